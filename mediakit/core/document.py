@@ -1,0 +1,415 @@
+"""Turn release text (Markdown, HTML or plain text) into a flat list of ``Block``s, repaired.
+
+Markdown is converted once with Python-Markdown and its HTML walked like any HTML release
+(parsed with BeautifulSoup's ``html.parser``), so every format meets the same block walker.
+Scripts, styles, frames and objects are dropped there, and each block keeps only safe inline
+HTML. The repairs (page-break joins, repeats, empty headings, stray escapes, dead links) are
+counted in the warnings. Hand-written parts: the plain-text line joiner and the repairs, which
+no library offers for press-release damage.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Block
+
+# --- front matter ------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Return the YAML front matter (as a dict, possibly empty) and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match or ":" not in match.group(1):
+        return {}, text
+    import yaml  # only releases that carry front matter pay for the import
+
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        data = None
+    if not isinstance(data, dict):
+        data = {}
+    return data, text[match.end():]
+
+
+# --- format detection --------------------------------------------------------------------
+
+_HTML_SNIFF = re.compile(r"<(?:html|body|div|p|h[1-6]|table|article|section)\b[^>]*>", re.I)
+_MD_SNIFF = re.compile(
+    r"^(?:#{1,6}\s|\s*[*+-]\s+\S|>\s?|\d+\.\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]*\)|^\s*[-*_]{3,}\s*$",
+    re.M,
+)
+
+
+def detect_format(text: str, suffix: str) -> str:
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    head = text[:20000]
+    if len(_HTML_SNIFF.findall(head)) >= 3 or re.match(r"\s*<(!doctype|html)", head, re.I):
+        return "html"
+    if suffix in {".md", ".markdown", ".mdown", ".mkd"}:
+        return "markdown"
+    return "markdown" if len(_MD_SNIFF.findall(head)) >= 2 else "plain"
+
+
+# --- repairs on Markdown source -------------------------------------------------------------
+
+# Python-Markdown only unescapes these; "HK\$" would otherwise show its backslash.
+_MD_ESCAPABLE = set("\\`*_{}[]()#+-.!<>|")
+_STRAY_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DEAD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\(\s*(?:#|javascript:[^)]*)?\s*\)")
+_EMPTY_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]*(?:#+[ \t]*)*$", re.M)
+_END_MARK_LINE = re.compile(r"^[ \t]*#(?:[ \t]+#){2,}[ \t]*$", re.M)
+
+
+@dataclass
+class Repairs:
+    """Counts of what was repaired, turned into ``warnings`` lines at the end."""
+
+    escapes: int = 0
+    dead_links: int = 0
+    empty_headings: int = 0
+    joined: int = 0
+    repeats: int = 0
+    scripts: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def warnings(self) -> list[str]:
+        out = []
+        if self.joined:
+            out.append(f"Joined {self.joined} paragraph(s) split mid-sentence by a page break.")
+        if self.repeats:
+            out.append(f"Removed {self.repeats} paragraph(s) or quote(s) printed twice.")
+        if self.empty_headings:
+            out.append(f"Dropped {self.empty_headings} empty heading(s).")
+        if self.escapes:
+            out.append(f"Undid {self.escapes} stray escape(s) such as \\$.")
+        if self.dead_links:
+            out.append(f"Kept {self.dead_links} dead link(s) as plain text.")
+        if self.scripts:
+            out.append(f"Removed {self.scripts} script, style or embedded object(s).")
+        return out + self.notes
+
+
+def repair_markdown(source: str, repairs: Repairs) -> str:
+    def unescape(match: re.Match[str]) -> str:
+        if match.group(1) in _MD_ESCAPABLE:
+            return match.group(0)
+        repairs.escapes += 1
+        return match.group(1)
+
+    source = _STRAY_ESCAPE.sub(unescape, source)
+
+    def undead(match: re.Match[str]) -> str:
+        repairs.dead_links += 1
+        return match.group(1)
+
+    source = _DEAD_LINK.sub(undead, source)
+    source = _END_MARK_LINE.sub("* * *", source)
+
+    def drop_heading(match: re.Match[str]) -> str:
+        repairs.empty_headings += 1
+        return ""
+
+    return _EMPTY_HEADING.sub(drop_heading, source)
+
+
+def markdown_to_html(source: str) -> str:
+    import markdown
+
+    return markdown.markdown(source, extensions=["extra", "sane_lists"], output_format="html")
+
+
+# --- HTML walker ------------------------------------------------------------------------
+
+_DROP_TAGS = {"script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
+              "template", "head", "title", "meta", "link", "svg", "canvas", "form", "button",
+              "input", "select", "textarea", "applet", "audio", "video", "source", "base"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+               "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+               "table", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "dl", "dt", "dd",
+               "figure", "figcaption", "center", "address", "body", "html", "img"}
+_INLINE_MAP = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code",
+               "sup": "sup", "sub": "sub", "u": "u", "s": "s", "del": "s", "mark": "mark"}
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+_WS = re.compile(r"\s+")
+
+
+def _is_dead_href(href: str | None) -> bool:
+    if href is None:
+        return True
+    href = href.strip()
+    return href in ("", "#") or href.lower().startswith(("javascript:", "data:", "vbscript:"))
+
+
+class _Walker:
+    """Walks a parsed HTML tree and emits blocks with plain text and safe inline HTML."""
+
+    def __init__(self, repairs: Repairs):
+        self.repairs = repairs
+        self.blocks: list[Block] = []
+        self._text: list[str] = []
+        self._html: list[str] = []
+        self._strong_chars = 0
+        self._kind = "paragraph"
+        self._level = 0
+
+    # inline run --------------------------------------------------------------------------
+    def _add_text(self, text: str, strong_depth: int) -> None:
+        if not text:
+            return
+        self._text.append(text)
+        self._html.append(htmllib.escape(text, quote=False))
+        if strong_depth:
+            self._strong_chars += len(_WS.sub("", text))
+
+    def flush(self) -> None:
+        text = _WS.sub(" ", "".join(self._text)).strip()
+        html = _WS.sub(" ", "".join(self._html)).strip()
+        if text:
+            visible = len(re.sub(r"[\s:：.,;–—-]", "", text))
+            strong = visible > 0 and self._strong_chars >= visible
+            kind = self._kind
+            self.blocks.append(Block(kind=kind, text=text, level=self._level, html=html, strong=strong))
+        self._text, self._html, self._strong_chars = [], [], 0
+
+    def inline(self, node: Any, strong_depth: int) -> None:
+        from bs4 import Comment, NavigableString, Tag
+
+        if isinstance(node, Comment):
+            return
+        if isinstance(node, NavigableString):
+            self._add_text(str(node), strong_depth)
+            return
+        if not isinstance(node, Tag):
+            return
+        name = node.name.lower()
+        if name in _DROP_TAGS:
+            self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
+            return
+        if name == "br":
+            self.flush()
+            return
+        if name == "img":
+            self.flush()
+            self.blocks.append(Block(kind="image", text=str(node.get("alt") or "").strip(),
+                                     html=str(node.get("src") or "")))
+            return
+        if name == "a":
+            href = node.get("href")
+            if _is_dead_href(href):
+                self.repairs.dead_links += 1 if href is not None else 0
+                for child in node.children:
+                    self.inline(child, strong_depth)
+                return
+            start = len(self._html)
+            for child in node.children:
+                self.inline(child, strong_depth)
+            inner = "".join(self._html[start:])
+            del self._html[start:]
+            href = str(href).strip()
+            if href.lower().startswith(_SAFE_SCHEMES) or not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I):
+                self._html.append(f'<a href="{htmllib.escape(href)}">{inner}</a>')
+            else:
+                self._html.append(inner)
+            return
+        tag = _INLINE_MAP.get(name)
+        if tag:
+            self._html.append(f"<{tag}>")
+        depth = strong_depth + (tag == "strong")
+        for child in node.children:
+            self.inline(child, depth)
+        if tag:
+            self._html.append(f"</{tag}>")
+
+    # blocks -------------------------------------------------------------------------------
+    def block(self, node: Any, kind: str = "paragraph", level: int = 0, in_quote: bool = False) -> None:
+        from bs4 import Comment, NavigableString, Tag
+
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                if str(child).strip():
+                    self._kind, self._level = ("quote" if in_quote else kind), level
+                self.inline(child, 0)
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name.lower()
+            if name in _DROP_TAGS:
+                self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
+                continue
+            if name not in _BLOCK_TAGS:
+                if child.get_text(strip=True) or child.find("img"):
+                    self._kind, self._level = ("quote" if in_quote else kind), level
+                self.inline(child, 0)
+                continue
+            self.flush()
+            if name == "hr":
+                self.blocks.append(Block(kind="rule", text=""))
+            elif name == "img":
+                self.inline(child, 0)
+            elif re.fullmatch(r"h[1-6]", name):
+                self._kind, self._level = "heading", int(name[1])
+                for sub in child.children:
+                    self.inline(sub, 0)
+                self.flush()
+            elif name == "li":
+                self.block(child, "item", level + 1 if kind == "item" else 1, in_quote)
+            elif name == "blockquote":
+                self.block(child, "quote", 0, True)
+            elif name == "tr":
+                cells = [_WS.sub(" ", c.get_text(" ")).strip() for c in child.find_all(["td", "th"])]
+                cells = [c for c in cells if c]
+                if cells:
+                    text = " | ".join(cells)
+                    self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
+            elif name in ("ul", "ol", "dl"):
+                self.block(child, "item" if kind == "item" else kind, level, in_quote)
+            else:
+                self.block(child, kind, level, in_quote)
+            self.flush()
+        self.flush()
+
+
+def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    walker = _Walker(repairs)
+    walker.block(soup)
+    return walker.blocks
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+_TERMINAL = tuple(".!?:;。！？：；…\"”’)]」』")
+_CONTINUATION_START = re.compile(r"^(?:[a-z]|[.,;:!?)\]”’](?:\s|$)|[.,;:](?=\S)|[–—-]\s)")
+
+
+def plain_to_blocks(text: str) -> list[Block]:
+    chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
+    multi = [c for c in chunks if c.strip().count("\n") >= 1]
+    lines = [l for l in text.splitlines() if l.strip()]
+    long_lines = sum(1 for l in lines if len(l) > 100)
+    wrapped = bool(multi) and len(multi) >= 0.3 * len(chunks) and long_lines <= 0.2 * max(1, len(lines))
+    blocks: list[Block] = []
+    if wrapped:
+        for chunk in chunks:
+            rows = [r.strip() for r in chunk.splitlines() if r.strip()]
+            # A chunk of short stand-alone lines (contact blocks, tables) keeps its lines.
+            if len(rows) > 1 and max(len(r) for r in rows) < 50:
+                blocks.extend(_plain_block(r) for r in rows)
+            else:
+                blocks.append(_plain_block(" ".join(rows)))
+        return blocks
+    pending: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if pending and _continues(pending[-1], line):
+            pending[-1] = _join(pending[-1], line)
+        else:
+            pending.append(line)
+    return [_plain_block(p) for p in pending]
+
+
+def _continues(previous: str, line: str) -> bool:
+    if _CONTINUATION_START.match(line):
+        return True
+    if previous.endswith((",", ",”", ",\"")):
+        return True
+    return False
+
+
+def _join(previous: str, line: str) -> str:
+    if line[0] in ".,;:!?)”’" and not previous.endswith(("“", "(")):
+        return previous + line
+    return previous + " " + line
+
+
+def _plain_block(text: str) -> Block:
+    text = _WS.sub(" ", text).strip()
+    return Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False))
+
+
+# --- repairs on blocks ----------------------------------------------------------------------
+
+_LOWER_START = re.compile(r"^[a-z]")
+_DUP_KEY = re.compile(r"[\W_]+", re.U)
+
+
+def join_page_breaks(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.kind == "paragraph" and prev.kind == "paragraph"
+                and not prev.strong and len(prev.text) > 60
+                and _LOWER_START.match(block.text) and not prev.text.endswith(_TERMINAL)):
+            prev.text = f"{prev.text} {block.text}"
+            prev.html = f"{prev.html} {block.html}"
+            repairs.joined += 1
+            continue
+        out.append(block)
+    return out
+
+
+def drop_repeats(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "quote", "item") and len(block.text) >= 80:
+            key = _DUP_KEY.sub("", block.text.lower())
+            if key in seen:
+                repairs.repeats += 1
+                continue
+            seen.add(key)
+        out.append(block)
+    return out
+
+
+def drop_empty_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out = []
+    for block in blocks:
+        if block.kind == "heading" and not re.sub(r"[#\s*_]", "", block.text):
+            repairs.empty_headings += 1
+            continue
+        out.append(block)
+    return out
+
+
+@dataclass
+class ParsedDocument:
+    blocks: list[Block]
+    front_matter: dict[str, Any]
+    source_format: str
+    repairs: Repairs
+
+
+def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
+    """Parse release text into repaired blocks; never raises on odd content."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\ufeff", "")
+    text = text.replace("\x0c", "\n\n")  # a form feed is a page break between paragraphs
+    front, body = split_front_matter(text)
+    fmt = detect_format(body, suffix)
+    repairs = Repairs()
+    if fmt == "html":
+        blocks = html_to_blocks(body, repairs)
+    elif fmt == "markdown":
+        blocks = html_to_blocks(markdown_to_html(repair_markdown(body, repairs)), repairs)
+    else:
+        blocks = plain_to_blocks(body)
+    blocks = drop_empty_headings(blocks, repairs)
+    blocks = join_page_breaks(blocks, repairs)
+    blocks = drop_repeats(blocks, repairs)
+    for i, block in enumerate(blocks):
+        block.index = i
+    return ParsedDocument(blocks=blocks, front_matter=front, source_format=fmt, repairs=repairs)

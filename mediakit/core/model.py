@@ -1,0 +1,143 @@
+"""The release model: plain dataclasses shared by the core, the CLI and the window.
+
+Nothing here imports Qt. ``Release.to_json()`` gives the stable JSON contract of
+``python -m mediakit --json``; fields that exist only for the window (block indices,
+section bodies, the rendered HTML) are left out of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "item", "quote", "rule", "image"]
+FigureKind = Literal["money", "percent", "count", "measure"]
+
+
+@dataclass
+class Block:
+    """One block of the normalised release: a heading, a paragraph, a list item, ...
+
+    ``text`` is plain text (markup removed, white space folded, typographic quotes kept).
+    ``html`` is the same block as safe inline HTML for the reader. ``strong`` is true
+    when the whole block was bold (a bold line standing alone may be a heading).
+    """
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+    html: str = ""
+    strong: bool = False
+    index: int = 0
+    section: str | None = None
+    role: str = "body"  # "front" (labels above the headline), "title", "dateline", "body", "contact", "about", "chrome"
+
+
+@dataclass
+class Figure:
+    text: str
+    value: float
+    unit: str | None
+    currency: str | None
+    kind: FigureKind
+    qualifier: str | None
+    context: str
+    section: str | None = None
+    block: int = -1
+
+    def to_json(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "text": self.text, "value": value, "unit": self.unit, "currency": self.currency,
+            "kind": self.kind, "qualifier": self.qualifier, "context": self.context,
+            "section": self.section,
+        }
+
+
+@dataclass
+class Quote:
+    text: str
+    speaker: str | None
+    role: str | None
+    section: str | None = None
+    block: int = -1
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "speaker": self.speaker, "role": self.role, "section": self.section}
+
+
+@dataclass
+class Contact:
+    name: str | None
+    organization: str | None
+    role: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "organization": self.organization, "role": self.role,
+                "phones": list(self.phones), "emails": list(self.emails)}
+
+
+@dataclass
+class AboutPart:
+    title: str
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "text": self.text}
+
+
+@dataclass
+class Section:
+    title: str
+    level: int
+    anchor: str
+    block: int = -1
+    body: str = ""
+    children: list[Section] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "level": self.level, "anchor": self.anchor,
+                "children": [child.to_json() for child in self.children]}
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Release:
+    title: str
+    date: str | None = None
+    place: str | None = None
+    status: str | None = None
+    embargo: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    about: list[AboutPart] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # For the window, not part of the JSON contract:
+    blocks: list[Block] = field(default_factory=list)
+    dateline: str | None = None
+    organization: str | None = None
+    source_name: str = ""
+    source_format: str = "markdown"
+
+    def all_sections(self) -> list[Section]:
+        return [s for top in self.sections for s in top.walk()]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "title": self.title, "date": self.date, "place": self.place,
+            "status": self.status, "embargo": self.embargo,
+            "sections": [s.to_json() for s in self.sections],
+            "figures": [f.to_json() for f in self.figures],
+            "quotes": [q.to_json() for q in self.quotes],
+            "contacts": [c.to_json() for c in self.contacts],
+            "about": [a.to_json() for a in self.about],
+            "warnings": list(self.warnings),
+        }

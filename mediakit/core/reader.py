@@ -1,0 +1,125 @@
+"""Read a release file from disk into text, or fail with one clear ``ReleaseError``.
+
+Encodings are detected with ``charset-normalizer``; this module only adds the cheap,
+certain cases in front of it (a BOM, strict UTF-8) and the checks that decide a file is
+not a release at all (missing, a directory, empty, binary, too large).
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 50 * 1024 * 1024
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Magic numbers of common binary formats someone may rename to .md or .txt.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x7fELF",
+    b"RIFF", b"\x1f\x8b", b"BM", b"II*\x00", b"MM\x00*", b"\xd0\xcf\x11\xe0", b"7z\xbc\xaf",
+)
+
+
+class ReleaseError(Exception):
+    """A file that cannot be read as a release; ``str()`` is one line for the user."""
+
+    def __init__(self, path: str | Path, problem: str):
+        self.path = str(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+@dataclass
+class SourceText:
+    text: str
+    encoding: str
+    name: str
+    suffix: str
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
+    """Decode release bytes, returning ``(text, encoding)``."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise ReleaseError(name, f"the text is damaged ({encoding} with a bad byte at {exc.start})") from None
+    if any(data.startswith(magic) for magic in _BINARY_MAGIC):
+        raise ReleaseError(name, "this is a binary file (an image, archive or program), not a release")
+    if b"\x00" not in data[:4096] or _looks_like_utf16(data):
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4096] and not _looks_like_utf16(data):
+        raise ReleaseError(name, "this is a binary file, not a release")
+    from charset_normalizer import from_bytes  # imported on demand: most releases are UTF-8
+
+    best = from_bytes(data[:200_000] if len(data) > 200_000 else data).best()
+    if best is None or best.encoding is None:
+        raise ReleaseError(name, "the text encoding could not be recognised")
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError):
+        # The sample decoded but the whole file does not: keep what is readable.
+        text = data.decode(best.encoding, errors="replace")
+    return text, best.encoding
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    sample = data[:4096]
+    if len(sample) < 4:
+        return False
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) / 2
+    return max(even_zeros, odd_zeros) > 0.3 * half and min(even_zeros, odd_zeros) < 0.05 * half
+
+
+def read_source(path: str | Path) -> SourceText:
+    """Read ``path`` (never writing to it) and return its decoded text."""
+    p = Path(path)
+    try:
+        if not p.exists():
+            raise ReleaseError(p, "no such file")
+        if p.is_dir():
+            raise ReleaseError(p, "this is a folder, not a file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ReleaseError(p, f"the file is too large ({size / 1048576:.0f} MB; the limit is 50 MB)")
+        with p.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except PermissionError:
+        raise ReleaseError(p, "permission denied") from None
+    except OSError as exc:
+        raise ReleaseError(p, exc.strerror or "the file could not be read") from None
+    if len(data) > MAX_BYTES:
+        raise ReleaseError(p, "the file is too large (the limit is 50 MB)")
+    if not data.strip():
+        raise ReleaseError(p, "the file is empty")
+    text, encoding = decode_bytes(data, str(p))
+    if _mostly_unprintable(text):
+        raise ReleaseError(p, "this is a binary file, not a release")
+    if not text.strip():
+        raise ReleaseError(p, "the file is empty")
+    return SourceText(text=text, encoding=encoding, name=p.name, suffix=p.suffix.lower())
+
+
+def _mostly_unprintable(text: str) -> bool:
+    sample = text[:8192]
+    if not sample:
+        return False
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    return bad > 0.1 * len(sample)
