@@ -295,13 +295,10 @@ _CONTINUATION_START = re.compile(r"^(?:[a-z]|[.,;:!?)\]”’](?:\s|$)|[.,;:](?=
 
 
 def plain_to_blocks(text: str) -> list[Block]:
+    """Plain text: hard-wrapped paragraphs are joined; one-paragraph-a-line text keeps its lines."""
     chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
-    multi = [c for c in chunks if c.strip().count("\n") >= 1]
-    lines = [l for l in text.splitlines() if l.strip()]
-    long_lines = sum(1 for l in lines if len(l) > 100)
-    wrapped = bool(multi) and len(multi) >= 0.3 * len(chunks) and long_lines <= 0.2 * max(1, len(lines))
     blocks: list[Block] = []
-    if wrapped:
+    if _is_hard_wrapped(chunks):
         for chunk in chunks:
             rows = [r.strip() for r in chunk.splitlines() if r.strip()]
             # A chunk of short stand-alone lines (contact blocks, tables) keeps its lines.
@@ -320,6 +317,19 @@ def plain_to_blocks(text: str) -> list[Block]:
         else:
             pending.append(line)
     return [_plain_block(p) for p in pending]
+
+
+def _is_hard_wrapped(chunks: list[str]) -> bool:
+    """True when lines break mid-sentence at a fixed width (an e-mail or a wire's text)."""
+    if len(chunks) < 2:
+        return False
+    inner = [line.strip() for c in chunks for line in c.strip().splitlines()[:-1] if line.strip()]
+    if len(inner) < 3:
+        return False
+    open_ended = sum(1 for line in inner if not line.endswith(_TERMINAL))
+    widths = sorted(len(line) for line in inner)
+    median = widths[len(widths) // 2]
+    return open_ended >= 0.6 * len(inner) and 30 <= median <= 100
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -386,6 +396,52 @@ def drop_empty_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
     return out
 
 
+_END_MARK = re.compile(r"^(?:#\s*){3}$|^[-–—*\s]*(?:ends?|end of release|完)[-–—*\s]*$", re.I)
+
+
+def mark_end_marks(blocks: list[Block]) -> list[Block]:
+    """An end mark (``# # #``, ``-ends-``) becomes a rule: it closes the release body."""
+    for block in blocks:
+        if block.kind == "paragraph" and _END_MARK.match(block.text):
+            block.kind, block.text, block.html = "rule", "", ""
+    return blocks
+
+
+# Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC")
+# or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
+_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.])(About [A-Z][\w&.,'’() -]{1,60})$")
+_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
+
+
+def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out: list[Block] = []
+    split = 0
+    for block in blocks:
+        if block.kind != "paragraph":
+            out.append(block)
+            continue
+        match = _GLUED_TAGLINE.match(block.text)
+        if match:
+            title = match.group(1)
+            rest = block.text[len(title):]
+            out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
+            out.append(Block(kind="paragraph", text=rest, html=htmllib.escape(rest, quote=False)))
+            split += 1
+            continue
+        match = _GLUED_ABOUT.search(block.text)
+        if match and match.start() > 0:
+            head = block.text[:match.start()].rstrip()
+            title = match.group(1).strip()
+            out.append(Block(kind="paragraph", text=head, html=htmllib.escape(head, quote=False)))
+            out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
+            split += 1
+            continue
+        out.append(block)
+    if split:
+        repairs.notes.append(f"Separated {split} heading(s) run into the text around them.")
+    return out
+
+
 @dataclass
 class ParsedDocument:
     blocks: list[Block]
@@ -408,6 +464,8 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     else:
         blocks = plain_to_blocks(body)
     blocks = drop_empty_headings(blocks, repairs)
+    blocks = mark_end_marks(blocks)
+    blocks = split_glued_headings(blocks, repairs)
     blocks = join_page_breaks(blocks, repairs)
     blocks = drop_repeats(blocks, repairs)
     for i, block in enumerate(blocks):

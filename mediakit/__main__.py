@@ -1,0 +1,63 @@
+"""Command line: ``mediakit [FILE]`` opens the window, ``mediakit --json FILE`` prints the model.
+
+``--json`` never imports Qt, so it runs with no display. Errors are one line on stderr and
+exit status 2; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import __version__
+
+EXIT_BAD_INPUT = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mediakit", description="Read a press release the way a reporter does.")
+    parser.add_argument("file", nargs="?", help="release to open (Markdown, HTML or plain text); "
+                        "without it, the built-in default release")
+    parser.add_argument("--json", action="store_true", help="print the release model as JSON and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the default release offscreen, check it, print one line and exit")
+    parser.add_argument("--version", action="version", version=f"MediaKit {__version__}")
+    return parser
+
+
+def print_json(path: str | None) -> int:
+    from .core.analyse import ReleaseError, default_release, load_release
+
+    try:
+        release = load_release(path) if path else default_release()
+    except ReleaseError as exc:
+        print(f"mediakit: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except RecursionError:
+        print(f"mediakit: {path}: the file is nested too deeply to read", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+        print(f"mediakit: {path}: could not be read ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.json:
+        return print_json(args.file)
+    if args.self_test:
+        from .selftest import run_self_test
+
+        return run_self_test()
+    from .gui.app import run
+
+    return run(args.file)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""The core's front door: from a file or text to a complete ``Release``.
+
+Order matters: the headline and dateline come first (the dateline's place tells the
+contacts which country a bare phone number is in), the contact blocks are claimed before
+sections are found (an organisation's name in bold inside a contact block is no heading),
+and figures and quotes come last, once every block knows its section.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from . import structure
+from .contacts import extract_contacts
+from .document import parse_text
+from .figures import extract_figures
+from .model import Block, Release
+from .quotes import extract_quotes
+from .reader import ReleaseError, read_source
+
+__all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text"]
+
+DEFAULT_RELEASE_NAME = "default_release.md"
+
+
+def load_release(path: str | Path) -> Release:
+    """Read and analyse a release file; raises ``ReleaseError`` with a one-line message."""
+    source = read_source(path)
+    release = parse_release(source.text, name=source.name, suffix=source.suffix)
+    if not release.blocks:
+        raise ReleaseError(path, "no readable text was found in the file")
+    return release
+
+
+def default_release_text() -> str:
+    from importlib import resources
+
+    try:
+        return resources.files("mediakit.resources").joinpath(DEFAULT_RELEASE_NAME).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # a source checkout that was never installed
+        here = Path(__file__).resolve().parents[2] / "resources" / DEFAULT_RELEASE_NAME
+        return here.read_text(encoding="utf-8")
+
+
+def default_release() -> Release:
+    return parse_release(default_release_text(), name=DEFAULT_RELEASE_NAME, suffix=".md")
+
+
+def parse_release(text: str, name: str = "release.md", suffix: str | None = None) -> Release:
+    """Analyse release text. Never raises on odd content: the worst case is an empty model."""
+    suffix = suffix if suffix is not None else Path(name).suffix.lower()
+    doc = parse_text(text, suffix)
+    blocks = doc.blocks
+    warnings = doc.repairs.warnings()
+
+    status, embargo = _mark_labels(blocks)
+    title_index, title = _find_title(blocks, doc.front_matter, name)
+    _mark_title_repeats(blocks, title)
+    _mark_chrome(blocks)
+    dateline = structure.find_dateline(blocks, title_index + 1)
+    if dateline.block >= 0:
+        blocks[dateline.block].role = "dateline"
+    date = dateline.date or _front_matter_date(doc.front_matter)
+    region = structure.region_for_place(dateline.place)
+
+    contacts = extract_contacts(blocks, region)
+    body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)
+    if dateline.block >= 0:
+        body_start = dateline.block + 1
+    sections = structure.build_sections(blocks, body_start)
+    end_of_body = _end_of_body(blocks)
+    about = structure.about_parts(blocks, sections, end_of_body)
+    figures = extract_figures(blocks)
+    quotes = extract_quotes(blocks)
+
+    organization = _organization(about, contacts)
+    return Release(
+        title=title, date=date, place=dateline.place, status=status, embargo=embargo,
+        sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
+        warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
+        source_name=name, source_format=doc.source_format,
+    )
+
+
+def _mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
+    """Labels above the headline ("Press Release", "For Immediate Release", an embargo)."""
+    status: str | None = None
+    embargo: str | None = None
+    for block in blocks[:15]:
+        text = block.text.strip(" *")
+        if not text or block.kind == "image":
+            continue
+        match = structure._EMBARGO.match(text)
+        if match and re.match(r"(?:embargo|under embargo|not for)", text, re.I):
+            embargo = structure.parse_embargo(match.group("when"))
+            status = "embargoed"
+            block.role = "front"
+            continue
+        if structure.is_label(text):
+            if structure._IMMEDIATE.search(text) and status is None:
+                status = "for immediate release"
+            block.role = "front"
+    return status, embargo
+
+
+def _find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
+    """The headline: a heading near the top, else the front matter's title, else a first line."""
+    top = [b for b in blocks[:12] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()]
+    for block in top:
+        if block.kind == "paragraph" and len(block.text) >= 200:
+            break  # the story has begun: a heading after it is a section, not the headline
+        if block.kind == "heading" and block.level <= 3 and len(block.text) > 3:
+            block.role = "title"
+            return block.index, _clean_title(block.text)
+    fm_title = front.get("title") if isinstance(front.get("title"), str) else None
+    if fm_title:
+        return -1, _clean_title(fm_title)
+    for block in top[:5]:
+        if block.strong and len(block.text.split()) >= 3 and not structure.find_date(block.text, 40):
+            block.role = "title"
+            return block.index, _clean_title(block.text)
+    for block in top[:3]:
+        if block.kind == "paragraph" and 3 <= len(block.text) <= 250 and not structure.find_date(block.text, 40):
+            block.role = "title"
+            return block.index, _clean_title(_strip_site_suffix(block.text, blocks))
+    return -1, Path(name).stem
+
+
+def _clean_title(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" *#")
+
+
+def _strip_site_suffix(text: str, blocks: list[Block]) -> str:
+    """A page title "Headline | Site name" loses the site name."""
+    if " | " not in text:
+        return text
+    head = text.rsplit(" | ", 1)[0].strip()
+    if any(b.text.strip() == head for b in blocks) or len(text.rsplit(" | ", 1)[1].split()) <= 6:
+        return head
+    return text
+
+
+def _mark_title_repeats(blocks: list[Block], title: str) -> None:
+    key = title.casefold()
+    for block in blocks:
+        if block.role == "body" and block.text.strip(" *").casefold() == key:
+            block.role = "chrome"
+
+
+def _mark_chrome(blocks: list[Block]) -> None:
+    """Page chrome and archive footers: a wire's "View the original release", link lists after it."""
+    for i, block in enumerate(blocks):
+        if block.role == "body" and structure._CHROME.match(block.text):
+            block.role = "chrome"
+            # an archive footer runs from here to the end when nothing long follows
+            rest = blocks[i + 1:]
+            if all(len(b.text) < 80 for b in rest):
+                for b in rest:
+                    b.role = "chrome"
+
+
+def _end_of_body(blocks: list[Block]) -> int:
+    """Index of the first contact block or end mark: what follows is apart from the story."""
+    for block in blocks:
+        if block.role in ("contact", "contact_heading") or block.kind == "rule":
+            return block.index
+    return len(blocks)
+
+
+def _front_matter_date(front: dict[str, Any]) -> str | None:
+    value = front.get("date")
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        match = structure.find_date(value)
+        return match.iso if match else None
+    return None
+
+
+def _organization(about: list, contacts: list) -> str | None:
+    for part in about:
+        name = structure._ABOUT.sub("", part.title).strip(" :：")
+        if name:
+            return name
+    for contact in contacts:
+        if contact.organization:
+            return contact.organization
+    return None

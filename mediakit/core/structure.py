@@ -1,0 +1,342 @@
+"""Find a release's structure in its blocks: headline, labels, dateline, sections, boilerplate.
+
+Hand-written because the cues are press-release conventions (a "For Immediate Release"
+label, a ``PLACE, date –`` dateline, a bold line standing alone as a title), which no
+date or document library knows. Dates inside the dateline are read with a small month
+table rather than ``dateparser``: that library imports in ~0.5 s and guesses dates out of
+any number, where a dateline has a handful of fixed forms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .model import AboutPart, Block, Section
+
+# --- labels and status ----------------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"^(?:press|news|media)\s+release:?$|^for\s+immediate\s+release:?$|^immediate\s+release:?$"
+    r"|^skip\s+to\s+(?:main\s+)?content$|^(?:新闻稿|新聞稿|新闻发布|新聞發佈|即时发布|即時發佈|即時發放|新闻|新聞)$"
+    r"|^for\s+release\b.*$|^(?:press|media)\s+(?:statement|advisory|alert)$|^announcement$"
+    r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$",
+    re.I,
+)
+_IMMEDIATE = re.compile(r"for\s+immediate\s+release|immediate\s+release|即時發佈|即时发布|即時發放", re.I)
+_EMBARGO = re.compile(
+    r"(?:embargo(?:ed)?(?:\s+(?:until|till|to|:))?|under\s+embargo\s+until|not\s+for\s+(?:publication|release)\s+(?:until|before))"
+    r"\s*:?\s*(?P<when>.{0,80})",
+    re.I,
+)
+
+# --- dates -------------------------------------------------------------------------------
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Tue|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
+_DATE_PATTERNS = [
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+]
+_TIME = re.compile(r"\b(?P<h>[0-2]?\d)(?::|\.|h)(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?|\b(?P<h2>1[0-2]|0?\d)\s*(?P<ampm2>[ap]\.?m\.?)", re.I)
+
+
+@dataclass
+class DateMatch:
+    iso: str
+    start: int
+    end: int
+
+
+def find_date(text: str, limit: int | None = None) -> DateMatch | None:
+    """The earliest date in ``text`` (searching only its first ``limit`` characters)."""
+    sample = text if limit is None else text[:limit]
+    best: DateMatch | None = None
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(sample)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month = _MONTHS.get(groups["month"].lower().rstrip(".")) if groups.get("month") else int(groups["nmonth"])
+        try:
+            iso = dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
+        except (TypeError, ValueError):
+            continue
+        if best is None or match.start() < best.start:
+            best = DateMatch(iso, match.start(), match.end())
+    return best
+
+
+def parse_embargo(when: str) -> str:
+    """An embargo's date and time as ISO (``2025-03-05T10:00``), or the text as written."""
+    date = find_date(when)
+    time = _TIME.search(when)
+    if date is None:
+        return when.strip(" .:-–—")
+    if time is None:
+        return date.iso
+    hour = int(time.group("h") or time.group("h2"))
+    minute = int(time.group("m") or 0)
+    ampm = (time.group("ampm") or time.group("ampm2") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return date.iso
+    return f"{date.iso}T{hour:02d}:{minute:02d}"
+
+
+# --- dateline ----------------------------------------------------------------------------
+
+_PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*[–—-]\s+\S")
+_WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
+_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,])")
+_ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,]?\s*$")
+
+
+@dataclass
+class Dateline:
+    date: str | None
+    place: str | None
+    text: str | None
+    block: int
+
+
+def find_dateline(blocks: list[Block], start: int) -> Dateline:
+    """Search the first blocks after the headline for ``PLACE, date –`` and its variants."""
+    fallback_date: str | None = None
+    place_only: tuple[str, int] | None = None
+    for block in blocks[start:start + 20]:
+        if block.kind not in ("paragraph", "heading", "item"):
+            continue
+        text = block.text
+        date = find_date(text, 160)
+        if date is not None:
+            before = text[:date.start]
+            after = text[date.end:]
+            body_follows = len(after.strip(" –—-:|,")) > 30
+            place = _clean_place(before)
+            if not body_follows and not stands_alone_possible(after):
+                place = None
+            if place is None and body_follows and re.search(r"[\u4e00-\u9fff]", text[:date.end]):
+                zh = _ZH_PLACE_AFTER.match(after)
+                place = zh.group("place") if zh and body_follows else None
+                if place is None and before:
+                    zh = _ZH_PLACE_BEFORE.search(before)
+                    place = zh.group("place") if zh else None
+            stands_alone = not after.strip(" –—-:|,") and place is not None and not body_follows
+            if (body_follows or stands_alone) and (place is not None or len(before.strip()) < 3):
+                dateline_end = date.end
+                wire = _WIRE.match(after)
+                if wire:
+                    dateline_end += wire.end()
+                return Dateline(date.iso, place, text[:dateline_end].strip(" –—-:"), block.index)
+            if not body_follows and fallback_date is None and len(before) < 40:
+                fallback_date = date.iso
+            continue
+        match = _PLACE_ONLY.match(text)
+        if match and place_only is None and len(text) > 60:
+            place_only = (match.group("place").strip(), block.index)
+    if place_only is not None:
+        return Dateline(fallback_date, place_only[0], place_only[0], place_only[1])
+    return Dateline(fallback_date, None, None, -1)
+
+
+def stands_alone_possible(after: str) -> bool:
+    """A dateline on a line of its own ends in a dash or colon, with the story below it."""
+    return not after.strip() or bool(re.fullmatch(r"\s*(?:[(/][\w .&-]{2,30}[)/])?\s*[–—:-]+\s*", after))
+
+
+def _clean_place(before: str) -> str | None:
+    place = re.sub(r"[\s,:;|–—-]+$", "", before).strip()
+    place = re.sub(r"^[\s,:;|–—-]+", "", place)
+    if not place or len(place) > 100 or len(place.split()) > 12:
+        return None
+    if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by)$", place, re.I):
+        return None
+    if not place[0].isupper() and not re.match(r"[\u4e00-\u9fff]", place):
+        return None
+    return place
+
+
+# --- places to phone regions ----------------------------------------------------------------
+
+_REGION_WORDS = {
+    "hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳門": "MO", "澳门": "MO",
+    "singapore": "SG", "taipei": "TW", "taiwan": "TW", "台北": "TW", "臺北": "TW", "台灣": "TW",
+    "beijing": "CN", "shanghai": "CN", "shenzhen": "CN", "guangzhou": "CN", "china": "CN",
+    "北京": "CN", "上海": "CN", "深圳": "CN", "广州": "CN", "中国": "CN",
+    "london": "GB", "uk": "GB", "united kingdom": "GB", "england": "GB", "scotland": "GB",
+    "germany": "DE", "berlin": "DE", "munich": "DE", "frankfurt": "DE", "france": "FR", "paris": "FR",
+    "tokyo": "JP", "japan": "JP", "sydney": "AU", "melbourne": "AU", "australia": "AU",
+    "toronto": "CA", "canada": "CA", "vancouver": "CA", "india": "IN", "mumbai": "IN",
+    "new delhi": "IN", "bangalore": "IN", "dubai": "AE", "ireland": "IE", "dublin": "IE",
+    "netherlands": "NL", "amsterdam": "NL", "switzerland": "CH", "zurich": "CH", "geneva": "CH",
+    "spain": "ES", "madrid": "ES", "italy": "IT", "milan": "IT", "rome": "IT", "korea": "KR",
+    "seoul": "KR", "nairobi": "KE", "kenya": "KE", "lagos": "NG", "nigeria": "NG",
+    "south africa": "ZA", "johannesburg": "ZA", "cape town": "ZA", "usa": "US", "u.s.": "US",
+    "美国": "US", "美國": "US", "new york": "US", "chicago": "US", "san francisco": "US",
+    "washington": "US", "boston": "US", "los angeles": "US", "seattle": "US", "austin": "US",
+}
+_US_STATES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC Ala Ariz Ark Calif Colo Conn Del "
+    "Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Wash "
+    "Wis Wyo".split()
+)
+
+
+def region_for_place(place: str | None) -> str | None:
+    """ISO region of a dateline place, used to read phone numbers written without a country code."""
+    if not place:
+        return None
+    low = place.lower()
+    for word, region in _REGION_WORDS.items():
+        if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low):
+            return region
+    for token in re.findall(r"[A-Za-z]+", place):
+        if token in _US_STATES:
+            return "US"
+    return None
+
+
+# --- sections ------------------------------------------------------------------------------
+
+_ABOUT = re.compile(r"^(?:about|à propos de|a propos de|über|acerca de|sobre|关于|關於|有关|有關)\s*", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CHROME = re.compile(r"^(?:view the original release|original/source press release|skip to main content"
+                     r"|share this|print this page|back to top|tweet|share on)", re.I)
+
+
+def is_label(text: str) -> bool:
+    return bool(_LABEL.match(text.strip(" *:")) or _LABEL.match(text.strip()))
+
+
+def _upper_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_prose(block: Block | None) -> bool:
+    return block is not None and block.kind in ("paragraph", "item") and block.role in ("body", "about") \
+        and len(block.text) >= 120 and not block.text.startswith(("“", '"', "「", "‘"))
+
+
+def heading_candidate(blocks: list[Block], i: int) -> bool:
+    """Does block ``i`` title a part of the body?"""
+    block = blocks[i]
+    text = block.text.strip()
+    if not text or block.role in ("title", "chrome", "front", "contact") or is_label(text):
+        return False
+    if _CHROME.match(text):
+        return False
+    if block.kind == "heading":
+        return True
+    if block.kind != "paragraph":
+        return False
+    if block.role == "contact_heading":
+        return _words(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or \
+            (block.strong and _words(text) >= 2)
+    too_long = len(text) > 150 or (_words(text) > 20 and not _CJK.search(text))
+    if too_long or _SENTENCE_END.search(text) or text.startswith(("“", '"', "「", "—", "-", "*")):
+        return False
+    if block.strong:
+        return True
+    if _ABOUT.match(text) and _words(text) <= 10:
+        return True
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if _upper_line(text) and _words(text) >= 3:
+        return True
+    # A short bare line standing alone before prose: a title in plain or flattened text.
+    return (_words(text) <= 10 and "," not in text and text[0].isupper() and not _CJK.search(text)
+            and not re.search(r"\d{3,}|@|https?:|www\.", text) and _is_prose(nxt))
+
+
+def slugify(title: str, taken: set[str]) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60].strip("-") or "section"
+    anchor, n = slug, 2
+    while anchor in taken:
+        anchor, n = f"{slug}-{n}", n + 1
+    taken.add(anchor)
+    return anchor
+
+
+def build_sections(blocks: list[Block], start: int) -> list[Section]:
+    """A tree of the body's headings after ``start``, in reading order, with their bodies."""
+    flat: list[tuple[Section, int]] = []
+    taken: set[str] = set()
+    heading_levels = [b.level for b in blocks[start:] if b.kind == "heading" and b.role not in ("title", "chrome")]
+    default_level = min(heading_levels) if heading_levels else 2
+    current: str | None = None
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if block.role == "chrome":
+            continue
+        if heading_candidate(blocks, i):
+            title = block.text.strip()
+            level = block.level if block.kind == "heading" else default_level
+            section = Section(title=title, level=level, anchor=slugify(title, taken), block=i)
+            flat.append((section, i))
+            current = title
+            if block.role == "body":
+                block.role = "heading"
+            continue
+        block.section = current
+    # bodies
+    indices = [i for _, i in flat] + [len(blocks)]
+    for n, (section, i) in enumerate(flat):
+        body = [b.text for b in blocks[i + 1:indices[n + 1]]
+                if b.text and b.role not in ("chrome", "title") and b.kind != "image"]
+        section.body = "\n\n".join(body)
+    # tree by heading level: uneven levels nest under the nearest shallower heading
+    roots: list[Section] = []
+    stack: list[Section] = []
+    for section, _ in flat:
+        while stack and stack[-1].level >= section.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(section)
+        stack.append(section)
+    _renumber(roots, 1)
+    return roots
+
+
+def _renumber(sections: list[Section], depth: int) -> None:
+    for section in sections:
+        section.level = depth
+        _renumber(section.children, depth + 1)
+
+
+def about_parts(blocks: list[Block], sections: list[Section], after: int) -> list[AboutPart]:
+    """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
+    parts: list[AboutPart] = []
+    for section in (s for top in sections for s in top.walk()):
+        is_about = bool(_ABOUT.match(section.title))
+        if not is_about and section.block > after:
+            first_word = re.split(r"[\s:]", section.title, maxsplit=1)[0]
+            body = section.body.lstrip()
+            is_about = len(first_word) > 1 and body.startswith(first_word) and \
+                bool(re.match(re.escape(section.title.split(":")[0]) + r"\s+(?:is|are|was)\b", body))
+        if is_about:
+            parts.append(AboutPart(title=section.title, text=section.body))
+            for block in blocks[section.block:]:
+                if block.section == section.title or block.index == section.block:
+                    if block.role == "body":
+                        block.role = "about"
+    return parts
