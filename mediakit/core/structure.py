@@ -159,8 +159,8 @@ def stands_alone_possible(after: str) -> bool:
 
 
 def _clean_place(before: str) -> str | None:
-    place = re.sub(r"[\s,:;|–—-]+$", "", before).strip()
-    place = re.sub(r"^[\s,:;|–—-]+", "", place)
+    place = re.sub(r"[\s,:;|–—\-，、：；]+$", "", before).strip()
+    place = re.sub(r"^[\s,:;|–—\-，、：；]+", "", place)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
     if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by)$", place, re.I):

@@ -1,0 +1,94 @@
+"""The block parser and its repairs, exercised with plain strings (no files, no Qt)."""
+
+from mediakit.core.document import parse_text, split_front_matter
+
+
+def texts(doc):
+    return [b.text for b in doc.blocks]
+
+
+def test_page_break_inside_a_sentence_is_joined_and_reported():
+    doc = parse_text("The council expects the new bridge to carry walkers and cyclists across\n\n"
+                     "the river from next spring onwards.\n")
+    assert texts(doc) == ["The council expects the new bridge to carry walkers and cyclists across "
+                          "the river from next spring onwards."]
+    assert any("split mid-sentence" in w for w in doc.repairs.warnings())
+
+
+def test_a_finished_sentence_is_not_joined_to_the_next_paragraph():
+    doc = parse_text("The council expects the new bridge to open next spring, on time and on budget.\n\n"
+                     "residents will vote on its name.\n")
+    assert len(doc.blocks) == 2
+
+
+def test_a_paragraph_printed_twice_is_shown_once():
+    para = "“We are proud of this bridge and of everyone who built it with us,” said the mayor of the town."
+    doc = parse_text(f"{para}\n\nIn between.\n\n{para}\n")
+    assert texts(doc) == [para, "In between."]
+    assert any("printed twice" in w for w in doc.repairs.warnings())
+
+
+def test_empty_headings_are_dropped():
+    doc = parse_text("## Real heading\n\n###\n\nText.\n\n#### \n")
+    assert [(b.kind, b.text) for b in doc.blocks] == [("heading", "Real heading"), ("paragraph", "Text.")]
+    assert doc.repairs.empty_headings == 2
+
+
+def test_stray_escapes_are_undone_but_markdown_escapes_still_work():
+    doc = parse_text("It costs HK\\$5 and 10\\% more, not \\*bold\\*.\n")
+    assert texts(doc) == ["It costs HK$5 and 10% more, not *bold*."]
+    assert doc.repairs.escapes == 2
+
+
+def test_dead_links_become_plain_text_and_live_links_stay():
+    doc = parse_text("Click [here](#) or [there]() or [the site](https://example.org).\n")
+    block = doc.blocks[0]
+    assert block.text == "Click here or there or the site."
+    assert block.html.count("<a ") == 1 and 'href="https://example.org"' in block.html
+    assert doc.repairs.dead_links == 2
+
+
+def test_html_scripts_and_styles_are_never_kept():
+    doc = parse_text("<div>Visible text here.</div><script>alert('x')</script>"
+                     "<style>p{}</style><iframe src='https://example.org'></iframe>", ".html")
+    assert texts(doc) == ["Visible text here."]
+    assert "alert" not in "".join(b.html for b in doc.blocks)
+
+
+def test_javascript_links_are_not_kept_as_links():
+    doc = parse_text('<p>Read <a href="javascript:alert(1)">this</a> now.</p>', ".html")
+    assert "<a" not in doc.blocks[0].html
+
+
+def test_bold_line_standing_alone_is_marked_strong():
+    doc = parse_text("**About Example Ltd**\n\nExample Ltd makes examples.\n")
+    assert [b.strong for b in doc.blocks] == [True, False]
+
+
+def test_plain_text_scrape_joins_lines_broken_before_punctuation():
+    doc = parse_text("CONTACT\n:\npress@example.org\nThe mayor said\n. “We are ready.”\n", ".txt")
+    assert texts(doc) == ["CONTACT: press@example.org", "The mayor said. “We are ready.”"]
+
+
+def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
+    text = ("The council voted on Tuesday to fund a footbridge across the river,\n"
+            "connecting the two halves of the old town for the first time in years.\n\n"
+            "The bridge will be open to walkers and cyclists, and construction is\n"
+            "expected to take two years once the design has been chosen by vote.\n")
+    doc = parse_text(text, ".txt")
+    assert len(doc.blocks) == 2 and doc.blocks[0].text.endswith("first time in years.")
+
+
+def test_end_marks_become_rules():
+    doc = parse_text("<div>Body text.</div><div># # #</div><div>After.</div>", ".html")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "rule", "paragraph"]
+
+
+def test_front_matter_is_read_and_removed():
+    front, body = split_front_matter("---\ntitle: A Headline\n  folded on\ndate: 2023-03-01\n---\nBody.\n")
+    assert front["title"] == "A Headline folded on" and body == "Body.\n"
+
+
+def test_glued_boilerplate_title_is_separated():
+    doc = parse_text("Email: someone@example.orgAbout Example Group\n\nExample Group is a company.\n")
+    assert [b.text for b in doc.blocks][:2] == ["Email: someone@example.org", "About Example Group"]

@@ -1,0 +1,114 @@
+"""Headline, labels, dateline, sections and boilerplate, read from small written releases."""
+
+import pytest
+
+from mediakit.core.analyse import load_release, parse_release
+from mediakit.core.structure import find_date, parse_embargo, region_for_place
+
+
+def section_titles(release):
+    return [s.title for s in release.all_sections()]
+
+
+def test_markdown_release_with_damage(fixture_path):
+    release = load_release(fixture_path("damaged_release.md"))
+    assert release.title == "Harbourline Opens a Tidal Energy Test Site for Start-ups"
+    assert (release.date, release.place) == ("2025-03-03", "Kowloon")
+    assert release.status == "for immediate release"
+    # "Press Release" and the headline are not sections; uneven levels still nest
+    assert section_titles(release) == ["Site Facilities", "Grid Connection", "Partners", "About Harbourline"]
+    top = [s.title for s in release.sections]
+    assert top == ["Site Facilities", "Partners", "About Harbourline"]
+    assert release.sections[0].children[0].level == 2
+    assert [a.title for a in release.about] == ["About Harbourline"]
+    assert "HK$120 million" in release.blocks[release.sections[0].block - 2].text or any(
+        "HK$120 million" in b.text for b in release.blocks)
+    assert len(release.warnings) == 5
+
+
+def test_section_keeps_its_own_body(fixture_path):
+    release = load_release(fixture_path("damaged_release.md"))
+    grid = release.all_sections()[1]
+    assert grid.body.startswith("A 5 MW connection links the site")
+    assert "Partners" not in grid.body
+
+
+def test_anchors_are_unique():
+    release = parse_release("# Headline here\n\nBody text of the release goes here.\n\n"
+                            "## Results\n\nOne.\n\n## Results\n\nTwo.\n")
+    anchors = [s.anchor for s in release.all_sections()]
+    assert anchors == ["results", "results-2"]
+
+
+def test_plain_text_scrape(fixture_path):
+    release = load_release(fixture_path("plain_release.txt"))
+    assert release.title == "Riverbend Council Approves New Footbridge"
+    assert (release.date, release.place) == ("2024-04-09", "RIVERBEND")
+    # an upper-case line is a section; table-like short lines are not
+    assert section_titles(release) == ["WHAT RESIDENTS SAID AT THE HEARING"]
+
+
+def test_html_release_takes_headline_from_front_matter(fixture_path):
+    release = load_release(fixture_path("sample_release.html"))
+    assert release.title == "Northwind Foundation Names a New Director"
+    assert (release.date, release.place) == ("2022-06-01", "Portland, OR")
+    assert section_titles(release) == ["About the Northwind Foundation"]
+    assert not any("document.write" in b.text for b in release.blocks)
+
+
+def test_embargo_is_read_with_date_and_time(fixture_path):
+    release = load_release(fixture_path("embargoed_release.md"))
+    assert release.status == "embargoed"
+    assert release.embargo == "2025-03-05T10:00"
+    assert (release.date, release.place) == ("2025-03-03", "London, UK")
+
+
+def test_chinese_dateline_and_about(fixture_path):
+    release = load_release(fixture_path("chinese_release.md"))
+    assert (release.date, release.place) == ("2023-01-08", "台北")
+    assert [a.title for a in release.about] == ["关于星河科技"]
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Hong Kong, 25 February 2026 – Body", "2026-02-25"),
+    ("WAKEFIELD, Mass., Dec. 4, 2019 /PRNewswire/ -- Body", "2019-12-04"),
+    ("London, UK – 3 March 2025: Body", "2025-03-03"),
+    ("台北，2023年1月8日", "2023-01-08"),
+    ("Tuesday, March 14, 2025", "2025-03-14"),
+])
+def test_dateline_dates(text, iso):
+    assert find_date(text).iso == iso
+
+
+def test_dateline_place_forms():
+    release = parse_release("# A Headline For Testing\n\nWAKEFIELD, Mass., Dec. 4, 2019 /PRNewswire/ -- "
+                            "The company announced a new product line for its customers today.\n")
+    assert (release.place, release.date) == ("WAKEFIELD, Mass.", "2019-12-04")
+    assert release.dateline == "WAKEFIELD, Mass., Dec. 4, 2019 /PRNewswire/"
+
+
+def test_embargo_forms():
+    assert parse_embargo("Thursday 5 March 2025, 00:01 GMT") == "2025-03-05T00:01"
+    assert parse_embargo("March 5, 2025 at 2 p.m. ET") == "2025-03-05T14:00"
+    assert parse_embargo("further notice") == "further notice"
+
+
+@pytest.mark.parametrize("place, region", [
+    ("Hong Kong", "HK"), ("WAKEFIELD, Mass.", "US"), ("Wakefield, MA", "US"), ("OBERKIRCH, Germany", "DE"),
+    ("London, UK", "GB"), ("台北", "TW"), ("Atlantis", None), (None, None),
+])
+def test_region_from_place(place, region):
+    assert region_for_place(place) == region
+
+
+def test_labels_are_not_the_headline():
+    release = parse_release("**Press Release**\n\n**For Immediate Release**\n\n"
+                            "**Acme Opens a Plant in Nowhere Valley**\n\n"
+                            "Nowhere Valley, 2 May 2024 – Acme opened a plant that will employ local people.\n")
+    assert release.title == "Acme Opens a Plant in Nowhere Valley"
+    assert release.all_sections() == []
+
+
+def test_odd_content_never_raises():
+    for text in ["", "   ", "#", "****", "<div></div>", "---\n---\n", "> > >", "\x00\x01"]:
+        parse_release(text)
