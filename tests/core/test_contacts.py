@@ -1,0 +1,244 @@
+"""Media contacts: finding the contact block, splitting its lines, phones in E.164, emails cleaned.
+
+Every release here is made up (names, organisations, numbers); the numbers are ones that
+``phonenumbers`` accepts as valid.
+"""
+
+import time
+
+import pytest
+
+from mediakit.core.contacts import extract_contacts, normalise_phone
+from mediakit.core.document import parse_text
+from mediakit.core.model import Block
+
+HEAD = "# Harbourline Opens a Robotics Lab\n\n"
+BODY = ("Harbourline Robotics today opened a new lab in Kwun Tong, its third in the city, with room "
+        "for forty engineers and a test floor for warehouse robots.\n\n")
+
+
+def read(text, region=None, suffix=".md"):
+    doc = parse_text(text, suffix)
+    return extract_contacts(doc.blocks, region), doc.blocks
+
+
+def as_tuples(contacts):
+    return [(c.name, c.organization, c.phones, c.emails) for c in contacts]
+
+
+def roles(blocks):
+    return {b.text: b.role for b in blocks if b.role.startswith("contact")}
+
+
+# --- where the contact block is and how its lines are read ----------------------------------------
+
+def test_org_lines_above_persons_with_several_contacts_per_org():
+    contacts, blocks = read(
+        HEAD + BODY + "For media enquiries, please contact:\n\n**Harbourline Robotics**\n\nMandy Lau\n\n"
+        "Tel: ( 852 ) 2123 4567\n\nEmail: Mandy.Lau@harbourline.com.hk\n\nKevin Cheung\n\nTel: 3987 6543\n\n"
+        "Email: kevin.cheung@harbourline.com.hk\n\n**Brightside PR**\n\nOlivia Tse\n\nTel: +852 2876 5432\n\n"
+        "Email: olivia@brightside-pr.hk\n\n**About Harbourline Robotics**\n\n"
+        "Harbourline Robotics builds warehouse robots and employs 300 people in Hong Kong and Shenzhen.\n",
+        "HK")
+    assert as_tuples(contacts) == [
+        ("Mandy Lau", "Harbourline Robotics", ["+85221234567"], ["mandy.lau@harbourline.com.hk"]),
+        ("Kevin Cheung", "Harbourline Robotics", ["+85239876543"], ["kevin.cheung@harbourline.com.hk"]),
+        ("Olivia Tse", "Brightside PR", ["+85228765432"], ["olivia@brightside-pr.hk"]),
+    ]
+    marked = roles(blocks)
+    assert marked["For media enquiries, please contact:"] == "contact_heading"
+    assert marked["Harbourline Robotics"] == "contact"  # a bold org line inside the block: no heading
+    assert "About Harbourline Robotics" not in marked
+    assert not any(b.role.startswith("contact") for b in blocks if "warehouse robots" in b.text)
+
+
+def test_org_beside_the_person_and_role_lines():
+    contacts, _ = read(
+        HEAD + BODY + "Media Contacts:\n\nTom Becker\n\nSenior Director, Communications\n\n"
+        "Northwind Analytics Inc.\n\n+1 617 253 1000\n\ntom.becker@northwind.com\n\nAva Reyes\n\n"
+        "Lantern Communications\n\n+1 617 495 1000 ext. 22\n\nnorthwind@lanterncomms.com\n", "US")
+    assert as_tuples(contacts) == [
+        ("Tom Becker", "Northwind Analytics Inc.", ["+16172531000"], ["tom.becker@northwind.com"]),
+        ("Ava Reyes", "Lantern Communications", ["+16174951000"], ["northwind@lanterncomms.com"]),
+    ]
+    assert contacts[0].role == "Senior Director, Communications"
+    assert contacts[1].role is None
+
+
+def test_run_together_lines_are_split_and_the_intro_names_the_org():
+    contacts, blocks = read(
+        HEAD + BODY + "Media enquiries\n\nPlease contact the NWA’s Public Affairs Office:\n\n"
+        "Lily ChanTel: (852)2345 6789Email: lily.chan@nwa.org.hk\n\n"
+        "Peter WongTel: (852)2345 6790Email: peter.wong@nwa.org.hkAbout NWA\n\n"
+        "The New Waterfront Authority (NWA) is a statutory body set up in 1999 to open the harbourfront.\n")
+    assert as_tuples(contacts) == [
+        ("Lily Chan", "NWA", ["+85223456789"], ["lily.chan@nwa.org.hk"]),
+        ("Peter Wong", "NWA", ["+85223456790"], ["peter.wong@nwa.org.hk"]),
+    ]
+    marked = roles(blocks)
+    assert marked["Media enquiries"] == "contact_heading"
+    assert marked["Please contact the NWA’s Public Affairs Office:"] == "contact_heading"
+    assert not any("statutory body" in text for text in marked)
+
+
+def test_a_flattened_label_line_with_role_mail_label_and_org_after_the_email():
+    contacts, _ = read(
+        HEAD + BODY + "Contact:Jonas WeberInvestor RelationsT. +49 30 / 1234 5678M. jonas.weber@kessler-werke.de"
+        "Kessler Werke AGHauptstraBe 1210115 Berlinkessler-werke.de\n\n", "DE")
+    assert len(contacts) == 1
+    jonas = contacts[0]
+    assert (jonas.name, jonas.role, jonas.organization) == ("Jonas Weber", "Investor Relations", "Kessler Werke AG")
+    assert jonas.phones == ["+493012345678"]
+    assert jonas.emails == ["jonas.weber@kessler-werke.de"]
+
+
+def test_obfuscated_emails_are_restored():
+    contacts, _ = read(
+        HEAD + BODY + "Press contact\n\nJan Novak\n\njan.novak [at] example-lab [dot] org\n\nEva Lind\n\n"
+        "eva.lind at ostfield dot se\n\nMarta Ruiz\n\nmarta(at)ostfield.org\n\nPress desk\n\n"
+        "info-europe ostfield.org\n")
+    assert [c.emails for c in contacts] == [
+        ["jan.novak@example-lab.org"], ["eva.lind@ostfield.se"], ["marta@ostfield.org"],
+        ["info-europe@ostfield.org"]]
+    assert [c.name for c in contacts] == ["Jan Novak", "Eva Lind", "Marta Ruiz", None]
+
+
+def test_a_contact_block_after_the_end_mark():
+    contacts, blocks = read(
+        HEAD + BODY + "# # #\n\nMEDIA CONTACT:\n\nRosa Diaz\n\nCedar Labs\n\n+1 617 253 1000\n\n"
+        "rosa@cedarlabs.io\n", "US")
+    assert as_tuples(contacts) == [("Rosa Diaz", "Cedar Labs", ["+16172531000"], ["rosa@cedarlabs.io"])]
+    assert roles(blocks)["MEDIA CONTACT:"] == "contact_heading"
+
+
+def test_a_contact_line_before_the_headline():
+    contacts, _ = read("MEDIA CONTACT: Jane Roe, Acme Corp., (617) 253-1000, jane.roe@acme.com\n\n"
+                       "FOR IMMEDIATE RELEASE\n\n" + HEAD + BODY, "US")
+    assert as_tuples(contacts) == [("Jane Roe", "Acme Corp.", ["+16172531000"], ["jane.roe@acme.com"])]
+
+
+def test_a_desk_inbox_takes_its_org_from_the_name_the_release_uses():
+    contacts, _ = read("# Quillon 3.0 Released\n\nQuillon 3.0 is out today. The Quillon team thanks every "
+                       "contributor for the work that went into it.\n\n## About Quillon\n\n"
+                       "Quillon is an open-source notebook.\n\nContact:\n\npress@quillon.io\n")
+    assert as_tuples(contacts) == [(None, "Quillon", [], ["press@quillon.io"])]
+
+
+def test_an_inbox_domain_spelling_an_office_gives_that_office():
+    contacts, _ = read("# Bridge Closed\n\nCONTACT: media@rivertonpd.org\n\nThe Riverton Police Department said "
+                       "on Monday that the old bridge will stay closed. Officers of the Riverton Police "
+                       "Department will direct traffic through the week.\n", "US")
+    assert as_tuples(contacts) == [(None, "Riverton Police Department", [], ["media@rivertonpd.org"])]
+
+
+def test_an_inbox_with_no_org_in_the_release_has_none():
+    contacts, _ = read(HEAD + BODY + "Contact:\n\nhello@zentrovia.net\n")
+    assert as_tuples(contacts) == [(None, None, [], ["hello@zentrovia.net"])]
+
+
+def test_a_national_number_is_read_in_the_release_region():
+    text = HEAD + BODY + "Media contact\n\nAmy Leung\n\nTel: 2123 4567\n\namy.leung@harbourline.com.hk\n"
+    contacts, _ = read(text, "HK")
+    assert contacts[0].phones == ["+85221234567"]
+    us, _ = read(text.replace("2123 4567", "(617) 253-1000"), "US")
+    assert us[0].phones == ["+16172531000"]
+
+
+def test_fax_numbers_are_skipped_and_the_address_stays_in_the_block():
+    contacts, blocks = read(
+        HEAD + BODY + "Pressekontakt\n\nAnna Schmidt\n\nT. +49 30 1234 5678\n\nF. +49 30 1234 5679\n\n"
+        "E. anna.schmidt@nordlicht-ag.de\n\nNordlicht AG\n\nSeestraße 12\n\n10115 Berlin\n", "DE")
+    assert as_tuples(contacts) == [
+        ("Anna Schmidt", "Nordlicht AG", ["+493012345678"], ["anna.schmidt@nordlicht-ag.de"])]
+    assert roles(blocks)["10115 Berlin"] == "contact"
+
+
+def test_a_chinese_contact_block():
+    contacts, _ = read("# 海港机器人开设新实验室\n\n海港机器人今日在观塘开设新实验室。\n\n传媒查询：\n\n海港机器人有限公司\n\n"
+                       "陈小姐\n\n电话：(852) 2123 4567\n\n电邮：chan@harbourline.com.hk\n")
+    assert as_tuples(contacts) == [("陈小姐", "海港机器人有限公司", ["+85221234567"], ["chan@harbourline.com.hk"])]
+
+
+def test_investor_relations_as_a_heading_and_as_a_role():
+    contacts, blocks = read(
+        HEAD + BODY + "Media Contact\n\nRosa Diaz\n\n+1 617 253 1000\n\nrosa@cedarlabs.io\n\n"
+        "Investor Relations\n\nMark Olsen\n\n+1 617 253 1001\n\nir@cedarlabs.io\n", "US")
+    assert [c.name for c in contacts] == ["Rosa Diaz", "Mark Olsen"]
+    assert roles(blocks)["Investor Relations"] == "contact_heading"
+    assert contacts[1].role is None
+    contacts, blocks = read(HEAD + BODY + "Mark Olsen\n\nInvestor Relations\n\n+1 617 253 1001\n\n"
+                            "ir@cedarlabs.io\n", "US")
+    assert [(c.name, c.role) for c in contacts] == [("Mark Olsen", "Investor Relations")]
+    assert roles(blocks)["Investor Relations"] == "contact"
+
+
+def test_html_lines_with_br():
+    html = ("<html><body><h1>Acme Anvils</h1><p>Acme makes anvils.</p><p><b>Media Contact:</b><br>Jane Roe<br>"
+            "Acme Corp.<br>Phone: 617-253-1000<br>Fax: 617-253-1001<br>jane.roe@acme.com</p>"
+            "<p>About Acme</p><p>Acme has made anvils in the desert near the canyon for a very long time.</p>"
+            "</body></html>")
+    contacts, _ = read(html, "US", ".html")
+    assert as_tuples(contacts) == [("Jane Roe", "Acme Corp.", ["+16172531000"], ["jane.roe@acme.com"])]
+
+
+# --- what is not a contact ---------------------------------------------------------------------
+
+def test_a_phone_number_in_body_prose_is_not_a_contact():
+    contacts, blocks = read(HEAD + "Call the hotline on +1 617 253 1000 or write to help@cedarlabs.io for "
+                            "tickets, the company said in a statement on Monday.\n\n" + BODY, "US")
+    assert contacts == []
+    assert not any(b.role.startswith("contact") for b in blocks)
+
+
+def test_a_contact_heading_over_prose_marks_nothing():
+    contacts, blocks = read(HEAD + BODY + "## Contact\n\nIf you would like to learn more about the lab, our "
+                            "team will be happy to show you around on any weekday afternoon.\n", "US")
+    assert contacts == []
+    assert not any(b.role.startswith("contact") for b in blocks)
+
+
+def test_the_same_contact_twice_is_one():
+    contacts, _ = read("Media Contact: Rosa Diaz, Cedar Labs, +1 617 253 1000, rosa@cedarlabs.io\n\n"
+                       + HEAD + BODY + "###\n\nMedia Contact\n\nRosa Diaz\n\nCedar Labs\n\n+1 617 253 1000\n\n"
+                       "rosa@cedarlabs.io\n\nrosa@cedarlabs.io\n", "US")
+    assert as_tuples(contacts) == [("Rosa Diaz", "Cedar Labs", ["+16172531000"], ["rosa@cedarlabs.io"])]
+
+
+# --- phones --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, region, expected", [
+    ("( 852 ) 2123 4567", None, "+85221234567"),
+    ("(852)3987 6543", "HK", "+85239876543"),
+    ("(852)3987 6543", "US", "+85239876543"),
+    ("+1 617 253 1000", None, "+16172531000"),
+    ("T. +49 30 / 1234 5678", None, "+493012345678"),
+    ("+1 617 253 1000 ext. 12", None, "+16172531000"),
+    ("617-253-1000 x12", "US", "+16172531000"),
+    ("2123 4567", "HK", "+85221234567"),
+    ("030 1234 5678", "DE", "+493012345678"),
+    ("0049 30 12345678", None, "+493012345678"),
+    ("+44 (0)20 7946 0000", None, "+442079460000"),
+    ("2123 4567", "ZZ", None),
+    ("12", "HK", None),
+    ("", None, None),
+    ("no number here", "US", None),
+])
+def test_normalise_phone(raw, region, expected):
+    assert normalise_phone(raw, region) == expected
+
+
+# --- adversarial text ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "1 " * 50000, "1" * 100000, "1-2-3-" * 20000, "a" * 100000, "a" * 100000 + "@", "a." * 50000 + "@b",
+    "a@" * 50000, "a at " * 20000, "a [at] b [dot] " * 8000, "aB" * 50000, "(" * 100000, "+1 " * 40000,
+    "WatTel: (852)2584 4554Email: x@y.org" * 2000,
+])
+def test_adversarial_text_stays_fast(body):
+    blocks = [Block("paragraph", "Media Contacts:"), Block("paragraph", body),
+              Block("paragraph", "desk@example.org"), Block("paragraph", "Contact: " + body)]
+    for i, block in enumerate(blocks):
+        block.index = i
+    start = time.perf_counter()
+    extract_contacts(blocks, "HK")
+    assert time.perf_counter() - start < 3.0
