@@ -9,10 +9,11 @@ cd "$(dirname "$0")/.."
 mode=${1:-run}
 [ $# -gt 0 ] && shift
 
-# Qt's xcb and offscreen platforms, fonts, and binutils for PyInstaller's build test.
+# Qt's xcb and offscreen platforms, fonts, binutils for PyInstaller's build test, and the
+# validators the packaging test runs on the desktop entry and the AppStream metainfo.
 debs="python3-venv libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
-      libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core binutils"
+      libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 fonts-dejavu-core binutils desktop-file-utils appstream"
 missing=""
 for deb in $debs; do
     dpkg -s "$deb" >/dev/null 2>&1 || missing="$missing $deb"

@@ -1,0 +1,239 @@
+"""The frozen MediaKit: build the PyInstaller bundle from packaging/mediakit.spec and run it.
+
+Slow (it builds the onedir bundle and the onefile executable), so every test here is
+marked ``frozen`` and runs as its own CI step: ``pytest -m frozen``. Nothing here skips
+itself: a build that fails, or a frozen program that does not behave like the unfrozen
+one, fails the step.
+
+The frozen program runs in an environment as empty as ``env -i``: no PATH to a Python, no
+PYTHONPATH, a scratch HOME. What it needs must come from the bundle.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import mediakit
+
+pytestmark = [pytest.mark.frozen, pytest.mark.timeout(1800)]
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "packaging" / "mediakit.spec"
+SAMPLE = ROOT / "tests" / "fixtures" / "frozen_sample.md"
+EXE_SUFFIX = ".exe" if sys.platform.startswith("win") else ""
+IS_LINUX = sys.platform.startswith("linux")
+
+
+def _build(base: Path, *spec_args: str) -> Path:
+    """``python -m PyInstaller --distpath BASE/dist --workpath BASE/build packaging/mediakit.spec``."""
+    log = base / "pyinstaller.log"
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+               "--distpath", str(base / "dist"), "--workpath", str(base / "build"), str(SPEC)]
+    if spec_args:
+        command += ["--", *spec_args]
+    with log.open("w", encoding="utf-8") as out:
+        result = subprocess.run(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, timeout=1500)
+    if result.returncode != 0:
+        tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-40:])
+        pytest.fail(f"PyInstaller failed (exit {result.returncode}):\n{tail}")
+    return base / "dist"
+
+
+@pytest.fixture(scope="module")
+def onedir(tmp_path_factory) -> Path:
+    """The onedir bundle, built into a temporary folder; returns the folder holding ``mediakit``."""
+    dist = _build(tmp_path_factory.mktemp("onedir"))
+    bundle = dist / "mediakit"
+    assert (bundle / f"mediakit{EXE_SUFFIX}").is_file(), f"no executable in {bundle}"
+    return bundle
+
+
+@pytest.fixture(scope="module")
+def onefile(tmp_path_factory) -> Path:
+    dist = _build(tmp_path_factory.mktemp("onefile"), "--onefile")
+    exe = dist / f"mediakit-{mediakit.__version__}-onefile{EXE_SUFFIX}"
+    assert exe.is_file(), f"no onefile executable in {dist}: {sorted(p.name for p in dist.iterdir())}"
+    return exe
+
+
+@pytest.fixture(scope="module")
+def bare_env(tmp_path_factory) -> dict[str, str]:
+    """An environment as empty as ``env -i``, plus a scratch HOME (settings never touch the user's)."""
+    home = tmp_path_factory.mktemp("home")
+    env = {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_CACHE_HOME": str(home / ".cache"), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    if sys.platform.startswith("win"):  # Windows programs cannot start without these
+        env.update({key: os.environ[key] for key in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP") if key in os.environ})
+    return env
+
+
+def _run(exe: Path, *args: str, env: dict[str, str], cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([str(exe), *args], env=env, cwd=cwd or exe.parent, capture_output=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def _unfrozen_json(*args: str) -> dict:
+    result = subprocess.run([sys.executable, "-m", "mediakit", "--json", *args], cwd=ROOT,
+                            capture_output=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    return json.loads(result.stdout.decode("utf-8"))
+
+
+def _frozen_json(exe: Path, env: dict[str, str], *args: str) -> dict:
+    result = _run(exe, "--json", *args, env=env)
+    assert result.returncode == 0, (
+        f"frozen --json exited {result.returncode}: {result.stderr.decode('utf-8', 'replace')}")
+    return json.loads(result.stdout.decode("utf-8"))
+
+
+def _self_test(exe: Path, env: dict[str, str]) -> str:
+    """Run ``--self-test`` with no display at all and return its one line."""
+    result = _run(exe, "--self-test", env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    out = result.stdout.decode("utf-8", "replace")
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 0, f"frozen --self-test exited {result.returncode}:\n{out}{err}"
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert len(lines) == 1, f"--self-test should print one line, printed:\n{out}"
+    return lines[0]
+
+
+# --- the onedir bundle --------------------------------------------------------------------
+
+def test_frozen_self_test_passes(onedir, bare_env):
+    _self_test(onedir / f"mediakit{EXE_SUFFIX}", bare_env)
+
+
+def test_frozen_json_matches_unfrozen_on_sample(onedir, bare_env):
+    frozen = _frozen_json(onedir / f"mediakit{EXE_SUFFIX}", bare_env, str(SAMPLE))
+    assert frozen == _unfrozen_json(str(SAMPLE))
+    # the sample exercises every extractor, so an empty list would mean a part went missing
+    for key in ("sections", "figures", "quotes", "contacts"):
+        assert frozen[key], f"the frozen build found no {key} in {SAMPLE.name}"
+    assert frozen["contacts"][0]["phones"] == ["+46855501234"]  # phonenumbers' metadata is there
+
+
+def test_frozen_json_matches_unfrozen_on_default_release(onedir, bare_env):
+    """No file: the default release comes from the bundled mediakit.resources."""
+    assert _frozen_json(onedir / f"mediakit{EXE_SUFFIX}", bare_env) == _unfrozen_json()
+
+
+def test_frozen_version_is_the_package_version(onedir, bare_env):
+    result = _run(onedir / f"mediakit{EXE_SUFFIX}", "--version", env=bare_env)
+    assert result.returncode == 0
+    assert result.stdout.decode().strip() == f"MediaKit {mediakit.__version__}"
+
+
+def test_frozen_bad_file_is_one_line_and_status_2(onedir, bare_env, tmp_path):
+    result = _run(onedir / f"mediakit{EXE_SUFFIX}", "--json", str(tmp_path / "missing.md"), env=bare_env)
+    assert result.returncode == 2
+    assert len(result.stderr.decode("utf-8", "replace").strip().splitlines()) == 1
+
+
+def test_bundle_carries_resources_fonts_and_markdown_extensions(onedir):
+    internal = onedir / "_internal"
+    assert (internal / "mediakit" / "resources" / "default_release.md").is_file()
+    for name in (ROOT / "resources").iterdir():
+        if name.suffix in (".md", ".svg", ".png", ".txt"):
+            assert (internal / "mediakit" / "resources" / name.name).is_file(), f"{name.name} not bundled"
+    fonts = list((internal / "qtawesome" / "fonts").glob("*.ttf"))
+    assert len(fonts) >= 5, "qtawesome's fonts were not collected"
+
+
+def _files(bundle: Path) -> list[str]:
+    return [p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file() or p.is_symlink()]
+
+
+def test_bundle_is_lean(onedir):
+    files = _files(onedir)
+    joined = "\n".join(files)
+    assert "/translations/" not in joined, "Qt translations were bundled"
+    for unwanted in ("QtNetwork", "Qt6Network", "QtQml", "Qt6Qml", "QtQuick", "Qt6Quick", "WebEngine",
+                     "Qt3D", "Multimedia", "QtOpenGL", "Qt6OpenGL", "Qt6Pdf", "/tls/", "/networkinformation/",
+                     "qgtk3", "/qml/", "tkinter", "/sqldrivers/", "/qmltooling/", "libssl", "libcrypto"):
+        hits = [f for f in files if unwanted in f]
+        assert not hits, f"{unwanted} should not be in the bundle: {hits[:5]}"
+    dangling = [f for f in files if (onedir / f).is_symlink() and not (onedir / f).exists()]
+    assert not dangling, f"dangling symlinks: {dangling}"
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="the platform plugins checked here are the Linux ones")
+def test_bundle_keeps_the_linux_platforms_and_they_link(onedir):
+    plugins = onedir / "_internal" / "PySide6" / "Qt" / "plugins" / "platforms"
+    names = {p.name for p in plugins.iterdir()}
+    for plugin in ("libqxcb.so", "libqoffscreen.so", "libqminimal.so"):
+        assert plugin in names, f"{plugin} missing from {sorted(names)}"
+    # every kept library links, from the bundle or the system (Wayland's own libraries are
+    # the system's: the wayland platform loads only where they are present)
+    internal = onedir / "_internal"
+    env = {**os.environ, "LD_LIBRARY_PATH": f"{internal}:{internal / 'PySide6' / 'Qt' / 'lib'}"}
+    missing = []
+    for lib in sorted(internal.rglob("*.so*")):
+        if lib.is_symlink() or not lib.is_file():
+            continue
+        out = subprocess.run(["ldd", str(lib)], capture_output=True, text=True, env=env).stdout
+        missing += [f"{lib.relative_to(internal)}: {line.split()[0]}" for line in out.splitlines()
+                    if "not found" in line and not line.strip().startswith("libwayland-")]
+    assert not missing, "unresolved libraries:\n" + "\n".join(missing)
+
+
+# --- the onefile executable ---------------------------------------------------------------
+
+def test_onefile_self_test_and_json(onefile, bare_env):
+    _self_test(onefile, bare_env)
+    assert _frozen_json(onefile, bare_env, str(SAMPLE)) == _unfrozen_json(str(SAMPLE))
+
+
+# --- Linux desktop integration ------------------------------------------------------------
+
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "org.mediakit.MediaKit"
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    assert path, f"{name} is needed (packaging/setup.sh installs it)"
+    return path
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="Linux desktop integration")
+def test_desktop_file_is_valid_and_declares_the_mime_types():
+    desktop = LINUX / f"{APP_ID}.desktop"
+    result = subprocess.run([_tool("desktop-file-validate"), str(desktop)], capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
+    entry = dict(line.split("=", 1) for line in desktop.read_text().splitlines() if "=" in line)
+    mime = set(entry["MimeType"].strip(";").split(";"))
+    assert {"text/markdown", "text/plain", "text/html"} <= mime
+    assert entry["Icon"] == APP_ID
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="Linux desktop integration")
+def test_metainfo_is_valid_and_names_this_version():
+    metainfo = LINUX / f"{APP_ID}.metainfo.xml"
+    result = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(metainfo)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f'<release version="{mediakit.__version__}"' in metainfo.read_text(encoding="utf-8"), (
+        "add a <release> for the new version to the metainfo file")
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="Linux desktop integration")
+def test_install_script_installs_bundle_menu_entry_icon_and_metainfo(onedir, tmp_path, bare_env):
+    stage = tmp_path / "stage"
+    env = {**os.environ, "DESTDIR": str(stage), "PREFIX": "/usr", "BUNDLE": str(onedir)}
+    result = subprocess.run(["sh", str(LINUX / "install.sh")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    usr = stage / "usr"
+    desktop = usr / "share" / "applications" / f"{APP_ID}.desktop"
+    assert "Exec=/usr/lib/mediakit/mediakit %f" in desktop.read_text()
+    assert (usr / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    assert (usr / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert os.readlink(usr / "bin" / "mediakit") == "/usr/lib/mediakit/mediakit"
+    installed = usr / "lib" / "mediakit" / "mediakit"
+    assert _run(installed, "--version", env=bare_env).returncode == 0
