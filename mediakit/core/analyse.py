@@ -71,7 +71,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     if dateline.block >= 0:
         body_start = dateline.block + 1
     sections = structure.build_sections(blocks, body_start)
-    end_of_body = _end_of_body(blocks)
+    end_of_body = _end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
     figures = extract_figures(blocks)
     quotes = extract_quotes(blocks)
@@ -162,9 +162,9 @@ def _mark_chrome(blocks: list[Block]) -> None:
                     b.role = "chrome"
 
 
-def _end_of_body(blocks: list[Block]) -> int:
-    """Index of the first contact block or end mark: what follows is apart from the story."""
-    for block in blocks:
+def _end_of_body(blocks: list[Block], start: int) -> int:
+    """Index of the first contact block or end mark after the story began: what follows is apart from it."""
+    for block in blocks[start:]:
         if block.role in ("contact", "contact_heading") or block.kind == "rule":
             return block.index
     return len(blocks)

@@ -220,8 +220,17 @@ _CHROME = re.compile(r"^(?:view the original release|original/source press relea
                      r"|share this|print this page|back to top|tweet|share on)", re.I)
 
 
+_LABEL_PART = re.compile(
+    r"(?:press|news|media)\s+release|for\s+immediate\s+release|immediate\s+release|新闻稿|新聞稿", re.I)
+
+
 def is_label(text: str) -> bool:
-    return bool(_LABEL.match(text.strip(" *:")) or _LABEL.match(text.strip()))
+    """A label above the headline, or several run onto one line ("Press Release For Immediate Release")."""
+    text = text.strip()
+    if _LABEL.match(text.strip(" *:")) or _LABEL.match(text):
+        return True
+    rest = _LABEL_PART.sub("", text)
+    return rest != text and not rest.strip(" *:|·•-–—")
 
 
 def _upper_line(text: str) -> bool:
@@ -329,10 +338,11 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
     for section in (s for top in sections for s in top.walk()):
         is_about = bool(_ABOUT.match(section.title))
         if not is_about and section.block > after:
-            first_word = re.split(r"[\s:]", section.title, maxsplit=1)[0]
-            body = section.body.lstrip()
-            is_about = len(first_word) > 1 and body.startswith(first_word) and \
-                bool(re.match(re.escape(section.title.split(":")[0]) + r"\s+(?:is|are|was)\b", body))
+            # A tagline heading after the story whose text presents the organisation it names:
+            # "Acme Group: Making things" followed by "Acme Group is a …".
+            name = re.escape(section.title.split(":")[0].strip())
+            opening = section.body.split("\n\n")[:3]
+            is_about = len(name) > 2 and any(re.match(name + r"\s+(?:is|are|was)\b", p) for p in opening)
         if is_about:
             parts.append(AboutPart(title=section.title, text=section.body))
             for block in blocks[section.block:]:
