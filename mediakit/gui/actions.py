@@ -1,0 +1,117 @@
+"""Every window action, declared once: its id, label, shortcut, icon and help text.
+
+``create_actions`` makes the ``QAction``s; the window connects them by id. Shortcuts use
+``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own convention.
+Icons are qtawesome names, set after the first paint by ``icons.apply_action_icons``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, auto
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+StandardKey = QKeySequence.StandardKey
+
+
+class ActionId(Enum):
+    OPEN = auto()
+    CLOSE = auto()
+    QUIT = auto()
+    PRINT = auto()
+    EXPORT_PDF = auto()
+    EXPORT_TEXT = auto()
+    CLEAR_RECENT = auto()
+    COPY = auto()
+    COPY_CITATION = auto()
+    FIND = auto()
+    FIND_NEXT = auto()
+    FIND_PREVIOUS = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
+    TOGGLE_SIDEBAR = auto()
+    TOGGLE_PANEL = auto()
+    FULL_SCREEN = auto()
+    THEME_SYSTEM = auto()
+    THEME_LIGHT = auto()
+    THEME_DARK = auto()
+    SHOW_FIGURES = auto()
+    SHOW_QUOTES = auto()
+    SHOW_CONTACTS = auto()
+    SHOW_REPAIRS = auto()
+    ABOUT = auto()
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    text: str
+    shortcut: StandardKey | str | None = None
+    icon: str | None = None
+    tip: str = ""
+    checkable: bool = False
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.OPEN: ActionSpec("&Open…", StandardKey.Open, "fa6s.folder-open", "Open a release file"),
+    ActionId.CLOSE: ActionSpec("&Close Window", StandardKey.Close, "fa6s.xmark", "Close this window"),
+    ActionId.QUIT: ActionSpec("&Quit", StandardKey.Quit, "fa6s.power-off", "Quit MediaKit"),
+    ActionId.PRINT: ActionSpec("&Print…", StandardKey.Print, "fa6s.print", "Print the release"),
+    ActionId.EXPORT_PDF: ActionSpec("Export &PDF…", "Ctrl+Shift+E", "fa6s.file-pdf", "Save the release as a PDF"),
+    ActionId.EXPORT_TEXT: ActionSpec("Export Plain &Text…", "Ctrl+Shift+T", "fa6s.file-lines",
+                                     "Save the release as plain text"),
+    ActionId.CLEAR_RECENT: ActionSpec("&Clear Recent Files", None, "fa6s.trash-can"),
+    ActionId.COPY: ActionSpec("&Copy", StandardKey.Copy, "fa6s.copy", "Copy the selected text"),
+    ActionId.COPY_CITATION: ActionSpec("Copy C&itation", "Ctrl+Shift+C", "fa6s.quote-right",
+                                       "Copy headline, organisation, date and place"),
+    ActionId.FIND: ActionSpec("&Find…", StandardKey.Find, "fa6s.magnifying-glass", "Find in the release"),
+    ActionId.FIND_NEXT: ActionSpec("Find &Next", StandardKey.FindNext, "fa6s.chevron-down"),
+    ActionId.FIND_PREVIOUS: ActionSpec("Find Pre&vious", StandardKey.FindPrevious, "fa6s.chevron-up"),
+    ActionId.ZOOM_IN: ActionSpec("Zoom &In", StandardKey.ZoomIn, "fa6s.magnifying-glass-plus"),
+    ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", StandardKey.ZoomOut, "fa6s.magnifying-glass-minus"),
+    ActionId.ZOOM_RESET: ActionSpec("&Actual Size", "Ctrl+0", "fa6s.magnifying-glass"),
+    ActionId.TOGGLE_SIDEBAR: ActionSpec("&Sections Sidebar", "F9", "fa6s.table-list", "Show or hide the sections",
+                                        checkable=True),
+    ActionId.TOGGLE_PANEL: ActionSpec("&Figures, Quotes and Contacts", "Shift+F9", "fa6s.table-columns",
+                                      "Show or hide the panel", checkable=True),
+    ActionId.FULL_SCREEN: ActionSpec("F&ull Screen", StandardKey.FullScreen, "fa6s.expand", checkable=True),
+    ActionId.THEME_SYSTEM: ActionSpec("Follow &System", None, None, "Light or dark as the system is", True),
+    ActionId.THEME_LIGHT: ActionSpec("&Light", None, None, "Always light", True),
+    ActionId.THEME_DARK: ActionSpec("&Dark", None, None, "Always dark", True),
+    ActionId.SHOW_FIGURES: ActionSpec("Key &Figures", "Alt+1", "fa6s.chart-simple"),
+    ActionId.SHOW_QUOTES: ActionSpec("&Quotes", "Alt+2", "fa6s.quote-left"),
+    ActionId.SHOW_CONTACTS: ActionSpec("Media &Contacts", "Alt+3", "fa6s.address-card"),
+    ActionId.SHOW_REPAIRS: ActionSpec("&Repairs Made…", None, "fa6s.screwdriver-wrench",
+                                      "What the reader repaired in this file"),
+    ActionId.ABOUT: ActionSpec("&About MediaKit", None, "fa6s.circle-info", "Version and licences"),
+}
+
+
+def _key_sequences(shortcut: StandardKey | str | None) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    if isinstance(shortcut, str):
+        return [QKeySequence(shortcut)]
+    keys = QKeySequence.keyBindings(shortcut)
+    return keys
+
+
+def create_actions(parent: QObject) -> dict[ActionId, QAction]:
+    """One ``QAction`` per id, parented to ``parent`` (the window, so shortcuts work in it)."""
+    actions: dict[ActionId, QAction] = {}
+    for action_id, spec in SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(f"action_{action_id.name.lower()}")
+        action.setShortcuts(_key_sequences(spec.shortcut))
+        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.setStatusTip(tip)
+        action.setCheckable(spec.checkable)
+        actions[action_id] = action
+    group = QActionGroup(parent)
+    for action_id in (ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK):
+        group.addAction(actions[action_id])
+    return actions
