@@ -1,0 +1,108 @@
+"""Start the window: ``run(path_or_None)`` is what ``python -m mediakit`` calls.
+
+Order matters for start-up speed: the application and window are built and shown with
+the release; icons, the window icon and anything else not needed for the first paint
+are set from the event loop right after. One crash handler (``sys.excepthook``) turns
+any unexpected error into a dialog with a copyable report; the app keeps running.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
+
+from .. import APP_NAME, ORG_NAME, __version__
+
+ICON_FILE = "icon.svg"
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setApplicationName(APP_NAME)
+        QApplication.setOrganizationName(ORG_NAME)
+        QApplication.setApplicationVersion(__version__)
+        QApplication.setDesktopFileName("mediakit")
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setStyle("Fusion")
+    return app
+
+
+def app_icon() -> QIcon:
+    """The application icon (an SVG: loading it pulls in the SVG plugin, so call it late)."""
+    try:
+        path = resources.files("mediakit.resources").joinpath(ICON_FILE)
+        with resources.as_file(path) as file:
+            return QIcon(str(file))
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return QIcon()
+
+
+def finish_start_up(window: QWidget) -> None:
+    """What can wait until the window is on screen: icons and the window icon."""
+    from . import icons
+
+    icons.load()
+    icon = app_icon()
+    if not icon.isNull():
+        QApplication.instance().setWindowIcon(icon)
+        window.setWindowIcon(icon)
+
+
+def start_window(path: str | None):
+    """Build and show the main window with the default release, then open ``path`` if given.
+
+    A bad ``path`` leaves the default release on screen and shows a non-blocking error dialog.
+    """
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    if path:
+        window.open_path(path)  # a small file is read now; a bad one queues its error dialog
+    if window.release is None:
+        window.show_default_release()
+    window.show()
+    QTimer.singleShot(0, lambda: finish_start_up(window))
+    return window
+
+
+class CrashHandler:
+    """``sys.excepthook``: print the report, show it in a dialog, keep the event loop going."""
+
+    def __init__(self) -> None:
+        self._showing = False
+        self.dialogs: list = []
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        from .dialogs import CrashDialog, crash_report
+
+        report = crash_report(exc_type, exc, tb)
+        print(report, file=sys.stderr)
+        if self._showing or QApplication.instance() is None or issubclass(exc_type, KeyboardInterrupt):
+            return
+        self._showing = True
+        try:
+            dialog = CrashDialog(report, QApplication.activeWindow())
+            dialog.finished.connect(lambda _result: self._closed(dialog))
+            self.dialogs.append(dialog)
+            dialog.show()
+        finally:
+            self._showing = False
+
+    def _closed(self, dialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+
+
+def run(path: str | None = None) -> int:
+    """Open the window (on ``path`` or the default release) and run until it is closed."""
+    app = ensure_app()
+    sys.excepthook = CrashHandler()
+    window = start_window(path)
+    code = app.exec()
+    window.loader.wait_for_done(3000)
+    return code

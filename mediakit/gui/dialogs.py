@@ -1,0 +1,145 @@
+"""The window's dialogs, all shown without blocking: file choosers, errors, crashes, about, repairs.
+
+Every dialog here is opened with ``open()``/``show()`` so the event loop keeps running
+(tests drive them with qtbot) and deletes itself when closed.
+"""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from .. import APP_NAME, __version__
+
+RELEASE_FILTER = "Releases (*.md *.markdown *.txt *.html *.htm *.xhtml);;All files (*)"
+
+LICENCES = [
+    ("MediaKit", "MIT"),
+    ("Qt 6 and PySide6", "LGPL-3.0"),
+    ("QtAwesome", "MIT; Font Awesome fonts: SIL OFL 1.1, icons CC BY 4.0"),
+    ("Python-Markdown", "BSD-3-Clause"),
+    ("Beautiful Soup", "MIT"),
+    ("phonenumbers", "Apache-2.0"),
+    ("charset-normalizer", "MIT"),
+    ("PyYAML", "MIT"),
+    ("vobject", "Apache-2.0"),
+]
+
+
+def ask_open_path(parent: QWidget, folder: str, on_chosen: Callable[[str], None]) -> QFileDialog:
+    dialog = QFileDialog(parent, "Open Release", folder, RELEASE_FILTER)
+    dialog.setObjectName("openDialog")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str,
+                  on_chosen: Callable[[str], None]) -> QFileDialog:
+    dialog = QFileDialog(parent, title, suggested, name_filter)
+    dialog.setObjectName("saveDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.selectFile(suggested)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+def show_error(parent: QWidget | None, title: str, message: str, detail: str = "") -> QMessageBox:
+    """A warning naming the file and the problem; the window behind it stays as it was."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorDialog")
+    box.setAccessibleName(title)
+    if detail:
+        box.setInformativeText(detail)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.show()
+    return box
+
+
+class CrashDialog(QDialog):
+    """An unexpected error: says so plainly, offers the report to copy, and lets the user carry on."""
+
+    def __init__(self, report: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("crashDialog")
+        self.setWindowTitle(f"{APP_NAME} — Something went wrong")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        intro = QLabel("MediaKit hit an unexpected problem. The release you are reading is still open.\n"
+                       "If you report this, please include the text below.", self)
+        intro.setWordWrap(True)
+        self.report = QPlainTextEdit(report, self)
+        self.report.setObjectName("crashReport")
+        self.report.setAccessibleName("Error report")
+        self.report.setReadOnly(True)
+        self.report.setMinimumSize(560, 220)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.copy_button = QPushButton("Copy Report", self)
+        self.copy_button.setObjectName("copyReport")
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self._copy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(buttons)
+
+    def _copy(self) -> None:
+        from . import clipboard
+
+        clipboard.copy_text(self.report.toPlainText(), "Error report")
+
+
+def crash_report(exc_type: type, exc: BaseException, tb) -> str:
+    import traceback
+
+    lines = [f"{APP_NAME} {__version__}, Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}", ""]
+    lines += traceback.format_exception(exc_type, exc, tb)
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines).strip()
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{licence}</td></tr>" for name, licence in LICENCES)
+    text = (f"<h3>{APP_NAME} {__version__}</h3><p>Reads a press release the way a reporter does: "
+            "the story, its figures, quotes and contacts, one click to copy.</p>"
+            f"<p>Python {platform.python_version()} · Qt {qVersion()}</p><p><b>Licences</b></p><table>{rows}</table>")
+    box = QMessageBox(QMessageBox.Icon.NoIcon, f"About {APP_NAME}", text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("aboutDialog")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is not None and not parent.windowIcon().isNull():
+        box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
+    box.show()
+    return box
+
+
+def show_repairs(parent: QWidget, file_name: str, warnings: list[str]) -> QMessageBox:
+    if warnings:
+        text = f"MediaKit repaired {len(warnings)} thing(s) while reading {file_name}:"
+        detail = "\n".join(f"• {w}" for w in warnings)
+    else:
+        text, detail = f"{file_name} needed no repairs.", ""
+    box = QMessageBox(QMessageBox.Icon.Information, "Repairs Made", text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("repairsDialog")
+    if detail:
+        box.setInformativeText(detail)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.show()
+    return box
+
+
+def active_dialogs(name: str) -> list[QWidget]:
+    """Visible top-level dialogs with object name ``name`` (used by tests and the crash handler)."""
+    return [w for w in QApplication.topLevelWidgets() if w.objectName() == name and w.isVisible()]

@@ -1,0 +1,197 @@
+"""The find bar over the reader: every match highlighted as you type, a count, next and previous.
+
+Matching is ``search.find_all`` on the document's plain text (quotes, number grouping and
+spaces are forgiving), so the positions map one to one onto the document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+
+from . import icons
+from .reader import ReaderView
+from .search import find_all
+
+MAX_HIGHLIGHTS = 5000
+
+
+class FindLineEdit(QLineEdit):
+    """The query field: Enter finds the next match, Shift+Enter the previous, Esc closes."""
+
+    nextRequested = Signal()
+    previousRequested = Signal()
+    closeRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.previousRequested.emit()
+            else:
+                self.nextRequested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.closeRequested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FindBar(QWidget):
+    """Find in the release shown by ``reader``."""
+
+    def __init__(self, reader: ReaderView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.reader = reader
+        self.setObjectName("findBar")
+        self.setAccessibleName("Find bar")
+        self.matches: list[tuple[int, int]] = []
+        self.current = -1
+        self._all_colour = QColor("#ffe27a")
+        self._current_colour = QColor("#ff9f43")
+        self._text_colour = QColor("#1d1d1f")
+
+        self.field = FindLineEdit(self)
+        self.field.setObjectName("findField")
+        self.field.setAccessibleName("Find in release")
+        self.field.setPlaceholderText("Find in release")
+        self.field.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("findCount")
+        self.count_label.setAccessibleName("Matches")
+        self.count_label.setMinimumWidth(90)
+        self.previous_button = self._button("findPrevious", "Previous match", "fa6s.chevron-up", "‹")
+        self.next_button = self._button("findNext", "Next match", "fa6s.chevron-down", "›")
+        self.close_button = self._button("findClose", "Close find bar", "fa6s.xmark", "×")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.field, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.previous_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.close_button)
+
+        self.field.textChanged.connect(self.search)
+        self.field.nextRequested.connect(self.find_next)
+        self.field.previousRequested.connect(self.find_previous)
+        self.field.closeRequested.connect(self.close_bar)
+        self.previous_button.clicked.connect(self.find_previous)
+        self.next_button.clicked.connect(self.find_next)
+        self.close_button.clicked.connect(self.close_bar)
+        self.hide()
+
+    def _button(self, name: str, label: str, icon: str, fallback: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setAccessibleName(label)
+        button.setToolTip(label)
+        button.setText(fallback)
+        button.setAutoRaise(True)
+        icons.bind(button, icon)
+        return button
+
+    def set_colours(self, all_matches: str, current: str, text: str) -> None:
+        self._all_colour, self._current_colour, self._text_colour = QColor(all_matches), QColor(current), QColor(text)
+        self._highlight()
+
+    # --- actions -----------------------------------------------------------------------------
+    def open_bar(self) -> None:
+        """Show the bar with its field focused; a selection in the reader becomes the query."""
+        selected = self.reader.selected_text()
+        if selected and "\n" not in selected and len(selected) < 200:
+            self.field.setText(selected)
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+        self.search(self.field.text())
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.matches, self.current = [], -1
+        self.reader.set_find_selections([])
+        self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def search(self, query: str | None = None) -> None:
+        """Find every match of the field's text, keeping the current one near where it was."""
+        query = self.field.text() if query is None else query
+        self.matches = find_all(query, self.reader.document().toPlainText())
+        self.current = 0 if self.matches else -1
+        if self.matches:
+            anchor = self.reader.textCursor().selectionStart() if self.reader.textCursor().hasSelection() else -1
+            after = [i for i, (start, _) in enumerate(self.matches) if start >= anchor]
+            self.current = after[0] if after and anchor >= 0 else 0
+        self._highlight()
+        self._show_current()
+
+    def refresh(self) -> None:
+        """The document changed (a new release, a theme): search again if the bar is open."""
+        if self.isVisible() and self.field.text():
+            self.search()
+        else:
+            self.matches, self.current = [], -1
+            self._update_count()
+
+    def find_next(self) -> None:
+        self._step(1)
+
+    def find_previous(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if not self.isVisible():
+            self.open_bar()
+            return
+        if not self.matches:
+            return
+        self.current = (self.current + delta) % len(self.matches)
+        self._highlight()
+        self._show_current()
+
+    # --- display -------------------------------------------------------------------------------
+    def _update_count(self) -> None:
+        query = self.field.text().strip()
+        if not query:
+            text = ""
+        elif not self.matches:
+            text = "No matches"
+        else:
+            text = f"{self.current + 1} of {len(self.matches)}"
+        self.count_label.setText(text)
+        enabled = len(self.matches) > 0
+        self.previous_button.setEnabled(enabled)
+        self.next_button.setEnabled(enabled)
+
+    def _highlight(self) -> None:
+        selections = []
+        document = self.reader.document()
+        for i, (start, end) in enumerate(self.matches[:MAX_HIGHLIGHTS]):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(self._current_colour if i == self.current else self._all_colour)
+            fmt.setForeground(self._text_colour)
+            selection.format = fmt
+            selections.append(selection)
+        self.reader.set_find_selections(selections)
+        self._update_count()
+
+    def _show_current(self) -> None:
+        if self.current < 0:
+            return
+        start, end = self.matches[self.current]
+        cursor = QTextCursor(self.reader.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.reader.setTextCursor(cursor)
+        self.reader.ensureCursorVisible()
+
+    def current_text(self) -> str:
+        if self.current < 0:
+            return ""
+        start, end = self.matches[self.current]
+        return self.reader.document().toPlainText()[start:end]

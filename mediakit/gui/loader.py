@@ -1,0 +1,127 @@
+"""Open release files without freezing the window.
+
+Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
+while a progress dialog offers Cancel; a cancelled job's result is simply dropped.
+Every failure becomes one line naming the file and the problem, as the core words it.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SYNC_LIMIT_BYTES = 1_000_000
+PROGRESS_DELAY_MS = 150
+
+
+def read_release(path: str):
+    """``(release, None)`` or ``(None, message)``; never raises."""
+    from ..core.analyse import ReleaseError, load_release
+
+    try:
+        return load_release(path), None
+    except ReleaseError as exc:
+        return None, str(exc)
+    except RecursionError:
+        return None, f"{path}: the file is nested too deeply to read"
+    except MemoryError:
+        return None, f"{path}: the file is too large to read"
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
+        return None, f"{path}: could not be read ({type(exc).__name__}: {exc})"
+
+
+class _JobSignals(QObject):
+    done = Signal(object, object, object)  # job, release, error
+
+
+class _LoadJob(QRunnable):
+    def __init__(self, path: str):
+        super().__init__()
+        self.path = path
+        self.cancelled = False
+        self.signals = _JobSignals()
+        self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
+
+    def run(self) -> None:
+        release, error = read_release(self.path)
+        if not self.cancelled:
+            self.signals.done.emit(self, release, error)
+
+
+class ReleaseLoader(QObject):
+    """``loaded(release, path)`` or ``failed(path, message)`` for each ``load(path)``."""
+
+    loaded = Signal(object, str)
+    failed = Signal(str, str)
+
+    def __init__(self, parent_widget: QWidget):
+        super().__init__(parent_widget)
+        self._parent_widget = parent_widget
+        self._job: _LoadJob | None = None
+        self._progress: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def load(self, path: str, background: bool | None = None) -> None:
+        self.cancel()
+        if background is None:
+            try:
+                background = os.path.getsize(path) > SYNC_LIMIT_BYTES
+            except OSError:
+                background = False
+        if not background:
+            release, error = read_release(path)
+            self._finish(path, release, error)
+            return
+        job = _LoadJob(path)
+        job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
+        self._job = job
+        QThreadPool.globalInstance().start(job)
+        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job))
+
+    def _show_progress(self, job: _LoadJob) -> None:
+        if self._job is not job:
+            return
+        progress = QProgressDialog(f"Reading {os.path.basename(job.path)}…", "Cancel", 0, 0, self._parent_widget)
+        progress.setObjectName("loadProgress")
+        progress.setWindowTitle("Opening release")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel)
+        progress.show()
+        self._progress = progress
+
+    def _job_done(self, job: _LoadJob, release, error) -> None:
+        if job is not self._job or job.cancelled:
+            return
+        self._job = None
+        self._close_progress()
+        self._finish(job.path, release, error)
+
+    def _finish(self, path: str, release, error) -> None:
+        if release is not None:
+            self.loaded.emit(release, path)
+        else:
+            self.failed.emit(path, error or f"{path}: could not be read")
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancelled = True
+            self._job = None
+        self._close_progress()
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            progress, self._progress = self._progress, None
+            progress.canceled.disconnect(self.cancel)
+            progress.close()
+            progress.deleteLater()
+
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """Wait for background jobs (used when closing, so no worker outlives the window)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)

@@ -1,0 +1,414 @@
+"""The main window: sections on the left, the release in the middle, figures/quotes/contacts on the right.
+
+It only wires the parts together: the core gives a ``Release``; ``render`` turns it into
+HTML once; the reader, sidebar, panel and status bar each show their part of it; actions
+come from ``actions``, copies go through ``clipboard``, state lives in ``settings``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget)
+
+from .. import APP_NAME
+from ..core.model import Figure, Quote, Release
+from . import clipboard, dialogs, icons
+from . import settings as S
+from .actions import SPECS, ActionId, create_actions
+from .findbar import FindBar
+from .loader import ReleaseLoader
+from .panels import SidePanel
+from .reader import ReaderView
+from .render import render_release, stylesheet
+from .sidebar import Sidebar
+from .statusbar import ReleaseStatusBar
+from .texts import citation, figure_sentence, quote_text_only
+from .theme import ThemeColours, ThemeManager
+
+DEFAULT_KEY = ":default:"
+ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
+DEFAULT_SPLIT = (250, 760, 356)
+
+
+class MainWindow(QMainWindow):
+    """One window showing one release at a time."""
+
+    def __init__(self, store: S.SettingsStore | None = None, theme: ThemeManager | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(APP_NAME)
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.store = store or S.SettingsStore()
+        self.theme = theme or ThemeManager.instance()
+        self.release: Release | None = None
+        self.path: str | None = None
+        self._pending_position = -1
+        self._dialogs: list = []
+
+        self.actions_by_id = create_actions(self)
+        self.sidebar = Sidebar(self)
+        self.reader = ReaderView(self)
+        self.find_bar = FindBar(self.reader, self)
+        self.panel = SidePanel(self)
+        self.status = ReleaseStatusBar(self)
+        self.setStatusBar(self.status)
+        self.loader = ReleaseLoader(self)
+
+        column = QWidget(self)
+        column.setObjectName("readerColumn")
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(0)
+        column_layout.addWidget(self.find_bar)
+        column_layout.addWidget(self.reader, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.sidebar, column, self.panel):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(1, 1)
+        self.sidebar.setMinimumWidth(160)
+        self.panel.setMinimumWidth(260)
+        column.setMinimumWidth(360)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self._set_tab_order()
+
+    # --- building ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions_by_id
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(a[ActionId.OPEN])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_TEXT):
+            file_menu.addAction(a[action_id])
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.CLOSE])
+        file_menu.addAction(a[ActionId.QUIT])
+        edit_menu = bar.addMenu("&Edit")
+        for action_id in (ActionId.COPY, ActionId.COPY_CITATION, None, ActionId.FIND, ActionId.FIND_NEXT,
+                          ActionId.FIND_PREVIOUS):
+            edit_menu.addSeparator() if action_id is None else edit_menu.addAction(a[action_id])
+        view_menu = bar.addMenu("&View")
+        for action_id in (ActionId.TOGGLE_SIDEBAR, ActionId.TOGGLE_PANEL, None, ActionId.SHOW_FIGURES,
+                          ActionId.SHOW_QUOTES, ActionId.SHOW_CONTACTS, None, ActionId.ZOOM_IN,
+                          ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None):
+            view_menu.addSeparator() if action_id is None else view_menu.addAction(a[action_id])
+        theme_menu = view_menu.addMenu("&Theme")
+        for action_id in (ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK):
+            theme_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        view_menu.addAction(a[ActionId.FULL_SCREEN])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(a[ActionId.SHOW_REPAIRS])
+        help_menu.addAction(a[ActionId.ABOUT])
+        for action_id, action in a.items():
+            self.addAction(action)  # shortcuts work even with the menu bar hidden
+            icons.bind(action, SPECS[action_id].icon)
+
+    def _connect(self) -> None:
+        a = self.actions_by_id
+        handlers = {
+            ActionId.OPEN: self.ask_open, ActionId.CLOSE: self.close, ActionId.QUIT: QApplication.closeAllWindows,
+            ActionId.PRINT: self.print_release, ActionId.EXPORT_PDF: self.ask_export_pdf,
+            ActionId.EXPORT_TEXT: self.ask_export_text, ActionId.CLEAR_RECENT: self.store.clear_recent_files,
+            ActionId.COPY: self.copy_selection, ActionId.COPY_CITATION: self.copy_citation,
+            ActionId.FIND: self.find_bar.open_bar, ActionId.FIND_NEXT: self.find_bar.find_next,
+            ActionId.FIND_PREVIOUS: self.find_bar.find_previous,
+            ActionId.ZOOM_IN: lambda: self.zoom_by(1), ActionId.ZOOM_OUT: lambda: self.zoom_by(-1),
+            ActionId.ZOOM_RESET: lambda: self.set_zoom(100),
+            ActionId.SHOW_FIGURES: lambda: self.show_panel("figures"),
+            ActionId.SHOW_QUOTES: lambda: self.show_panel("quotes"),
+            ActionId.SHOW_CONTACTS: lambda: self.show_panel("contacts"),
+            ActionId.SHOW_REPAIRS: self.show_repairs, ActionId.ABOUT: lambda: dialogs.show_about(self),
+            ActionId.THEME_SYSTEM: lambda: self.set_theme("system"),
+            ActionId.THEME_LIGHT: lambda: self.set_theme("light"),
+            ActionId.THEME_DARK: lambda: self.set_theme("dark"),
+        }
+        for action_id, handler in handlers.items():
+            a[action_id].triggered.connect(handler)
+        a[ActionId.TOGGLE_SIDEBAR].toggled.connect(self.sidebar.setVisible)
+        a[ActionId.TOGGLE_PANEL].toggled.connect(self.panel.setVisible)
+        a[ActionId.FULL_SCREEN].toggled.connect(self.set_full_screen)
+        self.sidebar.blockRequested.connect(self.reader.scroll_to_block)
+        self.sidebar.panelRequested.connect(self.show_panel)
+        self.reader.topBlockChanged.connect(self.sidebar.select_block)
+        self.reader.zoomRequested.connect(self.zoom_by)
+        self.reader.openReleaseRequested.connect(self.open_path)
+        self.reader.linkRefused.connect(lambda url: self.status.showMessage(f"Link not opened: {url}", 4000))
+        self.reader.highlighted.connect(lambda url: self.status.showMessage(url.toString(), 3000))
+        self.panel.showFigure.connect(self.show_figure)
+        self.panel.showQuote.connect(self.show_quote)
+        self.panel.message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.status.repairsRequested.connect(self.show_repairs)
+        self.loader.loaded.connect(self.show_release)
+        self.loader.failed.connect(self._open_failed)
+        self.theme.changed.connect(self._theme_changed)
+        clipboard.notifier().copied.connect(self._copied)
+
+    def _set_tab_order(self) -> None:
+        chain = [self.sidebar.filter_field, self.sidebar.tree, self.find_bar.field, self.reader, self.panel]
+        for first, second in zip(chain, chain[1:]):
+            self.setTabOrder(first, second)
+
+    # --- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        store, a = self.store, self.actions_by_id
+        geometry = store.get(S.GEOMETRY)
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            screen = QApplication.primaryScreen().availableGeometry()
+            self.resize(min(1366, screen.width()), min(860, screen.height()))
+        sizes = [s for s in store.get(S.SPLITTER) if isinstance(s, int) and s > 0]
+        self.splitter.setSizes(sizes if len(sizes) == 3 else list(DEFAULT_SPLIT))
+        a[ActionId.TOGGLE_SIDEBAR].setChecked(store.get(S.SIDEBAR_VISIBLE))
+        a[ActionId.TOGGLE_PANEL].setChecked(store.get(S.PANEL_VISIBLE))
+        self.sidebar.setVisible(store.get(S.SIDEBAR_VISIBLE))
+        self.panel.setVisible(store.get(S.PANEL_VISIBLE))
+        self.panel.setCurrentIndex(store.get(S.PANEL_TAB))
+        self.reader.set_zoom(store.get(S.ZOOM))
+        choice = store.get(S.THEME)
+        a[{"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}[choice]] \
+            .setChecked(True)
+        self.theme.apply(choice)
+        self._apply_colours(self.theme.colours)
+        if store.notice:
+            self.status.showMessage(store.notice, 15000)
+
+    def save_state(self) -> None:
+        store = self.store
+        self._remember_position()
+        store.set(S.GEOMETRY, bytes(self.saveGeometry().data()))
+        sizes = self.splitter.sizes()
+        store.set(S.SPLITTER, [size if size > 0 else DEFAULT_SPLIT[i] for i, size in enumerate(sizes)])
+        store.set(S.SIDEBAR_VISIBLE, self.actions_by_id[ActionId.TOGGLE_SIDEBAR].isChecked())
+        store.set(S.PANEL_VISIBLE, self.actions_by_id[ActionId.TOGGLE_PANEL].isChecked())
+        store.set(S.PANEL_TAB, self.panel.currentIndex())
+        store.set(S.ZOOM, self.reader.zoom)
+        store.set(S.THEME, self.theme.choice)
+        store.sync()
+
+    def _position_key(self) -> str:
+        return self.path or DEFAULT_KEY
+
+    def _remember_position(self) -> None:
+        if self.release is not None:
+            self.store.set_position(self._position_key(), self.reader.top_block())
+
+    # --- opening ----------------------------------------------------------------------------------
+    def ask_open(self) -> None:
+        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
+        self._keep(dialogs.ask_open_path(self, folder, self.open_path))
+
+    def open_path(self, path: str) -> None:
+        """Open ``path``; on failure the release on display stays and a dialog says why."""
+        self.loader.load(str(Path(path).expanduser().absolute()))
+
+    def show_default_release(self) -> None:
+        from ..core.analyse import default_release
+
+        self.show_release(default_release(), None)
+
+    def show_release(self, release: Release, path: str | None) -> None:
+        self._remember_position()
+        self.release, self.path = release, path
+        folder = Path(path).parent if path else None
+        self.reader.show_html(render_release(release, self.theme.colours.reader), folder,
+                              stylesheet(self.theme.colours.reader))
+        self.sidebar.set_release(release)
+        from ..core.structure import region_for_place
+
+        self.panel.set_release(release, region_for_place(release.place), folder)
+        self.status.show_release(release)
+        self.find_bar.refresh()
+        self.setWindowTitle(f"{release.title} — {APP_NAME}")
+        self.setWindowFilePath(path or "")
+        if path:
+            self.store.add_recent_file(path)
+            self.store.set(S.LAST_FOLDER, str(Path(path).parent))
+        self._pending_position = self.store.position(self._position_key())
+        if self.isVisible():
+            QTimer.singleShot(0, self._restore_position)
+
+    def _restore_position(self) -> None:
+        position, self._pending_position = self._pending_position, -1
+        if position > 0:
+            self.reader.scroll_to_block(position)
+
+    def _open_failed(self, path: str, message: str, deferred: bool = False) -> None:
+        if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
+            QTimer.singleShot(0, lambda: self._open_failed(path, message, True))
+            return
+        self._keep(dialogs.show_error(self, "Could not open the file",
+                                      f"MediaKit could not open “{Path(path).name}”.", message))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files, dropped = self.store.recent_files()
+        if dropped:
+            names = ", ".join(Path(f).name for f in dropped)
+            self.status.showMessage(f"Removed from Open Recent (no longer there): {names}", 8000)
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions_by_id[ActionId.CLEAR_RECENT])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            event.acceptProposedAction()
+            self.open_path(local[0])
+
+    # --- reading ------------------------------------------------------------------------------------
+    def show_panel(self, name: str) -> None:
+        self.actions_by_id[ActionId.TOGGLE_PANEL].setChecked(True)
+        self.panel.show_tab(name)
+
+    def show_figure(self, figure: Figure) -> None:
+        assert self.release is not None
+        block_text = self.reader.document().findBlock(self.reader.block_position(figure.block)).text()
+        sentence = figure_sentence(figure, self.release)
+        phrase = sentence if sentence and sentence in block_text else figure.text
+        self.reader.highlight_block(figure.block, phrase)
+
+    def show_quote(self, quote: Quote) -> None:
+        words = quote_text_only(quote)
+        block_text = self.reader.document().findBlock(self.reader.block_position(quote.block)).text()
+        self.reader.highlight_block(quote.block, words if words in block_text else None)
+
+    def zoom_by(self, steps: int) -> None:
+        self.set_zoom(self.reader.zoom + steps * ZOOM_STEP)
+
+    def set_zoom(self, percent: int) -> None:
+        percent = max(ZOOM_MIN, min(ZOOM_MAX, percent))
+        self.reader.set_zoom(percent)
+        self.store.set(S.ZOOM, percent)
+        self.status.showMessage(f"Zoom {percent}%", 2000)
+
+    def set_theme(self, choice: str) -> None:
+        self.theme.apply(choice)
+        self.store.set(S.THEME, choice)
+
+    def _theme_changed(self, colours: ThemeColours) -> None:
+        self._apply_colours(colours)
+        if self.release is not None:
+            top = self.reader.top_block()
+            self.reader.show_html(render_release(self.release, colours.reader), self.reader.folder,
+                                  stylesheet(colours.reader))
+            self.find_bar.refresh()
+            if top > 0:
+                self.reader.scroll_to_block(top)
+
+    def _apply_colours(self, colours: ThemeColours) -> None:
+        self.reader.set_jump_colour(colours.jump_highlight)
+        self.find_bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
+        icons.set_colours(colours.icon, colours.disabled_text)
+
+    def set_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    # --- copying and exporting ------------------------------------------------------------------------
+    def copy_selection(self) -> None:
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.hasSelectedText():
+            clipboard.copy_text(focus.selectedText(), "Text")
+        elif focus is self.sidebar.tree and self.sidebar.current_section() is not None:
+            self.sidebar.copy_current_section()
+        elif self.reader.selected_text():
+            clipboard.copy_text(self.reader.selected_text(), "Selection")
+        else:
+            self.status.showMessage("Select some text to copy, or use a Copy button in the panel.", 4000)
+
+    def copy_citation(self) -> None:
+        if self.release is not None:
+            clipboard.copy_text(citation(self.release), "Citation")
+
+    def _copied(self, what: str) -> None:
+        self.status.showMessage(f"Copied {what.lower()} to the clipboard", 3000)
+
+    def _suggested(self, suffix: str) -> str:
+        stem = Path(self.path).stem if self.path else "release"
+        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
+        return str(Path(folder) / f"{stem}{suffix}")
+
+    def ask_export_pdf(self) -> None:
+        self._keep(dialogs.ask_save_path(self, "Export PDF", self._suggested(".pdf"), "PDF files (*.pdf)",
+                                         self.export_pdf))
+
+    def ask_export_text(self) -> None:
+        self._keep(dialogs.ask_save_path(self, "Export Plain Text", self._suggested(".txt"),
+                                         "Text files (*.txt)", self.export_text))
+
+    def export_pdf(self, path: str) -> None:
+        from .export import export_pdf
+
+        self._export(lambda: export_pdf(self.release, path, self.reader.loadResource), path)
+
+    def export_text(self, path: str) -> None:
+        from .export import export_text
+
+        self._export(lambda: export_text(self.release, path), path)
+
+    def _export(self, write, path: str) -> None:
+        if self.release is None:
+            return
+        try:
+            write()
+        except OSError as exc:
+            self._keep(dialogs.show_error(self, "Could not export", f"MediaKit could not write “{Path(path).name}”.",
+                                          f"{path}: {exc.strerror or exc}"))
+            return
+        self.status.showMessage(f"Saved {Path(path).name}", 5000)
+
+    def print_release(self) -> None:
+        if self.release is not None:
+            from .export import print_release
+
+            self._keep(print_release(self.release, self.reader.loadResource, self))
+
+    def show_repairs(self) -> None:
+        if self.release is not None:
+            name = Path(self.path).name if self.path else "the default release"
+            self._keep(dialogs.show_repairs(self, name, self.release.warnings))
+
+    def _keep(self, dialog) -> None:
+        """Hold a reference to an open dialog (they delete themselves when closed)."""
+        self._dialogs = [d for d in self._dialogs if d is not None][-8:] + [dialog]
+
+    # --- window events ------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending_position > 0:
+            QTimer.singleShot(0, self._restore_position)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.actions_by_id[ActionId.FULL_SCREEN].setChecked(self.isFullScreen())
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.loader.cancel()
+        self.save_state()
+        super().closeEvent(event)
+
+    def action(self, action_id: ActionId) -> QAction:
+        return self.actions_by_id[action_id]

@@ -1,0 +1,121 @@
+"""The panel on the right: Key figures, Quotes and Media contacts tabs, each built when first shown.
+
+Each tab is a ``LazyTab`` holding nothing until it becomes visible; a new release empties
+the tabs and only the visible one is rebuilt, so opening a file (and start-up) pays only
+for what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ...core.model import Release
+
+FIGURES, QUOTES, CONTACTS = 0, 1, 2
+TAB_NAMES = {"figures": FIGURES, "quotes": QUOTES, "contacts": CONTACTS}
+
+
+class LazyTab(QWidget):
+    """A tab page whose content is made by ``factory`` the first time it is needed."""
+
+    def __init__(self, factory: Callable[[], QWidget], accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.factory = factory
+        self.content: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def ensure_built(self) -> QWidget:
+        if self.content is None:
+            self.content = self.factory()
+            self._layout.addWidget(self.content)
+        return self.content
+
+    def reset(self) -> None:
+        if self.content is not None:
+            self.content.hide()
+            self.content.deleteLater()
+            self.content = None
+
+
+class SidePanel(QTabWidget):
+    """Figures, quotes and contacts of the release shown; emits what the window must do."""
+
+    showFigure = Signal(object)
+    showQuote = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self.setAccessibleName("Figures, quotes and contacts")
+        self.setDocumentMode(True)
+        self.setUsesScrollButtons(False)
+        self.release: Release | None = None
+        self.region: str | None = None
+        self.folder: Path | None = None
+        self.pages = [
+            LazyTab(self._make_figures, "Key figures", self),
+            LazyTab(self._make_quotes, "Quotes", self),
+            LazyTab(self._make_contacts, "Media contacts", self),
+        ]
+        for page, title in zip(self.pages, ("Figures", "Quotes", "Contacts")):
+            self.addTab(page, title)
+        self.currentChanged.connect(self._build_current)
+
+    def set_release(self, release: Release, region: str | None, folder: Path | None) -> None:
+        self.release, self.region, self.folder = release, region, folder
+        for page in self.pages:
+            page.reset()
+        counts = (len(release.figures), len(release.quotes), len(release.contacts))
+        for index, (title, count) in enumerate(zip(("Figures", "Quotes", "Contacts"), counts)):
+            self.setTabText(index, f"{title} ({count})")
+            self.setTabToolTip(index, f"{count} {('key figures', 'quotes', 'media contacts')[index]}")
+        if self.isVisible():
+            self._build_current(self.currentIndex())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._build_current(self.currentIndex())
+
+    def _build_current(self, index: int) -> None:
+        if self.release is not None and 0 <= index < len(self.pages):
+            self.pages[index].ensure_built()
+
+    def page(self, index: int) -> QWidget | None:
+        """The built content of tab ``index`` (building it if a release is shown)."""
+        if self.release is None:
+            return None
+        return self.pages[index].ensure_built()
+
+    def show_tab(self, name: str) -> None:
+        self.setCurrentIndex(TAB_NAMES[name])
+
+    # --- factories ------------------------------------------------------------------------
+    def _make_figures(self) -> QWidget:
+        from .figures import FiguresTab
+
+        tab = FiguresTab(self.release, self)
+        tab.showRequested.connect(self.showFigure)
+        return tab
+
+    def _make_quotes(self) -> QWidget:
+        from .quotes import QuotesTab
+
+        tab = QuotesTab(self.release.quotes, self)
+        tab.showRequested.connect(self.showQuote)
+        return tab
+
+    def _make_contacts(self) -> QWidget:
+        from .contacts import ContactsTab
+
+        tab = ContactsTab(self.release.contacts, self.region, self)
+        if self.folder is not None:
+            tab.folder = str(self.folder)
+        tab.message.connect(self.message)
+        return tab

@@ -1,0 +1,128 @@
+"""Building blocks shared by the panel's tabs: a scrolling list of cards and small buttons.
+
+Cards take their colours from the palette (Base on Window), so they follow the theme
+without style sheets; text that must be big or quiet gets its font and role here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPalette
+from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from .. import icons
+
+
+class Card(QFrame):
+    """A framed box on the Base colour; a click anywhere but its buttons emits ``activated``."""
+
+    activated = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(12, 10, 12, 10)
+        self.layout_.setSpacing(4)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+
+class CardList(QScrollArea):
+    """A vertical, scrolling stack of cards with an optional header widget above them."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.inner = QWidget(self)
+        self.inner.setObjectName("cardListInner")
+        self.column = QVBoxLayout(self.inner)
+        self.column.setContentsMargins(8, 8, 8, 8)
+        self.column.setSpacing(8)
+        self.column.addStretch(1)
+        self.setWidget(self.inner)
+
+    def add(self, widget: QWidget) -> None:
+        self.column.insertWidget(self.column.count() - 1, widget)
+
+    def empty_note(self, text: str) -> QLabel:
+        note = label(text, self.inner, muted=True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add(note)
+        return note
+
+
+def label(text: str, parent: QWidget, *, size_delta: float = 0, bold: bool = False, muted: bool = False,
+          italic: bool = False, wrap: bool = True, selectable: bool = False) -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    font = QFont(widget.font())
+    if size_delta:
+        font.setPointSizeF(max(6.0, font.pointSizeF() + size_delta))
+    font.setBold(bold)
+    font.setItalic(italic)
+    widget.setFont(font)
+    if muted:
+        widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+def tool_button(parent: QWidget, text: str, accessible: str, icon: str | None,
+                on_click: Callable[[], None], object_name: str = "") -> QToolButton:
+    """A small text-and-icon button for the cards ("Copy", "Show")."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(accessible)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if object_name:
+        button.setObjectName(object_name)
+    icons.bind(button, icon)
+    button.clicked.connect(on_click)
+    return button
+
+
+def push_button(parent: QWidget, text: str, accessible: str, icon: str | None,
+                on_click: Callable[[], None], object_name: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(accessible)
+    button.setToolTip(accessible)
+    if object_name:
+        button.setObjectName(object_name)
+    icons.bind(button, icon)
+    button.clicked.connect(on_click)
+    return button
+
+
+def elide_around(sentence: str, phrase: str, limit: int = 170) -> str:
+    """A sentence cut to about ``limit`` characters, keeping ``phrase`` in view."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    at = max(0, sentence.find(phrase))
+    start = max(0, min(at - limit // 3, len(sentence) - limit))
+    end = min(len(sentence), start + limit)
+    text = sentence[start:end]
+    if start > 0:
+        text = "…" + text[text.find(" ") + 1:] if " " in text[:20] else "…" + text
+    if end < len(sentence):
+        text = text[:text.rfind(" ")] + "…" if " " in text[-20:] else text + "…"
+    return text

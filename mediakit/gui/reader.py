@@ -1,0 +1,289 @@
+"""The reader: the release in a QTextBrowser, at a readable measure, that never touches the network.
+
+``ReaderView`` shows the HTML from ``render.render_release``, knows where each release block
+landed in the document (by its ``b<index>`` anchor), scrolls to and highlights blocks,
+reports which block is at the top as the user scrolls, and keeps the text column about
+70 characters wide. ``loadResource`` serves only files inside the release's own folder;
+links open only when clicked, and only http(s)/mailto/tel reach the desktop.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QPainter, QTextCharFormat, QTextCursor,
+                           QTextDocument, QTextFormat, QWheelEvent)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+
+from .clipboard import clean_text
+
+MEASURE_CHARACTERS = 70
+MIN_SIDE_MARGIN = 28
+BASE_POINT_SIZE = 11.5
+EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
+RELEASE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".xhtml")
+
+
+class ReaderView(QTextBrowser):
+    """Shows one rendered release; emits ``topBlockChanged`` as the reader scrolls."""
+
+    topBlockChanged = Signal(int)
+    openReleaseRequested = Signal(str)
+    zoomRequested = Signal(int)  # +1 / -1 from Ctrl+wheel
+    linkRefused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.setAccessibleName("Release text")
+        self.setAccessibleDescription("The press release. Use Tab to move between links.")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.folder: Path | None = None
+        self._anchors: list[tuple[int, int]] = []  # (document position, block index), by position
+        self._positions: dict[int, int] = {}
+        self._find_selections: list[QTextEdit.ExtraSelection] = []
+        self._jump_selection: QTextEdit.ExtraSelection | None = None
+        self._jump_colour = QColor("#d6e4ff")
+        self._zoom = 100
+        self._top_block = -1
+        self.anchorClicked.connect(self._follow_link)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._apply_font()
+
+    # --- content -------------------------------------------------------------------------
+    def show_html(self, html: str, folder: Path | None, stylesheet: str = "") -> None:
+        """Replace the document; ``folder`` is the only place local images may come from."""
+        self.folder = folder.resolve() if folder else None
+        self._jump_selection = None
+        self._find_selections = []
+        self.setExtraSelections([])
+        if stylesheet:
+            self.document().setDefaultStyleSheet(stylesheet)
+        self.setHtml(html)
+        self._apply_font()
+        self._update_measure()
+        self._index_anchors()
+        self._top_block = -1
+        self._scrolled()
+
+    def _index_anchors(self) -> None:
+        positions: dict[int, int] = {}
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if name.startswith("b") and name[1:].isdigit():
+                        positions.setdefault(int(name[1:]), fragment.position())
+                it += 1
+            block = block.next()
+        self._positions = positions
+        self._anchors = sorted((pos, index) for index, pos in positions.items())
+
+    def block_position(self, index: int) -> int:
+        """Document position of release block ``index`` (-1 if it was not rendered)."""
+        return self._positions.get(index, -1)
+
+    def rendered_blocks(self) -> list[int]:
+        return [index for _, index in self._anchors]
+
+    # --- scrolling and highlighting ---------------------------------------------------------
+    def scroll_to_block(self, index: int) -> bool:
+        position = self.block_position(index)
+        if position < 0:
+            return False
+        text_block = self.document().findBlock(position)
+        rect = self.document().documentLayout().blockBoundingRect(text_block)
+        self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        self.setTextCursor(cursor)
+        self._scrolled()
+        return True
+
+    def highlight_block(self, index: int, phrase: str | None = None) -> bool:
+        """Scroll to block ``index`` and highlight ``phrase`` in it (the whole block if not found)."""
+        if not self.scroll_to_block(index):
+            return False
+        text_block = self.document().findBlock(self.block_position(index))
+        cursor = QTextCursor(text_block)
+        start = text_block.text().find(phrase) if phrase else -1
+        selection = QTextEdit.ExtraSelection()
+        selection.format = QTextCharFormat()
+        selection.format.setBackground(self._jump_colour)
+        if start >= 0:
+            cursor.setPosition(text_block.position() + start)
+            cursor.setPosition(text_block.position() + start + len(phrase or ""), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
+            cursor.clearSelection()
+        selection.cursor = cursor
+        self._jump_selection = selection
+        self._refresh_selections()
+        return True
+
+    def highlighted_text(self) -> str:
+        if self._jump_selection is None:
+            return ""
+        cursor = self._jump_selection.cursor
+        return cursor.selectedText() if cursor.hasSelection() else cursor.block().text()
+
+    def set_find_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
+        self._find_selections = selections
+        self._refresh_selections()
+
+    def _refresh_selections(self) -> None:
+        jump = [self._jump_selection] if self._jump_selection is not None else []
+        self.setExtraSelections(jump + self._find_selections)
+
+    def set_jump_colour(self, colour: str) -> None:
+        self._jump_colour = QColor(colour)
+        if self._jump_selection is not None:
+            self._jump_selection.format.setBackground(self._jump_colour)
+            self._refresh_selections()
+
+    def top_block(self) -> int:
+        """The release block at the top of the view (the last one that starts above it)."""
+        if not self._anchors:
+            return -1
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 12)).position()
+        keys = [pos for pos, _ in self._anchors]
+        i = bisect.bisect_right(keys, position) - 1
+        return self._anchors[max(0, i)][1]
+
+    def _scrolled(self, _value: int = 0) -> None:
+        top = self.top_block()
+        if top != self._top_block:
+            self._top_block = top
+            self.topBlockChanged.emit(top)
+
+    # --- measure and zoom ---------------------------------------------------------------------
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, percent: int) -> None:
+        top = self.top_block()
+        self._zoom = percent
+        self._apply_font()
+        self._update_measure()
+        if top >= 0:
+            self.scroll_to_block(top)
+
+    def _apply_font(self) -> None:
+        font = QFont(self.font())
+        font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
+        self.document().setDefaultFont(font)
+
+    def measure_width(self) -> int:
+        """Pixels for about ``MEASURE_CHARACTERS`` characters of body text."""
+        from PySide6.QtGui import QFontMetricsF
+
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return int(metrics.averageCharWidth() * MEASURE_CHARACTERS)
+
+    def _update_measure(self) -> None:
+        width = self.viewport().width()
+        side = max(MIN_SIDE_MARGIN, (width - self.measure_width()) // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if int(fmt.leftMargin()) == side and int(fmt.rightMargin()) == side:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(24)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_measure()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoomRequested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- copying ----------------------------------------------------------------------------
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Copy and drag give clean plain text only: no markup, no object markers."""
+        data = QMimeData()
+        data.setText(clean_text(self.textCursor().selection().toPlainText()))
+        return data
+
+    def selected_text(self) -> str:
+        return clean_text(self.textCursor().selection().toPlainText()) if self.textCursor().hasSelection() else ""
+
+    # --- resources and links: nothing from the network, ever ------------------------------------
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802
+        """Serve images only from inside the release's folder; anything else gets a placeholder."""
+        if kind == QTextDocument.ResourceType.ImageResource.value or kind == QTextDocument.ResourceType.ImageResource:
+            path = self.local_path(url)
+            if path is not None and path.is_file():
+                image = QImage(str(path))
+                if not image.isNull():
+                    limit = max(200, self.measure_width())
+                    return image.scaledToWidth(limit) if image.width() > limit else image
+            return placeholder_image()
+        return None
+
+    def local_path(self, url: QUrl) -> Path | None:
+        """The file ``url`` names if it lies inside the release's folder, else None."""
+        if self.folder is None:
+            return None
+        scheme = url.scheme().lower()
+        if scheme == "file":
+            candidate = Path(url.toLocalFile())
+        elif scheme == "" and not url.host():
+            relative = url.path()
+            if not relative or relative.startswith("/"):
+                return None
+            candidate = self.folder / relative
+        else:
+            return None
+        try:
+            resolved = candidate.resolve()
+        except (OSError, RuntimeError):
+            return None
+        return resolved if resolved.is_relative_to(self.folder) else None
+
+    def _follow_link(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if scheme in EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+            return
+        if not scheme and url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+            return
+        path = self.local_path(url)
+        if path is not None and path.suffix.lower() in RELEASE_SUFFIXES and path.is_file():
+            self.openReleaseRequested.emit(str(path))
+            return
+        self.linkRefused.emit(url.toString())
+
+
+_placeholder: QImage | None = None
+
+
+def placeholder_image() -> QImage:
+    """A small neutral box shown instead of any image MediaKit will not load."""
+    global _placeholder
+    if _placeholder is None:
+        image = QImage(48, 32, QImage.Format.Format_ARGB32)
+        image.fill(QColor(128, 128, 128, 60))
+        painter = QPainter(image)
+        painter.setPen(QColor(128, 128, 128, 160))
+        painter.drawRect(0, 0, 47, 31)
+        painter.end()
+        _placeholder = image
+    return _placeholder

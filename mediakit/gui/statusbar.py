@@ -1,0 +1,51 @@
+"""The status bar: the release's date, word count, reading time and the repairs the core made.
+
+Permanent labels sit on the right; the repairs count is a button that lists them.
+Transient messages (copied, saved, a note about settings) use the bar's message area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+
+from ..core.model import Release
+from .texts import long_date, reading_minutes, word_count
+
+
+class ReleaseStatusBar(QStatusBar):
+    """Shows facts about the release on display; ``repairsRequested`` when the count is clicked."""
+
+    repairsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.date_label = self._label("statusDate", "Release date")
+        self.words_label = self._label("statusWords", "Word count")
+        self.reading_label = self._label("statusReading", "Reading time")
+        self.repairs_button = QToolButton(self)
+        self.repairs_button.setObjectName("statusRepairs")
+        self.repairs_button.setAutoRaise(True)
+        self.repairs_button.setAccessibleName("Repairs made")
+        self.repairs_button.setToolTip("What MediaKit repaired while reading this file")
+        self.repairs_button.clicked.connect(self.repairsRequested)
+        for widget in (self.date_label, self.words_label, self.reading_label, self.repairs_button):
+            self.addPermanentWidget(widget)
+
+    def _label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setAccessibleName(accessible)
+        label.setContentsMargins(8, 0, 8, 0)
+        return label
+
+    def show_release(self, release: Release) -> None:
+        self.date_label.setText(long_date(release.date) if release.date else "No date")
+        words = word_count(release)
+        self.words_label.setText(f"{words:,} words")
+        minutes = reading_minutes(words)
+        self.reading_label.setText(f"{minutes} min read" if minutes else "")
+        repairs = len(release.warnings)
+        self.repairs_button.setText("No repairs" if repairs == 0 else f"{repairs} repair{'s' if repairs != 1 else ''}")
+        self.repairs_button.setEnabled(True)

@@ -1,0 +1,109 @@
+"""The window as a reporter first meets it: title, sidebar, reader, panel and status bar."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from mediakit.core.analyse import default_release
+
+pytestmark = pytest.mark.gui
+
+
+def test_title_is_the_headline(window):
+    release = default_release()
+    assert window.windowTitle().startswith(release.title)
+
+
+def test_sidebar_lists_the_seed_sections_in_order(window):
+    release = default_release()
+    expected = [release.title] + [s.title for s in release.all_sections()]
+    expected += ["Key figures (33)", "Quotes (1)", "Media contacts (2)"]
+    titles = window.sidebar.titles()
+    assert titles[: len(expected) - 3] == expected[:-3]
+    assert titles[-3].startswith("Key figures (") and titles[-2].startswith("Quotes (")
+    assert titles[-1].startswith("Media contacts (")
+    assert "“Artificial Intelligence +” Industry Development" in titles
+    assert titles.index("Low-altitude Economy (LAE) Development") < titles.index("Nurturing Talent")
+
+
+def _click_item(qtbot, window, text):
+    tree = window.sidebar.tree
+    index = window.sidebar.index_for_text(text)
+    assert index.isValid(), text
+    tree.scrollTo(index)
+    rect = tree.visualRect(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_clicking_a_section_moves_the_reader_there(qtbot, window):
+    release = default_release()
+    section = next(s for s in release.all_sections() if s.title == "Nurturing Talent")
+    scrollbar = window.reader.verticalScrollBar()
+    assert scrollbar.value() == 0
+    _click_item(qtbot, window, "Nurturing Talent")
+    qtbot.waitUntil(lambda: scrollbar.value() > 0)
+    assert window.reader.top_block() == section.block
+    # and back up to an earlier section
+    _click_item(qtbot, window, "Attracting Enterprises and Investment to Promote Headquarters Economy, "
+                               "Supporting the Chinese Mainland Enterprises in Going Global")
+    earlier = next(s for s in release.all_sections() if s.title.startswith("Attracting"))
+    qtbot.waitUntil(lambda: window.reader.top_block() == earlier.block)
+
+
+def test_scrolling_the_reader_highlights_the_current_section(qtbot, window):
+    release = default_release()
+    section = next(s for s in release.all_sections() if s.title == "Development of Digital Assets")
+    window.reader.scroll_to_block(section.block)
+    qtbot.waitUntil(lambda: window.sidebar.tree.currentIndex().data() == "Development of Digital Assets")
+
+
+def test_filter_box_narrows_the_tree(qtbot, window):
+    qtbot.keyClicks(window.sidebar.filter_field, "talent")
+    assert window.sidebar.titles() == ["Low-altitude Economy (LAE) Development", "Nurturing Talent"]
+    window.sidebar.filter_field.clear()
+    assert len(window.sidebar.titles()) == 12
+
+
+def test_panel_entries_in_the_sidebar_open_their_tab(qtbot, window):
+    _click_item(qtbot, window, "Media contacts (2)")
+    assert window.panel.currentIndex() == 2
+    assert window.panel.page(2).cards[0].contact.name == "Cindy Fung"
+    _click_item(qtbot, window, "Quotes (1)")
+    assert window.panel.currentIndex() == 1
+
+
+def test_reader_shows_status_and_dateline_above_the_body(window):
+    text = window.reader.document().toPlainText()
+    assert text.index("Press Release · For Immediate Release") < text.index("Cyberport Supports") < text.index("Hong Kong · 25 February 2026")
+    assert "Hong Kong · 25 February 2026" in text
+    assert text.index("25 February 2026") < text.index("Cyberport welcomes the 2026-27 Budget")
+
+
+def test_embargo_is_a_banner_above_the_headline(make_window, fixture_path):
+    window = make_window(fixture_path("gui_sample.md"))
+    text = window.reader.document().toPlainText()
+    assert text.index("EMBARGOED until 2026-03-10T09:00") < text.index("Harbour Ferries Add 12 Electric Vessels")
+
+
+def test_status_bar_shows_date_words_reading_time_and_repairs(qtbot, window):
+    status = window.status
+    assert status.date_label.text() == "25 February 2026"
+    assert status.words_label.text().endswith(" words")
+    assert status.reading_label.text().endswith("min read")
+    assert status.repairs_button.text() == "5 repairs"
+    qtbot.mouseClick(status.repairs_button, Qt.MouseButton.LeftButton)
+    from mediakit.gui.dialogs import active_dialogs
+
+    qtbot.waitUntil(lambda: bool(active_dialogs("repairsDialog")))
+    box = active_dialogs("repairsDialog")[0]
+    assert "Joined 2 paragraph(s)" in box.informativeText()
+    box.close()
+
+
+def test_all_three_parts_are_visible_at_laptop_size(qtbot, window):
+    window.resize(1366, 740)
+    qtbot.waitUntil(lambda: window.reader.width() > 400)
+    assert window.sidebar.isVisible() and window.panel.isVisible() and window.reader.isVisible()
+    assert window.sidebar.width() >= 160 and window.panel.width() >= 260
+    assert window.reader.width() >= 500
