@@ -34,7 +34,7 @@ IS_LINUX = sys.platform.startswith("linux")
 def _build(base: Path, *spec_args: str) -> Path:
     """``python -m PyInstaller --distpath BASE/dist --workpath BASE/build packaging/mediakit.spec``."""
     log = base / "pyinstaller.log"
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm",
                "--distpath", str(base / "dist"), "--workpath", str(base / "build"), str(SPEC)]
     if spec_args:
         command += ["--", *spec_args]
