@@ -98,10 +98,18 @@ class CrashHandler:
             self.dialogs.remove(dialog)
 
 
+def install_crash_handler() -> CrashHandler:
+    """Route every uncaught exception (slots included: PySide6 reports them through
+    ``sys.excepthook``) to one dialog; nothing reaches the user as a bare traceback."""
+    handler = CrashHandler()
+    sys.excepthook = handler
+    return handler
+
+
 def run(path: str | None = None) -> int:
     """Open the window (on ``path`` or the default release) and run until it is closed."""
     app = ensure_app()
-    sys.excepthook = CrashHandler()
+    install_crash_handler()
     window = start_window(path)
     code = app.exec()
     window.loader.wait_for_done(3000)

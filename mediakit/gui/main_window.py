@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.path: str | None = None
         self._pending_position = -1
         self._dialogs: list = []
+        self._rendered_colours: ThemeColours | None = None
 
         self.actions_by_id = create_actions(self)
         self.sidebar = Sidebar(self)
@@ -180,7 +181,7 @@ class MainWindow(QMainWindow):
         choice = store.get(S.THEME)
         a[{"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}[choice]] \
             .setChecked(True)
-        self.theme.apply(choice)
+        self.theme.apply(choice)  # does nothing when that theme is already on
         self._apply_colours(self.theme.colours)
         if store.notice:
             self.status.showMessage(store.notice, 15000)
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self.release, self.path = release, path
         folder = Path(path).parent if path else None
+        self._rendered_colours = self.theme.colours
         self.reader.show_html(render_release(release, self.theme.colours.reader), folder,
                               stylesheet(self.theme.colours.reader))
         self.sidebar.set_release(release)
@@ -310,7 +312,8 @@ class MainWindow(QMainWindow):
 
     def _theme_changed(self, colours: ThemeColours) -> None:
         self._apply_colours(colours)
-        if self.release is not None:
+        if self.release is not None and self.isVisible():  # a hidden window re-renders when shown
+            self._rendered_colours = colours
             top = self.reader.top_block()
             self.reader.show_html(render_release(self.release, colours.reader), self.reader.folder,
                                   stylesheet(colours.reader))
@@ -321,7 +324,6 @@ class MainWindow(QMainWindow):
     def _apply_colours(self, colours: ThemeColours) -> None:
         self.reader.set_jump_colour(colours.jump_highlight)
         self.find_bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
-        icons.set_colours(colours.icon, colours.disabled_text)
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()
@@ -397,6 +399,8 @@ class MainWindow(QMainWindow):
     # --- window events ------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self.release is not None and self._rendered_colours is not self.theme.colours:
+            self._theme_changed(self.theme.colours)  # the theme changed while this window was hidden
         if self._pending_position > 0:
             QTimer.singleShot(0, self._restore_position)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from . import icons
 from .render import ReaderColours
 
 THEME_CHOICES = ("system", "light", "dark")
@@ -100,6 +101,7 @@ class ThemeManager(QObject):
         self._app = app
         self.choice = choice if choice in THEME_CHOICES else "system"
         self.colours = LIGHT
+        self.applied = False
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     @classmethod
@@ -123,9 +125,13 @@ class ThemeManager(QObject):
         if choice is not None:
             self.choice = choice if choice in THEME_CHOICES else "system"
         dark = self.choice == "dark" or (self.choice == "system" and self.system_is_dark())
-        self.colours = DARK if dark else LIGHT
-        self._app.setPalette(build_palette(self.colours))
-        self.changed.emit(self.colours)
+        colours = DARK if dark else LIGHT
+        if self.applied and colours is self.colours:
+            return
+        self.colours, self.applied = colours, True
+        self._app.setPalette(build_palette(colours))
+        icons.set_colours(colours.icon, colours.disabled_text)
+        self.changed.emit(colours)
 
     def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         if self.choice == "system":

@@ -10,8 +10,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 DESKTOP_SCHEMES = ("http", "https", "mailto", "tel", "file")
@@ -86,6 +87,8 @@ def make_window(qtbot):
     yield make
     for window in made:
         window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -1,0 +1,132 @@
+"""The reader: clean copies, links only when clicked, and nothing ever fetched from the network."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
+
+from mediakit.gui.reader import placeholder_image
+
+pytestmark = pytest.mark.gui
+IMAGE = QTextDocument.ResourceType.ImageResource.value
+
+
+def select(reader, start_text, end_text):
+    plain = reader.document().toPlainText()
+    start = plain.index(start_text)
+    end = plain.index(end_text, start) + len(end_text)
+    cursor = QTextCursor(reader.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+
+
+def test_copying_a_selection_gives_clean_text(qtbot, window):
+    reader = window.reader
+    select(reader, "Cyberport is fully committed", "3,000 PFLOPS of computing power.")
+    reader.setFocus()
+    qtbot.keySequence(reader, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert QApplication.clipboard().text() == (
+        "Cyberport is fully committed to advancing the “Artificial Intelligence +” industry development. "
+        "Cyberport’s AISC delivers 3,000 PFLOPS of computing power.")
+    assert QApplication.clipboard().mimeData().formats() == ["text/plain"]
+
+
+def test_copy_across_a_heading_keeps_paragraphs_apart(qtbot, window):
+    reader = window.reader
+    select(reader, "Development of Digital Assets", "Cyberport hosts Hong Kong's largest")
+    window.copy_selection()
+    assert QApplication.clipboard().text() == "Development of Digital Assets\nCyberport hosts Hong Kong's largest"
+
+
+def test_copy_citation(qtbot, window):
+    from mediakit.gui.actions import ActionId
+
+    window.action(ActionId.COPY_CITATION).trigger()
+    assert QApplication.clipboard().text() == (
+        "“Cyberport Supports the 2026-2027 Budget for Accelerating I&T and AI+ Development, Leveraging "
+        "Technology to Drive Industry Integration and Benefit the Community and Continuing to Attract "
+        "Enterprises and Investment to Strengthen Headquarters Economy”, Hong Kong Cyberport, 25 February 2026, "
+        "Hong Kong.")
+
+
+def test_images_come_only_from_the_release_folder(make_window, sample_folder, tmp_path):
+    window = make_window(sample_folder / "gui_sample.md")
+    reader = window.reader
+    local = reader.loadResource(IMAGE, QUrl("map.png"))
+    assert isinstance(local, QImage) and local.width() == 40
+    outside = tmp_path / "outside.png"
+    QImage(10, 10, QImage.Format.Format_RGB32).save(str(outside))
+    placeholder = placeholder_image()
+    for url in ("https://example.com/photo.jpg", "http://example.com/a.png", "//example.com/a.png",
+                QUrl.fromLocalFile(str(outside)).toString(), "../outside.png", "/etc/passwd",
+                "data:image/png;base64,iVBORw0KGgo=", "ftp://example.com/a.png"):
+        assert reader.loadResource(IMAGE, QUrl(url)) is placeholder, url
+    text = reader.document().toPlainText()
+    assert "[Image not loaded: Remote photo]" in text
+
+
+def test_links_open_through_the_desktop_only_when_safe(qtbot, make_window, sample_folder, opened_urls):
+    window = make_window(sample_folder / "gui_sample.md")
+    reader = window.reader
+    for url in ("https://example.com/map", "mailto:press@harbourferries.example", "tel:+85223456789",
+                "javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd", "../elsewhere.md", "ftp://x/y"):
+        reader.anchorClicked.emit(QUrl(url))
+    assert opened_urls.urls == ["https://example.com/map", "mailto:press@harbourferries.example",
+                                "tel:+85223456789"]
+    assert reader.openLinks() is False and reader.openExternalLinks() is False
+
+
+def test_unsafe_links_are_not_rendered_as_links(make_window, sample_folder):
+    window = make_window(sample_folder / "gui_sample.md")
+    html = window.reader.toHtml()
+    assert "javascript:" not in html and "file:///etc/passwd" not in html
+    assert 'href="https://example.com/map"' in html and 'href="mailto:press@harbourferries.example"' in html
+
+
+def test_relative_link_to_a_release_in_the_folder_opens_it(qtbot, make_window, sample_folder, fixture_path):
+    other = sample_folder / "other.md"
+    other.write_text("# Another Release Entirely\n\nHong Kong, 1 May 2026 – Some news.\n", encoding="utf-8")
+    window = make_window(sample_folder / "gui_sample.md")
+    window.reader.anchorClicked.emit(QUrl("other.md"))
+    assert window.windowTitle().startswith("Another Release Entirely")
+
+
+def test_zoom_in_out_and_reset(qtbot, window):
+    from mediakit.gui.actions import ActionId
+
+    size = window.reader.document().defaultFont().pointSizeF()
+    window.action(ActionId.ZOOM_IN).trigger()
+    assert window.reader.zoom == 110
+    assert window.reader.document().defaultFont().pointSizeF() > size
+    window.action(ActionId.ZOOM_OUT).trigger()
+    window.action(ActionId.ZOOM_OUT).trigger()
+    assert window.reader.zoom == 90
+    window.action(ActionId.ZOOM_RESET).trigger()
+    assert window.reader.zoom == 100
+    assert window.reader.document().defaultFont().pointSizeF() == size
+
+
+def test_text_column_keeps_a_readable_measure(qtbot, window):
+    from PySide6.QtGui import QFontMetricsF
+
+    reader = window.reader
+    reader.resize(1000, 500)
+    frame = reader.document().rootFrame().frameFormat()
+    column = reader.viewport().width() - frame.leftMargin() - frame.rightMargin()
+    chars = column / QFontMetricsF(reader.document().defaultFont()).averageCharWidth()
+    assert 60 <= chars <= 80
+
+
+def test_dark_theme_changes_reader_colours(qtbot, window):
+    from mediakit.gui.actions import ActionId
+
+    window.action(ActionId.THEME_DARK).trigger()
+    qtbot.waitUntil(lambda: window.palette().window().color().lightness() < 80)
+    assert "#e6e7ea" in window.reader.document().defaultStyleSheet()
+    window.action(ActionId.THEME_LIGHT).trigger()
+    qtbot.waitUntil(lambda: window.palette().window().color().lightness() > 200)
+    assert "#1d1d1f" in window.reader.document().defaultStyleSheet()
+    window.action(ActionId.THEME_SYSTEM).trigger()
