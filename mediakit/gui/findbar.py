@@ -119,9 +119,9 @@ class FindBar(QWidget):
         self.matches = find_all(query, self.reader.document().toPlainText())
         self.current = 0 if self.matches else -1
         if self.matches:
-            anchor = self.reader.textCursor().selectionStart() if self.reader.textCursor().hasSelection() else -1
+            anchor = self.reader.textCursor().selectionStart()
             after = [i for i, (start, _) in enumerate(self.matches) if start >= anchor]
-            self.current = after[0] if after and anchor >= 0 else 0
+            self.current = after[0] if after else 0
         self._highlight()
         self._show_current()
 
@@ -181,14 +181,18 @@ class FindBar(QWidget):
         self._update_count()
 
     def _show_current(self) -> None:
+        """Scroll the current match to a third of the way down, unless it is already well in view."""
         if self.current < 0:
             return
-        start, end = self.matches[self.current]
+        start, _end = self.matches[self.current]
         cursor = QTextCursor(self.reader.document())
         cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        self.reader.setTextCursor(cursor)
-        self.reader.ensureCursorVisible()
+        self.reader.setTextCursor(cursor)  # no selection: the match keeps its "current" colour
+        rect = self.reader.cursorRect(cursor)
+        height = self.reader.viewport().height()
+        if rect.top() < height // 8 or rect.bottom() > height - height // 8:
+            bar = self.reader.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - height // 3)
 
     def current_text(self) -> str:
         if self.current < 0:

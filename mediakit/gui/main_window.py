@@ -30,7 +30,7 @@ from .theme import ThemeColours, ThemeManager
 
 DEFAULT_KEY = ":default:"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
-DEFAULT_SPLIT = (250, 760, 356)
+DEFAULT_SPLIT = (270, 740, 340)
 
 
 class MainWindow(QMainWindow):
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         from ..core.structure import region_for_place
 
         self.panel.set_release(release, region_for_place(release.place), folder)
-        self.status.show_release(release)
+        self.status.show_release(release, Path(path).name if path else "")
         self.find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
         self.setWindowFilePath(path or "")

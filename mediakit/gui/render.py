@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..core.model import Block, Release
-from .texts import long_date
+from .texts import human_date_time, long_date
 
 SAFE_LINK = re.compile(r"^(?:https?://|mailto:|tel:|#.+$|(?![a-z][a-z0-9+.-]*:)[^\s]+$)", re.I)
 _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
@@ -90,8 +90,21 @@ def meta_line(release: Release) -> str:
     return " · ".join(p for p in parts if p)
 
 
+_EMBARGO_LABEL = re.compile(r"embargo|not for (?:publication|release)", re.I)
+
+
+def embargo_label_blocks(release: Release) -> list[Block]:
+    return [b for b in release.blocks if b.role == "front" and _EMBARGO_LABEL.search(b.text)]
+
+
 def embargo_text(release: Release) -> str:
-    return f"EMBARGOED until {release.embargo}" if release.embargo else ""
+    """The embargo as the issuer wrote it (time zone included), else as the core read it."""
+    if not release.embargo:
+        return ""
+    written = [b.text.strip(" *") for b in embargo_label_blocks(release)]
+    if written:
+        return " ".join(written)
+    return f"Embargoed until {human_date_time(release.embargo)}"
 
 
 def section_levels(release: Release) -> dict[int, int]:
@@ -104,7 +117,8 @@ def render_release(release: Release, colours: ReaderColours | None = None) -> st
     colours = colours or ReaderColours()
     levels = section_levels(release)
     out: list[str] = [f"<html><head><style>{stylesheet(colours)}</style></head><body>"]
-    labels = [b.text for b in release.blocks if b.role == "front" and "embargo" not in b.text.lower()]
+    embargo_blocks = embargo_label_blocks(release) if release.embargo else []
+    labels = [b.text for b in release.blocks if b.role == "front" and b not in embargo_blocks]
     if labels:
         out.append(f'<p class="labels">{html.escape(" · ".join(t.strip(" *") for t in labels))}</p>')
     if release.embargo:
@@ -178,8 +192,10 @@ class _BodyWriter:
 
     @staticmethod
     def _image(block: Block, anchor: str) -> str:
+        """A local image with its caption; a remote one is only named (it is never fetched)."""
         src = block.html.strip()
-        alt = html.escape(block.text or "image")
+        alt = html.escape(block.text.strip())
         if src and not _SCHEME.match(src) and not src.startswith("//"):
-            return f'<p>{anchor}<img src="{html.escape(src)}" alt="{alt}"/></p>'
-        return f'<p class="caption">{anchor}[Image not loaded: {alt}]</p>'
+            caption = f'<p class="caption">{anchor}{alt}</p>' if alt else ""
+            return f'<p><img src="{html.escape(src)}" alt="{alt or "image"}"/></p>{caption}'
+        return f'<p class="caption">{anchor}[Image not loaded: {alt or html.escape(src)}]</p>'

@@ -8,12 +8,13 @@ reader's scrolling without feeding back into it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from ..core.model import Release, Section
-from . import clipboard
+from . import clipboard, icons
 from .texts import section_text
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,6 +22,16 @@ PANEL_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PANEL_FIGURES, PANEL_QUOTES, PANEL_CONTACTS = "figures", "quotes", "contacts"
+PANEL_ICONS = {PANEL_FIGURES: "fa6s.chart-simple", PANEL_QUOTES: "fa6s.quote-left", PANEL_CONTACTS: "fa6s.address-card"}
+ROW_PADDING = 6
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows a little taller than the default, so entries are easy to hit and to read."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING)
 
 
 class SectionTree(QTreeView):
@@ -70,6 +81,7 @@ class Sidebar(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setIndentation(14)
+        self.tree.setItemDelegate(RoomyDelegate(self.tree))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
@@ -98,6 +110,9 @@ class Sidebar(QWidget):
         first = next((b.index for b in release.blocks if b.role not in ("chrome", "front")), 0)
         overview = self._item(release.title, block=title_block if title_block >= 0 else first)
         overview.setToolTip(release.title)
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        overview.setFont(bold)
         root.appendRow(overview)
         for section in release.sections:
             root.appendRow(self._section_item(section))
@@ -115,6 +130,8 @@ class Sidebar(QWidget):
         item.setData(block, BLOCK_ROLE)
         item.setData(panel, PANEL_ROLE)
         item.setToolTip(text)
+        if panel:
+            icons.bind(item, PANEL_ICONS[panel])
         return item
 
     def _section_item(self, section: Section) -> QStandardItem:

@@ -21,6 +21,8 @@ class ReleaseStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statusBar")
+        self.file_label = self._label("statusFile", "File shown")
+        self.addWidget(self.file_label, 1)  # hidden while a message (copied, saved…) is shown
         self.date_label = self._label("statusDate", "Release date")
         self.words_label = self._label("statusWords", "Word count")
         self.reading_label = self._label("statusReading", "Reading time")
@@ -40,7 +42,8 @@ class ReleaseStatusBar(QStatusBar):
         label.setContentsMargins(8, 0, 8, 0)
         return label
 
-    def show_release(self, release: Release) -> None:
+    def show_release(self, release: Release, file_name: str = "") -> None:
+        self.file_label.setText(file_name or "Built-in example release")
         self.date_label.setText(long_date(release.date) if release.date else "No date")
         words = word_count(release)
         self.words_label.setText(f"{words:,} words")

@@ -13,6 +13,8 @@ import re
 from ..core.model import Contact, Figure, Quote, Release, Section
 
 READING_WORDS_PER_MINUTE = 230
+_WORD = re.compile(r"[^\s–—-]*\w[^\s]*")  # a dash standing alone is no word
+_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # each Chinese character counts as a word
 _STORY_ROLES = ("title", "dateline", "body", "heading")
 _OPEN_QUOTES = "“\"‘'«„"
 _CLOSE_QUOTES = "”\"’'»“"
@@ -37,6 +39,15 @@ def long_date(value: str | None) -> str:
     """``2026-02-25`` -> ``25 February 2026``; anything else is returned as given."""
     date = _parse_date(value)
     return f"{date.day} {date.strftime('%B')} {date.year}" if date else (value or "")
+
+
+def human_date_time(value: str) -> str:
+    """``2026-03-10T09:00`` -> ``10 March 2026, 09:00``; anything else is returned as given."""
+    date = _parse_date(value)
+    if date is None:
+        return value
+    time = value[11:16] if len(value) >= 16 and value[10] == "T" else ""
+    return f"{long_date(value)}, {time}" if time else long_date(value)
 
 
 def source_label(release: Release) -> str:
@@ -146,8 +157,9 @@ def section_text(section: Section) -> str:
 
 
 def word_count(release: Release) -> int:
-    """Words in the story itself: headline, dateline, body and headings."""
-    return sum(len(b.text.split()) for b in release.blocks if b.role in _STORY_ROLES and b.kind != "image")
+    """Words in the story itself: headline, dateline, body and headings (a Chinese character is a word)."""
+    story = [b.text for b in release.blocks if b.role in _STORY_ROLES and b.kind != "image"]
+    return sum(len(_WORD.findall(_CJK.sub(" ", text))) + len(_CJK.findall(text)) for text in story)
 
 
 def reading_minutes(words: int) -> int:

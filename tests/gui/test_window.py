@@ -83,7 +83,8 @@ def test_reader_shows_status_and_dateline_above_the_body(window):
 def test_embargo_is_a_banner_above_the_headline(make_window, fixture_path):
     window = make_window(fixture_path("gui_sample.md"))
     text = window.reader.document().toPlainText()
-    assert text.index("EMBARGOED until 2026-03-10T09:00") < text.index("Harbour Ferries Add 12 Electric Vessels")
+    assert text.index("EMBARGOED UNTIL 10 March 2026, 09:00 HKT") < text.index("Harbour Ferries Add 12 Electric Vessels")
+    assert "EMBARGOED UNTIL" not in text[text.index("Harbour Ferries Add"):]
 
 
 def test_status_bar_shows_date_words_reading_time_and_repairs(qtbot, window):
