@@ -94,8 +94,8 @@ def _frozen_json(exe: Path, env: dict[str, str], *args: str) -> dict:
 
 
 def _self_test(exe: Path, env: dict[str, str]) -> str:
-    """Run ``--self-test`` with no display at all and return its one line."""
-    result = _run(exe, "--self-test", env={**env, "QT_QPA_PLATFORM": "offscreen"})
+    """Run ``--self-test`` with no display at all (it goes offscreen itself) and return its one line."""
+    result = _run(exe, "--self-test", env=env)
     out = result.stdout.decode("utf-8", "replace")
     err = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 0, f"frozen --self-test exited {result.returncode}:\n{out}{err}"
