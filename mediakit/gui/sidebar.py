@@ -205,14 +205,20 @@ class Sidebar(QWidget):
             clipboard.copy_text(section_text(section), "Section text")
 
     def _context_menu(self, pos) -> None:
+        self.context_menu_at(pos).popup(self.tree.viewport().mapToGlobal(pos))
+
+    def context_menu_at(self, pos) -> QMenu:
+        """The menu for the entry at ``pos`` (viewport coordinates), not yet shown."""
         index = self.tree.indexAt(pos)
         if index.isValid():
             self.tree.setCurrentIndex(index)
         self.copy_action.setEnabled(self.current_section() is not None)
         menu = QMenu(self)
+        menu.setObjectName("sectionsMenu")
         menu.setAccessibleName("Sections menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.copy_action)
         menu.addSeparator()
         menu.addAction(self.expand_action)
         menu.addAction(self.collapse_action)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))
+        return menu

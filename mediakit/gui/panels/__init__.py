@@ -56,6 +56,7 @@ class SidePanel(QTabWidget):
         self.setAccessibleName("Figures, quotes and contacts")
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)
+        self.tabBar().setAccessibleName("Panel tabs: key figures, quotes, media contacts")
         self.release: Release | None = None
         self.region: str | None = None
         self.folder: Path | None = None
