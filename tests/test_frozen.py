@@ -99,6 +99,8 @@ def _self_test(exe: Path, env: dict[str, str]) -> str:
     out = result.stdout.decode("utf-8", "replace")
     err = result.stderr.decode("utf-8", "replace")
     assert result.returncode == 0, f"frozen --self-test exited {result.returncode}:\n{out}{err}"
+    # with no locale at all, the frozen app coerces to C.UTF-8 as python does (packaging/rthooks)
+    assert "depends on a UTF-8 locale" not in err, err
     lines = [line for line in out.splitlines() if line.strip()]
     assert len(lines) == 1, f"--self-test should print one line, printed:\n{out}"
     return lines[0]
