@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import APP_NAME, ORG_NAME, __version__
 
 ICON_FILE = "icon.svg"
+LATE_START_MS = 1500
+_app_icon: list[QIcon] = []
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -34,19 +36,22 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 def app_icon() -> QIcon:
     """The application icon (an SVG: loading it pulls in the SVG plugin, so call it late)."""
-    try:
-        path = resources.files("mediakit.resources").joinpath(ICON_FILE)
-        with resources.as_file(path) as file:
-            return QIcon(str(file))
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return QIcon()
+    if not _app_icon:
+        try:
+            path = resources.files("mediakit.resources").joinpath(ICON_FILE)
+            with resources.as_file(path) as file:
+                _app_icon.append(QIcon(str(file)))
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            _app_icon.append(QIcon())
+    return _app_icon[0]
 
 
 def finish_start_up(window: QWidget) -> None:
     """What can wait until the window is on screen: icons and the window icon."""
     from . import icons
 
-    icons.load()
+    if not icons.loaded():
+        icons.load()
     icon = app_icon()
     if not icon.isNull():
         QApplication.instance().setWindowIcon(icon)
@@ -65,8 +70,9 @@ def start_window(path: str | None):
         window.open_path(path)  # a small file is read now; a bad one queues its error dialog
     if window.release is None:
         window.show_default_release()
+    window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))
     window.show()
-    QTimer.singleShot(0, lambda: finish_start_up(window))
+    QTimer.singleShot(LATE_START_MS, window, lambda: finish_start_up(window))  # in case nothing is painted
     return window
 
 

@@ -6,7 +6,6 @@ Every dialog here is opened with ``open()``/``show()`` so the event loop keeps r
 
 from __future__ import annotations
 
-import platform
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, qVersion
@@ -102,6 +101,7 @@ class CrashDialog(QDialog):
 
 
 def crash_report(exc_type: type, exc: BaseException, tb) -> str:
+    import platform
     import traceback
 
     lines = [f"{APP_NAME} {__version__}, Python {platform.python_version()}, Qt {qVersion()}, {platform.platform()}", ""]
@@ -110,6 +110,8 @@ def crash_report(exc_type: type, exc: BaseException, tb) -> str:
 
 
 def show_about(parent: QWidget) -> QMessageBox:
+    import platform
+
     rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{licence}</td></tr>" for name, licence in LICENCES)
     text = (f"<h3>{APP_NAME} {__version__}</h3><p>Reads a press release the way a reporter does: "
             "the story, its figures, quotes and contacts, one click to copy.</p>"

@@ -18,7 +18,6 @@ from ..core.model import Figure, Quote, Release
 from . import clipboard, dialogs, icons
 from . import settings as S
 from .actions import SPECS, ActionId, create_actions
-from .findbar import FindBar
 from .loader import ReleaseLoader
 from .panels import SidePanel
 from .reader import ReaderView
@@ -53,7 +52,7 @@ class MainWindow(QMainWindow):
         self.actions_by_id = create_actions(self)
         self.sidebar = Sidebar(self)
         self.reader = ReaderView(self)
-        self.find_bar = FindBar(self.reader, self)
+        self._find_bar = None  # made on first use (Ctrl+F)
         self.panel = SidePanel(self)
         self.status = ReleaseStatusBar(self)
         self.setStatusBar(self.status)
@@ -64,8 +63,8 @@ class MainWindow(QMainWindow):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(0)
-        column_layout.addWidget(self.find_bar)
         column_layout.addWidget(self.reader, 1)
+        self._column_layout = column_layout
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -125,14 +124,14 @@ class MainWindow(QMainWindow):
             ActionId.PRINT: self.print_release, ActionId.EXPORT_PDF: self.ask_export_pdf,
             ActionId.EXPORT_TEXT: self.ask_export_text, ActionId.CLEAR_RECENT: self.store.clear_recent_files,
             ActionId.COPY: self.copy_selection, ActionId.COPY_CITATION: self.copy_citation,
-            ActionId.FIND: self.find_bar.open_bar, ActionId.FIND_NEXT: self.find_bar.find_next,
-            ActionId.FIND_PREVIOUS: self.find_bar.find_previous,
+            ActionId.FIND: lambda: self.find_bar.open_bar(), ActionId.FIND_NEXT: lambda: self.find_bar.find_next(),
+            ActionId.FIND_PREVIOUS: lambda: self.find_bar.find_previous(),
             ActionId.ZOOM_IN: lambda: self.zoom_by(1), ActionId.ZOOM_OUT: lambda: self.zoom_by(-1),
             ActionId.ZOOM_RESET: lambda: self.set_zoom(100),
             ActionId.SHOW_FIGURES: lambda: self.show_panel("figures"),
             ActionId.SHOW_QUOTES: lambda: self.show_panel("quotes"),
             ActionId.SHOW_CONTACTS: lambda: self.show_panel("contacts"),
-            ActionId.SHOW_REPAIRS: self.show_repairs, ActionId.ABOUT: lambda: dialogs.show_about(self),
+            ActionId.SHOW_REPAIRS: self.show_repairs, ActionId.ABOUT: self.show_about,
             ActionId.THEME_SYSTEM: lambda: self.set_theme("system"),
             ActionId.THEME_LIGHT: lambda: self.set_theme("light"),
             ActionId.THEME_DARK: lambda: self.set_theme("dark"),
@@ -159,7 +158,7 @@ class MainWindow(QMainWindow):
         clipboard.notifier().copied.connect(self._copied)
 
     def _set_tab_order(self) -> None:
-        chain = [self.sidebar.filter_field, self.sidebar.tree, self.find_bar.field, self.reader, self.panel]
+        chain = [self.sidebar.filter_field, self.sidebar.tree, self.reader, self.panel]
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
 
@@ -206,6 +205,25 @@ class MainWindow(QMainWindow):
         if self.release is not None:
             self.store.set_position(self._position_key(), self.reader.top_block())
 
+    @property
+    def find_bar(self):
+        """The find bar over the reader, made the first time it is needed."""
+        if self._find_bar is None:
+            from .findbar import FindBar
+
+            bar = FindBar(self.reader, self)
+            self._column_layout.insertWidget(0, bar)
+            colours = self.theme.colours
+            bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
+            self.setTabOrder(self.sidebar.tree, bar.field)
+            self.setTabOrder(bar.field, self.reader)
+            self._find_bar = bar
+        return self._find_bar
+
+    def show_about(self) -> None:
+
+        self._keep(dialogs.show_about(self))
+
     # --- opening ----------------------------------------------------------------------------------
     def ask_open(self) -> None:
         folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
@@ -232,7 +250,8 @@ class MainWindow(QMainWindow):
 
         self.panel.set_release(release, region_for_place(release.place), folder)
         self.status.show_release(release, Path(path).name if path else "")
-        self.find_bar.refresh()
+        if self._find_bar is not None:
+            self._find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
         self.setWindowFilePath(path or "")
         if path:
@@ -317,13 +336,15 @@ class MainWindow(QMainWindow):
             top = self.reader.top_block()
             self.reader.show_html(render_release(self.release, colours.reader), self.reader.folder,
                                   stylesheet(colours.reader))
-            self.find_bar.refresh()
+            if self._find_bar is not None:
+                self._find_bar.refresh()
             if top > 0:
                 self.reader.scroll_to_block(top)
 
     def _apply_colours(self, colours: ThemeColours) -> None:
         self.reader.set_jump_colour(colours.jump_highlight)
-        self.find_bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
+        if self._find_bar is not None:
+            self._find_bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
 
     def set_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

@@ -33,6 +33,7 @@ class ReaderView(QTextBrowser):
     openReleaseRequested = Signal(str)
     zoomRequested = Signal(int)  # +1 / -1 from Ctrl+wheel
     linkRefused = Signal(str)
+    firstPainted = Signal()  # start-up work that can wait (icons) follows the first paint
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,7 @@ class ReaderView(QTextBrowser):
         self._jump_colour = QColor("#d6e4ff")
         self._zoom = 100
         self._top_block = -1
+        self._painted = False
         self.anchorClicked.connect(self._follow_link)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._apply_font()
@@ -204,6 +206,12 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._update_measure()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -99,7 +99,10 @@ START_UP_PROBE = textwrap.dedent("""
              "PySide6.QtOpenGL", "vobject", "mediakit.gui.panels.quotes", "mediakit.gui.panels.contacts",
              "mediakit.gui.export"]
     print("before paint:", [m for m in heavy if m in sys.modules])
-    app.processEvents()
+    for _ in range(50):
+        app.processEvents()
+        if "qtawesome" in sys.modules:
+            break
     print("after paint:", "qtawesome" in sys.modules, window.isVisible())
     window.close()
 """)
