@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._pending_position = -1
         self._dialogs: list = []
         self._rendered_colours: ThemeColours | None = None
+        self._shown_once = False
 
         self.actions_by_id = create_actions(self)
         self.sidebar = Sidebar(self)
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.reader.show_html(render_release(release, self.theme.colours.reader), folder,
                               stylesheet(self.theme.colours.reader))
         self.sidebar.set_release(release)
+        self.sidebar.select_block(max(0, self.reader.top_block()))
         from ..core.structure import region_for_place
 
         self.panel.set_release(release, region_for_place(release.place), folder)
@@ -420,6 +422,9 @@ class MainWindow(QMainWindow):
     # --- window events ------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.reader.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # arrows and Page Down read on
         if self.release is not None and self._rendered_colours is not self.theme.colours:
             self._theme_changed(self.theme.colours)  # the theme changed while this window was hidden
         if self._pending_position > 0:

@@ -102,6 +102,7 @@ class ThemeManager(QObject):
         self.choice = choice if choice in THEME_CHOICES else "system"
         self.colours = LIGHT
         self.applied = False
+        self.system_scheme = QGuiApplication.styleHints().colorScheme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     @classmethod
@@ -119,7 +120,7 @@ class ThemeManager(QObject):
         return self.colours is DARK
 
     def system_is_dark(self) -> bool:
-        return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        return self.system_scheme == Qt.ColorScheme.Dark
 
     def apply(self, choice: str | None = None) -> None:
         if choice is not None:
@@ -133,6 +134,7 @@ class ThemeManager(QObject):
         icons.set_colours(colours.icon, colours.disabled_text)
         self.changed.emit(colours)
 
-    def _system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        self.system_scheme = scheme
         if self.choice == "system":
             self.apply()

@@ -130,3 +130,25 @@ def test_dark_theme_changes_reader_colours(qtbot, window):
     qtbot.waitUntil(lambda: window.palette().window().color().lightness() > 200)
     assert "#1d1d1f" in window.reader.document().defaultStyleSheet()
     window.action(ActionId.THEME_SYSTEM).trigger()
+
+
+def test_theme_follows_the_system_unless_overridden(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from mediakit.gui.actions import ActionId
+
+    hints = QGuiApplication.styleHints()
+    assert window.theme.choice == "system"
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the desktop does when it turns dark
+        assert window.theme.dark
+        assert "#e6e7ea" in window.reader.document().defaultStyleSheet()
+        window.action(ActionId.THEME_LIGHT).trigger()  # a manual choice wins over the system
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert not window.theme.dark
+        window.action(ActionId.THEME_SYSTEM).trigger()
+        assert window.theme.dark
+    finally:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not window.theme.dark
