@@ -19,7 +19,8 @@ RELEASE_FILTER = "Releases (*.md *.markdown *.txt *.html *.htm *.xhtml);;All fil
 LICENCES = [
     ("MediaKit", "MIT"),
     ("Qt 6 and PySide6", "LGPL-3.0"),
-    ("QtAwesome", "MIT; Font Awesome fonts: SIL OFL 1.1, icons CC BY 4.0"),
+    ("QtAwesome", "MIT"),
+    ("Font Awesome Free icons", "CC BY 4.0 (font: SIL OFL 1.1)"),
     ("Python-Markdown", "BSD-3-Clause"),
     ("Beautiful Soup", "MIT"),
     ("phonenumbers", "Apache-2.0"),

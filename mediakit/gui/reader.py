@@ -13,10 +13,11 @@ import bisect
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QPainter, QTextCharFormat, QTextCursor,
-                           QTextDocument, QTextFormat, QWheelEvent)
+from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QKeySequence, QPainter, QTextCharFormat,
+                           QTextCursor, QTextDocument, QTextFormat, QWheelEvent)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from . import clipboard
 from .clipboard import clean_text
 
 MEASURE_CHARACTERS = 70
@@ -206,6 +207,13 @@ class ReaderView(QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._update_measure()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.matches(QKeySequence.StandardKey.Copy) and self.textCursor().hasSelection():
+            clipboard.copy_text(self.selected_text(), "Selection")  # every copy goes through the wrapper
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)

@@ -32,6 +32,8 @@ def test_copying_a_selection_gives_clean_text(qtbot, window):
         "Cyberport is fully committed to advancing the “Artificial Intelligence +” industry development. "
         "Cyberport’s AISC delivers 3,000 PFLOPS of computing power.")
     assert QApplication.clipboard().mimeData().formats() == ["text/plain"]
+    assert window.status.currentMessage() == "Copied selection to the clipboard"
+    assert reader.createMimeDataFromSelection().text() == QApplication.clipboard().text()  # drag, X11 selection
 
 
 def test_copy_across_a_heading_keeps_paragraphs_apart(qtbot, window):
