@@ -15,7 +15,7 @@ from typing import Any
 
 from . import structure
 from .contacts import extract_contacts
-from .document import parse_text
+from .document import ContentError, parse_text
 from .figures import extract_figures
 from .model import Block, Release
 from .quotes import extract_quotes
@@ -29,7 +29,10 @@ DEFAULT_RELEASE_NAME = "default_release.md"
 def load_release(path: str | Path) -> Release:
     """Read and analyse a release file; raises ``ReleaseError`` with a one-line message."""
     source = read_source(path)
-    release = parse_release(source.text, name=source.name, suffix=source.suffix)
+    try:
+        release = parse_release(source.text, name=source.name, suffix=source.suffix)
+    except ContentError as exc:
+        raise ReleaseError(path, str(exc)) from None
     if not release.blocks:
         raise ReleaseError(path, "no readable text was found in the file")
     return release

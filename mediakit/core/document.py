@@ -63,7 +63,7 @@ def detect_format(text: str, suffix: str) -> str:
 # Python-Markdown only unescapes these; "HK\$" would otherwise show its backslash.
 _MD_ESCAPABLE = set("\\`*_{}[]()#+-.!<>|")
 _STRAY_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_DEAD_LINK = re.compile(r"(?<!!)\[([^\]\n]*)\]\(\s*(?:#|javascript:[^)]*)?\s*\)")
+_DEAD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\(\s*(?:#|javascript:[^()\n]*)?\s*\)")
 _EMPTY_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]*(?:#+[ \t]*)*$", re.M)
 _END_MARK_LINE = re.compile(r"^[ \t]*#(?:[ \t]+#){2,}[ \t]*$", re.M)
 
@@ -97,7 +97,100 @@ class Repairs:
         return out + self.notes
 
 
+# Deeper nesting than this is flattened: no release needs it, and Python-Markdown's list and
+# quote handling slows down sharply (and recurses) with depth.
+MAX_NESTING = 8
+_DEEP_INDENT = re.compile(r"^[ \t]{%d,}(?=\S)" % (4 * MAX_NESTING), re.M)
+_DEEP_QUOTE = re.compile(r"^(?:[ \t]*>){%d,}" % (MAX_NESTING + 1), re.M)
+MAX_HEADINGS = 20_000
+_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]|<h[1-6][\s>]", re.M | re.I)
+
+
+class ContentError(ValueError):
+    """Text that is readable but is no press release (e.g. tens of thousands of headings)."""
+
+
+def check_complexity(text: str) -> None:
+    headings = sum(1 for _ in _HEADING_LINE.finditer(text))
+    if headings > MAX_HEADINGS:
+        raise ContentError(f"the file has {headings:,} headings; a press release has a few dozen at most")
+
+
+def clamp_nesting(source: str, repairs: Repairs) -> str:
+    deep = 0
+
+    def indent(match: re.Match[str]) -> str:
+        nonlocal deep
+        deep += 1
+        return " " * (4 * MAX_NESTING)
+
+    def quote(match: re.Match[str]) -> str:
+        nonlocal deep
+        deep += 1
+        return ">" * MAX_NESTING
+
+    source = _DEEP_QUOTE.sub(quote, _DEEP_INDENT.sub(indent, source))
+    if deep:
+        repairs.notes.append(f"Flattened {deep} line(s) nested more than {MAX_NESTING} levels deep.")
+    return source
+
+
+# Python-Markdown's inline pass is superlinear in the number of markers in one paragraph
+# (20,000 "*a*" took 1.5 s, 5,000 took 0.2 s) and its link pattern rescans to the end of the
+# paragraph for every "[" that never closes (10,000 took 15 s). Such characters are swapped
+# for private-use stand-ins before the conversion and swapped back in its HTML, linearly.
+_MAX_MARKERS = 2_000
+_MARKERS = "*_`[]()<>&\\!#~|"
+_STAND_IN = {ch: chr(0xE000 + i) for i, ch in enumerate(_MARKERS)}
+_HTML_FOR = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_RESTORE = {ord(stand_in): _HTML_FOR.get(ch, ch) for ch, stand_in in _STAND_IN.items()}
+_MARKER_RUN = re.compile("[" + re.escape(_MARKERS) + "]")
+
+
+def defuse_inline(source: str, repairs: Repairs) -> str:
+    """Neutralise brackets that never close and markup too dense to be prose, paragraph by paragraph."""
+    parts = _PARAGRAPH_BREAK.split(source)
+    dense = 0
+    for n in range(0, len(parts), 2):
+        para = parts[n]
+        if len(para) > 4 * _MAX_MARKERS and sum(1 for _ in _MARKER_RUN.finditer(para)) > _MAX_MARKERS:
+            parts[n] = _MARKER_RUN.sub(lambda m: _STAND_IN[m.group(0)], para)
+            dense += 1
+        elif "[" in para or "(" in para:
+            parts[n] = _defuse_unclosed(para)
+    if dense:
+        repairs.notes.append(f"Showed {dense} paragraph(s) with over {_MAX_MARKERS:,} markup characters as plain text.")
+    return "".join(parts)
+
+
+def _defuse_unclosed(para: str) -> str:
+    stacks: dict[str, list[int]] = {"[": [], "(": []}
+    closing = {"]": "[", ")": "("}
+    escaped = False
+    for i, ch in enumerate(para):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in stacks:
+            stacks[ch].append(i)
+        elif ch in closing and stacks[closing[ch]]:
+            stacks[closing[ch]].pop()
+    unmatched = set(stacks["["]) | set(stacks["("])
+    if not unmatched:
+        return para
+    return "".join(_STAND_IN[ch] if i in unmatched else ch for i, ch in enumerate(para))
+
+
+def restore_stand_ins(html: str) -> str:
+    return html.translate(_RESTORE)
+
+
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+
+
 def repair_markdown(source: str, repairs: Repairs) -> str:
+    source = defuse_inline(clamp_nesting(source, repairs), repairs)
     def unescape(match: re.Match[str]) -> str:
         if match.group(1) in _MD_ESCAPABLE:
             return match.group(0)
@@ -137,6 +230,7 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "as
                "figure", "figcaption", "center", "address", "body", "html", "img"}
 _INLINE_MAP = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code",
                "sup": "sup", "sub": "sub", "u": "u", "s": "s", "del": "s", "mark": "mark"}
+_MAX_TREE_DEPTH = 60
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _WS = re.compile(r"\s+")
 
@@ -159,6 +253,7 @@ class _Walker:
         self._strong_chars = 0
         self._kind = "paragraph"
         self._level = 0
+        self.flattened = 0
 
     # inline run --------------------------------------------------------------------------
     def _add_text(self, text: str, strong_depth: int) -> None:
@@ -179,9 +274,13 @@ class _Walker:
             self.blocks.append(Block(kind=kind, text=text, level=self._level, html=html, strong=strong))
         self._text, self._html, self._strong_chars = [], [], 0
 
-    def inline(self, node: Any, strong_depth: int) -> None:
+    def inline(self, node: Any, strong_depth: int, depth: int = 0) -> None:
         from bs4 import Comment, NavigableString, Tag
 
+        if depth > _MAX_TREE_DEPTH and isinstance(node, Tag):
+            self._add_text(node.get_text(" "), strong_depth)
+            self.flattened += 1
+            return
         if isinstance(node, Comment):
             return
         if isinstance(node, NavigableString):
@@ -206,11 +305,11 @@ class _Walker:
             if _is_dead_href(href):
                 self.repairs.dead_links += 1 if href is not None else 0
                 for child in node.children:
-                    self.inline(child, strong_depth)
+                    self.inline(child, strong_depth, depth + 1)
                 return
             start = len(self._html)
             for child in node.children:
-                self.inline(child, strong_depth)
+                self.inline(child, strong_depth, depth + 1)
             inner = "".join(self._html[start:])
             del self._html[start:]
             href = str(href).strip()
@@ -222,16 +321,22 @@ class _Walker:
         tag = _INLINE_MAP.get(name)
         if tag:
             self._html.append(f"<{tag}>")
-        depth = strong_depth + (tag == "strong")
         for child in node.children:
-            self.inline(child, depth)
+            self.inline(child, strong_depth + (tag == "strong"), depth + 1)
         if tag:
             self._html.append(f"</{tag}>")
 
     # blocks -------------------------------------------------------------------------------
-    def block(self, node: Any, kind: str = "paragraph", level: int = 0, in_quote: bool = False) -> None:
+    def block(self, node: Any, kind: str = "paragraph", level: int = 0, in_quote: bool = False,
+              depth: int = 0) -> None:
         from bs4 import Comment, NavigableString, Tag
 
+        if depth > _MAX_TREE_DEPTH:
+            # Absurdly deep markup: keep its words as one paragraph instead of recursing on.
+            self._kind, self._level = ("quote" if in_quote else kind), level
+            self._add_text(node.get_text(" "), 0)
+            self.flattened += 1
+            return
         for child in node.children:
             if isinstance(child, Comment):
                 continue
@@ -262,9 +367,9 @@ class _Walker:
                     self.inline(sub, 0)
                 self.flush()
             elif name == "li":
-                self.block(child, "item", level + 1 if kind == "item" else 1, in_quote)
+                self.block(child, "item", level + 1 if kind == "item" else 1, in_quote, depth + 1)
             elif name == "blockquote":
-                self.block(child, "quote", 0, True)
+                self.block(child, "quote", 0, True, depth + 1)
             elif name == "tr":
                 cells = [_WS.sub(" ", c.get_text(" ")).strip() for c in child.find_all(["td", "th"])]
                 cells = [c for c in cells if c]
@@ -272,9 +377,9 @@ class _Walker:
                     text = " | ".join(cells)
                     self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
             elif name in ("ul", "ol", "dl"):
-                self.block(child, "item" if kind == "item" else kind, level, in_quote)
+                self.block(child, "item" if kind == "item" else kind, level, in_quote, depth + 1)
             else:
-                self.block(child, kind, level, in_quote)
+                self.block(child, kind, level, in_quote, depth + 1)
             self.flush()
         self.flush()
 
@@ -285,6 +390,8 @@ def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
     soup = BeautifulSoup(html, "html.parser")
     walker = _Walker(repairs)
     walker.block(soup)
+    if walker.flattened:
+        repairs.notes.append(f"Flattened markup nested more than {_MAX_TREE_DEPTH} levels deep.")
     return walker.blocks
 
 
@@ -454,13 +561,14 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     """Parse release text into repaired blocks; never raises on odd content."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\ufeff", "")
     text = text.replace("\x0c", "\n\n")  # a form feed is a page break between paragraphs
+    check_complexity(text)
     front, body = split_front_matter(text)
     fmt = detect_format(body, suffix)
     repairs = Repairs()
     if fmt == "html":
         blocks = html_to_blocks(body, repairs)
     elif fmt == "markdown":
-        blocks = html_to_blocks(markdown_to_html(repair_markdown(body, repairs)), repairs)
+        blocks = html_to_blocks(restore_stand_ins(markdown_to_html(repair_markdown(body, repairs))), repairs)
     else:
         blocks = plain_to_blocks(body)
     blocks = drop_empty_headings(blocks, repairs)
