@@ -180,3 +180,19 @@ def test_later_tabs_are_built_only_when_shown(window):
     assert window.panel.pages[1].content is None and window.panel.pages[2].content is None
     window.panel.setCurrentIndex(1)
     assert window.panel.pages[1].content is not None
+
+
+def test_a_huge_release_shows_a_bounded_number_of_cards(qtbot, make_window):
+    from mediakit.core.model import Figure
+    from mediakit.gui.panels.cards import MAX_CARDS
+
+    window = make_window()
+    release = window.release
+    release.figures = [Figure(f"{n:,}", n, None, None, "count", None, f"There were {n:,} visitors.", block=6)
+                       for n in range(1000, 1000 + MAX_CARDS + 40)]
+    window.show_release(release, None)
+    window.panel.show_tab("figures")
+    tab = window.panel.page(0)
+    assert len(tab.cards) == MAX_CARDS
+    note = tab.findChild(type(tab.cards[0].value_label), "moreNote")
+    assert note.text() == f"Showing the first {MAX_CARDS} of {MAX_CARDS + 40} key figures. Use Find (Ctrl+F) for the rest."

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QScrollArea, QSizePo
 
 from .. import icons
 
+MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
+
 
 class Card(QFrame):
     """A framed box on the Base colour; a click anywhere but its buttons emits ``activated``."""
@@ -56,6 +58,16 @@ class CardList(QScrollArea):
 
     def add(self, widget: QWidget) -> None:
         self.column.insertWidget(self.column.count() - 1, widget)
+
+    def more_note(self, shown: int, total: int, what: str) -> QLabel | None:
+        """Say how many were left out when a release has more than ``MAX_CARDS``."""
+        if total <= shown:
+            return None
+        note = label(f"Showing the first {shown} of {total} {what}. Use Find (Ctrl+F) for the rest.",
+                     self.inner, muted=True)
+        note.setObjectName("moreNote")
+        self.add(note)
+        return note
 
     def empty_note(self, text: str) -> QLabel:
         note = label(text, self.inner, muted=True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QWidget
 from ...core.model import Contact
 from .. import clipboard, dialogs
 from ..texts import contact_text, contacts_text, international_phone
-from .cards import Card, CardList, label, push_button, tool_button
+from .cards import MAX_CARDS, Card, CardList, label, push_button, tool_button
 
 VCARD_FILTER = "vCard files (*.vcf);;All files (*)"
 
@@ -102,11 +102,12 @@ class ContactsTab(CardList):
             row.addWidget(self.save_all_button)
             row.addStretch(1)
             self.add(header)
-        for contact in contacts:
+        for contact in contacts[:MAX_CARDS]:
             card = ContactCard(contact, region, self.inner)
             card.saveRequested.connect(self.ask_save)
             self.cards.append(card)
             self.add(card)
+        self.more_note(len(self.cards), len(contacts), "contacts")
         if not contacts:
             self.empty_note("No media contacts were found in this release.")
 

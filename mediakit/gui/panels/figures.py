@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from ...core.model import Figure, Release
 from .. import clipboard
 from ..texts import figure_copy_text, figure_details, figure_sentence
-from .cards import Card, CardList, elide_around, label, tool_button
+from .cards import MAX_CARDS, Card, CardList, elide_around, label, tool_button
 
 
 class FigureCard(Card):
@@ -69,10 +69,11 @@ class FiguresTab(CardList):
         super().__init__("Key figures", parent)
         self.setObjectName("figuresTab")
         self.cards: list[FigureCard] = []
-        for figure in release.figures:
+        for figure in release.figures[:MAX_CARDS]:
             card = FigureCard(figure, release, self.inner)
             card.showRequested.connect(self.showRequested)
             self.cards.append(card)
             self.add(card)
+        self.more_note(len(self.cards), len(release.figures), "key figures")
         if not release.figures:
             self.empty_note("No key figures were found in this release.")

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from ...core.model import Quote
 from .. import clipboard
 from ..texts import quote_copy_text, quote_text_only
-from .cards import Card, CardList, label, tool_button
+from .cards import MAX_CARDS, Card, CardList, label, tool_button
 
 
 class QuoteCard(Card):
@@ -60,10 +60,11 @@ class QuotesTab(CardList):
         super().__init__("Quotes", parent)
         self.setObjectName("quotesTab")
         self.cards: list[QuoteCard] = []
-        for quote in quotes:
+        for quote in quotes[:MAX_CARDS]:
             card = QuoteCard(quote, self.inner)
             card.showRequested.connect(self.showRequested)
             self.cards.append(card)
             self.add(card)
+        self.more_note(len(self.cards), len(quotes), "quotes")
         if not quotes:
             self.empty_note("No quotes were found in this release.")
