@@ -58,13 +58,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
                 raise ReleaseError(name, f"the text is damaged ({encoding} with a bad byte at {exc.start})") from None
     if any(data.startswith(magic) for magic in _BINARY_MAGIC):
         raise ReleaseError(name, "this is a binary file (an image, archive or program), not a release")
-    if b"\x00" not in data[:4096] or _looks_like_utf16(data):
+    utf16 = _utf16_without_bom(data)
+    if utf16:
         try:
-            return data.decode("utf-8"), "utf-8"
+            return data.decode(utf16), utf16
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:4096] and not _looks_like_utf16(data):
+    if b"\x00" in data[:4096]:
         raise ReleaseError(name, "this is a binary file, not a release")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes  # imported on demand: most releases are UTF-8
 
     best = from_bytes(data[:200_000] if len(data) > 200_000 else data).best()
@@ -78,14 +83,17 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     return text, best.encoding
 
 
-def _looks_like_utf16(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM shows as a zero byte in every other place for Latin text."""
     sample = data[:4096]
     if len(sample) < 4:
-        return False
+        return None
     even_zeros = sample[0::2].count(0)
     odd_zeros = sample[1::2].count(0)
     half = len(sample) / 2
-    return max(even_zeros, odd_zeros) > 0.3 * half and min(even_zeros, odd_zeros) < 0.05 * half
+    if min(even_zeros, odd_zeros) >= 0.05 * half or max(even_zeros, odd_zeros) <= 0.3 * half:
+        return None
+    return "utf-16-be" if even_zeros > odd_zeros else "utf-16-le"
 
 
 def read_source(path: str | Path) -> SourceText:

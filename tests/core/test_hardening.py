@@ -1,0 +1,183 @@
+"""Hostile input for the core: pathological text stays fast, bad files fail cleanly, and
+reading a release never makes a network request."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from mediakit.core.analyse import ReleaseError, load_release, parse_release
+
+# Each of these ran in well under 0.5 s when written; 10x that is a regression, not noise.
+LIMIT_SECONDS = 5.0
+
+ADVERSARIAL = {
+    "a long run of digits": "1" * 100_000,
+    "digits and separators": "1,2.3 4-" * 25_000,
+    "straight quote without end": '"' + "word " * 40_000,
+    "curly quote without end": "“" + "word " * 40_000,
+    "many quote marks": "“a” " * 30_000,
+    "open parentheses": "(" * 100_000,
+    "open brackets": "[" * 100_000,
+    "images never closed": "![" * 50_000,
+    "links never closed": "[a](" * 25_000,
+    "dense emphasis": "*a* " * 30_000,
+    "one 100k-character word": "a" * 100_000,
+    "a 1 MB single line": "word " * 200_000,
+    "dates over and over": "Hong Kong, 25 February 2026 – " * 10_000,
+    "phone-like runs": "Tel: (852) 1234 5678 " * 10_000,
+    "emails glued": "a@b.co" * 20_000,
+    "said said said": "said " * 50_000,
+    "10,000 nested list levels": "".join(" " * (2 * i) + "- x\n" for i in range(10_000)),
+    "10,000 nested blockquotes": ">" * 10_000 + " deep\n",
+    "blockquote lines ever deeper": "".join(">" * i + " x\n" for i in range(1, 3_000)),
+}
+HTML_ADVERSARIAL = {
+    "20,000 nested divs": "<div>" * 20_000 + "text",
+    "10,000 nested bold": "<p>" + "<b>" * 10_000 + "x" + "</b>" * 10_000,
+    "unclosed tags": "<p><b><i><a href='#'>x" * 5_000,
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_markdown_is_handled_in_bounded_time(name):
+    start = time.perf_counter()
+    parse_release(ADVERSARIAL[name], suffix=".md")
+    assert time.perf_counter() - start < LIMIT_SECONDS
+
+
+@pytest.mark.parametrize("name", list(HTML_ADVERSARIAL))
+def test_adversarial_html_is_handled_in_bounded_time(name):
+    start = time.perf_counter()
+    release = parse_release(HTML_ADVERSARIAL[name], suffix=".html")
+    assert time.perf_counter() - start < LIMIT_SECONDS
+    assert release.blocks
+
+
+def test_deep_nesting_is_flattened_and_reported():
+    release = parse_release(ADVERSARIAL["10,000 nested list levels"], suffix=".md")
+    assert any("nested more than" in w for w in release.warnings)
+
+
+def test_a_hundred_thousand_headings_give_a_specific_message(tmp_path):
+    path = tmp_path / "headings.md"
+    path.write_text("".join(f"## Heading {i}\n\nText.\n\n" for i in range(100_000)), encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(ReleaseError, match="100,000 headings"):
+        load_release(path)
+    assert time.perf_counter() - start < LIMIT_SECONDS
+
+
+def test_mixed_line_endings_and_utf16_without_bom(tmp_path):
+    mixed = tmp_path / "mixed.md"
+    mixed.write_bytes(b"# Mixed Endings Headline\r\n\r\nLondon, UK \xe2\x80\x93 3 March 2025: Body text here.\r"
+                      b"\rMore text follows here.\n\n## Section\n\nEnd.\r\n")
+    release = load_release(mixed)
+    assert release.title == "Mixed Endings Headline" and release.date == "2025-03-03"
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("Acme Opens a Plant\n\nLondon, UK – 3 March 2025: Acme opened a plant today.\n"
+                      .encode("utf-16-le"))
+    assert load_release(utf16).date == "2025-03-03"
+
+
+def test_truncated_utf8_still_opens(tmp_path):
+    path = tmp_path / "cut.md"
+    data = "# Truncated Release Headline\n\nCafé “Nova” opens – 3 March 2025.\n".encode()
+    path.write_bytes(data[:-3] + "é".encode()[:1])
+    assert load_release(path).title == "Truncated Release Headline"
+
+
+def run_cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "mediakit", *args], capture_output=True, text=True,
+                          timeout=60, env=env)
+
+
+def written(path, data: bytes):
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda p: p / "missing.md", "no such file"),
+    (lambda p: p, "folder"),
+    (lambda p: written(p / "empty.md", b""), "empty"),
+    (lambda p: written(p / "photo.md", b"\xff\xd8\xff\xe0" + os.urandom(2048)), "binary"),
+    (lambda p: written(p / "noise.txt", bytes(range(256)) * 64), "binary"),
+])
+def test_cli_reports_bad_files_in_one_line_with_exit_2(tmp_path, make, problem):
+    path = make(tmp_path)
+    result = run_cli("--json", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_cli_json_does_not_import_qt(tmp_path, fixture_path):
+    code = ("import sys, runpy; sys.argv=['mediakit','--json',sys.argv[1]];\n"
+            "try: runpy.run_module('mediakit', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "sys.stderr.write(str(sorted(m for m in sys.modules if 'PySide6' in m)))")
+    result = subprocess.run([sys.executable, "-c", code, str(fixture_path("damaged_release.md"))],
+                            capture_output=True, text=True, timeout=60)
+    assert result.stderr.strip() == "[]"
+    assert json.loads(result.stdout)["title"].startswith("Harbourline")
+
+
+class _Canary(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802 - the http.server API
+        _Canary.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def canary():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Canary)
+    _Canary.hits = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", _Canary.hits
+    server.shutdown()
+    server.server_close()
+
+
+def remote_release(base: str) -> tuple[str, str]:
+    markdown = (f"# Canary Release Headline\n\n![chart]({base}/chart.png)\n\n"
+                f"London, UK – 3 March 2025: Body <img src=\"{base}/pixel.gif\"> text.\n\n"
+                f"<link rel=\"stylesheet\" href=\"{base}/style.css\">\n\n"
+                f"<script src=\"{base}/app.js\"></script>\n\n"
+                f"<iframe src=\"{base}/frame.html\"></iframe>\n\n"
+                f"<div style=\"background: url({base}/bg.png)\">Styled text.</div>\n")
+    html = (f"<html><head><link rel=stylesheet href='{base}/s.css'><script src='{base}/a.js'></script>"
+            f"<style>@import url({base}/i.css); body{{background:url({base}/b.png)}}</style></head>"
+            f"<body><h1>Canary HTML Headline</h1><p>London, UK – 3 March 2025: Body.</p>"
+            f"<img src='{base}/p.png'><iframe src='{base}/f.html'></iframe>"
+            f"<object data='{base}/o.swf'></object><video src='{base}/v.mp4'></video>"
+            f"<p style='background:url({base}/x.png)'>Text.</p></body></html>")
+    return markdown, html
+
+
+def test_json_never_fetches_remote_resources(tmp_path, canary):
+    base, hits = canary
+    markdown, html = remote_release(base)
+    (tmp_path / "remote.md").write_text(markdown, encoding="utf-8")
+    (tmp_path / "remote.html").write_text(html, encoding="utf-8")
+    for name in ("remote.md", "remote.html"):
+        result = run_cli("--json", str(tmp_path / name))
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["title"].startswith("Canary")
+    assert hits == []
