@@ -5,6 +5,6 @@ writing and the panel's later tabs are loaded when first used. Importing this pa
 first guards against a reference-count bug of PySide6 6.12 on Python 3.11 (see compat).
 """
 
-from .compat import protect_none
+from .compat import protect_singletons
 
-protect_none()
+protect_singletons()
