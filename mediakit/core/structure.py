@@ -40,13 +40,35 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Datelines of releases written in German, French, Spanish, Italian, Dutch and Portuguese:
+# "Berlin, 3. März 2025", "Paris, le 3 mars 2025", "Madrid, 3 de marzo de 2025".
+_FOREIGN_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
+    "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
+}
+_MONTHS.update({k: v for k, v in _FOREIGN_MONTHS.items() if k not in _MONTHS})
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
 _WEEKDAY = r"(?:(?:Mon|Tues|Tue|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
 _DATE_PATTERNS = [
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025"
+    re.compile(r"(?<![\w.])(?P<day>\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?" + _FOREIGN_MONTH
+               + r"\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
+    # German and Dutch numeric datelines: "Berlin, 03.03.2025"
+    re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
 ]
 _TIME = re.compile(r"\b(?P<h>[0-2]?\d)(?::|\.|h)(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?|\b(?P<h2>1[0-2]|0?\d)\s*(?P<ampm2>[ap]\.?m\.?)", re.I)
 
@@ -158,8 +180,17 @@ def stands_alone_possible(after: str) -> bool:
     return not after.strip() or bool(re.fullmatch(r"\s*(?:[(/][\w .&-]{2,30}[)/])?\s*[–—:-]+\s*", after))
 
 
+# Words between a dateline's place and its date: "Paris, le 3 mars", "Berlin, den 3. März",
+# "München, Montag, 3. März", "Madrid, lunes 3 de marzo".
+_PLACE_TAIL = re.compile(
+    r"(?:[\s,]+(?:le|den|am|el|il|on|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
+    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+$", re.I)
+
+
 def _clean_place(before: str) -> str | None:
     place = re.sub(r"[\s,:;|–—\-，、：；]+$", "", before).strip()
+    place = _PLACE_TAIL.sub("", place).rstrip(" ,")
     place = re.sub(r"^[\s,:;|–—\-，、：；]+", "", place)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
@@ -188,6 +219,25 @@ _REGION_WORDS = {
     "south africa": "ZA", "johannesburg": "ZA", "cape town": "ZA", "usa": "US", "u.s.": "US",
     "美国": "US", "美國": "US", "new york": "US", "chicago": "US", "san francisco": "US",
     "washington": "US", "boston": "US", "los angeles": "US", "seattle": "US", "austin": "US",
+    "manchester": "GB", "birmingham": "GB", "leeds": "GB", "liverpool": "GB", "bristol": "GB",
+    "edinburgh": "GB", "glasgow": "GB", "cardiff": "GB", "belfast": "GB", "wales": "GB", "oxford": "GB",
+    "cambridge, uk": "GB", "newcastle": "GB", "sheffield": "GB", "nottingham": "GB",
+    "hamburg": "DE", "köln": "DE", "cologne": "DE", "stuttgart": "DE", "düsseldorf": "DE", "münchen": "DE",
+    "leipzig": "DE", "dresden": "DE", "hannover": "DE", "bremen": "DE", "deutschland": "DE",
+    "vienna": "AT", "wien": "AT", "austria": "AT", "österreich": "AT", "lyon": "FR", "marseille": "FR",
+    "barcelona": "ES", "lisbon": "PT", "lisboa": "PT", "portugal": "PT", "brussels": "BE", "bruxelles": "BE",
+    "belgium": "BE", "copenhagen": "DK", "denmark": "DK", "stockholm": "SE", "sweden": "SE", "oslo": "NO",
+    "norway": "NO", "helsinki": "FI", "finland": "FI", "warsaw": "PL", "poland": "PL", "prague": "CZ",
+    "luxembourg": "LU", "basel": "CH", "bern": "CH", "auckland": "NZ", "wellington": "NZ",
+    "new zealand": "NZ", "brisbane": "AU", "perth": "AU", "montreal": "CA", "ottawa": "CA", "calgary": "CA",
+    "osaka": "JP", "kaohsiung": "TW", "高雄": "TW", "台中": "TW", "臺中": "TW", "新竹": "TW", "taichung": "TW",
+    "hsinchu": "TW", "kuala lumpur": "MY", "malaysia": "MY", "jakarta": "ID", "indonesia": "ID",
+    "bangkok": "TH", "thailand": "TH", "manila": "PH", "philippines": "PH", "hanoi": "VN", "vietnam": "VN",
+    "abu dhabi": "AE", "riyadh": "SA", "tel aviv": "IL", "israel": "IL", "cairo": "EG", "mexico": "MX",
+    "são paulo": "BR", "sao paulo": "BR", "brazil": "BR", "buenos aires": "AR", "santiago": "CL",
+    "atlanta": "US", "dallas": "US", "houston": "US", "denver": "US", "miami": "US", "philadelphia": "US",
+    "san diego": "US", "san jose": "US", "portland": "US", "minneapolis": "US", "detroit": "US",
+    "pittsburgh": "US", "phoenix": "US", "nashville": "US", "silicon valley": "US",
 }
 _US_STATES = set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
@@ -202,6 +252,11 @@ def region_for_place(place: str | None) -> str | None:
     if not place:
         return None
     low = place.lower()
+    if "," in place:  # "Birmingham, Ala.", "Manchester, N.H.": the state decides
+        tail = place.split(",", 1)[1]
+        if any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", ""))) \
+                and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):
+            return "US"
     for word, region in _REGION_WORDS.items():
         if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low):
             return region
@@ -272,9 +327,23 @@ def heading_candidate(blocks: list[Block], i: int) -> bool:
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     if _upper_line(text) and _words(text) >= 3:
         return True
-    # A short bare line standing alone before prose: a title in plain or flattened text.
+    # A short bare line standing alone before prose or a list: a title in plain or flattened text.
     return (_words(text) <= 10 and "," not in text and text[0].isupper() and not _CJK.search(text)
-            and not re.search(r"\d{3,}|@|https?:|www\.", text) and _is_prose(nxt))
+            and not _NOT_TITLE_LINE.search(text)
+            and (_is_prose(nxt) or (not text.endswith((":", "：")) and _list_follows(blocks, i + 1))))
+
+
+# Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
+_NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
+_BULLET = re.compile(r"^[•▪◦●*·–-]\s")
+
+
+def _list_follows(blocks: list[Block], i: int) -> bool:
+    """Two list items (or bulleted lines) follow: "Fourth Quarter Highlights" over its bullets."""
+    items = blocks[i:i + 2]
+    return len(items) == 2 and all(
+        b.role == "body" and (b.kind == "item" or (b.kind == "paragraph" and _BULLET.match(b.text)))
+        for b in items)
 
 
 def slugify(title: str, taken: set[str]) -> str:

@@ -75,9 +75,26 @@ def test_chinese_dateline_and_about(fixture_path):
     ("London, UK – 3 March 2025: Body", "2025-03-03"),
     ("台北，2023年1月8日", "2023-01-08"),
     ("Tuesday, March 14, 2025", "2025-03-14"),
+    ("Berlin, 3. März 2025 – Die Firma", "2025-03-03"),
+    ("München, den 14. Oktober 2024", "2024-10-14"),
+    ("Paris, le 1er mars 2025 –", "2025-03-01"),
+    ("Madrid, 3 de marzo de 2025.", "2025-03-03"),
+    ("Milano, 12 giugno 2025 –", "2025-06-12"),
+    ("Amsterdam, 3 maart 2025 –", "2025-03-03"),
+    ("Wien, 03.03.2025 –", "2025-03-03"),
 ])
 def test_dateline_dates(text, iso):
     assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize("line, place", [
+    ("Berlin, 3. März 2025 – Die Solvia AG übernimmt den Kälteanlagenbauer Nordfrost aus Rostock.", "Berlin"),
+    ("Paris, le 3 mars 2025 – La société annonce aujourd’hui l’ouverture de son usine de Lyon.", "Paris"),
+    ("München, Montag, 3. März 2025 – Die Stadtwerke nehmen heute ihr neues Kraftwerk in Betrieb.", "München"),
+])
+def test_foreign_dateline_places_lose_article_and_weekday(line, place):
+    release = parse_release("# Eine Überschrift für den Test\n\n" + line + "\n")
+    assert release.place == place
 
 
 def test_dateline_place_forms():
@@ -96,6 +113,8 @@ def test_embargo_forms():
 @pytest.mark.parametrize("place, region", [
     ("Hong Kong", "HK"), ("WAKEFIELD, Mass.", "US"), ("Wakefield, MA", "US"), ("OBERKIRCH, Germany", "DE"),
     ("London, UK", "GB"), ("台北", "TW"), ("Atlantis", None), (None, None),
+    ("MANCHESTER", "GB"), ("Manchester, N.H.", "US"), ("Birmingham, Ala.", "US"), ("LEEDS, England", "GB"),
+    ("Berlin", "DE"), ("Portland, Ore.", "US"),
 ])
 def test_region_from_place(place, region):
     assert region_for_place(place) == region
@@ -112,3 +131,12 @@ def test_labels_are_not_the_headline():
 def test_odd_content_never_raises():
     for text in ["", "   ", "#", "****", "<div></div>", "---\n---\n", "> > >", "\x00\x01"]:
         parse_release(text)
+
+
+def test_a_short_line_over_a_list_is_a_section_and_a_lead_in_is_not():
+    release = parse_release(
+        "# Corvane Reports Results\n\nSAN JOSE, Calif., March 3, 2025 -- Corvane today reported its results for "
+        "the fourth quarter, with revenue up on the year and margins wider than before.\n\n"
+        "Fourth Quarter 2024 Highlights\n\n- Revenue of $48.6 million.\n- Gross margin of 61.5%.\n\n"
+        "The quarter also included:\n\n- Two new plants.\n- One new market.\n")
+    assert section_titles(release) == ["Fourth Quarter 2024 Highlights"]
