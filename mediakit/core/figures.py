@@ -74,8 +74,12 @@ _QUALIFIERS_EN = [
     "at most", "an estimated", "approximately", "approx.", "nearly", "almost", "around", "about",
     "roughly", "some", "over", "under", "above", "below", "exceeding", "exceeds", "exceeded",
     "surpassing", "near", "circa",
+    # German, French, Spanish
+    "mehr als", "weniger als", "über", "rund", "etwa", "ca.", "circa", "knapp", "nahezu", "bis zu",
+    "mindestens", "plus de", "moins de", "environ", "près de", "jusqu'à", "jusqu’à", "au moins",
+    "más de", "menos de", "cerca de", "casi", "hasta", "alrededor de",
 ]
-_QUALIFIER_EN_BEFORE = re.compile(r"\s+(" + _reversed(_QUALIFIERS_EN) + r")(?![A-Za-z])", re.I)
+_QUALIFIER_EN_BEFORE = re.compile(r"\s+(" + _reversed(_QUALIFIERS_EN) + r")(?![^\W\d_])", re.I)
 _QUALIFIER_ZH_BEFORE = re.compile(r"\s*(" + _reversed(
     "将近 將近 接近 超过 超過 不少于 不少於 不到 不足 大约 大約 多达 多達 高达 高達 至少 约 約 近 逾 超".split()) + ")")
 # Words that name a thing by its number: "Fortune 500", "Level 3", "Apache License 2.0".
@@ -83,13 +87,19 @@ _LABELS = """fortune global forbes top no nos no. number phase level version rel
 section article clause part page pp item figure fig table step stage tier grade class series season
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
-ios covid day week issue vol volume rank ranked ranking""".split()
+ios covid day week issue vol volume rank ranked ranking box""".split()
 _LABEL_BEFORE = re.compile(r"\s*(?:" + _reversed(_LABELS) + r")(?![A-Za-z])", re.I)
 _MONTHS = """january jan february feb march mar april apr may june jun july jul august aug september
 sept sep october oct november nov december dec""".split()
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + _reversed(_MONTHS) + r")(?![A-Za-z])", re.I)
-_MONTH_AFTER = re.compile(r"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTH + r"(?![A-Za-z])", re.I)
+# Day-month dates in other languages: "3. März", "1er mars", "3 de marzo".
+_FOREIGN_MONTHS = """januar jänner februar märz maerz mai juni juli oktober dezember janvier février fevrier
+mars avril juin juillet août aout septembre octobre novembre décembre decembre enero febrero marzo abril
+mayo junio julio agosto septiembre octubre noviembre diciembre""".split()
+_MONTH_AFTER = re.compile(
+    r"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?" + _MONTH + r"(?![A-Za-z])|\.?\s*(?:er\s+|de\s+)?(?:"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")(?![^\W\d_])", re.I)
 _MONTH_WORD = re.compile(_MONTH + r"\Z", re.I)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
@@ -99,9 +109,13 @@ _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _GLUED_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9,
                     "B": 1e9, "b": 1e9, "tn": 1e12}
 _NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn"}
-_WORD_MAGNITUDE = re.compile(r"\s+(thousand|million|billion|trillion|bn|mn|mln|lakh|crore)(?![A-Za-z])", re.I)
+_WORD_MAGNITUDE = re.compile(
+    r"\s+(thousand|million|billion|trillion|bn|mn|mln|lakh|crore|millionen|milliarden|millions|milliards"
+    r"|millones|milioni|miliardi|mio\.|mrd\.|tsd\.|mio|mrd|tsd)(?![^\W\d_])", re.I)
 _WORD_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
-                    "mn": 1e6, "mln": 1e6, "lakh": 1e5, "crore": 1e7}
+                    "mn": 1e6, "mln": 1e6, "lakh": 1e5, "crore": 1e7, "millionen": 1e6, "milliarden": 1e9,
+                    "millions": 1e6, "milliards": 1e9, "millones": 1e6, "milioni": 1e6, "miliardi": 1e9,
+                    "mio": 1e6, "mrd": 1e9, "tsd": 1e3}
 _ZH_MAGNITUDE = re.compile(r"万亿|萬億|千万|千萬|百万|百萬|亿|億|万|萬|千(?![瓦米克])")
 _ZH_MAGNITUDES = {"万亿": 1e12, "萬億": 1e12, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6,
                   "亿": 1e8, "億": 1e8, "万": 1e4, "萬": 1e4, "千": 1e3}
@@ -120,9 +134,9 @@ _ZH_CODES = {
     "元": "CNY", "圆": "CNY", "圓": "CNY", "円": "JPY",
 }
 _CURRENCY_SUFFIX_EN = re.compile(
-    r"\s+(U\.?S\.? dollars|HK dollars|Hong Kong dollars|Singapore dollars|Australian dollars"
-    r"|Canadian dollars|New Taiwan dollars|dollars|euros?|pounds sterling|yuan|renminbi|rupees|yen"
-    r"|(?-i:USD|HKD|EUR|GBP|CNY|RMB|JPY|SGD|AUD|CAD|CHF|INR|TWD|KRW))(?![A-Za-z])",
+    r"\s+(?:de\s+|d['’])?(U\.?S\.? dollars|HK dollars|Hong Kong dollars|Singapore dollars|Australian dollars"
+    r"|Canadian dollars|New Taiwan dollars|US-Dollar|dollars?|dólares|euros?|pounds sterling|yuan|renminbi|rupees|yen"
+    r"|(?-i:USD|HKD|EUR|GBP|CNY|RMB|JPY|SGD|AUD|CAD|CHF|INR|TWD|KRW))(?![A-Za-z])|\s?(€)",
     re.I,
 )
 _EN_CODES = {
@@ -130,9 +144,12 @@ _EN_CODES = {
     "hk dollars": "HKD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
     "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY",
-    "rupees": "INR", "yen": "JPY", "rmb": "CNY",
+    "rupees": "INR", "yen": "JPY", "rmb": "CNY", "us-dollar": "USD", "€": "EUR",
 }
-_PERCENT = re.compile(r"\s?(?:%|％)|\s?(?:percent|per cent|pct)(?![A-Za-z])", re.I)
+# Cents written after the number: "8 cents a share", "每股8港仙", "12 pence".
+_CENTS_AFTER = re.compile(r"\s?(港仙|仙)|\s(cents?|pence)(?![A-Za-z])", re.I)
+_PERCENT = re.compile(
+    r"\s?(?:%|％)|\s?(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent)(?![A-Za-z])", re.I)
 _UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
@@ -142,16 +159,28 @@ _UNITS_WORD = re.compile(
     r"\s(petaflops|teraflops|exaflops|megawatts?|gigawatts?|kilowatts?|megawatt-hours|square feet"
     r"|square foot|square met(?:re|er)s|square kilomet(?:re|er)s|square miles|kilomet(?:re|er)s"
     r"|met(?:re|er)s|miles|hectares|acres|tonnes|tons|kilograms|litres|liters|barrels|terabytes"
-    r"|petabytes|gigabytes)(?![A-Za-z])",
+    r"|petabytes|gigabytes|percentage points?|basis points?)(?![A-Za-z])",
     re.I,
 )
 _UNITS_ZH = re.compile(r"平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "sqm": "sq m", "KWh": "kWh", "KW": "kW"}
 _SQ = re.compile(r"sq\.?\s?(?=ft|km|m\Z)")
+_HYPHEN_UNITS = {
+    "square-foot": "sq ft", "square-feet": "sq ft", "sq-ft": "sq ft", "square-metre": "m²",
+    "square-meter": "m²", "acre": "acres", "hectare": "hectares", "mile": "miles", "kilometre": "km",
+    "kilometer": "km", "km": "km", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
+    "tonne": "tonnes", "ton": "tons", "metre": "m", "meter": "m", "foot": "ft", "storey": "storeys",
+    "story": "storeys", "seat": "seats", "bed": "beds",
+}
+_HYPHEN_UNIT = re.compile(r"-(" + "|".join(sorted(_HYPHEN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z-])", re.I)
+# A street number: the number, up to three name words (or "57th"), then a street word.
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Place|Pl|Square|Sq|Plaza|Parkway|Pkwy|Court|Ct|Terrace|Highway|Hwy)\b")
 _OR_MORE = re.compile(r"\s+(or more|or above|or over|and more|and above|and over|or so)(?![A-Za-z])", re.I)
 _ZH_ABOVE = re.compile(r"以上|多")
 
-_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([A-Za-z][A-Za-z&'’]*)")
+_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*)")
 _CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _ZH_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数")
 _CLOSE_PAREN = re.compile(r"\s*\)")
@@ -161,6 +190,7 @@ vs versus via per am pm which that this these those when where while if but so n
 she they we you his her their our until till through since after before during between into onto
 up down out off will would can could may might shall should must do does did also then there here
 etc each every any both either neither yet percent cent gmt utc hkt cet est edt pst bst
+und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con por para
 """.split())
 
 
@@ -173,6 +203,7 @@ class _Found:
     currency: str | None
     kind: FigureKind
     qualifier: str | None
+    magnitude: float = 1.0
 
 
 # --- the release's own dollar and yen -----------------------------------------------------------
@@ -213,6 +244,7 @@ _WORD_BEFORE_DOT = re.compile(r"[A-Za-z.&]+$")
 _ABBREVIATIONS = frozenset("""
 corp inc ltd co no nos mr mrs ms dr prof st vs etc e.g i.e jan feb mar apr jun jul aug sep sept
 oct nov dec approx est dept govt fig vol jr sr gen rep sen ave rd mt ft pp op cf al
+mio mrd tsd ca bzw usw nr
 """.split())
 
 
@@ -239,11 +271,18 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 # --- reading one number -----------------------------------------------------------------------
 
 
-def _parse_number(token: str) -> tuple[float, bool] | None:
+_SWAP_SEPARATORS = str.maketrans(".,", ",.")
+
+
+def _parse_number(token: str, comma_decimal: bool = False) -> tuple[float, bool] | None:
     """The value of a number token and whether it is written as a whole number; None for
-    versions ("2.1.0") and for what is not a number as a reader would write it."""
+    versions ("2.1.0") and for what is not a number as a reader would write it.
+
+    ``comma_decimal``: the release writes numbers the continental way ("1.850", "38,5")."""
     if len(token) > 24:
         return None
+    if comma_decimal:
+        token = token.translate(_SWAP_SEPARATORS)
     if "," in token:
         if "." in token:
             whole, _, frac = token.partition(".")
@@ -265,6 +304,32 @@ def _parse_number(token: str) -> tuple[float, bool] | None:
     return float(token), True
 
 
+_EN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]|\s?(?:Uhr|h)\b)")
+_EU_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
+_EN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_EU_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
+_CONTINENTAL_WORDS = re.compile(
+    r"\b(?:und|der|die|das|mit|für|nicht|wird|ist|von|auf|les|une|pour|avec|dans|est|sont|qui|los|las"
+    r"|una|para|con|por|del|que|della|sono|voor|het|een)\b", re.I)
+_ENGLISH_WORDS = re.compile(r"\b(?:the|and|with|for|that|this|from|are|was|have|which)\b", re.I)
+
+
+def _writes_decimal_comma(text: str) -> bool:
+    """Does the release write "38,5" and "1.850" (German, French, Spanish ...) rather than "38.5"?
+
+    Decided once per release from the numbers it writes (a decimal part of one or two digits
+    shows the separator plainly); where the numbers leave it open, from its language."""
+    sample = text[:200_000]
+    eu = 2 * len(_EU_DECIMAL.findall(sample)) + len(_EU_THOUSANDS.findall(sample))
+    en = 2 * len(_EN_DECIMAL.findall(sample)) + len(_EN_THOUSANDS.findall(sample))
+    if eu != en:
+        return eu > en
+    return len(_CONTINENTAL_WORDS.findall(sample)) > 2 * len(_ENGLISH_WORDS.findall(sample)) + 5
+
+
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _mask(text: str) -> str:
     """The text with URLs, e-mail addresses and phone numbers blanked out (same length)."""
     chars = list(text)
@@ -278,7 +343,8 @@ def _mask(text: str) -> str:
     for match in _PHONE.finditer(text):
         run = match.group()
         digits = sum(c.isdigit() for c in run)
-        if digits >= 7 and (run[0] in "+(" or any(not c.isdigit() for c in run)):
+        if digits >= 7 and (run[0] in "+(" or any(not c.isdigit() for c in run)) \
+                and not _DOTTED_THOUSANDS.fullmatch(run):
             blank(match.start(), match.end())
     return "".join(chars)
 
@@ -307,11 +373,12 @@ def _count_has_noun(masked: str, pos: int) -> bool:
     return True
 
 
-def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Found | None, int]:
+def _read(masked: str, match: re.Match[str], dollar: str, yen: str,
+          comma_decimal: bool = False) -> tuple[_Found | None, int]:
     """Read the figure around one number token; return it (or None) and where reading ended."""
     s, e = match.span()
     token = match.group()
-    parsed = _parse_number(token)
+    parsed = _parse_number(token, comma_decimal)
     if parsed is None:
         return None, e
     value, whole = parsed
@@ -357,7 +424,7 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Fo
         return None, e  # "09:00", "3/1/25", "24/7"
     rng = _RANGE.match(masked, pos)
     if rng:
-        if _is_year(token, value) or _parse_number(rng.group()[1:]) is None:
+        if _is_year(token, value) or _parse_number(rng.group()[1:], comma_decimal) is None:
             return None, rng.end()  # "2026-27", "2026-2027"
         pos = rng.end()
         token_end = pos
@@ -392,7 +459,7 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Fo
     if magnitude == 1.0:
         mag = _WORD_MAGNITUDE.match(masked, pos)
         if mag and (mag.group(1).lower() != "mn" or currency):
-            magnitude = _WORD_MAGNITUDES[mag.group(1).lower()]
+            magnitude = _WORD_MAGNITUDES[mag.group(1).lower().rstrip(".")]
             pos = end = mag.end()
         else:
             zh = _ZH_MAGNITUDE.match(masked, pos)
@@ -410,9 +477,15 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Fo
             currency = _ZH_CODES[zh_cur.group()]
             pos = end = zh_cur.end()
         elif en_cur:
-            name = en_cur.group(1)
-            currency = _EN_CODES.get(name.lower(), dollar if name.lower() == "dollars" else name.upper())
+            name = en_cur.group(1) or en_cur.group(2)
+            currency = _EN_CODES.get(name.lower(), dollar if name.lower() in ("dollar", "dollars", "dólares") else name.upper())
             pos = end = en_cur.end()
+        elif magnitude == 1.0:
+            cents = _CENTS_AFTER.match(masked, pos)
+            if cents:  # "8港仙", "45 cents": money in hundredths
+                currency = "HKD" if cents.group(1) else "GBP" if cents.group(2).lower() == "pence" else dollar
+                magnitude = 0.01
+                pos = end = cents.end()
     if currency is None:
         pct = _PERCENT.match(masked, pos)
         if pct:
@@ -421,7 +494,11 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Fo
             pos = end = pct.end()
         else:
             u = _UNITS_ABBR.match(masked, pos) or _UNITS_WORD.match(masked, pos) or _UNITS_ZH.match(masked, pos)
-            if u:
+            hyphen = None if u else _HYPHEN_UNIT.match(masked, pos)
+            if hyphen:  # "a 120,000-square-foot plant", "the 41-mile line"
+                unit = _HYPHEN_UNITS[hyphen.group(1).lower()]
+                pos = end = hyphen.end()
+            elif u:
                 written = " ".join(u.group(u.lastindex or 0).split())
                 written = _SQ.sub("sq ", written)  # "sq. ft", "sqft" -> "sq ft"
                 unit = _UNIT_NAMES.get(written, written)
@@ -445,6 +522,8 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Fo
         return None, pos  # "25 February", "1st of May"
     if plain and _is_year(token, value) and q is None:
         return None, pos  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff" is a count
+    if plain and _ADDRESS_AFTER.match(masked, pos):
+        return None, pos  # a street number: "250 West 57th Street"
 
     value *= magnitude
     kind: FigureKind
@@ -467,11 +546,27 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str) -> tuple[_Fo
             in_brackets = _OPEN_PAREN_BEFORE.match(before_q)
             if not (in_brackets and (q or plus) and _CLOSE_PAREN.match(masked, pos)):
                 return None, pos
-    return _Found(start, end, value, unit, currency, kind, qualifier), pos
+    return _Found(start, end, value, unit, currency, kind, qualifier, magnitude), pos
 
 
 def _block_text_for(blocks: list[Block]) -> str:
     return "\n".join(b.text for b in blocks if b.role in _ROLES or b.role in ("front", "title"))
+
+
+_TABLE_SCALE = re.compile(
+    r"(?i)\bin\s+(thousands|millions|billions)\b"
+    r"|\(\s*(?:[A-Z]{0,3}\$|€|£|¥|(?-i:[A-Z]{3}))\s?(?:in\s+)?(thousands|millions|billions|million|billion|mn|bn|m|'000)\s*\)")
+_SCALES = {"thousands": 1e3, "'000": 1e3, "millions": 1e6, "million": 1e6, "mn": 1e6, "m": 1e6,
+           "billions": 1e9, "billion": 1e9, "bn": 1e9}
+_PER_SHARE = re.compile(r"(?i)per\s+(?:share|unit)|\bEPS\b|\bpercent|%|\bratio\b|\bmargin\b")
+
+
+def _table_scale(text: str) -> float | None:
+    """The scale a table's caption or header gives its amounts: "(in millions of U.S. dollars)"."""
+    match = _TABLE_SCALE.search(text)
+    if not match:
+        return None
+    return _SCALES[(match.group(1) or match.group(2)).lower()]
 
 
 def extract_figures(blocks: list[Block]) -> list[Figure]:
@@ -480,12 +575,22 @@ def extract_figures(blocks: list[Block]) -> list[Figure]:
     The same value is kept once per sentence. ``text`` is the figure as written (currency,
     number, magnitude, unit); the qualifier ("over", "近", "多") is given apart.
     """
-    dollar, yen = _local_currencies(_block_text_for(blocks))
+    all_text = _block_text_for(blocks)
+    dollar, yen = _local_currencies(all_text)
+    comma_decimal = _writes_decimal_comma(all_text)
     figures: list[Figure] = []
+    scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:
+        row = " | " in block.text
+        if row or len(block.text) < 120:
+            found_scale = _table_scale(block.text)
+            scale = found_scale or (scale if row else 1.0)
+        else:
+            scale = 1.0
         if block.role not in _ROLES or block.kind in _SKIP_KINDS or not block.text:
             continue
         text = block.text
+        per_share = row and _PER_SHARE.search(text.split(" | ", 1)[0]) is not None
         masked = _mask(text)
         spans: list[tuple[int, int]] = []
         starts: list[int] = []
@@ -494,13 +599,15 @@ def extract_figures(blocks: list[Block]) -> list[Figure]:
         for match in _TOKEN.finditer(masked):
             if match.start() < resume:
                 continue
-            found, resume = _read(masked, match, dollar, yen)
+            found, resume = _read(masked, match, dollar, yen, comma_decimal)
             if found is None:
                 continue
             if not spans:
                 spans = _sentence_spans(text)
                 starts = [a for a, _ in spans]
             a, b = spans[max(bisect.bisect_right(starts, found.start) - 1, 0)]
+            if row and scale != 1.0 and found.kind == "money" and found.magnitude == 1.0 and not per_share:
+                found.value *= scale
             key = (a, round(found.value, 6))
             if key in seen:
                 continue

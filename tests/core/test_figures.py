@@ -302,11 +302,74 @@ def test_to_json_gives_whole_numbers_as_int():
     assert f.to_json()["value"] == 500
 
 
+# --- other writing conventions ----------------------------------------------------------------------
+
+
+def test_decimal_comma_release_reads_dots_as_thousands():
+    text = ("Berlin, 3. März 2025 – Der Kaufpreis liegt bei 38,5 Millionen Euro. Solvia wächst auf rund "
+            "1.850 Mitarbeitende an 14 Standorten. Der Umsatz stieg um 9,4 Prozent auf 62 Mio. Euro, "
+            "der Anteil von 22 % auf 35 %.")
+    found = [(f.value, f.currency, f.unit, f.qualifier) for f in figs(text)]
+    assert found == [(38.5e6, "EUR", None, None), (1850, None, None, "rund"), (14, None, None, None),
+                     (9.4, None, "%", None), (62e6, "EUR", None, None), (22, None, "%", None),
+                     (35, None, "%", None)]
+
+
+def test_decimal_point_release_keeps_commas_as_thousands():
+    assert values("Revenue rose 9.4% to $1,850 million from 1,200 stores.") == [9.4, 1850e6, 1200]
+
+
+def test_dotted_thousands_are_not_a_phone_number():
+    assert values("Die Stadt zählt 1.200.000 Einwohner und 3,5 Prozent mehr Touristen.") == [1.2e6, 3.5]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a 120,000-square-foot plant opens", 120000, "sq ft"),
+    ("the 41-mile line reopens", 41, "miles"),
+    ("a 50-megawatt solar farm", 50, "MW"),
+    ("the margin of error is 2.2 percentage points.", 2.2, "percentage points"),
+    ("rates rose by 25 basis points.", 25, "basis points"),
+])
+def test_hyphenated_and_point_units(text, value, unit):
+    f = one(text)
+    assert (f.value, f.unit, f.kind) == (pytest.approx(value), unit, "measure")
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("The board proposed a final dividend of 8 cents a share.", 0.08, "USD"),
+    ("董事會建議派發末期股息每股8港仙。", 0.08, "HKD"),
+    ("Shares rose 12 pence in London.", 0.12, "GBP"),
+    ("Ein Ticket kostet 5 € pro Tag.", 5, "EUR"),
+    ("The deal is worth 3 milliards d'euros.", 3e9, "EUR"),
+])
+def test_cents_euro_sign_and_foreign_magnitudes(text, value, currency):
+    f = figs(text)[0]
+    assert (f.kind, f.currency) == ("money", currency)
+    assert f.value == pytest.approx(value)
+
+
+def test_a_table_in_millions_scales_its_bare_amounts_only():
+    html = ("<h1>Results</h1><table><tr><th>(in millions of U.S. dollars)</th><th>2024</th><th>2023</th></tr>"
+            "<tr><td>Revenue</td><td>$212.4</td><td>$188.0</td></tr>"
+            "<tr><td>Earnings per share</td><td>$1.25</td><td>$0.90</td></tr></table>"
+            "<p>Staff costs were $4.5 in the year.</p>")
+    found = extract_figures(parse_text(html, ".html").blocks)
+    assert [(f.text, f.value) for f in found] == [
+        ("$212.4", pytest.approx(212.4e6)), ("$188.0", pytest.approx(188e6)), ("$1.25", 1.25), ("$0.90", 0.9),
+        ("$4.5", 4.5)]
+
+
+def test_street_numbers_and_foreign_dates_are_not_figures():
+    assert values("It is based at 250 West 57th Street and 12 Harbour Road, New York.") == []
+    assert values("Die Übernahme wurde am 3. März unterzeichnet, le 1er mars et el 3 de marzo.") == []
+
+
 # --- adversarial input ----------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("unit", ["1", "1 ", "1,", "1.", "( ", "$", "1-", "1+", "1/", "1:", "a1", "1%", "1多",
-                                  ". ", "over ", "+1 617 ", "[1]", "HK$1 billion "])
+                                  ". ", "over ", "+1 617 ", "[1]", "HK$1 billion ", "1.000.", "1,5 Mio. ",
+                                  "1 A ", "1-square-", "8 cents ", "1 West 5th "])
 def test_adversarial_input_stays_fast(unit):
     text = (unit * (100_000 // len(unit) + 1))[:100_000]
     started = time.perf_counter()
