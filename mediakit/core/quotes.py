@@ -46,6 +46,89 @@ class _Span:
 
 
 def _scan(text: str) -> list[_Span]:
+    """The quotations of one block: double marks and, where they stand alone, single ones."""
+    doubles = _scan_double(text)
+    if "‘" not in text and "'" not in text:
+        return doubles
+    return _combine(doubles, _scan_single(text))
+
+
+# --- single marks -----------------------------------------------------------------------
+# British and some wire copy quote with single marks only: ‘We are delighted,’ said Jo Bloggs.
+# The closing mark is also the apostrophe (company’s, members’), so a mark opens only at the
+# start of a word (after a space or an opening bracket) and closes only after punctuation
+# (",’" ".’" "?’") or, glued to a word, before punctuation or the end (‘…’, she said).
+
+_SINGLE_MARKS = re.compile("[‘’']")
+_OPEN_BEFORE = frozenset("([{—–-/\"“«„")
+_CLOSE_AFTER_PUNCT = frozenset(".,!?…—–-")
+_CLOSE_BEFORE_PUNCT = frozenset(",.;:!?)")
+
+
+def _single_opens(text: str, i: int) -> bool:
+    if text[i] not in "‘'":
+        return False
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (prev.isspace() or prev in _OPEN_BEFORE) and (nxt.isalpha() or nxt in "“\"…")
+
+
+def _single_closes(text: str, i: int) -> bool:
+    if text[i] not in "’'" or i == 0:
+        return False
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt.isalnum():
+        return False  # it’s, rock 'n' roll
+    if prev in _CLOSE_AFTER_PUNCT:
+        return True
+    return (prev.isalnum() or prev in "”\")") and (nxt == "" or nxt in _CLOSE_BEFORE_PUNCT)
+
+
+def _scan_single(text: str) -> list[_Span]:
+    spans: list[_Span] = []
+    start: int | None = None
+    for match in _SINGLE_MARKS.finditer(text):
+        i = match.start()
+        if start is None:
+            if _single_opens(text, i):
+                start = i
+        elif _single_closes(text, i):
+            spans.append(_Span(start, start + 1, i, i + 1, False))
+            start = None
+        elif _single_opens(text, i):
+            start = i  # the earlier mark opened nothing (‘90s, a stray mark): start again here
+    if start is not None and (_blank(text[:start]) or text[:start].rstrip().endswith((":", ","))):
+        spans.append(_Span(start, start + 1, len(text), len(text), True))  # runs on to the next paragraph
+    return spans
+
+
+def _combine(doubles: list[_Span], singles: list[_Span]) -> list[_Span]:
+    """Single-mark quotations that are not inside a double-mark one; doubles inside them go."""
+    if not singles:
+        return doubles
+    if not doubles:
+        return singles
+    out: list[_Span] = []
+    d = 0
+    for single in singles:
+        while d < len(doubles) and doubles[d].end <= single.start:
+            out.append(doubles[d])
+            d += 1
+        if d < len(doubles) and doubles[d].start < single.start:
+            continue  # inside (or across) a double-mark quotation: the doubles are read first
+        inner = d
+        while inner < len(doubles) and doubles[inner].end <= single.end:
+            inner += 1
+        if inner < len(doubles) and doubles[inner].start < single.end:
+            continue  # crosses a double-mark quotation
+        out.append(single)
+        d = inner  # doubles nested in a single-mark quotation (British style) are part of it
+    out.extend(doubles[d:])
+    return out
+
+
+def _scan_double(text: str) -> list[_Span]:
     """Pair the quote marks of one block in a single pass (nested pairs of one kind are counted)."""
     spans: list[_Span] = []
     outer: str | None = None
@@ -129,6 +212,12 @@ founding emeritus interim acting managing technical creative investor investors 
 principal ombudsman outreach partnerships policy people talent growth customer customers success
 brand design data platform education events membership advocacy public digital content editorial
 revenue procurement compliance risk quality support logistics supply manufacturing hr sustainability
+vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände vorsitzende vorsitzender geschäftsführer
+geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin präsident präsidentin gründer
+gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin aufsichtsratsvorsitzende
+aufsichtsratsvorsitzender finanzvorstand technikvorstand directeur directrice présidente fondateur fondatrice
+responsable maire ministre directora presidenta fundador fundadora consejero consejera delegado delegada
+alcalde alcaldesa ministro ministra
 diversity inclusion culture alliances ecosystem investments treasury tax audit accounts
 commercial business corporate international regional global national americas emea apac asia
 europe""".split())
@@ -179,7 +268,12 @@ _EN_VERBS = (
     r"|stressed|stresses|observed|observes|pointed\s+out|points\s+out|shared|shares|highlighted"
     r"|highlights|declared|declares|affirmed|affirms|acknowledged|acknowledges|wrote|writes"
     r"|recalled|reflected|urged|elaborated|announced|announces|asserted|insisted|predicted"
-    r"|underscored|underlined|reiterated|summed\s+up|went\s+on|told\s+[^,:;.“”\"]{1,40}?)"
+    r"|underscored|underlined|reiterated|summed\s+up|went\s+on|told\s+[^,:;.“”\"]{1,40}?"
+    # German, French, Spanish: „…“, sagt Dr. Anna Beck. / « … », déclare Marie Roy.
+    r"|sagt|sagte|erklärt|erklärte|betont|betonte|ergänzt|ergänzte|kommentiert|kommentierte|meint|meinte"
+    r"|unterstreicht|fügt\s+hinzu|fügte\s+hinzu|so(?=\s+(?-i:[A-ZÄÖÜ])|\s+(?:der|die)\s)"
+    r"|déclare|a\s+déclaré|explique|a\s+expliqué|souligne|a\s+souligné|ajoute|a\s+ajouté|affirme|indique"
+    r"|précise|dijo|afirmó|afirma|explicó|explica|señaló|señala|añadió|declaró|aseguró|destacó|indicó)"
 )
 _LEAD_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<verb>" + _EN_VERBS + r")"
@@ -201,6 +295,7 @@ _TAIL_CJK = re.compile(
 )
 _DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
 _SPLIT_GAP = re.compile(r"[^“”\"«»「」\n]{0,120}?\b" + _EN_VERBS + r"\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
+_REPORTING = re.compile(r"\s(?:said|says|told|explained|added|noted|argued|warned|stressed|believes)\b")
 _NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 _ABBR_DOT = re.compile(r"\b(Prof|Dr|Mr|Mrs|Ms|Mx|St|Jr|Sr|Rev|Hon|Gov|Sen|Rep|Gen|Col|Capt|Lt|Sgt)\.")
@@ -368,6 +463,7 @@ class _Extractor:
         self.last_pos = -10
         self.pos = 0
         self._resolved: dict[tuple[str, str], Person | None] = {}
+        self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------
     def _remember(self, person: Person) -> None:
@@ -438,7 +534,12 @@ class _Extractor:
         if not who or len(who) > 250:
             return None
         if who.lower() in _PRONOUNS:
-            return self.last if not strict and self.last and self.pos - self.last_pos <= 3 else None
+            if strict:
+                return None
+            reported = self._reported_person()
+            if reported:
+                return reported
+            return self.last if self.last and self.pos - self.last_pos <= 3 else None
         if _has_han(who):
             return self._parse_cjk(who, strict)
         segments = [s for s in _SEGMENTS.split(who) if s]
@@ -550,6 +651,32 @@ class _Extractor:
                 return self._parse_who(who)
         return None
 
+    def _reported_person(self) -> Person | None:
+        """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
+        the plan works. ‘…,’ she said." The person is the one that sentence names."""
+        before, self._before = self._before, ""  # read once: no recursion through _parse_who
+        if not before.strip() or _has_han(before):
+            return None
+        cut = len(before)
+        for _ in range(2):  # the last two sentences before the quotation
+            head = before[:cut].rstrip()
+            start = 0
+            for match in _BOUNDARY.finditer(head):
+                if match.end() < len(head) and _real_boundary(head, match.start()):
+                    start = match.end()
+            sentence = head[start:]
+            verb = _REPORTING.search(sentence)
+            if verb:
+                who = sentence[:verb.start()]
+                if 0 < len(who) <= 200 and not _scan_double(who):
+                    person = self._parse_who(who)
+                    if person:
+                        return person
+            if start == 0:
+                break
+            cut = start
+        return None
+
     def _tail_person(self, tail: str) -> tuple[Person | None, bool]:
         """Attribution after the closing mark; also whether it used up the text up to the next quote."""
         tail = tail[:_WINDOW]
@@ -647,6 +774,9 @@ class _Extractor:
                 tail_to = real[j + 1].start if j + 1 < len(real) else len(text)
                 tail = "" if span.open_ended else text[span.end:min(tail_to, span.end + _WINDOW)]
                 at_start = j == 0 and (span.start == 0 or _blank(text[:span.start]))
+                self._before = lead
+                if at_start and pos > 0 and not _scan(self.blocks[pos - 1].text):
+                    self._before = self.blocks[pos - 1].text[-_WINDOW:]
                 chain: _Chain | None = None
                 if at_start and carried is not None:
                     chain = carried

@@ -115,6 +115,59 @@ def test_particles_hyphens_and_apostrophes_in_names():
     assert [q.speaker for q in found] == ["Jan van der Berg-Oosten", "Siobhan O’Dwyer"]
 
 
+def test_british_single_marks_with_apostrophes_inside():
+    found = quotes("‘We have spent a decade listening to rivers that nobody else was measuring,’ said "
+                   "Harriet Okonjo-Bell, chief executive of Fenwick Water. ‘This money means a volunteer’s "
+                   "reading can reach a regulator by Tuesday afternoon.’\n\n"
+                   "The members’ groups in Hampshire, which piloted the buoys, said they’d logged forty events.\n")
+    assert who(found) == [("Harriet Okonjo-Bell", "chief executive of Fenwick Water")]
+    assert found[0].text.startswith("We have spent") and found[0].text.endswith("Tuesday afternoon.")
+    assert "volunteer’s reading" in found[0].text
+
+
+def test_single_marks_with_the_comma_outside_and_straight_single_marks():
+    found = quotes("‘The new line will halve the journey for every commuter in the valley’, said Owen Pryce, "
+                   "Transport Lead.\n\n"
+                   "'Our members don't want another consultation, they want the trains back,' said Ffion Hale, "
+                   "Chair of the Rail Users' Group.\n")
+    assert who(found) == [("Owen Pryce", "Transport Lead"), ("Ffion Hale", "Chair of the Rail Users' Group")]
+    assert found[1].text.startswith("Our members don't want")
+
+
+def test_single_marks_inside_double_and_double_inside_single():
+    found = quotes("“Our motto, ‘fix it first’, guides every crew we send out,” said Ruth Okafor, Roads Manager.\n\n"
+                   "‘People kept telling us “it can’t be done”, and we kept building it anyway,’ said Ian Moss, "
+                   "Site Manager.\n")
+    assert who(found) == [("Ruth Okafor", "Roads Manager"), ("Ian Moss", "Site Manager")]
+    assert "“it can’t be done”" in found[1].text
+
+
+def test_apostrophes_alone_make_no_quote():
+    found = quotes("The group’s ‘90s archive and the members’ own records, said Lee Park, fill 'rock 'n' roll' "
+                   "shelves that the city’s libraries don’t have.\n")
+    assert found == []
+
+
+def test_he_said_after_a_sentence_reporting_another_speaker():
+    found = quotes("‘We spent a decade measuring rivers that nobody else was measuring,’ said Ann Roe, chief "
+                   "executive.\n\nThe consortium’s chair, Dr Rupert Vance, said the investment was small. "
+                   "‘If you can’t see where the problem starts, you pay to fix it downstream,’ he said.\n")
+    assert who(found) == [("Ann Roe", "chief executive"), ("Rupert Vance", "consortium’s chair")]
+
+
+def test_german_french_and_spanish_attributions():
+    found = quotes("„Mit Nordfrost gewinnen wir genau das Know-how, das uns bisher gefehlt hat“, sagt Dr. Katrin "
+                   "Albers, Vorstandsvorsitzende der Solvia AG.\n\n"
+                   "« Nous ouvrirons trois nouvelles écoles dans la vallée cette année », déclare Claire Morel, "
+                   "directrice des écoles.\n\n"
+                   "“Vamos a abrir tres nuevas escuelas en el valle este mismo año”, dijo Lucía Prieto, "
+                   "directora de Educación.\n\n"
+                   "„Die Nachfrage nach Großwärmepumpen wächst schneller als erwartet“, so Jonas Petersen.\n")
+    assert who(found) == [("Katrin Albers", "Vorstandsvorsitzende der Solvia AG"),
+                          ("Claire Morel", "directrice des écoles"),
+                          ("Lucía Prieto", "directora de Educación"), ("Jonas Petersen", None)]
+
+
 # --- Chinese ------------------------------------------------------------------------------
 
 def test_chinese_role_name_said_with_two_passages_is_one_quote():
@@ -238,6 +291,10 @@ def test_quote_keeps_section_and_block_index():
     " ".join(f"“One two three four five six seven,” Zorvan{chr(97 + i % 26)}{chr(97 + i // 26 % 26)} said."
              for i in range(2000)),
     "Word " * 30000 + "said: “one two three four five six seven”",
+    "‘" * 30000 + "’" * 30000,
+    " ‘a, " * 20000 + "b.’" * 20000,
+    "‘One two three four five six,’ he said. " * 3000,
+    "“‘" * 20000 + "’”" * 20000,
 ])
 def test_hostile_input_is_fast(text):
     blocks = [Block(kind="paragraph", text=text, index=i) for i in range(3)]
