@@ -186,7 +186,9 @@ _ORG_TAIL = {
     "systems", "software", "solutions", "ventures", "capital", "studios", "media", "ministry", "bureau",
     "board", "committee", "centre", "center", "federation", "alliance", "organisation", "organization",
     "project", "league", "union", "school", "college", "hospital", "services", "police", "government",
-    "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program"}
+    "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
+    "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster",
+    "verband", "verein", "stiftung", "gesellschaft", "institut", "universität"}
 _ORG_ANYWHERE = {"inc", "ltd", "llc", "llp", "plc", "ag", "gmbh", "limited", "corp", "corporation", "foundation"}
 _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic", "global", "media", "press",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",
@@ -220,6 +222,7 @@ _DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?
 _KEEP_ROLES = ("title", "dateline")  # roles set before this step that a contact block never takes
 _MAX_REGION_BLOCKS = 40
 _MAX_PHONES_PER_BLOCK = 16
+_MAX_MENTION_LOOKUPS = 400  # each one reads the whole release
 
 
 @dataclass
@@ -228,6 +231,7 @@ class _Item:
     value: str | None = None
     strong: bool = False
     block: int = -1
+    raw: str | None = None  # a phone read without the release's region: the number as written
 
 
 @dataclass
@@ -238,6 +242,7 @@ class _Card:
     role: str | None = None
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
+    raw_phones: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_detail(self) -> bool:
@@ -435,9 +440,17 @@ class _Context:
         self.blocks = blocks
         self.text = "\n".join(b.text for b in blocks)
         self._derived: dict[str, str | None] = {}
+        self._mentions: dict[str, int] = {}
 
     def mentions(self, phrase: str) -> int:
-        return self.text.count(phrase) if len(phrase) >= 3 else 0
+        """How often ``phrase`` occurs in the release (each phrase counted once; a few hundred at most)."""
+        if len(phrase) < 3:
+            return 0
+        if phrase not in self._mentions:
+            if len(self._mentions) >= _MAX_MENTION_LOOKUPS:
+                return 0
+            self._mentions[phrase] = self.text.count(phrase)
+        return self._mentions[phrase]
 
     def org_for_domain(self, domain: str) -> str | None:
         label = re.sub(r"[^a-z0-9]", "", _registrable_label(domain))
@@ -622,11 +635,78 @@ def _collect_region(blocks: list[Block], start: int) -> list[int]:
 
 # --- reading the lines of a contact block ------------------------------------------------------
 
+# Lines a wire or a web page adds after the contacts: "SOURCE Acme Corp", "© 2025 Acme Inc.".
+_TRAILER = re.compile(r"^(?:SOURCE\s|©|\(c\)\s|(?i:copyright\b)|.*\b(?i:all rights reserved)\b)")
+# Words that join a name to its number or address: "Tom Ashby on +44 …", "or jane@…".
+_JOINERS = re.compile(r"(?i)^(?:(?:or|and|on|at|via|by|to|unter|oder|und|ou|et|o|y)\s+)+|(?:\s+(?:or|and|on|at|via"
+                      r"|by|unter|oder|und|ou|et|o|y))+$")
+# "Brightline Communications for Orchard Health": the agency is the contact's organisation.
+_FOR_CLIENT = re.compile(r"\s+(?:for|on behalf of|im Auftrag von|pour)\s+")
+_LEGAL_SUFFIX = {"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "se", "sa", "s.a.", "nv", "bv",
+                 "kg", "kgaa", "corp", "corp.", "corporation", "limited", "pr", "oy", "ab", "asa", "spa", "srl"}
+
+
+def _org_or_agency(chunk: str) -> str | None:
+    """The organisation a line names: itself, or the agency of "Agency for Client"."""
+    if _org_like(chunk):
+        parts = _FOR_CLIENT.split(chunk, maxsplit=1)
+        return parts[0] if len(parts) == 2 and _org_like(parts[0]) else chunk
+    parts = _FOR_CLIENT.split(chunk, maxsplit=1)
+    if len(parts) == 2 and _org_like(parts[0]):
+        return parts[0]
+    return None
+
+
+def _name_length(tokens: list[str], edge: int) -> int:
+    """Words in a name at the start (``edge`` 0) or the end (-1) of ``tokens``: two, more across
+    an initial or a particle ("John F. Kennedy", "Jan van Berg")."""
+    n = 2
+    while n < min(4, len(tokens)):
+        inner = tokens[n - 1] if edge == 0 else tokens[-n]
+        if not (re.fullmatch(r"[A-Z]\.", inner) or inner.lower() in _PARTICLES):
+            break
+        n += 1
+    return n
+
+
+def _split_run(chunk: str, ctx: _Context, depth: int = 0) -> list[str]:
+    """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
+    "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
+    if _CJK.search(chunk):
+        pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p]
+        return pieces if len(pieces) > 1 else [chunk]
+    tokens = chunk.split()
+    if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or (
+            _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):
+        return [chunk]
+    # after a legal suffix that is not the last word: "… Wärmetechnik AG | Jonas Petersen …"
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower().rstrip(",") in _LEGAL_SUFFIX and not tokens[k].endswith(","):
+            rest = " ".join(tokens[k + 1:])
+            if rest[:1].isupper() and not _FOR_CLIENT.match(" " + rest):
+                return [" ".join(tokens[:k + 1])] + _split_run(rest, ctx, depth + 1)
+    # a name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."
+    n = _name_length(tokens, 0)
+    if len(tokens) > n and _is_name(" ".join(tokens[:n])) and not (
+            len(tokens) - n < 2 and tokens[-1].lower() in _LEGAL_SUFFIX):  # "Northwind Analytics Inc."
+        rest = " ".join(tokens[n:])
+        if _HARD_ROLE.search(rest) and not _HARD_ROLE.search(" ".join(tokens[:n])) or _org_or_agency(rest):
+            return [" ".join(tokens[:n])] + _split_run(rest, ctx, depth + 1)
+    # a role or an organisation, then a name: "Head of Communications | Jane Doe"
+    n = _name_length(tokens, -1)
+    if len(tokens) > n and _is_name(" ".join(tokens[-n:])):
+        head = " ".join(tokens[:-n])
+        if _HARD_ROLE.search(head) and not _HARD_ROLE.search(" ".join(tokens[-n:])) or _org_or_agency(head):
+            return _split_run(head, ctx, depth + 1) + [" ".join(tokens[-n:])]
+    return [chunk]
+
+
 def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
+    chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
     if not chunk or not any(c.isalpha() for c in chunk):
         return _Item("other", block=block)
-    if _ABOUT.match(chunk):
+    if _ABOUT.match(chunk) or _TRAILER.match(chunk):
         return _Item("stop", block=block)
     if len(chunk) > 160:
         return _Item("other", block=block)
@@ -635,6 +715,11 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
         return _Item("email", space_email, block=block)
     if _DOMAIN_ONLY.fullmatch(chunk):
         return _Item("other", block=block)
+    if _CJK.search(chunk) and _is_name(chunk):
+        return _Item("name", chunk, strong, block)  # 黃小姐 (小姐 is no role)
+    agency = _org_or_agency(chunk) if _FOR_CLIENT.search(chunk) else None
+    if agency:
+        return _Item("org", agency, strong, block)
     if _HARD_ROLE.search(chunk):
         return _Item("role", chunk, strong, block)
     if _org_like(chunk):
@@ -655,7 +740,9 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
 
 
 def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,
-               flattened: bool) -> list[_Item]:
+               flattened: bool, guessed: bool = False) -> list[_Item]:
+    """The items of one line. ``guessed``: ``region`` is a guess from the block's e-mail domains,
+    so each phone keeps its text to be read again in its own contact's country."""
     items: list[_Item] = []
     spans = _spans(text, True)
     flattened = flattened or any(s.glued for s in spans)
@@ -667,6 +754,7 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
             piece = _CAMEL.sub("\n", piece)
         pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
         pieces = [p.strip() for p in pieces if p and p.strip()]
+        pieces = [q for p in pieces for q in _split_run(_JOINERS.sub("", p), ctx)]
         whole = len(pieces) == 1 and pieces[0] == text.strip()
         for p in pieces:
             items.append(_classify(p, strong and whole, ctx, block))
@@ -684,7 +772,11 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
             pending_label = "tel"
         elif span.kind == "phone":
             if pending_label != "fax" and pending_label != "mail":
-                items.extend(_Item("phone", v, block=block) for v in _phone_values(span.value, region))
+                raw = span.value if guessed else None
+                values = _phone_values(span.value, region)
+                if raw and not values and len(_NOT_DIGIT.sub("", raw)) >= 7:
+                    values = [_UNREAD + raw]  # not a number in the guessed country: perhaps in its own
+                items.extend(_Item("phone", v, block=block, raw=raw) for v in values)
             pending_label = "tel"
     if pos < len(text):
         gap(text[pos:])
@@ -692,7 +784,7 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
 
 
 def _read_region(blocks: list[Block], idx: list[int], region: str | None,
-                 ctx: _Context) -> tuple[list[Contact], dict[int, str]]:
+                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
     items: list[_Item] = []
     marks: dict[int, str] = {}
     for i in idx:
@@ -715,7 +807,7 @@ def _read_region(blocks: list[Block], idx: list[int], region: str | None,
             flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
             text = intro.rest
         marks[i] = "contact"
-        items.extend(_read_text(text, block.strong, region, ctx, i, flattened))
+        items.extend(_read_text(text, block.strong, region, ctx, i, flattened, guessed))
     stop = next((k for k, it in enumerate(items) if it.kind == "stop"), len(items))
     if stop < len(items):
         # The block ends at an "About ..." run into it; a block that starts with it is not ours.
@@ -785,6 +877,8 @@ def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
                 cards.append(card)
             if it.value not in card.phones:
                 card.phones.append(it.value or "")
+                if it.raw:
+                    card.raw_phones[it.value or ""] = it.raw
         elif kind == "email":
             if card is None or (card.name is None and card.emails and it.value not in card.emails):
                 card = _Card(None, header)
@@ -803,9 +897,27 @@ def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
                 org = ctx.org_for_domain(email.partition("@")[2])
                 if org:
                     break
-        out.append(Contact(name=c.name, organization=org, role=c.role, phones=list(c.phones),
-                           emails=list(c.emails)))
+        phones = _own_country(c)
+        if phones or c.emails:
+            out.append(Contact(name=c.name, organization=org, role=c.role, phones=phones, emails=list(c.emails)))
     return out
+
+
+_UNREAD = "?"  # marks a phone that did not read in the guessed country
+
+
+def _own_country(card: _Card) -> list[str]:
+    """Phones read in a guessed country, read again in the country of the card's own e-mail."""
+    own = _email_region(card.emails) if card.raw_phones else None
+    phones: list[str] = []
+    for value in card.phones:
+        raw = card.raw_phones.get(value)
+        again = normalise_phone(raw, own) if raw and own else None
+        if again is None and value.startswith(_UNREAD):
+            continue
+        if (again or value) not in phones:
+            phones.append(again or value)
+    return phones
 
 
 def _merge(contacts: list[Contact]) -> list[Contact]:
@@ -831,6 +943,32 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
     return out
 
 
+_CC_ALIASES = {"uk": "GB"}
+
+
+def _email_region(emails: list[str]) -> str | None:
+    """The country of the first e-mail address with a country domain ("nef.org.uk" -> GB)."""
+    for email in emails:
+        tld = email.rsplit(".", 1)[-1].lower()
+        code = _CC_ALIASES.get(tld, tld.upper())
+        if len(tld) == 2 and code in phonenumbers.SUPPORTED_REGIONS:
+            return code
+    return None
+
+
+def _domain_region(blocks: list[Block], idx: list[int]) -> str | None:
+    """Where the dateline names no known place: the country of the contacts' own e-mail domains
+    ("callum@nef.org.uk" reads "0161 496 0732" as a UK number); the most frequent one here."""
+    votes: dict[str, int] = {}
+    for i in idx:
+        emails = [span.value for span in _spans(_fold(blocks[i].text), True) if span.kind == "email"]
+        for email in emails:
+            code = _email_region([email])
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None
+
+
 def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Contact]:
     """The media, press and investor contacts of a release, in reading order, each once.
 
@@ -851,7 +989,8 @@ def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Con
                 and _is_name(_fold(blocks[i - 1].text)):
             start = i - 1  # "Jane Doe / Investor Relations / ...": a role, not a heading
         idx = _collect_region(blocks, start)
-        contacts, marks = _read_region(blocks, idx, region, ctx)
+        guess = None if region else _domain_region(blocks, idx)
+        contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
         if contacts:
             found.extend(contacts)
             for j, role in marks.items():

@@ -181,6 +181,60 @@ def test_html_lines_with_br():
     assert as_tuples(contacts) == [("Jane Roe", "Acme Corp.", ["+16172531000"], ["jane.roe@acme.com"])]
 
 
+def test_lines_joined_by_a_space_are_split_into_name_org_and_role():
+    # Markdown joins the lines of one paragraph with a space: the lines must be found again.
+    contacts, _ = read(
+        HEAD + BODY + "Investor Contact:\nSam Patel\nCorvane Robotics, Inc.\n+1 408-555-0199\nir@corvane.com\n\n"
+        "**Pressekontakt:**\nSolvia Wärmetechnik AG\nJonas Petersen\nLeiter Unternehmenskommunikation\n"
+        "Tel.: +49 30 2345 6789\nE-Mail: presse@solvia-waerme.de\n", "US")
+    assert as_tuples(contacts) == [
+        ("Sam Patel", "Corvane Robotics, Inc.", ["+14085550199"], ["ir@corvane.com"]),
+        ("Jonas Petersen", "Solvia Wärmetechnik AG", ["+493023456789"], ["presse@solvia-waerme.de"])]
+    assert contacts[1].role == "Leiter Unternehmenskommunikation"
+
+
+def test_agencies_for_clients_with_two_people_each_on_one_line():
+    contacts, _ = read(
+        HEAD + BODY + "## Media Contacts\n\n**Brightline Communications for Orchard Health**\n"
+        "Lena Hoffmann, +1 646 555 0121, lena@brightlinecomms.com; Marcus Webb, +1 646 555 0178, "
+        "marcus@brightlinecomms.com\n\n**Tidewater PR for Kestrel Bio**\n"
+        "Sofia Brandt, +1 617 555 0190, sofia@tidewaterpr.com; Dev Anand, +1 617 555 0165, dev@tidewaterpr.com\n")
+    assert [(c.name, c.organization) for c in contacts] == [
+        ("Lena Hoffmann", "Brightline Communications"), ("Marcus Webb", "Brightline Communications"),
+        ("Sofia Brandt", "Tidewater PR"), ("Dev Anand", "Tidewater PR")]
+    assert [c.phones for c in contacts] == [["+16465550121"], ["+16465550178"], ["+16175550190"], ["+16175550165"]]
+
+
+def test_wire_source_line_and_copyright_footer_are_no_organisation():
+    contacts, _ = read(HEAD + BODY + "Media Contact:\n\nAmy Ross\n\n+1 617 253 1000\n\namy@corvane.com\n\n"
+                       "SOURCE Corvane Robotics, Inc.\n\n© 2025 Corvane Robotics, Inc. All rights reserved.\n", "US")
+    assert [(c.name, c.phones, c.emails) for c in contacts] == [("Amy Ross", ["+16172531000"], ["amy@corvane.com"])]
+    assert contacts[0].organization == "Corvane"  # spelled by the e-mail domain, not read off those lines
+
+
+def test_a_british_contact_sentence_with_on_and_or():
+    contacts, _ = read(HEAD + BODY + "For further information please contact: Tom Ashby on +44 20 7946 0123 or "
+                       "tom.ashby@fenwickwater.org.uk\n")
+    assert as_tuples(contacts) == [("Tom Ashby", None, ["+442079460123"], ["tom.ashby@fenwickwater.org.uk"])]
+
+
+def test_a_national_number_is_read_in_the_country_of_the_email_domain():
+    contacts, _ = read(HEAD + BODY + "**Media enquiries:** Callum Reid, Head of Communications, "
+                       "0161 496 0732 / 07723 418905, callum.reid@nef.org.uk\n")
+    assert as_tuples(contacts) == [("Callum Reid", None, ["+441614960732", "+447723418905"], ["callum.reid@nef.org.uk"])]
+    assert contacts[0].role == "Head of Communications"
+
+
+def test_chinese_lines_joined_by_a_space_and_a_role_before_the_name():
+    contacts, _ = read("# 港灣智能公佈業績\n\n港灣智能今日公佈全年業績。\n\n傳媒查詢\n港灣智能科技集團有限公司\n黃小姐\n"
+                       "電話：(852) 2123 4567\n電郵：media@harbourai.com.hk\n\n媒體聯絡人\n公關經理 鄭雅婷\n"
+                       "電話：(02) 2720-1234 分機 305\n電子郵件：press@greenhill.com.tw\n")
+    assert as_tuples(contacts) == [
+        ("黃小姐", "港灣智能科技集團有限公司", ["+85221234567"], ["media@harbourai.com.hk"]),
+        ("鄭雅婷", None, ["+886227201234"], ["press@greenhill.com.tw"])]
+    assert contacts[1].role == "公關經理"
+
+
 # --- what is not a contact ---------------------------------------------------------------------
 
 def test_a_phone_number_in_body_prose_is_not_a_contact():
