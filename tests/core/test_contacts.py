@@ -296,3 +296,16 @@ def test_adversarial_text_stays_fast(body):
     start = time.perf_counter()
     extract_contacts(blocks, "HK")
     assert time.perf_counter() - start < 3.0
+
+
+def test_a_contact_without_org_belongs_to_the_boilerplate_organisation_its_domain_fits():
+    from mediakit.core.analyse import parse_release
+
+    text = ("# Tamsin Valley Rail Reopens Its Line\n\nPORTLAND, Ore., September 22, 2025 – Tamsin Valley Rail "
+            "today reopened the Upper Tamsin line after a three-year rebuild of its bridges and tunnels.\n\n"
+            "## ABOUT TAMSIN VALLEY RAIL\n\nTamsin Valley Rail is a regional railroad owned by four counties.\n\n"
+            "Media contact: Ruth Abernathy, 503-555-0148, rabernathy@tamsinrail.org; "
+            "Ola Berg, 503-555-0149, ola@brightsidepr.com\n")
+    release = parse_release(text)
+    assert [(c.name, c.organization) for c in release.contacts] == [
+        ("Ruth Abernathy", "Tamsin Valley Rail"), ("Ola Berg", None)]
