@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import Release
@@ -65,16 +66,18 @@ class SidePanel(QTabWidget):
             LazyTab(self._make_quotes, "Quotes", self),
             LazyTab(self._make_contacts, "Media contacts", self),
         ]
-        for page, title in zip(self.pages, ("Figures", "Quotes", "Contacts")):
+        for page, title in zip(self.pages, ("Key figures", "Quotes", "Contacts")):
             self.addTab(page, title)
         self.currentChanged.connect(self._build_current)
+        self.currentChanged.connect(self._mark_current_tab)
+        self._mark_current_tab()
 
     def set_release(self, release: Release, region: str | None, folder: Path | None) -> None:
         self.release, self.region, self.folder = release, region, folder
         for page in self.pages:
             page.reset()
         counts = (len(release.figures), len(release.quotes), len(release.contacts))
-        for index, (title, count) in enumerate(zip(("Figures", "Quotes", "Contacts"), counts)):
+        for index, (title, count) in enumerate(zip(("Key figures", "Quotes", "Contacts"), counts)):
             self.setTabText(index, f"{title} ({count})")
             self.setTabToolTip(index, f"{count} {('key figures', 'quotes', 'media contacts')[index]}")
         if self.isVisible():
@@ -83,6 +86,18 @@ class SidePanel(QTabWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self._build_current(self.currentIndex())
+
+    def _mark_current_tab(self, _index: int = 0) -> None:
+        """Quieter text on the other tabs, so the current one stands out in both themes."""
+        palette = self.palette()
+        for index in range(self.count()):
+            role = QPalette.ColorRole.WindowText if index == self.currentIndex() else QPalette.ColorRole.PlaceholderText
+            self.tabBar().setTabTextColor(index, palette.color(role))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mark_current_tab()
 
     def _build_current(self, index: int) -> None:
         if self.release is not None and 0 <= index < len(self.pages):
