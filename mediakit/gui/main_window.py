@@ -8,6 +8,7 @@ come from ``actions``, copies go through ``clipboard``, state lives in ``setting
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, 
 
 from .. import APP_NAME
 from ..core.model import Figure, Quote, Release
+from ..core.structure import region_for_place
 from . import clipboard, dialogs, icons
 from . import settings as S
 from .actions import SPECS, ActionId, create_actions
@@ -27,9 +29,13 @@ from .statusbar import ReleaseStatusBar
 from .texts import citation, figure_sentence, quote_text_only
 from .theme import ThemeColours, ThemeManager
 
+if TYPE_CHECKING:
+    from .findbar import FindBar
+
 DEFAULT_KEY = ":default:"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
 DEFAULT_SPLIT = (270, 740, 340)
+THEME_ACTIONS = {"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}
 
 
 class MainWindow(QMainWindow):
@@ -91,32 +97,28 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        for action_id in (ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_TEXT):
-            file_menu.addAction(a[action_id])
-        file_menu.addSeparator()
-        file_menu.addAction(a[ActionId.CLOSE])
-        file_menu.addAction(a[ActionId.QUIT])
-        edit_menu = bar.addMenu("&Edit")
-        for action_id in (ActionId.COPY, ActionId.COPY_CITATION, None, ActionId.FIND, ActionId.FIND_NEXT,
-                          ActionId.FIND_PREVIOUS):
-            edit_menu.addSeparator() if action_id is None else edit_menu.addAction(a[action_id])
+        self._fill_menu(file_menu, None, ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_TEXT, None,
+                        ActionId.CLOSE, ActionId.QUIT)
+        self._fill_menu(bar.addMenu("&Edit"), ActionId.COPY, ActionId.COPY_CITATION, None, ActionId.FIND,
+                        ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS)
         view_menu = bar.addMenu("&View")
-        for action_id in (ActionId.TOGGLE_SIDEBAR, ActionId.TOGGLE_PANEL, None, ActionId.SHOW_FIGURES,
-                          ActionId.SHOW_QUOTES, ActionId.SHOW_CONTACTS, None, ActionId.ZOOM_IN,
-                          ActionId.ZOOM_OUT, ActionId.ZOOM_RESET, None):
-            view_menu.addSeparator() if action_id is None else view_menu.addAction(a[action_id])
-        theme_menu = view_menu.addMenu("&Theme")
-        for action_id in (ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK):
-            theme_menu.addAction(a[action_id])
-        view_menu.addSeparator()
-        view_menu.addAction(a[ActionId.FULL_SCREEN])
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(a[ActionId.SHOW_REPAIRS])
-        help_menu.addAction(a[ActionId.ABOUT])
+        self._fill_menu(view_menu, ActionId.TOGGLE_SIDEBAR, ActionId.TOGGLE_PANEL, None, ActionId.SHOW_FIGURES,
+                        ActionId.SHOW_QUOTES, ActionId.SHOW_CONTACTS, None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT,
+                        ActionId.ZOOM_RESET, None)
+        self._fill_menu(view_menu.addMenu("&Theme"), ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK)
+        self._fill_menu(view_menu, None, ActionId.FULL_SCREEN)
+        self._fill_menu(bar.addMenu("&Help"), ActionId.SHOW_REPAIRS, ActionId.ABOUT)
         for action_id, action in a.items():
             self.addAction(action)  # shortcuts work even with the menu bar hidden
             icons.bind(action, SPECS[action_id].icon)
+
+    def _fill_menu(self, menu, *action_ids: ActionId | None) -> None:
+        """Add the actions in order; ``None`` is a separator."""
+        for action_id in action_ids:
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_id[action_id])
 
     def _connect(self) -> None:
         a = self.actions_by_id
@@ -133,10 +135,9 @@ class MainWindow(QMainWindow):
             ActionId.SHOW_QUOTES: lambda: self.show_panel("quotes"),
             ActionId.SHOW_CONTACTS: lambda: self.show_panel("contacts"),
             ActionId.SHOW_REPAIRS: self.show_repairs, ActionId.ABOUT: self.show_about,
-            ActionId.THEME_SYSTEM: lambda: self.set_theme("system"),
-            ActionId.THEME_LIGHT: lambda: self.set_theme("light"),
-            ActionId.THEME_DARK: lambda: self.set_theme("dark"),
         }
+        for choice, action_id in THEME_ACTIONS.items():
+            handlers[action_id] = lambda _checked=False, c=choice: self.set_theme(c)
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
         a[ActionId.TOGGLE_SIDEBAR].toggled.connect(self.sidebar.setVisible)
@@ -179,8 +180,7 @@ class MainWindow(QMainWindow):
         self.panel.setCurrentIndex(store.get(S.PANEL_TAB))
         self.reader.set_zoom(store.get(S.ZOOM))
         choice = store.get(S.THEME)
-        a[{"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}[choice]] \
-            .setChecked(True)
+        a[THEME_ACTIONS[choice]].setChecked(True)
         self.theme.apply(choice)  # does nothing when that theme is already on
         self._apply_colours(self.theme.colours)
         if store.notice:
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             self.store.set_position(self._position_key(), self.reader.top_block())
 
     @property
-    def find_bar(self):
+    def find_bar(self) -> FindBar:
         """The find bar over the reader, made the first time it is needed."""
         if self._find_bar is None:
             from .findbar import FindBar
@@ -222,7 +222,6 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     def show_about(self) -> None:
-
         self._keep(dialogs.show_about(self))
 
     # --- opening ----------------------------------------------------------------------------------
@@ -248,8 +247,6 @@ class MainWindow(QMainWindow):
                               stylesheet(self.theme.colours.reader))
         self.sidebar.set_release(release)
         self.sidebar.select_block(max(0, self.reader.top_block()))
-        from ..core.structure import region_for_place
-
         self.panel.set_release(release, region_for_place(release.place), folder)
         self.status.show_release(release, Path(path).name if path else "")
         if self._find_bar is not None:
@@ -270,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, path: str, message: str, deferred: bool = False) -> None:
         if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
-            QTimer.singleShot(0, lambda: self._open_failed(path, message, True))
+            QTimer.singleShot(0, self, lambda: self._open_failed(path, message, True))
             return
         self._keep(dialogs.show_error(self, "Could not open the file",
                                       f"MediaKit could not open “{Path(path).name}”.", message))
@@ -307,7 +304,9 @@ class MainWindow(QMainWindow):
         self.panel.show_tab(name)
 
     def show_figure(self, figure: Figure) -> None:
-        assert self.release is not None
+        """Scroll to the figure's sentence and highlight it (the figure alone if the sentence is not found)."""
+        if self.release is None:
+            return
         block_text = self.reader.document().findBlock(self.reader.block_position(figure.block)).text()
         sentence = figure_sentence(figure, self.release)
         phrase = sentence if sentence and sentence in block_text else figure.text
@@ -349,7 +348,10 @@ class MainWindow(QMainWindow):
             self._find_bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
 
     def set_full_screen(self, on: bool) -> None:
-        self.showFullScreen() if on else self.showNormal()
+        if on:
+            self.showFullScreen()
+        else:
+            self.showNormal()
 
     # --- copying and exporting ------------------------------------------------------------------------
     def copy_selection(self) -> None:
