@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QMarginsF, Qt, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -72,5 +72,6 @@ def print_release(release: Release, resolver: Callable[[int, QUrl], object], par
         PrintDocument(release, resolver).print_(printer)
 
     dialog.accepted.connect(print_now)
-    dialog.open()
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()  # QPrintDialog.open() in PySide6 wants a receiver; show() does the same here
     return dialog, printer

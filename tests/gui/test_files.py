@@ -115,3 +115,10 @@ def test_start_up_leaves_heavy_modules_for_later(tmp_path):
     lines = result.stdout.splitlines()
     assert lines[0] == "before paint: []"
     assert lines[1] == "after paint: True True"
+
+
+def test_print_opens_the_print_dialog(qtbot, window):
+    window.action(ActionId.PRINT).trigger()
+    qtbot.waitUntil(lambda: bool(active_dialogs("printDialog")))
+    active_dialogs("printDialog")[0].reject()
+    assert window.release is not None

@@ -108,3 +108,26 @@ def test_all_three_parts_are_visible_at_laptop_size(qtbot, window):
     assert window.sidebar.isVisible() and window.panel.isVisible() and window.reader.isVisible()
     assert window.sidebar.width() >= 160 and window.panel.width() >= 260
     assert window.reader.width() >= 500
+
+
+def test_about_names_version_and_licences(qtbot, window):
+    from mediakit.gui.actions import ActionId
+    from mediakit.gui.dialogs import active_dialogs
+
+    window.action(ActionId.ABOUT).trigger()
+    qtbot.waitUntil(lambda: bool(active_dialogs("aboutDialog")))
+    box = active_dialogs("aboutDialog")[0]
+    assert "MediaKit 0.1.0" in box.text()
+    for licence in ("MIT", "LGPL-3.0", "Apache-2.0", "CC BY 4.0"):
+        assert licence in box.text()
+    box.close()
+
+
+def test_full_screen_toggles(qtbot, window):
+    from mediakit.gui.actions import ActionId
+
+    window.action(ActionId.FULL_SCREEN).trigger()
+    qtbot.waitUntil(window.isFullScreen)
+    window.action(ActionId.FULL_SCREEN).trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.action(ActionId.FULL_SCREEN).isChecked()
