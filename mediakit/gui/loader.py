@@ -61,6 +61,7 @@ class ReleaseLoader(QObject):
         self._parent_widget = parent_widget
         self._job: _LoadJob | None = None
         self._progress: QProgressDialog | None = None
+        self.progress_delay_ms = PROGRESS_DELAY_MS  # quick loads finish before any dialog shows
 
     @property
     def busy(self) -> bool:
@@ -81,7 +82,7 @@ class ReleaseLoader(QObject):
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)
-        QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(job))
+        QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(job))
 
     def _show_progress(self, job: _LoadJob) -> None:
         if self._job is not job:

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from mediakit.gui.dialogs import active_dialogs
 
@@ -73,13 +74,21 @@ def test_large_file_loads_in_the_background_and_can_be_cancelled(qtbot, window, 
         window.loader.load(str(big), background=True)
         assert window.loader.busy
     assert window.path == str(big)
-    # a cancelled load leaves the window as it is
-    window.loader.load(str(fixture_path("gui_sample.md")), background=True)
-    window.loader.cancel()
+    # a slow load shows progress; Cancel leaves the window as it is
+    window.loader.progress_delay_ms = 0
+    window.loader.load(str(big), background=True)
+    qtbot.waitUntil(lambda: bool(active_dialogs("loadProgress")))
+    progress = active_dialogs("loadProgress")[0]
+    assert "big.md" in progress.labelText()
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert not window.loader.busy
+    assert not active_dialogs("loadProgress")
     window.loader.wait_for_done()
-    qtbot.wait(50)
-    assert window.path == str(big)
+    qtbot.wait(50)  # a late result from the cancelled job would arrive now; it must be dropped
+    assert window.release is not None and window.path == str(big)
+    window.open_path(str(fixture_path("gui_sample.md")))  # and the next file opens as usual
+    assert window.windowTitle().startswith("Harbour Ferries")
 
 
 def test_crash_handler_shows_a_copyable_report_and_the_app_goes_on(qtbot, window):
@@ -103,8 +112,6 @@ def test_crash_handler_shows_a_copyable_report_and_the_app_goes_on(qtbot, window
 
 
 def test_an_error_in_a_slot_reaches_the_crash_dialog(qtbot, window, monkeypatch):
-    from PySide6.QtWidgets import QPushButton
-
     from mediakit.gui.app import CrashHandler, install_crash_handler
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
