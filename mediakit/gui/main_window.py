@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.reader.topBlockChanged.connect(self.sidebar.select_block)
         self.reader.zoomRequested.connect(self.zoom_by)
         self.reader.openReleaseRequested.connect(self.open_path)
+        self.reader.fragmentRequested.connect(self.go_to_fragment)
         self.reader.linkRefused.connect(lambda url: self.status.showMessage(f"Link not opened: {url}", 4000))
         self.reader.highlighted.connect(lambda url: self.status.showMessage(url.toString(), 3000))
         self.panel.showFigure.connect(self.show_figure)
@@ -302,6 +303,15 @@ class MainWindow(QMainWindow):
     def show_panel(self, name: str) -> None:
         self.actions_by_id[ActionId.TOGGLE_PANEL].setChecked(True)
         self.panel.show_tab(name)
+
+    def go_to_fragment(self, fragment: str) -> None:
+        """An in-page link: a section's anchor (as the core named it), else a named place in the text."""
+        sections = self.release.all_sections() if self.release is not None else []
+        section = next((s for s in sections if s.anchor == fragment), None)
+        if section is not None and section.block >= 0:
+            self.reader.scroll_to_block(section.block)
+        else:
+            self.reader.scrollToAnchor(fragment)
 
     def show_figure(self, figure: Figure) -> None:
         """Scroll to the figure's sentence and highlight it (the figure alone if the sentence is not found)."""

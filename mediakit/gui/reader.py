@@ -25,6 +25,7 @@ MIN_SIDE_MARGIN = 28
 BASE_POINT_SIZE = 11.5
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 RELEASE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".xhtml")
+IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
 
 
 class ReaderView(QTextBrowser):
@@ -34,6 +35,7 @@ class ReaderView(QTextBrowser):
     openReleaseRequested = Signal(str)
     zoomRequested = Signal(int)  # +1 / -1 from Ctrl+wheel
     linkRefused = Signal(str)
+    fragmentRequested = Signal(str)  # an in-page link (#name): the window knows the section anchors
     firstPainted = Signal()  # start-up work that can wait (icons) follows the first paint
 
     def __init__(self, parent: QWidget | None = None):
@@ -243,15 +245,15 @@ class ReaderView(QTextBrowser):
     # --- resources and links: nothing from the network, ever ------------------------------------
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         """Serve images only from inside the release's folder; anything else gets a placeholder."""
-        if kind == QTextDocument.ResourceType.ImageResource.value or kind == QTextDocument.ResourceType.ImageResource:
-            path = self.local_path(url)
-            if path is not None and path.is_file():
-                image = QImage(str(path))
-                if not image.isNull():
-                    limit = max(200, self.measure_width())
-                    return image.scaledToWidth(limit) if image.width() > limit else image
-            return placeholder_image()
-        return None
+        if int(kind) != IMAGE_RESOURCE:
+            return None  # style sheets and the like: the reader needs none
+        path = self.local_path(url)
+        if path is not None and path.is_file():
+            image = QImage(str(path))
+            if not image.isNull():
+                limit = max(200, self.measure_width())
+                return image.scaledToWidth(limit) if image.width() > limit else image
+        return placeholder_image()
 
     def local_path(self, url: QUrl) -> Path | None:
         """The file ``url`` names if it lies inside the release's folder, else None."""
@@ -279,7 +281,7 @@ class ReaderView(QTextBrowser):
             QDesktopServices.openUrl(url)
             return
         if not scheme and url.hasFragment() and not url.path():
-            self.scrollToAnchor(url.fragment())
+            self.fragmentRequested.emit(url.fragment())
             return
         path = self.local_path(url)
         if path is not None and path.suffix.lower() in RELEASE_SUFFIXES and path.is_file():

@@ -154,3 +154,11 @@ def test_theme_follows_the_system_unless_overridden(qtbot, window):
     finally:
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert not window.theme.dark
+
+
+def test_in_page_link_to_a_section_anchor_scrolls_there(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    talent = next(s for s in window.release.all_sections() if s.title == "Nurturing Talent")
+    window.reader.anchorClicked.emit(QUrl(f"#{talent.anchor}"))
+    assert window.reader.top_block() == talent.block
