@@ -31,9 +31,11 @@ def figure_card(window, text):
 def test_figure_copy_button_copies_figure_sentence_and_source(qtbot, window):
     card = figure_card(window, "HK$336 billion")
     click(qtbot, card.copy_button)
-    sentence = next(f for f in default_release().figures if f.text == "HK$336 billion").context
+    release = default_release()
+    sentence = next(f for f in release.figures if f.text == "HK$336 billion").context
     assert "combined market capitalisation exceeding HK$336 billion for listed companies" in sentence
-    assert clipboard_text() == f"HK$336 billion — {sentence} (Hong Kong Cyberport, 25 Feb 2026)"
+    assert release.organization  # the core names the issuer ("Hong Kong Cyberport" at the time of writing)
+    assert clipboard_text() == f"HK$336 billion — {sentence} ({release.organization}, 25 Feb 2026)"
     assert window.status.currentMessage() == "Copied figure to the clipboard"
 
 

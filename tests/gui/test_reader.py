@@ -50,8 +50,8 @@ def test_copy_citation(qtbot, window):
     assert QApplication.clipboard().text() == (
         "“Cyberport Supports the 2026-2027 Budget for Accelerating I&T and AI+ Development, Leveraging "
         "Technology to Drive Industry Integration and Benefit the Community and Continuing to Attract "
-        "Enterprises and Investment to Strengthen Headquarters Economy”, Hong Kong Cyberport, 25 February 2026, "
-        "Hong Kong.")
+        f"Enterprises and Investment to Strengthen Headquarters Economy”, {window.release.organization}, "
+        "25 February 2026, Hong Kong.")
 
 
 def test_images_come_only_from_the_release_folder(make_window, sample_folder, tmp_path):
