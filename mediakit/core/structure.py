@@ -121,7 +121,10 @@ def parse_embargo(when: str) -> str:
 
 # --- dateline ----------------------------------------------------------------------------
 
-_PLACE_ONLY = re.compile(r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\s*[–—-]\s+\S")
+# "AUSTIN, Texas - The city…", and a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line.
+_PLACE_ONLY = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
+    r"\s*(?:[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,])")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,]?\s*$")
@@ -169,7 +172,7 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             continue
         match = _PLACE_ONLY.match(text)
         if match and place_only is None and len(text) > 60:
-            place_only = (match.group("place").strip(), block.index)
+            place_only = (match.group("place").strip(" -–—"), block.index)
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1])
     return Dateline(fallback_date, None, None, -1)
@@ -268,7 +271,8 @@ def region_for_place(place: str | None) -> str | None:
 
 # --- sections ------------------------------------------------------------------------------
 
-_ABOUT = re.compile(r"^(?:about|à propos de|a propos de|über|acerca de|sobre|关于|關於|有关|有關)\s*", re.I)
+_ABOUT = re.compile(r"^(?:about|[àa] propos (?:de|du|des|d['’])|über|acerca de|sobre|informazioni su"
+                    r"|关于|關於|有关|有關)\s*", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CHROME = re.compile(r"^(?:view the original release|original/source press release|skip to main content"
@@ -315,8 +319,7 @@ def heading_candidate(blocks: list[Block], i: int) -> bool:
     if block.kind != "paragraph":
         return False
     if block.role == "contact_heading":
-        return _words(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or \
-            (block.strong and _words(text) >= 2)
+        return _words(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or block.strong
     too_long = len(text) > 150 or (_words(text) > 20 and not _CJK.search(text))
     if too_long or _SENTENCE_END.search(text) or text.startswith(("“", '"', "「", "—", "-", "*")):
         return False

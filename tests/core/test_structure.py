@@ -140,3 +140,35 @@ def test_a_short_line_over_a_list_is_a_section_and_a_lead_in_is_not():
         "Fourth Quarter 2024 Highlights\n\n- Revenue of $48.6 million.\n- Gross margin of 61.5%.\n\n"
         "The quarter also included:\n\n- Two new plants.\n- One new market.\n")
     assert section_titles(release) == ["Fourth Quarter 2024 Highlights"]
+
+
+def test_a_wire_place_line_under_a_date_line_and_its_subheadline():
+    release = parse_release(
+        "<h1>Lumora Health Raises $85 Million Series C</h1><h2>Round led by Westfield Capital</h2>"
+        "<p>March 04, 2025 08:00 AM Eastern Standard Time</p>"
+        "<p>NEW YORK--(BUSINESS WIRE)--Lumora Health, Inc., a provider of remote cardiac monitoring, today "
+        "announced an $85 million financing.</p><p><b>About Lumora Health</b></p>"
+        "<p>Lumora Health, Inc. is a New York-based company that monitors patients in 22 states.</p>"
+        "<p><b>Contacts</b></p><p>Media:<br>Hannah Cole<br>hannah.cole@lumorahealth.com</p>", suffix=".html")
+    assert (release.date, release.place) == ("2025-03-04", "NEW YORK")
+    assert section_titles(release) == ["About Lumora Health", "Contacts"]
+
+
+def test_french_about_with_elision():
+    release = parse_release("# Hélios Mobilité lève des fonds\n\n**Paris, le 3 mars 2025** – La start-up annonce "
+                            "une levée de fonds auprès de trois fonds européens.\n\n## À propos d'Hélios Mobilité\n\n"
+                            "Fondée en 2021 à Lyon, Hélios Mobilité conçoit des navettes.\n")
+    assert [a.title for a in release.about] == ["À propos d'Hélios Mobilité"]
+
+
+def test_contact_lines_above_the_headline_and_a_date_line():
+    release = parse_release("CONTACT: Maria Gonzalez\n(512) 555-0176\nmgonzalez@austinparks.org\n\n"
+                            "FOR IMMEDIATE RELEASE\nMarch 3, 2025\n\n"
+                            "CITY OF AUSTIN OPENS THREE NEW SPLASH PADS AHEAD OF SUMMER\n\n"
+                            "AUSTIN, Texas - The Austin Parks and Recreation Department will open three new splash "
+                            "pads on Saturday, completing a project to bring free water play to neighborhoods.\n",
+                            name="release.txt")
+    assert release.title == "CITY OF AUSTIN OPENS THREE NEW SPLASH PADS AHEAD OF SUMMER"
+    assert (release.date, release.place) == ("2025-03-03", "AUSTIN, Texas")
+    assert [(c.name, c.organization, c.phones) for c in release.contacts] == [
+        ("Maria Gonzalez", "Austin Parks and Recreation Department", ["+15125550176"])]
