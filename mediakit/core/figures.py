@@ -58,6 +58,11 @@ _SYMBOL_CODES = {
     "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "TWD": "TWD", "INR": "INR", "KRW": "KRW", "MOP": "MOP",
     "$": "$", "¥": "¥", "￥": "¥",
 }
+# Other ISO 4217 codes written before or after an amount ("NOK 1.2 billion", "5 million SEK"); not
+# PHP, COP or TRY, which are also a language, a conference and a word.
+_MORE_CODES = """NOK SEK DKK ISK PLN CZK HUF RON BGN ZAR BRL MXN ARS CLP NZD AED SAR QAR KWD THB MYR IDR VND
+KES NGN EGP ILS PKR BDT LKR RUB UAH""".split()
+_SYMBOL_CODES.update({code: code for code in _MORE_CODES})
 _LETTER_SYMBOLS = [k for k in _SYMBOL_CODES if k[-1].isascii() and k[-1].isalpha()]
 _OTHER_SYMBOLS = [k for k in _SYMBOL_CODES if k not in _LETTER_SYMBOLS]
 # A letter code ("RMB", "HK$") must not be the end of a longer word ("ABRMB 5").
@@ -136,7 +141,8 @@ _ZH_CODES = {
 _CURRENCY_SUFFIX_EN = re.compile(
     r"\s+(?:de\s+|d['’])?(U\.?S\.? dollars|HK dollars|Hong Kong dollars|Singapore dollars|Australian dollars"
     r"|Canadian dollars|New Taiwan dollars|US-Dollar|dollars?|dólares|euros?|pounds sterling|yuan|renminbi|rupees|yen"
-    r"|(?-i:USD|HKD|EUR|GBP|CNY|RMB|JPY|SGD|AUD|CAD|CHF|INR|TWD|KRW))(?![A-Za-z])|\s?(€)",
+    r"|(?-i:USD|HKD|EUR|GBP|CNY|RMB|JPY|SGD|AUD|CAD|CHF|INR|TWD|KRW|" + "|".join(_MORE_CODES) + r"))(?![A-Za-z])"
+    r"|\s?(€)",
     re.I,
 )
 _EN_CODES = {

@@ -393,3 +393,9 @@ def test_any_text_gives_figures_written_in_their_sentence(text):
         assert f.text in f.context
         assert f.kind in ("money", "percent", "count", "measure")
         assert f.value >= 0
+
+
+def test_other_iso_currency_codes_before_and_after():
+    found = figs("Nordvik signed a NOK 1.2 billion order, about 102 million EUR, and a SEK 40 million loan.")
+    assert [(f.value, f.currency) for f in found] == [(1.2e9, "NOK"), (102e6, "EUR"), (40e6, "SEK")]
+    assert [f.kind for f in figs("The PHP 8 runtime went to the COP 28 talks.")] == ["count", "count"]
