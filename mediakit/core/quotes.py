@@ -241,6 +241,7 @@ _CONNECTIVES = frozenset("of the and & for at de du des di in on to".split())
 _NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 _ABBREVIATIONS = frozenset("""prof dr mr mrs ms mx st jr sr rev hon gov sen rep gen col capt lt sgt corp
 inc ltd co no mt ft vs etc dept univ assn bros""".split())
+_ROLE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|where|and\s+who)\s")
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\b", re.I)
 _PRONOUNS = frozenset({"he", "she", "they", "he also", "she also", "they also", "他", "她", "他们", "她们"})
 
@@ -428,7 +429,8 @@ def _clean_role(role: str | None) -> str | None:
     role = _WS.sub(" ", role).strip(" \t,;:，；：、.。-—–")
     if not role or len(role) > 200 or _RELATIVE.match(role):
         return None
-    return role
+    clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"
+    return role[:clause.start()].rstrip(" ,") if clause else role
 
 
 def _join_role(*parts: str | None) -> str | None:

@@ -309,3 +309,9 @@ def test_never_raises(paragraphs):
     blocks = [Block(kind="paragraph", text=t, index=i) for i, t in enumerate(paragraphs)]
     for quote in extract_quotes(blocks):
         assert quote.speaker and quote.text
+
+
+def test_a_relative_clause_after_the_role_is_cut():
+    found = quotes("“Lumora has the strongest clinical evidence we have seen in this category,” said Karen Liu, "
+                   "partner at Westfield Capital, who will join Lumora's board of directors.\n")
+    assert who(found) == [("Karen Liu", "partner at Westfield Capital")]
