@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from . import structure
-from .contacts import extract_contacts
+from .contacts import extract_contacts, is_contact_line
 from .document import ContentError, parse_text
 from .figures import extract_figures
 from .model import Block, Release
@@ -66,7 +67,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     dateline = structure.find_dateline(blocks, title_index + 1)
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
-    date = dateline.date or _front_matter_date(doc.front_matter)
+    date = dateline.date or _date_above_title(blocks, title_index) or _front_matter_date(doc.front_matter)
     region = structure.region_for_place(dateline.place)
 
     contacts = extract_contacts(blocks, region)
@@ -112,7 +113,9 @@ def _mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
 
 def _find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
     """The headline: a heading near the top, else the front matter's title, else a first line."""
-    top = [b for b in blocks[:12] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()]
+    # A contact block printed above the headline ("CONTACT: Jane Roe / (512) 555-0176") is no headline.
+    top = [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
+           and not (b.kind == "paragraph" and is_contact_line(b))][:12]
     for block in top:
         if block.kind == "paragraph" and len(block.text) >= 200:
             break  # the story has begun: a heading after it is a section, not the headline
@@ -131,6 +134,18 @@ def _find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[
             block.role = "title"
             return block.index, _clean_title(_strip_site_suffix(block.text, blocks))
     return -1, Path(name).stem
+
+
+def _date_above_title(blocks: list[Block], title_index: int) -> str | None:
+    """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an embargo's."""
+    for block in blocks[:max(title_index, 0)]:
+        text = block.text.strip(" *")
+        if block.kind not in ("paragraph", "heading") or len(text) > 80 or structure._EMBARGO.match(text):
+            continue
+        found = structure.find_date(text)
+        if found and len(text) - (found.end - found.start) < 40:
+            return found.iso
+    return None
 
 
 def _clean_title(text: str) -> str:
@@ -183,7 +198,7 @@ def _about_name(title: str, blocks: list[Block]) -> str | None:
     """The organisation an "About …" part presents, as the release spells it in running text."""
     name = structure._ABOUT.sub("", title).split(":")[0].strip(" :：")
     name = _ARTICLE.sub("", name).strip()
-    if len(name) < 2:
+    if len(name) < 2 or name.lower() in ("us", "uns", "nous", "nosotros", "noi", "this release"):
         return None
     if name.isupper() and not re.search(r"[\u3400-\u9fff]", name):
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
@@ -203,7 +218,8 @@ def _domain_label(email: str) -> str:
 
 def _domain_fits(label: str, name: str) -> bool:
     """Does an e-mail domain plausibly belong to the organisation ("quillontx" to "Quillon Therapeutics")?"""
-    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w]
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w]
     if not words or len(label) < 2:
         return False
     squashed = "".join(words)
@@ -219,9 +235,14 @@ def _fill_contact_orgs(contacts: list, about: list, blocks: list[Block]) -> None
     if not names:
         return
     for contact in contacts:
-        if contact.organization:
-            continue
         labels = [_domain_label(e) for e in contact.emails]
+        if contact.organization:
+            # "Nordvik" (spelled by the domain) is "Nordvik Ocean Energy" the boilerplate presents
+            longer = [n for n in names if n.startswith(contact.organization + " ")
+                      and any(_domain_fits(label, n) for label in labels)]
+            if longer and " " not in contact.organization:
+                contact.organization = longer[0]
+            continue
         fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
         if fits:
             contact.organization = fits[0]

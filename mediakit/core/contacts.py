@@ -21,7 +21,7 @@ import phonenumbers
 
 from .model import Block, Contact
 
-__all__ = ["extract_contacts", "normalise_phone"]
+__all__ = ["extract_contacts", "is_contact_line", "normalise_phone"]
 
 # --- phones ----------------------------------------------------------------------------------
 
@@ -139,7 +139,7 @@ _INTRO_LABEL = re.compile(
     r"(?:\s?(?:and|&|/)\s?(?:media|press|investors?|analysts?|news|ir|pr))?"
     r"\s(?:contacts?(?:\s(?:information|details))?|enquiries|inquiries|queries|relations(?:\s+contacts?)?"
     r"|information|office|desk|team))"
-    r"|(?i:contacts?(?:\s(?:information|info|details|person|persons))?"
+    r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|pressekontakte?|pressestelle|medienkontakte?|ansprechpartner(?:in)?|kontakt|contacts?\spresse"
     r"|contact\smédia|relations\spresse)"
     r"|传媒查询|傳媒查詢|媒体查询|媒體查詢|传媒垂询|傳媒垂詢|媒体联系人?|媒體聯絡人?|媒体联络人?|新聞聯絡人?|新闻联络人?"
@@ -152,11 +152,13 @@ _LEADIN_WORDS = re.compile(
 _INTRO_POSSESSIVE_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
-_LABEL_PREFIX = re.compile(r"(?i)^(?:name|contact(?:\s+person)?|attn|attention)\s?[:：]\s?|^(?:联系人|聯絡人|联络人)[:：]?")
+_LABEL_PREFIX = re.compile(
+    r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
+    r"|^(?:联系人|聯絡人|联络人)[:：]?")
 
 # --- where a contact block ends --------------------------------------------------------------
 
-_ABOUT = re.compile(r"(?:About|ABOUT|Über|ÜBER|À propos)\s+\S|关于|關於")
+_ABOUT = re.compile(r"(?:About|ABOUT|Über|ÜBER|À propos|A propos|Acerca de)\s+\S|关于|關於")
 _END_MARK = re.compile(r"(?:#\s?){3,}|-\s?(?i:ends?)\s?-|–\s?(?i:ends?)\s?–|—\s?(?i:ends?)\s?—|-\s?30\s?-"
                        r"|(?i:ends?)|\*\s?\*\s?\*|完|（完）|\(完\)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
@@ -507,6 +509,17 @@ def _forms(tok: _Tok) -> set[str]:
     return forms
 
 
+def _extend_to_tail(toks: list[_Tok], b: int) -> int | None:
+    """Index of an organisation word ("Department") ending the capitalised phrase after ``b``."""
+    for c in range(b + 1, min(b + 5, len(toks))):
+        tok = toks[c]
+        if tok.brk_before or toks[c - 1].brk_after or not (tok.cap or tok.conn) or not tok.core:
+            return None
+        if tok.cap and tok.core.lower().strip(".") in _ORG_TAIL:
+            return c
+    return None
+
+
 def _org_spelling(text: str, label: str) -> str | None:
     """The phrase of capitalised words in ``text`` whose words, whole or by initial, spell ``label``."""
     toks = _phrase_tokens(text)
@@ -518,6 +531,7 @@ def _org_spelling(text: str, label: str) -> str | None:
             continue
         positions = {0}
         whole = True
+        words = True  # every word spelled whole, none by its initial
         for b in range(a, min(a + 8, len(toks))):
             tok = toks[b]
             if b > a and (tok.brk_before or toks[b - 1].brk_after):
@@ -531,13 +545,19 @@ def _org_spelling(text: str, label: str) -> str | None:
                         nxt.add(p + len(form))
             if not nxt:
                 break
-            positions = nxt
             full = re.sub(r"[^a-z0-9]", "", tok.core.lower())
+            words = words and (tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions))
+            positions = nxt
             whole = whole and (tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions))
             if len(label) in positions and tok.cap and not tok.conn:
                 phrase = text[first.start:tok.end]
                 single_ok = b == a and re.sub(r"[^a-z0-9]", "", re.sub(r"[’']s$", "", tok.core.lower())) == label
                 tail = tok.core.lower().strip(".") in _ORG_TAIL
+                if b > a and not tail and words:
+                    # "austinparks" spells the start of "Austin Parks and Recreation Department"
+                    end = _extend_to_tail(toks, b)
+                    if end is not None:
+                        phrase, tail, b = text[first.start:toks[end].end], True, end
                 if single_ok or (b > a and tail):
                     counts[phrase] = counts.get(phrase, 0) + 1
                     key = (b - a + 1, counts[phrase], phrase)
@@ -553,6 +573,13 @@ class _Intro:
     rest: str  # the text after the label ("" for a bare label line)
     org: str | None
     roleish: bool = False
+
+
+def is_contact_line(block: Block) -> bool:
+    """A contact intro ("CONTACT: Jane Roe") or a line of phones and e-mails, not prose."""
+    if block.kind in ("rule", "image") or len(block.text) > 300:
+        return False
+    return _intro(block) is not None or (_has_detail(block.text) and not _is_prose(_fold(block.text)))
 
 
 def _intro(block: Block) -> _Intro | None:

@@ -309,3 +309,19 @@ def test_a_contact_without_org_belongs_to_the_boilerplate_organisation_its_domai
     release = parse_release(text)
     assert [(c.name, c.organization) for c in release.contacts] == [
         ("Ruth Abernathy", "Tamsin Valley Rail"), ("Ola Berg", None)]
+
+
+def test_french_press_contact_and_media_investor_labels():
+    contacts, _ = read(HEAD + BODY + "**Contact presse :**\nJulien Marchand – julien.marchand@helios.fr – "
+                       "+33 6 12 34 56 78\n\n**Contacts**\n\nMedia:<br>Hannah Cole<br>Lumora Health<br>"
+                       "hannah.cole@lumorahealth.com\n\nInvestors: Peter Nagy, Westfield Capital, pnagy@westfieldcap.com\n")
+    assert [(c.name, c.organization, c.role) for c in contacts] == [
+        ("Julien Marchand", None, None), ("Hannah Cole", "Lumora Health", None),
+        ("Peter Nagy", "Westfield Capital", None)]
+    assert contacts[0].phones == ["+33612345678"]
+
+
+def test_a_domain_spelling_the_start_of_an_organisation_name_gives_the_whole_name():
+    contacts, _ = read("# Splash Pads Open\n\nThe Austin Parks and Recreation Department will open three new "
+                       "splash pads on Saturday.\n\nContact: Maria Gonzalez, mgonzalez@austinparks.org\n")
+    assert contacts[0].organization == "Austin Parks and Recreation Department"
