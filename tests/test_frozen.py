@@ -234,7 +234,8 @@ def test_install_script_installs_bundle_menu_entry_icon_and_metainfo(onedir, tmp
     usr = stage / "usr"
     desktop = usr / "share" / "applications" / f"{APP_ID}.desktop"
     assert "Exec=/usr/lib/mediakit/mediakit %f" in desktop.read_text()
-    assert (usr / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
+    icon = usr / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    assert icon.read_bytes() == (ROOT / "resources" / "icon.svg").read_bytes()
     assert (usr / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert os.readlink(usr / "bin" / "mediakit") == "/usr/lib/mediakit/mediakit"
     installed = usr / "lib" / "mediakit" / "mediakit"

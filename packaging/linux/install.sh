@@ -47,9 +47,7 @@ if [ ! -x "$bundle/mediakit" ]; then
     exit 1
 fi
 
-# The window engineer's icon is the app's own; packaging/mediakit.svg stands in until it exists.
-icon=$root/resources/icon.svg
-[ -f "$icon" ] || icon=$here/../mediakit.svg
+icon=$root/resources/icon.svg  # the same icon the window shows
 
 rm -rf "$destdir$libdir"
 mkdir -p "$destdir$libdir" "$destdir$bindir" "$destdir$appsdir" "$destdir$icondir" "$destdir$metadir"
