@@ -10,6 +10,7 @@ any number, where a dateline has a handful of fixed forms.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -359,6 +360,26 @@ def slugify(title: str, taken: set[str]) -> str:
     return anchor
 
 
+_STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
+# "About Nordvik Ocean Energy Nordvik Ocean Energy ASA designs …": a title line joined to its text.
+_ABOUT_REPEATED = re.compile(
+    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s+(?P=name)\b")
+
+
+def run_in_about(block: Block) -> str | None:
+    """An "About …" title run into the first paragraph of its boilerplate: "**About Acme** Acme is …"
+    (a bold lead), or a plain title line joined to a text that begins by naming the organisation again."""
+    if block.kind != "paragraph" or block.role not in ("body", "about"):
+        return None
+    lead = _STRONG_LEAD.match(block.html)
+    if lead:
+        title = html.unescape(lead.group("title")).strip(" :：")
+        if _ABOUT.match(title) and _words(title) <= 10 and len(block.text) > len(title) + 20:
+            return title
+    repeated = _ABOUT_REPEATED.match(block.text)
+    return repeated.group("title") if repeated else None
+
+
 def build_sections(blocks: list[Block], start: int) -> list[Section]:
     """A tree of the body's headings after ``start``, in reading order, with their bodies."""
     flat: list[tuple[Section, int]] = []
@@ -366,9 +387,18 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
     heading_levels = [b.level for b in blocks[start:] if b.kind == "heading" and b.role not in ("title", "chrome")]
     default_level = min(heading_levels) if heading_levels else 2
     current: str | None = None
+    run_in: dict[int, str] = {}  # block index -> the text after a heading run into its paragraph
     for i in range(start, len(blocks)):
         block = blocks[i]
         if block.role == "chrome":
+            continue
+        about = None if heading_candidate(blocks, i) else run_in_about(block)
+        if about:
+            section = Section(title=about, level=default_level, anchor=slugify(about, taken), block=i)
+            flat.append((section, i))
+            current = about
+            block.section = current
+            run_in[i] = block.text[block.text.find(about) + len(about):].strip(" :–—-")
             continue
         if heading_candidate(blocks, i):
             title = block.text.strip()
@@ -385,7 +415,7 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
     for n, (section, i) in enumerate(flat):
         body = [b.text for b in blocks[i + 1:indices[n + 1]]
                 if b.text and b.role not in ("chrome", "title") and b.kind != "image"]
-        section.body = "\n\n".join(body)
+        section.body = "\n\n".join(([run_in[i]] if run_in.get(i) else []) + body)
     # tree by heading level: uneven levels nest under the nearest shallower heading
     roots: list[Section] = []
     stack: list[Section] = []

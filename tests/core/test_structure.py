@@ -172,3 +172,22 @@ def test_contact_lines_above_the_headline_and_a_date_line():
     assert (release.date, release.place) == ("2025-03-03", "AUSTIN, Texas")
     assert [(c.name, c.organization, c.phones) for c in release.contacts] == [
         ("Maria Gonzalez", "Austin Parks and Recreation Department", ["+15125550176"])]
+
+
+@pytest.mark.parametrize("text, suffix", [
+    ("# Acme Opens a Plant\n\nLEEDS, 3 May 2025 – Acme opened a plant today that will employ local people "
+     "for years to come.\n\n**About Acme Anvils**\nAcme Anvils is a maker of anvils founded in 1901.\n", ".md"),
+    ("ACME OPENS A PLANT\n\nLEEDS, 3 May 2025 - Acme opened a plant today that will employ local people for "
+     "years to come, the company said.\n\nAbout Acme Anvils\nAcme Anvils is a maker of anvils founded in 1901 "
+     "and run from a yard near the canal.\n", ".txt"),
+])
+def test_an_about_title_run_into_its_first_paragraph(text, suffix):
+    release = parse_release(text, name="release" + suffix)
+    assert [a.title for a in release.about] == ["About Acme Anvils"]
+    assert release.about[0].text.startswith("Acme Anvils is a maker")
+
+
+def test_a_bold_run_in_label_is_no_section():
+    release = parse_release("# Acme Opens a Plant\n\nLEEDS, 3 May 2025 – Acme opened a plant today that will "
+                            "employ local people.\n\n**Staffing:** The plant will employ 38 people.\n")
+    assert section_titles(release) == []
