@@ -1,7 +1,13 @@
 """Releases in styles the shared samples do not cover, each with what a careful reader takes from it.
 
 The fixtures ``tests/fixtures/gen_*`` are made up (organisations, people, numbers and phone
-numbers are invented; the numbers are ones ``phonenumbers`` accepts). Each key below follows the
+numbers are invented; the numbers are ones ``phonenumbers`` accepts). Styles: PR Newswire, Business
+Wire and GlobeNewswire copy; a British release with single quotation marks, "Notes to editors" and
+"-ends-"; an embargoed release; a hard-wrapped e-mail release; an HTML results release with a table
+and a blockquote; Traditional Chinese (Hong Kong, Taiwan) and Simplified Chinese wire copy; Markdown
+with an image and a label above the headline; two companies with two agencies; German and French
+releases; an Indian release in crore and lakh; a contact block printed above the headline; quotes
+split by their attribution and running over two paragraphs. Each key below follows the
 answer-key rules of the shared samples: the headline, the dateline's date and place as written,
 every heading that titles a part of the body (not the headline, labels, end marks or a
 sub-headline above the dateline), the figures a journalist would pull out and the numbers that
@@ -269,6 +275,114 @@ KEYS = {
             c("Ruth Abernathy", "Tamsin Valley Rail", ["+15035550148"], ["rabernathy@tamsinrail.org"]),
         ],
         about=["About Tamsin Valley Rail"]),
+    "gen_businesswire.html": dict(
+        title="Lumora Health Raises $85 Million Series C to Expand Remote Cardiac Monitoring",
+        date="2025-03-04", place="NEW YORK",
+        sections=["About Lumora Health", "Contacts"],
+        figures_must=[
+            f(85000000, currency="USD"), f(142000000, currency="USD"), f(40, context="health systems"),
+            f(65000, context="patients"), f(18, unit="%"), f(120, context="hospitals"), f(22, context="states"),
+        ],
+        figures_must_not=[2025, 4, 8, 2026, 212, 555, 134, 12125550134],
+        quotes=[
+            q("Ravi Menon", "co-founder and chief executive officer of Lumora Health",
+              "Cardiologists told us", "call today."),
+            q("Karen Liu", "partner at Westfield Capital",
+              "Lumora has the strongest", "in this category"),
+        ],
+        contacts=[
+            c("Hannah Cole", "Lumora Health", ["+12125550134"], ["hannah.cole@lumorahealth.com"]),
+            c("Peter Nagy", "Westfield Capital", [], ["pnagy@westfieldcap.com"]),
+        ],
+        about=["About Lumora Health"]),
+    "gen_globenewswire.txt": dict(
+        title="Nordvik Ocean Energy Secures NOK 1.2 Billion Order for Floating Wind Foundations",
+        date="2025-03-03", place="OSLO, Norway",
+        sections=["About Nordvik Ocean Energy"],
+        figures_must=[
+            f(1200000000, currency="NOK"), f(102000000, currency="EUR"), f(24, context="floating foundations"),
+            f(360, unit="MW"), f(300000, context="households"), f(150, context="people"),
+            f(4600000000, currency="NOK"), f(640, context="employs"),
+        ],
+        figures_must_not=[2025, 3, 2026, 913, 45, 678, 922, 11, 334, 5, 12, 4791345678],
+        quotes=[
+            q("Ingrid Solberg", "CEO of Nordvik Ocean Energy",
+              "This is the largest single order", "deliver it."),
+        ],
+        contacts=[
+            c("Ingrid Solberg", "Nordvik Ocean Energy", ["+4791345678"], ["ingrid.solberg@nordvik.no"]),
+            c("Lars Eide", "Nordvik Ocean Energy", ["+4792211334"], ["lars.eide@nordvik.no"]),
+        ],
+        about=["About Nordvik Ocean Energy"]),
+    "gen_india_crore.md": dict(
+        title="Sarvam Agro Launches ₹450 Crore Cold-Chain Network for Small Farmers",
+        date="2025-03-03", place="New Delhi",
+        sections=["About Sarvam Agro"],
+        figures_must=[
+            f(4500000000, currency="INR"), f(220, context="storage units"), f(30, unit="tonnes"),
+            f(1500, context="farmers"), f(40, unit="%"), f(2, currency="INR"), f(25, unit="%"),
+            f(1200000000, currency="INR"), f(4500000, currency="INR"), f(60000, context="farmers"),
+        ],
+        figures_must_not=[2025, 3, 2019, 98765, 43210, 919876543210],
+        quotes=[
+            q("Ananya Kulkarni", "Founder and CEO, Sarvam Agro",
+              "A farmer who can wait", "two acres."),
+        ],
+        contacts=[
+            c("Rohit Deshpande", "Sarvam Agro", ["+919876543210"], ["rohit@sarvamagro.in"]),
+        ],
+        about=["About Sarvam Agro"]),
+    "gen_contact_first.txt": dict(
+        title="CITY OF AUSTIN OPENS THREE NEW SPLASH PADS AHEAD OF SUMMER",
+        date="2025-03-03", place="AUSTIN, Texas",
+        sections=[],
+        figures_must=[
+            f(4200000, currency="USD"), f(200, context="children"), f(45000, context="visits"),
+        ],
+        figures_must_not=[2025, 3, 15, 2018, 9, 8, 30, 512, 555, 176, 15125550176],
+        quotes=[
+            q("Samuel Ortiz", "Parks Director",
+              "Every kid in Austin", "gaps in our map."),
+        ],
+        contacts=[
+            c("Maria Gonzalez", "Austin Parks and Recreation Department", ["+15125550176"],
+              ["mgonzalez@austinparks.org"]),
+        ],
+        about=[]),
+    "gen_french.md": dict(
+        title="Hélios Mobilité lève 12,5 millions d'euros pour ses navettes électriques",
+        date="2025-03-03", place="Paris",
+        sections=["À propos d'Hélios Mobilité"],
+        figures_must=[
+            f(12500000, currency="EUR"), f(80, context="navettes"), f(6, context="villes"),
+            f(45, context="salariés"), f(1200000, context="passagers"), f(94, unit="%"),
+        ],
+        figures_must_not=[2025, 3, 2027, 2022, 2021, 33, 12, 34, 56, 78, 33612345678],
+        quotes=[
+            q("Camille Fournier", "présidente et cofondatrice d'Hélios Mobilité",
+              "Nous voulons prouver", "à moindre coût"),
+        ],
+        contacts=[
+            c("Julien Marchand", "Hélios Mobilité", ["+33612345678"], ["julien.marchand@helios-mobilite.fr"]),
+        ],
+        about=["À propos d'Hélios Mobilité"]),
+    "gen_zh_hans_wire.md": dict(
+        title="星澜科技完成5亿元C轮融资",
+        date="2025-03-03", place="北京",
+        sections=["关于星澜科技"],
+        figures_must=[
+            f(500000000, currency="CNY"), f(20000, context="产能"), f(30, unit="%"), f(800, context="员工"),
+            f(20, context="国家"),
+        ],
+        figures_must_not=[2025, 3, 2026, 2016, 10, 6500, 1234, 1065001234],
+        quotes=[
+            q("周立新", "星澜科技创始人兼首席执行官", "过去三年", "超过30%"),
+            q("李婧", "华越资本合伙人", "星澜科技在核心零部件上", "关键原因"),
+        ],
+        contacts=[
+            c("王女士", "星澜科技", ["+861065001234"], ["pr@xinglan-tech.com"]),
+        ],
+        about=["关于星澜科技"]),
 }
 
 
