@@ -13,6 +13,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 
 from .model import Block
@@ -186,6 +187,13 @@ def restore_stand_ins(html: str) -> str:
     return html.translate(_RESTORE)
 
 
+_RESTORE_PLAIN = {ord(stand_in): ch for ch, stand_in in _STAND_IN.items()}
+
+
+def restore_plain(text: str) -> str:
+    return text.translate(_RESTORE_PLAIN)
+
+
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 
 
@@ -213,12 +221,6 @@ def repair_markdown(source: str, repairs: Repairs) -> str:
     return _EMPTY_HEADING.sub(drop_heading, source)
 
 
-def markdown_to_html(source: str) -> str:
-    import markdown
-
-    return markdown.markdown(source, extensions=["extra", "sane_lists"], output_format="html")
-
-
 # --- HTML walker ------------------------------------------------------------------------
 
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
@@ -242,11 +244,66 @@ def _is_dead_href(href: str | None) -> bool:
     return href in ("", "#") or href.lower().startswith(("javascript:", "data:", "vbscript:"))
 
 
-class _Walker:
-    """Walks a parsed HTML tree and emits blocks with plain text and safe inline HTML."""
+class _SoupTree:
+    """How the walker sees a BeautifulSoup tree (HTML releases, Markdown with raw HTML)."""
 
-    def __init__(self, repairs: Repairs):
+    @staticmethod
+    def children(node: Any) -> Iterator[Any]:
+        from bs4 import Comment, NavigableString, Tag
+
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                yield str(child)
+            elif isinstance(child, Tag):
+                yield child
+
+    @staticmethod
+    def name(node: Any) -> str:
+        return node.name.lower()
+
+    @staticmethod
+    def attr(node: Any, key: str) -> str | None:
+        value = node.get(key)
+        return None if value is None else str(value)
+
+    @staticmethod
+    def text(node: Any) -> str:
+        return node.get_text(" ")
+
+
+class _ElementTree:
+    """How the walker sees Python-Markdown's own element tree, so Markdown is parsed once."""
+
+    @staticmethod
+    def children(node: Any) -> Iterator[Any]:
+        if node.text:
+            yield htmllib.unescape(node.text)
+        for child in node:
+            yield child
+            if child.tail:
+                yield htmllib.unescape(child.tail)
+
+    @staticmethod
+    def name(node: Any) -> str:
+        return str(node.tag).lower()
+
+    @staticmethod
+    def attr(node: Any, key: str) -> str | None:
+        return node.get(key)
+
+    @staticmethod
+    def text(node: Any) -> str:
+        return htmllib.unescape(" ".join(node.itertext()))
+
+
+class _Walker:
+    """Walks a parsed document tree and emits blocks with plain text and safe inline HTML."""
+
+    def __init__(self, repairs: Repairs, tree: Any):
         self.repairs = repairs
+        self.tree = tree
         self.blocks: list[Block] = []
         self._text: list[str] = []
         self._html: list[str] = []
@@ -270,45 +327,44 @@ class _Walker:
         if text:
             visible = len(re.sub(r"[\s:：.,;–—-]", "", text))
             strong = visible > 0 and self._strong_chars >= visible
-            kind = self._kind
-            self.blocks.append(Block(kind=kind, text=text, level=self._level, html=html, strong=strong))
+            self.blocks.append(Block(kind=self._kind, text=text, level=self._level, html=html, strong=strong))
         self._text, self._html, self._strong_chars = [], [], 0
 
-    def inline(self, node: Any, strong_depth: int, depth: int = 0) -> None:
-        from bs4 import Comment, NavigableString, Tag
+    def _dropped(self, name: str) -> bool:
+        if name not in _DROP_TAGS:
+            return False
+        self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
+        return True
 
-        if depth > _MAX_TREE_DEPTH and isinstance(node, Tag):
-            self._add_text(node.get_text(" "), strong_depth)
+    def inline(self, node: Any, strong_depth: int, depth: int = 0) -> None:
+        if isinstance(node, str):
+            self._add_text(node, strong_depth)
+            return
+        tree = self.tree
+        if depth > _MAX_TREE_DEPTH:
+            self._add_text(tree.text(node), strong_depth)
             self.flattened += 1
             return
-        if isinstance(node, Comment):
-            return
-        if isinstance(node, NavigableString):
-            self._add_text(str(node), strong_depth)
-            return
-        if not isinstance(node, Tag):
-            return
-        name = node.name.lower()
-        if name in _DROP_TAGS:
-            self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
+        name = tree.name(node)
+        if self._dropped(name):
             return
         if name == "br":
             self.flush()
             return
         if name == "img":
             self.flush()
-            self.blocks.append(Block(kind="image", text=str(node.get("alt") or "").strip(),
-                                     html=str(node.get("src") or "")))
+            self.blocks.append(Block(kind="image", text=(tree.attr(node, "alt") or "").strip(),
+                                     html=tree.attr(node, "src") or ""))
             return
         if name == "a":
-            href = node.get("href")
+            href = tree.attr(node, "href")
             if _is_dead_href(href):
                 self.repairs.dead_links += 1 if href is not None else 0
-                for child in node.children:
+                for child in tree.children(node):
                     self.inline(child, strong_depth, depth + 1)
                 return
             start = len(self._html)
-            for child in node.children:
+            for child in tree.children(node):
                 self.inline(child, strong_depth, depth + 1)
             inner = "".join(self._html[start:])
             del self._html[start:]
@@ -321,7 +377,7 @@ class _Walker:
         tag = _INLINE_MAP.get(name)
         if tag:
             self._html.append(f"<{tag}>")
-        for child in node.children:
+        for child in tree.children(node):
             self.inline(child, strong_depth + (tag == "strong"), depth + 1)
         if tag:
             self._html.append(f"</{tag}>")
@@ -329,31 +385,26 @@ class _Walker:
     # blocks -------------------------------------------------------------------------------
     def block(self, node: Any, kind: str = "paragraph", level: int = 0, in_quote: bool = False,
               depth: int = 0) -> None:
-        from bs4 import Comment, NavigableString, Tag
-
+        tree = self.tree
+        run_kind = "quote" if in_quote else kind
         if depth > _MAX_TREE_DEPTH:
             # Absurdly deep markup: keep its words as one paragraph instead of recursing on.
-            self._kind, self._level = ("quote" if in_quote else kind), level
-            self._add_text(node.get_text(" "), 0)
+            self._kind, self._level = run_kind, level
+            self._add_text(tree.text(node), 0)
             self.flattened += 1
             return
-        for child in node.children:
-            if isinstance(child, Comment):
+        for child in tree.children(node):
+            if isinstance(child, str):
+                if child.strip():
+                    self._kind, self._level = run_kind, level
+                self._add_text(child, 0)
                 continue
-            if isinstance(child, NavigableString):
-                if str(child).strip():
-                    self._kind, self._level = ("quote" if in_quote else kind), level
-                self.inline(child, 0)
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name.lower()
-            if name in _DROP_TAGS:
-                self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
+            name = tree.name(child)
+            if self._dropped(name):
                 continue
             if name not in _BLOCK_TAGS:
-                if child.get_text(strip=True) or child.find("img"):
-                    self._kind, self._level = ("quote" if in_quote else kind), level
+                if tree.text(child).strip() or name == "img":
+                    self._kind, self._level = run_kind, level
                 self.inline(child, 0)
                 continue
             self.flush()
@@ -363,7 +414,7 @@ class _Walker:
                 self.inline(child, 0)
             elif re.fullmatch(r"h[1-6]", name):
                 self._kind, self._level = "heading", int(name[1])
-                for sub in child.children:
+                for sub in tree.children(child):
                     self.inline(sub, 0)
                 self.flush()
             elif name == "li":
@@ -371,10 +422,10 @@ class _Walker:
             elif name == "blockquote":
                 self.block(child, "quote", 0, True, depth + 1)
             elif name == "tr":
-                cells = [_WS.sub(" ", c.get_text(" ")).strip() for c in child.find_all(["td", "th"])]
-                cells = [c for c in cells if c]
-                if cells:
-                    text = " | ".join(cells)
+                cells = [_WS.sub(" ", tree.text(c)).strip() for c in tree.children(child)
+                         if not isinstance(c, str) and tree.name(c) in ("td", "th")]
+                text = " | ".join(c for c in cells if c)
+                if text:
                     self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
             elif name in ("ul", "ol", "dl"):
                 self.block(child, "item" if kind == "item" else kind, level, in_quote, depth + 1)
@@ -384,15 +435,53 @@ class _Walker:
         self.flush()
 
 
-def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
-    walker = _Walker(repairs)
-    walker.block(soup)
+def _walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
+    walker = _Walker(repairs, tree)
+    walker.block(root)
     if walker.flattened:
         repairs.notes.append(f"Flattened markup nested more than {_MAX_TREE_DEPTH} levels deep.")
     return walker.blocks
+
+
+def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
+    from bs4 import BeautifulSoup
+
+    return _walk(BeautifulSoup(html, "html.parser"), _SoupTree, repairs)
+
+
+def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
+    """Convert Markdown once and walk Python-Markdown's element tree directly.
+
+    Markdown carrying raw HTML (kept by Python-Markdown as stashed placeholders) is
+    serialised and walked as HTML instead, so that HTML is read by the HTML parser.
+    """
+    import markdown
+
+    md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+    # These are the first steps of Markdown.convert(), stopping before serialisation.
+    lines = source.split("\n")
+    for preprocessor in md.preprocessors:
+        lines = preprocessor.run(lines)
+    root = md.parser.parseDocument(lines).getroot()
+    for treeprocessor in md.treeprocessors:
+        new_root = treeprocessor.run(root)
+        if new_root is not None:
+            root = new_root
+    if md.htmlStash.html_counter or md.htmlStash.rawHtmlBlocks:
+        html = md.serializer(root)
+        for postprocessor in md.postprocessors:
+            html = postprocessor.run(html)
+        return html_to_blocks(restore_stand_ins(html), repairs)
+    _restore_tree(root)
+    return _walk(root, _ElementTree, repairs)
+
+
+def _restore_tree(root: Any) -> None:
+    for element in root.iter():
+        if element.text:
+            element.text = restore_plain(element.text)
+        if element.tail:
+            element.tail = restore_plain(element.tail)
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -568,7 +657,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     if fmt == "html":
         blocks = html_to_blocks(body, repairs)
     elif fmt == "markdown":
-        blocks = html_to_blocks(restore_stand_ins(markdown_to_html(repair_markdown(body, repairs))), repairs)
+        blocks = markdown_to_blocks(repair_markdown(body, repairs), repairs)
     else:
         blocks = plain_to_blocks(body)
     blocks = drop_empty_headings(blocks, repairs)
