@@ -181,8 +181,8 @@ _HYPHEN_UNITS = {
 _HYPHEN_UNIT = re.compile(r"-(" + "|".join(sorted(_HYPHEN_UNITS, key=len, reverse=True)) + r")(?![A-Za-z-])", re.I)
 # A street number: the number, up to three name words (or "57th"), then a street word.
 _ADDRESS_AFTER = re.compile(
-    r"\s+(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
-    r"|Way|Place|Pl|Square|Sq|Plaza|Parkway|Pkwy|Court|Ct|Terrace|Highway|Hwy)\b")
+    r"\s+(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive"
+    r"|Way|Place|Pl|Square|Sq|Plaza|Parkway|Pkwy|Terrace|Highway|Hwy)\b")
 _OR_MORE = re.compile(r"\s+(or more|or above|or over|and more|and above|and over|or so)(?![A-Za-z])", re.I)
 _ZH_ABOVE = re.compile(r"以上|多")
 
@@ -312,8 +312,6 @@ def _parse_number(token: str, comma_decimal: bool = False) -> tuple[float, bool]
 
 _EN_DECIMAL = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]|\s?(?:Uhr|h)\b)")
 _EU_DECIMAL = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")
-_EN_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
-_EU_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
 _CONTINENTAL_WORDS = re.compile(
     r"\b(?:und|der|die|das|mit|für|nicht|wird|ist|von|auf|les|une|pour|avec|dans|est|sont|qui|los|las"
     r"|una|para|con|por|del|que|della|sono|voor|het|een)\b", re.I)
@@ -326,10 +324,11 @@ def _writes_decimal_comma(text: str) -> bool:
     Decided once per release from the numbers it writes (a decimal part of one or two digits
     shows the separator plainly); where the numbers leave it open, from its language."""
     sample = text[:200_000]
-    eu = 2 * len(_EU_DECIMAL.findall(sample)) + len(_EU_THOUSANDS.findall(sample))
-    en = 2 * len(_EN_DECIMAL.findall(sample)) + len(_EN_THOUSANDS.findall(sample))
+    eu = len(_EU_DECIMAL.findall(sample))
+    en = len(_EN_DECIMAL.findall(sample))
     if eu != en:
         return eu > en
+    # "1.850" and "1,850" are each read either way ("$1.125 billion"): the language decides
     return len(_CONTINENTAL_WORDS.findall(sample)) > 2 * len(_ENGLISH_WORDS.findall(sample)) + 5
 
 

@@ -399,3 +399,9 @@ def test_other_iso_currency_codes_before_and_after():
     found = figs("Nordvik signed a NOK 1.2 billion order, about 102 million EUR, and a SEK 40 million loan.")
     assert [(f.value, f.currency) for f in found] == [(1.2e9, "NOK"), (102e6, "EUR"), (40e6, "SEK")]
     assert [f.kind for f in figs("The PHP 8 runtime went to the COP 28 talks.")] == ["count", "count"]
+
+
+def test_three_decimals_in_an_english_release_stay_decimals():
+    found = figs("The company raised $1.125 billion and sold 2.500 tonnes more than the year before.")
+    assert [f.value for f in found] == [pytest.approx(1.125e9), 2.5]
+    assert values("Five Supreme Court justices and 3 High Court judges heard 40 cases.") == [3, 40]
