@@ -225,7 +225,7 @@ def repair_markdown(source: str, repairs: Repairs) -> str:
 
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
               "template", "head", "title", "meta", "link", "svg", "canvas", "form", "button",
-              "input", "select", "textarea", "applet", "audio", "video", "source", "base"}
+              "input", "select", "textarea", "applet", "audio", "video", "source", "base", "nav"}
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
                "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
                "table", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "dl", "dt", "dd",
@@ -249,10 +249,10 @@ class _SoupTree:
 
     @staticmethod
     def children(node: Any) -> Iterator[Any]:
-        from bs4 import Comment, NavigableString, Tag
+        from bs4 import NavigableString, PreformattedString, Tag
 
         for child in node.children:
-            if isinstance(child, Comment):
+            if isinstance(child, PreformattedString):  # comments, doctype, CDATA, declarations
                 continue
             if isinstance(child, NavigableString):
                 yield str(child)

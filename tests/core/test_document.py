@@ -92,3 +92,14 @@ def test_front_matter_is_read_and_removed():
 def test_glued_boilerplate_title_is_separated():
     doc = parse_text("Email: someone@example.orgAbout Example Group\n\nExample Group is a company.\n")
     assert [b.text for b in doc.blocks][:2] == ["Email: someone@example.org", "About Example Group"]
+
+
+def test_doctype_and_site_navigation_are_not_text():
+    doc = parse_text("<!DOCTYPE html><html><body><nav><a href='/'>Home</a> <a href='/news'>Newsroom</a></nav>"
+                     "<h1>Acme Opens a Plant</h1><p>Body text.</p></body></html>", ".html")
+    assert texts(doc) == ["Acme Opens a Plant", "Body text."]
+
+
+def test_markdown_with_raw_html_still_reads_it_safely():
+    doc = parse_text("Intro <b>bold</b> text.\n\n<div>Raw block</div>\n\n<script>x()</script>\n")
+    assert texts(doc) == ["Intro bold text.", "Raw block"]
