@@ -249,7 +249,7 @@ class _SoupTree:
 
     @staticmethod
     def children(node: Any) -> Iterator[Any]:
-        from bs4 import NavigableString, PreformattedString, Tag
+        from bs4.element import NavigableString, PreformattedString, Tag
 
         for child in node.children:
             if isinstance(child, PreformattedString):  # comments, doctype, CDATA, declarations
