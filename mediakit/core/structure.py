@@ -151,6 +151,8 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
         if date is not None:
             before = text[:date.start]
             after = text[date.end:]
+            if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+                before, after = before.rstrip()[:-1], after.lstrip()[1:]  # "Washington, D.C. (March 3, 2025) —"
             body_follows = len(after.strip(" –—-:|,")) > 30
             place = _clean_place(before)
             if not body_follows and not stands_alone_possible(after):
@@ -275,6 +277,7 @@ def region_for_place(place: str | None) -> str | None:
 _ABOUT = re.compile(r"^(?:about|[àa] propos (?:de|du|des|d['’])|über|acerca de|sobre|informazioni su"
                     r"|关于|關於|有关|有關)\s*", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
+_ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _CHROME = re.compile(r"^(?:view the original release|original/source press release|skip to main content"
                      r"|share this|print this page|back to top|tweet|share on)", re.I)
@@ -322,7 +325,8 @@ def heading_candidate(blocks: list[Block], i: int) -> bool:
     if block.role == "contact_heading":
         return _words(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or block.strong
     too_long = len(text) > 150 or (_words(text) > 20 and not _CJK.search(text))
-    if too_long or _SENTENCE_END.search(text) or text.startswith(("“", '"', "「", "—", "-", "*")):
+    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
+    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*")):
         return False
     if block.strong:
         return True

@@ -191,3 +191,12 @@ def test_a_bold_run_in_label_is_no_section():
     release = parse_release("# Acme Opens a Plant\n\nLEEDS, 3 May 2025 – Acme opened a plant today that will "
                             "employ local people.\n\n**Staffing:** The plant will employ 38 people.\n")
     assert section_titles(release) == []
+
+
+def test_a_date_in_brackets_after_the_place_and_an_about_title_ending_in_inc():
+    release = parse_release(
+        "# Coalition Releases Safety Report\n\n**Washington, D.C. (March 3, 2025)** — Pedestrian deaths in the "
+        "largest cities fell in 2024, according to a report released today.\n\nAbout Maplewood Foods Inc.\n\n"
+        "Maplewood Foods Inc. is a Canadian food company with sales in 40 countries and a long history.\n")
+    assert (release.date, release.place) == ("2025-03-03", "Washington, D.C.")
+    assert [a.title for a in release.about] == ["About Maplewood Foods Inc."]
