@@ -78,7 +78,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     end_of_body = _end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
     _fill_contact_orgs(contacts, about, blocks)
-    figures = extract_figures(blocks)
+    figures = extract_figures(blocks, region)
     quotes = extract_quotes(blocks)
 
     organization = _organization(about, contacts)

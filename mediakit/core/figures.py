@@ -56,7 +56,7 @@ _SYMBOL_CODES = {
     "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD",
     "USD": "USD", "HKD": "HKD", "CNY": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "SGD": "SGD",
     "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "TWD": "TWD", "INR": "INR", "KRW": "KRW", "MOP": "MOP",
-    "$": "$", "¥": "¥", "￥": "¥",
+    "$": "$", "¥": "¥", "￥": "¥", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "$HK": "HKD", "$S": "SGD",
 }
 # Other ISO 4217 codes written before or after an amount ("NOK 1.2 billion", "5 million SEK"); not
 # PHP, COP or TRY, which are also a language, a conference and a word.
@@ -216,27 +216,30 @@ class _Found:
 
 _LOCALES = [
     ("HKD", re.compile(r"Hong Kong|HKSAR|HK\$|香港")),
-    ("SGD", re.compile(r"Singapore|新加坡")),
-    ("AUD", re.compile(r"Australia|澳大利亚|澳洲")),
-    ("CAD", re.compile(r"Canada|加拿大")),
+    ("SGD", re.compile(r"Singapore|SGX|新加坡")),
+    ("AUD", re.compile(r"Australia|ASX|Sydney|Melbourne|Brisbane|Queensland|New South Wales|澳大利亚|澳洲")),
+    ("CAD", re.compile(r"Canada|Canadian|Ontario|Qu[eé]bec|Alberta|British Columbia|Toronto|Montr[eé]al|Vancouver"
+                       r"|Ottawa|Calgary|TSX|/CNW/|加拿大")),
     ("TWD", re.compile(r"Taiwan|Taipei|台湾|台灣|臺灣")),
-    ("NZD", re.compile(r"New Zealand")),
+    ("NZD", re.compile(r"New Zealand|Auckland|Wellington|NZX")),
 ]
+_REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD"}
 _US_HINT = re.compile(r"United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国")
 _JAPAN_HINT = re.compile(r"Japan|Tokyo|JPY|(?<![A-Za-z])yen(?![A-Za-z])|日本|円")
 _CHINA_HINT = re.compile(r"China|Chinese|RMB|CNY|renminbi|人民币|中国|中國")
 
 
-def _local_currencies(text: str) -> tuple[str, str]:
+def _local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
     """The currency a bare "$" and a bare "¥" stand for in this release.
 
     "$" is the US dollar unless the release is plainly from a place with its own dollar
-    (mentioned at least three times, and more often than the United States).
+    (mentioned at least three times, and more often than the United States; a dateline there
+    counts three times).
     """
     us = len(_US_HINT.findall(text))
     best, best_count = "USD", 2
     for code, pattern in _LOCALES:
-        count = len(pattern.findall(text))
+        count = len(pattern.findall(text)) + (3 if _REGION_DOLLARS.get(region or "") == code else 0)
         if count > best_count and count > us:
             best, best_count = code, count
     yen = "JPY" if len(_JAPAN_HINT.findall(text)) > len(_CHINA_HINT.findall(text)) else "CNY"
@@ -574,14 +577,16 @@ def _table_scale(text: str) -> float | None:
     return _SCALES[(match.group(1) or match.group(2)).lower()]
 
 
-def extract_figures(blocks: list[Block]) -> list[Figure]:
+def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figure]:
     """The figures in the body, dateline and boilerplate blocks, in block order.
+
+    ``region`` is the dateline's country (ISO 3166): a "$" in a Toronto release is a Canadian dollar.
 
     The same value is kept once per sentence. ``text`` is the figure as written (currency,
     number, magnitude, unit); the qualifier ("over", "近", "多") is given apart.
     """
     all_text = _block_text_for(blocks)
-    dollar, yen = _local_currencies(all_text)
+    dollar, yen = _local_currencies(all_text, region)
     comma_decimal = _writes_decimal_comma(all_text)
     figures: list[Figure] = []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions

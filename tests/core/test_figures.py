@@ -405,3 +405,11 @@ def test_three_decimals_in_an_english_release_stay_decimals():
     found = figs("The company raised $1.125 billion and sold 2.500 tonnes more than the year before.")
     assert [f.value for f in found] == [pytest.approx(1.125e9), 2.5]
     assert values("Five Supreme Court justices and 3 High Court judges heard 40 cases.") == [3, 40]
+
+
+def test_dollar_written_after_its_letter_and_a_dateline_country():
+    found = figs("Southern Cross will spend $A45m on a second line and $US3 million on studies.")
+    assert [(f.value, f.currency) for f in found] == [(45e6, "AUD"), (3e6, "USD")]
+    blocks = parse_text("TORONTO, March 3, 2025 /CNW/ - Maplewood will invest $210 million in a plant.", ".txt").blocks
+    assert [f.currency for f in extract_figures(blocks, "CA")] == ["CAD"]
+    assert [f.currency for f in extract_figures(blocks)] == ["USD"]
