@@ -512,7 +512,8 @@ class _Extractor:
                     continue
                 role_tokens: list[str] = []
                 while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
-                        tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES):
+                        tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
+                        or _bare(tokens[i]) in _ROLE_WORDS):  # "Managing director Fiona McKenzie"
                     role_tokens.insert(0, tokens[i])
                     i -= 1
                 while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:

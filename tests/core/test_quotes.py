@@ -315,3 +315,9 @@ def test_a_relative_clause_after_the_role_is_cut():
     found = quotes("“Lumora has the strongest clinical evidence we have seen in this category,” said Karen Liu, "
                    "partner at Westfield Capital, who will join Lumora's board of directors.\n")
     assert who(found) == [("Karen Liu", "partner at Westfield Capital")]
+
+
+def test_surname_quote_takes_the_role_from_a_lower_case_title_before_the_name():
+    found = quotes("Managing director Fiona McKenzie said the company would build a second line.\n\n"
+                   "“We have built this business to be profitable at the bottom of the cycle,” Ms McKenzie said.\n")
+    assert who(found) == [("Fiona McKenzie", "Managing director")]
