@@ -483,10 +483,14 @@ class _Tok:
 
 def _phrase_tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
+    previous_end = 0
     for match in _PHRASE_TOKEN.finditer(text):
         if len(out) >= _MAX_PHRASE_TOKENS:
             break
         raw = match.group(0)
+        if "\n" in text[previous_end:match.start()] and out:
+            out[-1].brk_after = True  # a phrase never runs from one block into the next
+        previous_end = match.end()
         lead = len(raw) - len(raw.lstrip("([\"“‘'«"))
         core = raw[lead:].rstrip(")]\"”’'»,.;:!?")
         if not core or len(core) > 60:
@@ -673,6 +677,9 @@ _LEGAL_SUFFIX = {"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh"
                  "kg", "kgaa", "corp", "corp.", "corporation", "limited", "pr", "oy", "ab", "asa", "spa", "srl"}
 
 
+_LEGAL_FORMS = {s.strip(".") for s in _LEGAL_SUFFIX} | {"co", "s.a", "n.v", "b.v", "pty", "pvt", "kk", "k.k"}
+
+
 def _org_or_agency(chunk: str) -> str | None:
     """The organisation a line names: itself, or the agency of "Agency for Client"."""
     if _org_like(chunk):
@@ -714,8 +721,8 @@ def _split_run(chunk: str, ctx: _Context, depth: int = 0) -> list[str]:
                 return [" ".join(tokens[:k + 1])] + _split_run(rest, ctx, depth + 1)
     # a name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."
     n = _name_length(tokens, 0)
-    if len(tokens) > n and _is_name(" ".join(tokens[:n])) and not (
-            len(tokens) - n < 2 and tokens[-1].lower() in _LEGAL_SUFFIX):  # "Northwind Analytics Inc."
+    if len(tokens) > n and _is_name(" ".join(tokens[:n])) and not all(
+            t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
         rest = " ".join(tokens[n:])
         if _HARD_ROLE.search(rest) and not _HARD_ROLE.search(" ".join(tokens[:n])) or _org_or_agency(rest):
             return [" ".join(tokens[:n])] + _split_run(rest, ctx, depth + 1)

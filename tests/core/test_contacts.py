@@ -325,3 +325,13 @@ def test_a_domain_spelling_the_start_of_an_organisation_name_gives_the_whole_nam
     contacts, _ = read("# Splash Pads Open\n\nThe Austin Parks and Recreation Department will open three new "
                        "splash pads on Saturday.\n\nContact: Maria Gonzalez, mgonzalez@austinparks.org\n")
     assert contacts[0].organization == "Austin Parks and Recreation Department"
+
+
+def test_legal_form_after_a_name_like_company_and_no_phrase_across_blocks():
+    contacts, _ = read(HEAD + BODY + "Press Contact:\n\nHoshino Robotics Co., Ltd., Public Relations\n\n"
+                       "Yuki Sato\n\nTel: +81-3-5555-0123\n\nE-mail: pr@hoshino-robotics.co.jp\n")
+    assert as_tuples(contacts) == [
+        ("Yuki Sato", "Hoshino Robotics Co., Ltd.", ["+81355550123"], ["pr@hoshino-robotics.co.jp"])]
+    contacts, _ = read("# Report on Safe Streets\n\nThe report was written for Safe Streets\n\nThe Coalition met "
+                       "today.\n\nContact: Dana Whitfield, dana@safestreetscoalition.org\n")
+    assert contacts[0].organization is None
