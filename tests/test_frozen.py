@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
 import mediakit
@@ -183,6 +184,68 @@ def test_bundle_keeps_the_linux_platforms_and_they_link(onedir):
         missing += [f"{lib.relative_to(internal)}: {line.split()[0]}" for line in out.splitlines()
                     if "not found" in line and not line.strip().startswith("libwayland-")]
     assert not missing, "unresolved libraries:\n" + "\n".join(missing)
+
+
+# What Qt asks ICU (the only ICU functions libQt6Core imports): collation, converters (here
+# through HTML pages in legacy charsets) and time-zone names. Prints one JSON object.
+ICU_PROBE = r"""
+import json, os, sys, tempfile
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QCollator, QLocale, QTimeZone, QUrl, QStringConverter
+from PySide6.QtWidgets import QApplication, QTextBrowser
+app = QApplication([])
+out = {"icudata": sorted({l.split()[-1] for l in open("/proc/self/maps") if "libicudata" in l})}
+words = ["zebra", "Äpfel", "apple", "Ørsted", "ångström", "İstanbul", "ıslak", "中国", "北京", "香港", "東京",
+         "서울", "Москва", "李", "王", "10", "9"]
+for name in ["en_US", "de_DE", "sv_SE", "tr_TR", "zh_CN", "zh_TW", "ja_JP", "ko_KR", "ru_RU"]:
+    collator = QCollator(QLocale(name))
+    out["sort " + name] = [[collator.compare(a, b) for b in words] for a in words]
+    collator.setNumericMode(True)
+    out["numeric " + name] = collator.compare("9", "10")
+for zone in [b"Europe/Berlin", b"Asia/Hong_Kong", b"America/New_York", b"Asia/Kolkata", b"Europe/Istanbul"]:
+    tz = QTimeZone(zone)
+    for name in ["en_US", "de_DE", "zh_CN", "ja_JP", "fr_FR"]:
+        out["tz %s %s" % (zone.decode(), name)] = [tz.displayName(t, n, QLocale(name))
+            for t in (QTimeZone.TimeType.StandardTime, QTimeZone.TimeType.DaylightTime, QTimeZone.TimeType.GenericTime)
+            for n in (QTimeZone.NameType.LongName, QTimeZone.NameType.ShortName)]
+folder = tempfile.mkdtemp()
+for charset, text in {"Shift_JIS": "日本語の発表", "GBK": "中文新闻稿", "Big5": "香港新聞", "EUC-KR": "보도자료",
+                      "KOI8-R": "Пресс-релиз", "ISO-8859-2": "Zażółć gęślą", "windows-1252": "café “x”"}.items():
+    path = os.path.join(folder, charset + ".html")
+    with open(path, "wb") as f:
+        f.write(('<html><head><meta charset="%s"></head><body><p>%s</p></body></html>' % (charset, text))
+                .encode(charset.replace("windows-", "cp")))
+    browser = QTextBrowser()
+    browser.setSource(QUrl.fromLocalFile(path))
+    out["html " + charset] = browser.toPlainText()
+out["codecs"] = QStringConverter.availableCodecs()
+json.dump(out, sys.stdout, ensure_ascii=False)
+"""
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="only the Linux bundle trims ICU's data")
+def test_trimmed_icu_data_answers_qt_as_the_full_data_does(onedir, tmp_path):
+    """Qt loaded with the bundle's trimmed libicudata gives the same answers as with the wheel's."""
+    bundled = onedir / "_internal" / "PySide6" / "Qt" / "lib"
+    icudata = next(bundled.glob("libicudata.so.*"))
+    full = next((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    assert icudata.stat().st_size < full.stat().st_size * 0.7, "the ICU data was not trimmed"
+    only_icudata = tmp_path / "icu"
+    only_icudata.mkdir()
+    shutil.copy2(icudata, only_icudata / icudata.name)
+
+    def probe(env_extra):
+        result = subprocess.run([sys.executable, "-c", ICU_PROBE], env={**os.environ, **env_extra},
+                                capture_output=True, timeout=300)
+        assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+        return json.loads(result.stdout.decode("utf-8"))
+
+    with_full = probe({})
+    with_trimmed = probe({"LD_LIBRARY_PATH": str(only_icudata)})
+    assert with_trimmed.pop("icudata") == [str(only_icudata / icudata.name)]
+    assert with_full.pop("icudata") != [str(only_icudata / icudata.name)]
+    assert with_full["html Shift_JIS"] == "日本語の発表"  # the probe itself works
+    assert with_trimmed == with_full
 
 
 # --- the onefile executable ---------------------------------------------------------------
