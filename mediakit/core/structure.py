@@ -292,6 +292,8 @@ def is_label(text: str) -> bool:
     text = text.strip()
     if _LABEL.match(text.strip(" *:")) or _LABEL.match(text):
         return True
+    if len(text) > 120:
+        return False  # labels run together are short
     rest = _LABEL_PART.sub("", text)
     return rest != text and not rest.strip(" *:|·•-–—")
 
@@ -373,14 +375,14 @@ _ABOUT_REPEATED = re.compile(
 def run_in_about(block: Block) -> str | None:
     """An "About …" title run into the first paragraph of its boilerplate: "**About Acme** Acme is …"
     (a bold lead), or a plain title line joined to a text that begins by naming the organisation again."""
-    if block.kind != "paragraph" or block.role not in ("body", "about"):
+    if block.kind != "paragraph" or block.role not in ("body", "about") or len(block.text) < 20:
         return None
-    lead = _STRONG_LEAD.match(block.html)
+    lead = _STRONG_LEAD.match(block.html) if block.html.startswith("<strong>") else None
     if lead:
         title = html.unescape(lead.group("title")).strip(" :：")
         if _ABOUT.match(title) and _words(title) <= 10 and len(block.text) > len(title) + 20:
             return title
-    repeated = _ABOUT_REPEATED.match(block.text)
+    repeated = _ABOUT_REPEATED.match(block.text) if block.text[:5] in ("About", "ABOUT") else None
     return repeated.group("title") if repeated else None
 
 
@@ -396,7 +398,8 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
         block = blocks[i]
         if block.role == "chrome":
             continue
-        about = None if heading_candidate(blocks, i) else run_in_about(block)
+        heading = heading_candidate(blocks, i)
+        about = None if heading else run_in_about(block)
         if about:
             section = Section(title=about, level=default_level, anchor=slugify(about, taken), block=i)
             flat.append((section, i))
@@ -404,7 +407,7 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
             block.section = current
             run_in[i] = block.text[block.text.find(about) + len(about):].strip(" :–—-")
             continue
-        if heading_candidate(blocks, i):
+        if heading:
             title = block.text.strip()
             level = block.level if block.kind == "heading" else default_level
             section = Section(title=title, level=level, anchor=slugify(title, taken), block=i)
