@@ -295,7 +295,8 @@ _TAIL_CJK = re.compile(
     r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)(?:说道|说|說|表示|指出|强调|強調|补充道)[。，,.]?\s*(?:$|[“\"「])"
 )
 _DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
-_SPLIT_GAP = re.compile(r"[^“”\"«»「」\n]{0,120}?\b" + _EN_VERBS + r"\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
+_SPLIT_GAP = re.compile(r"[^“”\"«»「」\n]{0,120}?\b(?:" + _EN_VERBS + r"|according\s+to)\b[^“”\"«»「」\n]{0,120}?[.,]\s*$",
+                        re.I)
 _REPORTING = re.compile(r"\s(?:said|says|told|explained|added|noted|argued|warned|stressed|believes)\b")
 _NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
@@ -768,6 +769,8 @@ class _Extractor:
                         and len(_WORD.findall(inner)) >= 2:
                     tails_only.add(len(real))
                     real.append(s)
+                elif _short_first_half(text, spans, k):
+                    real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
             previous: _Chain | None = None
             consumed = False
             for j, span in enumerate(real):
@@ -814,6 +817,17 @@ class _Extractor:
                 if span.open_ended and chain is not None:
                     open_chain = chain
         return _finish(chains)
+
+
+def _short_first_half(text: str, spans: list[_Span], k: int) -> bool:
+    """A short quotation ending in punctuation, its attribution, then the rest of the quotation."""
+    if k + 1 >= len(spans):
+        return False
+    s, nxt = spans[k], spans[k + 1]
+    inner = text[s.inner_start:s.inner_end].rstrip()
+    return (inner[-1:] in (",", ".", "!", "?", "…") and len(_WORD.findall(inner)) >= 2
+            and nxt.start - s.end <= 250 and _is_sentence(text[nxt.inner_start:nxt.inner_end])
+            and _SPLIT_GAP.match(text, s.end, nxt.start) is not None)
 
 
 def _finish(chains: list[_Chain]) -> list[Quote]:

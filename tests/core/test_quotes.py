@@ -321,3 +321,10 @@ def test_surname_quote_takes_the_role_from_a_lower_case_title_before_the_name():
     found = quotes("Managing director Fiona McKenzie said the company would build a second line.\n\n"
                    "“We have built this business to be profitable at the bottom of the cycle,” Ms McKenzie said.\n")
     assert who(found) == [("Fiona McKenzie", "Managing director")]
+
+
+def test_a_short_first_half_then_according_to_then_the_rest():
+    found = quotes("“Demand has been extraordinary,” according to Lisa Tran, the library’s head of youth "
+                   "services. “We booked 400 sessions before the doors opened.”\n")
+    assert who(found) == [("Lisa Tran", "the library’s head of youth services")]
+    assert found[0].text.startswith("Demand has been") and found[0].text.endswith("doors opened.")
