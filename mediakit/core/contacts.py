@@ -586,6 +586,12 @@ def is_contact_line(block: Block) -> bool:
     return _intro(block) is not None or (_has_detail(block.text) and not _is_prose(_fold(block.text)))
 
 
+_CONTACT_SENTENCE = re.compile(
+    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:media|press|news)\s+"
+    r"(?:inquiries|enquiries|queries)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
+    r"[^:.;]{0,60}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
+
+
 def _intro(block: Block) -> _Intro | None:
     if block.kind in ("rule", "image"):
         return None
@@ -606,6 +612,10 @@ def _intro(block: Block) -> _Intro | None:
             return _Intro(rest, org)
     if len(text) > 300:
         return None
+    sentence = _CONTACT_SENTENCE.match(text)
+    if sentence and _has_detail(text[sentence.end():]):
+        # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
+        return _Intro(text[sentence.end():].rstrip(" ."), None)
     colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
     if colon < 0:
         return None

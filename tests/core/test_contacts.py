@@ -335,3 +335,13 @@ def test_legal_form_after_a_name_like_company_and_no_phrase_across_blocks():
     contacts, _ = read("# Report on Safe Streets\n\nThe report was written for Safe Streets\n\nThe Coalition met "
                        "today.\n\nContact: Dana Whitfield, dana@safestreetscoalition.org\n")
     assert contacts[0].organization is None
+
+
+def test_a_contact_sentence_at_the_end_of_the_release():
+    contacts, blocks = read(HEAD + BODY + "For more information, contact Jenna Morales at (631) 555-0148 or "
+                            "jmorales@brookhavenlibrary.org.\n", "US")
+    assert [(c.name, c.phones, c.emails) for c in contacts] == [
+        ("Jenna Morales", ["+16315550148"], ["jmorales@brookhavenlibrary.org"])]
+    prose, _ = read(HEAD + "For more information about the lab, the company said, visitors can tour it on "
+                    "weekdays.\n\n" + BODY, "US")
+    assert prose == []
