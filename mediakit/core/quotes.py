@@ -98,7 +98,7 @@ def _scan_single(text: str) -> list[_Span]:
             start = None
         elif _single_opens(text, i):
             start = i  # the earlier mark opened nothing (‘90s, a stray mark): start again here
-    if start is not None and (_blank(text[:start]) or text[:start].rstrip().endswith((":", ","))):
+    if start is not None and (_blank(text[:start]) or text[:start].rstrip().endswith((":", ",", ".", "!", "?"))):
         spans.append(_Span(start, start + 1, len(text), len(text), True))  # runs on to the next paragraph
     return spans
 

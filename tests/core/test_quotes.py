@@ -328,3 +328,14 @@ def test_a_short_first_half_then_according_to_then_the_rest():
                    "services. “We booked 400 sessions before the doors opened.”\n")
     assert who(found) == [("Lisa Tran", "the library’s head of youth services")]
     assert found[0].text.startswith("Demand has been") and found[0].text.endswith("doors opened.")
+
+
+def test_single_mark_quote_running_on_after_its_attribution_and_a_title_in_single_marks():
+    found = quotes("‘We have spent a decade listening to rivers that nobody measured,’ said Ann Roe, chief "
+                   "executive. ‘This money means a reading can reach a regulator the same day.\n\n"
+                   "‘And that is what the volunteers asked us for when we started,’ she said.\n\n"
+                   "The ‘Greenline’ programme launched in 2020 and covers many towns across the county.\n\n"
+                   "‘It has changed how we travel every single day,’ said Bo Lin, a commuter.\n")
+    assert who(found) == [("Ann Roe", "chief executive"), ("Bo Lin", "a commuter")]
+    assert found[0].text.endswith("asked us for when we started,")
+    assert found[1].text == "It has changed how we travel every single day,"
