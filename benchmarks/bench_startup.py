@@ -1,0 +1,154 @@
+"""Start-up time and memory: MediaKit against the bare PySide6 window (or the frozen bundle).
+
+Usage: python benchmarks/bench_startup.py [--runs 7] [--hold 1.0] [--frozen [EXE]] [--shots DIR]
+
+Each launch runs on a private Xvfb (started here). The clock starts just before ``Popen`` and
+stops when the program's window is on screen, seen through the X server's own events
+(``xwatch.py``): "visible" is when the window is mapped (what ``xdotool search --sync
+--onlyvisible --pid`` waits for; xdotool itself polls every 500 ms, so it only confirms each
+launch afterwards), "painted" is when the program first draws into it. The window is kept
+``--hold`` seconds after that so deferred start-up work (icons, later tabs) counts towards
+the peak RSS, read from /proc/PID/status (VmHWM) just before the program is killed.
+
+The two programs alternate (A B, B A, A B, ...) after one unmeasured warm-up launch each;
+bytecode caches are on in the children (PYTHONDONTWRITEBYTECODE is removed) and each launch
+gets fresh, empty settings. Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m
+mediakit``. With ``--frozen``: A = ``python -m mediakit``, B = the onedir bundle
+(dist/mediakit/mediakit by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, ROOT, Xvfb, child_env, median, proc_status, scratch_dir, warm_bytecode  # noqa: E402
+from xwatch import WindowWatch  # noqa: E402
+
+BARE = ("bare", [PYTHON, str(ROOT / "benchmarks" / "bare_window.py")])
+MEDIAKIT = ("mediakit", [PYTHON, "-m", "mediakit"])
+FROZEN_EXE = ROOT / "dist" / "mediakit" / "mediakit"
+
+
+@dataclass
+class Launch:
+    program: str
+    visible_ms: float
+    painted_ms: float
+    rss_visible_mb: float
+    peak_mb: float
+    xdotool_saw_it: bool
+
+
+def launch(name: str, command: list[str], watch: WindowWatch, display: str, hold: float,
+           shots: Path | None = None) -> Launch:
+    scratch = scratch_dir("mk-bench-")
+    env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        visible, painted = watch.wait(proc.pid, timeout=60, alive=lambda: proc.poll() is None)
+        at_visible = proc_status(proc.pid)
+        if visible is None or painted is None:
+            proc.kill()
+            err = proc.communicate()[1].decode(errors="replace")
+            raise SystemExit(f"{name}: no window appeared (exit {proc.returncode})\n{err[-2000:]}")
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(proc.pid)],
+                               env=env, capture_output=True, text=True).stdout.split()
+        if shots is not None:
+            shots.mkdir(parents=True, exist_ok=True)
+            subprocess.run(["import", "-display", display, "-window", "root", str(shots / f"{name}.png")],
+                           check=False, capture_output=True)
+        time.sleep(max(0.0, hold - (time.perf_counter() - painted)))
+        late = proc_status(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        return Launch(name, (visible - start) * 1000, (painted - start) * 1000,
+                      at_visible.get("VmRSS", 0) / 1024, late.get("VmHWM", 0) / 1024, bool(found))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def summary(a: str, b: str, launches: list[Launch]) -> dict:
+    def values(program: str, field: str) -> list[float]:
+        return [getattr(x, field) for x in launches if x.program == program]
+
+    out: dict = {"a": a, "b": b, "runs": len(values(a, "visible_ms"))}
+    for field in ("visible_ms", "painted_ms", "rss_visible_mb", "peak_mb"):
+        va, vb = values(a, field), values(b, field)
+        ratios = [y / x for x, y in zip(va, vb) if x]  # launches alternate, so pair i is (a_i, b_i)
+        out[field] = {a: median(va), b: median(vb), "median_ratio": median(ratios),
+                      "ratio_of_medians": median(vb) / median(va)}
+    out["xdotool_confirmed"] = all(x.xdotool_saw_it for x in launches)
+    return out
+
+
+def print_summary(s: dict) -> None:
+    a, b = s["a"], s["b"]
+    print(f"\n{s['runs']} launches each, alternated; medians (median of the per-pair ratios {b}/{a}):")
+    print(f"{'':26} {a:>12} {b:>12} {'ratio':>8} {'(of medians)':>13}")
+    labels = {"visible_ms": "visible (mapped), ms", "painted_ms": "first paint, ms",
+              "rss_visible_mb": "RSS at visible, MB", "peak_mb": "peak RSS (VmHWM), MB"}
+    for field, label in labels.items():
+        row = s[field]
+        print(f"{label:26} {row[a]:12.1f} {row[b]:12.1f} {row['median_ratio']:7.2f}x {row['ratio_of_medians']:12.2f}x")
+    print(f"xdotool search --onlyvisible --pid found every window: {s['xdotool_confirmed']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured launches of each program (default 7)")
+    parser.add_argument("--hold", type=float, default=1.0, help="seconds to keep each window after its first paint")
+    parser.add_argument("--frozen", nargs="?", const=str(FROZEN_EXE), default=None, metavar="EXE",
+                        help="compare the frozen bundle with the unfrozen app instead")
+    parser.add_argument("--shots", type=Path, default=None, help="save a screenshot of each program here")
+    parser.add_argument("--json", type=Path, default=None, help="write every launch and the summary here")
+    args = parser.parse_args()
+
+    if args.frozen:
+        exe = Path(args.frozen)
+        if not exe.is_file():
+            raise SystemExit(f"{exe} not found: build it with .venv/bin/pyinstaller packaging/mediakit.spec")
+        a, b = MEDIAKIT, ("frozen", [str(exe)])
+    else:
+        a, b = BARE, MEDIAKIT
+    warm_bytecode()
+    launches: list[Launch] = []
+    with Xvfb() as x:
+        watch = WindowWatch(x.display)
+        try:
+            for name, command in (a, b):  # warm-up (fonts, page cache, bytecode): not counted
+                launch(name, command, watch, x.display, 0.2)
+            for i in range(args.runs):
+                order = (a, b) if i % 2 == 0 else (b, a)
+                for name, command in order:
+                    shots = args.shots if i == 0 else None
+                    one = launch(name, command, watch, x.display, args.hold, shots)
+                    launches.append(one)
+                    print(f"run {i + 1:2} {one.program:9} visible {one.visible_ms:7.1f} ms  painted "
+                          f"{one.painted_ms:7.1f} ms  RSS at visible {one.rss_visible_mb:6.1f} MB  "
+                          f"peak {one.peak_mb:6.1f} MB", flush=True)
+        finally:
+            watch.close()
+    s = summary(a[0], b[0], launches)
+    print_summary(s)
+    if args.json:
+        args.json.write_text(json.dumps({"summary": s, "launches": [asdict(x) for x in launches]}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
