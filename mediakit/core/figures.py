@@ -210,6 +210,7 @@ class _Found:
     kind: FigureKind
     qualifier: str | None
     magnitude: float = 1.0
+    upper: float | None = None  # the high end of a range written "10-15%", "$3-4 million"
 
 
 # --- the release's own dollar and yen -----------------------------------------------------------
@@ -442,9 +443,12 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str,
     if masked[pos:pos + 1] in (":", "/") and masked[pos + 1:pos + 2].isdigit():
         return None, e  # "09:00", "3/1/25", "24/7"
     rng = _RANGE.match(masked, pos)
+    upper: float | None = None
     if rng:
-        if _is_year(token, value) or _parse_number(rng.group()[1:], comma_decimal) is None:
+        upper_parsed = _parse_number(rng.group()[1:], comma_decimal)
+        if _is_year(token, value) or upper_parsed is None:
             return None, rng.end()  # "2026-27", "2026-2027"
+        upper = upper_parsed[0]
         pos = rng.end()
         token_end = pos
     else:
@@ -535,6 +539,17 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str,
     if qualifier is None:
         qualifier = post_qualifier or ("more than" if plus else None)
 
+    noun_pos = pos
+    if magnitude == 1.0 and unit is None and rng is None and not _is_year(token, value):
+        # "$190 to $200 million", "between $1.5 and $2 billion", "3 to 4 million units", "10 to 15%":
+        # the low end takes the scale written once after the high end.
+        shared = _shared_scale(masked, e, currency)
+        if shared is not None:
+            borrowed, is_percent, noun_pos = shared
+            magnitude = borrowed
+            if is_percent:
+                percent, unit = True, "%"
+
     # --- dates, years and other numbers that are not figures
     plain = currency is None and unit is None and magnitude == 1.0
     if plain and whole and 1 <= value <= 31 and _MONTH_AFTER.match(masked, e):
@@ -560,12 +575,38 @@ def _read(masked: str, match: re.Match[str], dollar: str, yen: str,
             digits = token.replace(",", "").replace(".", "")
             if "," not in token and "." not in token and (len(digits) >= 5 or (len(digits) > 1 and digits[0] == "0")):
                 return None, pos  # postal codes, IDs, "09"
-        if not _count_has_noun(masked, pos):
+        if not _count_has_noun(masked, noun_pos):
             # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
             in_brackets = _OPEN_PAREN_BEFORE.match(before_q)
             if not (in_brackets and (q or plus) and _CLOSE_PAREN.match(masked, pos)):
                 return None, pos
-    return _Found(start, end, value, unit, currency, kind, qualifier, magnitude), pos
+    return _Found(start, end, value, unit, currency, kind, qualifier, magnitude,
+                  upper * magnitude if upper is not None else None), pos
+
+
+_RANGE_TO = re.compile(r"\s?(?:[-–—]|to|and)\s?(?:(?:US|HK|NT|S|A|C)?\$|[€£¥₹])?\s?(\d+(?:[.,]\d+)*)")
+
+
+def _shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, bool, int] | None:
+    """The magnitude (or percent) written after the high end of a range that starts at ``pos``,
+    and where reading the high end stopped; None when no range or no scale follows."""
+    joined = _RANGE_TO.match(masked, pos)
+    if not joined:
+        return None
+    after = joined.end()
+    glued = _LETTERS.match(masked, after)
+    if glued and glued.group() in _GLUED_MAGNITUDE and (glued.group() not in _NEEDS_CURRENCY or currency):
+        return _GLUED_MAGNITUDE[glued.group()], False, glued.end()
+    word = _WORD_MAGNITUDE.match(masked, after)
+    if word and (word.group(1).lower() != "mn" or currency):
+        return _WORD_MAGNITUDES[word.group(1).lower().rstrip(".")], False, word.end()
+    zh = _ZH_MAGNITUDE.match(masked, after)
+    if zh:
+        return _ZH_MAGNITUDES[zh.group()], False, zh.end()
+    pct = _PERCENT.match(masked, after) if currency is None else None
+    if pct:
+        return 1.0, True, pct.end()
+    return None  # "Between 10 and 20 staff": only the high end carries its noun
 
 
 def _block_text_for(blocks: list[Block]) -> str:
@@ -635,13 +676,16 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
             a, b = spans[max(bisect.bisect_right(starts, found.start) - 1, 0)]
             if row and scale != 1.0 and found.kind == "money" and found.magnitude == 1.0 and not per_share:
                 found.value *= scale
-            key = (a, round(found.value, 6))
-            if key in seen:
-                continue
-            seen.add(key)
-            figures.append(Figure(
-                text=text[found.start:found.end], value=found.value, unit=found.unit,
-                currency=found.currency, kind=found.kind, qualifier=found.qualifier,
-                context=text[a:b].strip(), section=block.section, block=block.index,
-            ))
+            for value in (found.value, found.upper):
+                if value is None:
+                    continue
+                key = (a, round(value, 6))
+                if key in seen:
+                    continue
+                seen.add(key)
+                figures.append(Figure(
+                    text=text[found.start:found.end], value=value, unit=found.unit,
+                    currency=found.currency, kind=found.kind, qualifier=found.qualifier,
+                    context=text[a:b].strip(), section=block.section, block=block.index,
+                ))
     return figures

@@ -369,7 +369,7 @@ def test_street_numbers_and_foreign_dates_are_not_figures():
 
 @pytest.mark.parametrize("unit", ["1", "1 ", "1,", "1.", "( ", "$", "1-", "1+", "1/", "1:", "a1", "1%", "1多",
                                   ". ", "over ", "+1 617 ", "[1]", "HK$1 billion ", "1.000.", "1,5 Mio. ",
-                                  "1 A ", "1-square-", "8 cents ", "1 West 5th "])
+                                  "1 A ", "1-square-", "8 cents ", "1 West 5th ", "1 to $", "1-1% "])
 def test_adversarial_input_stays_fast(unit):
     text = (unit * (100_000 // len(unit) + 1))[:100_000]
     started = time.perf_counter()
@@ -413,3 +413,17 @@ def test_dollar_written_after_its_letter_and_a_dateline_country():
     blocks = parse_text("TORONTO, March 3, 2025 /CNW/ - Maplewood will invest $210 million in a plant.", ".txt").blocks
     assert [f.currency for f in extract_figures(blocks, "CA")] == ["CAD"]
     assert [f.currency for f in extract_figures(blocks)] == ["USD"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Revenue of $190-$200 million is expected.", [190e6, 200e6]),
+    ("Revenue of $190 to $200 million is expected.", [190e6, 200e6]),
+    ("It will cost between $1.5 and $2 billion.", [1.5e9, 2e9]),
+    ("Margins of 10-15% are typical.", [10, 15]),
+    ("Growth of 20–25 per cent is likely.", [20, 25]),
+    ("Between 10 and 15 percent of staff left.", [10, 15]),
+    ("A $3-4 million deal was signed.", [3e6, 4e6]),
+    ("Sales of 3 to 4 million units are planned.", [3e6, 4e6]),
+])
+def test_both_ends_of_a_range_share_its_scale(text, found):
+    assert values(text) == [pytest.approx(v) for v in found]
