@@ -713,7 +713,12 @@ def _name_length(tokens: list[str], edge: int) -> int:
     return n
 
 
-def _split_run(chunk: str, ctx: _Context, depth: int = 0) -> list[str]:
+def _person_like(tokens: list[str]) -> bool:
+    """A name with no organisation word in it ("Acme Labs" is no person)."""
+    return _is_name(" ".join(tokens)) and not any(t.lower().strip(",.") in _ORG_TAIL for t in tokens)
+
+
+def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
     if _CJK.search(chunk):
@@ -728,20 +733,20 @@ def _split_run(chunk: str, ctx: _Context, depth: int = 0) -> list[str]:
         if tokens[k].lower().rstrip(",") in _LEGAL_SUFFIX and not tokens[k].endswith(","):
             rest = " ".join(tokens[k + 1:])
             if rest[:1].isupper() and not _FOR_CLIENT.match(" " + rest):
-                return [" ".join(tokens[:k + 1])] + _split_run(rest, ctx, depth + 1)
+                return [" ".join(tokens[:k + 1])] + _split_run(rest, depth + 1)
     # a name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."
     n = _name_length(tokens, 0)
-    if len(tokens) > n and _is_name(" ".join(tokens[:n])) and not all(
-            t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
+    if len(tokens) > n and _person_like(tokens[:n]) and tokens[n].lower().strip(",.") not in _ORG_TAIL \
+            and not all(t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
         rest = " ".join(tokens[n:])
         if _HARD_ROLE.search(rest) and not _HARD_ROLE.search(" ".join(tokens[:n])) or _org_or_agency(rest):
-            return [" ".join(tokens[:n])] + _split_run(rest, ctx, depth + 1)
+            return [" ".join(tokens[:n])] + _split_run(rest, depth + 1)
     # a role or an organisation, then a name: "Head of Communications | Jane Doe"
     n = _name_length(tokens, -1)
-    if len(tokens) > n and _is_name(" ".join(tokens[-n:])):
+    if len(tokens) > n and _person_like(tokens[-n:]):
         head = " ".join(tokens[:-n])
         if _HARD_ROLE.search(head) and not _HARD_ROLE.search(" ".join(tokens[-n:])) or _org_or_agency(head):
-            return _split_run(head, ctx, depth + 1) + [" ".join(tokens[-n:])]
+            return _split_run(head, depth + 1) + [" ".join(tokens[-n:])]
     return [chunk]
 
 
@@ -798,7 +803,7 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
             piece = _CAMEL.sub("\n", piece)
         pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
         pieces = [p.strip() for p in pieces if p and p.strip()]
-        pieces = [q for p in pieces for q in _split_run(_JOINERS.sub("", p), ctx)]
+        pieces = [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
         whole = len(pieces) == 1 and pieces[0] == text.strip()
         for p in pieces:
             items.append(_classify(p, strong and whole, ctx, block))

@@ -345,3 +345,10 @@ def test_a_contact_sentence_at_the_end_of_the_release():
     prose, _ = read(HEAD + "For more information about the lab, the company said, visitors can tour it on "
                     "weekdays.\n\n" + BODY, "US")
     assert prose == []
+
+
+def test_an_organisation_made_of_name_like_words_is_not_split_into_a_person():
+    contacts, _ = read(HEAD + BODY + "Media Contact:\nAcme Robotics Holdings Group\nAmy Ross\n+1 617 253 1000\n"
+                       "amy@acmerobotics.com\n", "US")
+    assert as_tuples(contacts) == [("Amy Ross", "Acme Robotics Holdings Group", ["+16172531000"],
+                                    ["amy@acmerobotics.com"])]
