@@ -234,10 +234,13 @@ class MainWindow(QMainWindow):
         """Open ``path``; on failure the release on display stays and a dialog says why."""
         self.loader.load(str(Path(path).expanduser().absolute()))
 
-    def show_default_release(self) -> None:
-        from ..core.analyse import default_release
+    def show_default_release(self, release: Release | None = None) -> None:
+        """Show the built-in release (``release``, when it was already read, is that one)."""
+        if release is None:
+            from ..core.analyse import default_release
 
-        self.show_release(default_release(), None)
+            release = default_release()
+        self.show_release(release, None)
 
     def show_release(self, release: Release, path: str | None) -> None:
         self._remember_position()
