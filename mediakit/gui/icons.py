@@ -1,13 +1,16 @@
 """Icons from qtawesome, loaded after the first paint and recoloured with the theme.
 
-qtawesome pulls in QtPy (and with it QtOpenGL), so it stays off the start-up path:
-widgets and actions ``bind`` an icon name as they are built, and ``load`` sets them
-all once the window is on screen. Later binds are set at once; ``recolour`` repaints
-every bound icon when the theme flips between light and dark.
+qtawesome stays off the start-up path, and reaches PySide6 through a small stand-in for
+QtPy (whose star imports would create every PySide6 class and load QtOpenGL): widgets and
+actions ``bind`` an icon name as they are built, and ``load`` sets them all once the window
+is on screen. Later binds are set at once; ``recolour`` repaints every bound icon when the
+theme flips between light and dark.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import Any
 
 import shiboken6
@@ -34,12 +37,36 @@ def _icon_font() -> Any:
     """
     global _font
     if _font is None:
+        _qtpy_for_qtawesome()
         import qtawesome
         from qtawesome.iconic_font import IconicFont
 
         wanted = [f for f in getattr(qtawesome, "_BUNDLED_FONTS", ()) if f[0] in ICON_SETS]
         _font = IconicFont(*wanted) if len(wanted) == len(ICON_SETS) else qtawesome  # same .icon()
     return _font
+
+
+def _qtpy_for_qtawesome() -> None:
+    """Let qtawesome import PySide6's own modules through a small stand-in for QtPy.
+
+    QtPy's ``QtCore``, ``QtGui`` and ``QtWidgets`` star-import PySide6's, which makes PySide6
+    create every class it has (about 110 ms and 18 MB), and load QtOpenGL and QtOpenGLWidgets.
+    qtawesome only imports a dozen classes and ``PYSIDE_VERSION`` from it, all PySide6's own,
+    so unless the real QtPy is already loaded, ``qtpy`` here hands out PySide6's modules.
+    """
+    if "qtpy" in sys.modules:
+        return
+    import PySide6
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    stand_in = types.ModuleType("qtpy", "PySide6's modules for qtawesome (see mediakit.gui.icons).")
+    stand_in.__dict__.update(
+        QtCore=QtCore, QtGui=QtGui, QtWidgets=QtWidgets, API="pyside6", API_NAME="PySide6", QT6=True,
+        PYSIDE6=True, PYSIDE2=False, PYQT5=False, PYQT6=False, PYSIDE_VERSION=PySide6.__version__,
+        PYQT_VERSION=None, QT_VERSION=QtCore.qVersion())
+    sys.modules["qtpy"] = stand_in
+    for name in ("QtCore", "QtGui", "QtWidgets"):
+        sys.modules[f"qtpy.{name}"] = getattr(stand_in, name)
 
 
 def make_icon(name: str, colour: str | None = None) -> QIcon:
