@@ -6,6 +6,7 @@ Every dialog here is opened with ``open()``/``show()`` so the event loop keeps r
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, qVersion
@@ -43,15 +44,53 @@ def ask_open_path(parent: QWidget, folder: str, on_chosen: Callable[[str], None]
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str,
                   on_chosen: Callable[[str], None]) -> QFileDialog:
+    """Ask where to save; ``on_chosen(path)`` once the user has chosen and, for an existing file,
+    agreed to replace it. The file the window is reading is never offered up for writing."""
     dialog = QFileDialog(parent, title, suggested, name_filter)
     dialog.setObjectName("saveDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # asked below, without blocking
     dialog.selectFile(suggested)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.fileSelected.connect(on_chosen)
+    dialog.fileSelected.connect(lambda path: _check_target(parent, path, on_chosen))
     dialog.open()
     return dialog
+
+
+def _check_target(parent: QWidget, path: str, on_chosen: Callable[[str], None]) -> None:
+    reading = parent.window().windowFilePath() if parent is not None else ""
+    if reading and _same_file(path, reading):
+        show_error(parent, "Could not save", f"MediaKit will not write over “{os.path.basename(path)}”.",
+                   "It is the release you are reading; choose another name.")
+    elif os.path.lexists(path):
+        ask_replace(parent, path, on_chosen)
+    else:
+        on_chosen(path)
+
+
+def _same_file(first: str, second: str) -> bool:
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
+def ask_replace(parent: QWidget | None, path: str, on_yes: Callable[[str], None]) -> QMessageBox:
+    """“Replace it?” for an existing file, answered No unless the user says Yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Replace File?",
+                      f"“{os.path.basename(path)}” already exists. Do you want to replace it?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setObjectName("replaceDialog")
+    box.setInformativeText(f"{path}\nReplacing it overwrites what it holds now.")
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.buttonClicked.connect(
+        lambda button: on_yes(path) if box.standardButton(button) == QMessageBox.StandardButton.Yes else None)
+    box.show()
+    return box
 
 
 def show_error(parent: QWidget | None, title: str, message: str, detail: str = "") -> QMessageBox:

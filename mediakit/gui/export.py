@@ -3,14 +3,23 @@
 QtPrintSupport is imported only when the user prints; PDF goes through ``QPdfWriter``
 (QtGui). The printed document is rendered afresh from the release with light colours
 and reads images through the reader's own safe ``loadResource``.
+
+Exports are written whole or not at all: the bytes go to a hidden temporary file next to
+the target, which is then renamed over it (``os.replace``), so a failed or interrupted
+export never leaves a half-written file or a stray temporary one. Asking before an
+existing file is replaced is the save dialog's part (``dialogs.ask_save_path``).
 """
 
 from __future__ import annotations
 
+import errno
+import os
+import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -38,22 +47,63 @@ class PrintDocument(QTextDocument):
         return self._resolver(kind, url)
 
 
-def export_pdf(release: Release, path: str, resolver: Callable[[int, QUrl], object]) -> None:
-    """Write the release to ``path`` as an A4 PDF; raises OSError if the file cannot be written."""
-    writer = QPdfWriter(path)
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
+    """Put ``data`` in ``path`` in one step: a temporary file in the same folder, renamed over it.
+
+    Raises OSError (naming ``path``) when it cannot be done; the temporary file is then removed
+    and an existing file at ``path`` is left exactly as it was. A replaced file keeps its
+    permissions; a new one gets the usual ones (0666 less the umask).
+    """
+    target = Path(path)
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode) if target.is_file() else None
+    except OSError:
+        mode = None
+    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(temp, mode)
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def pdf_bytes(release: Release, resolver: Callable[[int, QUrl], object]) -> bytes:
+    """The release as an A4 PDF, made in memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(release.title)
     writer.setCreator("MediaKit")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
     document = PrintDocument(release, resolver)
     document.print_(writer)
-    del writer
-    if not Path(path).is_file():
-        raise OSError(f"{path}: the PDF could not be written")
+    del writer  # the PDF is finished when the writer goes
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def export_pdf(release: Release, path: str, resolver: Callable[[int, QUrl], object]) -> None:
+    """Write the release to ``path`` as an A4 PDF; raises OSError if the file cannot be written."""
+    data = pdf_bytes(release, resolver)
+    if not data.startswith(b"%PDF"):
+        raise OSError(errno.EIO, "the PDF could not be made", path)
+    write_atomically(path, data)
 
 
 def export_text(release: Release, path: str) -> None:
-    Path(path).write_text(release_plain_text(release), encoding="utf-8")
+    """Write the release to ``path`` as UTF-8 plain text; raises OSError if it cannot be written."""
+    write_atomically(path, release_plain_text(release).encode("utf-8"))
 
 
 def print_release(release: Release, resolver: Callable[[int, QUrl], object], parent: QWidget) -> tuple:

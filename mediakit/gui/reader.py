@@ -246,7 +246,9 @@ class ReaderView(QTextBrowser):
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802
         """Serve images only from inside the release's folder; anything else gets a placeholder."""
         if int(kind) != IMAGE_RESOURCE:
-            return None  # style sheets and the like: the reader needs none
+            # Style sheets and the like: the reader needs none. An empty one, not None: given
+            # nothing, Qt would read the file itself, from anywhere on disk.
+            return ""
         path = self.local_path(url)
         if path is not None and path.is_file():
             image = QImage(str(path))
