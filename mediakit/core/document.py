@@ -197,8 +197,39 @@ def restore_plain(text: str) -> str:
 _PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
 
 
+_STRUCTURED_LINE = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|#|\||```|~~~|<)|^(?: {4}|\t)")
+_CONTACT_HINT = re.compile(r"@|\+?\(?\d[\d ()./-]{6,}\d|\b(?:tel|phone|mobile|email|e-mail|fax)\b", re.I)
+_LEAD_LINE = re.compile(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*:?$|:\s*$|^About\s\S", re.I)
+
+
+def keep_short_lines(source: str) -> str:
+    """Keep the line breaks of a paragraph that is a block of short lines, not wrapped prose.
+
+    Markdown joins the lines of a paragraph, which runs a contact block ("**Press contact:**",
+    a name, a phone, an e-mail) or a bold lead line into one line of text. Such lines end in
+    Markdown's hard break instead, so each stays a line of its own.
+    """
+    parts = _PARAGRAPH_BREAK.split(source)
+    for n in range(0, len(parts), 2):
+        lines = parts[n].split("\n")
+        body = [line for line in lines if line.strip()]
+        if len(body) < 2 or any(_STRUCTURED_LINE.match(line) for line in body):
+            continue
+        short = all(len(line.strip()) <= 60 for line in body)
+        first = body[0].strip()
+        if short and any(_CONTACT_HINT.search(line) for line in body):
+            breaks = len(lines) - 1
+        elif len(first) <= 60 and _LEAD_LINE.search(first):
+            breaks = 1 if not short else len(lines) - 1
+        else:
+            continue
+        parts[n] = "\n".join(line.rstrip() + "  " if i < breaks and line.strip() else line
+                              for i, line in enumerate(lines))
+    return "".join(parts)
+
+
 def repair_markdown(source: str, repairs: Repairs) -> str:
-    source = defuse_inline(clamp_nesting(source, repairs), repairs)
+    source = keep_short_lines(defuse_inline(clamp_nesting(source, repairs), repairs))
     def unescape(match: re.Match[str]) -> str:
         if match.group(1) in _MD_ESCAPABLE:
             return match.group(0)

@@ -103,3 +103,22 @@ def test_doctype_and_site_navigation_are_not_text():
 def test_markdown_with_raw_html_still_reads_it_safely():
     doc = parse_text("Intro <b>bold</b> text.\n\n<div>Raw block</div>\n\n<script>x()</script>\n")
     assert texts(doc) == ["Intro bold text.", "Raw block"]
+
+
+def test_a_contact_block_keeps_its_lines():
+    doc = parse_text("**Press contact:**\nJane Doe\nAcme Ltd\nTel: +44 20 7946 0123\njane@example.org\n")
+    assert texts(doc) == ["Press contact:", "Jane Doe", "Acme Ltd", "Tel: +44 20 7946 0123", "jane@example.org"]
+    assert doc.blocks[0].strong
+
+
+def test_a_bold_lead_line_stays_apart_from_its_paragraph():
+    doc = parse_text("**About Acme**\nAcme makes the examples used in these tests, and many other things, "
+                     "for customers around the world.\n")
+    assert texts(doc)[0] == "About Acme" and doc.blocks[0].strong
+
+
+def test_wrapped_prose_is_still_one_paragraph():
+    doc = parse_text("The council voted on Tuesday to fund a footbridge across the\n"
+                     "river, connecting the two halves of the old town. Call 2584 4554\n"
+                     "for details.\n")
+    assert len(doc.blocks) == 1

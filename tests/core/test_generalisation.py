@@ -238,7 +238,7 @@ KEYS = {
     "gen_german.md": dict(
         title="Solvia Wärmetechnik übernimmt Kälteanlagenbauer Nordfrost",
         date="2025-03-03", place="Berlin",
-        sections=["Über die Solvia Wärmetechnik AG"],
+        sections=["Über die Solvia Wärmetechnik AG", "Pressekontakt:"],
         figures_must=[
             f(38500000, currency="EUR"), f(1850, context="Mitarbeitende"), f(14, context="Standorten"),
             f(62000000, currency="EUR"), f(9.4, unit="%"), f(600, context="Anlagen"), f(22, unit="%"),
@@ -317,7 +317,7 @@ KEYS = {
     "gen_india_crore.md": dict(
         title="Sarvam Agro Launches ₹450 Crore Cold-Chain Network for Small Farmers",
         date="2025-03-03", place="New Delhi",
-        sections=["About Sarvam Agro"],
+        sections=["About Sarvam Agro", "For media queries:"],
         figures_must=[
             f(4500000000, currency="INR"), f(220, context="storage units"), f(30, unit="tonnes"),
             f(1500, context="farmers"), f(40, unit="%"), f(2, currency="INR"), f(25, unit="%"),
@@ -352,7 +352,7 @@ KEYS = {
     "gen_french.md": dict(
         title="Hélios Mobilité lève 12,5 millions d'euros pour ses navettes électriques",
         date="2025-03-03", place="Paris",
-        sections=["À propos d'Hélios Mobilité"],
+        sections=["À propos d'Hélios Mobilité", "Contact presse :"],
         figures_must=[
             f(12500000, currency="EUR"), f(80, context="navettes"), f(6, context="villes"),
             f(45, context="salariés"), f(1200000, context="passagers"), f(94, unit="%"),
