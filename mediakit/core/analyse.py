@@ -263,11 +263,14 @@ def _front_matter_date(front: dict[str, Any]) -> str | None:
 
 
 def _organization(about: list, contacts: list) -> str | None:
-    for part in about:
-        name = structure._ABOUT.sub("", part.title).strip(" :：")
-        if name:
-            return name
-    for contact in contacts:
-        if contact.organization:
-            return contact.organization
-    return None
+    """The issuer, for citations: the first boilerplate's organisation, by the shorter name the
+    press office uses for itself when that is part of it ("Cyberport" in "Hong Kong Cyberport")."""
+    names = [structure._ABOUT.sub("", part.title).strip(" :：") for part in about]
+    names = [n for n in names if n]
+    orgs = [c.organization for c in contacts if c.organization]
+    if names:
+        for org in orgs:
+            if org.casefold() in names[0].casefold():
+                return org
+        return names[0]
+    return orgs[0] if orgs else None

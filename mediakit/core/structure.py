@@ -117,7 +117,26 @@ def parse_embargo(when: str) -> str:
         hour = 0
     if hour > 23:
         return date.iso
-    return f"{date.iso}T{hour:02d}:{minute:02d}"
+    stamp = f"{date.iso}T{hour:02d}:{minute:02d}"
+    zone = _ZONE.match(when, time.end())
+    if zone is None:
+        return stamp
+    offset = _ZONE_OFFSETS.get(zone.group(1))
+    numeric = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d\d)?", zone.group(1))
+    if numeric:
+        offset = f"{numeric.group(1)}{int(numeric.group(2)):02d}:{numeric.group(3) or '00'}"
+    # An offset where the abbreviation has one; otherwise the zone as written ("ET" may be -5 or -4).
+    return f"{stamp}{offset}" if offset else f"{stamp} {zone.group(1)}"
+
+
+_ZONE_OFFSETS = {
+    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "EET": "+02:00", "EEST": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "AWST": "+08:00",
+    "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
+    "NZDT": "+13:00", "IST": "+05:30", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}
+_ZONE = re.compile(r"[ \t,(]*((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{0,4}T|UTC|Z)\b")
 
 
 # --- dateline ----------------------------------------------------------------------------

@@ -464,7 +464,7 @@ def test_contacts_with_e164_phones(name):
 
 def test_embargo_label_above_the_headline():
     got = release("gen_embargo_survey.md")
-    assert (got.status, got.embargo) == ("embargoed", "2025-03-04T00:01")
+    assert (got.status, got.embargo) == ("embargoed", "2025-03-04T00:01+01:00")
 
 
 def test_image_and_label_above_the_headline_and_italic_standfirst():

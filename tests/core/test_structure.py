@@ -59,7 +59,7 @@ def test_html_release_takes_headline_from_front_matter(fixture_path):
 def test_embargo_is_read_with_date_and_time(fixture_path):
     release = load_release(fixture_path("embargoed_release.md"))
     assert release.status == "embargoed"
-    assert release.embargo == "2025-03-05T10:00"
+    assert release.embargo == "2025-03-05T10:00+00:00"
     assert (release.date, release.place) == ("2025-03-03", "London, UK")
 
 
@@ -105,8 +105,10 @@ def test_dateline_place_forms():
 
 
 def test_embargo_forms():
-    assert parse_embargo("Thursday 5 March 2025, 00:01 GMT") == "2025-03-05T00:01"
-    assert parse_embargo("March 5, 2025 at 2 p.m. ET") == "2025-03-05T14:00"
+    assert parse_embargo("Thursday 5 March 2025, 00:01 GMT") == "2025-03-05T00:01+00:00"
+    assert parse_embargo("March 5, 2025 at 2 p.m. ET") == "2025-03-05T14:00 ET"
+    assert parse_embargo("4 March 2025 09:00 (UTC+8)") == "2025-03-04T09:00+08:00"
+    assert parse_embargo("5 March 2025, 10:00 — PRESS") == "2025-03-05T10:00"
     assert parse_embargo("further notice") == "further notice"
 
 
