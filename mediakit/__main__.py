@@ -41,6 +41,8 @@ def print_json(path: str | None) -> int:
     except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
         print(f"mediakit: {path}: could not be read ({type(exc).__name__}: {exc})", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if hasattr(sys.stdout, "reconfigure"):  # a Windows console's code page cannot print Chinese text
+        sys.stdout.reconfigure(encoding="utf-8")
     json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
