@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from . import __version__
@@ -43,8 +44,13 @@ def print_json(path: str | None) -> int:
         return EXIT_BAD_INPUT
     if hasattr(sys.stdout, "reconfigure"):  # a Windows console's code page cannot print Chinese text
         sys.stdout.reconfigure(encoding="utf-8")
-    json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    try:
+        json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): no traceback for that
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 
