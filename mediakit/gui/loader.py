@@ -20,6 +20,9 @@ def read_release(path: str):
     """``(release, None)`` or ``(None, message)``; never raises."""
     from ..core.analyse import ReleaseError, load_release
 
+    if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
+        # A pipe, socket or device: reading it could wait for ever, or never end.
+        return None, f"{path}: this is not a regular file (a pipe, socket or device), not a release"
     try:
         return load_release(path), None
     except ReleaseError as exc:
