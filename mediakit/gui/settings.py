@@ -109,8 +109,16 @@ class SettingsStore:
     def _open(self) -> QSettings:
         settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME)
         path = Path(settings.fileName())
-        if settings.status() == QSettings.Status.FormatError or _unreadable(path):
-            backup = path.with_name(f"{path.name}.{dt.datetime.now():%Y%m%d-%H%M%S}.bak")
+        # Qt's file dialogs keep their own state (last folder, history) in a shared
+        # QtProject.conf; beside ours it stays inside MediaKit's settings folder.
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(path.parent))
+        if settings.status() != QSettings.Status.NoError or _unreadable(path):
+            stamp = f"{path.name}.{dt.datetime.now():%Y%m%d-%H%M%S}"
+            backup = path.with_name(f"{stamp}.bak")
+            number = 1
+            while os.path.lexists(backup):  # never over an earlier backup
+                number += 1
+                backup = path.with_name(f"{stamp}-{number}.bak")
             try:
                 os.replace(path, backup)
                 self.notice = f"The settings file could not be read; it was kept as {backup.name} and defaults are used."
@@ -168,11 +176,14 @@ def _copy(value: Any) -> Any:
 
 
 def _unreadable(path: Path) -> bool:
-    """True when the file is not text at all (QSettings reads such a file as empty)."""
+    """True when the file is there but cannot be read (a folder, no permission) or is not text
+    at all; QSettings reads either as empty, and would then never save anything."""
     try:
         data = path.read_bytes()
-    except OSError:
+    except FileNotFoundError:
         return False
+    except OSError:
+        return os.path.lexists(path)
     if b"\x00" in data:
         return True
     try:
