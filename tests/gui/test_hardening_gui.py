@@ -453,3 +453,391 @@ def test_a_failed_export_leaves_no_temporary_file_and_says_why(qtbot, window, tm
     close_dialog(qtbot, "errorDialog")
     assert leftovers(folder) == ["notes", "release.txt"] and blocker.read_text(encoding="utf-8") == "a file"
     assert window.release is not None and window.windowTitle().startswith(DEFAULT_HEADLINE)
+
+
+# --- 4. bad files: each opens (with any repairs in the status bar) or says what is wrong -------------
+ZH_RELEASE = "長江實業宣布新計劃\n\n香港，2025年3月3日 – 長江實業今日宣布投資港幣3,000億元發展新項目。\n"
+ZH_SIMPLIFIED = ZH_RELEASE.replace("長江實業宣布新計劃", "长江实业宣布新计划")
+UTF16_RELEASE = "Acme Opens a Plant\n\nLondon, UK – 3 March 2025: Acme opened a plant with 3,000 jobs.\n"
+TRUNCATED = "# Truncated Release Headline\n\nCafé “Nova” opens – 3 March 2025.\n".encode()[:-3] + "é".encode()[:1]
+MIXED = (b"# Mixed Endings Headline\r\n\r\nLondon, UK \xe2\x80\x93 3 March 2025: Body text here.\r\rMore text.\n\n"
+         b"## Section\n\nEnd.\r\n")
+PARAGRAPH = "Acme Holdings said revenue rose 12% to US$3,000 million in the year to March, the company said.\n\n"
+
+# name -> (contents, expected): ("opens", title, a repair it reports or None) or ("error", problem)
+SMALL_FILES = {
+    "big5.txt": (ZH_RELEASE.encode("big5"), ("opens", "長江實業宣布新計劃", None)),
+    "gb18030.txt": (ZH_SIMPLIFIED.encode("gb18030"), ("opens", "长江实业宣布新计划", None)),
+    "utf16-no-bom.txt": (UTF16_RELEASE.encode("utf-16-le"), ("opens", "Acme Opens a Plant", None)),
+    "utf16be-no-bom.txt": (UTF16_RELEASE.encode("utf-16-be"), ("opens", "Acme Opens a Plant", None)),
+    "truncated.md": (TRUNCATED, ("opens", "Truncated Release Headline", None)),
+    "mixed-endings.md": (MIXED, ("opens", "Mixed Endings Headline", None)),
+    "nested-blockquotes.md": (("# Nested Quotes Headline\n\n" + ">" * 10_000 + " deep\n").encode(),
+                              ("opens", "Nested Quotes Headline", "nested more than")),
+    "nested-html-lists.html": (("<h1>Nested Lists Headline</h1>" + "<ul><li>level" * 10_000).encode(),
+                               ("opens", "Nested Lists Headline", "nested more than")),
+    "nested-html-quotes.html": (("<h1>Nested Quotes Headline</h1>" + "<blockquote>deep" * 10_000).encode(),
+                                ("opens", "Nested Quotes Headline", "nested more than")),
+    "nested-lists.md": (("# Nested Lists Headline\n\n" + "- " * 10_000 + "x\n").encode(),
+                        ("error", "nested too deeply")),
+    "photo.md": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 16, ("error", "binary file")),
+    "photo.jpg.md": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 16, ("error", "binary file")),
+    "empty.md": (b"", ("error", "the file is empty")),
+    "blank.md": (b" \n\r\n\t\n", ("error", "the file is empty")),
+    "missing.md": (None, ("error", "no such file")),
+    "a-folder.md": ("dir", ("error", "folder")),
+}
+
+
+def write_case(folder: Path, name: str, contents) -> Path:
+    path = folder / name
+    if contents == "dir":
+        path.mkdir()
+    elif contents is not None:
+        path.write_bytes(contents)
+    return path
+
+
+def assert_outcome(qtbot, window, path: Path, expected, before: tuple[str, str, str]) -> None:
+    """The new release with its repairs on show, or an error naming file and problem with ``before`` kept."""
+    if expected[0] == "opens":
+        _, title, repair = expected
+        assert window.path == str(path) and window.release.title == title
+        assert window.windowTitle().startswith(title)
+        assert window.status.file_label.text() == path.name
+        repairs = len(window.release.warnings)
+        assert window.status.repairs_button.text() == ("No repairs" if repairs == 0 else
+                                                       f"{repairs} repair{'s' if repairs != 1 else ''}")
+        if repair is not None:
+            assert any(repair in w for w in window.release.warnings)
+        assert not active_dialogs("errorDialog")
+        return
+    box = dialog(qtbot, "errorDialog")
+    assert path.name in box.text()
+    assert str(path) in box.informativeText() and expected[1] in box.informativeText()
+    assert "Traceback" not in box.informativeText()
+    assert (window.path, window.windowTitle(), window.reader.document().toPlainText()[:500]) == before
+    close_dialog(qtbot, "errorDialog")
+
+
+@pytest.mark.parametrize("name", list(SMALL_FILES))
+def test_small_bad_files_through_the_window(qtbot, make_window, sample_folder, tmp_path, name):
+    window = make_window(sample_folder / "gui_sample.md")
+    before = (window.path, window.windowTitle(), window.reader.document().toPlainText()[:500])
+    contents, expected = SMALL_FILES[name]
+    path = write_case(tmp_path, name, contents)
+    window.open_path(str(path))
+    assert not window.loader.busy  # small: read at once
+    assert_outcome(qtbot, window, path, expected, before)
+
+
+@pytest.fixture(scope="module")
+def big_files(tmp_path_factory) -> dict[str, Path]:
+    """Made once for the module: each is over the 1 MB above which files are read in the background."""
+    folder = tmp_path_factory.mktemp("big")
+    files = {
+        "60mb.md": ("# Sixty Megabytes\n\n" + PARAGRAPH * (60 * 1024 * 1024 // len(PARAGRAPH))).encode(),
+        "single-line.md": ("Acme said revenue rose 12% to US$3,000 million. " * 23_000).encode(),
+        "100k-headings.md": "".join(f"## Heading {i}\n\nText.\n\n" for i in range(100_000)).encode(),
+        "large.md": ("# Large Release Headline\n\nLondon, UK – 3 March 2025: Acme opened a plant.\n\n"
+                     + PARAGRAPH * 11_000).encode(),
+    }
+    paths = {}
+    for name, data in files.items():
+        paths[name] = folder / name
+        paths[name].write_bytes(data)
+        assert len(data) > 1_000_000
+    return paths
+
+
+def heartbeat(qtbot) -> list[int]:
+    """A timer ticking every 10 ms while the test runs; its ticks prove the event loop is free."""
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 1)
+    heartbeat.timers.append(timer)  # kept alive until the module ends
+    return ticks
+
+
+heartbeat.timers = []
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("60mb.md", ("error", "the file is too large (60 MB; the limit is 50 MB)")),
+    ("100k-headings.md", ("error", "100,000 headings")),
+    ("single-line.md", ("opens", "single-line", None)),
+    ("large.md", ("opens", "Large Release Headline", "printed twice")),
+])
+def test_big_files_load_in_the_background_and_the_window_stays_responsive(qtbot, make_window, sample_folder,
+                                                                           big_files, name, expected):
+    window = make_window(sample_folder / "gui_sample.md")
+    before = (window.path, window.windowTitle(), window.reader.document().toPlainText()[:500])
+    ticks = heartbeat(qtbot)
+    during: list[int] = []
+    window.loader.loaded.connect(lambda *_: during.append(len(ticks)))
+    window.loader.failed.connect(lambda *_: during.append(len(ticks)))
+    start = len(ticks)
+    window.open_path(str(big_files[name]))
+    assert window.loader.busy  # on a worker: open_path came straight back
+    qtbot.waitUntil(lambda: bool(during), timeout=20000)
+    assert not window.loader.busy
+    if expected[0] == "opens":
+        assert during[0] - start >= 3  # the window's event loop kept running while the file was read
+    assert_outcome(qtbot, window, big_files[name], expected, before)
+
+
+
+def test_cancelling_a_big_load_keeps_the_release(qtbot, make_window, sample_folder, big_files):
+    window = make_window(sample_folder / "gui_sample.md")
+    before = (window.path, window.windowTitle(), window.reader.document().toPlainText()[:500])
+    window.loader.progress_delay_ms = 0
+    ticks = heartbeat(qtbot)
+    start = len(ticks)
+    window.open_path(str(big_files["single-line.md"]))
+    progress = dialog(qtbot, "loadProgress")
+    assert "single-line.md" in progress.labelText()
+    assert window.loader.busy and len(ticks) > start  # reading, and the window answers meanwhile
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert not window.loader.busy and not active_dialogs("loadProgress")
+    window.loader.wait_for_done()
+    settle(qtbot)  # the cancelled job's result, if it arrived, is dropped here
+    assert (window.path, window.windowTitle(), window.reader.document().toPlainText()[:500]) == before
+    assert not active_dialogs("errorDialog")
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    """A named pipe with a writer waiting: whoever opens it to read gets a release (and a blocked
+    window, if it reads on the GUI thread)."""
+    path = tmp_path / "pipe.md"
+    os.mkfifo(path)
+
+    def write() -> None:
+        with open(path, "w", encoding="utf-8") as pipe:
+            pipe.write("# Pipe Release Headline\n\nText.\n")
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    yield path
+    try:  # let the writer finish if nobody read the pipe
+        reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        writer.join(5)
+        os.close(reader)
+    except OSError:
+        pass
+    writer.join(5)
+
+
+def test_a_pipe_is_refused_at_once(qtbot, window, fifo):
+    window.open_path(str(fifo))
+    box = dialog(qtbot, "errorDialog")
+    assert "pipe.md" in box.text() and "not a regular file" in box.informativeText()
+    assert window.windowTitle().startswith(DEFAULT_HEADLINE)
+    close_dialog(qtbot, "errorDialog")
+
+
+# --- 5. settings: a broken file is set aside once, with a note; gone recent files are dropped -------
+def settings_file(settings_dir: Path) -> Path:
+    return settings_dir / ORG_NAME / f"{APP_NAME}.ini"
+
+
+def backups(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f"{path.name}.*.bak"))
+
+
+@pytest.mark.parametrize("variant", ["garbage", "a folder"])
+def test_a_broken_settings_file_is_kept_aside_and_said_once(qtbot, make_window, settings_dir, variant):
+    path = settings_file(settings_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    garbage = b"\x00\x9c\xff\xfe[preferences]\nzoom=\xff\x00" + bytes(range(256))
+    if variant == "garbage":
+        path.write_bytes(garbage)
+    else:  # a settings path MediaKit cannot read (chmod 000 does not stop root; a folder does)
+        path.mkdir()
+        (path / "inside").write_bytes(garbage)
+    first = make_window()
+    assert "could not be read" in first.status.currentMessage()
+    assert first.reader.zoom == 100 and first.theme.choice == "system"
+    (backup,) = backups(path)
+    assert backup.name in first.status.currentMessage()
+    if variant == "garbage":
+        assert backup.read_bytes() == garbage
+    else:
+        assert (backup / "inside").read_bytes() == garbage
+    first.action(ActionId.ZOOM_IN).trigger()
+    first.close()
+    assert path.is_file()  # the settings work again
+
+    second = make_window()
+    assert second.reader.zoom == 110  # kept this time
+    assert "could not be read" not in second.status.currentMessage()
+    assert backups(path) == [backup]
+
+
+def test_a_recent_file_that_is_gone_is_dropped_with_a_note(qtbot, make_window, sample_folder, tmp_path):
+    gone = tmp_path / "gone.md"
+    gone.write_text("# Gone Soon Headline\n\nLondon, UK – 3 March 2025: Acme said so.\n", encoding="utf-8")
+    first = make_window(gone)
+    first.open_path(str(sample_folder / "gui_sample.md"))
+    first.close()
+    gone.unlink()
+
+    second = make_window()
+    second.recent_menu.aboutToShow.emit()
+    texts = [a.text() for a in second.recent_menu.actions() if a.text()]
+    assert texts[0] == "&1 gui_sample.md" and not any("gone.md" in t for t in texts)
+    assert second.status.currentMessage() == "Removed from Open Recent (no longer there): gone.md"
+    assert not active_dialogs("errorDialog") and not active_dialogs("crashDialog")
+    second.recent_menu.aboutToShow.emit()  # said once: the list no longer holds it
+    assert second.store.recent_files() == ([str(sample_folder / "gui_sample.md")], [])
+
+
+def test_a_second_broken_settings_file_never_replaces_the_first_backup(settings_dir):
+    from mediakit.gui.settings import ZOOM, SettingsStore
+
+    path = settings_file(settings_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    kept = []
+    for n in range(3):  # within the same second, as often as not
+        path.write_bytes(b"\xff\xfe\x00broken " + bytes([n]))
+        store = SettingsStore()
+        assert store.get(ZOOM) == 100 and store.notice
+        kept.append(path.with_name(store.notice.split("kept as ")[1].split(" and ")[0]).read_bytes())
+        del store
+    assert sorted(kept) == sorted(b"\xff\xfe\x00broken " + bytes([n]) for n in range(3))
+    assert len(backups(path)) == 3
+
+
+# --- 6. crash safety, and nothing written outside the settings and the exports --------------------
+def test_an_error_in_a_window_slot_shows_a_copyable_report_and_the_window_goes_on(qtbot, window, monkeypatch):
+    from mediakit.gui import main_window
+    from mediakit.gui.app import install_crash_handler
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    handler = install_crash_handler()
+
+    def broken(_release):
+        raise ZeroDivisionError("citation went wrong")
+
+    monkeypatch.setattr(main_window, "citation", broken)
+    window.action(ActionId.COPY_CITATION).trigger()  # the real action, the real slot
+    crash = dialog(qtbot, "crashDialog")
+    report = crash.report.toPlainText()
+    assert "Traceback" in report and "ZeroDivisionError: citation went wrong" in report
+    assert "copy_citation" in report  # where it happened
+    qtbot.mouseClick(crash.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == report
+    crash.close()
+    qtbot.waitUntil(lambda: not active_dialogs("crashDialog"))
+    assert handler.dialogs == []
+    # the window carries on as before
+    monkeypatch.undo()
+    assert window.isVisible() and window.windowTitle().startswith(DEFAULT_HEADLINE)
+    window.action(ActionId.FIND).trigger()
+    qtbot.keyClicks(window.find_bar.field, "3000")
+    assert window.find_bar.count_label.text() == "1 of 1"
+    window.action(ActionId.COPY_CITATION).trigger()
+    assert QApplication.clipboard().text().startswith("“Cyberport Supports")
+
+
+SESSION = r'''
+import json, os, sys
+
+WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+writes = []
+
+def audit(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes)):
+        mode, flags = args[1], args[2] or 0
+        if (mode and any(c in mode for c in "wax+")) or (not mode and flags & WRITE_FLAGS):
+            writes.append(os.fsdecode(args[0]))
+    elif event in ("os.rename", "os.remove", "os.mkdir", "os.rmdir", "os.chmod", "os.truncate", "os.link",
+                   "os.symlink", "shutil.copyfile", "shutil.move", "shutil.rmtree"):
+        writes.extend(os.fsdecode(a) for a in args[:2] if isinstance(a, (str, bytes)))
+
+sys.addaudithook(audit)
+
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication
+from mediakit.gui.actions import ActionId
+from mediakit.gui.app import ensure_app, install_crash_handler, start_window
+from mediakit.gui.dialogs import active_dialogs
+
+def pump(condition):
+    clock = QElapsedTimer()
+    clock.start()
+    while not condition():
+        assert clock.elapsed() < 20000, "timed out"
+        QApplication.processEvents()
+
+release, exports = sys.argv[1], sys.argv[2]
+app = ensure_app()
+install_crash_handler()
+window = start_window(release)
+pump(lambda: window.windowIcon().isNull() is False)
+bar = window.reader.verticalScrollBar()
+while bar.value() < bar.maximum():
+    bar.setValue(bar.value() + bar.pageStep())
+    window.reader.viewport().grab()
+window.action(ActionId.FIND).trigger()
+window.find_bar.field.setText("3000")
+assert window.find_bar.count_label.text() == "1 of 1", window.find_bar.count_label.text()
+copies = 0
+for index in range(window.panel.count()):
+    window.panel.setCurrentIndex(index)
+    for button in window.panel.page(index).findChildren(QAbstractButton):
+        if button.objectName().startswith("copy"):
+            button.click()
+            copies += 1
+window.action(ActionId.COPY_CITATION).trigger()
+for action, name in ((ActionId.EXPORT_PDF, "session.pdf"), (ActionId.EXPORT_TEXT, "session.txt")):
+    window.action(action).trigger()
+    pump(lambda: bool(active_dialogs("saveDialog")))
+    chooser = active_dialogs("saveDialog")[0]
+    chooser.selectFile(os.path.join(exports, name))
+    chooser.accept()
+    pump(lambda: os.path.exists(os.path.join(exports, name)))
+window.close()
+QApplication.processEvents()
+print(json.dumps({"copies": copies, "writes": writes, "crashes": len(active_dialogs("crashDialog"))}))
+'''
+
+
+def test_a_whole_session_writes_only_the_settings_and_the_exports(sample_folder, tmp_path):
+    """A real start (no test settings path): HOME, the XDG folders, TMPDIR and the working folder
+    are fresh and empty; afterwards they hold MediaKit's settings file and nothing else."""
+    import json
+    import subprocess
+
+    sandbox = tmp_path / "sandbox"
+    places = {name: sandbox / name for name in ("home", "config", "cache", "data", "state", "runtime", "tmp",
+                                               "cwd")}
+    for folder in places.values():
+        folder.mkdir(parents=True, mode=0o700)
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    env = {**os.environ, "HOME": str(places["home"]), "XDG_CONFIG_HOME": str(places["config"]),
+           "XDG_CACHE_HOME": str(places["cache"]), "XDG_DATA_HOME": str(places["data"]),
+           "XDG_STATE_HOME": str(places["state"]), "XDG_RUNTIME_DIR": str(places["runtime"]),
+           "TMPDIR": str(places["tmp"]), "TMP": str(places["tmp"]), "TEMP": str(places["tmp"]),
+           "QT_QPA_PLATFORM": "offscreen"}
+    release = sample_folder / "gui_sample.md"
+    before = snapshot(sample_folder)
+    result = subprocess.run([sys.executable, "-c", SESSION, str(release), str(exports)], cwd=places["cwd"],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert outcome["copies"] >= 5 and outcome["crashes"] == 0
+    settings = places["config"] / ORG_NAME / f"{APP_NAME}.ini"
+    left = sorted(str(p.relative_to(sandbox)) for p in sandbox.rglob("*") if not p.is_dir())
+    # MediaKit's settings, and beside them (not in the shared ~/.config) the file dialog's own state
+    assert left == [f"config/{ORG_NAME}/{APP_NAME}.ini", f"config/{ORG_NAME}/QtProject.conf"]
+    assert sorted(p.name for p in exports.iterdir()) == ["session.pdf", "session.txt"]
+    assert snapshot(sample_folder) == before
+    # what Python itself opened for writing (Qt writes only the settings, seen above)
+    allowed = (str(settings.parent), str(exports))
+    assert [w for w in outcome["writes"] if not w.startswith(allowed)] == []
