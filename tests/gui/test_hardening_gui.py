@@ -201,17 +201,20 @@ def hostile_folder(tmp_path, canary) -> Path:
     folder.mkdir()
     (folder / "hostile.md").write_text(hostile_markdown(canary.base), encoding="utf-8")
     (folder / "hostile.html").write_text(hostile_html(canary.base), encoding="utf-8")
+    filler = ("\n\n" + "Acme said the plant would employ 3,000 people by 2027, the company said. " * 4) * 4_000
+    (folder / "hostile-big.md").write_text(hostile_markdown(canary.base) + filler, encoding="utf-8")
     (folder / "notes.txt.sh").write_text("echo not a release\n", encoding="utf-8")
     solid_png(folder / "local.png")
     solid_png(tmp_path / "outside.png", "#cc3333")
     return folder
 
 
-@pytest.mark.parametrize("name", ["hostile.md", "hostile.html"])
+@pytest.mark.parametrize("name", ["hostile.md", "hostile.html", "hostile-big.md"])
 def test_hostile_releases_make_no_request_through_the_window(qtbot, make_window, hostile_folder, canary,
                                                              name):
     window = make_window()
-    window.open_path(str(hostile_folder / name))
+    window.open_path(str(hostile_folder / name))  # over 1 MB (hostile-big.md): read on a worker
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=20000)
     assert window.windowTitle().startswith("Canary")
     window.resize(700, 300)  # several screens to scroll through
     settle(qtbot)
@@ -244,6 +247,8 @@ def test_raw_hostile_html_in_the_reader_loads_only_the_release_folder(qtbot, mak
         assert reader.loadResource(IMAGE, QUrl(url)) is placeholder, url
     local = reader.loadResource(IMAGE, QUrl("local.png"))
     assert isinstance(local, QImage) and local is not placeholder and local.width() == 40
+    (hostile_folder / "link.png").symlink_to(hostile_folder.parent / "outside.png")  # inside, pointing out
+    assert reader.loadResource(IMAGE, QUrl("link.png")) is placeholder
 
 
 def test_the_reader_reads_no_stylesheet_from_disk(qtbot, window, tmp_path):
