@@ -104,6 +104,8 @@ def read_source(path: str | Path) -> SourceText:
             raise ReleaseError(p, "no such file")
         if p.is_dir():
             raise ReleaseError(p, "this is a folder, not a file")
+        if not p.is_file():  # reading a pipe or a device would wait for ever
+            raise ReleaseError(p, "this is a pipe, socket or device, not a file")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise ReleaseError(p, f"the file is too large ({size / 1048576:.0f} MB; the limit is 50 MB)")

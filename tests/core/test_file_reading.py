@@ -69,3 +69,12 @@ def test_a_file_over_the_limit_is_refused(tmp_path):
         handle.truncate(MAX_BYTES + 1)
     with pytest.raises(ReleaseError, match="too large"):
         read_source(path)
+
+
+def test_a_pipe_is_refused_without_waiting(tmp_path):
+    import os
+
+    fifo = tmp_path / "release.md"
+    os.mkfifo(fifo)
+    with pytest.raises(ReleaseError, match="pipe"):
+        read_source(fifo)
