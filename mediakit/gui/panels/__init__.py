@@ -2,7 +2,8 @@
 
 Each tab is a ``LazyTab`` holding nothing until it becomes visible; a new release empties
 the tabs and only the visible one is rebuilt, so opening a file (and start-up) pays only
-for what is on screen.
+for what is on screen. A tab's cards beyond the first screenful follow from the event loop
+(``cards.CardList.add_in_turns``); ``page()`` gives a tab with all its cards.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class LazyTab(QWidget):
 
     def reset(self) -> None:
         if self.content is not None:
+            getattr(self.content, "stop", lambda: None)()  # no more cards for a release that is gone
             self.content.hide()
             self.content.deleteLater()
             self.content = None
@@ -104,10 +106,12 @@ class SidePanel(QTabWidget):
             self.pages[index].ensure_built()
 
     def page(self, index: int) -> QWidget | None:
-        """The built content of tab ``index`` (building it if a release is shown)."""
+        """The built content of tab ``index`` (building it, every card of it, if a release is shown)."""
         if self.release is None:
             return None
-        return self.pages[index].ensure_built()
+        content = self.pages[index].ensure_built()
+        getattr(content, "finish", lambda: None)()
+        return content
 
     def show_tab(self, name: str) -> None:
         self.setCurrentIndex(TAB_NAMES[name])

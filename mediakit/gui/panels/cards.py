@@ -1,14 +1,17 @@
 """Building blocks shared by the panel's tabs: a scrolling list of cards and small buttons.
 
 Cards take their colours from the palette (Base on Window), so they follow the theme
-without style sheets; text that must be big or quiet gets its font and role here.
+without style sheets; text that must be big or quiet gets its font and role here. A tab
+makes its first cards at once and the rest a batch per turn of the event loop
+(``add_in_turns``), so neither the first paint nor a big release waits for hundreds of
+cards; ``finish`` makes them all at once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPalette
 from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
@@ -16,6 +19,8 @@ from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QScrollArea, QSizePo
 from .. import icons
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
+FIRST_CARDS = 12  # made at once: more than a tall panel shows
+CARDS_PER_TURN = 20  # then this many per turn of the event loop
 
 
 class Card(QFrame):
@@ -55,9 +60,46 @@ class CardList(QScrollArea):
         self.column.setSpacing(8)
         self.column.addStretch(1)
         self.setWidget(self.inner)
+        self._steps: list[Callable[[], object]] = []
+        self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
 
     def add(self, widget: QWidget) -> None:
-        self.column.insertWidget(self.column.count() - 1, widget)
+        if self._batch is not None:
+            self._batch.addWidget(widget)
+        else:
+            self.column.insertWidget(self.column.count() - 1, widget)
+
+    def add_in_turns(self, steps: list[Callable[[], object]]) -> None:
+        """Run ``steps`` in order (each adds a card or a note): the first few now, the rest
+        ``CARDS_PER_TURN`` at a time from the event loop."""
+        self._steps = list(steps)
+        self._run_steps(FIRST_CARDS)
+
+    def _run_steps(self, count: int) -> None:
+        now, self._steps = self._steps[:count], self._steps[count:]
+        if now:
+            # Each batch gets its own box: adding one then lays out only that box, not every
+            # card made before (whose sizes the column keeps), so each turn stays short.
+            box = QWidget(self.inner)
+            self._batch = QVBoxLayout(box)
+            self._batch.setContentsMargins(0, 0, 0, 0)
+            self._batch.setSpacing(self.column.spacing())
+            self.column.insertWidget(self.column.count() - 1, box)
+        try:
+            for step in now:
+                step()
+        finally:
+            self._batch = None
+        if self._steps:
+            QTimer.singleShot(0, self, lambda: self._run_steps(CARDS_PER_TURN))
+
+    def finish(self) -> None:
+        """Make every card still to come, now."""
+        self._run_steps(len(self._steps))
+
+    def stop(self) -> None:
+        """Make no more cards (the release they were for is no longer shown)."""
+        self._steps = []
 
     def more_note(self, shown: int, total: int, what: str) -> QLabel | None:
         """Say how many were left out when a release has more than ``MAX_CARDS``."""

@@ -102,14 +102,17 @@ class ContactsTab(CardList):
             row.addWidget(self.save_all_button)
             row.addStretch(1)
             self.add(header)
-        for contact in contacts[:MAX_CARDS]:
-            card = ContactCard(contact, region, self.inner)
-            card.saveRequested.connect(self.ask_save)
-            self.cards.append(card)
-            self.add(card)
-        self.more_note(len(self.cards), len(contacts), "contacts")
+        steps = [lambda c=contact: self._add_card(c) for contact in contacts[:MAX_CARDS]]
+        steps.append(lambda: self.more_note(len(self.cards), len(contacts), "contacts"))
         if not contacts:
-            self.empty_note("No media contacts were found in this release.")
+            steps.append(lambda: self.empty_note("No media contacts were found in this release."))
+        self.add_in_turns(steps)
+
+    def _add_card(self, contact: Contact) -> None:
+        card = ContactCard(contact, self.region, self.inner)
+        card.saveRequested.connect(self.ask_save)
+        self.cards.append(card)
+        self.add(card)
 
     def copy_all(self) -> None:
         clipboard.copy_text(contacts_text(self.contacts, self.region), "All contacts")

@@ -69,11 +69,14 @@ class FiguresTab(CardList):
         super().__init__("Key figures", parent)
         self.setObjectName("figuresTab")
         self.cards: list[FigureCard] = []
-        for figure in release.figures[:MAX_CARDS]:
-            card = FigureCard(figure, release, self.inner)
-            card.showRequested.connect(self.showRequested)
-            self.cards.append(card)
-            self.add(card)
-        self.more_note(len(self.cards), len(release.figures), "key figures")
+        steps = [lambda f=figure: self._add_card(f, release) for figure in release.figures[:MAX_CARDS]]
+        steps.append(lambda: self.more_note(len(self.cards), len(release.figures), "key figures"))
         if not release.figures:
-            self.empty_note("No key figures were found in this release.")
+            steps.append(lambda: self.empty_note("No key figures were found in this release."))
+        self.add_in_turns(steps)
+
+    def _add_card(self, figure: Figure, release: Release) -> None:
+        card = FigureCard(figure, release, self.inner)
+        card.showRequested.connect(self.showRequested)
+        self.cards.append(card)
+        self.add(card)

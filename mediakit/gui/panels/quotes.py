@@ -60,11 +60,14 @@ class QuotesTab(CardList):
         super().__init__("Quotes", parent)
         self.setObjectName("quotesTab")
         self.cards: list[QuoteCard] = []
-        for quote in quotes[:MAX_CARDS]:
-            card = QuoteCard(quote, self.inner)
-            card.showRequested.connect(self.showRequested)
-            self.cards.append(card)
-            self.add(card)
-        self.more_note(len(self.cards), len(quotes), "quotes")
+        steps = [lambda q=quote: self._add_card(q) for quote in quotes[:MAX_CARDS]]
+        steps.append(lambda: self.more_note(len(self.cards), len(quotes), "quotes"))
         if not quotes:
-            self.empty_note("No quotes were found in this release.")
+            steps.append(lambda: self.empty_note("No quotes were found in this release."))
+        self.add_in_turns(steps)
+
+    def _add_card(self, quote: Quote) -> None:
+        card = QuoteCard(quote, self.inner)
+        card.showRequested.connect(self.showRequested)
+        self.cards.append(card)
+        self.add(card)
