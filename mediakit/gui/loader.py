@@ -1,16 +1,23 @@
 """Open release files without freezing the window.
 
 Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
-while a progress dialog offers Cancel; a cancelled job's result is simply dropped.
-Every failure becomes one line naming the file and the problem, as the core words it.
+while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
+window can hand the loader a ``preparer``: the worker then also does the window's own
+heavy work on the release (its document, made by ``reader.build_document``), which
+``take_prepared`` gives back with the release. Every failure becomes one line naming the
+file and the problem, as the core words it.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SYNC_LIMIT_BYTES = 1_000_000
 PROGRESS_DELAY_MS = 150
@@ -40,16 +47,24 @@ class _JobSignals(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, path: str):
+    def __init__(self, path: str, prepare: Callable[[Any], Any] | None = None):
         super().__init__()
         self.path = path
         self.cancelled = False
+        self.prepare = prepare
+        self.prepared: Any = None
         self.signals = _JobSignals()
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
     def run(self) -> None:
         release, error = read_release(self.path)
-        if not self.cancelled:
+        if release is not None and self.prepare is not None and not self.cancelled:
+            try:
+                self.prepared = self.prepare(release)
+            except Exception:  # noqa: BLE001 - the window then does the work itself, as for small files
+                self.prepared = None
+        # Something prepared belongs to the GUI thread: it goes there even when cancelled, to be dropped there.
+        if not self.cancelled or self.prepared is not None:
             self.signals.done.emit(self, release, error)
 
 
@@ -64,7 +79,11 @@ class ReleaseLoader(QObject):
         self._parent_widget = parent_widget
         self._job: _LoadJob | None = None
         self._progress: QProgressDialog | None = None
+        self._prepared: tuple[Any, Any] | None = None  # (release, what the preparer made of it)
         self.progress_delay_ms = PROGRESS_DELAY_MS  # quick loads finish before any dialog shows
+        # Called on the GUI thread when a background load starts; returns the function the
+        # worker then applies to the release it read.
+        self.preparer: Callable[[], Callable[[Any], Any]] | None = None
 
     @property
     def busy(self) -> bool:
@@ -81,7 +100,7 @@ class ReleaseLoader(QObject):
             release, error = read_release(path)
             self._finish(path, release, error)
             return
-        job = _LoadJob(path)
+        job = _LoadJob(path, self.preparer() if self.preparer is not None else None)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)
@@ -90,6 +109,8 @@ class ReleaseLoader(QObject):
     def _show_progress(self, job: _LoadJob) -> None:
         if self._job is not job:
             return
+        from PySide6.QtWidgets import QProgressDialog  # only a slow load needs it
+
         progress = QProgressDialog(f"Reading {os.path.basename(job.path)}…", "Cancel", 0, 0, self._parent_widget)
         progress.setObjectName("loadProgress")
         progress.setWindowTitle("Opening release")
@@ -101,11 +122,23 @@ class ReleaseLoader(QObject):
         self._progress = progress
 
     def _job_done(self, job: _LoadJob, release, error) -> None:
+        prepared, job.prepared = job.prepared, None  # dropped here, on the GUI thread, if unused
         if job is not self._job or job.cancelled:
             return
         self._job = None
         self._close_progress()
-        self._finish(job.path, release, error)
+        self._prepared = (release, prepared) if prepared is not None else None
+        try:
+            self._finish(job.path, release, error)
+        finally:
+            self._prepared = None
+
+    def take_prepared(self, release) -> Any:
+        """What the worker prepared for ``release`` (None if nothing), while it is being shown."""
+        if self._prepared is None or self._prepared[0] is not release:
+            return None
+        prepared, self._prepared = self._prepared[1], None
+        return prepared
 
     def _finish(self, path: str, release, error) -> None:
         if release is not None:

@@ -7,6 +7,7 @@ come from ``actions``, copies go through ``clipboard``, state lives in ``setting
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,16 +18,16 @@ from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, 
 from .. import APP_NAME
 from ..core.model import Figure, Quote, Release
 from ..core.structure import region_for_place
-from . import clipboard, dialogs, icons
+from . import clipboard, icons
 from . import settings as S
 from .actions import SPECS, ActionId, create_actions
 from .loader import ReleaseLoader
 from .panels import SidePanel
-from .reader import ReaderView
-from .render import render_release, stylesheet
+from .reader import PreparedDocument, ReaderView, build_document
+from .render import ReaderColours, render_release, stylesheet
 from .sidebar import Sidebar
 from .statusbar import ReleaseStatusBar
-from .texts import citation, figure_sentence, quote_text_only
+from .texts import citation, figure_sentence, quote_text_only, word_count
 from .theme import ThemeColours, ThemeManager
 
 if TYPE_CHECKING:
@@ -36,6 +37,22 @@ DEFAULT_KEY = ":default:"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
 DEFAULT_SPLIT = (270, 740, 340)
 THEME_ACTIONS = {"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}
+
+
+def _dialogs_module():
+    """The dialogs module, imported when a dialog is first needed (never for the first paint)."""
+    from . import dialogs
+
+    return dialogs
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What a background load prepared for the window (see ``MainWindow._release_preparer``)."""
+
+    colours: ReaderColours
+    document: PreparedDocument
+    words: int
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +81,7 @@ class MainWindow(QMainWindow):
         self.status = ReleaseStatusBar(self)
         self.setStatusBar(self.status)
         self.loader = ReleaseLoader(self)
+        self.loader.preparer = self._release_preparer
 
         column = QWidget(self)
         column.setObjectName("readerColumn")
@@ -223,12 +241,12 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     def show_about(self) -> None:
-        self._keep(dialogs.show_about(self))
+        self._keep(_dialogs_module().show_about(self))
 
     # --- opening ----------------------------------------------------------------------------------
     def ask_open(self) -> None:
         folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
-        self._keep(dialogs.ask_open_path(self, folder, self.open_path))
+        self._keep(_dialogs_module().ask_open_path(self, folder, self.open_path))
 
     def open_path(self, path: str) -> None:
         """Open ``path``; on failure the release on display stays and a dialog says why."""
@@ -242,17 +260,33 @@ class MainWindow(QMainWindow):
             release = default_release()
         self.show_release(release, None)
 
+    def _release_preparer(self):
+        """For a file read in the background: the worker also renders the release, builds the
+        reader's document and counts the words, so showing it keeps the window responsive."""
+        colours = self.theme.colours.reader
+        recipe = self.reader.document_recipe(stylesheet(colours))
+
+        def prepare(release: Release) -> _Prepared:
+            return _Prepared(colours, build_document(recipe, render_release(release, colours)), word_count(release))
+
+        return prepare
+
     def show_release(self, release: Release, path: str | None) -> None:
         self._remember_position()
         self.release, self.path = release, path
         folder = Path(path).parent if path else None
         self._rendered_colours = self.theme.colours
-        self.reader.show_html(render_release(release, self.theme.colours.reader), folder,
-                              stylesheet(self.theme.colours.reader))
+        prepared = self.loader.take_prepared(release)
+        if prepared is not None and prepared.colours == self.theme.colours.reader:
+            self.reader.show_prepared(prepared.document, folder)
+        else:
+            self.reader.show_html(render_release(release, self.theme.colours.reader), folder,
+                                  stylesheet(self.theme.colours.reader))
         self.sidebar.set_release(release)
         self.sidebar.select_block(max(0, self.reader.top_block()))
         self.panel.set_release(release, region_for_place(release.place), folder)
-        self.status.show_release(release, Path(path).name if path else "")
+        self.status.show_release(release, Path(path).name if path else "",
+                                 prepared.words if prepared is not None else None)
         if self._find_bar is not None:
             self._find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
@@ -273,7 +307,7 @@ class MainWindow(QMainWindow):
         if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
             QTimer.singleShot(0, self, lambda: self._open_failed(path, message, True))
             return
-        self._keep(dialogs.show_error(self, "Could not open the file",
+        self._keep(_dialogs_module().show_error(self, "Could not open the file",
                                       f"MediaKit could not open “{Path(path).name}”.", message))
 
     def _fill_recent_menu(self) -> None:
@@ -391,11 +425,11 @@ class MainWindow(QMainWindow):
         return str(Path(folder) / f"{stem}{suffix}")
 
     def ask_export_pdf(self) -> None:
-        self._keep(dialogs.ask_save_path(self, "Export PDF", self._suggested(".pdf"), "PDF files (*.pdf)",
+        self._keep(_dialogs_module().ask_save_path(self, "Export PDF", self._suggested(".pdf"), "PDF files (*.pdf)",
                                          self.export_pdf))
 
     def ask_export_text(self) -> None:
-        self._keep(dialogs.ask_save_path(self, "Export Plain Text", self._suggested(".txt"),
+        self._keep(_dialogs_module().ask_save_path(self, "Export Plain Text", self._suggested(".txt"),
                                          "Text files (*.txt)", self.export_text))
 
     def export_pdf(self, path: str) -> None:
@@ -414,7 +448,7 @@ class MainWindow(QMainWindow):
         try:
             write()
         except OSError as exc:
-            self._keep(dialogs.show_error(self, "Could not export", f"MediaKit could not write “{Path(path).name}”.",
+            self._keep(_dialogs_module().show_error(self, "Could not export", f"MediaKit could not write “{Path(path).name}”.",
                                           f"{path}: {exc.strerror or exc}"))
             return
         self.status.showMessage(f"Saved {Path(path).name}", 5000)
@@ -428,7 +462,7 @@ class MainWindow(QMainWindow):
     def show_repairs(self) -> None:
         if self.release is not None:
             name = Path(self.path).name if self.path else "the default release"
-            self._keep(dialogs.show_repairs(self, name, self.release.warnings))
+            self._keep(_dialogs_module().show_repairs(self, name, self.release.warnings))
 
     def _keep(self, dialog) -> None:
         """Hold a reference to an open dialog (they delete themselves when closed)."""

@@ -10,22 +10,101 @@ links open only when clicked, and only http(s)/mailto/tel reach the desktop.
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QDesktopServices, QFont, QImage, QKeySequence, QPainter, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextFormat, QWheelEvent)
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetricsF, QImage, QKeySequence, QPainter,
+                           QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QWheelEvent)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from . import clipboard
 from .clipboard import clean_text
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QThread
+
 MEASURE_CHARACTERS = 70
 MIN_SIDE_MARGIN = 28
+TOP_PROBE_Y = 12  # the point, this far below the top of the view, whose block is "the block at the top"
 BASE_POINT_SIZE = 11.5
 EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 RELEASE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".xhtml")
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
+
+
+class ReleaseDocument(QTextDocument):
+    """A document built off the GUI thread (see ``build_document``): until the reader adopts
+    it, it loads no resource at all; then the reader's ``loadResource`` decides, as always."""
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        if self.parent() is None:
+            return None
+        return super().loadResource(kind, url)
+
+
+@dataclass(frozen=True)
+class DocumentRecipe:
+    """What a document needs to look as the reader would make it, taken on the GUI thread."""
+
+    stylesheet: str
+    font: QFont
+    side_margin: int
+    thread: QThread
+
+
+@dataclass(frozen=True)
+class PreparedDocument:
+    document: ReleaseDocument
+    positions: dict[int, int]
+
+
+def build_document(recipe: DocumentRecipe, html: str) -> PreparedDocument:
+    """The reader's document for ``html``, made on any thread and handed to the GUI thread.
+
+    Everything ``ReaderView.show_html`` does to its own document happens here instead, so a
+    big release is parsed and indexed without holding up the window (``setHtml`` runs
+    without Python's lock); the reader only adopts the result (``show_prepared``).
+    """
+    document = ReleaseDocument()
+    document.setDefaultFont(recipe.font)
+    document.setDefaultStyleSheet(recipe.stylesheet)
+    document.setHtml(html)
+    _set_side_margins(document, recipe.side_margin)
+    positions = anchor_positions(document)
+    document.moveToThread(recipe.thread)
+    return PreparedDocument(document, positions)
+
+
+def anchor_positions(document: QTextDocument) -> dict[int, int]:
+    """Release block index -> document position of its ``b<index>`` anchor."""
+    positions: dict[int, int] = {}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            for name in fragment.charFormat().anchorNames():
+                if name.startswith("b") and name[1:].isdigit():
+                    positions.setdefault(int(name[1:]), fragment.position())
+            it += 1
+        block = block.next()
+    return positions
+
+
+def _set_side_margins(document: QTextDocument, side: int) -> bool:
+    """Give the root frame the reader's margins; False when it already had them."""
+    frame = document.rootFrame()
+    fmt = frame.frameFormat()
+    if int(fmt.leftMargin()) == side and int(fmt.rightMargin()) == side:
+        return False
+    fmt.setLeftMargin(side)
+    fmt.setRightMargin(side)
+    fmt.setTopMargin(24)
+    fmt.setBottomMargin(48)
+    frame.setFrameFormat(fmt)
+    return True
 
 
 class ReaderView(QTextBrowser):
@@ -76,18 +155,34 @@ class ReaderView(QTextBrowser):
         self._top_block = -1
         self._scrolled()
 
+    def document_recipe(self, stylesheet: str) -> DocumentRecipe:
+        """What ``build_document`` needs to make a document as ``show_html`` would."""
+        font = self._reader_font()
+        return DocumentRecipe(stylesheet, font, self._side_margin(font), QCoreApplication.instance().thread())
+
+    def show_prepared(self, prepared: PreparedDocument, folder: Path | None) -> None:
+        """Show a document made by ``build_document`` (the same result as ``show_html``)."""
+        self.folder = folder.resolve() if folder else None
+        self._jump_selection = None
+        self._find_selections = []
+        self.setExtraSelections([])
+        previous = self.document()
+        adopted_before = previous.parent() is self  # the first document belongs to the editor, which deletes it
+        prepared.document.setParent(self)
+        self.setDocument(prepared.document)
+        if adopted_before:
+            previous.deleteLater()
+        if self.document().defaultFont() != self._reader_font():  # the zoom changed meanwhile
+            self._apply_font()
+        self._update_measure()
+        self._set_positions(prepared.positions)
+        self._top_block = -1
+        self._scrolled()
+
     def _index_anchors(self) -> None:
-        positions: dict[int, int] = {}
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                for name in fragment.charFormat().anchorNames():
-                    if name.startswith("b") and name[1:].isdigit():
-                        positions.setdefault(int(name[1:]), fragment.position())
-                it += 1
-            block = block.next()
+        self._set_positions(anchor_positions(self.document()))
+
+    def _set_positions(self, positions: dict[int, int]) -> None:
         self._positions = positions
         self._anchors = sorted((pos, index) for index, pos in positions.items())
 
@@ -157,7 +252,11 @@ class ReaderView(QTextBrowser):
         """The release block at the top of the view (the last one that starts above it)."""
         if not self._anchors:
             return -1
-        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, 12)).position()
+        if self.verticalScrollBar().value() + TOP_PROBE_Y < self.document().rootFrame().frameFormat().topMargin():
+            # Above the first line the hit test finds position 0, i.e. the first block; Qt lays
+            # the whole document out before answering there (200 ms for a big release).
+            return self._anchors[0][1]
+        position = self.cursorForPosition(QPoint(self.viewport().width() // 2, TOP_PROBE_Y)).position()
         keys = [pos for pos, _ in self._anchors]
         i = bisect.bisect_right(keys, position) - 1
         return self._anchors[max(0, i)][1]
@@ -181,30 +280,24 @@ class ReaderView(QTextBrowser):
         if top >= 0:
             self.scroll_to_block(top)
 
-    def _apply_font(self) -> None:
+    def _reader_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
-        self.document().setDefaultFont(font)
+        return font
 
-    def measure_width(self) -> int:
+    def _apply_font(self) -> None:
+        self.document().setDefaultFont(self._reader_font())
+
+    def measure_width(self, font: QFont | None = None) -> int:
         """Pixels for about ``MEASURE_CHARACTERS`` characters of body text."""
-        from PySide6.QtGui import QFontMetricsF
-
-        metrics = QFontMetricsF(self.document().defaultFont())
+        metrics = QFontMetricsF(font if font is not None else self.document().defaultFont())
         return int(metrics.averageCharWidth() * MEASURE_CHARACTERS)
 
+    def _side_margin(self, font: QFont | None = None) -> int:
+        return max(MIN_SIDE_MARGIN, (self.viewport().width() - self.measure_width(font)) // 2)
+
     def _update_measure(self) -> None:
-        width = self.viewport().width()
-        side = max(MIN_SIDE_MARGIN, (width - self.measure_width()) // 2)
-        frame = self.document().rootFrame()
-        fmt = frame.frameFormat()
-        if int(fmt.leftMargin()) == side and int(fmt.rightMargin()) == side:
-            return
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(24)
-        fmt.setBottomMargin(48)
-        frame.setFrameFormat(fmt)
+        _set_side_margins(self.document(), self._side_margin())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -42,10 +42,11 @@ class ReleaseStatusBar(QStatusBar):
         label.setContentsMargins(8, 0, 8, 0)
         return label
 
-    def show_release(self, release: Release, file_name: str = "") -> None:
+    def show_release(self, release: Release, file_name: str = "", words: int | None = None) -> None:
+        """``words``, when given, is ``word_count(release)`` already counted (off the GUI thread)."""
         self.file_label.setText(file_name or "Built-in example release")
         self.date_label.setText(long_date(release.date) if release.date else "No date")
-        words = word_count(release)
+        words = word_count(release) if words is None else words
         self.words_label.setText(f"{words:,} words")
         minutes = reading_minutes(words)
         self.reading_label.setText(f"{minutes} min read" if minutes else "")
