@@ -36,6 +36,8 @@ def load_release(path: str | Path) -> Release:
         raise ReleaseError(path, str(exc)) from None
     if not release.blocks:
         raise ReleaseError(path, "no readable text was found in the file")
+    if source.damaged:
+        release.warnings.append("Some bytes could not be read as text and were replaced (is the file cut short?).")
     return release
 
 

@@ -102,7 +102,8 @@ class Repairs:
 # quote handling slows down sharply (and recurses) with depth.
 MAX_NESTING = 8
 _DEEP_INDENT = re.compile(r"^[ \t]{%d,}(?=\S)" % (4 * MAX_NESTING), re.M)
-_DEEP_QUOTE = re.compile(r"^(?:[ \t]*>){%d,}" % (MAX_NESTING + 1), re.M)
+# Containers opened on one line ("> - > - x", "- - - x") nest as deeply as indentation does.
+_DEEP_QUOTE = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){%d,}" % (MAX_NESTING + 1), re.M)
 MAX_HEADINGS = 20_000
 _HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]|<h[1-6][\s>]", re.M | re.I)
 
@@ -128,7 +129,7 @@ def clamp_nesting(source: str, repairs: Repairs) -> str:
     def quote(match: re.Match[str]) -> str:
         nonlocal deep
         deep += 1
-        return ">" * MAX_NESTING
+        return match.group(0)[:0] + ">" * MAX_NESTING + " "
 
     source = _DEEP_QUOTE.sub(quote, _DEEP_INDENT.sub(indent, source))
     if deep:
@@ -688,7 +689,11 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     if fmt == "html":
         blocks = html_to_blocks(body, repairs)
     elif fmt == "markdown":
-        blocks = markdown_to_blocks(repair_markdown(body, repairs), repairs)
+        try:
+            blocks = markdown_to_blocks(repair_markdown(body, repairs), repairs)
+        except RecursionError:  # a last guard: structure deeper than the repairs above foresee
+            repairs.notes.append("The Markdown was nested too deeply to format; it is shown as plain text.")
+            blocks = plain_to_blocks(body)
     else:
         blocks = plain_to_blocks(body)
     blocks = drop_empty_headings(blocks, repairs)

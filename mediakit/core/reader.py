@@ -46,41 +46,53 @@ class SourceText:
     encoding: str
     name: str
     suffix: str
+    damaged: bool = False
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode release bytes, returning ``(text, encoding)``."""
+    text, encoding, _ = _decode(data, name)
+    return text, encoding
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, bool]:
+    """``(text, encoding, damaged)``: damaged when bytes had to be replaced to read the rest."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding), encoding, False
             except UnicodeDecodeError as exc:
-                raise ReleaseError(name, f"the text is damaged ({encoding} with a bad byte at {exc.start})") from None
+                if exc.start < len(data) - 4:
+                    raise ReleaseError(name, f"the text is damaged ({encoding} with a bad byte at {exc.start})") from None
+                return data.decode(encoding, errors="replace"), encoding, True
     if any(data.startswith(magic) for magic in _BINARY_MAGIC):
         raise ReleaseError(name, "this is a binary file (an image, archive or program), not a release")
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            return data.decode(utf16), utf16, False
         except UnicodeDecodeError:
             pass
-    if b"\x00" in data[:4096]:
+    sample = data[:4096]
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 27 or 27 < byte < 32)
+    if sample.count(0) > max(1, len(sample) // 100) or controls > len(sample) // 20:
         raise ReleaseError(name, "this is a binary file, not a release")
+    data = data.replace(b"\x00", b"")  # a stray NUL or two is damage, not a binary file
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8"), "utf-8", False
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 4:  # cut off inside the last character: truncated UTF-8
+            return data.decode("utf-8", errors="replace"), "utf-8", True
     from charset_normalizer import from_bytes  # imported on demand: most releases are UTF-8
 
     best = from_bytes(data[:200_000] if len(data) > 200_000 else data).best()
     if best is None or best.encoding is None:
         raise ReleaseError(name, "the text encoding could not be recognised")
     try:
-        text = data.decode(best.encoding)
+        return data.decode(best.encoding), best.encoding, False
     except (UnicodeDecodeError, LookupError):
         # The sample decoded but the whole file does not: keep what is readable.
-        text = data.decode(best.encoding, errors="replace")
-    return text, best.encoding
+        return data.decode(best.encoding, errors="replace"), best.encoding, True
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -119,12 +131,12 @@ def read_source(path: str | Path) -> SourceText:
         raise ReleaseError(p, "the file is too large (the limit is 50 MB)")
     if not data.strip():
         raise ReleaseError(p, "the file is empty")
-    text, encoding = decode_bytes(data, str(p))
+    text, encoding, damaged = _decode(data, str(p))
     if _mostly_unprintable(text):
         raise ReleaseError(p, "this is a binary file, not a release")
     if not text.strip():
         raise ReleaseError(p, "the file is empty")
-    return SourceText(text=text, encoding=encoding, name=p.name, suffix=p.suffix.lower())
+    return SourceText(text=text, encoding=encoding, name=p.name, suffix=p.suffix.lower(), damaged=damaged)
 
 
 def _mostly_unprintable(text: str) -> bool:

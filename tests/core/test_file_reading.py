@@ -78,3 +78,16 @@ def test_a_pipe_is_refused_without_waiting(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(ReleaseError, match="pipe"):
         read_source(fifo)
+
+
+def test_truncated_utf8_is_read_and_marked_damaged(tmp_path):
+    path = tmp_path / "cut.md"
+    path.write_bytes("Café “Nova” opens – the owners say".encode() + "é".encode()[:1])
+    source = read_source(path)
+    assert source.text.startswith("Café “Nova” opens") and source.damaged
+
+
+def test_a_stray_nul_byte_does_not_make_text_binary(tmp_path):
+    path = tmp_path / "nul.md"
+    path.write_bytes(b"# A Headline\n\nText with a stray\x00 NUL byte in it, and more text after it.\n")
+    assert "stray NUL" in read_source(path).text

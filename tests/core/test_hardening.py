@@ -183,3 +183,18 @@ def test_json_never_fetches_remote_resources(tmp_path, canary):
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout)["title"].startswith("Canary")
     assert hits == []
+
+
+def test_containers_opened_on_one_line_are_flattened():
+    for text in ["- " * 10_000 + "x", "> - " * 5_000 + "x", "1. " * 10_000 + "x"]:
+        release = parse_release(text, suffix=".md")
+        assert [b.text for b in release.blocks] == ["x"]
+        assert any("nested more than" in w for w in release.warnings)
+
+
+def test_a_damaged_file_opens_with_a_warning(tmp_path):
+    path = tmp_path / "cut.md"
+    path.write_bytes("# Cut Short Headline\n\nLondon, UK – 3 March 2025: Café".encode() + "é".encode()[:1])
+    release = load_release(path)
+    assert release.title == "Cut Short Headline"
+    assert any("replaced" in w for w in release.warnings)
