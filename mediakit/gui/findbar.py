@@ -6,6 +6,8 @@ spaces are forgiving), so the positions map one to one onto the document.
 
 from __future__ import annotations
 
+import bisect
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
@@ -47,6 +49,7 @@ class FindBar(QWidget):
         self.setAccessibleName("Find bar")
         self.matches: list[tuple[int, int]] = []
         self.current = -1
+        self._text: tuple[object, int, str] | None = None  # (document, its revision, its plain text)
         self._all_colour = QColor("#ffe27a")
         self._current_colour = QColor("#ff9f43")
         self._text_colour = QColor("#1d1d1f")
@@ -116,17 +119,26 @@ class FindBar(QWidget):
     def search(self, query: str | None = None) -> None:
         """Find every match of the field's text, keeping the current one near where it was."""
         query = self.field.text() if query is None else query
-        self.matches = find_all(query, self.reader.document().toPlainText())
+        self.matches = find_all(query, self._plain_text())
         self.current = 0 if self.matches else -1
         if self.matches:
             anchor = self.reader.textCursor().selectionStart()
-            after = [i for i, (start, _) in enumerate(self.matches) if start >= anchor]
-            self.current = after[0] if after else 0
+            first_after = bisect.bisect_left(self.matches, (anchor,))  # the first match starting at or after it
+            self.current = first_after if first_after < len(self.matches) else 0
         self._highlight()
         self._show_current()
 
+    def _plain_text(self) -> str:
+        """The reader's plain text, converted once per document rather than once per keystroke."""
+        document = self.reader.document()
+        revision = document.revision()  # counts every change of content, undo stack or not
+        if self._text is None or self._text[0] is not document or self._text[1] != revision:
+            self._text = (document, revision, document.toPlainText())
+        return self._text[2]
+
     def refresh(self) -> None:
         """The document changed (a new release, a theme): search again if the bar is open."""
+        self._text = None
         if self.isVisible() and self.field.text():
             self.search()
         else:
@@ -166,16 +178,20 @@ class FindBar(QWidget):
     def _highlight(self) -> None:
         selections = []
         document = self.reader.document()
+        formats = []
+        for background in (self._all_colour, self._current_colour):  # one of each, shared by the selections
+            fmt = QTextCharFormat()
+            fmt.setBackground(background)
+            fmt.setForeground(self._text_colour)
+            formats.append(fmt)
+        keep = QTextCursor.MoveMode.KeepAnchor
         for i, (start, end) in enumerate(self.matches[:MAX_HIGHLIGHTS]):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(document)
             cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(end, keep)
             selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(self._current_colour if i == self.current else self._all_colour)
-            fmt.setForeground(self._text_colour)
-            selection.format = fmt
+            selection.format = formats[i == self.current]
             selections.append(selection)
         self.reader.set_find_selections(selections)
         self._update_count()

@@ -60,4 +60,4 @@ def find_all(query: str, text: str) -> list[tuple[int, int]]:
     pattern = find_pattern(query)
     if pattern is None:
         return []
-    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
+    return [span for span in map(re.Match.span, pattern.finditer(text)) if span[1] > span[0]]
