@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -126,6 +127,7 @@ def main() -> int:
     else:
         a, b = BARE, MEDIAKIT
     warm_bytecode()
+    print("load average before: %.2f %.2f %.2f (other work on the machine skews every figure)" % os.getloadavg())
     launches: list[Launch] = []
     with Xvfb() as x:
         watch = WindowWatch(x.display)
@@ -144,7 +146,9 @@ def main() -> int:
         finally:
             watch.close()
     s = summary(a[0], b[0], launches)
+    s["load_average_after"] = os.getloadavg()
     print_summary(s)
+    print("load average after: %.2f %.2f %.2f" % s["load_average_after"])
     if args.json:
         args.json.write_text(json.dumps({"summary": s, "launches": [asdict(x) for x in launches]}, indent=2))
     return 0
