@@ -481,6 +481,11 @@ def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
     return _walk(BeautifulSoup(html, "html.parser"), _SoupTree, repairs)
 
 
+# What releases use: tables, footnotes, definition lists and tidy lists. Not "extra" as a
+# whole: its fenced_code loads codehilite and, where installed, Pygments (20+ ms at start-up).
+MARKDOWN_EXTENSIONS = ["tables", "footnotes", "def_list", "abbr", "sane_lists"]
+
+
 def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
     """Convert Markdown once and walk Python-Markdown's element tree directly.
 
@@ -489,7 +494,7 @@ def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
     """
     import markdown
 
-    md = markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")
+    md = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
     # These are the first steps of Markdown.convert(), stopping before serialisation.
     lines = source.split("\n")
     for preprocessor in md.preprocessors:
