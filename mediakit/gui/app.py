@@ -67,7 +67,7 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QApplication.setApplicationName(APP_NAME)
         QApplication.setOrganizationName(ORG_NAME)
         QApplication.setApplicationVersion(__version__)
-        QApplication.setDesktopFileName("mediakit")
+        QApplication.setDesktopFileName("org.mediakit.MediaKit")  # packaging/linux/org.mediakit.MediaKit.desktop
         app = QApplication(argv if argv is not None else [sys.argv[0]])
     app.setStyle("Fusion")
     return app
