@@ -45,7 +45,10 @@ def contacts_vcard(contacts: list[Contact], region: str | None = None) -> str:
 
 
 def write_vcard(path: str | Path, contacts: list[Contact], region: str | None = None) -> None:
-    Path(path).write_text(contacts_vcard(contacts, region), encoding="utf-8", newline="")
+    """Save the contacts as one vCard file, atomically like every export."""
+    from .export import write_atomically
+
+    write_atomically(path, contacts_vcard(contacts, region).encode("utf-8"))
 
 
 def suggested_file_name(contacts: list[Contact]) -> str:
