@@ -351,7 +351,7 @@ def heading_candidate(blocks: list[Block], i: int) -> bool:
         return False
     if block.strong:
         return True
-    if _ABOUT.match(text) and _words(text) <= 10:
+    if (_ABOUT.match(text) or _STOCK_HEADING.match(text)) and _words(text) <= 10:
         return True
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     if _upper_line(text) and _words(text) >= 3:
@@ -361,6 +361,12 @@ def heading_candidate(blocks: list[Block], i: int) -> bool:
             and not _NOT_TITLE_LINE.search(text)
             and (_is_prose(nxt) or (not text.endswith((":", "：")) and _list_follows(blocks, i + 1))))
 
+
+# Titles releases use for their closing parts, whatever follows them.
+_STOCK_HEADING = re.compile(
+    r"^(?:notes?\s+(?:to|for)\s+editors?|editors?['’]?s?\s+notes?|background(?:\s+information)?"
+    r"|forward[- ]looking\s+statements?|safe\s+harbou?r\s+statement|cautionary\s+statement"
+    r"|disclaimer|hinweis\s+für\s+redaktionen|note\s+aux\s+rédactions|編輯垂注|编辑注)\s*[:：]?$", re.I)
 
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")

@@ -202,3 +202,11 @@ def test_a_date_in_brackets_after_the_place_and_an_about_title_ending_in_inc():
         "Maplewood Foods Inc. is a Canadian food company with sales in 40 countries and a long history.\n")
     assert (release.date, release.place) == ("2025-03-03", "Washington, D.C.")
     assert [a.title for a in release.about] == ["About Maplewood Foods Inc."]
+
+
+def test_stock_closing_titles_are_sections_whatever_follows():
+    release = parse_release("Acme Opens a Plant in Nowhere Valley\n\n"
+                            "Nowhere Valley, 2 May 2024 – Acme opened a plant that will employ 200 local people "
+                            "from next year, the company said on Tuesday.\n\nENDS\n\nNotes to editors\n"
+                            "Acme is a made-up company.\n", suffix=".txt")
+    assert section_titles(release) == ["Notes to editors"]
