@@ -100,14 +100,14 @@ def _mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
         text = block.text.strip(" *")
         if not text or block.kind == "image":
             continue
-        match = structure._EMBARGO.match(text)
-        if match and re.match(r"(?:embargo|under embargo|not for)", text, re.I):
-            embargo = structure.parse_embargo(match.group("when"))
+        when = structure.embargo_text(text)
+        if when is not None:
+            embargo = structure.parse_embargo(when)
             status = "embargoed"
             block.role = "front"
             continue
         if structure.is_label(text):
-            if structure._IMMEDIATE.search(text) and status is None:
+            if structure.is_immediate(text) and status is None:
                 status = "for immediate release"
             block.role = "front"
     return status, embargo
@@ -142,7 +142,7 @@ def _date_above_title(blocks: list[Block], title_index: int) -> str | None:
     """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an embargo's."""
     for block in blocks[:max(title_index, 0)]:
         text = block.text.strip(" *")
-        if block.kind not in ("paragraph", "heading") or len(text) > 80 or structure._EMBARGO.match(text):
+        if block.kind not in ("paragraph", "heading") or len(text) > 80 or structure.embargo_text(text) is not None:
             continue
         found = structure.find_date(text)
         if found and len(text) - (found.end - found.start) < 40:
@@ -174,7 +174,7 @@ def _mark_title_repeats(blocks: list[Block], title: str) -> None:
 def _mark_chrome(blocks: list[Block]) -> None:
     """Page chrome and archive footers: a wire's "View the original release", link lists after it."""
     for i, block in enumerate(blocks):
-        if block.role == "body" and structure._CHROME.match(block.text):
+        if block.role == "body" and structure.is_chrome(block.text):
             block.role = "chrome"
             # an archive footer runs from here to the end when nothing long follows
             rest = blocks[i + 1:]
@@ -198,7 +198,7 @@ _PUBLIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "co", "ac", "or", "ne", "
 
 def _about_name(title: str, blocks: list[Block]) -> str | None:
     """The organisation an "About …" part presents, as the release spells it in running text."""
-    name = structure._ABOUT.sub("", title).split(":")[0].strip(" :：")
+    name = structure.about_subject(title).split(":")[0].strip(" :：")
     name = _ARTICLE.sub("", name).strip()
     if len(name) < 2 or name.lower() in ("us", "uns", "nous", "nosotros", "noi", "this release"):
         return None
@@ -267,7 +267,7 @@ def _front_matter_date(front: dict[str, Any]) -> str | None:
 def _organization(about: list, contacts: list) -> str | None:
     """The issuer, for citations: the first boilerplate's organisation, by the shorter name the
     press office uses for itself when that is part of it ("Cyberport" in "Hong Kong Cyberport")."""
-    names = [structure._ABOUT.sub("", part.title).strip(" :：") for part in about]
+    names = [structure.about_subject(part.title).strip(" :：") for part in about]
     names = [n for n in names if n]
     orgs = [c.organization for c in contacts if c.organization]
     if names:

@@ -100,6 +100,16 @@ def find_date(text: str, limit: int | None = None) -> DateMatch | None:
     return best
 
 
+def embargo_text(line: str) -> str | None:
+    """The date and time of an embargo label ("EMBARGOED UNTIL …"), or None for any other line."""
+    match = _EMBARGO.match(line)
+    return match.group("when") if match else None
+
+
+def is_immediate(label: str) -> bool:
+    return bool(_IMMEDIATE.search(label))
+
+
 def parse_embargo(when: str) -> str:
     """An embargo's date and time as ISO (``2025-03-05T10:00``), or the text as written."""
     date = find_date(when)
@@ -306,6 +316,16 @@ _LABEL_PART = re.compile(
     r"(?:press|news|media)\s+release|for\s+immediate\s+release|immediate\s+release|新闻稿|新聞稿", re.I)
 
 
+def is_chrome(text: str) -> bool:
+    """Page chrome or a wire archive's footer line ("Skip to main content", "View the original release")."""
+    return bool(_CHROME.match(text))
+
+
+def about_subject(title: str) -> str:
+    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"."""
+    return _ABOUT.sub("", title)
+
+
 def is_label(text: str) -> bool:
     """A label above the headline, or several run onto one line ("Press Release For Immediate Release")."""
     text = text.strip()
@@ -337,7 +357,7 @@ def heading_candidate(blocks: list[Block], i: int) -> bool:
     text = block.text.strip()
     if not text or block.role in ("title", "chrome", "front", "contact") or is_label(text):
         return False
-    if _CHROME.match(text):
+    if is_chrome(text):
         return False
     if block.kind == "heading":
         return True
