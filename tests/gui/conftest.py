@@ -106,3 +106,19 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/gui" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def save_via_dialog(qtbot):
+    """Start a save (a callable that triggers it), choose ``path`` in MediaKit's save dialog, wait for the file."""
+    from mediakit.gui.dialogs import active_dialogs
+
+    def save(start, path):
+        start()
+        qtbot.waitUntil(lambda: bool(active_dialogs("saveDialog")))
+        dialog = active_dialogs("saveDialog")[0]
+        dialog.selectFile(str(path))
+        dialog.accept()
+        qtbot.waitUntil(path.exists)
+
+    return save

@@ -45,15 +45,6 @@ def test_dropping_a_bad_file_keeps_the_release(qtbot, window, tmp_path):
     active_dialogs("errorDialog")[0].close()
 
 
-def _save_via_dialog(qtbot, action, path):
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(active_dialogs("saveDialog")))
-    dialog = active_dialogs("saveDialog")[0]
-    dialog.selectFile(str(path))
-    dialog.accept()
-    qtbot.waitUntil(path.exists)
-
-
 def test_open_dialog_opens_the_chosen_file(qtbot, window, fixture_path):
     window.action(ActionId.OPEN).trigger()
     qtbot.waitUntil(lambda: bool(active_dialogs("openDialog")))
@@ -63,18 +54,18 @@ def test_open_dialog_opens_the_chosen_file(qtbot, window, fixture_path):
     qtbot.waitUntil(lambda: window.windowTitle().startswith("Harbour Ferries"))
 
 
-def test_export_plain_text(qtbot, window, tmp_path):
+def test_export_plain_text(qtbot, window, tmp_path, save_via_dialog):
     target = tmp_path / "release.txt"
-    _save_via_dialog(qtbot, window.action(ActionId.EXPORT_TEXT), target)
+    save_via_dialog(window.action(ActionId.EXPORT_TEXT).trigger, target)
     text = target.read_text(encoding="utf-8")
     assert text.startswith("Press Release · For Immediate Release\n\nCyberport Supports the 2026-2027 Budget")
     assert "<" not in text and "**" not in text
     assert "“Artificial Intelligence +” Industry Development" in text
 
 
-def test_export_pdf(qtbot, window, tmp_path):
+def test_export_pdf(qtbot, window, tmp_path, save_via_dialog):
     target = tmp_path / "release.pdf"
-    _save_via_dialog(qtbot, window.action(ActionId.EXPORT_PDF), target)
+    save_via_dialog(window.action(ActionId.EXPORT_PDF).trigger, target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
     assert window.status.currentMessage() == "Saved release.pdf"

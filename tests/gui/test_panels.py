@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from mediakit.core.analyse import default_release
-from mediakit.gui.dialogs import active_dialogs
 
 pytestmark = pytest.mark.gui
 
@@ -127,21 +126,12 @@ def test_clicking_email_or_phone_opens_mailto_and_tel(qtbot, window, opened_urls
     assert opened_urls.urls == ["mailto:cindyfung@cyberport.hk", "tel:+85231663841"]
 
 
-def _save_through_dialog(qtbot, button, path):
-    click(qtbot, button)
-    qtbot.waitUntil(lambda: bool(active_dialogs("saveDialog")))
-    dialog = active_dialogs("saveDialog")[0]
-    dialog.selectFile(str(path))
-    dialog.accept()
-    qtbot.waitUntil(path.exists)
-
-
-def test_save_one_vcard_round_trips(qtbot, window, tmp_path):
+def test_save_one_vcard_round_trips(qtbot, window, tmp_path, save_via_dialog):
     import vobject
 
     card = contacts_tab(window).cards[0]
     target = tmp_path / "cindy.vcf"
-    _save_through_dialog(qtbot, card.save_button, target)
+    save_via_dialog(lambda: click(qtbot, card.save_button), target)
     parsed = list(vobject.readComponents(target.read_text(encoding="utf-8")))
     assert len(parsed) == 1
     vcard = parsed[0]
@@ -153,12 +143,12 @@ def test_save_one_vcard_round_trips(qtbot, window, tmp_path):
     assert window.status.currentMessage() == "Saved 1 contact(s) to cindy.vcf"
 
 
-def test_save_all_vcards_round_trips(qtbot, window, tmp_path):
+def test_save_all_vcards_round_trips(qtbot, window, tmp_path, save_via_dialog):
     import vobject
 
     tab = contacts_tab(window)
     target = tmp_path / "all.vcf"
-    _save_through_dialog(qtbot, tab.save_all_button, target)
+    save_via_dialog(lambda: click(qtbot, tab.save_all_button), target)
     parsed = list(vobject.readComponents(target.read_text(encoding="utf-8")))
     assert [c.fn.value for c in parsed] == ["Cindy Fung", "Rachel Ng"]
     assert [c.tel.value for c in parsed] == ["+852 3166 3841", "+852 2114 4972"]
