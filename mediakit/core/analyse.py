@@ -18,18 +18,22 @@ from . import structure
 from .contacts import extract_contacts, is_contact_line
 from .document import ContentError, parse_text
 from .figures import extract_figures
+from .loading import DEFAULT_RELEASE_NAME, default_release_text
 from .model import Block, Release
 from .quotes import extract_quotes
-from .reader import ReleaseError, read_source
+from .reader import ReleaseError, SourceText, read_source
 
-__all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text"]
-
-DEFAULT_RELEASE_NAME = "default_release.md"
+__all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
+           "release_from_source"]
 
 
 def load_release(path: str | Path) -> Release:
     """Read and analyse a release file; raises ``ReleaseError`` with a one-line message."""
-    source = read_source(path)
+    return release_from_source(read_source(path), path)
+
+
+def release_from_source(source: SourceText, path: str | Path) -> Release:
+    """Analyse text already read from ``path``; raises ``ReleaseError`` when nothing can be shown."""
     try:
         release = parse_release(source.text, name=source.name, suffix=source.suffix)
     except ContentError as exc:
@@ -39,16 +43,6 @@ def load_release(path: str | Path) -> Release:
     if source.damaged:
         release.warnings.append("Some bytes could not be read as text and were replaced (is the file cut short?).")
     return release
-
-
-def default_release_text() -> str:
-    from importlib import resources
-
-    try:
-        return resources.files("mediakit.resources").joinpath(DEFAULT_RELEASE_NAME).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # a source checkout that was never installed
-        here = Path(__file__).resolve().parents[2] / "resources" / DEFAULT_RELEASE_NAME
-        return here.read_text(encoding="utf-8")
 
 
 def default_release() -> Release:
@@ -88,7 +82,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
         title=title, date=date, place=dateline.place, status=status, embargo=embargo,
         sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
-        source_name=name, source_format=doc.source_format,
+        source_name=name, source_format=doc.source_format, region=region,
     )
 
 

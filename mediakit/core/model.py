@@ -126,6 +126,7 @@ class Release:
     organization: str | None = None
     source_name: str = ""
     source_format: str = "markdown"
+    region: str | None = None  # phone region of the dateline's place, for numbers printed without a country code
 
     def all_sections(self) -> list[Section]:
         return [s for top in self.sections for s in top.walk()]

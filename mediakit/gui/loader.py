@@ -1,6 +1,7 @@
 """Open release files without freezing the window.
 
-Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
+Releases go through the core's cache (``core.cache``): one opened before is not analysed
+again. Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
 while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
@@ -12,9 +13,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, Signal
+
+from ..core.cache import ReleaseCache
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -23,15 +27,21 @@ SYNC_LIMIT_BYTES = 1_000_000
 PROGRESS_DELAY_MS = 150
 
 
-def read_release(path: str):
+def user_cache() -> ReleaseCache | None:
+    """The cache of analysed releases in the platform's cache folder (None if there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return ReleaseCache(Path(folder) / "releases") if folder else None
+
+
+def read_release(path: str, cache: ReleaseCache | None = None):
     """``(release, None)`` or ``(None, message)``; never raises."""
-    from ..core.analyse import ReleaseError, load_release
+    from ..core.loading import ReleaseError, open_release
 
     if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
         # A pipe, socket or device: reading it could wait for ever, or never end.
         return None, f"{path}: this is not a regular file (a pipe, socket or device), not a release"
     try:
-        return load_release(path), None
+        return open_release(path, cache), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
@@ -47,9 +57,10 @@ class _JobSignals(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, path: str, prepare: Callable[[Any], Any] | None = None):
+    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None):
         super().__init__()
         self.path = path
+        self.cache = cache
         self.cancelled = False
         self.prepare = prepare
         self.prepared: Any = None
@@ -57,7 +68,7 @@ class _LoadJob(QRunnable):
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
     def run(self) -> None:
-        release, error = read_release(self.path)
+        release, error = read_release(self.path, self.cache)
         if release is not None and self.prepare is not None and not self.cancelled:
             try:
                 self.prepared = self.prepare(release)
@@ -84,6 +95,7 @@ class ReleaseLoader(QObject):
         # Called on the GUI thread when a background load starts; returns the function the
         # worker then applies to the release it read.
         self.preparer: Callable[[], Callable[[Any], Any]] | None = None
+        self.cache = user_cache()
 
     @property
     def busy(self) -> bool:
@@ -97,10 +109,10 @@ class ReleaseLoader(QObject):
             except OSError:
                 background = False
         if not background:
-            release, error = read_release(path)
+            release, error = read_release(path, self.cache)
             self._finish(path, release, error)
             return
-        job = _LoadJob(path, self.preparer() if self.preparer is not None else None)
+        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, 
 
 from .. import APP_NAME
 from ..core.model import Figure, Quote, Release
-from ..core.structure import region_for_place
 from . import clipboard, icons
 from . import settings as S
 from .actions import SPECS, ActionId, create_actions
@@ -255,9 +254,9 @@ class MainWindow(QMainWindow):
     def show_default_release(self, release: Release | None = None) -> None:
         """Show the built-in release (``release``, when it was already read, is that one)."""
         if release is None:
-            from ..core.analyse import default_release
+            from ..core.loading import open_default_release
 
-            release = default_release()
+            release = open_default_release(self.loader.cache)
         self.show_release(release, None)
 
     def _release_preparer(self):
@@ -284,7 +283,7 @@ class MainWindow(QMainWindow):
                                   stylesheet(self.theme.colours.reader))
         self.sidebar.set_release(release)
         self.sidebar.select_block(max(0, self.reader.top_block()))
-        self.panel.set_release(release, region_for_place(release.place), folder)
+        self.panel.set_release(release, release.region, folder)
         self.status.show_release(release, Path(path).name if path else "",
                                  prepared.words if prepared is not None else None)
         if self._find_bar is not None:

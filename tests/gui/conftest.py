@@ -1,7 +1,8 @@
 """Fixtures for the window tests: a private settings folder, no real desktop, a shown window.
 
-Every test gets its own settings folder (``QSettings.setPath`` to a tmp dir), so nothing
-touches the user's settings; links handed to the desktop are recorded instead of opened.
+Every test gets its own settings folder (``QSettings.setPath`` to a tmp dir) and cache
+folder (``XDG_CACHE_HOME``, where Qt's cache location is), so nothing touches the user's
+settings or cached releases; links handed to the desktop are recorded instead of opened.
 """
 
 from __future__ import annotations
@@ -35,6 +36,14 @@ def settings_dir(tmp_path_factory) -> Path:
     """A fresh, private settings location for each test."""
     folder = tmp_path_factory.mktemp("settings")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path_factory, monkeypatch) -> Path:
+    """A fresh, private cache location (analysed releases) for each test."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
     return folder
 
 

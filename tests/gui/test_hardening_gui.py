@@ -812,9 +812,10 @@ print(json.dumps({"copies": copies, "writes": writes, "crashes": len(active_dial
 '''
 
 
-def test_a_whole_session_writes_only_the_settings_and_the_exports(sample_folder, tmp_path):
+def test_a_whole_session_writes_only_the_settings_the_cache_and_the_exports(sample_folder, tmp_path):
     """A real start (no test settings path): HOME, the XDG folders, TMPDIR and the working folder
-    are fresh and empty; afterwards they hold MediaKit's settings file and nothing else."""
+    are fresh and empty; afterwards they hold MediaKit's settings file and the cached analysis of
+    the one release opened, and nothing else."""
     import json
     import subprocess
 
@@ -839,10 +840,13 @@ def test_a_whole_session_writes_only_the_settings_and_the_exports(sample_folder,
     assert outcome["copies"] >= 5 and outcome["crashes"] == 0
     settings = places["config"] / ORG_NAME / f"{APP_NAME}.ini"
     left = sorted(str(p.relative_to(sandbox)) for p in sandbox.rglob("*") if not p.is_dir())
+    cached = [name for name in left if name.startswith(f"cache/{ORG_NAME}/{APP_NAME}/releases/")]
+    assert len(cached) == 1 and cached[0].endswith(".release.json")
     # MediaKit's settings, and beside them (not in the shared ~/.config) the file dialog's own state
-    assert left == [f"config/{ORG_NAME}/{APP_NAME}.ini", f"config/{ORG_NAME}/QtProject.conf"]
+    assert [name for name in left if name not in cached] == [f"config/{ORG_NAME}/{APP_NAME}.ini",
+                                                             f"config/{ORG_NAME}/QtProject.conf"]
     assert sorted(p.name for p in exports.iterdir()) == ["session.pdf", "session.txt"]
     assert snapshot(sample_folder) == before
     # what Python itself opened for writing (Qt writes only the settings, seen above)
-    allowed = (str(settings.parent), str(exports))
+    allowed = (str(settings.parent), str(exports), str(places["cache"] / ORG_NAME))
     assert [w for w in outcome["writes"] if not w.startswith(allowed)] == []

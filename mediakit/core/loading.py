@@ -1,0 +1,75 @@
+"""Open a release for the window: from the cache when it was analysed before, else analysed now.
+
+This is the light front door. It imports only the reader, the model and the cache; the
+analyser (``analyse`` and its patterns, Python-Markdown, BeautifulSoup, phonenumbers) is
+imported on a miss, so a release opened before costs no parsing and none of those imports.
+``analyse.load_release`` stays the uncached way in, for the command line and the tests.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .cache import ReleaseCache, read_entry
+from .model import Release
+from .reader import ReleaseError, SourceText, read_source
+
+__all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open_default_release", "open_release"]
+
+DEFAULT_RELEASE_NAME = "default_release.md"
+# Written into the frozen bundle by packaging/mediakit.spec: the default release's analysis,
+# so even a fresh install's first start skips the analyser.
+BUNDLED_ENTRY_NAME = "default_release.release.json"
+
+
+def default_release_text() -> str:
+    from importlib import resources
+
+    try:
+        return resources.files("mediakit.resources").joinpath(DEFAULT_RELEASE_NAME).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # a source checkout that was never installed
+        here = Path(__file__).resolve().parents[2] / "resources" / DEFAULT_RELEASE_NAME
+        return here.read_text(encoding="utf-8")
+
+
+def open_release(path: str | Path, cache: ReleaseCache | None = None) -> Release:
+    """Read and analyse a release file (raises ``ReleaseError`` with a one-line message)."""
+    source = read_source(path)
+    release = cache.get(source.text, source.name, source.suffix) if cache is not None else None
+    if release is None:
+        from .analyse import release_from_source
+
+        release = release_from_source(source, path)
+        if cache is not None:
+            cache.put(release, source.text, source.name, source.suffix)
+    return release
+
+
+def open_default_release(cache: ReleaseCache | None = None) -> Release:
+    """The built-in release, from the bundle's or the user's cache when they hold it."""
+    text = default_release_text()
+    release = _bundled_default(text)
+    if release is None and cache is not None:
+        release = cache.get(text, DEFAULT_RELEASE_NAME, ".md")
+    if release is None:
+        from .analyse import release_from_source
+
+        source = SourceText(text=text, encoding="utf-8", name=DEFAULT_RELEASE_NAME, suffix=".md")
+        release = release_from_source(source, DEFAULT_RELEASE_NAME)
+        if cache is not None:
+            cache.put(release, text, DEFAULT_RELEASE_NAME, ".md")
+    return release
+
+
+def _bundled_default(text: str) -> Release | None:
+    import sys
+
+    if not getattr(sys, "frozen", False):  # a source tree's core may have changed since any such file was made
+        return None
+    from importlib import resources
+
+    try:
+        with resources.as_file(resources.files("mediakit.resources").joinpath(BUNDLED_ENTRY_NAME)) as path:
+            return read_entry(path, text, DEFAULT_RELEASE_NAME, ".md", fingerprint=None)
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return None
