@@ -1,5 +1,6 @@
 """MediaKit's Qt-free core: read a release file and understand it as plain dataclasses.
 
-Start at ``analyse.load_release(path)``; ``model`` holds the dataclasses; ``loading`` is the
-window's way in, through ``cache``, which remembers analyses so a release opened before is not parsed again. Nothing here imports Qt.
+Start at ``analyse.load_release(path)``; ``model`` holds the dataclasses. The window comes in
+through ``loading``, which asks ``cache`` first: a release analysed before is not parsed again.
+Nothing here imports Qt.
 """
