@@ -12,7 +12,11 @@ the peak RSS, read from /proc/PID/status (VmHWM) just before the program is kill
 
 The two programs alternate (A B, B A, A B, ...) after one unmeasured warm-up launch each;
 bytecode caches are on in the children (PYTHONDONTWRITEBYTECODE is removed) and each launch
-gets fresh, empty settings. Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m
+gets fresh, empty settings. MediaKit remembers the releases it has analysed in the cache
+folder (XDG_CACHE_HOME): with ``--cache warm`` (the default, a user's every start but the
+first) the whole run shares one private cache folder, filled by the warm-up launch; with
+``--cache cold`` every launch gets an empty one, as the unfrozen app's first start after
+installing (the frozen bundle carries the default release's analysis inside it). Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m
 mediakit``. With ``--frozen``: A = ``python -m mediakit``, B = the onedir bundle
 (dist/mediakit/mediakit by default).
 """
@@ -50,10 +54,12 @@ class Launch:
     xdotool_saw_it: bool
 
 
-def launch(name: str, command: list[str], watch: WindowWatch, display: str, hold: float,
+def launch(name: str, command: list[str], watch: WindowWatch, display: str, hold: float, cache: Path | None,
            shots: Path | None = None) -> Launch:
+    """One launch; ``cache`` is the XDG_CACHE_HOME to share, None for a fresh empty one."""
     scratch = scratch_dir("mk-bench-")
-    env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb",
+                    XDG_CACHE_HOME=str(cache if cache is not None else scratch / "cache"))
     try:
         start = time.perf_counter()
         proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -117,6 +123,9 @@ def main() -> int:
                         help="compare the frozen bundle with the unfrozen app instead")
     parser.add_argument("--shots", type=Path, default=None, help="save a screenshot of each program here")
     parser.add_argument("--json", type=Path, default=None, help="write every launch and the summary here")
+    parser.add_argument("--cache", choices=("warm", "cold"), default="warm",
+                        help="MediaKit's cache of analysed releases: shared by the run (warm, default) "
+                             "or empty at every launch (cold)")
     args = parser.parse_args()
 
     if args.frozen:
@@ -129,23 +138,28 @@ def main() -> int:
     warm_bytecode()
     print("load average before: %.2f %.2f %.2f (other work on the machine skews every figure)" % os.getloadavg())
     launches: list[Launch] = []
+    shared_cache = scratch_dir("mk-bench-cache-") if args.cache == "warm" else None
+    print(f"MediaKit's cache of analysed releases: {args.cache}")
     with Xvfb() as x:
         watch = WindowWatch(x.display)
         try:
             for name, command in (a, b):  # warm-up (fonts, page cache, bytecode): not counted
-                launch(name, command, watch, x.display, 0.2)
+                launch(name, command, watch, x.display, 0.2, shared_cache)
             for i in range(args.runs):
                 order = (a, b) if i % 2 == 0 else (b, a)
                 for name, command in order:
                     shots = args.shots if i == 0 else None
-                    one = launch(name, command, watch, x.display, args.hold, shots)
+                    one = launch(name, command, watch, x.display, args.hold, shared_cache, shots)
                     launches.append(one)
                     print(f"run {i + 1:2} {one.program:9} visible {one.visible_ms:7.1f} ms  painted "
                           f"{one.painted_ms:7.1f} ms  RSS at visible {one.rss_visible_mb:6.1f} MB  "
                           f"peak {one.peak_mb:6.1f} MB", flush=True)
         finally:
             watch.close()
+            if shared_cache is not None:
+                shutil.rmtree(shared_cache, ignore_errors=True)
     s = summary(a[0], b[0], launches)
+    s["cache"] = args.cache
     s["load_average_after"] = os.getloadavg()
     print_summary(s)
     print("load average after: %.2f %.2f %.2f" % s["load_average_after"])
