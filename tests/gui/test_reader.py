@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication
 
@@ -162,3 +162,17 @@ def test_in_page_link_to_a_section_anchor_scrolls_there(qtbot, window):
     talent = next(s for s in window.release.all_sections() if s.title == "Nurturing Talent")
     window.reader.anchorClicked.emit(QUrl(f"#{talent.anchor}"))
     assert window.reader.top_block() == talent.block
+
+
+def test_the_reading_measure_follows_the_real_viewport_width(make_window, qtbot):
+    """The side margins and the top-block probe use a width worked out without ``viewport()``;
+    it must be the viewport's own, with and without the scroll bar, at any window size."""
+    window = make_window()
+    reader = window.reader
+    for width in (1366, 900, 700):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: reader.text_area_width() == reader.viewport().width())
+        assert reader.verticalScrollBar().isVisible()
+    window.reader.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    qtbot.waitUntil(lambda: not reader.verticalScrollBar().isVisible())
+    assert reader.text_area_width() == reader.viewport().width()
