@@ -21,7 +21,8 @@ def child_env(scratch: Path | None = None, **extra: str) -> dict[str, str]:
     This shell may set PYTHONDONTWRITEBYTECODE=1, which makes every start recompile every
     source file; users have their ``__pycache__``, so the benchmarks never run that way.
     ``scratch`` (a fresh folder) becomes XDG_CONFIG_HOME, so MediaKit starts on its default
-    settings and never reads or writes the user's.
+    settings and never reads or writes the user's, and holds XDG_CACHE_HOME, so every release
+    is analysed afresh (MediaKit caches analyses; ``bench_startup.py`` chooses its own).
     """
     env = dict(os.environ)
     for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC", "QT_QPA_PLATFORM"):
@@ -32,6 +33,7 @@ def child_env(scratch: Path | None = None, **extra: str) -> dict[str, str]:
         os.chmod(scratch / "runtime", 0o700)
         env["XDG_CONFIG_HOME"] = str(scratch / "config")
         env["XDG_RUNTIME_DIR"] = str(scratch / "runtime")
+        env["XDG_CACHE_HOME"] = str(scratch / "cache")
     env.update(extra)
     return env
 
