@@ -16,12 +16,15 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import PySide6
 import pytest
 
 import mediakit
+from mediakit.core.cache import SUFFIX, read_entry, release_from_dict
+from mediakit.core.loading import BUNDLED_ENTRY_NAME, DEFAULT_RELEASE_NAME
 
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(1800)]
 
@@ -149,6 +152,90 @@ def test_bundle_carries_resources_fonts_and_markdown_extensions(onedir):
     assert len(fonts) >= 5, "qtawesome's fonts were not collected"
 
 
+def _check_bundled_entry(entry_file: Path, release_text: str) -> None:
+    """``entry_file`` is what the frozen app accepts for ``release_text`` and holds today's analysis of it."""
+    # the frozen app takes the entry only for exactly the text it ships (core.loading._bundled_default)
+    release = read_entry(entry_file, release_text, DEFAULT_RELEASE_NAME, ".md", fingerprint=None)
+    assert release is not None, f"the frozen app would not accept {entry_file.name} for its {DEFAULT_RELEASE_NAME}"
+    unfrozen = _unfrozen_json()
+    assert release.title == unfrozen["title"]
+    # the whole analysis, not only the headline: an entry made by another core would show stale parts
+    stored = json.loads(entry_file.read_text(encoding="utf-8"))["release"]
+    assert release_from_dict(stored).to_json() == unfrozen
+
+
+def test_bundle_carries_the_default_release_analysis(onedir):
+    """packaging/bundled_cache.py's entry lands beside the default release, as core.loading looks for it."""
+    resources = onedir / "_internal" / "mediakit" / "resources"
+    entry_file = resources / BUNDLED_ENTRY_NAME
+    assert entry_file.is_file(), f"{BUNDLED_ENTRY_NAME} not bundled: {sorted(p.name for p in resources.iterdir())}"
+    _check_bundled_entry(entry_file, (resources / DEFAULT_RELEASE_NAME).read_text(encoding="utf-8"))
+
+
+# Extension modules that only the analyser brings in: unicodedata (mediakit.core.analyse and
+# .structure import it), _elementtree and pyexpat (Python-Markdown's xml.etree, when a
+# Markdown release is parsed). The window's own start loads none of them.
+ANALYSER_EXTENSIONS = ("unicodedata", "_elementtree", "pyexpat")
+# The window icon's SVG engine: loaded by finish_start_up, once the release is on screen.
+STARTED_MARKERS = ("libqsvgicon", "libqsvg.")
+
+
+def _libraries_at_start(exe: Path, env: dict[str, str], *args: str) -> set[str]:
+    """Start the window (offscreen), wait until it is up, and return the file names of what it has mapped."""
+    process = subprocess.Popen([str(exe), *args], env={**env, "QT_QPA_PLATFORM": "offscreen"}, cwd=exe.parent,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    mapped: set[str] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            try:
+                with open(f"/proc/{process.pid}/maps", encoding="utf-8", errors="replace") as maps:
+                    mapped |= {Path(line.split()[-1]).name for line in maps if ".so" in line}
+            except OSError:  # it exited between poll() and open()
+                break
+            if any(name.startswith(STARTED_MARKERS) for name in mapped):
+                break
+            time.sleep(0.05)
+        running = process.poll() is None
+    finally:
+        process.terminate()
+        try:
+            output = process.communicate(timeout=20)[0]
+        except subprocess.TimeoutExpired:
+            process.kill()
+            output = process.communicate()[0]
+    assert running, f"the window exited at start:\n{output.decode('utf-8', 'replace')}"
+    assert any(name.startswith(STARTED_MARKERS) for name in mapped), (
+        f"the window did not set its icon within 60 s:\n{output.decode('utf-8', 'replace')}")
+    return mapped
+
+
+def _analyser_extensions(mapped: set[str]) -> list[str]:
+    return sorted(name for name in mapped if name.split(".")[0] in ANALYSER_EXTENSIONS)
+
+
+def _fresh_home(env: dict[str, str], home: Path) -> dict[str, str]:
+    """``env`` with its own empty HOME: no settings, no cache of analysed releases."""
+    return {**env, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_CACHE_HOME": str(home / ".cache"), "XDG_DATA_HOME": str(home / ".local" / "share")}
+
+
+@pytest.mark.skipif(not IS_LINUX, reason="reads what the process has loaded from /proc")
+def test_frozen_first_start_shows_the_default_release_without_the_analyser(onedir, bare_env, tmp_path):
+    """A fresh install (empty cache) starts on the bundled analysis instead of analysing the release."""
+    exe = onedir / f"mediakit{EXE_SUFFIX}"
+    # the probe does see the analyser: a file that no cache holds is analysed at start
+    with_file = _libraries_at_start(exe, _fresh_home(bare_env, tmp_path / "with-file"), str(SAMPLE))
+    assert {name.split(".")[0] for name in _analyser_extensions(with_file)} == set(ANALYSER_EXTENSIONS), (
+        "the analyser no longer loads these extension modules: update ANALYSER_EXTENSIONS")
+
+    home = tmp_path / "fresh"
+    loaded = _analyser_extensions(_libraries_at_start(exe, _fresh_home(bare_env, home)))
+    assert loaded == [], f"the first start analysed the default release (it loaded {loaded})"
+    # nothing was analysed, so nothing went into the user's cache either
+    assert not list((home / ".cache").rglob(f"*{SUFFIX}"))
+
+
 def _files(bundle: Path) -> list[str]:
     return [p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file() or p.is_symlink()]
 
@@ -253,6 +340,19 @@ def test_trimmed_icu_data_answers_qt_as_the_full_data_does(onedir, tmp_path):
 def test_onefile_self_test_and_json(onefile, bare_env):
     _self_test(onefile, bare_env)
     assert _frozen_json(onefile, bare_env, str(SAMPLE)) == _unfrozen_json(str(SAMPLE))
+
+
+def test_onefile_carries_the_default_release_analysis(onefile, tmp_path):
+    from PyInstaller.archive.readers import CArchiveReader
+
+    archive = CArchiveReader(str(onefile))
+    names = {name.replace("\\", "/"): name for name in archive.toc}
+    files = {}
+    for name in (DEFAULT_RELEASE_NAME, BUNDLED_ENTRY_NAME):
+        assert f"mediakit/resources/{name}" in names, f"{name} is not in the onefile executable"
+        files[name] = tmp_path / name
+        files[name].write_bytes(archive.extract(names[f"mediakit/resources/{name}"]))
+    _check_bundled_entry(files[BUNDLED_ENTRY_NAME], files[DEFAULT_RELEASE_NAME].read_text(encoding="utf-8"))
 
 
 # --- Linux desktop integration ------------------------------------------------------------
