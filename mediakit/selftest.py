@@ -1,10 +1,11 @@
 """``mediakit --self-test``: open the default release offscreen, check it, print one line.
 
 Used by packaging (the frozen build runs it) and by anyone who wants to know the install
-works: the core reads the built-in release (through ``default_release()``, so it works
-frozen), the window renders it, icons load and a vCard can be written. Settings go to a
-throw-away folder, never the user's. Prints ``MediaKit 0.1.0 self-test OK: …`` and returns
-0, or prints what failed and returns 1; it never shows a traceback.
+works: the built-in release is opened the window's way (``loading.open_default_release``;
+a frozen build must find its bundled analysis and never start the analyser), the window
+renders it, icons load and a vCard can be written. Settings go to a throw-away folder,
+never the user's. Prints ``MediaKit 0.1.0 self-test OK: …`` and returns 0, or prints what
+failed and returns 1; it never shows a traceback.
 """
 
 from __future__ import annotations
@@ -73,13 +74,13 @@ def _run() -> int:
 
     with tempfile.TemporaryDirectory(prefix="mediakit-selftest-") as settings_folder:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
-        from .core.analyse import default_release
+        from .core.loading import open_default_release
         from .gui.app import ensure_app, finish_start_up
         from .gui.main_window import MainWindow
         from .gui.vcard import contacts_vcard
 
         app = ensure_app()
-        release = default_release()
+        release = open_default_release(None)  # the window's own way in, without the user's cache
         window = MainWindow()
         try:
             window.show_release(release, None)
@@ -88,6 +89,8 @@ def _run() -> int:
             finish_start_up(window)  # icons (qtawesome) and the window icon
             app.processEvents()
             problems = _check(release, window)
+            if getattr(sys, "frozen", False) and "mediakit.core.analyse" in sys.modules:
+                problems.append("the default release was analysed at start (the bundled analysis was not used)")
             if release.contacts and "BEGIN:VCARD" not in contacts_vcard(release.contacts):
                 problems.append("the contacts could not be written as a vCard")
         finally:

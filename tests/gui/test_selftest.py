@@ -19,9 +19,9 @@ def test_self_test_passes_on_the_default_release(qapp, capsys):
 
 
 def test_self_test_reports_what_is_missing(qapp, capsys, monkeypatch):
-    import mediakit.core.analyse as analyse
+    import mediakit.core.loading as loading
 
-    monkeypatch.setattr(analyse, "default_release", lambda: Release(title="Empty"))
+    monkeypatch.setattr(loading, "open_default_release", lambda cache=None: Release(title="Empty"))
     assert run_self_test() == 1
     out = capsys.readouterr().out.strip()
     assert out.startswith("MediaKit 0.1.0 self-test FAILED: ")
