@@ -205,7 +205,7 @@ class FindBar(QWidget):
         cursor.setPosition(start)
         self.reader.setTextCursor(cursor)  # no selection: the match keeps its "current" colour
         rect = self.reader.cursorRect(cursor)
-        height = self.reader.viewport().height()
+        height = self.reader.text_area_height()
         if rect.top() < height // 8 or rect.bottom() > height - height // 8:
             bar = self.reader.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - height // 3)

@@ -172,7 +172,14 @@ def test_the_reading_measure_follows_the_real_viewport_width(make_window, qtbot)
     for width in (1366, 900, 700):
         window.resize(width, 700)
         qtbot.waitUntil(lambda: reader.text_area_width() == reader.viewport().width())
+        assert reader.text_area_height() == reader.viewport().height()
         assert reader.verticalScrollBar().isVisible()
-    window.reader.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    qtbot.waitUntil(lambda: not reader.verticalScrollBar().isVisible())
-    assert reader.text_area_width() == reader.viewport().width()
+    for vertical, horizontal in ((Qt.ScrollBarPolicy.ScrollBarAlwaysOff, Qt.ScrollBarPolicy.ScrollBarAlwaysOn),
+                                 (Qt.ScrollBarPolicy.ScrollBarAlwaysOn, Qt.ScrollBarPolicy.ScrollBarAlwaysOff)):
+        reader.setVerticalScrollBarPolicy(vertical)
+        reader.setHorizontalScrollBarPolicy(horizontal)
+        always_on = Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+        qtbot.waitUntil(lambda: reader.horizontalScrollBar().isVisible() == (horizontal == always_on)
+                        and reader.verticalScrollBar().isVisible() == (vertical == always_on))
+        assert reader.text_area_width() == reader.viewport().width()
+        assert reader.text_area_height() == reader.viewport().height()
