@@ -36,13 +36,7 @@ def open_release(path: str | Path, cache: ReleaseCache | None = None) -> Release
     """Read and analyse a release file (raises ``ReleaseError`` with a one-line message)."""
     source = read_source(path)
     release = cache.get(source.text, source.name, source.suffix) if cache is not None else None
-    if release is None:
-        from .analyse import release_from_source
-
-        release = release_from_source(source, path)
-        if cache is not None:
-            cache.put(release, source.text, source.name, source.suffix)
-    return release
+    return release if release is not None else _analysed(source, path, cache)
 
 
 def open_default_release(cache: ReleaseCache | None = None) -> Release:
@@ -52,12 +46,18 @@ def open_default_release(cache: ReleaseCache | None = None) -> Release:
     if release is None and cache is not None:
         release = cache.get(text, DEFAULT_RELEASE_NAME, ".md")
     if release is None:
-        from .analyse import release_from_source
-
         source = SourceText(text=text, encoding="utf-8", name=DEFAULT_RELEASE_NAME, suffix=".md")
-        release = release_from_source(source, DEFAULT_RELEASE_NAME)
-        if cache is not None:
-            cache.put(release, text, DEFAULT_RELEASE_NAME, ".md")
+        release = _analysed(source, DEFAULT_RELEASE_NAME, cache)
+    return release
+
+
+def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
+    """A cache miss: analyse (importing the analyser now) and remember the result."""
+    from .analyse import release_from_source
+
+    release = release_from_source(source, path)
+    if cache is not None:
+        cache.put(release, source.text, source.name, source.suffix)
     return release
 
 
