@@ -105,7 +105,9 @@ class ReleaseCache:
         self.prune()
         return True
 
-    def prune(self, keep: int = MAX_ENTRIES) -> None:
+    def prune(self, keep: int | None = None) -> None:
+        """Delete all but the ``keep`` (default ``MAX_ENTRIES``) most recently used entries."""
+        keep = MAX_ENTRIES if keep is None else keep
         try:
             entries = [(entry.stat().st_mtime_ns, entry) for entry in self.folder.glob(f"*{SUFFIX}")]
         except OSError:

@@ -3,8 +3,8 @@
 Order matters for start-up speed: the application and window are built and shown with
 the release (read from the cache of analysed releases when it was opened before, see
 ``core.cache``); icons, the window icon and anything else not needed for the first paint
-are set from the event loop right after. One crash handler (``sys.excepthook``) turns any unexpected error into a dialog with
-a copyable report; the app keeps running.
+are set from the event loop right after. One crash handler (``sys.excepthook``) turns any
+unexpected error into a dialog with a copyable report; the app keeps running.
 """
 
 from __future__ import annotations
