@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget)
 
 from .. import APP_NAME
@@ -30,6 +29,8 @@ from .texts import citation, figure_sentence, quote_text_only, word_count
 from .theme import ThemeColours, ThemeManager
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+
     from .findbar import FindBar
 
 DEFAULT_KEY = ":default:"
@@ -390,6 +391,7 @@ class MainWindow(QMainWindow):
 
     def _apply_colours(self, colours: ThemeColours) -> None:
         self.reader.set_jump_colour(colours.jump_highlight)
+        self.panel.mark_current_tab()
         if self._find_bar is not None:
             self._find_bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
 
@@ -473,15 +475,23 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.reader.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # arrows and Page Down read on
+            QTimer.singleShot(0, self, self._follow_window_state)
         if self.release is not None and self._rendered_colours is not self.theme.colours:
             self._theme_changed(self.theme.colours)  # the theme changed while this window was hidden
         if self._pending_position > 0:
             QTimer.singleShot(0, self._restore_position)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.WindowStateChange:
-            self.actions_by_id[ActionId.FULL_SCREEN].setChecked(self.isFullScreen())
-        super().changeEvent(event)
+    def _follow_window_state(self) -> None:
+        """Keep Full Screen's check mark true when the window manager changes the state.
+
+        A signal rather than a ``changeEvent`` override: an override that takes a plain
+        ``QEvent`` makes PySide6 build every QEvent subclass (about 50 classes, 3 ms) at the
+        first event, before the window is up.
+        """
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.windowStateChanged.connect(
+                lambda _state: self.actions_by_id[ActionId.FULL_SCREEN].setChecked(self.isFullScreen()))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.loader.cancel()

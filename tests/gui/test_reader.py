@@ -134,6 +134,23 @@ def test_dark_theme_changes_reader_colours(qtbot, window):
     window.action(ActionId.THEME_SYSTEM).trigger()
 
 
+def test_panel_tabs_keep_the_current_one_standing_out_in_either_theme(qtbot, window):
+    from PySide6.QtGui import QPalette
+
+    from mediakit.gui.actions import ActionId
+
+    bar = window.panel.tabBar()
+    try:
+        for theme in (ActionId.THEME_DARK, ActionId.THEME_LIGHT):
+            window.action(theme).trigger()
+            palette = window.panel.palette()
+            assert bar.tabTextColor(0) == palette.color(QPalette.ColorRole.WindowText)
+            assert bar.tabTextColor(1) == palette.color(QPalette.ColorRole.PlaceholderText)
+            assert bar.tabTextColor(0) != bar.tabTextColor(1)
+    finally:
+        window.action(ActionId.THEME_SYSTEM).trigger()
+
+
 def test_theme_follows_the_system_unless_overridden(qtbot, window):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication

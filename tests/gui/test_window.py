@@ -65,6 +65,18 @@ def test_filter_box_narrows_the_tree(qtbot, window):
     assert len(window.sidebar.titles()) == 12
 
 
+def test_filter_box_clear_button_empties_it(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+
+    field = window.sidebar.filter_field
+    qtbot.keyClicks(field, "talent")
+    button = next(b for b in field.findChildren(QToolButton) if b.isVisible())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: field.text() == "")
+    assert len(window.sidebar.titles()) == 12
+
+
 def test_panel_entries_in_the_sidebar_open_their_tab(qtbot, window):
     _click_item(qtbot, window, "Media contacts (2)")
     assert window.panel.currentIndex() == 2
@@ -131,3 +143,13 @@ def test_full_screen_toggles(qtbot, window):
     window.action(ActionId.FULL_SCREEN).trigger()
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not window.action(ActionId.FULL_SCREEN).isChecked()
+
+
+def test_full_screen_check_mark_follows_the_window_manager(qtbot, window):
+    from mediakit.gui.actions import ActionId
+
+    action = window.action(ActionId.FULL_SCREEN)
+    window.showFullScreen()  # as a window manager's own full-screen button does
+    qtbot.waitUntil(action.isChecked)
+    window.showNormal()
+    qtbot.waitUntil(lambda: not action.isChecked())

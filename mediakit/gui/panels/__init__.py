@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -71,8 +71,8 @@ class SidePanel(QTabWidget):
         for page, title in zip(self.pages, ("Key figures", "Quotes", "Contacts")):
             self.addTab(page, title)
         self.currentChanged.connect(self._build_current)
-        self.currentChanged.connect(self._mark_current_tab)
-        self._mark_current_tab()
+        self.currentChanged.connect(self.mark_current_tab)
+        self.mark_current_tab()
 
     def set_release(self, release: Release, region: str | None, folder: Path | None) -> None:
         self.release, self.region, self.folder = release, region, folder
@@ -89,17 +89,13 @@ class SidePanel(QTabWidget):
         super().showEvent(event)
         self._build_current(self.currentIndex())
 
-    def _mark_current_tab(self, _index: int = 0) -> None:
-        """Quieter text on the other tabs, so the current one stands out in both themes."""
+    def mark_current_tab(self, _index: int = 0) -> None:
+        """Quieter text on the other tabs, so the current one stands out in both themes (the
+        window calls this again when the theme changes the palette)."""
         palette = self.palette()
         for index in range(self.count()):
             role = QPalette.ColorRole.WindowText if index == self.currentIndex() else QPalette.ColorRole.PlaceholderText
             self.tabBar().setTabTextColor(index, palette.color(role))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._mark_current_tab()
 
     def _build_current(self, index: int) -> None:
         if self.release is not None and 0 <= index < len(self.pages):
