@@ -98,11 +98,19 @@ def _key_sequences(shortcut: StandardKey | str | None) -> list[QKeySequence]:
     return keys
 
 
+def text_action(text: str, parent: QObject) -> QAction:
+    """A ``QAction`` with ``text``. Not ``QAction(text, parent)``: to rule out the overload that
+    takes an icon, PySide6 would build the QIcon class and its enums before the window is up."""
+    action = QAction(parent)
+    action.setText(text)
+    return action
+
+
 def create_actions(parent: QObject) -> dict[ActionId, QAction]:
     """One ``QAction`` per id, parented to ``parent`` (the window, so shortcuts work in it)."""
     actions: dict[ActionId, QAction] = {}
     for action_id, spec in SPECS.items():
-        action = QAction(spec.text, parent)
+        action = text_action(spec.text, parent)
         action.setObjectName(f"action_{action_id.name.lower()}")
         action.setShortcuts(_key_sequences(spec.shortcut))
         tip = spec.tip or spec.text.replace("&", "").rstrip("…")

@@ -10,7 +10,6 @@ unexpected error into a dialog with a copyable report; the app keeps running.
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, ORG_NAME, __version__
@@ -33,14 +32,19 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
         QApplication.setOrganizationName(ORG_NAME)
         QApplication.setApplicationVersion(__version__)
         QApplication.setDesktopFileName("org.mediakit.MediaKit")  # packaging/linux/org.mediakit.MediaKit.desktop
-        app = QApplication(argv if argv is not None else [sys.argv[0]])
-    app.setStyle("Fusion")
+        # Fusion through the command line, not setStyle(): its return value would make PySide6
+        # build the QStyle class and its enums (about 5 ms) before the window is up.
+        app = QApplication([*(argv if argv is not None else [sys.argv[0]]), "-style", "Fusion"])
+    elif app.style().name() != "fusion":
+        app.setStyle("Fusion")
     return app
 
 
 def app_icon() -> QIcon:
     """The application icon (an SVG: loading it pulls in the SVG plugin, so call it late)."""
     if not _app_icon:
+        from importlib import resources
+
         from PySide6.QtGui import QIcon
 
         try:

@@ -5,6 +5,10 @@ landed in the document (by its ``b<index>`` anchor), scrolls to and highlights b
 reports which block is at the top as the user scrolls, and keeps the text column about
 70 characters wide. ``loadResource`` serves only files inside the release's own folder;
 links open only when clicked, and only http(s)/mailto/tel reach the desktop.
+
+Qt classes used only when the reader is interacted with (cursors, character formats, images,
+MIME data, key sequences) are imported where they are used: PySide6 builds a class and its
+enums the first time it is named, and none of these is needed for the first paint.
 """
 
 from __future__ import annotations
@@ -14,16 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import (QColor, QDesktopServices, QFont, QFontMetricsF, QImage, QKeySequence, QPainter,
-                           QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QWheelEvent)
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from . import clipboard
 from .clipboard import clean_text
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QThread
+    from PySide6.QtCore import QMimeData, QThread
+    from PySide6.QtGui import QImage, QWheelEvent
 
 MEASURE_CHARACTERS = 70
 MIN_SIDE_MARGIN = 28
@@ -201,6 +205,8 @@ class ReaderView(QTextBrowser):
         text_block = self.document().findBlock(position)
         rect = self.document().documentLayout().blockBoundingRect(text_block)
         self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         self.setTextCursor(cursor)
@@ -211,6 +217,8 @@ class ReaderView(QTextBrowser):
         """Scroll to block ``index`` and highlight ``phrase`` in it (the whole block if not found)."""
         if not self.scroll_to_block(index):
             return False
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+
         text_block = self.document().findBlock(self.block_position(index))
         cursor = QTextCursor(text_block)
         start = text_block.text().find(phrase) if phrase else -1
@@ -325,6 +333,8 @@ class ReaderView(QTextBrowser):
         self._update_measure()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtGui import QKeySequence
+
         if event.matches(QKeySequence.StandardKey.Copy) and self.textCursor().hasSelection():
             clipboard.copy_text(self.selected_text(), "Selection")  # every copy goes through the wrapper
             event.accept()
@@ -349,6 +359,8 @@ class ReaderView(QTextBrowser):
     # --- copying ----------------------------------------------------------------------------
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         """Copy and drag give clean plain text only: no markup, no object markers."""
+        from PySide6.QtCore import QMimeData
+
         data = QMimeData()
         data.setText(clean_text(self.textCursor().selection().toPlainText()))
         return data
@@ -365,6 +377,8 @@ class ReaderView(QTextBrowser):
             return ""
         path = self.local_path(url)
         if path is not None and path.is_file():
+            from PySide6.QtGui import QImage
+
             image = QImage(str(path))
             if not image.isNull():
                 limit = max(200, self.measure_width())
@@ -394,6 +408,8 @@ class ReaderView(QTextBrowser):
     def _follow_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme in EXTERNAL_SCHEMES:
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
             return
         if not scheme and url.hasFragment() and not url.path():
@@ -413,6 +429,8 @@ def placeholder_image() -> QImage:
     """A small neutral box shown instead of any image MediaKit will not load."""
     global _placeholder
     if _placeholder is None:
+        from PySide6.QtGui import QImage, QPainter
+
         image = QImage(48, 32, QImage.Format.Format_ARGB32)
         image.fill(QColor(128, 128, 128, 60))
         painter = QPainter(image)

@@ -8,14 +8,19 @@ reader's scrolling without feeding back into it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QLineEdit, QMenu, QStyledItemDelegate, QStyleOptionViewItem,
-                               QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget
 
 from ..core.model import Release, Section
 from . import clipboard, icons
+from .actions import text_action
 from .texts import section_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,7 +67,6 @@ class Sidebar(QWidget):
         self.filter_field.setObjectName("sectionFilter")
         self.filter_field.setAccessibleName("Filter sections")
         self.filter_field.setPlaceholderText("Filter sections")
-        self.filter_field.setClearButtonEnabled(True)
 
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -94,11 +98,11 @@ class Sidebar(QWidget):
         self.tree.clicked.connect(self._activated)
         self.tree.customContextMenuRequested.connect(self._context_menu)
 
-        self.copy_action = QAction("Copy Section Text", self)
+        self.copy_action = text_action("Copy Section Text", self)
         self.copy_action.triggered.connect(self.copy_current_section)
-        self.expand_action = QAction("Expand All", self)
+        self.expand_action = text_action("Expand All", self)
         self.expand_action.triggered.connect(self.tree.expandAll)
-        self.collapse_action = QAction("Collapse All", self)
+        self.collapse_action = text_action("Collapse All", self)
         self.collapse_action.triggered.connect(self.tree.collapseAll)
 
     # --- content ------------------------------------------------------------------------------
@@ -165,6 +169,10 @@ class Sidebar(QWidget):
 
     # --- interaction ------------------------------------------------------------------------------
     def _filter(self, text: str) -> None:
+        if text and not self.filter_field.isClearButtonEnabled():
+            # Enabled with the first text, the only time it shows: loading its icon would
+            # otherwise cost every start about 4 ms before the window is up.
+            self.filter_field.setClearButtonEnabled(True)
         self.proxy.setFilterFixedString(text.strip())
         self.tree.expandAll()
 

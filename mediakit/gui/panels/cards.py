@@ -10,13 +10,17 @@ cards; ``finish`` makes them all at once.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QMouseEvent, QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
 from .. import icons
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
