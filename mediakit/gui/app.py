@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
-ICON_FILE = "icon.svg"
+# The window icon: resources/icon.svg rendered to one PNG per size by packaging/render_app_icons.py
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+ICON_FILE = "icon-{size}.png"
 LATE_START_MS = 1500
 _app_icon: list[QIcon] = []
 
@@ -41,18 +43,27 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
 
 
 def app_icon() -> QIcon:
-    """The application icon (an SVG: loading it pulls in the SVG plugin, so call it late)."""
+    """The application icon, made once; an empty ``QIcon`` when its files are missing.
+
+    One PNG per size in ``ICON_SIZES``, rendered from resources/icon.svg by
+    packaging/render_app_icons.py, so no SVG plugin (nor QtSvg) is loaded at start.
+    Each size is read from its file when first drawn.
+    """
     if not _app_icon:
         from importlib import resources
 
+        from PySide6.QtCore import QSize
         from PySide6.QtGui import QIcon
 
+        icon = QIcon()
         try:
-            path = resources.files("mediakit.resources").joinpath(ICON_FILE)
-            with resources.as_file(path) as file:
-                _app_icon.append(QIcon(str(file)))
+            folder = resources.files("mediakit.resources")
+            for size in ICON_SIZES:
+                with resources.as_file(folder.joinpath(ICON_FILE.format(size=size))) as file:
+                    icon.addFile(str(file), QSize(size, size))
         except (ModuleNotFoundError, FileNotFoundError, OSError):
-            _app_icon.append(QIcon())
+            icon = QIcon()
+        _app_icon.append(icon)
     return _app_icon[0]
 
 
@@ -61,9 +72,10 @@ def finish_start_up(window: QWidget) -> None:
     from PySide6.QtWidgets import QApplication
 
     from . import icons
+    from .loader import user_cache_folder
 
     if not icons.loaded():
-        icons.load()
+        icons.load(user_cache_folder("icons"))
     icon = app_icon()
     if not icon.isNull():
         QApplication.instance().setWindowIcon(icon)
@@ -75,10 +87,16 @@ def start_window(path: str | None):
 
     A bad ``path`` leaves the default release on screen and shows a non-blocking error dialog.
     """
+    import linecache
+
     from PySide6.QtCore import QTimer
 
     from .main_window import MainWindow
 
+    # PySide6's import hook reads the whole source of every module imported after it (looking
+    # for ``from __feature__ import``) through ``linecache``, which keeps it: about 3 MB that
+    # MediaKit never uses. Dropped here, before the window is built; a traceback reads again.
+    linecache.clearcache()
     window = MainWindow()
     if path:
         window.open_path(path)  # a small file is read now; a bad one queues its error dialog
