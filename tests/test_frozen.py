@@ -176,24 +176,31 @@ def test_bundle_carries_the_default_release_analysis(onedir):
 # .structure import it), _elementtree and pyexpat (Python-Markdown's xml.etree, when a
 # Markdown release is parsed). The window's own start loads none of them.
 ANALYSER_EXTENSIONS = ("unicodedata", "_elementtree", "pyexpat")
-# The window icon's SVG engine: loaded by finish_start_up, once the release is on screen.
-STARTED_MARKERS = ("libqsvgicon", "libqsvg.")
+
+
+def _icons_drawn(env: dict[str, str]) -> bool:
+    """The window is up: once the release is on screen, a start with an empty cache draws its
+    icons and keeps them in the cache folder (gui/icon_cache.py)."""
+    return any(Path(env["XDG_CACHE_HOME"]).rglob("icons/*/*.png"))
 
 
 def _libraries_at_start(exe: Path, env: dict[str, str], *args: str) -> set[str]:
-    """Start the window (offscreen), wait until it is up, and return the file names of what it has mapped."""
+    """Start the window (offscreen) with an empty cache folder, wait until it is up, and return
+    the file names of what it has mapped."""
+    assert not _icons_drawn(env), "the cache folder must start empty"
     process = subprocess.Popen([str(exe), *args], env={**env, "QT_QPA_PLATFORM": "offscreen"}, cwd=exe.parent,
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     mapped: set[str] = set()
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and process.poll() is None:
+            up = _icons_drawn(env)  # looked at before the maps, so they are read after it is up
             try:
                 with open(f"/proc/{process.pid}/maps", encoding="utf-8", errors="replace") as maps:
                     mapped |= {Path(line.split()[-1]).name for line in maps if ".so" in line}
             except OSError:  # it exited between poll() and open()
                 break
-            if any(name.startswith(STARTED_MARKERS) for name in mapped):
+            if up:
                 break
             time.sleep(0.05)
         running = process.poll() is None
@@ -205,8 +212,7 @@ def _libraries_at_start(exe: Path, env: dict[str, str], *args: str) -> set[str]:
             process.kill()
             output = process.communicate()[0]
     assert running, f"the window exited at start:\n{output.decode('utf-8', 'replace')}"
-    assert any(name.startswith(STARTED_MARKERS) for name in mapped), (
-        f"the window did not set its icon within 60 s:\n{output.decode('utf-8', 'replace')}")
+    assert _icons_drawn(env), f"the window did not draw its icons within 60 s:\n{output.decode('utf-8', 'replace')}"
     return mapped
 
 

@@ -27,10 +27,16 @@ SYNC_LIMIT_BYTES = 1_000_000
 PROGRESS_DELAY_MS = 150
 
 
+def user_cache_folder(part: str) -> Path | None:
+    """``part`` of MediaKit's folder in the platform's cache location (None if there is none)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) / part if folder else None
+
+
 def user_cache() -> ReleaseCache | None:
     """The cache of analysed releases in the platform's cache folder (None if there is none)."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return ReleaseCache(Path(folder) / "releases") if folder else None
+    folder = user_cache_folder("releases")
+    return ReleaseCache(folder) if folder is not None else None
 
 
 def read_release(path: str, cache: ReleaseCache | None = None):

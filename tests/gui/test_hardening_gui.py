@@ -814,8 +814,8 @@ print(json.dumps({"copies": copies, "writes": writes, "crashes": len(active_dial
 
 def test_a_whole_session_writes_only_the_settings_the_cache_and_the_exports(sample_folder, tmp_path):
     """A real start (no test settings path): HOME, the XDG folders, TMPDIR and the working folder
-    are fresh and empty; afterwards they hold MediaKit's settings file and the cached analysis of
-    the one release opened, and nothing else."""
+    are fresh and empty; afterwards they hold MediaKit's settings file, the cached analysis of
+    the one release opened and the icons it drew, and nothing else."""
     import json
     import subprocess
 
@@ -842,6 +842,9 @@ def test_a_whole_session_writes_only_the_settings_the_cache_and_the_exports(samp
     left = sorted(str(p.relative_to(sandbox)) for p in sandbox.rglob("*") if not p.is_dir())
     cached = [name for name in left if name.startswith(f"cache/{ORG_NAME}/{APP_NAME}/releases/")]
     assert len(cached) == 1 and cached[0].endswith(".release.json")
+    icon_strips = [name for name in left if name.startswith(f"cache/{ORG_NAME}/{APP_NAME}/icons/")]
+    assert icon_strips and all(name.endswith(".png") for name in icon_strips)
+    cached += icon_strips
     # MediaKit's settings, and beside them (not in the shared ~/.config) the file dialog's own state
     assert [name for name in left if name not in cached] == [f"config/{ORG_NAME}/{APP_NAME}.ini",
                                                              f"config/{ORG_NAME}/QtProject.conf"]
