@@ -2,7 +2,7 @@
 
 resources/icon.svg is the one source of the application icon (packaging/linux/install.sh
 installs it as is). At run time the window icon is made from the PNGs this writes beside
-it, ``resources/icon-16.png`` to ``icon-256.png`` (``mediakit.gui.app.ICON_SIZES``), so a
+it, ``resources/icon-16.png`` to ``icon-64.png`` (``mediakit.gui.app.ICON_SIZES``), so a
 normal start never loads Qt's SVG icon plugin and QtSvg (about 1.6 MB of peak memory).
 Run it again, and commit the PNGs, whenever the SVG changes.
 

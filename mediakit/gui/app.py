@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
-# The window icon: resources/icon.svg rendered to one PNG per size by packaging/render_app_icons.py
-ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+# The window icon: resources/icon.svg rendered to one PNG per size by packaging/render_app_icons.py.
+# Up to 64 px: title bars and taskbars use 16-48 (64 on a 2x screen). Linux desktops take the
+# bigger pictures from the installed SVG; 128 and 256 px in the window icon cost 1 MB at start.
+ICON_SIZES = (16, 24, 32, 48, 64)
 ICON_FILE = "icon-{size}.png"
 LATE_START_MS = 1500
 _app_icon: list[QIcon] = []
