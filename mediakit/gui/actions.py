@@ -7,8 +7,8 @@ Icons are qtawesome names, set after the first paint by ``icons.apply_action_ico
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, auto
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -45,8 +45,7 @@ class ActionId(Enum):
     ABOUT = auto()
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     text: str
     shortcut: StandardKey | str | None = None
     icon: str | None = None

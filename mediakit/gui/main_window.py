@@ -7,9 +7,8 @@ come from ``actions``, copies go through ``clipboard``, state lives in ``setting
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (QApplication, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget)
@@ -46,8 +45,7 @@ def _dialogs_module():
     return dialogs
 
 
-@dataclass(frozen=True)
-class _Prepared:
+class _Prepared(NamedTuple):
     """What a background load prepared for the window (see ``MainWindow._release_preparer``)."""
 
     colours: ReaderColours

@@ -14,9 +14,8 @@ enums the first time it is named, and none of these is needed for the first pain
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextDocument
@@ -48,8 +47,7 @@ class ReleaseDocument(QTextDocument):
         return super().loadResource(kind, url)
 
 
-@dataclass(frozen=True)
-class DocumentRecipe:
+class DocumentRecipe(NamedTuple):
     """What a document needs to look as the reader would make it, taken on the GUI thread."""
 
     stylesheet: str
@@ -58,8 +56,7 @@ class DocumentRecipe:
     thread: QThread
 
 
-@dataclass(frozen=True)
-class PreparedDocument:
+class PreparedDocument(NamedTuple):
     document: ReleaseDocument
     positions: dict[int, int]
 

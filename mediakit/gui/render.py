@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.model import Block, Release
 from .texts import human_date_time, long_date
@@ -22,8 +22,7 @@ _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
 
-@dataclass(frozen=True)
-class ReaderColours:
+class ReaderColours(NamedTuple):
     """Colours the reader's CSS needs; the theme fills them from its palette."""
 
     text: str = "#1d1d1f"

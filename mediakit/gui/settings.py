@@ -14,9 +14,8 @@ import base64
 import datetime as dt
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSettings
 
@@ -26,8 +25,7 @@ MAX_RECENT = 10
 MAX_POSITIONS = 200
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):
     """One setting: its key in the file, its default and the kind of value it holds."""
 
     key: str

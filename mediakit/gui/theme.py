@@ -7,7 +7,7 @@ highlights and the icons need, so all of them stay readable in both themes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -19,8 +19,7 @@ from .render import ReaderColours
 THEME_CHOICES = ("system", "light", "dark")
 
 
-@dataclass(frozen=True)
-class ThemeColours:
+class ThemeColours(NamedTuple):
     window: str
     window_text: str
     base: str
