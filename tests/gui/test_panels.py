@@ -174,6 +174,16 @@ def test_later_tabs_are_built_only_when_shown(window):
     assert window.panel.pages[1].content is not None
 
 
+def test_cards_below_the_fold_follow_the_first_frame_on_their_own(qtbot, make_window):
+    from mediakit.gui.panels.cards import FIRST_CARDS
+
+    window = make_window(show=False)
+    window.show()
+    tab = window.panel.pages[0].content
+    assert len(tab.cards) == FIRST_CARDS  # the first frame waits for no more than these
+    qtbot.waitUntil(lambda: len(tab.cards) == len(window.release.figures))
+
+
 def test_a_huge_release_shows_a_bounded_number_of_cards(qtbot, make_window):
     from mediakit.core.model import Figure
     from mediakit.gui.panels.cards import MAX_CARDS

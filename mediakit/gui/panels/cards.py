@@ -2,9 +2,9 @@
 
 Cards take their colours from the palette (Base on Window), so they follow the theme
 without style sheets; text that must be big or quiet gets its font and role here. A tab
-makes its first cards at once and the rest a batch per turn of the event loop
-(``add_in_turns``), so neither the first paint nor a big release waits for hundreds of
-cards; ``finish`` makes them all at once.
+makes its first cards at once and the rest, once those are on screen, a batch per turn of
+the event loop (``add_in_turns``), so neither the first paint nor a big release waits for
+hundreds of cards; ``finish`` makes them all at once.
 """
 
 from __future__ import annotations
@@ -48,6 +48,22 @@ class Card(QFrame):
         super().mouseReleaseEvent(event)
 
 
+class CardColumn(QWidget):
+    """The widget the cards stand in; ``firstPainted`` says its first cards are on screen."""
+
+    firstPainted = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.painted = False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.firstPainted.emit()
+
+
 class CardList(QScrollArea):
     """A vertical, scrolling stack of cards with an optional header widget above them."""
 
@@ -57,8 +73,9 @@ class CardList(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.inner = QWidget(self)
+        self.inner = CardColumn(self)
         self.inner.setObjectName("cardListInner")
+        self.inner.firstPainted.connect(self._next_turn)
         self.column = QVBoxLayout(self.inner)
         self.column.setContentsMargins(8, 8, 8, 8)
         self.column.setSpacing(8)
@@ -75,9 +92,14 @@ class CardList(QScrollArea):
 
     def add_in_turns(self, steps: list[Callable[[], object]]) -> None:
         """Run ``steps`` in order (each adds a card or a note): the first few now, the rest
-        ``CARDS_PER_TURN`` at a time from the event loop."""
+        ``CARDS_PER_TURN`` at a time from the event loop once the first are painted (cards
+        below the fold would otherwise hold up the window's first frame)."""
         self._steps = list(steps)
         self._run_steps(FIRST_CARDS)
+
+    def _next_turn(self) -> None:
+        if self._steps:
+            QTimer.singleShot(0, self, lambda: self._run_steps(CARDS_PER_TURN))
 
     def _run_steps(self, count: int) -> None:
         now, self._steps = self._steps[:count], self._steps[count:]
@@ -94,8 +116,8 @@ class CardList(QScrollArea):
                 step()
         finally:
             self._batch = None
-        if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(CARDS_PER_TURN))
+        if self.inner.painted:
+            self._next_turn()
 
     def finish(self) -> None:
         """Make every card still to come, now."""
