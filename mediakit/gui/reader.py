@@ -136,6 +136,7 @@ class ReaderView(QTextBrowser):
         self._zoom = 100
         self._top_block = -1
         self._painted = False
+        self._owns_document = False  # True once the document shown is one adopted by show_prepared
         self.anchorClicked.connect(self._follow_link)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._apply_font()
@@ -168,7 +169,10 @@ class ReaderView(QTextBrowser):
         self._find_selections = []
         self.setExtraSelections([])
         previous = self.document()
-        adopted_before = previous.parent() is self  # the first document belongs to the editor, which deletes it
+        # The first document belongs to the editor, which deletes it. Tracked here rather than
+        # asked with previous.parent(): that parent is Qt's own text control, and meeting it
+        # makes PySide6 build every QObject subclass it knows (about 80 ms, the first time).
+        adopted_before, self._owns_document = self._owns_document, True
         prepared.document.setParent(self)
         self.setDocument(prepared.document)
         if adopted_before:
