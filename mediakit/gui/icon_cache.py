@@ -37,7 +37,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
-SIZES = (16, 32)  # logical pixels: every icon MediaKit shows is 16 (the style's small icon size); 32 scales down cleanly to anything between
+SIZES = (16,)  # logical pixels: every icon MediaKit shows is 16 (the style's small icon size); add a size here before using another
 MAX_LOOKS = 4  # light and dark, and room for a changed screen or version
 STRIP_FORMAT = 1
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")

@@ -116,3 +116,16 @@ def test_a_later_start_sets_its_icons_without_qtawesome(tmp_path):
 
     assert start() == "True"  # the first start draws them
     assert start() == "False"  # the next paints them from the cache folder
+
+
+def test_no_button_asks_for_an_icon_bigger_than_the_kept_ones(qtbot, window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.find_bar.open_bar()
+    for tab in ("figures", "quotes", "contacts"):
+        window.panel.show_tab(tab)
+    window.panel.page(2)
+    buttons = window.findChildren(QAbstractButton)
+    assert len(buttons) > 20
+    for button in buttons:
+        assert button.iconSize().height() <= max(icon_cache.SIZES), button.objectName() or button.text()
