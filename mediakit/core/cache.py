@@ -45,26 +45,31 @@ _fingerprint: list[str] = []
 def core_fingerprint() -> str:
     """Identifies the analyser that wrote an entry: any change to it makes old entries misses."""
     if not _fingerprint:
-        if getattr(sys, "frozen", False):
-            files = [Path(sys.executable)]
-        else:
-            files = sorted(Path(__file__).resolve().parent.glob("*.py")) + _library_files()
-        parts = [__version__, sys.version]
-        for file in files:
-            try:
-                info = file.stat()
-                parts.append(f"{file}:{info.st_size}:{info.st_mtime_ns}")
-            except OSError:
-                parts.append(f"{file}:missing")
-        _fingerprint.append(f"{zlib.crc32(chr(0).join(parts).encode('utf-8', 'surrogatepass')):08x}")
+        own = sorted(Path(__file__).resolve().parent.glob("*.py"))
+        _fingerprint.append(code_fingerprint([__version__, sys.version], own, ANALYSER_LIBRARIES))
     return _fingerprint[0]
 
 
-def _library_files() -> list[Path]:
+def code_fingerprint(parts: list[str], own_files: list[Path], libraries: tuple[str, ...]) -> str:
+    """A short name for ``parts`` and the code that made something: the size and time of
+    ``own_files`` and of the modules ``libraries`` are loaded from, or of the frozen
+    executable, which holds them all. Any change to them changes the name."""
+    files = [Path(sys.executable)] if getattr(sys, "frozen", False) else own_files + _module_files(libraries)
+    parts = list(parts)
+    for file in files:
+        try:
+            info = file.stat()
+            parts.append(f"{file}:{info.st_size}:{info.st_mtime_ns}")
+        except OSError:
+            parts.append(f"{file}:missing")
+    return f"{zlib.crc32(chr(0).join(parts).encode('utf-8', 'surrogatepass')):08x}"
+
+
+def _module_files(names: tuple[str, ...]) -> list[Path]:
     from importlib.util import find_spec
 
     files = []
-    for name in ANALYSER_LIBRARIES:
+    for name in names:
         try:
             spec = find_spec(name)
         except (ImportError, ValueError):

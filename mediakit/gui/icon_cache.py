@@ -29,13 +29,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sys
 import zlib
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+
+from ..core.cache import code_fingerprint
 
 SIZES = (16,)  # logical pixels: every icon MediaKit shows is 16 (the style's small icon size); add a size here before using another
 MAX_LOOKS = 4  # light and dark, and room for a changed screen or version
@@ -49,28 +50,7 @@ _NORMAL_LOOKALIKES = (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected)
 def look_key(colour: str, disabled_colour: str, ratio: float) -> str:
     """Names the folder of one look (see the module docstring)."""
     parts = [str(STRIP_FORMAT), colour.lower(), disabled_colour.lower(), f"{ratio:g}", ",".join(map(str, SIZES))]
-    for file in _drawing_files():
-        try:
-            info = file.stat()
-            parts.append(f"{file}:{info.st_size}:{info.st_mtime_ns}")
-        except OSError:
-            parts.append(f"{file}:missing")
-    return f"{zlib.crc32(chr(0).join(parts).encode('utf-8', 'surrogatepass')):08x}"
-
-
-def _drawing_files() -> list[Path]:
-    if getattr(sys, "frozen", False):
-        return [Path(sys.executable)]
-    from importlib.util import find_spec
-
-    files = [Path(__file__)]
-    try:
-        spec = find_spec("qtawesome")
-    except (ImportError, ValueError):
-        spec = None
-    if spec is not None and spec.origin:
-        files.append(Path(spec.origin))
-    return files
+    return code_fingerprint(parts, [Path(__file__)], ("qtawesome",))
 
 
 def _pixel_sizes(ratio: float) -> list[int]:
