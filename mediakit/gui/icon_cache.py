@@ -38,7 +38,9 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
 from ..core.cache import code_fingerprint
 
-SIZES = (16,)  # logical pixels: every icon MediaKit shows is 16 (the style's small icon size); add a size here before using another
+# Logical pixels. Every icon MediaKit shows is 16, the style's small icon size (a test holds
+# every button to it); add a size here before using another.
+SIZES = (16,)
 MAX_LOOKS = 4  # light and dark, and room for a changed screen or version
 STRIP_FORMAT = 1
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")

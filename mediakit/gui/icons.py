@@ -10,6 +10,7 @@ Given a cache folder, ``load`` keeps every icon qtawesome draws as a picture the
 (``icon_cache``), and later starts paint from those pictures without importing qtawesome
 at all (about 40 ms and 6 MB saved at every start).
 """
+
 from __future__ import annotations
 
 import sys
