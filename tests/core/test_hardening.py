@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 
 import pytest
 
@@ -121,6 +122,30 @@ def test_cli_reports_bad_files_in_one_line_with_exit_2(tmp_path, make, problem):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and str(path) in lines[0] and problem in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_cli_refuses_two_files_with_its_usage_line():
+    result = run_cli("one.md", "two.md")
+    assert result.returncode == 2
+    assert result.stderr.startswith("usage: mediakit")
+    assert "unrecognized arguments: two.md" in result.stderr
+
+
+def test_cli_version_and_help_still_answer():
+    assert run_cli("--version").stdout.strip().startswith("MediaKit ")
+    assert "--json" in run_cli("--help").stdout
+
+
+def test_a_plain_launch_opens_the_window_on_the_named_file(monkeypatch):
+    import mediakit.__main__ as cli
+
+    opened = []
+    fake_app = types.ModuleType("mediakit.gui.app")
+    fake_app.run = lambda path: opened.append(path) or 0
+    monkeypatch.setitem(sys.modules, "mediakit.gui.app", fake_app)
+    assert cli.main(["release.md"]) == 0
+    assert cli.main([]) == 0
+    assert opened == ["release.md", None]
 
 
 def test_cli_json_does_not_import_qt(tmp_path, fixture_path):
