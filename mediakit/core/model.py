@@ -35,6 +35,8 @@ class Block:
 
 @dataclass
 class Figure:
+    """A key figure: the number as printed (``text``), its value and unit, and the sentence it comes from."""
+
     text: str
     value: float
     unit: str | None
@@ -56,6 +58,8 @@ class Figure:
 
 @dataclass
 class Quote:
+    """A quotation with who said it and their role, as far as the release names them."""
+
     text: str
     speaker: str | None
     role: str | None
@@ -68,6 +72,8 @@ class Quote:
 
 @dataclass
 class Contact:
+    """A media contact: a person or desk, with phones in E.164 form and email addresses."""
+
     name: str | None
     organization: str | None
     role: str | None = None
@@ -81,6 +87,8 @@ class Contact:
 
 @dataclass
 class AboutPart:
+    """One boilerplate paragraph (``About X``) with its heading."""
+
     title: str
     text: str
 
@@ -90,6 +98,8 @@ class AboutPart:
 
 @dataclass
 class Section:
+    """A heading of the release with the headings under it; ``anchor`` links the reader to it."""
+
     title: str
     level: int
     anchor: str
@@ -109,6 +119,8 @@ class Section:
 
 @dataclass
 class Release:
+    """Everything MediaKit understood of one release; ``to_json()`` is the CLI's contract."""
+
     title: str
     date: str | None = None
     place: str | None = None
