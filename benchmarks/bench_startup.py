@@ -1,6 +1,6 @@
 """Start-up time and memory: MediaKit against the bare PySide6 window (or the frozen bundle).
 
-Usage: python benchmarks/bench_startup.py [--runs 7] [--hold 1.0] [--frozen [EXE]] [--shots DIR]
+Usage: python benchmarks/bench_startup.py [--runs 7] [--hold 1.0] [--frozen [EXE] | --floor] [--shots DIR]
 
 Each launch runs on a private Xvfb (started here). The clock starts just before ``Popen`` and
 stops when the program's window is on screen, seen through the X server's own events
@@ -18,7 +18,10 @@ first) the whole run shares one private cache folder, filled by the warm-up laun
 ``--cache cold`` every launch gets an empty one, as the unfrozen app's first start after
 installing (the frozen bundle carries the default release's analysis inside it). Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m
 mediakit``. With ``--frozen``: A = ``python -m mediakit``, B = the onedir bundle
-(dist/mediakit/mediakit by default).
+(dist/mediakit/mediakit by default). With ``--floor``, three programs take turns: the bare
+window, ``benchmarks/floor_window.py`` (MediaKit's first frame built with no MediaKit code,
+showing the release converted once before the run, as MediaKit's cache does) and MediaKit,
+and each pair is summarised.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from common import PYTHON, ROOT, Xvfb, child_env, median, proc_status, scratch_d
 from xwatch import WindowWatch  # noqa: E402
 
 BARE = ("bare", [PYTHON, str(ROOT / "benchmarks" / "bare_window.py")])
+FLOOR_SCRIPT = ROOT / "benchmarks" / "floor_window.py"
 MEDIAKIT = ("mediakit", [PYTHON, "-m", "mediakit"])
 FROZEN_EXE = ROOT / "dist" / "mediakit" / "mediakit"
 
@@ -115,39 +119,39 @@ def print_summary(s: dict) -> None:
     print(f"xdotool search --onlyvisible --pid found every window: {s['xdotool_confirmed']}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=7, help="measured launches of each program (default 7)")
-    parser.add_argument("--hold", type=float, default=1.0, help="seconds to keep each window after its first paint")
-    parser.add_argument("--frozen", nargs="?", const=str(FROZEN_EXE), default=None, metavar="EXE",
-                        help="compare the frozen bundle with the unfrozen app instead")
-    parser.add_argument("--shots", type=Path, default=None, help="save a screenshot of each program here")
-    parser.add_argument("--json", type=Path, default=None, help="write every launch and the summary here")
-    parser.add_argument("--cache", choices=("warm", "cold"), default="warm",
-                        help="MediaKit's cache of analysed releases: shared by the run (warm, default) "
-                             "or empty at every launch (cold)")
-    args = parser.parse_args()
-
+def chosen_programs(args: argparse.Namespace, run_folder: Path) -> list[tuple[str, list[str]]]:
     if args.frozen:
         exe = Path(args.frozen)
         if not exe.is_file():
             raise SystemExit(f"{exe} not found: build it with .venv/bin/pyinstaller packaging/mediakit.spec")
-        a, b = MEDIAKIT, ("frozen", [str(exe)])
-    else:
-        a, b = BARE, MEDIAKIT
+        return [MEDIAKIT, ("frozen", [str(exe)])]
+    if args.floor:
+        import markdown
+
+        converted = run_folder / "release.html"
+        text = (ROOT / "resources" / "default_release.md").read_text(encoding="utf-8")
+        converted.write_text(markdown.markdown(text), encoding="utf-8")
+        return [BARE, ("floor", [PYTHON, str(FLOOR_SCRIPT), str(converted)]), MEDIAKIT]
+    return [BARE, MEDIAKIT]
+
+
+def launch_in_turns(programs: list[tuple[str, list[str]]], args: argparse.Namespace,
+                    shared_cache: Path | None) -> list[Launch]:
+    """One unmeasured warm-up launch of each program, then ``args.runs`` measured rounds."""
     warm_bytecode()
     print("load average before: %.2f %.2f %.2f (other work on the machine skews every figure)" % os.getloadavg())
-    launches: list[Launch] = []
-    shared_cache = scratch_dir("mk-bench-cache-") if args.cache == "warm" else None
     print(f"MediaKit's cache of analysed releases: {args.cache}")
+    if shared_cache is not None:
+        shared_cache.mkdir()
+    launches: list[Launch] = []
     with Xvfb() as x:
         watch = WindowWatch(x.display)
         try:
-            for name, command in (a, b):  # warm-up (fonts, page cache, bytecode): not counted
+            for name, command in programs:  # warm-up (fonts, page cache, bytecode): not counted
                 launch(name, command, watch, x.display, 0.2, shared_cache)
             for i in range(args.runs):
-                order = (a, b) if i % 2 == 0 else (b, a)
-                for name, command in order:
+                turn = i % len(programs)  # each program goes first in turn: A B, B A, ... or A B C, B C A, ...
+                for name, command in programs[turn:] + programs[:turn]:
                     shots = args.shots if i == 0 else None
                     one = launch(name, command, watch, x.display, args.hold, shared_cache, shots)
                     launches.append(one)
@@ -156,15 +160,42 @@ def main() -> int:
                           f"peak {one.peak_mb:6.1f} MB", flush=True)
         finally:
             watch.close()
-            if shared_cache is not None:
-                shutil.rmtree(shared_cache, ignore_errors=True)
-    s = summary(a[0], b[0], launches)
-    s["cache"] = args.cache
-    s["load_average_after"] = os.getloadavg()
-    print_summary(s)
-    print("load average after: %.2f %.2f %.2f" % s["load_average_after"])
+    return launches
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured launches of each program (default 7)")
+    parser.add_argument("--hold", type=float, default=1.0, help="seconds to keep each window after its first paint")
+    parser.add_argument("--frozen", nargs="?", const=str(FROZEN_EXE), default=None, metavar="EXE",
+                        help="compare the frozen bundle with the unfrozen app instead")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time floor_window.py, MediaKit's first frame with no MediaKit code")
+    parser.add_argument("--shots", type=Path, default=None, help="save a screenshot of each program here")
+    parser.add_argument("--json", type=Path, default=None, help="write every launch and the summary here")
+    parser.add_argument("--cache", choices=("warm", "cold"), default="warm",
+                        help="MediaKit's cache of analysed releases: shared by the run (warm, default) "
+                             "or empty at every launch (cold)")
+    args = parser.parse_args()
+
+    run_folder = scratch_dir("mk-bench-run-")  # the shared cache and the floor's converted release
+    try:
+        programs = chosen_programs(args, run_folder)
+        launches = launch_in_turns(programs, args, run_folder / "cache" if args.cache == "warm" else None)
+    finally:
+        shutil.rmtree(run_folder, ignore_errors=True)
+    names = [name for name, _ in programs]
+    pairs = [(names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names))]
+    summaries = [summary(a, b, launches) for a, b in pairs]
+    for s in summaries:
+        s["cache"] = args.cache
+        print_summary(s)
+    load_after = os.getloadavg()
+    print("load average after: %.2f %.2f %.2f" % load_after)
     if args.json:
-        args.json.write_text(json.dumps({"summary": s, "launches": [asdict(x) for x in launches]}, indent=2))
+        record = {"summary": summaries[0] if len(summaries) == 1 else summaries,
+                  "load_average_after": load_after, "launches": [asdict(x) for x in launches]}
+        args.json.write_text(json.dumps(record, indent=2))
     return 0
 
 

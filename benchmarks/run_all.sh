@@ -17,8 +17,8 @@ if [ ! -x "$FROZEN" ]; then
     env -u PYTHONDONTWRITEBYTECODE .venv/bin/pyinstaller --noconfirm packaging/mediakit.spec > "$OUT/pyinstaller.log" 2>&1
     FROZEN=dist/mediakit/mediakit
 fi
-echo "== 1, 2. start-up and memory: bare PySide6 window against MediaKit"
-$PY benchmarks/bench_startup.py --runs "$RUNS" --json "$OUT/startup.json"
+echo "== 1, 2. start-up and memory: the bare PySide6 window, the floor (MediaKit's widgets, no MediaKit code) and MediaKit"
+$PY benchmarks/bench_startup.py --floor --runs "$RUNS" --json "$OUT/startup.json"
 echo "== the core's share of the start"
 $PY benchmarks/bench_core_share.py
 echo "== 3. scale"
