@@ -10,14 +10,15 @@ launch afterwards), "painted" is when the program first draws into it. The windo
 ``--hold`` seconds after that so deferred start-up work (icons, later tabs) counts towards
 the peak RSS, read from /proc/PID/status (VmHWM) just before the program is killed.
 
-The two programs alternate (A B, B A, A B, ...) after one unmeasured warm-up launch each;
-bytecode caches are on in the children (PYTHONDONTWRITEBYTECODE is removed) and each launch
-gets fresh, empty settings. MediaKit remembers the releases it has analysed in the cache
+The programs take turns (A B, B A, A B, ...; three go A B C, B C A, C A B, ...) after one
+unmeasured warm-up launch each; bytecode caches are on in the children
+(PYTHONDONTWRITEBYTECODE is removed) and each launch gets fresh, empty settings. MediaKit remembers the releases it has analysed in the cache
 folder (XDG_CACHE_HOME): with ``--cache warm`` (the default, a user's every start but the
 first) the whole run shares one private cache folder, filled by the warm-up launch; with
 ``--cache cold`` every launch gets an empty one, as the unfrozen app's first start after
-installing (the frozen bundle carries the default release's analysis inside it). Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m
-mediakit``. With ``--frozen``: A = ``python -m mediakit``, B = the onedir bundle
+installing (the frozen bundle carries the default release's analysis inside it).
+
+Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m mediakit``. With ``--frozen``: A = ``python -m mediakit``, B = the onedir bundle
 (dist/mediakit/mediakit by default). With ``--floor``, three programs take turns: the bare
 window, ``benchmarks/floor_window.py`` (MediaKit's first frame built with no MediaKit code,
 showing the release converted once before the run, as MediaKit's cache does) and MediaKit,
@@ -35,6 +36,7 @@ import subprocess
 import sys
 import time
 from dataclasses import asdict, dataclass
+from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -184,9 +186,7 @@ def main() -> int:
         launches = launch_in_turns(programs, args, run_folder / "cache" if args.cache == "warm" else None)
     finally:
         shutil.rmtree(run_folder, ignore_errors=True)
-    names = [name for name, _ in programs]
-    pairs = [(names[i], names[j]) for i in range(len(names)) for j in range(i + 1, len(names))]
-    summaries = [summary(a, b, launches) for a, b in pairs]
+    summaries = [summary(a, b, launches) for a, b in combinations([name for name, _ in programs], 2)]
     for s in summaries:
         s["cache"] = args.cache
         print_summary(s)
