@@ -12,17 +12,19 @@ the peak RSS, read from /proc/PID/status (VmHWM) just before the program is kill
 
 The programs take turns (A B, B A, A B, ...; three go A B C, B C A, C A B, ...) after one
 unmeasured warm-up launch each; bytecode caches are on in the children
-(PYTHONDONTWRITEBYTECODE is removed) and each launch gets fresh, empty settings. MediaKit remembers the releases it has analysed in the cache
-folder (XDG_CACHE_HOME): with ``--cache warm`` (the default, a user's every start but the
-first) the whole run shares one private cache folder, filled by the warm-up launch; with
-``--cache cold`` every launch gets an empty one, as the unfrozen app's first start after
-installing (the frozen bundle carries the default release's analysis inside it).
+(PYTHONDONTWRITEBYTECODE is removed) and each launch gets fresh, empty settings. MediaKit
+remembers the releases it has analysed in the cache folder (XDG_CACHE_HOME): with ``--cache
+warm`` (the default, a user's every start but the first) the whole run shares one private
+cache folder, filled by the warm-up launch; with ``--cache cold`` every launch gets an empty
+one, as the unfrozen app's first start after installing (the frozen bundle carries the default
+release's analysis inside it).
 
-Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m mediakit``. With ``--frozen``: A = ``python -m mediakit``, B = the onedir bundle
-(dist/mediakit/mediakit by default). With ``--floor``, three programs take turns: the bare
-window, ``benchmarks/floor_window.py`` (MediaKit's first frame built with no MediaKit code,
-showing the release converted once before the run, as MediaKit's cache does) and MediaKit,
-and each pair is summarised.
+Default pair: A = ``benchmarks/bare_window.py``, B = ``python -m mediakit``. With
+``--frozen``: A = ``python -m mediakit``, B = the onedir bundle (dist/mediakit/mediakit by
+default). With ``--floor``, three programs take turns: the bare window,
+``benchmarks/floor_window.py`` (MediaKit's first frame built with no MediaKit code, showing
+the release converted once before the run, as MediaKit's cache does) and MediaKit, and each
+pair is summarised.
 """
 
 from __future__ import annotations
