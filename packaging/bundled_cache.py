@@ -39,12 +39,12 @@ def main(argv: list[str]) -> int:
     if not Path(loading.__file__).resolve().is_relative_to(ROOT):
         print(f"bundled_cache.py: imported mediakit from {loading.__file__}, not from {ROOT}", file=sys.stderr)
         return 1
-    # The bundle carries resources/default_release.md; frozen, default_release_text() reads
+    # The bundle carries mediakit/resources/default_release.md; frozen, default_release_text() reads
     # that file, and the entry is accepted only for exactly that text.
     text = loading.default_release_text()
-    shipped = (ROOT / "resources" / loading.DEFAULT_RELEASE_NAME).read_text(encoding="utf-8")
+    shipped = (ROOT / "mediakit" / "resources" / loading.DEFAULT_RELEASE_NAME).read_text(encoding="utf-8")
     if text != shipped:
-        print(f"bundled_cache.py: default_release_text() is not resources/{loading.DEFAULT_RELEASE_NAME}",
+        print(f"bundled_cache.py: default_release_text() is not mediakit/resources/{loading.DEFAULT_RELEASE_NAME}",
               file=sys.stderr)
         return 1
     name, suffix = loading.DEFAULT_RELEASE_NAME, ".md"

@@ -1,8 +1,8 @@
-"""Render the window icon's PNGs from resources/icon.svg: ``.venv/bin/python packaging/render_app_icons.py``.
+"""Render the window icon's PNGs from mediakit/resources/icon.svg: ``.venv/bin/python packaging/render_app_icons.py``.
 
-resources/icon.svg is the one source of the application icon (packaging/linux/install.sh
+mediakit/resources/icon.svg is the one source of the application icon (packaging/linux/install.sh
 installs it as is). At run time the window icon is made from the PNGs this writes beside
-it, ``resources/icon-16.png`` to ``icon-64.png`` (``mediakit.gui.app.ICON_SIZES``), so a
+it, ``mediakit/resources/icon-16.png`` to ``icon-64.png`` (``mediakit.gui.app.ICON_SIZES``), so a
 normal start never loads Qt's SVG icon plugin and QtSvg (about 1.6 MB of peak memory).
 Run it again, and commit the PNGs, whenever the SVG changes.
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
-RESOURCES = ROOT / "resources"
+RESOURCES = ROOT / "mediakit" / "resources"
 SOURCE = RESOURCES / "icon.svg"
 TOLERANCE = 2  # per channel, 0-255, compared premultiplied
 
@@ -90,7 +90,7 @@ def write_all(folder: Path = RESOURCES, source: Path = SOURCE) -> list[Path]:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Render resources/icon.svg to the window icon's PNGs.")
+    parser = argparse.ArgumentParser(description="Render mediakit/resources/icon.svg to the window icon's PNGs.")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 if a committed PNG is missing or differs from a fresh render")
     args = parser.parse_args(argv)
@@ -102,7 +102,7 @@ def main(argv: list[str]) -> int:
     if args.check:
         stale = stale_files()
         if stale:
-            print(f"{', '.join('resources/' + name for name in stale)} missing or not the render of resources/icon.svg:"
+            print(f"{', '.join('mediakit/resources/' + name for name in stale)} missing or not the render of mediakit/resources/icon.svg:"
                   " run packaging/render_app_icons.py and commit them", file=sys.stderr)
             return 1
         return 0

@@ -145,7 +145,7 @@ def test_frozen_bad_file_is_one_line_and_status_2(onedir, bare_env, tmp_path):
 def test_bundle_carries_resources_fonts_and_markdown_extensions(onedir):
     internal = onedir / "_internal"
     assert (internal / "mediakit" / "resources" / "default_release.md").is_file()
-    for name in (ROOT / "resources").iterdir():
+    for name in (ROOT / "mediakit" / "resources").iterdir():
         if name.suffix in (".md", ".svg", ".png", ".txt"):
             assert (internal / "mediakit" / "resources" / name.name).is_file(), f"{name.name} not bundled"
     fonts = list((internal / "qtawesome" / "fonts").glob("*.ttf"))
@@ -404,7 +404,7 @@ def test_install_script_installs_bundle_menu_entry_icon_and_metainfo(onedir, tmp
     desktop = usr / "share" / "applications" / f"{APP_ID}.desktop"
     assert "Exec=/usr/lib/mediakit/mediakit %f" in desktop.read_text()
     icon = usr / "share" / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
-    assert icon.read_bytes() == (ROOT / "resources" / "icon.svg").read_bytes()
+    assert icon.read_bytes() == (ROOT / "mediakit" / "resources" / "icon.svg").read_bytes()
     assert (usr / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert os.readlink(usr / "bin" / "mediakit") == "/usr/lib/mediakit/mediakit"
     installed = usr / "lib" / "mediakit" / "mediakit"

@@ -18,7 +18,7 @@ from . import structure
 from .contacts import extract_contacts, is_contact_line
 from .document import ContentError, parse_text
 from .figures import extract_figures
-from .loading import DEFAULT_RELEASE_NAME, default_release_text
+from .bundled import DEFAULT_RELEASE_NAME, default_release_text
 from .model import Block, Release
 from .quotes import extract_quotes
 from .reader import ReleaseError, SourceText, read_source

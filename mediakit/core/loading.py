@@ -10,26 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .bundled import BUNDLED_ENTRY_NAME, DEFAULT_RELEASE_NAME, default_release_text
 from .cache import ReleaseCache, read_entry
 from .model import Release
 from .reader import ReleaseError, SourceText, read_source
 
 __all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open_default_release", "open_release"]
-
-DEFAULT_RELEASE_NAME = "default_release.md"
-# Written into the frozen bundle by packaging/mediakit.spec: the default release's analysis,
-# so even a fresh install's first start skips the analyser.
-BUNDLED_ENTRY_NAME = "default_release.release.json"
-
-
-def default_release_text() -> str:
-    from importlib import resources
-
-    try:
-        return resources.files("mediakit.resources").joinpath(DEFAULT_RELEASE_NAME).read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # a source checkout that was never installed
-        here = Path(__file__).resolve().parents[2] / "resources" / DEFAULT_RELEASE_NAME
-        return here.read_text(encoding="utf-8")
 
 
 def open_release(path: str | Path, cache: ReleaseCache | None = None) -> Release:

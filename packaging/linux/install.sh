@@ -47,7 +47,7 @@ if [ ! -x "$bundle/mediakit" ]; then
     exit 1
 fi
 
-icon=$root/resources/icon.svg  # the same icon the window shows
+icon=$root/mediakit/resources/icon.svg  # the same icon the window shows
 
 rm -rf "$destdir$libdir"
 mkdir -p "$destdir$libdir" "$destdir$bindir" "$destdir$appsdir" "$destdir$icondir" "$destdir$metadir"

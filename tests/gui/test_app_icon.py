@@ -1,4 +1,4 @@
-"""The window icon: PNGs rendered from resources/icon.svg, loaded without Qt's SVG plugin."""
+"""The window icon: PNGs rendered from mediakit/resources/icon.svg, loaded without Qt's SVG plugin."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from mediakit.gui.app import ICON_FILE, ICON_SIZES
 pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
-RESOURCES = ROOT / "resources"
+RESOURCES = ROOT / "mediakit" / "resources"
 RENDER_SCRIPT = ROOT / "packaging" / "render_app_icons.py"
 TOLERANCE = 2  # per channel, premultiplied: renderers may round antialiased edges differently
 

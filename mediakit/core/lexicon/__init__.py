@@ -1,0 +1,48 @@
+"""The words MediaKit knows, one module per language: the one place to teach it a language.
+
+Each language module (``en``, ``de``, ...) declares the same names, any of them empty:
+
+- ``MONTHS``: month name (lower case, with its abbreviations) -> month number;
+- ``WEEKDAYS``: weekday names, lower case;
+- ``SAID_VERBS``: verbs that attribute a quotation ("said", "sagte", "述べ");
+- ``CONTACT_LABELS``: labels that open a media-contact block ("Media contact", "Pressekontakt");
+- ``RELEASE_LABELS``: labels above a headline that are not the headline ("Press release");
+- ``ABOUT_PREFIXES``: how a boilerplate part is titled ("About", "Über", "Acerca de");
+- ``END_MARKS``: lines that end the release proper ("-ends-");
+- ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
+- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code.
+
+Extractors never list words themselves: they ask here, through ``merged`` (a dict over
+every language) or ``words`` (a frozenset over every language), so a word added to a
+language reaches every rule that needs it. A new language is a new module listed in
+``LANGUAGES``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from . import de, en, es, fr, it, ja, nl, pt, uz, zh
+
+LANGUAGES: tuple[ModuleType, ...] = (en, de, fr, es, it, nl, pt, uz, ja, zh)
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Every language's entries of the table ``name`` (e.g. ``"SAID_VERBS"``)."""
+    out: set[str] = set()
+    for language in LANGUAGES:
+        out.update(getattr(language, name, ()))
+    return frozenset(out)
+
+
+@cache
+def merged(name: str) -> dict[str, Any]:
+    """Every language's mapping ``name`` (e.g. ``"MONTHS"``) in one dict; earlier languages win."""
+    out: dict[str, Any] = {}
+    for language in LANGUAGES:
+        for key, value in getattr(language, name, {}).items():
+            out.setdefault(key, value)
+    return out

@@ -1,0 +1,27 @@
+"""English: the words MediaKit reads in releases written in it (see ``lexicon``)."""
+
+from __future__ import annotations
+
+# --- dates (structure) ----------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS: frozenset[str] = frozenset()
+
+# --- labels and boilerplate (structure) ------------------------------------------------
+RELEASE_LABELS: frozenset[str] = frozenset()
+ABOUT_PREFIXES: frozenset[str] = frozenset()
+END_MARKS: frozenset[str] = frozenset()
+
+# --- quotes -----------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset()
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset()
+
+# --- figures ----------------------------------------------------------------------------
+MAGNITUDES: dict[str, float] = {}
+CURRENCY_WORDS: dict[str, str] = {}
