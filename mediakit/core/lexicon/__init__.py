@@ -5,6 +5,11 @@ Each language module (``en``, ``de``, ...) declares the same names, any of them 
 - ``MONTHS``: month name (lower case, with its abbreviations) -> month number;
 - ``WEEKDAYS``: weekday names, lower case;
 - ``SAID_VERBS``: verbs that attribute a quotation ("said", "sagte", "述べ");
+- ``TOLD_VERBS``: said-verbs that take a listener before the speaker ends ("told reporters");
+- ``SAID_PARTICLES``: words that attribute only right before a name (German „…“, so Anna Beck);
+- ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
+- ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
+- ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``CONTACT_LABELS``: labels that open a media-contact block ("Media contact", "Pressekontakt");
 - ``RELEASE_LABELS``: labels above a headline that are not the headline ("Press release");
 - ``ABOUT_PREFIXES``: how a boilerplate part is titled ("About", "Über", "Acerca de");

@@ -15,7 +15,9 @@ ABOUT_PREFIXES: frozenset[str] = frozenset()
 END_MARKS: frozenset[str] = frozenset()
 
 # --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
+SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
+kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu", "fügte hinzu"}
+SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset()

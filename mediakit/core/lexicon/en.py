@@ -17,7 +17,17 @@ ABOUT_PREFIXES: frozenset[str] = frozenset()
 END_MARKS: frozenset[str] = frozenset()
 
 # --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
+SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained
+explains stated states remarked remarks continued continues concluded concludes emphasised emphasized
+emphasises emphasizes stressed stresses observed observes shared shares highlighted highlights declared
+declares affirmed affirms acknowledged acknowledges wrote writes recalled reflected urged elaborated
+announced announces asserted insisted predicted underscored underlined reiterated""".split()) | {
+    "pointed out", "points out", "summed up", "went on"}
+TOLD_VERBS: frozenset[str] = frozenset({"told"})  # the listener follows: "told reporters"
+SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: German „…“, so Anna Beck
+ACCORDING_TO: frozenset[str] = frozenset({"according to"})
+REPORTING_VERBS: frozenset[str] = frozenset("said says told explained added noted argued warned stressed believes".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset()

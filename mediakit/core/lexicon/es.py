@@ -15,7 +15,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset()
 END_MARKS: frozenset[str] = frozenset()
 
 # --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
+SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
+aseguró destacó indicó""".split())
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset()

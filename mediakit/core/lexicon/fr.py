@@ -15,7 +15,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset()
 END_MARKS: frozenset[str] = frozenset()
 
 # --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
+SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
+    "a déclaré", "a expliqué", "a souligné", "a ajouté"}
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset()

@@ -1,0 +1,147 @@
+"""Attributing a quotation: the speaker before it, after it, on a line of its own or by a dash.
+
+Every pattern runs on a bounded window (``WINDOW`` characters) beside the quotation, so the
+cost is linear in the text whatever the marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from . import patterns
+from .names import (
+    _ABBREVIATIONS,
+    _BOUNDARY,
+    _after_last_boundary,
+    _before_first_boundary,
+    _has_han,
+    _has_role_word,
+    _real_boundary,
+)
+from .people import People, Person
+from .spans import blank, is_sentence, scan, scan_double
+
+WINDOW = 300  # characters of context read on each side of a quotation
+
+
+class Attributor(People):
+    # attribution ---------------------------------------------------------------------------
+    def _lead_person(self, lead: str) -> Person | None:
+        """"Name, Role, said: “" / "Role Name说：“" / "according to Name, “"."""
+        lead = lead[-WINDOW:]
+        if not lead.strip():
+            return None
+        cjk = patterns.LEAD_CJK_VERB.search(lead[-40:])
+        if cjk:
+            who = lead[:len(lead) - 40 + cjk.start()] if len(lead) > 40 else lead[:cjk.start()]
+            who = re.split(r"[。！？；!?;\n]", who)[-1].strip()
+            who = re.sub(r"[也还還则則亦更又]+$", "", who)
+            return self._parse_who(who) if who else None
+        verb = patterns.LEAD_VERB.search(lead[-120:])
+        if verb:
+            cut = len(lead) - min(len(lead), 120) + verb.start()
+            who = _after_last_boundary(lead[:cut])
+            return self._parse_who(who) if who.strip() else None
+        according = None
+        for according in patterns.LEAD_ACCORDING.finditer(lead):  # noqa: B007 (the last one counts)
+            pass
+        if according is not None:
+            who = lead[according.end():]
+            if not blank(who) and _before_first_boundary(who) == who:
+                return self._parse_who(who)
+        return None
+
+    def _reported_person(self) -> Person | None:
+        """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
+        the plan works. ‘…,’ she said." The person is the one that sentence names."""
+        before, self._before = self._before, ""  # read once: no recursion through _parse_who
+        if not before.strip() or _has_han(before):
+            return None
+        cut = len(before)
+        for _ in range(2):  # the last two sentences before the quotation
+            head = before[:cut].rstrip()
+            start = 0
+            for match in _BOUNDARY.finditer(head):
+                if match.end() < len(head) and _real_boundary(head, match.start()):
+                    start = match.end()
+            sentence = head[start:]
+            verb = patterns.REPORTING.search(sentence)
+            if verb:
+                who = sentence[:verb.start()]
+                if 0 < len(who) <= 200 and not scan_double(who):
+                    person = self._parse_who(who)
+                    if person:
+                        return person
+            if start == 0:
+                break
+            cut = start
+        return None
+
+    def _tail_person(self, tail: str) -> tuple[Person | None, bool]:
+        """Attribution after the closing mark; also whether it used up the text up to the next quote."""
+        tail = tail[:WINDOW]
+        if blank(tail):
+            return None, False
+        first = patterns.TAIL_VERB_FIRST.match(tail)
+        if first:
+            rest = first.group("rest")
+            who = _before_first_boundary(rest)
+            person = self._parse_who(who)
+            if person:
+                return person, blank(rest[len(who):])
+            return None, False
+        second = patterns.TAIL_WHO_FIRST.match(tail)
+        if second:
+            who = second.group("who")
+            if _before_first_boundary(who) == who:
+                person = self._parse_who(who)
+                if person:
+                    return person, blank(tail[second.end():])
+        dash = patterns.DASH.match(tail)
+        if dash:
+            person = self._parse_who(_before_first_boundary(dash.group("who")) if not _has_han(
+                dash.group("who")) else dash.group("who"), strict=True)
+            if person:
+                return person, True
+        cjk = patterns.TAIL_CJK.match(tail)
+        if cjk:
+            person = self._parse_who(cjk.group("who"))
+            if person:
+                return person, blank(tail[cjk.end():])
+        return None, False
+
+    def _line_person(self, block: Block) -> Person | None:
+        """A stand-alone "Name, Role" (or "Title Name, Org") line above a testimonial."""
+        text = block.text.strip()
+        if (not text or len(text) > 200 or block.kind in ("rule", "image") or text[0] in "-—–―"
+                or patterns.REPORTING_WORD.search(text)):
+            return None
+        if any(is_sentence(text[s.inner_start:s.inner_end]) for s in scan(text)):
+            return None
+        if text.endswith((".", "!", "?", ":", "：", "。")):
+            last = text.split()[-1].rstrip(".").lower()
+            if not text.endswith(".") or last not in _ABBREVIATIONS:
+                return None
+        has_han = _has_han(text)
+        if not has_han and not re.search(r"[,，]", text) and not _has_role_word(text):
+            return None
+        return self._parse_who(text, strict=True)
+
+    def _block_person(self, pos: int) -> Person | None:
+        """Attribution for a block that is all quotation: "— Name, Role" after it, a name line or
+        a "Name said:" paragraph before it."""
+        if pos + 1 < len(self.blocks):
+            dash = patterns.DASH.match(self.blocks[pos + 1].text)
+            if dash and len(dash.group("who")) <= 200:
+                person = self._parse_who(dash.group("who"), strict=True)
+                if person:
+                    return person
+        if pos > 0:
+            prev = self.blocks[pos - 1]
+            if prev.text.rstrip().endswith((":", "：")):
+                person = self._lead_person(prev.text)
+                if person:
+                    return person
+            return self._line_person(prev)
+        return None

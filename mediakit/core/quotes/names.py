@@ -1,0 +1,223 @@
+"""Telling a person's name from the words around it: honorifics, roles, organisations, particles.
+
+Token rules for Latin-script names ("Dr. Ana de la Cruz", "Jo “JJ” Roe Jr.") and for Chinese
+names (a known surname and at most three more characters, a title before it); roles are kept as
+written. Hand-written: no maintained library tells a personal name from a job title or a company
+in running text without a language model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import HAN
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+_WS = re.compile(r"\s+")
+
+_HONORIFICS = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady hon honourable
+honorable rev reverend madam mme mlle herr frau ir dato datuk dr. prof. mr. mrs. ms.""".split())
+_ROLE_WORDS = frozenset("""president vice director directors chairman chairwoman chairperson chair
+chief officer ceo cto cfo coo cio ciso cmo cpo cso vp svp evp avp gm md manager head lead leader
+founder co-founder cofounder attorney general secretary minister commissioner superintendent mayor
+governor senator representative executive partner principal professor fellow engineer architect
+analyst evangelist advocate member board treasurer counsel editor spokesperson spokesman
+spokeswoman coordinator administrator dean provost chancellor sheriff judge justice deputy
+assistant associate senior trustee steward ambassador consul councillor councilor alderman
+inspector captain commander sergeant lieutenant colonel owner strategist scientist researcher
+consultant specialist developer maintainer contributor committer fundraising marketing sales
+operations engineering technology relations communications affairs development strategy product
+products research finance legal infrastructure security programs program community innovation
+controller comptroller auditor registrar clerk bishop rabbi imam pastor coach curator producer
+founding emeritus interim acting managing technical creative investor investors chairs officers
+principal ombudsman outreach partnerships policy people talent growth customer customers success
+brand design data platform education events membership advocacy public digital content editorial
+revenue procurement compliance risk quality support logistics supply manufacturing hr sustainability
+vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände vorsitzende vorsitzender geschäftsführer
+geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin präsident präsidentin gründer
+gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin aufsichtsratsvorsitzende
+aufsichtsratsvorsitzender finanzvorstand technikvorstand directeur directrice présidente fondateur fondatrice
+responsable maire ministre directora presidenta fundador fundadora consejero consejera delegado delegada
+alcalde alcaldesa ministro ministra
+diversity inclusion culture alliances ecosystem investments treasury tax audit accounts
+commercial business corporate international regional global national americas emea apac asia
+europe""".split())
+_ORG_WORDS = frozenset("""foundation inc corp corporation ltd llc plc gmbh ag sa nv company co group
+association institute university college council committee department office agency authority
+bureau commission fund trust society federation union alliance consortium network project team
+labs lab systems software technologies technology solutions services partners holdings times post
+journal news herald tribune gazette daily weekly review report magazine press wire media reuters
+study survey government ministry police court school hospital center centre club church party
+industries international ventures limited bank capital sandbox programme scheme initiative
+""".split())
+_STOP_WORDS = frozenset("""the a an in on at by for with from as and but or nor so yet when while
+after before since until under over through during today yesterday tomorrow this that these those
+our their his her its my your we he she it they i if although though because meanwhile however
+also according per via dear thanks thank said says added there here what who where why how all
+each every both many most some more such than then now once not no yes please note new about
+january february march april may june july august september october november december monday
+tuesday wednesday thursday friday saturday sunday""".split())
+_PARTICLES = frozenset("van der den de del della di da du von zu la le ter ten bin binti al el dos das do y ap st".split())
+_CONNECTIVES = frozenset("of the and & for at de du des di in on to".split())
+_NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+_ABBREVIATIONS = frozenset("""prof dr mr mrs ms mx st jr sr rev hon gov sen rep gen col capt lt sgt corp
+inc ltd co no mt ft vs etc dept univ assn bros""".split())
+
+_CN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向"
+    "汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕"
+    "单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦"
+    "褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明"
+    "佘池查麻苑迟邝区洪黎伦"
+    "陳楊黃趙吳孫馬劉張鄭謝韓馮鄧蕭葉蘇呂盧蔣鍾譚陸湯龔嚴錢賴羅許莊聶龐顏鄒閻賈韋鄺")
+_CN_COMPOUND_SURNAMES = frozenset("欧阳 歐陽 司马 司馬 上官 诸葛 諸葛 东方 東方 皇甫 令狐 慕容 夏侯 司徒 尉迟 公孙".split())
+_CN_TITLES = tuple("""首席执行官 执行官 首席技术官 总裁 副总裁 主席 副主席 董事长 董事 总监 经理 总经理 负责人
+主任 主管 创始人 联合创始人 教授 院长 所长 校长 部长 局长 处长 会长 理事长 秘书长 总干事 总编 主编 合伙人
+工程师 架构师 科学家 专家 顾问 代表 发言人 书记 市长 省长 行长 社长 台长
+首席執行官 總裁 副總裁 總監 經理 總經理 負責人 創始人 董事長 發言人""".split())
+_CN_TITLE_SUFFIXES = _CN_TITLES + tuple("官长長人员員师師")
+_CN_NOT_NAME = re.compile("[的们們是在和了与與及或等之其该該此这這]")
+
+_ROLE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|where|and\s+who)\s")
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\b", re.I)
+_BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
+_NICKNAME = re.compile(r"[“\"][^”\"]{1,40}[”\"]")
+_SEGMENTS = re.compile(r"\s*[,，]\s*")
+
+
+def _has_han(text: str) -> bool:
+    return _HAN_CHAR.search(text) is not None
+
+
+def _real_boundary(text: str, pos: int) -> bool:
+    """Is the mark at ``pos`` a sentence end, not the dot of "Corp." or "J."?"""
+    if text[pos] != ".":
+        return True
+    space = text.rfind(" ", max(0, pos - 40), pos)
+    word = text[space + 1:pos]
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():
+        return False
+    return word.lower().strip("(") not in _ABBREVIATIONS
+
+
+def _after_last_boundary(text: str) -> str:
+    cut = 0
+    for match in _BOUNDARY.finditer(text):
+        if _real_boundary(text, match.start()):
+            cut = match.end()
+    return text[cut:]
+
+
+def _before_first_boundary(text: str) -> str:
+    for match in _BOUNDARY.finditer(text):
+        if _real_boundary(text, match.start()):
+            return text[:match.start()]
+    return text
+
+
+def _tokens(seg: str) -> list[str]:
+    seg = _NICKNAME.sub(lambda m: m.group().replace(" ", "\x00"), seg)
+    return [t.replace("\x00", " ") for t in seg.split()]
+
+
+def _bare(token: str) -> str:
+    token = token.strip(",;:()")
+    if token.endswith(("’s", "'s")):
+        token = token[:-2]
+    return token.lower().rstrip(".")
+
+
+def _is_nickname(token: str) -> bool:
+    return len(token) > 2 and token[0] in "“\"" and token[-1] in "”\"" and token[1].isupper()
+
+
+def _is_name_token(token: str) -> bool:
+    if _is_nickname(token) or (len(token) == 2 and token[0].isupper() and token[1] == "."):
+        return True  # a nickname in quote marks, an initial
+    if not token or not token[0].isupper() or token.endswith(("’s", "'s")):
+        return False
+    low = token.lower().rstrip(".")
+    if low in _STOP_WORDS or low in _HONORIFICS or low in _ROLE_WORDS or low in _ORG_WORDS:
+        return False
+    if not all(c.isalpha() or c in "’'-." for c in token) or not any(c.islower() for c in token):
+        return False
+    return not _camel_case(token)
+
+
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)$")
+
+
+def _camel_case(token: str) -> bool:
+    """A capital after a small letter (a product or company), except in McKay, DeLuca, VanDyke."""
+    return any(token[k].isupper() and token[k - 1].islower() and not _NAME_PREFIX.match(token[:k])
+               for k in range(1, len(token)))
+
+
+def _name_start(tokens: list[str]) -> int | None:
+    """Index where a trailing personal name begins in ``tokens``, or None."""
+    end = len(tokens)
+    if end > 1 and tokens[-1] in _NAME_SUFFIXES:
+        end -= 1
+    start: int | None = None
+    caps = 0
+    i = end - 1
+    while i >= 0:
+        token = tokens[i]
+        if _is_name_token(token):
+            start, caps = i, caps + 1
+        elif not (token.lower() in _PARTICLES and start is not None and i > 0):
+            break
+        i -= 1
+    if start is None:
+        return None
+    if caps > 4:  # a run of capitalised words: keep the last two or three as the name
+        keep, i = 0, end - 1
+        while i >= 0 and keep < 3:
+            if _is_name_token(tokens[i]):
+                keep += 1
+                start = i
+            i -= 1
+        if keep == 3 and not any(t.lower() in _PARTICLES for t in tokens[start:end]):
+            start = next(k for k in range(start + 1, end) if _is_name_token(tokens[k]))
+    return start
+
+
+def _titleish(tokens: list[str]) -> bool:
+    """Words that may stand before a name: titles, organisations, not a running sentence."""
+    for token in tokens:
+        bare = _bare(token)
+        if not bare:
+            continue
+        if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or bare in _ROLE_WORDS:
+            continue
+        if bare in _HONORIFICS or token.startswith(("“", '"')):
+            continue
+        return False
+    return True
+
+
+def _has_role_word(text: str) -> bool:
+    return any(_bare(t) in _ROLE_WORDS for t in text.split())
+
+
+def _clean_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = _WS.sub(" ", role).strip(" \t,;:，；：、.。-—–")
+    if not role or len(role) > 200 or _RELATIVE.match(role):
+        return None
+    clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"
+    return role[:clause.start()].rstrip(" ,") if clause else role
+
+
+def _join_role(*parts: str | None) -> str | None:
+    return _clean_role(", ".join(p for p in parts if p)) if any(parts) else None
+
+
+def _cjk_name_ok(name: str) -> bool:
+    if not 2 <= len(name) <= 4 or _CN_NOT_NAME.search(name) or name.endswith(_CN_TITLES):
+        return False
+    return name[0] in _CN_SURNAMES or name[:2] in _CN_COMPOUND_SURNAMES

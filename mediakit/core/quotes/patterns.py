@@ -1,0 +1,66 @@
+"""The attribution patterns, built from the lexicon's said-verbs of every language.
+
+``lexicon`` holds the words (``SAID_VERBS``, ``TOLD_VERBS``, ``SAID_PARTICLES``, ``ACCORDING_TO``,
+``REPORTING_VERBS``); this module turns them into the few expressions the attribution rules run on
+a bounded window beside a quotation. Words written in Han or kana form the CJK patterns (no spaces,
+no word boundaries); the others the Latin-script ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import lexicon
+from ..text import CJK
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, spaces matching any run of white space."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _latin(name: str) -> list[str]:
+    return [w for w in lexicon.words(name) if not _CJK_CHAR.search(w)]
+
+
+def _cjk(name: str) -> list[str]:
+    return [w for w in lexicon.words(name) if _CJK_CHAR.search(w)]
+
+
+# "said", "told reporters", "so Dr. Beck" (a particle attributes only before a name or an article)
+VERBS = (
+    "(?:" + _alternation(_latin("SAID_VERBS"))
+    + "|(?:" + _alternation(_latin("TOLD_VERBS")) + r")\s+[^,:;.“”\"]{1,40}?"
+    + "|(?:" + _alternation(_latin("SAID_PARTICLES")) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s)"
+    + ")"
+)
+ACCORDING = "(?:" + _alternation(_latin("ACCORDING_TO")) + ")"
+CJK_VERBS = "(?:" + _alternation(_cjk("SAID_VERBS")) + ")"
+_CJK_TOLD = "(?:" + _alternation(_cjk("TOLD_VERBS")) + ")"
+
+LEAD_VERB = re.compile(
+    r"(?:^|(?<=[\s,]))(?P<verb>" + VERBS + r")"
+    r"(?:\s+(?:in|at|during|on|via|through)\s+[^,:;“”\"]{1,60}?)?(?:\s+that)?\s*[,:]?\s*$",
+    re.I,
+)
+LEAD_CJK_VERB = re.compile("(?:" + CJK_VERBS + "|" + _CJK_TOLD + r"[^：:，,]{0,20}?)\s*[：:，,]?\s*$")
+LEAD_ACCORDING = re.compile(r"(?:^|(?<=\s))" + ACCORDING + r"\s+", re.I)
+TAIL_VERB_FIRST = re.compile(r"^\s*[,.;]?\s*(?:" + VERBS + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
+TAIL_WHO_FIRST = re.compile(
+    r"^\s*[,.;]?\s*(?P<who>[^;!?“”\"«»「」\n]{2,160}?)\s*,?\s+" + VERBS
+    + r"(?:\s+(?:in|at|during|on|via|through|today|yesterday)\b[^.;:“”\"]{0,60})?\s*(?:[.,;!?]|$)",
+    re.I,
+)
+TAIL_CJK = re.compile(
+    r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"[。，,.]?\s*(?:$|[“\"「])"
+)
+DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
+SPLIT_GAP = re.compile(
+    r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
+REPORTING = re.compile(r"\s(?:" + _alternation(_latin("REPORTING_VERBS")) + r")\b")
+REPORTING_WORD = re.compile(r"\b(?:" + _alternation(_latin("REPORTING_VERBS")) + r")\b", re.I)
+NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)

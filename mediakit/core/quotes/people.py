@@ -1,0 +1,244 @@
+"""Who said it: the people a release names, a "who" phrase read as (full name, role as written).
+
+The registry remembers every speaker with the role the release gave; a surname alone, a title
+alone ("the District Attorney said") or a pronoun resolves to the person named earlier. A
+surname look-up reads the text once and is cached, at most ``_MAX_RESOLVE`` per document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..model import Block
+from ..text import HAN
+from . import patterns
+from .names import (
+    _CN_TITLE_SUFFIXES,
+    _CONNECTIVES,
+    _HONORIFICS,
+    _PARTICLES,
+    _ROLE_WORDS,
+    _SEGMENTS,
+    _WS,
+    _bare,
+    _cjk_name_ok,
+    _clean_role,
+    _has_han,
+    _has_role_word,
+    _is_name_token,
+    _join_role,
+    _name_start,
+    _titleish,
+    _tokens,
+)
+
+Person = tuple[str, "str | None"]
+
+_ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
+_MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
+_PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
+_HAN_TAIL = re.compile(f"[{HAN}]+$")
+_HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
+
+
+class People:
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = [b for b in blocks if b.role in _ELIGIBLE_ROLES and b.kind != "image"
+                       and not patterns.NOTE.match(b.text)]
+        self.people: dict[str, str | None] = {}
+        self.last: Person | None = None
+        self.last_pos = -10
+        self.pos = 0
+        self._resolved: dict[tuple[str, str], Person | None] = {}
+        self._before = ""  # the text read before the current quotation (for "he said")
+
+    # people --------------------------------------------------------------------------------
+    def _remember(self, person: Person) -> None:
+        name, role = person
+        if role or name not in self.people:
+            self.people.pop(name, None)
+            self.people[name] = role
+        self.last, self.last_pos = (name, self.people.get(name)), self.pos
+
+    def _resolve(self, key: str, title: str | None) -> Person | None:
+        """A surname (or given name) alone: the full name introduced elsewhere in the release."""
+        for name in reversed(list(self.people)):
+            parts = name.replace("”", " ").split()
+            if parts and (parts[-1] == key or parts[0] == key):
+                return name, self.people[name]
+        cache_key = (key, title or "")
+        if cache_key in self._resolved:
+            return self._resolved[cache_key]
+        if len(self._resolved) >= _MAX_RESOLVE:
+            return None
+        self._resolved[cache_key] = found = self._find_introduction(key, title)
+        return found
+
+    def _find_introduction(self, key: str, title: str | None) -> Person | None:
+        pattern = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
+        want = _bare(title.split()[-1]) if title else None
+        best: tuple[int, str, str | None] | None = None
+        for block in self.blocks:
+            for match in pattern.finditer(block.text):
+                found = _introduction_at(block.text, match, key, want)
+                if found is not None and (best is None or found[0] > best[0]):
+                    best = found
+                if best is not None and best[0] >= 3:
+                    return best[1], best[2]
+        return (best[1], best[2]) if best else None
+
+    # who ------------------------------------------------------------------------------------
+    def _parse_who(self, who: str, strict: bool = False) -> Person | None:
+        """"Name, Role" / "Role Name" / "Surname" / "he" → (full name, role), or None."""
+        who = _WS.sub(" ", who).strip(" \t,;:，；：.。")
+        if not who or len(who) > 250:
+            return None
+        if who.lower() in _PRONOUNS:
+            if strict:
+                return None
+            reported = self._reported_person()
+            if reported:
+                return reported
+            return self.last if self.last and self.pos - self.last_pos <= 3 else None
+        if _has_han(who):
+            return self._parse_cjk(who, strict)
+        segments = [s for s in _SEGMENTS.split(who) if s]
+        for k, seg in enumerate(segments):
+            if strict and k > 0:
+                return None
+            person = self._segment_person(seg, segments[k + 1:], segments[k - 1] if k else None, strict)
+            if person:
+                return person
+        return None
+
+    def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
+        tokens = _tokens(seg)
+        start = _name_start(tokens)
+        if start is None:
+            return None
+        prefix, name_tokens = tokens[:start], tokens[start:]
+        if not _titleish(prefix):
+            return None
+        while prefix and _bare(prefix[0]) in _HONORIFICS:
+            prefix = prefix[1:]
+        role_prefix, rest_role = _roles_around(prefix, rest, before)
+        caps = sum(1 for t in name_tokens if _is_name_token(t))
+        if caps >= 2:
+            name = " ".join(name_tokens)
+            return name, _join_role(role_prefix, rest_role) or self.people.get(name)
+        if strict:
+            return None
+        found = self._resolve(name_tokens[-1], role_prefix)
+        if found is None:
+            # "Mr O’Brien said" with no full name anywhere: the surname is all the release gives.
+            polite = len(tokens) > len(prefix) + len(name_tokens)
+            return (name_tokens[-1], _join_role(role_prefix, rest_role)) if polite else None
+        name, intro_role = found
+        return name, rest_role or intro_role or role_prefix
+
+    def _parse_cjk(self, who: str, strict: bool) -> Person | None:
+        segments = [s for s in _SEGMENTS.split(who) if s]
+        first = segments[0]
+        rest = _clean_role(", ".join(segments[1:]).replace(", ", "，")) if len(segments) > 1 else None
+        if _has_han(first):
+            if _cjk_name_ok(first):
+                return first, rest
+        else:
+            tokens = _tokens(first)
+            start = _name_start(tokens)
+            if start == 0 and sum(1 for t in tokens if _is_name_token(t)) >= 2:
+                return first, rest
+            if start is not None and len(segments) == 1 and _titleish(tokens[:start]):
+                return self._segment_person(first, [], None, strict)
+        for k in range(len(segments) - 1, -1, -1):
+            person = self._role_then_name(segments[k])
+            if person:
+                return person
+            if strict:
+                break
+        return None
+
+    def _role_then_name(self, seg: str) -> Person | None:
+        """"Apache软件基金会董事会主席Sander Striker", "总监 王蕴博", "百度副总裁侯震宇"."""
+        spaced = _HAN_LATIN_EDGE.sub(" ", seg)
+        tokens = _tokens(spaced)
+        start = _name_start(tokens)
+        if start is not None and start > 0:
+            name_tokens = tokens[start:]
+            name = " ".join(name_tokens)
+            role = seg[:len(seg) - len(name)] if seg.endswith(name) else " ".join(tokens[:start])
+            if sum(1 for t in name_tokens if _is_name_token(t)) >= 2:
+                return name, _clean_role(role) or self.people.get(name)
+            found = self._resolve(name_tokens[-1], None)
+            return (found[0], _clean_role(role) or found[1]) if found else None
+        run_match = _HAN_TAIL.search(seg)
+        if not run_match:
+            return None
+        run, before = run_match.group(), seg[:run_match.start()]
+        if len(run) <= 4 and (not before or not before[-1].isalnum()) and _cjk_name_ok(run):
+            return run, _clean_role(before) or self.people.get(run)
+        for size in (3, 2, 4):
+            name, head = run[-size:], run[:-size]
+            if head and head.endswith(_CN_TITLE_SUFFIXES) and _cjk_name_ok(name):
+                return name, _clean_role(before + head)
+        return None
+
+    def _reported_person(self) -> Person | None:
+        """The person a sentence before the quotation reports (see ``Attributor``)."""
+        return None
+
+
+def _given_names(tokens: list[str]) -> tuple[list[str], int]:
+    """The given names right before a surname (at most three) and where the words before them end."""
+    given: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0 and len(given) < 3 and (_is_name_token(tokens[i]) or (
+            given and tokens[i].lower() in _PARTICLES)):
+        given.insert(0, tokens[i])
+        i -= 1
+    while given and given[0].lower() in _PARTICLES:
+        given.pop(0)
+    return given, i
+
+
+def _role_before(tokens: list[str], i: int) -> list[str]:
+    """"Managing director Fiona McKenzie": the title words before a name, up to punctuation."""
+    role_tokens: list[str] = []
+    while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
+            tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
+            or _bare(tokens[i]) in _ROLE_WORDS):
+        role_tokens.insert(0, tokens[i])
+        i -= 1
+    while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
+        role_tokens.pop(0)
+    return role_tokens
+
+
+def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None) -> tuple[int, str, str | None] | None:
+    """The full name (and role) a surname found at ``match`` completes, with how well it fits."""
+    before = text[max(0, match.start() - 160):match.start()]
+    if not before.endswith(" "):
+        return None
+    tokens = before.split()
+    given, i = _given_names(tokens)
+    if not given:
+        return None
+    role_tokens = _role_before(tokens, i)
+    role = " ".join(role_tokens) if _has_role_word(" ".join(role_tokens)) else None
+    if role is None:
+        after = re.match(r",\s+([^,;:“”\"]{3,120}?)(?:,|\.\s|$)", text[match.end():match.end() + 160])
+        if after and _has_role_word(after.group(1)):
+            role = after.group(1)
+    score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
+    return score, " ".join(given + [key]), _clean_role(role)
+
+
+def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:
+    """The role written before a name ("Chief Executive Jo Roe") and after it ("Jo Roe, CEO")."""
+    role_prefix = " ".join(prefix) if prefix and _has_role_word(" ".join(prefix)) else None
+    rest_role = _clean_role(", ".join(rest)) if rest else None
+    if not role_prefix and not rest_role and before and _has_role_word(before):
+        role_prefix = re.sub(r"^(?:the|a|an)\s+", "", before.strip(), flags=re.I)
+    return role_prefix, rest_role

@@ -1,0 +1,182 @@
+"""Choosing quotation spans: pair the quote marks of one block in a single pass.
+
+Double marks of every script (“…”, «…», „…“, 「…」, "…") and, where they stand alone, British
+single marks; a mark without its pair runs to the block's end (an open-ended quotation that the
+next paragraph continues). ``is_sentence`` tells a quotation from a scare quote or a quoted title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import HAN
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
+WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?")
+
+
+def blank(text: str) -> bool:
+    """Nothing but white space and punctuation between two things."""
+    return not text.strip(" \t\n,.;:，。；：、-—–")
+
+
+_MARKS = re.compile('[“”«»「」『』„"]')
+_CURLY_MARKS = re.compile("[“”]")
+_OPENERS = {"“": "“", "«": "«", "「": "「", "『": "『", "„": "„", '"': '"'}
+_CLOSERS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“”"}
+
+
+@dataclass
+class Span:
+    start: int  # the opening mark
+    inner_start: int
+    inner_end: int
+    end: int  # just after the closing mark (the text's end when open-ended)
+    open_ended: bool
+
+
+def scan(text: str) -> list[Span]:
+    """The quotations of one block: double marks and, where they stand alone, single ones."""
+    doubles = scan_double(text)
+    if "‘" not in text and "'" not in text:
+        return doubles
+    return _combine(doubles, _scan_single(text))
+
+
+# --- single marks -----------------------------------------------------------------------
+# British and some wire copy quote with single marks only: ‘We are delighted,’ said Jo Bloggs.
+# The closing mark is also the apostrophe (company’s, members’), so a mark opens only at the
+# start of a word (after a space or an opening bracket) and closes only after punctuation
+# (",’" ".’" "?’") or, glued to a word, before punctuation or the end (‘…’, she said).
+
+_SINGLE_MARKS = re.compile("[‘’']")
+_OPEN_BEFORE = frozenset("([{—–-/\"“«„")
+_CLOSE_AFTER_PUNCT = frozenset(".,!?…—–-")
+_CLOSE_BEFORE_PUNCT = frozenset(",.;:!?)")
+
+
+def _single_opens(text: str, i: int) -> bool:
+    if text[i] not in "‘'":
+        return False
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    return (prev.isspace() or prev in _OPEN_BEFORE) and (nxt.isalpha() or nxt in "“\"…")
+
+
+def _single_closes(text: str, i: int) -> bool:
+    if text[i] not in "’'" or i == 0:
+        return False
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt.isalnum():
+        return False  # it’s, rock 'n' roll
+    if prev in _CLOSE_AFTER_PUNCT:
+        return True
+    return (prev.isalnum() or prev in "”\")") and (nxt == "" or nxt in _CLOSE_BEFORE_PUNCT)
+
+
+def _scan_single(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start: int | None = None
+    for match in _SINGLE_MARKS.finditer(text):
+        i = match.start()
+        if start is None:
+            if _single_opens(text, i):
+                start = i
+        elif _single_closes(text, i):
+            spans.append(Span(start, start + 1, i, i + 1, False))
+            start = None
+        elif _single_opens(text, i):
+            start = i  # the earlier mark opened nothing (‘90s, a stray mark): start again here
+    if start is not None and (blank(text[:start]) or text[:start].rstrip().endswith((":", ",", ".", "!", "?"))):
+        spans.append(Span(start, start + 1, len(text), len(text), True))  # runs on to the next paragraph
+    return spans
+
+
+def _combine(doubles: list[Span], singles: list[Span]) -> list[Span]:
+    """Single-mark quotations that are not inside a double-mark one; doubles inside them go."""
+    if not singles:
+        return doubles
+    if not doubles:
+        return singles
+    out: list[Span] = []
+    d = 0
+    for single in singles:
+        while d < len(doubles) and doubles[d].end <= single.start:
+            out.append(doubles[d])
+            d += 1
+        if d < len(doubles) and doubles[d].start < single.start:
+            continue  # inside (or across) a double-mark quotation: the doubles are read first
+        inner = d
+        while inner < len(doubles) and doubles[inner].end <= single.end:
+            inner += 1
+        if inner < len(doubles) and doubles[inner].start < single.end:
+            continue  # crosses a double-mark quotation
+        out.append(single)
+        d = inner  # doubles nested in a single-mark quotation (British style) are part of it
+    out.extend(doubles[d:])
+    return out
+
+
+def scan_double(text: str) -> list[Span]:
+    """Pair the quote marks of one block in a single pass (nested pairs of one kind are counted)."""
+    spans: list[Span] = []
+    outer: str | None = None
+    depth = 0
+    start = 0
+    for match in _MARKS.finditer(text):
+        ch = match.group()
+        i = match.start()
+        if outer is None:
+            if ch in _OPENERS:
+                outer, depth, start = ch, 1, i
+            continue
+        if outer == '"':
+            if ch == '"':
+                spans.append(Span(start, start + 1, i, i + 1, False))
+                outer = None
+            continue
+        if ch == outer:
+            depth += 1
+        elif ch in _CLOSERS[outer]:
+            depth -= 1
+            if depth == 0:
+                spans.append(Span(start, start + 1, i, i + 1, False))
+                outer = None
+    if outer is not None:
+        if outer == "“" and depth > 1:
+            spans.extend(_scan_flat(text, start))  # a closing mark is missing: pair “ and ” flatly
+        else:
+            spans.append(Span(start, start + 1, len(text), len(text), True))
+    return spans
+
+
+def _scan_flat(text: str, pos: int) -> list[Span]:
+    spans: list[Span] = []
+    current: int | None = None
+    for match in _CURLY_MARKS.finditer(text, pos):
+        i = match.start()
+        if match.group() == "“":
+            if current is not None:
+                spans.append(Span(current, current + 1, i, i, False))
+            current = i
+        elif current is not None:
+            spans.append(Span(current, current + 1, i, i + 1, False))
+            current = None
+    if current is not None:
+        spans.append(Span(current, current + 1, len(text), len(text), True))
+    return spans
+
+
+def is_sentence(inner: str) -> bool:
+    """A real quotation, not a scare quote or a quoted title: six words or fifteen Han characters."""
+    if len(_HAN_CHAR.findall(inner)) >= 15:
+        return True
+    words = WORD.findall(inner)
+    if len(words) < 6:
+        return False
+    long_words = [w for w in words if len(w) >= 4]
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    # Title Case Name Of A Scheme is no quotation
+    return not (long_words and capitalised >= 0.7 * len(long_words) and not re.search(r"[.!?]\s", inner))
