@@ -19,4 +19,4 @@ CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}
+CURRENCY_WORDS: dict[str, str] = {"円": "JPY"}
