@@ -22,7 +22,7 @@ import bisect
 
 from ..model import Block, Figure
 from .classify import mask
-from .money import local_currencies
+from .money import local_currencies, local_yuan
 from .numbers import TOKEN, writes_decimal_comma
 from .read import Conventions, Found, read
 from .sentences import PER_SHARE, sentence_spans, table_scale
@@ -86,7 +86,7 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
     """
     all_text = _block_text_for(blocks)
     dollar, yen = local_currencies(all_text, region)
-    conv = Conventions(dollar, yen, writes_decimal_comma(all_text))
+    conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar))
     figures: list[Figure] = []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:

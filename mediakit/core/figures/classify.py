@@ -47,7 +47,7 @@ _LABELS = """fortune global forbes top no nos no. number phase level version rel
 section article clause part page pp item figure fig table step stage tier grade class series season
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
-ios covid day week issue vol volume rank ranked ranking box""".split()
+ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule""".split()
 LABEL_BEFORE = re.compile(r"\s*(?:" + reversed_alternation(_LABELS) + r")(?![A-Za-z])", re.I)
 _MONTHS = list(lexicon.merged("MONTHS"))
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + reversed_alternation(_MONTHS) + r")(?![A-Za-z])", re.I)
@@ -92,17 +92,25 @@ def is_day_of_month(masked: str, end: int, value: float, whole: bool) -> bool:
 # A street number: the number, up to three name words (or "57th"), then a street word.
 _ADDRESS_AFTER = re.compile(
     r"\s+(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive"
-    r"|Way|Place|Pl|Square|Sq|Plaza|Parkway|Pkwy|Terrace|Highway|Hwy)\b")
+    r"|Way|Place|Pl|Square|Sq|Plaza|Parkway|Pkwy|Terrace|Highway|Hwy|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD"
+    r"|DRIVE|DR|LANE|LN)\b")
+
+
+# A place named by its number: "the 388 Suite", "Studio 4" is caught before the number.
+_NAME_AFTER = re.compile(
+    r"\s(?:Suite|Hall|Room|Tower|Building|House|Plaza|Centre|Center|Club|Lounge|Studio|Theatre|Theater"
+    r"|Gallery|Pavilion|Arena|Stage|Wing|Gate|Terminal)(?![A-Za-z])")
 
 
 def is_street_number(masked: str, pos: int) -> bool:
-    return _ADDRESS_AFTER.match(masked, pos) is not None
+    """A street number ("250 West 57th Street") or a place named by its number ("the 388 Suite")."""
+    return _ADDRESS_AFTER.match(masked, pos) is not None or _NAME_AFTER.match(masked, pos) is not None
 
 
 def is_code(token: str) -> bool:
     """Postal codes, IDs and "09": five digits or more, or a leading zero, with no grouping."""
-    if "," in token or "." in token:
-        return False
+    if not token.isdigit():
+        return False  # grouped: "12,500", "3 000"
     return len(token) >= 5 or (len(token) > 1 and token[0] == "0")
 
 
@@ -110,7 +118,7 @@ def is_code(token: str) -> bool:
 
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数")
+_CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
 _STOP = frozenset("""
 and or nor to the a an by from for with at on as is was are were be been being has have had than
 vs versus via per am pm which that this these those when where while if but so not no it its he
@@ -121,8 +129,16 @@ und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con
 """.split())
 
 
+# "24 out of the 33 members", "3 in 10 adults", "8 of 12 judges": the first number counts the
+# noun after the second.
+_OF_NUMBER = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:the\s+)?\d+(?:[.,]\d+)*(?!\S)", re.I)
+
+
 def count_has_noun(masked: str, pos: int) -> bool:
     """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"."""
+    of_number = _OF_NUMBER.match(masked, pos)
+    if of_number:
+        pos = of_number.end()
     if CJK_AFTER.match(masked, pos):
         return not _CJK_NOT_COUNTED.match(masked, pos)
     word = _WORD_AFTER.match(masked, pos)

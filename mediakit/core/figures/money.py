@@ -49,6 +49,9 @@ _CURRENCY_AFTER_LATIN = re.compile(
     + r"|(?-i:" + "|".join(_AFTER_CODES) + r"))(?![A-Za-z])|\s?(€)",
     re.I,
 )
+# 元 names the local unit of currency wherever Chinese is written; the renminbi elsewhere.
+_LOCAL_UNIT = frozenset("元圆圓")
+_CHINESE_SPEAKING_DOLLARS = frozenset({"TWD", "HKD", "SGD", "MOP"})
 # Cents written after the number: "8 cents a share", "每股8港仙", "12 pence".
 CENTS_AFTER = re.compile(r"\s?(港仙|仙)|\s(cents?|pence)(?![A-Za-z])", re.I)
 
@@ -63,10 +66,13 @@ def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
     return (dollar if code == "$" else yen if code == "¥" else code), cur.end()
 
 
-def name_after(masked: str, pos: int, dollar: str) -> tuple[str, int] | None:
-    """The currency named right after an amount at ``pos``, and where its name ends."""
+def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[str, int] | None:
+    """The currency named right after an amount at ``pos``, and where its name ends; ``yuan`` is
+    what a bare 元 stands for in this release."""
     cjk = _CURRENCY_AFTER_CJK.match(masked, pos)
     if cjk:
+        if cjk.group() in _LOCAL_UNIT:
+            return yuan, cjk.end()  # a bare 元 is the local currency: NT$ in Taipei, HK$ in Hong Kong
         return _CJK_WORDS[cjk.group()], cjk.end()
     latin = _CURRENCY_AFTER_LATIN.match(masked, pos)
     if not latin:
@@ -101,9 +107,27 @@ _LOCALES = [
     ("NZD", ("New Zealand", "Auckland", "Wellington", "NZX")),
 ]
 _REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD"}
-_US_HINT = re.compile(r"United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国")
+# US places, and US markets and regulators: a "(NYSE: X)" or an SEC form places a release's "$".
+_US_HINT = re.compile(
+    r"United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国|美國|NYSE|Nasdaq|NASDAQ"
+    r"|Securities and Exchange Commission|SECURITIES AND EXCHANGE COMMISSION|(?<![\w-])(?:8-K|10-K|10-Q)(?![\w-])")
 _JAPAN_HINT = re.compile(r"Japan|Tokyo|JPY|(?<![A-Za-z])yen(?![A-Za-z])|日本|円")
 _CHINA_HINT = re.compile(r"China|Chinese|RMB|CNY|renminbi|人民币|中国|中國")
+
+
+# A release names its currency once ("新台幣10億元") and then writes a bare 元.
+_YUAN_NAMES = (("TWD", ("新台幣", "新台币", "台幣", "台币", "NT$")), ("HKD", ("港元", "港幣", "港币", "HK$")),
+               ("CNY", ("人民幣", "人民币", "RMB")), ("MOP", ("澳門元", "澳门元", "MOP$")), ("SGD", ("新加坡元", "新元")))
+
+
+def local_yuan(text: str, dollar: str) -> str:
+    """The currency a bare 元 stands for: the one the release names most, else the local dollar
+    where Chinese is written with one, else the renminbi."""
+    counts = [(sum(text.count(w) for w in words), code) for code, words in _YUAN_NAMES]
+    best = max(counts)
+    if best[0]:
+        return best[1]
+    return dollar if dollar in _CHINESE_SPEAKING_DOLLARS else "CNY"
 
 
 def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:

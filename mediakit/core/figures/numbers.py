@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import re
 
-# A number token: digits with "." or "," groups; found once per block with one linear scan.
-TOKEN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+# A number token: digits with "." or "," groups, or thousands grouped by a space ("3 000",
+# "1 234,5", also no-break and thin spaces); found once per block with one linear scan.
+_SPACES = " \u00a0\u202f\u2009"
+TOKEN = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:[" + _SPACES + r"]\d{3})+(?![\d.,]\d{3}|\d|[" + _SPACES + r"]\d)(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)*)")
+_SPACE_GROUP = re.compile("[" + _SPACES + "]")
+# "350.000": one or more dotted groups of three, a whole number where a count needs one.
+DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # The high end of a range glued to a number: "10-15", "2–4".
 RANGE = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 
@@ -27,6 +34,9 @@ def parse_number(token: str, comma_decimal: bool = False) -> tuple[float, bool] 
     ``comma_decimal``: the release writes numbers the continental way ("1.850", "38,5")."""
     if len(token) > 24:
         return None
+    if _SPACE_GROUP.search(token):  # grouped by spaces: the decimal mark is whichever follows
+        whole, _, frac = token.replace(",", ".").partition(".")
+        return float(_SPACE_GROUP.sub("", whole) + ("." + frac if frac else "")), not frac
     if comma_decimal:
         token = token.translate(_SWAP_SEPARATORS)
     if "," in token:

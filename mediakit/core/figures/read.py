@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import FigureKind
 from . import classify, money, qualifiers, scale
-from .numbers import RANGE, is_year, parse_number
+from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import shared_scale
 
 _WINDOW = 48  # characters read before a number
@@ -44,6 +44,7 @@ class Conventions:
     dollar: str = "USD"
     yen: str = "CNY"
     comma_decimal: bool = False
+    yuan: str = "CNY"  # a bare 元
 
 
 @dataclass
@@ -119,6 +120,11 @@ def _glued(r: _Reading) -> bool:
     if more and (scale.cjk_magnitude_at(r.masked, more.end()) or classify.CJK_AFTER.match(r.masked, more.end())):
         r.post_qualifier = more.group()  # "350多个", "50多万"
         r.pos = more.end()
+    multiplier = scale.MULTIPLIER.match(r.masked, r.pos) if r.pos == r.token_end else None
+    if multiplier:  # "4X faster", "3倍"
+        r.unit = "×"
+        r.pos = r.end = multiplier.end()
+        return True
     glued = classify.LETTERS.match(r.masked, r.pos)
     if glued and r.pos == r.token_end:
         letters = glued.group()
@@ -153,7 +159,7 @@ def _currency_after(r: _Reading) -> bool:
     """A currency named after the amount ("3 million euros", "220亿美元", "45 cents")."""
     if r.currency is not None:
         return True
-    named = money.name_after(r.masked, r.pos, r.conv.dollar)
+    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan)
     if named:
         r.currency, r.pos = named
         r.end = r.pos
@@ -168,7 +174,7 @@ def _currency_after(r: _Reading) -> bool:
 
 def _unit(r: _Reading) -> bool:
     """A percent sign or word, else a unit."""
-    if r.currency is not None:
+    if r.currency is not None or r.unit is not None:
         return True
     pct = scale.PERCENT.match(r.masked, r.pos)
     if pct:
@@ -229,6 +235,8 @@ def _a_counted_thing(r: _Reading) -> bool:
     """A bare count is a figure when it is whole, not a code, and a noun follows it."""
     if _kind(r) != "count":
         return True
+    if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
+        r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
     if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
     if classify.count_has_noun(r.masked, r.noun_pos):

@@ -47,8 +47,10 @@ _UNITS_WORD = re.compile(
     r"|petabytes|gigabytes|percentage points?|basis points?)(?![A-Za-z])",
     re.I,
 )
-_UNITS_ZH = re.compile(r"平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
-_UNIT_NAMES = {"km2": "km²", "m2": "m²", "sqm": "sq m", "KWh": "kWh", "KW": "kW"}
+_UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
+_UNIT_NAMES = {"km2": "km²", "m2": "m²", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
+# A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
+MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
 _SQ = re.compile(r"sq\.?\s?(?=ft|km|m\Z)")
 _HYPHEN_UNITS = {
     "square-foot": "sq ft", "square-feet": "sq ft", "sq-ft": "sq ft", "square-metre": "m²",
