@@ -1,0 +1,99 @@
+"""Repairs on the block list: page-break joins, repeats, empty headings, end marks, glued headings."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from ..model import Block
+from .plain import TERMINAL
+from .repairs import Repairs
+
+_LOWER_START = re.compile(r"^[a-z]")
+_DUP_KEY = re.compile(r"[\W_]+", re.U)
+
+
+def join_page_breaks(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.kind == "paragraph" and prev.kind == "paragraph"
+                and not prev.strong and len(prev.text) > 60
+                and _LOWER_START.match(block.text) and not prev.text.endswith(TERMINAL)):
+            prev.text = f"{prev.text} {block.text}"
+            prev.html = f"{prev.html} {block.html}"
+            repairs.joined += 1
+            continue
+        out.append(block)
+    return out
+
+
+def drop_repeats(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "quote", "item") and len(block.text) >= 80:
+            key = _DUP_KEY.sub("", block.text.lower())
+            if key in seen:
+                repairs.repeats += 1
+                continue
+            seen.add(key)
+        out.append(block)
+    return out
+
+
+def drop_empty_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out = []
+    for block in blocks:
+        if block.kind == "heading" and not re.sub(r"[#\s*_]", "", block.text):
+            repairs.empty_headings += 1
+            continue
+        out.append(block)
+    return out
+
+
+_END_MARK = re.compile(r"^(?:#\s*){3}$|^[-–—*\s]*(?:ends?|end of release|完)[-–—*\s]*$", re.I)
+
+
+def mark_end_marks(blocks: list[Block]) -> list[Block]:
+    """An end mark (``# # #``, ``-ends-``) becomes a rule: it closes the release body."""
+    for block in blocks:
+        if block.kind == "paragraph" and _END_MARK.match(block.text):
+            block.kind, block.text, block.html = "rule", "", ""
+    return blocks
+
+
+# Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC")
+# or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
+_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.])(About [A-Z][\w&.,'’() -]{1,60})$")
+_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
+
+
+def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out: list[Block] = []
+    split = 0
+    for block in blocks:
+        if block.kind != "paragraph":
+            out.append(block)
+            continue
+        match = _GLUED_TAGLINE.match(block.text)
+        if match:
+            title = match.group(1)
+            rest = block.text[len(title):]
+            out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
+            out.append(Block(kind="paragraph", text=rest, html=htmllib.escape(rest, quote=False)))
+            split += 1
+            continue
+        match = _GLUED_ABOUT.search(block.text)
+        if match and match.start() > 0:
+            head = block.text[:match.start()].rstrip()
+            title = match.group(1).strip()
+            out.append(Block(kind="paragraph", text=head, html=htmllib.escape(head, quote=False)))
+            out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
+            split += 1
+            continue
+        out.append(block)
+    if split:
+        repairs.notes.append(f"Separated {split} heading(s) run into the text around them.")
+    return out
+
