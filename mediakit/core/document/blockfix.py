@@ -6,10 +6,12 @@ import html as htmllib
 import re
 
 from ..model import Block
+from ..text import CJK
 from .plain import TERMINAL
 from .repairs import Repairs
 
 _LOWER_START = re.compile(r"^[a-z]")
+_CJK_END = re.compile(f"[{CJK}]$")
 _DUP_KEY = re.compile(r"[\W_]+", re.U)
 
 
@@ -97,3 +99,23 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
         repairs.notes.append(f"Separated {split} heading(s) run into the text around them.")
     return out
 
+
+
+# A heading carried on in the next element: a lower-case word or a hiragana particle cannot
+# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…").
+_CARRIES_ON = re.compile(r"^(?:[a-z]|[\u3041-\u309f])")
+
+
+def join_split_headings(blocks: list[Block]) -> list[Block]:
+    """Two headings of one level, the second going on with the first's words, are one heading."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.kind == "heading" and prev.kind == "heading" and prev.level == block.level
+                and _CARRIES_ON.match(block.text) and not prev.text.endswith(TERMINAL)):
+            glue = "" if _CJK_END.search(prev.text) else " "
+            prev.text = f"{prev.text}{glue}{block.text}"
+            prev.html = f"{prev.html}{glue}{block.html}"
+            continue
+        out.append(block)
+    return out

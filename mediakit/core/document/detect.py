@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 _HTML_SNIFF = re.compile(r"<(?:html|body|div|p|h[1-6]|table|article|section)\b[^>]*>", re.I)
+# Markdown's own marks, each on one line ("[ \t]", not "\s": a mark never spans a blank line).
 _MD_SNIFF = re.compile(
-    r"^(?:#{1,6}\s|\s*[*+-]\s+\S|>\s?|\d+\.\s)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]*\)|^\s*[-*_]{3,}\s*$",
+    r"^(?:#{1,6}[ \t]+\S|[ \t]*[*+-][ \t]+\S|>[ \t]?\S|\d+\.[ \t]+\S)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]*\)"
+    r"|^[ \t]*[-*_]{3,}[ \t]*$",
     re.M,
 )
 

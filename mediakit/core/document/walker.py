@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..model import Block, BlockKind
+from ..text import CJK, FULLWIDTH_PUNCT
 from .repairs import Repairs
 
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
@@ -24,9 +25,12 @@ _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "as
 _INLINE_MAP = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code",
                "sup": "sup", "sub": "sub", "u": "u", "s": "s", "del": "s", "mark": "mark"}
 _MAX_TREE_DEPTH = 60
+_BLOCK_NAMES = sorted(_BLOCK_TAGS - {"body", "html", "img"})
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
 _WS = re.compile(r"\s+")
 _HEADING_TAG = re.compile(r"h[1-6]")
+# Source lines broken between two CJK characters: the break is no space in the text.
+_CJK_BREAK = re.compile(f"(?<=[{CJK}{FULLWIDTH_PUNCT}])[ \t]*\n\\s*(?=[{CJK}{FULLWIDTH_PUNCT}])")
 
 
 def _is_dead_href(href: str | None) -> bool:
@@ -64,6 +68,11 @@ class _SoupTree:
     def text(node: Any) -> str:
         return str(node.get_text(" "))
 
+    @staticmethod
+    def has_blocks(node: Any) -> bool:
+        """A span or custom element wrapping paragraphs or headings is walked as a block."""
+        return node.find(_BLOCK_NAMES) is not None
+
 
 class ElementTree:
     """How the walker sees Python-Markdown's own element tree, so Markdown is parsed once."""
@@ -90,6 +99,10 @@ class ElementTree:
     def text(node: Any) -> str:
         return htmllib.unescape(" ".join(node.itertext()))
 
+    @staticmethod
+    def has_blocks(node: Any) -> bool:
+        return False
+
 
 class _Walker:
     """Walks a parsed document tree and emits blocks with plain text and safe inline HTML."""
@@ -115,8 +128,8 @@ class _Walker:
             self._strong_chars += len(_WS.sub("", text))
 
     def flush(self) -> None:
-        text = _WS.sub(" ", "".join(self._text)).strip()
-        html = _WS.sub(" ", "".join(self._html)).strip()
+        text = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self._text))).strip()
+        html = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self._html))).strip()
         if text:
             visible = len(re.sub(r"[\s:：.,;–—-]", "", text))
             strong = visible > 0 and self._strong_chars >= visible
@@ -195,7 +208,7 @@ class _Walker:
             name = tree.name(child)
             if self._dropped(name):
                 continue
-            if name not in _BLOCK_TAGS:
+            if name not in _BLOCK_TAGS and not (name not in _INLINE_MAP and name != "a" and tree.has_blocks(child)):
                 if tree.text(child).strip() or name == "img":
                     self._kind, self._level = run_kind, level
                 self.inline(child, 0)
@@ -246,9 +259,17 @@ def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
     return walker.blocks
 
 
-def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
+def parse_html(html: str) -> Any:
     from bs4 import BeautifulSoup
 
-    return walk(BeautifulSoup(html, "html.parser"), _SoupTree, repairs)
+    return BeautifulSoup(html, "html.parser")
+
+
+def soup_to_blocks(soup: Any, repairs: Repairs) -> list[Block]:
+    return walk(soup, _SoupTree, repairs)
+
+
+def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
+    return walk(parse_html(html), _SoupTree, repairs)
 
 
