@@ -39,7 +39,8 @@ from .metadata import page_metadata
 from .mojibake import repair_mojibake
 from .plain import plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity
-from .sec import exhibit_release, is_filing
+from .scrape import drop_listing_tail, page_title_line
+from .sec import exhibit_release, filing_date, is_filing
 from .templates import is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
 
@@ -77,11 +78,15 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     facts: dict[str, str] = {}
     if is_filing(body):
         exhibit = exhibit_release(body)
+        date = filing_date(body)
+        if date:
+            facts["date"] = date
         if exhibit is not None and exhibit.strip():
             repairs.notes.append("Showed the press release filed as the exhibit (EX-99), not the filing's cover pages.")
             body, suffix = exhibit, ".txt"
     if is_template(suffix):
-        body, facts = render_template(body, suffix)
+        body, tags = render_template(body, suffix)
+        facts.update(tags)
         fmt = "html"
     else:
         fmt = detect_format(body, suffix)
@@ -113,4 +118,10 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> lis
             return markdown_to_blocks(repair_markdown(body, repairs), repairs)
         except RecursionError:  # a last guard: structure deeper than the repairs above foresee
             repairs.notes.append("The Markdown was nested too deeply to format; it is shown as plain text.")
-    return plain_to_blocks(body)
+    blocks, title = page_title_line(plain_to_blocks(body))
+    if title:
+        facts.setdefault("title", title)
+    blocks, cut = drop_listing_tail(blocks)
+    if cut:
+        repairs.notes.append(f"Left out {cut} line(s) after the release listing other posts.")
+    return blocks

@@ -34,3 +34,12 @@ def exhibit_release(text: str) -> str | None:
     exhibits.sort(key=lambda e: e[0])
     release = _PAGE_MARK.sub("", exhibits[0][1])
     return _EXHIBIT_LABEL.sub("", release, count=1)
+
+
+_HEADER_DATE = re.compile(r"^\s*(CONFORMED PERIOD OF REPORT|FILED AS OF DATE):\s*(\d{4})(\d{2})(\d{2})\s*$", re.M)
+
+
+def filing_date(text: str) -> str | None:
+    """The filing header's date of the event reported (else the filing date), as ``YYYY-MM-DD``."""
+    found = {m.group(1): f"{m.group(2)}-{m.group(3)}-{m.group(4)}" for m in _HEADER_DATE.finditer(text[:20000])}
+    return found.get("CONFORMED PERIOD OF REPORT") or found.get("FILED AS OF DATE")

@@ -27,6 +27,7 @@ _JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.S)
 _PHP_CODE = re.compile(r"<\?(?:php|=)?(.*?)(?:\?>|\Z)", re.S | re.I)
 _PHP_TITLE = re.compile(r"\$(?:page_?title|title|pagetitle)\s*=\s*(['\"])((?:(?!\1).){3,300})\1\s*;", re.I)
 
+_HAS_HEADLINE = re.compile(r"<h1[\s>]", re.I)
 _TITLE_KEYS = {"pagetitle": "title", "title": "title", "page_title": "title", "headline": "title"}
 _DATE_KEYS = {"release_date": "date", "date": "date", "pubdate": "date", "published": "date"}
 
@@ -45,8 +46,12 @@ def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:
     text = _define_tags(text, meta)
     if suffix == ".wml":
         text = _LINE_CONTINUATION.sub("", _HASH_LINE.sub("", text))
+    shown = _HAS_HEADLINE.search(text) is not None
     text = _jinja(text, meta)
     text = _php(text, meta)
+    if not shown and meta.get("title") and suffix == ".wml":
+        # WML's page templates print the page title as the page's headline
+        text = f"<h1>{htmllib.escape(meta['title'])}</h1>\n{text}"
     return text, meta
 
 
