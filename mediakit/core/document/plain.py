@@ -113,7 +113,7 @@ _LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")
 def _continues(previous: str, line: str, size: int) -> bool:
     """A line goes on with the one before: it opens in lower case or with punctuation, or the
     one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
-    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line):
+    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line):
         return False
     if previous.endswith((",", ",”", ",\"")):
         return True

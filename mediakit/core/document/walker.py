@@ -262,7 +262,22 @@ def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
 def parse_html(html: str) -> Any:
     from bs4 import BeautifulSoup
 
-    return BeautifulSoup(html, "html.parser")
+    return BeautifulSoup(defuse_unclosed_markup(html), "html.parser")
+
+
+def defuse_unclosed_markup(html: str) -> str:
+    """Show as text a "<", "<!--" or "<![CDATA[" that nothing closes.
+
+    Python's HTML parser looks for the end of each such opening to the end of the text, again
+    for every one of them: 100,000 unclosed "<!--" took minutes. One that no closer follows
+    can never close, so it is escaped, in one pass.
+    """
+    for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<", ">")):
+        last = html.rfind(closer)
+        start = 0 if last < 0 else last + len(closer)
+        if html.find(opener, start) >= 0:
+            html = html[:start] + html[start:].replace(opener, "&lt;" + opener[1:])
+    return html
 
 
 def soup_to_blocks(soup: Any, repairs: Repairs) -> list[Block]:
