@@ -300,3 +300,52 @@ def test_front_matter_that_is_not_yaml_is_ignored_and_the_body_read():
     assert doc.front_matter == {}
     assert texts(doc) == ["The hall reopens on Friday."]
     assert any("front matter" in w for w in doc.repairs.warnings())
+
+
+# --- pages crawled to Markdown ------------------------------------------------------------------------
+
+_CRAWL = """Tide tables move online | Coast Office
+
+* [Home](/)
+* [Maps](/maps)
+* [Weather](/weather)
+* [Shipping](/shipping)
+
+---
+
+* [Ports](/ports)
+* [Careers](/jobs)
+* [Contact](/contact)
+
+# Tide tables move online
+
+The coast office will publish its tide tables on the web only from next year, a spokesperson said today.
+
+Further reading:
+
+* [Tide basics](https://coast.example/basics)
+* [Archive](https://coast.example/archive)
+
+Coast Office, 2031
+
+* [Privacy](/privacy)
+* [Terms](/terms)
+* [Cookies](/cookies)
+* [Sitemap](/sitemap)
+* [Jobs](/jobs)
+* [Press](/press)
+"""
+
+
+def test_a_crawled_page_loses_its_menus_and_the_lines_above_its_headline():
+    doc = parse_text(_CRAWL, ".md")
+    assert texts(doc) == [
+        "Tide tables move online",
+        "The coast office will publish its tide tables on the web only from next year, a spokesperson said today.",
+        "Further reading:", "Tide basics", "Archive", "Coast Office, 2031"]
+
+
+def test_a_list_of_contact_links_is_no_menu():
+    lines = "\n".join(f"* [Desk {i}](mailto:desk{i}@example.org)" for i in range(8))
+    doc = parse_text(f"# Contacts for the regatta\n\n{lines}\n", ".md")
+    assert len(doc.blocks) == 9

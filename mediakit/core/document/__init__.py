@@ -23,7 +23,9 @@ from typing import Any
 
 from ..model import Block
 from .blockfix import (
+    drop_chrome_above_headline,
     drop_empty_headings,
+    drop_link_runs,
     drop_repeats,
     join_page_breaks,
     join_split_headings,
@@ -91,7 +93,9 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     else:
         fmt = detect_format(body, suffix)
     blocks = _blocks(body, fmt, repairs, facts)
-    blocks = drop_empty_headings(blocks, repairs)
+    blocks = drop_link_runs(drop_empty_headings(blocks, repairs), repairs)
+    if fmt != "html":
+        blocks = drop_chrome_above_headline(blocks, repairs)
     blocks = mark_end_marks(blocks)
     blocks = split_glued_headings(blocks, repairs)
     blocks = join_split_headings(blocks)

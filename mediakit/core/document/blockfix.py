@@ -119,3 +119,61 @@ def join_split_headings(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+_LINK_ONLY = re.compile(r'\s*(?:<a href="(?!mailto:|tel:)[^"]*">(?:(?!</a>).)*</a>[\s|·•/,]*)+', re.S)
+MIN_LINK_RUN = 6  # a release's own list of links ("Further reading") is shorter than a site menu
+
+
+def drop_link_runs(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    """A run of blocks that are nothing but links (a site menu copied with the page) goes.
+
+    Rules, images and empty blocks inside the run go with it; e-mail and phone links are a
+    contact's, never a menu's.
+    """
+    out: list[Block] = []
+    run: list[Block] = []
+    links = dropped = 0
+
+    def close() -> None:
+        nonlocal links, dropped
+        if links >= MIN_LINK_RUN:
+            dropped += len(run)
+        else:
+            out.extend(run)
+        run.clear()
+        links = 0
+
+    for block in blocks:
+        if block.kind in ("item", "paragraph", "heading") and len(block.text) <= 80 and _LINK_ONLY.fullmatch(block.html):
+            run.append(block)
+            links += 1
+        elif run and (block.kind in ("rule", "image") or not block.text.strip()):
+            run.append(block)
+        else:
+            close()
+            out.append(block)
+    close()
+    if dropped:
+        repairs.notes.append(f"Left out {dropped} line(s) of site menus (runs of links only).")
+    return out
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+
+
+def drop_chrome_above_headline(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    """A crawled page opens with its browser title, then menus, then the headline again as a
+    heading: what comes before that heading is the page's, when none of it is prose."""
+    if len(blocks) < 3 or blocks[0].kind != "paragraph":
+        return blocks
+    first = blocks[0].text.strip()
+    keys = {first.casefold()} | {first[:m.start()].strip().casefold() for m in _TITLE_SEPARATOR.finditer(first)}
+    for i, block in enumerate(blocks[1:300], start=1):
+        if len(block.text) >= 200:
+            return blocks
+        if block.kind == "heading" and block.text.strip().casefold() in keys:
+            if i > 1:
+                repairs.notes.append(f"Left out {i} line(s) of the web page above the headline.")
+            return blocks[i:]
+    return blocks
