@@ -1,8 +1,7 @@
 """Parsing time grows with the input, not faster: each shape is timed at n and 4n (ratio only)."""
 
-import time
-
 import pytest
+from scaling import LINEAR, growth
 
 from mediakit.core.document import parse_text
 
@@ -38,21 +37,11 @@ SHAPES = {
 }
 
 
-def _best_of(text, suffix, runs=2):
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        parse_text(text, suffix)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("name", list(SHAPES))
 def test_parsing_time_grows_linearly(name):
     build, n, suffix = SHAPES[name]
-    small, large = build(n), build(4 * n)
-    ratio = _best_of(large, suffix) / max(_best_of(small, suffix), 1e-3)
-    assert ratio < 8, f"{name}: 4x the input took {ratio:.1f}x the time"
+    ratio = growth(lambda text: parse_text(text, suffix), build, n)
+    assert ratio < LINEAR, f"{name}: 4x the input took {ratio:.1f}x the time"
 
 
 def test_unclosed_comment_text_is_still_shown():
