@@ -73,46 +73,50 @@ def strip_chrome(soup: Any) -> int:
     return dropped
 
 
+_HIDDEN = ("script", "style", "template", "noscript")
+
+
 def _gather(soup: Any) -> _Stats:
-    from bs4.element import NavigableString, PreformattedString, Tag
+    from bs4.element import Tag
 
     stats = _Stats()
-    nodes = [n for n in soup.descendants if isinstance(n, Tag)]
+    nodes = [soup, *(n for n in soup.descendants if isinstance(n, Tag))]
     anchors = {str(n.get("id")) for n in nodes if n.get("id")} | {str(n.get("name")) for n in nodes
                                                                   if n.name == "a" and n.get("name")}
-    for node in nodes:  # parents come first
+    for node in nodes[1:]:  # parents come first
         parent = node.parent
         if parent is not None and (id(parent) in stats.in_article or parent.name in ("article", "main")):
             stats.in_article.add(id(node))
     for node in reversed(nodes):  # children come first
-        key = id(node)
-        if node.name in ("script", "style", "template", "noscript"):
-            continue
-        size = local = local_links = links = 0
-        for child in node.children:
-            if isinstance(child, Tag):
-                ck = id(child)
-                size += stats.text.get(ck, 0)
-                local += stats.local_text.get(ck, 0)
-                local_links += stats.local_links.get(ck, 0)
-                links += stats.links.get(ck, 0)
-                if ck in stats.h1 or child.name == "h1":
-                    stats.h1.add(key)
-            elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
-                size += len("".join(child.split()))
-        if node.name == "a" and node.get("href") is not None:
-            links += 1
-            href = str(node["href"]).strip()
-            if href.startswith("#") and href[1:] in anchors:
-                local_links += 1
-                local = size
-        stats.text[key], stats.local_text[key] = size, local
-        stats.local_links[key], stats.links[key] = local_links, links
-    top = [c for c in soup.children if isinstance(c, Tag)]
-    stats.text[id(soup)] = sum(stats.text.get(id(c), 0) for c in top) + sum(
-        len("".join(c.split())) for c in soup.children
-        if isinstance(c, NavigableString) and not isinstance(c, PreformattedString))
+        if node.name not in _HIDDEN:
+            _tally(node, stats, anchors)
     return stats
+
+
+def _tally(node: Any, stats: _Stats, anchors: set[str]) -> None:
+    """Sum the children's figures into ``node``'s (they are all known by now)."""
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    key = id(node)
+    size = local = local_links = links = 0
+    for child in node.children:
+        if isinstance(child, Tag):
+            ck = id(child)
+            size += stats.text.get(ck, 0)
+            local += stats.local_text.get(ck, 0)
+            local_links += stats.local_links.get(ck, 0)
+            links += stats.links.get(ck, 0)
+            if ck in stats.h1 or child.name == "h1":
+                stats.h1.add(key)
+        elif isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
+            size += len("".join(child.split()))
+    if node.name == "a" and node.get("href") is not None:
+        links += 1
+        href = str(node["href"]).strip()
+        if href.startswith("#") and href[1:] in anchors:
+            local_links, local = local_links + 1, size
+    stats.text[key], stats.local_text[key] = size, local
+    stats.local_links[key], stats.links[key] = local_links, links
 
 
 def _content_root(soup: Any, lengths: dict[int, int], total: int) -> Any:

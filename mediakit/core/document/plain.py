@@ -31,17 +31,7 @@ def plain_to_blocks(text: str) -> list[Block]:
     """
     chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
     if _is_hard_wrapped(chunks):
-        rows_out: list[str] = []
-        for chunk in chunks:
-            lines = [r for r in chunk.splitlines() if r.strip()]
-            rows = [r.strip() for r in lines]
-            # A chunk of short stand-alone lines (contact blocks) or a table keeps its lines.
-            tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows) and len(rows) > 1
-            if len(rows) > 1 and (max(len(r) for r in rows) < 50 or tabular):
-                rows_out.extend(rows)
-            else:
-                rows_out.append(" ".join(rows))
-        return _to_blocks(_drop_page_numbers(_attach_bullets(rows_out)))
+        return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(chunks))))
     pending: list[list[str]] = []
     size = 0  # characters in the paragraph being built
     for line in _attach_bullets([r.strip() for r in text.splitlines() if r.strip()]):
@@ -52,6 +42,19 @@ def plain_to_blocks(text: str) -> list[Block]:
             pending.append([line])
             size = len(line)
     return _to_blocks(_drop_page_numbers([_join_all(p) for p in pending]))
+
+
+def _unwrap(chunks: list[str]) -> list[str]:
+    """Hard-wrapped text: a chunk is one paragraph, unless it is short lines or a table."""
+    out: list[str] = []
+    for chunk in chunks:
+        rows = [r.strip() for r in chunk.splitlines() if r.strip()]
+        tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
+        if len(rows) > 1 and (max(len(r) for r in rows) < 50 or tabular):
+            out.extend(rows)
+        else:
+            out.append(" ".join(rows))
+    return out
 
 
 def _attach_bullets(lines: list[str]) -> list[str]:
