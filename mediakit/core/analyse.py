@@ -8,18 +8,14 @@ and figures and quotes come last, once every block knows its section.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import unicodedata
 from pathlib import Path
-from typing import Any
 
 from . import structure
-from .contacts import extract_contacts, is_contact_line
+from .bundled import DEFAULT_RELEASE_NAME, default_release_text
+from .contacts import extract_contacts, fill_contact_orgs
 from .document import ContentError, parse_text
 from .figures import extract_figures
-from .bundled import DEFAULT_RELEASE_NAME, default_release_text
-from .model import Block, Release
+from .model import Release
 from .quotes import extract_quotes
 from .reader import ReleaseError, SourceText, read_source
 
@@ -56,14 +52,14 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     blocks = doc.blocks
     warnings = doc.repairs.warnings()
 
-    status, embargo = _mark_labels(blocks)
-    title_index, title = _find_title(blocks, doc.front_matter, name)
-    _mark_title_repeats(blocks, title)
-    _mark_chrome(blocks)
+    status, embargo = structure.mark_labels(blocks)
+    title_index, title = structure.find_title(blocks, doc.front_matter, name)
+    structure.mark_title_repeats(blocks, title)
+    structure.mark_chrome(blocks)
     dateline = structure.find_dateline(blocks, title_index + 1)
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
-    date = dateline.date or _date_above_title(blocks, title_index) or _front_matter_date(doc.front_matter)
+    date = dateline.date or structure.date_above_title(blocks, title_index) or structure.front_matter_date(doc.front_matter)
     region = structure.region_for_place(dateline.place)
 
     contacts = extract_contacts(blocks, region)
@@ -71,202 +67,16 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     if dateline.block >= 0:
         body_start = dateline.block + 1
     sections = structure.build_sections(blocks, body_start)
-    end_of_body = _end_of_body(blocks, body_start)
+    end_of_body = structure.end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
-    _fill_contact_orgs(contacts, about, blocks)
+    fill_contact_orgs(contacts, about, blocks)
     figures = extract_figures(blocks, region)
     quotes = extract_quotes(blocks)
 
-    organization = _organization(about, contacts)
+    organization = structure.organization(about, contacts)
     return Release(
         title=title, date=date, place=dateline.place, status=status, embargo=embargo,
         sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
         source_name=name, source_format=doc.source_format, region=region,
     )
-
-
-def _mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
-    """Labels above the headline ("Press Release", "For Immediate Release", an embargo)."""
-    status: str | None = None
-    embargo: str | None = None
-    for block in blocks[:15]:
-        text = block.text.strip(" *")
-        if not text or block.kind == "image":
-            continue
-        when = structure.embargo_text(text)
-        if when is not None:
-            embargo = structure.parse_embargo(when)
-            status = "embargoed"
-            block.role = "front"
-            continue
-        if structure.is_label(text):
-            if structure.is_immediate(text) and status is None:
-                status = "for immediate release"
-            block.role = "front"
-    return status, embargo
-
-
-def _find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
-    """The headline: a heading near the top, else the front matter's title, else a first line."""
-    # A contact block printed above the headline ("CONTACT: Jane Roe / (512) 555-0176") is no headline.
-    top = [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-           and not (b.kind == "paragraph" and is_contact_line(b))][:12]
-    for block in top:
-        if block.kind == "paragraph" and len(block.text) >= 200:
-            break  # the story has begun: a heading after it is a section, not the headline
-        if block.kind == "heading" and block.level <= 3 and len(block.text) > 3:
-            block.role = "title"
-            return block.index, _clean_title(block.text)
-    fm_title = front.get("title") if isinstance(front.get("title"), str) else None
-    if fm_title:
-        return -1, _clean_title(fm_title)
-    for block in top[:5]:
-        if block.strong and len(block.text.split()) >= 3 and not structure.find_date(block.text, 40):
-            block.role = "title"
-            return block.index, _clean_title(block.text)
-    for block in top[:3]:
-        if block.kind == "paragraph" and 3 <= len(block.text) <= 250 and not structure.find_date(block.text, 40):
-            block.role = "title"
-            return block.index, _clean_title(_strip_site_suffix(block.text, blocks))
-    return -1, Path(name).stem
-
-
-def _date_above_title(blocks: list[Block], title_index: int) -> str | None:
-    """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an embargo's."""
-    for block in blocks[:max(title_index, 0)]:
-        text = block.text.strip(" *")
-        if block.kind not in ("paragraph", "heading") or len(text) > 80 or structure.embargo_text(text) is not None:
-            continue
-        found = structure.find_date(text)
-        if found and len(text) - (found.end - found.start) < 40:
-            return found.iso
-    return None
-
-
-def _clean_title(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" *#")
-
-
-def _strip_site_suffix(text: str, blocks: list[Block]) -> str:
-    """A page title "Headline | Site name" loses the site name."""
-    if " | " not in text:
-        return text
-    head = text.rsplit(" | ", 1)[0].strip()
-    if any(b.text.strip() == head for b in blocks) or len(text.rsplit(" | ", 1)[1].split()) <= 6:
-        return head
-    return text
-
-
-def _mark_title_repeats(blocks: list[Block], title: str) -> None:
-    key = title.casefold()
-    for block in blocks:
-        if block.role == "body" and block.text.strip(" *").casefold() == key:
-            block.role = "chrome"
-
-
-def _mark_chrome(blocks: list[Block]) -> None:
-    """Page chrome and archive footers: a wire's "View the original release", link lists after it."""
-    for i, block in enumerate(blocks):
-        if block.role == "body" and structure.is_chrome(block.text):
-            block.role = "chrome"
-            # an archive footer runs from here to the end when nothing long follows
-            rest = blocks[i + 1:]
-            if all(len(b.text) < 80 for b in rest):
-                for b in rest:
-                    b.role = "chrome"
-
-
-def _end_of_body(blocks: list[Block], start: int) -> int:
-    """Index of the first contact block or end mark after the story began: what follows is apart from it."""
-    for block in blocks[start:]:
-        if block.role in ("contact", "contact_heading") or block.kind == "rule":
-            return block.index
-    return len(blocks)
-
-
-_ARTICLE = re.compile(r"(?i)^(?:the|die|der|das|la|le|les|el|los|l['’])\s*")
-_AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
-_PUBLIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "co", "ac", "or", "ne", "go", "info", "biz", "io"}
-
-
-def _about_name(title: str, blocks: list[Block]) -> str | None:
-    """The organisation an "About …" part presents, as the release spells it in running text."""
-    name = structure.about_subject(title).split(":")[0].strip(" :：")
-    name = _ARTICLE.sub("", name).strip()
-    if len(name) < 2 or name.lower() in ("us", "uns", "nous", "nosotros", "noi", "this release"):
-        return None
-    if name.isupper() and not re.search(r"[\u3400-\u9fff]", name):
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
-        for block in blocks:
-            found = pattern.search(block.text)
-            if found and not found.group().isupper():
-                return found.group()
-    return name
-
-
-def _domain_label(email: str) -> str:
-    labels = email.rpartition("@")[2].lower().split(".")
-    while len(labels) > 1 and (labels[-1] in _PUBLIC_SUFFIXES or len(labels[-1]) == 2):
-        labels.pop()
-    return re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
-
-
-def _domain_fits(label: str, name: str) -> bool:
-    """Does an e-mail domain plausibly belong to the organisation ("quillontx" to "Quillon Therapeutics")?"""
-    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w]
-    if not words or len(label) < 2:
-        return False
-    squashed = "".join(words)
-    initials = "".join(w[0] for w in words)
-    return (label == squashed or (len(label) >= 4 and squashed.startswith(label))
-            or (len(words[0]) >= 4 and label.startswith(words[0])) or label == initials)
-
-
-def _fill_contact_orgs(contacts: list, about: list, blocks: list[Block]) -> None:
-    """A contact whose block names no organisation belongs to the one the boilerplate presents,
-    when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's)."""
-    names = [n for n in (_about_name(a.title, blocks) for a in about) if n]
-    if not names:
-        return
-    for contact in contacts:
-        labels = [_domain_label(e) for e in contact.emails]
-        if contact.organization:
-            # "Nordvik" (spelled by the domain) is "Nordvik Ocean Energy" the boilerplate presents
-            longer = [n for n in names if n.startswith(contact.organization + " ")
-                      and any(_domain_fits(label, n) for label in labels)]
-            if longer and " " not in contact.organization:
-                contact.organization = longer[0]
-            continue
-        fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
-        if fits:
-            contact.organization = fits[0]
-        elif len(names) == 1 and not any(_AGENCY_HINT.search(label) for label in labels):
-            contact.organization = names[0]
-
-
-def _front_matter_date(front: dict[str, Any]) -> str | None:
-    value = front.get("date")
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        match = structure.find_date(value)
-        return match.iso if match else None
-    return None
-
-
-def _organization(about: list, contacts: list) -> str | None:
-    """The issuer, for citations: the first boilerplate's organisation, by the shorter name the
-    press office uses for itself when that is part of it ("Cyberport" in "Hong Kong Cyberport")."""
-    names = [structure.about_subject(part.title).strip(" :：") for part in about]
-    names = [n for n in names if n]
-    orgs = [c.organization for c in contacts if c.organization]
-    if names:
-        for org in orgs:
-            if org.casefold() in names[0].casefold():
-                return org
-        return names[0]
-    return orgs[0] if orgs else None

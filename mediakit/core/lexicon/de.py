@@ -21,5 +21,8 @@ SAID_VERBS: frozenset[str] = frozenset()
 CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}
+MAGNITUDES: dict[str, float] = {
+    "millionen": 1e6, "milliarden": 1e9, "mio.": 1e6, "mrd.": 1e9, "tsd.": 1e3, "mio": 1e6, "mrd": 1e9,
+    "tsd": 1e3,
+}
+CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}

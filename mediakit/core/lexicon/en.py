@@ -23,5 +23,15 @@ SAID_VERBS: frozenset[str] = frozenset()
 CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}
+MAGNITUDES: dict[str, float] = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6,
+    "lakh": 1e5, "crore": 1e7,
+}
+# Currency names written after an amount ("20 US dollars"); "$" is the release's own dollar.
+CURRENCY_WORDS: dict[str, str] = {
+    "us dollars": "USD", "u.s. dollars": "USD", "u.s dollars": "USD", "us. dollars": "USD",
+    "hk dollars": "HKD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
+    "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
+    "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
+}

@@ -21,5 +21,5 @@ SAID_VERBS: frozenset[str] = frozenset()
 CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}
+MAGNITUDES: dict[str, float] = {"millones": 1e6}
+CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}

@@ -21,5 +21,5 @@ SAID_VERBS: frozenset[str] = frozenset()
 CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
+MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
 CURRENCY_WORDS: dict[str, str] = {}

@@ -21,5 +21,5 @@ SAID_VERBS: frozenset[str] = frozenset()
 CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
+MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
 CURRENCY_WORDS: dict[str, str] = {}

@@ -18,5 +18,17 @@ SAID_VERBS: frozenset[str] = frozenset()
 CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}
+# Written right after the digits ("50万", "3.2亿"); 千 is not a magnitude before 瓦/米/克 (units).
+MAGNITUDES: dict[str, float] = {
+    "万亿": 1e12, "萬億": 1e12, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "亿": 1e8, "億": 1e8,
+    "万": 1e4, "萬": 1e4, "千": 1e3,
+}
+# Written right after the amount ("220亿美元"); a bare 元 is the renminbi.
+CURRENCY_WORDS: dict[str, str] = {
+    "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圓": "HKD",
+    "人民币": "CNY", "人民幣": "CNY", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP",
+    "日元": "JPY", "日圓": "JPY", "日圆": "JPY", "澳元": "AUD", "加元": "CAD", "新台币": "TWD",
+    "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "新加坡元": "SGD", "新元": "SGD", "韩元": "KRW",
+    "韓元": "KRW", "澳门元": "MOP", "澳門元": "MOP", "卢比": "INR", "盧比": "INR",
+    "元": "CNY", "圆": "CNY", "圓": "CNY",
+}

@@ -1,0 +1,77 @@
+"""Find a release's media contacts: who to call or write to, with phones and emails cleaned up.
+
+``extract_contacts(blocks, region)`` looks for the contact block(s) wherever they stand (before
+the headline, after the end mark, at the very end), introduced by lines such as "Media
+Contacts:", "For media enquiries, please contact:", "Pressekontakt" or "传媒查询". It reads the
+lines that follow into ``Contact``s (person, organisation, role, phones, emails) and marks the
+blocks it used (``role = "contact_heading"`` for a bare intro or label line, ``"contact"`` for
+the others) so that the structure step does not take a bold org line for a section heading.
+
+Phones are parsed, checked and written in E.164 with ``phonenumbers``; the block finding and line
+splitting are hand-written because no library reads press-release contact blocks.
+"""
+
+from __future__ import annotations
+
+from ..detect import normalise_phone
+from ..model import Block, Contact
+from .assemble import _read_region
+from .blocks import _collect_region, _intro, is_contact_line
+from .classify import _is_name
+from .context import _Context
+from .orgs import fill_contact_orgs
+from .spans import _domain_region, _fold, _name_key
+from .words import _KEEP_ROLES
+
+__all__ = ["extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
+
+
+def _merge(contacts: list[Contact]) -> list[Contact]:
+    out: list[Contact] = []
+    for c in contacts:
+        same = None
+        for o in out:
+            if c.name and o.name and _name_key(c.name) == _name_key(o.name) or (not c.name or not o.name) and set(c.emails) & set(o.emails):
+                same = o
+            if same is not None:
+                break
+        if same is None:
+            out.append(c)
+            continue
+        if same.name is None and c.name:
+            same.name = c.name
+        same.organization = same.organization or c.organization
+        same.role = same.role or c.role
+        same.phones.extend(p for p in c.phones if p not in same.phones)
+        same.emails.extend(e for e in c.emails if e not in same.emails)
+    return out
+
+
+def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Contact]:
+    """The media, press and investor contacts of a release, in reading order, each once.
+
+    ``region`` (ISO 3166 alpha-2, e.g. "HK") reads numbers written without a country code.
+    The blocks used get ``role = "contact_heading"`` (a bare intro or label line) or ``"contact"``.
+    """
+    ctx = _Context(blocks)
+    found: list[Contact] = []
+    i = 0
+    done = 0  # blocks before this one belong to a contact block already read
+    while i < len(blocks):
+        intro = None if blocks[i].role in _KEEP_ROLES else _intro(blocks[i])
+        if intro is None:
+            i += 1
+            continue
+        start = i
+        if intro.roleish and i - 1 >= done and blocks[i - 1].role not in _KEEP_ROLES \
+                and _is_name(_fold(blocks[i - 1].text)):
+            start = i - 1  # "Jane Doe / Investor Relations / ...": a role, not a heading
+        idx = _collect_region(blocks, start)
+        guess = None if region else _domain_region(blocks, idx)
+        contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
+        if contacts:
+            found.extend(contacts)
+            for j, role in marks.items():
+                blocks[j].role = role
+        i = done = max(idx) + 1
+    return _merge(found)

@@ -1,0 +1,245 @@
+"""Reading the lines of one contact block into items, and the items into ``Contact`` cards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .. import detect
+from ..model import Block, Contact
+from .blocks import _intro
+from .classify import _classify, _Item, _split_run
+from .context import _Context
+from .spans import _email_region, _fold, _phone_values, _spans
+from .words import _CAMEL, _CHUNK_SPLIT, _JOINERS
+
+
+@dataclass
+class _Card:
+    name: str | None
+    header_org: str | None
+    org: str | None = None
+    role: str | None = None
+    phones: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    raw_phones: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def has_detail(self) -> bool:
+        return bool(self.phones or self.emails)
+
+
+
+def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,
+               flattened: bool, guessed: bool = False) -> list[_Item]:
+    """The items of one line. ``guessed``: ``region`` is a guess from the block's e-mail domains,
+    so each phone keeps its text to be read again in its own contact's country."""
+    items: list[_Item] = []
+    spans = _spans(text, True)
+    flattened = flattened or any(s.glued for s in spans)
+    pos = 0
+    pending_label = "tel"
+
+    def gap(piece: str) -> None:
+        if flattened:
+            piece = _CAMEL.sub("\n", piece)
+        pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
+        pieces = [p.strip() for p in pieces if p and p.strip()]
+        pieces = [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
+        whole = len(pieces) == 1 and pieces[0] == text.strip()
+        for p in pieces:
+            items.append(_classify(p, strong and whole, ctx, block))
+
+    for span in spans:
+        if span.start > pos:
+            gap(text[pos:span.start])
+            if text[pos:span.start].strip():
+                pending_label = "tel"
+        pos = span.end
+        if span.kind == "label":
+            pending_label = span.value
+        elif span.kind == "email":
+            items.append(_Item("email", span.value, block=block))
+            pending_label = "tel"
+        elif span.kind == "phone":
+            if pending_label != "fax" and pending_label != "mail":
+                raw = span.value if guessed else None
+                values = _phone_values(span.value, region)
+                if raw and not values and len(detect.NOT_DIGIT.sub("", raw)) >= 7:
+                    values = [_UNREAD + raw]  # not a number in the guessed country: perhaps in its own
+                items.extend(_Item("phone", v, block=block, raw=raw) for v in values)
+            pending_label = "tel"
+    if pos < len(text):
+        gap(text[pos:])
+    return items
+
+
+def _read_region(blocks: list[Block], idx: list[int], region: str | None,
+                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
+    items: list[_Item] = []
+    marks: dict[int, str] = {}
+    for i in idx:
+        block = blocks[i]
+        text = _fold(block.text)
+        intro = _intro(block)
+        if intro is not None and not intro.rest:
+            prev = items[-1] if items else None
+            if intro.roleish and prev is not None and prev.kind == "name":
+                items.append(_Item("role", text.rstrip(":："), block=i))
+                marks[i] = "contact"
+            else:
+                items.append(_Item("heading", intro.org, block=i))
+                marks[i] = "contact_heading"
+            continue
+        flattened = False
+        if intro is not None:
+            items.append(_Item("heading", intro.org, block=i))
+            cut = len(text) - len(intro.rest)
+            flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
+            text = intro.rest
+        marks[i] = "contact"
+        items.extend(_read_text(text, block.strong, region, ctx, i, flattened, guessed))
+    stop = next((k for k, it in enumerate(items) if it.kind == "stop"), len(items))
+    if stop < len(items):
+        # The block ends at an "About ..." run into it; a block that starts with it is not ours.
+        last = items[stop].block
+        starts_there = stop == 0 or items[stop - 1].block != last
+        marks = {i: role for i, role in marks.items() if i < last or (i == last and not starts_there)}
+        items = items[:stop]
+    return _assemble(items, ctx), marks
+
+
+def _next_kinds(items: list[_Item]) -> list[str | None]:
+    """For each item, the kind of the next item after it that is not "other" (one pass from the end)."""
+    out: list[str | None] = [None] * len(items)
+    nxt: str | None = None
+    for k in range(len(items) - 1, -1, -1):
+        out[k] = nxt
+        if items[k].kind != "other":
+            nxt = items[k].kind
+    return out
+
+
+class _Assembler:
+    """Items in reading order -> cards: each name, phone or e-mail opens or fills the current card."""
+
+    _handlers: dict[str, Callable[[_Assembler, _Item, str | None], None]]
+
+    def __init__(self, ctx: _Context):
+        self.ctx = ctx
+        self.cards: list[_Card] = []
+        self.card: _Card | None = None
+        self.header: str | None = None
+        self.intro_org: str | None = None
+        self.pending_role: str | None = None
+        self.last_kind = ""
+
+    def run(self, items: list[_Item]) -> list[Contact]:
+        following = _next_kinds(items)
+        for it, nxt in zip(items, following):
+            kind = it.kind
+            if kind == "maybe_org":
+                open_card = self.card is not None and not self.card.has_detail
+                kind = "org" if nxt == "name" and not open_card else "other"
+            handler = self._handlers.get(kind)
+            if handler is not None:
+                handler(self, it, nxt)
+            if kind != "other":
+                self.last_kind = kind
+        return [c for c in (self._contact(card) for card in self.cards) if c is not None]
+
+    def _new(self, name: str | None, role: str | None = None) -> _Card:
+        self.card = _Card(name, self.header, role=role)
+        self.cards.append(self.card)
+        return self.card
+
+    def _heading(self, it: _Item, nxt: str | None) -> None:
+        if it.value:
+            self.intro_org = it.value
+        self.card, self.header = None, None
+
+    def _name(self, it: _Item, nxt: str | None) -> None:
+        card = self.card
+        if card is not None and card.name and not card.has_detail and card.org is None:
+            # Two name-like lines in a row: one of them is an organisation.
+            if it.strong is False and (self.ctx.mentions(card.name) > self.ctx.mentions(it.value or "")):
+                self.header = card.name
+                self.cards.remove(card)
+                self._new(it.value)
+            else:
+                card.org = it.value
+        else:
+            self._new(it.value, self.pending_role)
+        self.pending_role = None
+
+    def _org(self, it: _Item, nxt: str | None) -> None:
+        card = self.card
+        if nxt == "name" and (card is None or card.has_detail or card.org):
+            self.header = it.value
+        elif card is not None and card.org is None:
+            card.org = it.value
+        elif card is None:
+            self.header = it.value
+
+    def _role(self, it: _Item, nxt: str | None) -> None:
+        card = self.card
+        if card is None or card.has_detail:
+            self.pending_role = it.value
+        elif card.role is None:
+            card.role = it.value
+        elif self.last_kind == "role":
+            card.role = f"{card.role}, {it.value}"
+
+    def _phone(self, it: _Item, nxt: str | None) -> None:
+        card = self.card or self._new(None)
+        if it.value not in card.phones:
+            card.phones.append(it.value or "")
+            if it.raw:
+                card.raw_phones[it.value or ""] = it.raw
+
+    def _email(self, it: _Item, nxt: str | None) -> None:
+        card = self.card
+        if card is None or (card.name is None and card.emails and it.value not in card.emails):
+            card = self._new(None)
+        if it.value not in card.emails:
+            card.emails.append(it.value or "")
+
+    def _contact(self, card: _Card) -> Contact | None:
+        if not card.has_detail:
+            return None
+        org = card.org or card.header_org or self.intro_org
+        for email in card.emails if org is None else ():
+            org = self.ctx.org_for_domain(email.partition("@")[2])
+            if org:
+                break
+        phones = _own_country(card)
+        if not (phones or card.emails):
+            return None
+        return Contact(name=card.name, organization=org, role=card.role, phones=phones, emails=list(card.emails))
+
+
+_Assembler._handlers = {
+    "heading": _Assembler._heading, "name": _Assembler._name, "org": _Assembler._org,
+    "role": _Assembler._role, "phone": _Assembler._phone, "email": _Assembler._email,
+}
+
+
+def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
+    return _Assembler(ctx).run(items)
+
+
+_UNREAD = "?"  # marks a phone that did not read in the guessed country
+
+
+def _own_country(card: _Card) -> list[str]:
+    """Phones read in a guessed country, read again in the country of the card's own e-mail."""
+    own = _email_region(card.emails) if card.raw_phones else None
+    phones: list[str] = []
+    for value in card.phones:
+        raw = card.raw_phones.get(value)
+        again = detect.normalise_phone(raw, own) if raw and own else None
+        if again is None and value.startswith(_UNREAD):
+            continue
+        if (again or value) not in phones:
+            phones.append(again or value)
+    return phones

@@ -1,0 +1,129 @@
+"""Finding contact blocks: intro lines ("Media contact:"), where a block ends, its trailing lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import detect
+from ..model import Block
+from .classify import _is_prose, _org_like
+from .spans import _fold, _has_detail
+from .words import (
+    _ABOUT,
+    _ADDRESS,
+    _DOMAIN_ONLY,
+    _END_MARK,
+    _INTRO_LABEL,
+    _INTRO_ORG_STOP,
+    _INTRO_POSSESSIVE_ORG,
+    _KEEP_ROLES,
+    _LEADIN_WORDS,
+    _MAX_REGION_BLOCKS,
+    _ROLEISH_LABEL,
+    _SENTENCE_END,
+)
+
+
+@dataclass
+class _Intro:
+    rest: str  # the text after the label ("" for a bare label line)
+    org: str | None
+    roleish: bool = False
+
+
+def is_contact_line(block: Block) -> bool:
+    """A contact intro ("CONTACT: Jane Roe") or a line of phones and e-mails, not prose."""
+    if block.kind in ("rule", "image") or len(block.text) > 300:
+        return False
+    return _intro(block) is not None or (_has_detail(block.text) and not _is_prose(_fold(block.text)))
+
+
+_CONTACT_SENTENCE = re.compile(
+    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:media|press|news)\s+"
+    r"(?:inquiries|enquiries|queries)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
+    r"[^:.;]{0,60}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
+
+
+def _intro(block: Block) -> _Intro | None:
+    if block.kind in ("rule", "image"):
+        return None
+    text = _fold(block.text)
+    if not text or len(text) > 400:
+        return None
+    match = _INTRO_LABEL.match(text)
+    if match:
+        rest = text[match.end():].strip(" -–—:：")
+        org = (match.group("org") or "").strip() or None
+        if org and org.split()[0].lower() in _INTRO_ORG_STOP:
+            org = None
+        glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
+        if not rest:
+            return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))))
+        if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
+                or rest[:1].isdigit() or "@" in rest:
+            return _Intro(rest, org)
+    if len(text) > 300:
+        return None
+    sentence = _CONTACT_SENTENCE.match(text)
+    if sentence and _has_detail(text[sentence.end():]):
+        # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
+        return _Intro(text[sentence.end():].rstrip(" ."), None)
+    colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
+    if colon < 0:
+        return None
+    lead, rest = text[:colon], text[colon + 1:].strip()
+    if len(lead) > 160 or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
+        return None
+    if rest and not _has_detail(rest):
+        return None
+    possessive = _INTRO_POSSESSIVE_ORG.search(lead + ": ")
+    return _Intro(rest, possessive.group("org").strip() if possessive else None)
+
+
+# --- regions ------------------------------------------------------------------------------------
+
+def _stops(block: Block) -> bool:
+    text = _fold(block.text)
+    if block.kind in ("rule", "image") or block.role in _KEEP_ROLES:
+        return True
+    if _END_MARK.fullmatch(text) or _ABOUT.match(text):
+        return True
+    if block.kind == "heading" and (block.level <= 2 or len(text.split()) > 8) and _intro(block) is None:
+        return True
+    detail = _has_detail(text)
+    if not detail:
+        return _is_prose(text)
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) > 40 and lower > len(words) / 2
+
+
+def _tail_like(block: Block) -> bool:
+    text = _fold(block.text)
+    if not text or len(text.split()) > 8 or _SENTENCE_END.search(text) and not _org_like(text):
+        return False
+    if block.role in _KEEP_ROLES or (re.search(r"[:：]", text) and not detect.URL.match(text)):
+        return False
+    return bool(_DOMAIN_ONLY.fullmatch(text) or _ADDRESS.search(text) or _org_like(text)
+                or detect.URL.match(text))
+
+
+def _collect_region(blocks: list[Block], start: int) -> list[int]:
+    """Indices of the blocks of the contact block introduced at ``start``."""
+    idx = [start]
+    j = start + 1
+    while j < len(blocks) and j - start <= _MAX_REGION_BLOCKS:
+        if _stops(blocks[j]):
+            break
+        idx.append(j)
+        j += 1
+    last = max((k for k, i in enumerate(idx) if _has_detail(blocks[i].text) or k == 0), default=0)
+    keep = idx[:last + 1]
+    for i in idx[last + 1:last + 5]:
+        if not _tail_like(blocks[i]):
+            break
+        keep.append(i)
+    return keep
+
+

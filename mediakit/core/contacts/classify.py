@@ -1,0 +1,188 @@
+"""What one chunk of a contact line is: a name, an organisation, a role, or nothing of use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import _Context
+from .spans import _space_email
+from .words import (
+    _ABOUT,
+    _ADDRESS,
+    _CJK,
+    _CJK_NAME,
+    _CJK_ORG,
+    _DOMAIN_ONLY,
+    _FOR_CLIENT,
+    _GENERIC_FIRST,
+    _HARD_ROLE,
+    _HONORIFIC,
+    _JOINERS,
+    _LABEL_PREFIX,
+    _LEGAL_FORMS,
+    _LEGAL_SUFFIX,
+    _NAME_TOKEN,
+    _NOT_NAME_WORDS,
+    _ORG_ANYWHERE,
+    _ORG_TAIL,
+    _PARTICLES,
+    _SENTENCE_END,
+    _SOFT_ROLE,
+    _TRAILER,
+)
+
+
+@dataclass
+class _Item:
+    kind: str  # name, org, role, phone, email, heading, stop, other
+    value: str | None = None
+    strong: bool = False
+    block: int = -1
+    raw: str | None = None  # a phone read without the release's region: the number as written
+
+
+def _is_prose(text: str) -> bool:
+    words = text.split()
+    if _CJK.search(text):
+        return len(text) > 60 and ("。" in text or "，" in text)
+    if len(text) > 150 or len(words) > 20:
+        return True
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= 8 and bool(_SENTENCE_END.search(text)) and lower >= len(words) / 2
+
+
+def _is_name(chunk: str) -> bool:
+    chunk = _HONORIFIC.sub("", chunk).strip()
+    if not chunk or len(chunk) > 60 or any(c.isdigit() for c in chunk):
+        return False
+    if _CJK.search(chunk):
+        return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk)
+    tokens = chunk.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
+        return False
+    for token in tokens:
+        if token.lower() in _PARTICLES:
+            continue
+        if token.lower().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token):
+            return False
+    upper = [t for t in tokens if t.isupper() and len(t) > 1]
+    return not upper or len(upper) == len(tokens)
+
+
+def _org_like(chunk: str) -> bool:
+    tokens = [t.strip(".,").lower() for t in chunk.split()]
+    if not tokens or len(tokens) > 10:
+        return False
+    if _CJK.search(chunk):
+        return bool(_CJK_ORG.search(chunk))
+    if any(t in _ORG_ANYWHERE for t in tokens):
+        return True
+    return (tokens[-1] in _ORG_TAIL and (len(tokens) == 1 or tokens[0] not in _GENERIC_FIRST)
+            and len(tokens) > 1)
+
+
+def _role_like(chunk: str) -> bool:
+    if _HARD_ROLE.search(chunk):
+        return True
+    return bool(_SOFT_ROLE.search(chunk)) and len(chunk.split()) <= 8
+
+def _org_or_agency(chunk: str) -> str | None:
+    """The organisation a line names: itself, or the agency of "Agency for Client"."""
+    if _org_like(chunk):
+        parts = _FOR_CLIENT.split(chunk, maxsplit=1)
+        return parts[0] if len(parts) == 2 and _org_like(parts[0]) else chunk
+    parts = _FOR_CLIENT.split(chunk, maxsplit=1)
+    if len(parts) == 2 and _org_like(parts[0]):
+        return parts[0]
+    return None
+
+
+def _name_length(tokens: list[str], edge: int) -> int:
+    """Words in a name at the start (``edge`` 0) or the end (-1) of ``tokens``: two, more across
+    an initial or a particle ("John F. Kennedy", "Jan van Berg")."""
+    n = 2
+    while n < min(4, len(tokens)):
+        inner = tokens[n - 1] if edge == 0 else tokens[-n]
+        if not (re.fullmatch(r"[A-Z]\.", inner) or inner.lower() in _PARTICLES):
+            break
+        n += 1
+    return n
+
+
+def _person_like(tokens: list[str]) -> bool:
+    """A name with no organisation word in it ("Acme Labs" is no person)."""
+    return _is_name(" ".join(tokens)) and not any(t.lower().strip(",.") in _ORG_TAIL for t in tokens)
+
+
+def _split_run(chunk: str, depth: int = 0) -> list[str]:
+    """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
+    "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
+    if _CJK.search(chunk):
+        pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p]
+        return pieces if len(pieces) > 1 else [chunk]
+    tokens = chunk.split()
+    if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or (
+            _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):
+        return [chunk]
+    # after a legal suffix that is not the last word: "… Wärmetechnik AG | Jonas Petersen …"
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower().rstrip(",") in _LEGAL_SUFFIX and not tokens[k].endswith(","):
+            rest = " ".join(tokens[k + 1:])
+            if rest[:1].isupper() and not _FOR_CLIENT.match(" " + rest):
+                return [" ".join(tokens[:k + 1])] + _split_run(rest, depth + 1)
+    # a name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."
+    n = _name_length(tokens, 0)
+    if len(tokens) > n and _person_like(tokens[:n]) and tokens[n].lower().strip(",.") not in _ORG_TAIL \
+            and not all(t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
+        rest = " ".join(tokens[n:])
+        if _HARD_ROLE.search(rest) and not _HARD_ROLE.search(" ".join(tokens[:n])) or _org_or_agency(rest):
+            return [" ".join(tokens[:n])] + _split_run(rest, depth + 1)
+    # a role or an organisation, then a name: "Head of Communications | Jane Doe"
+    n = _name_length(tokens, -1)
+    if len(tokens) > n and _person_like(tokens[-n:]):
+        head = " ".join(tokens[:-n])
+        if _HARD_ROLE.search(head) and not _HARD_ROLE.search(" ".join(tokens[-n:])) or _org_or_agency(head):
+            return _split_run(head, depth + 1) + [" ".join(tokens[-n:])]
+    return [chunk]
+
+
+def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
+    chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
+    chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
+    if not chunk or not any(c.isalpha() for c in chunk):
+        return _Item("other", block=block)
+    if _ABOUT.match(chunk) or _TRAILER.match(chunk):
+        return _Item("stop", block=block)
+    if len(chunk) > 160:
+        return _Item("other", block=block)
+    space_email = _space_email(chunk)
+    if space_email:
+        return _Item("email", space_email, block=block)
+    if _DOMAIN_ONLY.fullmatch(chunk):
+        return _Item("other", block=block)
+    if _CJK.search(chunk) and _is_name(chunk):
+        return _Item("name", chunk, strong, block)  # 黃小姐 (小姐 is no role)
+    agency = _org_or_agency(chunk) if _FOR_CLIENT.search(chunk) else None
+    if agency:
+        return _Item("org", agency, strong, block)
+    if _HARD_ROLE.search(chunk):
+        return _Item("role", chunk, strong, block)
+    if _org_like(chunk):
+        return _Item("org", chunk, strong, block)
+    if _role_like(chunk):
+        return _Item("role", chunk, strong, block)
+    if _is_name(chunk):
+        return _Item("name", _HONORIFIC.sub("", chunk).strip(), strong, block)
+    if any(c.isdigit() for c in chunk) or _ADDRESS.search(chunk):
+        return _Item("other", block=block)
+    words = chunk.split()
+    if len(words) <= 6 and (strong or ctx.mentions(chunk) >= 3
+                            or re.fullmatch(r"[A-Z][A-Z0-9&\-]{1,9}", chunk)):
+        return _Item("org", chunk, strong, block)
+    if len(words) <= 6 and not _SENTENCE_END.search(chunk):
+        return _Item("maybe_org", chunk, strong, block)
+    return _Item("other", block=block)
+

@@ -1,0 +1,147 @@
+"""What the line classifier may look up in the whole release: mentions and the org a domain spells."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block
+from .spans import _registrable_label
+from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
+
+
+class _Context:
+    """What the line classifier may look up in the whole release."""
+
+    def __init__(self, blocks: list[Block]):
+        self.blocks = blocks
+        self.text = "\n".join(b.text for b in blocks)
+        self._derived: dict[str, str | None] = {}
+        self._mentions: dict[str, int] = {}
+
+    def mentions(self, phrase: str) -> int:
+        """How often ``phrase`` occurs in the release (each phrase counted once; a few hundred at most)."""
+        if len(phrase) < 3:
+            return 0
+        if phrase not in self._mentions:
+            if len(self._mentions) >= _MAX_MENTION_LOOKUPS:
+                return 0
+            self._mentions[phrase] = self.text.count(phrase)
+        return self._mentions[phrase]
+
+    def org_for_domain(self, domain: str) -> str | None:
+        label = re.sub(r"[^a-z0-9]", "", _registrable_label(domain))
+        if len(label) < 3 or label in _WEBMAIL:
+            return None
+        if label not in self._derived:
+            self._derived[label] = _org_spelling(self.text, label)
+        return self._derived[label]
+
+
+# --- the org a domain spells ("cookcountysao" <- "Cook County State's Attorney's Office") -----
+
+_PHRASE_TOKEN = re.compile(r"\S+")
+_CONNECTORS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "und", "der"}
+_MAX_PHRASE_TOKENS = 20000
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    core: str
+    cap: bool
+    conn: bool
+    brk_before: bool
+    brk_after: bool
+
+
+def _phrase_tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    previous_end = 0
+    for match in _PHRASE_TOKEN.finditer(text):
+        if len(out) >= _MAX_PHRASE_TOKENS:
+            break
+        raw = match.group(0)
+        if "\n" in text[previous_end:match.start()] and out:
+            out[-1].brk_after = True  # a phrase never runs from one block into the next
+        previous_end = match.end()
+        lead = len(raw) - len(raw.lstrip("([\"“‘'«"))
+        core = raw[lead:].rstrip(")]\"”’'»,.;:!?")
+        if not core or len(core) > 60:
+            out.append(_Tok(match.start(), match.end(), "", False, False, True, True))
+            continue
+        trail = len(raw) - lead - len(core)
+        out.append(_Tok(match.start() + lead, match.start() + lead + len(core), core,
+                        core[0].isupper(), core.lower() in _CONNECTORS, lead > 0, trail > 0))
+    return out
+
+
+def _forms(tok: _Tok) -> set[str]:
+    letters = re.sub(r"[^a-z0-9]", "", tok.core.lower())
+    if not letters:
+        return {""} if tok.conn else set()
+    base = re.sub(r"[’']s$", "", tok.core.lower())
+    forms = {letters, re.sub(r"[^a-z0-9]", "", base), letters[0]}
+    if tok.conn:
+        forms.add("")
+    return forms
+
+
+def _extend_to_tail(toks: list[_Tok], b: int) -> int | None:
+    """Index of an organisation word ("Department") ending the capitalised phrase after ``b``."""
+    for c in range(b + 1, min(b + 5, len(toks))):
+        tok = toks[c]
+        if tok.brk_before or toks[c - 1].brk_after or not (tok.cap or tok.conn) or not tok.core:
+            return None
+        if tok.cap and tok.core.lower().strip(".") in _ORG_TAIL:
+            return c
+    return None
+
+
+def _org_spelling(text: str, label: str) -> str | None:
+    """The phrase of capitalised words in ``text`` whose words, whole or by initial, spell ``label``."""
+    toks = _phrase_tokens(text)
+    forms = [_forms(tok) for tok in toks]
+    best: tuple[int, int, str] | None = None
+    counts: dict[str, int] = {}
+    for a, first in enumerate(toks):
+        if not first.cap or first.conn or not first.core or first.core[0].lower() != label[0]:
+            continue
+        positions = {0}
+        whole = True
+        words = True  # every word spelled whole, none by its initial
+        for b in range(a, min(a + 8, len(toks))):
+            tok = toks[b]
+            if b > a and (tok.brk_before or toks[b - 1].brk_after):
+                break
+            if not (tok.cap or tok.conn) or not tok.core:
+                break
+            nxt: set[int] = set()
+            for p in positions:
+                for form in forms[b]:
+                    if (form or b > a) and label.startswith(form, p):
+                        nxt.add(p + len(form))
+            if not nxt:
+                break
+            full = re.sub(r"[^a-z0-9]", "", tok.core.lower())
+            words = words and (tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions))
+            positions = nxt
+            whole = whole and (tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions))
+            if len(label) in positions and tok.cap and not tok.conn:
+                phrase = text[first.start:tok.end]
+                single_ok = b == a and re.sub(r"[^a-z0-9]", "", re.sub(r"[’']s$", "", tok.core.lower())) == label
+                tail = tok.core.lower().strip(".") in _ORG_TAIL
+                if b > a and not tail and words:
+                    # "austinparks" spells the start of "Austin Parks and Recreation Department"
+                    end = _extend_to_tail(toks, b)
+                    if end is not None:
+                        phrase, tail, b = text[first.start:toks[end].end], True, end
+                if single_ok or (b > a and tail):
+                    counts[phrase] = counts.get(phrase, 0) + 1
+                    key = (b - a + 1, counts[phrase], phrase)
+                    if best is None or key[:2] > best[:2]:
+                        best = key
+    return best[2] if best else None
+
+

@@ -1,0 +1,140 @@
+"""The detail spans of one line (e-mails, phones, links, field labels) and small helpers on them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import phonenumbers
+
+from .. import detect
+from ..model import Block
+from .words import (
+    _EMAIL_WORDS,
+    _FAX_WORDS,
+    _LABEL,
+    _LABEL_PREFIX,
+    _MAX_PHONES_PER_BLOCK,
+    _PUBLIC_SUFFIX_PARTS,
+    _SPACE_EMAIL,
+    _WS,
+)
+
+
+def _fold(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\W_]+", " ", name.lower()).strip()
+
+
+def _registrable_label(domain: str) -> str:
+    labels = domain.lower().split(".")
+    while len(labels) > 1 and (labels[-1] in _PUBLIC_SUFFIX_PARTS or len(labels[-1]) == 2):
+        labels.pop()
+    return labels[-1] if labels else ""
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    kind: str  # email, phone, url, label
+    value: str
+    glued: bool = False
+
+
+@lru_cache(maxsize=256)
+def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
+    """Emails, phones, links and labels in ``text``, left to right, none overlapping."""
+    found: list[_Span] = []
+    occupied = bytearray(len(text) + 1)  # spans are short, so checking one costs little
+
+    def take(start: int, end: int) -> None:
+        occupied[start:end] = b"\x01" * (end - start)
+
+    def free(start: int, end: int) -> bool:
+        return not any(occupied[start:end])
+
+    for email in detect.emails(text, with_obfuscated):
+        found.append(_Span(email.start, email.end, "email", email.value, glued=email.glued))
+        take(email.start, email.end)
+    for url in detect.urls(text):
+        if free(url.start, url.end):
+            found.append(_Span(url.start, url.end, "url", url.value))
+            take(url.start, url.end)
+    phones = 0
+    for match in detect.PHONE.finditer(text):
+        if phones >= _MAX_PHONES_PER_BLOCK:
+            break
+        if free(match.start(), match.end()):
+            phones += 1
+            found.append(_Span(match.start(), match.end(), "phone", match.group(0)))
+            take(match.start(), match.end())
+    for match in _LABEL.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        word = (match.group("spaced") or match.group("glued") or match.group("one") or match.group("cjk") or "")
+        word = word.lower()
+        kind = "fax" if word in _FAX_WORDS else "mail" if word in _EMAIL_WORDS else "any" if word == "m" else "tel"
+        glued = match.start() > 0 and text[match.start() - 1].isalnum()
+        found.append(_Span(match.start(), match.end(), "label", kind, glued=glued))
+        take(match.start(), match.end())
+    found.sort(key=lambda s: s.start)
+    return tuple(found)
+
+
+def _phone_values(raw: str, region: str | None) -> list[str]:
+    one = detect.normalise_phone(raw, region)
+    if one:
+        return [one]
+    out: list[str] = []
+    for part in detect.SPLIT_PHONES.split(raw):
+        value = detect.normalise_phone(part, region) if len(detect.NOT_DIGIT.sub("", part)) >= 7 else None
+        if value and value not in out:
+            out.append(value)
+    return out
+
+
+def _space_email(chunk: str) -> str | None:
+    """"info-africa kde.org" (a line of just that) -> "info-africa@kde.org"."""
+    match = _SPACE_EMAIL.fullmatch(chunk)
+    if match is None or match.group("local") in detect.NOT_LOCAL or match.group("domain").startswith("www."):
+        return None
+    cut = detect.cut_domain(match.group("domain"))
+    return f"{match.group('local')}@{cut}".lower() if cut else None
+
+
+def _has_detail(text: str) -> bool:
+    text = _fold(text)
+    if len(text) < 80 and _space_email(_LABEL_PREFIX.sub("", text)):
+        return True
+    return any(s.kind in ("email", "phone") for s in _spans(text, True))
+
+
+_CC_ALIASES = {"uk": "GB"}
+
+
+def _email_region(emails: list[str]) -> str | None:
+    """The country of the first e-mail address with a country domain ("nef.org.uk" -> GB)."""
+    for email in emails:
+        tld = email.rsplit(".", 1)[-1].lower()
+        code = _CC_ALIASES.get(tld, tld.upper())
+        if len(tld) == 2 and code in phonenumbers.SUPPORTED_REGIONS:
+            return code
+    return None
+
+
+def _domain_region(blocks: list[Block], idx: list[int]) -> str | None:
+    """Where the dateline names no known place: the country of the contacts' own e-mail domains
+    ("callum@nef.org.uk" reads "0161 496 0732" as a UK number); the most frequent one here."""
+    votes: dict[str, int] = {}
+    for i in idx:
+        emails = [span.value for span in _spans(_fold(blocks[i].text), True) if span.kind == "email"]
+        for email in emails:
+            code = _email_region([email])
+            if code:
+                votes[code] = votes.get(code, 0) + 1
+    return max(votes, key=lambda k: votes[k]) if votes else None

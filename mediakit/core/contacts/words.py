@@ -1,0 +1,139 @@
+"""Patterns and word lists of contact blocks: labels, roles, organisation and name words."""
+
+from __future__ import annotations
+
+import re
+
+from .. import detect
+
+_SPACE_EMAIL = re.compile(
+    r"(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}) (?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}"
+    r"\.[a-z]{2,24})")
+_LABEL = re.compile(
+    r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|phone|mobile|mob|cell(?:phone)?|direct|office"
+    r"|hotline|handy|telefon|mobil|telefax|fax|e-?mail|mail))(?:\s?[.:：]|(?=\s?[+(]?\d))"
+    r"|(?<=[a-z0-9)\]])(?P<glued>Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
+    r"|(?:(?<![A-Za-z])|(?<=[a-z0-9)]))(?P<one>[TPMFE])\s?[.:]"
+    rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
+    r"|(?P<cjk>流動電話|流动电话|辦公電話|办公电话|電子郵件|电子邮件|電子郵箱|电子邮箱|电话|電話|手机|手機|直线|直線"
+    r"|电邮|電郵|邮箱|郵箱|传真|傳真)\s?[:：]?")
+_FAX_WORDS = {"fax", "telefax", "f", "传真", "傳真"}
+_EMAIL_WORDS = {"email", "e-mail", "mail", "e", "电邮", "電郵", "邮箱", "郵箱", "电子邮件", "電子郵件", "电子邮箱", "電子郵箱"}
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_WS = re.compile(r"\s+")
+_WEBMAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",
+            "qq", "163", "126", "sina", "proton", "protonmail", "gmx", "web", "mail"}
+_PUBLIC_SUFFIX_PARTS = {"com", "org", "net", "edu", "gov", "mil", "int", "co", "ac", "or", "ne", "go",
+                        "info", "biz", "io", "ltd", "plc", "gob", "gouv", "nic", "sch"}
+
+
+# --- intro lines ---------------------------------------------------------------------------
+
+_INTRO_LABEL = re.compile(
+    r"(?i:for\s(?:further\s|more\s|additional\s|all\s)?)?"
+    r"(?:(?P<org>(?:[A-Z][\w&.’'\-]*\s){1,4}?)?"  # "CloudBees Media Contact": the org before the label
+    r"(?i:(?:(?:global|international|regional|local|corporate|us|uk|eu|asia|europe|emea|apac|north\s+america)\s)?"
+    r"(?:media|press|news|pr|investors?|analysts?|ir|journalists?|public\s+relations)"
+    r"(?:\s?(?:and|&|/)\s?(?:media|press|investors?|analysts?|news|ir|pr))?"
+    r"\s(?:contacts?(?:\s(?:information|details))?|enquiries|inquiries|queries|relations(?:\s+contacts?)?"
+    r"|information|office|desk|team))"
+    r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
+    r"|pressekontakte?|pressestelle|medienkontakte?|ansprechpartner(?:in)?|kontakt|contacts?\spresse"
+    r"|contact\smédia|relations\spresse)"
+    r"|传媒查询|傳媒查詢|媒体查询|媒體查詢|传媒垂询|傳媒垂詢|媒体联系人?|媒體聯絡人?|媒体联络人?|新聞聯絡人?|新闻联络人?"
+    r"|新闻联系人?|传媒联络人?|傳媒聯絡人?|联系人|聯絡人|联系方式|聯絡方式)"
+    r"(?![\w])\s?(?P<colon>[:：])?")
+_INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
+                   "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
+_LEADIN_WORDS = re.compile(
+    r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢")
+_INTRO_POSSESSIVE_ORG = re.compile(
+    r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
+_ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
+_LABEL_PREFIX = re.compile(
+    r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
+    r"|^(?:联系人|聯絡人|联络人)[:：]?")
+
+# --- where a contact block ends --------------------------------------------------------------
+
+_ABOUT = re.compile(r"(?:About|ABOUT|Über|ÜBER|À propos|A propos|Acerca de)\s+\S|关于|關於")
+_END_MARK = re.compile(r"(?:#\s?){3,}|-\s?(?i:ends?)\s?-|–\s?(?i:ends?)\s?–|—\s?(?i:ends?)\s?—|-\s?30\s?-"
+                       r"|(?i:ends?)|\*\s?\*\s?\*|完|（完）|\(完\)")
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# --- what one line (chunk) of a contact block is -------------------------------------------
+
+_CHUNK_SPLIT = re.compile(
+    r"\s?(?:\||•|·|;|,(?!\s?(?:Inc|Ltd|LLC|L\.L\.C|Co\b|Corp|GmbH|AG\b|S\.A|plc|Limited|LLP)\b)"
+    r"|\s[–—-]\s|\s/\s|[()（）])\s?")
+_HARD_ROLE = re.compile(
+    r"(?i)\b(?:president|vice|director|manager|officer|head|chief|spokes(?:person|man|woman)|specialist"
+    r"|coordinator|co-ordinator|lead|senior|associate|assistant|analyst|consultant|editor|secretary"
+    r"|chair(?:man|woman|person)?|ceo|cfo|coo|cto|cmo|vp|svp|evp|avp|representative|counsel|founder"
+    r"|strategist|liaison|advisor|adviser|executive(?!\s+board|\s+committee)|relations|sprecher(?:in)?"
+    r"|leiter(?:in)?|referent(?:in)?|pressesprecher(?:in)?)\b"
+    r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事")
+_SOFT_ROLE = re.compile(
+    r"(?i)\b(?:communications?|marketing|public\s+affairs|media|press|pr|investor|corporate|brand"
+    r"|publicity|outreach|events?|social)\b")
+_ORG_TAIL = {
+    "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "plc", "ag", "gmbh", "se", "sa", "s.a",
+    "nv", "bv", "kg", "kgaa", "spa", "srl", "ab", "asa", "oy", "corp", "corporation", "company", "co",
+    "group", "holdings", "foundation", "association", "council", "agency", "office", "department", "dept",
+    "university", "institute", "communications", "consulting", "consultants", "partners", "pr", "bank",
+    "authority", "commission", "society", "trust", "network", "labs", "laboratories", "technologies",
+    "systems", "software", "solutions", "ventures", "capital", "studios", "media", "ministry", "bureau",
+    "board", "committee", "centre", "center", "federation", "alliance", "organisation", "organization",
+    "project", "league", "union", "school", "college", "hospital", "services", "police", "government",
+    "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
+    "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster",
+    "verband", "verein", "stiftung", "gesellschaft", "institut", "universität"}
+_ORG_ANYWHERE = {"inc", "ltd", "llc", "llp", "plc", "ag", "gmbh", "limited", "corp", "corporation", "foundation"}
+_GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic", "global", "media", "press",
+                  "public", "investor", "digital", "brand", "group", "international", "regional", "local",
+                  "head", "director", "manager", "senior", "communications", "social"}
+_CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
+                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)")
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+")
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")
+_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el",
+              "dos", "del", "ten", "ter"}
+_NOT_NAME_WORDS = {
+    "contact", "contacts", "media", "press", "enquiries", "inquiries", "office", "team", "desk",
+    "department", "relations", "communications", "news", "information", "street", "road", "avenue",
+    "floor", "building", "tower", "centre", "center", "suite", "room", "hong", "kong", "new", "york",
+    "san", "los", "united", "states", "kingdom", "republic", "china", "singapore", "germany", "about",
+    "for", "immediate", "release", "the", "and", "of", "please", "visit", "follow", "us", "email", "phone",
+    "tel", "mobile", "fax", "website", "web", "online", "limited", "group", "global", "international",
+    "north", "south", "east", "west", "city", "county", "state", "district", "plaza", "park", "square",
+    "level", "block", "drive", "lane", "way", "boulevard", "court", "house", "hall", "campus", "general",
+    "enquiry", "inquiry", "hotline", "support", "sales", "marketing", "service", "services", "investor",
+    "investors", "corporate", "public", "affairs", "headquarters", "hq", "more", "details", "read",
+    "download", "photos", "click", "here", "view", "original", "source", "page", "home", "share"}
+_ADDRESS = re.compile(
+    r"(?i)\b(?:street|str\.|st\.|road|rd\.?|avenue|ave\.?|boulevard|blvd|suite|floor|building|tower|plaza"
+    r"|p\.?o\.? box|postfach)\b|(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm)\s?\d"
+    r"|\b\d{4,6}\s[A-Z]|\b\d+/F\b|[路街道号號樓楼室]")
+_DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?:/\S*)?")
+
+_KEEP_ROLES = ("title", "dateline")  # roles set before this step that a contact block never takes
+_MAX_REGION_BLOCKS = 40
+_MAX_PHONES_PER_BLOCK = 16
+_MAX_MENTION_LOOKUPS = 400  # each one reads the whole release
+
+
+# Lines a wire or a web page adds after the contacts: "SOURCE Acme Corp", "© 2025 Acme Inc.".
+_TRAILER = re.compile(r"^(?:SOURCE\s|©|\(c\)\s|(?i:copyright\b)|.*\b(?i:all rights reserved)\b)")
+# Words that join a name to its number or address: "Tom Ashby on +44 …", "or jane@…".
+_JOINERS = re.compile(r"(?i)^(?:(?:or|and|on|at|via|by|to|unter|oder|und|ou|et|o|y)\s+)+|(?:\s+(?:or|and|on|at|via"
+                      r"|by|unter|oder|und|ou|et|o|y))+$")
+# "Brightline Communications for Orchard Health": the agency is the contact's organisation.
+_FOR_CLIENT = re.compile(r"\s+(?:for|on behalf of|im Auftrag von|pour)\s+")
+_LEGAL_SUFFIX = {"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh", "se", "sa", "s.a.", "nv", "bv",
+                 "kg", "kgaa", "corp", "corp.", "corporation", "limited", "pr", "oy", "ab", "asa", "spa", "srl"}
+
+
+_LEGAL_FORMS = {s.strip(".") for s in _LEGAL_SUFFIX} | {"co", "s.a", "n.v", "b.v", "pty", "pvt", "kk", "k.k"}

@@ -1,0 +1,191 @@
+"""The one detector of e-mail addresses, links and phone numbers in running text.
+
+Every extractor that must tell a phone from a figure or find an address asks here:
+
+- ``emails(text, obfuscated=False)``: e-mail spans, the address lower-cased; with
+  ``obfuscated`` also "jane [at] example [dot] org" forms, restored;
+- ``urls(text)``: ``http(s)://`` and ``www.`` links, trailing punctuation left out;
+- ``phones(text, region)``: phone-number spans with their E.164 form (``""`` when the digits
+  are no valid number), read in ``region`` (ISO 3166 alpha-2) when written without a country code;
+- ``normalise_phone(raw, region)``: one number to E.164 (labels and extensions dropped).
+
+Phones are parsed, validated and formatted by ``phonenumbers``; the span patterns are hand-written
+because the library's own matcher misses the forms releases print ("T. +49 (0) 30 ...",
+run-together lines) and has no e-mail or link detection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+
+__all__ = ["EMAIL", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
+           "emails", "normalise_phone", "phones", "urls"]
+
+
+_EXTENSION = re.compile(
+    r"(?i)[\s,;]*(?:\bext\b\.?|\bextension\b|\bx\b|\bx(?=\d)|#|分机|分機|內線|内线|转|轉)\s?\d{1,6}\s*$")
+_PAREN_CC = re.compile(r"\(\s?(\d{1,3})\s?\)(.*)")
+NOT_DIGIT = re.compile(r"\D")
+_FIRST_PHONE_CHAR = re.compile(r"[+(\d]")
+_TRUNK_ZERO = re.compile(r"\(\s?0\s?\)")
+SPLIT_PHONES = re.compile(r"\s?/\s?|[,;]\s?|\s(?:or|and)\s")
+
+
+def _region(region: str | None) -> str | None:
+    if not region:
+        return None
+    region = region.strip().upper()
+    return region if region in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def _e164(text: str, region: str | None) -> str | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalise_phone(raw: str, region: str | None) -> str | None:
+    """Return ``raw`` as an E.164 number ("+85231663841"), or None when it is not a valid phone.
+
+    A leading label ("Tel:", "T.") and a trailing extension are dropped. A number without a
+    country code is read in ``region``; "(852) 2584 4554" is read as country code 852 when the
+    national reading fails and the rest is valid there.
+    """
+    if not raw or len(raw) > 120:
+        return None
+    first = _FIRST_PHONE_CHAR.search(raw)
+    if first is None:
+        return None
+    text = _EXTENSION.sub("", raw[first.start():]).strip(" .,;:/-")
+    digits = NOT_DIGIT.sub("", text)
+    if not 7 <= len(digits) <= 17:
+        return None
+    region = _region(region)
+    bare = text.replace("(", " ").replace(")", " ").strip()
+    if bare.startswith("+"):
+        return _e164(bare, None) or _e164(_TRUNK_ZERO.sub(" ", text).replace("(", " ").replace(")", " "), None)
+    if digits.startswith("00") and region is None:
+        found = _e164("+" + digits[2:], None)
+        if found:
+            return found
+    if region:
+        found = _e164(text, region)
+        if found:
+            return found
+    paren = _PAREN_CC.match(text)
+    if paren and int(paren.group(1)) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        found = _e164("+" + paren.group(1) + NOT_DIGIT.sub("", paren.group(2)), None)
+        if found:
+            return found
+    if digits.startswith("00"):
+        return _e164("+" + digits[2:], None)
+    if not digits.startswith("0") and (region is None or len(digits) >= 10):
+        return _e164("+" + digits, None)
+    return None
+
+# --- patterns -------------------------------------------------------------------------------------
+
+LOCAL_CHARS = r"A-Za-z0-9._%+\-"
+EMAIL = re.compile(
+    rf"(?<![{LOCAL_CHARS}])[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}@"
+    r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
+_OBF_AT = r"(?:\s?[\[({<]\s?(?i:at)\s?[\])}>]\s?|\s(?:at|AT)\s|\s?@\s?)"
+_OBF_DOT = r"(?:\s?[\[({<]\s?(?i:dot)\s?[\])}>]\s?|\s(?:dot|DOT)\s|\.)"
+_OBF_EMAIL = re.compile(
+    rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}){_OBF_AT}"
+    rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
+_OBF_DOT_RE = re.compile(_OBF_DOT)
+PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+\s?|\(\s?\+?\s?)?\d[\d \-./()\u00a0]{5,32}\d")
+URL = re.compile(r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"]{1,300}")
+
+NOT_LOCAL = {"at", "to", "us", "me", "or", "and", "visit", "see", "via", "on", "go", "web", "website",
+              "site", "online", "www", "http", "https", "email", "e-mail", "mail", "contact", "write",
+              "reach", "from", "by", "is", "are", "be", "the", "our", "your", "in", "of", "for"}
+
+def cut_domain(domain: str) -> str:
+    """Cut a domain where text glued after it starts ("hktdc.orgAbout" -> "hktdc.org")."""
+    labels = domain.split(".")
+    for i in range(1, len(labels)):
+        if labels[i][:1].isupper() and labels[i - 1] == labels[i - 1].lower() and not labels[i].isupper():
+            labels = labels[:i]
+            break
+    last = labels[-1]
+    for j in range(1, len(last)):
+        if last[j].isupper() and (last[j - 1].islower()
+                                  or (j + 1 < len(last) and last[j + 1].islower() and last[j - 1].isupper())):
+            last = last[:j]
+            break
+    labels[-1] = last.rstrip("-")
+    while labels and not re.fullmatch(r"[A-Za-z]{2,24}", labels[-1]):
+        labels.pop()
+    return ".".join(labels) if len(labels) >= 2 else ""
+
+
+@dataclass(frozen=True)
+class Found:
+    """One span: ``text[start:end]`` as printed and its clean ``value`` (address, link or E.164)."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    glued: bool = False  # text ran on after it ("jane@acme.orgAbout"): the span was cut
+
+
+def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
+    """E-mail addresses in ``text``, left to right; restored "[at]"/"[dot]" forms with ``obfuscated``."""
+    found: list[Found] = []
+    for match in EMAIL.finditer(text):
+        local, _, domain = match.group(0).partition("@")
+        cut = cut_domain(domain)
+        if not cut:
+            continue
+        end = match.start() + len(local) + 1 + len(cut)
+        found.append(Found(match.start(), end, text[match.start():end], f"{local}@{cut}".lower(),
+                           glued=end < match.end()))
+    if obfuscated:
+        plain = list(found)
+        for match in _OBF_EMAIL.finditer(text):
+            if any(f.start < match.end() and match.start() < f.end for f in plain):
+                continue
+            restored = _restore(text, match)
+            if restored:
+                found.append(Found(match.start(), match.end(), match.group(0), restored))
+        found.sort(key=lambda f: f.start)
+    yield from found
+
+
+def _restore(text: str, match: re.Match[str]) -> str | None:
+    local, domain = match.group("local"), match.group("domain")
+    between = text[match.end("local"):match.start("domain")]
+    if between.strip().lower() == "at" and local.lower() in NOT_LOCAL:
+        return None
+    clean = _OBF_DOT_RE.sub(".", domain)
+    if "@" in between and clean == domain:
+        return None  # a plain address the first pass refused
+    cut = cut_domain(clean)
+    return f"{local}@{cut}".lower() if cut else None
+
+
+def urls(text: str) -> Iterator[Found]:
+    """Links (``http(s)://``, ``www.``) in ``text``; a sentence's closing punctuation is not part of one."""
+    for match in URL.finditer(text):
+        end = match.end()
+        while end > match.start() and text[end - 1] in ".,;:)]\"'":
+            end -= 1
+        if end > match.start():
+            yield Found(match.start(), end, text[match.start():end], text[match.start():end])
+
+
+def phones(text: str, region: str | None = None) -> Iterator[Found]:
+    """Phone-number-like runs of digits in ``text`` with their E.164 form (``""`` when not valid)."""
+    for match in PHONE.finditer(text):
+        yield Found(match.start(), match.end(), match.group(0), normalise_phone(match.group(0), region) or "")

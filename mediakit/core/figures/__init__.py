@@ -1,0 +1,101 @@
+"""Pull the figures a journalist would quote (money, percentages, counts, measures) out of blocks.
+
+Hand-written regex extraction: no library extracts press-release figures with currency and
+qualifier reliably (quantulum3 measured 3.4 s on one release and read "30 R&D" as rand).
+
+Every number token is found once with one linear scan; what stands around it is then read
+through small anchored regexes on bounded windows, so the work is linear in the input even for
+adversarial text (100k digits, long runs of separators). Phone numbers, URLs and e-mail
+addresses are masked first. A number is kept as a figure only when it carries a currency, a
+percent sign, a unit, or (for a count) a noun after it; years, dates, times, versions,
+ordinals, numbered names, postal codes and footnote markers are left out.
+
+The package: ``numbers`` reads a number, ``money`` and ``scale`` what stands around it,
+``qualifiers`` "over"/"以上", ``ranges`` "3 to 4 million", ``classify`` what is no figure,
+``read`` puts one token's reading together, ``sentences`` gives its context; this module walks
+the blocks.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..model import Block, Figure
+from .classify import mask
+from .money import local_currencies, local_yuan
+from .numbers import TOKEN, writes_decimal_comma
+from .read import Conventions, Found, read
+from .sentences import PER_SHARE, sentence_spans, table_scale
+
+__all__ = ["extract_figures"]
+
+# Roles and kinds of block that can hold figures.
+_ROLES = {"body", "about", "dateline"}
+_SKIP_KINDS = {"image", "rule"}
+
+
+def _block_text_for(blocks: list[Block]) -> str:
+    return "\n".join(b.text for b in blocks if b.role in _ROLES or b.role in ("front", "title"))
+
+
+def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> list[Figure]:
+    """The figures of one block; ``scale`` multiplies the bare amounts of a table row."""
+    text = block.text
+    per_share = row and PER_SHARE.search(text.split(" | ", 1)[0]) is not None
+    masked = mask(text)
+    figures: list[Figure] = []
+    spans: list[tuple[int, int]] = []
+    starts: list[int] = []
+    seen: set[tuple[int, float]] = set()
+    resume = 0
+    for match in TOKEN.finditer(masked):
+        if match.start() < resume:
+            continue
+        found, resume = read(masked, match, conv)
+        if found is None:
+            continue
+        if not spans:
+            spans = sentence_spans(text)
+            starts = [a for a, _ in spans]
+        a, b = spans[max(bisect.bisect_right(starts, found.start) - 1, 0)]
+        if row and scale != 1.0 and found.kind == "money" and found.magnitude == 1.0 and not per_share:
+            found.value *= scale
+        for value in (found.value, found.upper):
+            if value is None or (a, round(value, 6)) in seen:
+                continue
+            seen.add((a, round(value, 6)))
+            figures.append(_figure(block, found, value, text[a:b].strip()))
+    return figures
+
+
+def _figure(block: Block, found: Found, value: float, context: str) -> Figure:
+    return Figure(
+        text=block.text[found.start:found.end], value=value, unit=found.unit, currency=found.currency,
+        kind=found.kind, qualifier=found.qualifier, context=context, section=block.section,
+        block=block.index,
+    )
+
+
+def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figure]:
+    """The figures in the body, dateline and boilerplate blocks, in block order.
+
+    ``region`` is the dateline's country (ISO 3166): a "$" in a Toronto release is a Canadian dollar.
+
+    The same value is kept once per sentence. ``text`` is the figure as written (currency,
+    number, magnitude, unit); the qualifier ("over", "近", "多") is given apart.
+    """
+    all_text = _block_text_for(blocks)
+    dollar, yen = local_currencies(all_text, region)
+    conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar))
+    figures: list[Figure] = []
+    scale = 1.0  # a table "(in millions)": its bare amounts are millions
+    for block in blocks:
+        row = " | " in block.text
+        if row or len(block.text) < 120:
+            scale = table_scale(block.text) or (scale if row else 1.0)
+        else:
+            scale = 1.0
+        if block.role not in _ROLES or block.kind in _SKIP_KINDS or not block.text:
+            continue
+        figures.extend(_figures_in(block, conv, scale, row))
+    return figures

@@ -1,0 +1,156 @@
+"""What is not a figure: contact details (masked first), dates, years, labels that name a thing
+by its number ("Level 3", "Windows 11"), street numbers, and counts with no noun after them."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .patterns import alternation, reversed_alternation
+
+MASK = "\x00"
+
+# --- contact details: masked before any number is read -----------------------------------------
+
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A run of digit groups joined by spaces, dots, slashes, dashes or brackets; kept as a phone
+# number when it holds 7 digits or more (see _is_phone).
+_PHONE = re.compile(r"(?<![\w.,$€£¥%])(?:\+\s?|\(\s*\+?)?\d[\d \t()./\-–]*\d")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _is_phone(run: str) -> bool:
+    digits = sum(c.isdigit() for c in run)
+    return digits >= 7 and (run[0] in "+(" or any(not c.isdigit() for c in run)) \
+        and not _DOTTED_THOUSANDS.fullmatch(run)
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Where phone numbers stand in ``text``: the one place to swap for a shared detector."""
+    return [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
+
+
+def mask(text: str) -> str:
+    """The text with URLs, e-mail addresses and phone numbers blanked out (same length)."""
+    chars = list(text)
+    spans = [m.span() for pattern in (_URL, _EMAIL) for m in pattern.finditer(text)]
+    for start, end in spans + phone_spans(text):
+        chars[start:end] = MASK * (end - start)
+    return "".join(chars)
+
+
+# --- before the number ------------------------------------------------------------------------
+
+# Words that name a thing by its number: "Fortune 500", "Level 3", "Apache License 2.0".
+_LABELS = """fortune global forbes top no nos no. number phase level version release ver rev v chapter
+section article clause part page pp item figure fig table step stage tier grade class series season
+episode room floor suite unit block tower building hall gate booth lane road street route highway
+terminal platform gen generation model type mark mk license licence windows python java iphone android
+ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule""".split()
+LABEL_BEFORE = re.compile(r"\s*(?:" + reversed_alternation(_LABELS) + r")(?![A-Za-z])", re.I)
+_MONTHS = list(lexicon.merged("MONTHS"))
+_MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + reversed_alternation(_MONTHS) + r")(?![A-Za-z])", re.I)
+_MONTH = "(?:" + alternation(_MONTHS) + ")"
+# "25 February", "1st of May", "3. März", "1er mars", "3 de marzo".
+_MONTH_AFTER = re.compile(
+    r"(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?|\.?\s*(?:er\s+|de\s+)?)" + _MONTH + r"(?![^\W\d_])", re.I)
+_MONTH_WORD = re.compile(_MONTH + r"\Z", re.I)
+LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def rejected_before(back: str, masked: str, end: int, value: float, whole: bool) -> bool:
+    """Is the number a name, a date part or a marker, from what is glued before it?
+
+    ``back`` is the text before the number, reversed; ``end`` where the number ends."""
+    letters = LETTERS.match(back)
+    if letters:
+        glued = letters.group()[::-1]
+        # "solutions100+ million" is a page join; "Casino2k", "FY2020", "v2", "Web3.0" are names.
+        if not (glued.islower() and len(glued) >= 4 and not LETTERS.match(masked, end)):
+            return True
+    if back[:1] in ("-", "–") and back[1:2].isalnum():
+        return True  # "COVID-19", "Dec-24", the second half of "2026-27"
+    if back[:1] in ("/", ":", "#", "第", "["):
+        return True  # dates, times, "#3", "第3", footnote "[1]"
+    if LABEL_BEFORE.match(back):
+        return True  # "Fortune 500", "Level 3"
+    return whole and 1 <= value <= 31 and _MONTH_BEFORE.match(back) is not None  # "March 14"
+
+
+def rejected_after(masked: str, end: int) -> bool:
+    """Is the number part of a code or a date, from what is glued after it?"""
+    if masked[end:end + 1] == "(" and masked[end + 1:end + 2].isalpha():
+        return True  # "501(c)(3)"
+    return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
+
+
+def is_day_of_month(masked: str, end: int, value: float, whole: bool) -> bool:
+    return whole and 1 <= value <= 31 and _MONTH_AFTER.match(masked, end) is not None
+
+
+# A street number: the number, up to three name words (or "57th"), then a street word.
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z0-9][\w.'’-]*\s+){0,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive"
+    r"|Way|Place|Pl|Square|Sq|Plaza|Parkway|Pkwy|Terrace|Highway|Hwy|STREET|ST|AVENUE|AVE|ROAD|RD|BLVD"
+    r"|DRIVE|DR|LANE|LN)\b")
+
+
+# A place named by its number: "the 388 Suite", "Studio 4" is caught before the number.
+_NAME_AFTER = re.compile(
+    r"\s(?:Suite|Hall|Room|Tower|Building|House|Plaza|Centre|Center|Club|Lounge|Studio|Theatre|Theater"
+    r"|Gallery|Pavilion|Arena|Stage|Wing|Gate|Terminal)(?![A-Za-z])")
+
+
+def is_street_number(masked: str, pos: int) -> bool:
+    """A street number ("250 West 57th Street") or a place named by its number ("the 388 Suite")."""
+    return _ADDRESS_AFTER.match(masked, pos) is not None or _NAME_AFTER.match(masked, pos) is not None
+
+
+def is_code(token: str) -> bool:
+    """Postal codes, IDs and "09": five digits or more, or a leading zero, with no grouping."""
+    if not token.isdigit():
+        return False  # grouped: "12,500", "3 000"
+    return len(token) >= 5 or (len(token) > 1 and token[0] == "0")
+
+
+# --- a count needs a noun ----------------------------------------------------------------------
+
+_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*)")
+CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
+_STOP = frozenset("""
+and or nor to the a an by from for with at on as is was are were be been being has have had than
+vs versus via per am pm which that this these those when where while if but so not no it its he
+she they we you his her their our until till through since after before during between into onto
+up down out off will would can could may might shall should must do does did also then there here
+etc each every any both either neither yet percent cent gmt utc hkt cet est edt pst bst
+und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con por para
+""".split())
+
+
+# "24 out of the 33 members", "3 in 10 adults", "8 of 12 judges": the first number counts the
+# noun after the second.
+_OF_NUMBER = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:the\s+)?\d+(?:[.,]\d+)*(?!\S)", re.I)
+
+
+def count_has_noun(masked: str, pos: int) -> bool:
+    """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"."""
+    of_number = _OF_NUMBER.match(masked, pos)
+    if of_number:
+        pos = of_number.end()
+    if CJK_AFTER.match(masked, pos):
+        return not _CJK_NOT_COUNTED.match(masked, pos)
+    word = _WORD_AFTER.match(masked, pos)
+    if not word:
+        return False
+    w = word.group(1).lower().rstrip("'’")
+    if len(w) < 2 or w in _STOP or _MONTH_WORD.match(w):
+        return False
+    if w in ("of", "in"):  # "3,500 of the brands", "850 in total", "13 in Mainland China"
+        nxt = _WORD_AFTER.match(masked, word.end())
+        if not nxt:
+            return False
+        n = nxt.group(1).lower()
+        return len(n) > 1 and not _MONTH_WORD.match(n) and nxt.start(1) == word.end() + 1
+    return True

@@ -1,0 +1,147 @@
+"""Currencies around a number: a sign or code before it ("HK$", "EUR"), a name after it
+("3 million euros", "220亿美元"), cents ("45 cents", "8港仙"), and which dollar or yen a bare
+"$" or "¥" is in this release.
+
+Currency names per language live in the lexicon (``CURRENCY_WORDS``); signs and ISO codes,
+which every language shares, are here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text import HAN, KANA
+from .patterns import alternation, reversed_alternation
+
+SYMBOL_CODES = {
+    "HK$": "HKD", "US$": "USD", "NT$": "TWD", "NZ$": "NZD", "MOP$": "MOP", "S$": "SGD",
+    "A$": "AUD", "C$": "CAD", "R$": "BRL", "RMB": "CNY", "NTD": "TWD", "Rs": "INR", "Rp": "IDR",
+    "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₱": "PHP", "฿": "THB",
+    "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD",
+    "USD": "USD", "HKD": "HKD", "CNY": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "SGD": "SGD",
+    "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "TWD": "TWD", "INR": "INR", "KRW": "KRW", "MOP": "MOP",
+    "$": "$", "¥": "¥", "￥": "¥", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "$HK": "HKD", "$S": "SGD",
+}
+# Other ISO 4217 codes written before or after an amount ("NOK 1.2 billion", "5 million SEK"); not
+# PHP, COP or TRY, which are also a language, a conference and a word.
+_MORE_CODES = """NOK SEK DKK ISK PLN CZK HUF RON BGN ZAR BRL MXN ARS CLP NZD AED SAR QAR KWD THB MYR IDR VND
+KES NGN EGP ILS PKR BDT LKR RUB UAH""".split()
+SYMBOL_CODES.update({code: code for code in _MORE_CODES})
+_AFTER_CODES = "USD HKD EUR GBP CNY RMB JPY SGD AUD CAD CHF INR TWD KRW".split() + _MORE_CODES
+_LETTER_SYMBOLS = [k for k in SYMBOL_CODES if k[-1].isascii() and k[-1].isalpha()]
+_OTHER_SYMBOLS = [k for k in SYMBOL_CODES if k not in _LETTER_SYMBOLS]
+# Read on the reversed text before a number; a letter code ("RMB", "HK$") must not be the end of
+# a longer word ("ABRMB 5").
+CURRENCY_BEFORE = re.compile(
+    r"\s?(?:(" + reversed_alternation(_LETTER_SYMBOLS) + r")(?![A-Za-z])|("
+    + reversed_alternation(_OTHER_SYMBOLS) + r"))"
+)
+
+_WORDS: dict[str, str] = lexicon.merged("CURRENCY_WORDS")
+_CJK_WORDS = {w: c for w, c in _WORDS.items() if re.match(f"[{HAN}{KANA}]", w)}
+_LATIN_WORDS = {w: c for w, c in _WORDS.items() if w not in _CJK_WORDS}
+
+
+_CURRENCY_AFTER_CJK = re.compile("(?:" + alternation(list(_CJK_WORDS)) + ")(?!素)")
+_CURRENCY_AFTER_LATIN = re.compile(
+    r"\s+(?:de\s+|d['’])?(" + alternation(list(_LATIN_WORDS))
+    + r"|(?-i:" + "|".join(_AFTER_CODES) + r"))(?![A-Za-z])|\s?(€)",
+    re.I,
+)
+# 元 names the local unit of currency wherever Chinese is written; the renminbi elsewhere.
+_LOCAL_UNIT = frozenset("元圆圓")
+_CHINESE_SPEAKING_DOLLARS = frozenset({"TWD", "HKD", "SGD", "MOP"})
+# Cents written after the number: "8 cents a share", "每股8港仙", "12 pence".
+CENTS_AFTER = re.compile(r"\s?(港仙|仙)|\s(cents?|pence)(?![A-Za-z])", re.I)
+
+
+def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
+    """The currency whose sign or code ends just before a number (``back`` is the text before
+    it, reversed), and how many characters it takes."""
+    cur = CURRENCY_BEFORE.match(back)
+    if not cur:
+        return None
+    code = SYMBOL_CODES[(cur.group(1) or cur.group(2))[::-1]]
+    return (dollar if code == "$" else yen if code == "¥" else code), cur.end()
+
+
+def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[str, int] | None:
+    """The currency named right after an amount at ``pos``, and where its name ends; ``yuan`` is
+    what a bare 元 stands for in this release."""
+    cjk = _CURRENCY_AFTER_CJK.match(masked, pos)
+    if cjk:
+        if cjk.group() in _LOCAL_UNIT:
+            return yuan, cjk.end()  # a bare 元 is the local currency: NT$ in Taipei, HK$ in Hong Kong
+        return _CJK_WORDS[cjk.group()], cjk.end()
+    latin = _CURRENCY_AFTER_LATIN.match(masked, pos)
+    if not latin:
+        return None
+    if latin.group(2):
+        return "EUR", latin.end()
+    name = latin.group(1)
+    code = _LATIN_WORDS.get(name.lower()) or SYMBOL_CODES.get(name, name.upper())
+    return (dollar if code == "$" else code), latin.end()
+
+
+def cents_after(masked: str, pos: int, dollar: str) -> tuple[str, int] | None:
+    """Money in hundredths written after the number ("45 cents", "8港仙")."""
+    cents = CENTS_AFTER.match(masked, pos)
+    if not cents:
+        return None
+    currency = "HKD" if cents.group(1) else "GBP" if cents.group(2).lower() == "pence" else dollar
+    return currency, cents.end()
+
+
+# --- the release's own dollar and yen -----------------------------------------------------------
+
+# Words that place a release (counted as plain substrings: faster than one regex per place).
+_LOCALES = [
+    ("HKD", ("Hong Kong", "HKSAR", "HK$", "香港")),
+    ("SGD", ("Singapore", "SGX", "新加坡")),
+    ("AUD", ("Australia", "ASX", "Sydney", "Melbourne", "Brisbane", "Queensland", "New South Wales", "澳大利亚",
+             "澳洲")),
+    ("CAD", ("Canada", "Canadian", "Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Toronto",
+             "Montreal", "Montréal", "Vancouver", "Ottawa", "Calgary", "TSX", "/CNW/", "加拿大")),
+    ("TWD", ("Taiwan", "Taipei", "台湾", "台灣", "臺灣")),
+    ("NZD", ("New Zealand", "Auckland", "Wellington", "NZX")),
+]
+_REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD"}
+# US places, and US markets and regulators: a "(NYSE: X)" or an SEC form places a release's "$".
+_US_HINT = re.compile(
+    r"United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国|美國|NYSE|Nasdaq|NASDAQ"
+    r"|Securities and Exchange Commission|SECURITIES AND EXCHANGE COMMISSION|(?<![\w-])(?:8-K|10-K|10-Q)(?![\w-])")
+_JAPAN_HINT = re.compile(r"Japan|Tokyo|JPY|(?<![A-Za-z])yen(?![A-Za-z])|日本|円")
+_CHINA_HINT = re.compile(r"China|Chinese|RMB|CNY|renminbi|人民币|中国|中國")
+
+
+# A release names its currency once ("新台幣10億元") and then writes a bare 元.
+_YUAN_NAMES = (("TWD", ("新台幣", "新台币", "台幣", "台币", "NT$")), ("HKD", ("港元", "港幣", "港币", "HK$")),
+               ("CNY", ("人民幣", "人民币", "RMB")), ("MOP", ("澳門元", "澳门元", "MOP$")), ("SGD", ("新加坡元", "新元")))
+
+
+def local_yuan(text: str, dollar: str) -> str:
+    """The currency a bare 元 stands for: the one the release names most, else the local dollar
+    where Chinese is written with one, else the renminbi."""
+    counts = [(sum(text.count(w) for w in words), code) for code, words in _YUAN_NAMES]
+    best = max(counts)
+    if best[0]:
+        return best[1]
+    return dollar if dollar in _CHINESE_SPEAKING_DOLLARS else "CNY"
+
+
+def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
+    """The currency a bare "$" and a bare "¥" stand for in this release.
+
+    "$" is the US dollar unless the release is plainly from a place with its own dollar
+    (mentioned at least three times, and more often than the United States; a dateline there
+    counts three times).
+    """
+    us = len(_US_HINT.findall(text))
+    best, best_count = "USD", 2
+    for code, words in _LOCALES:
+        count = sum(text.count(word) for word in words) + (3 if _REGION_DOLLARS.get(region or "") == code else 0)
+        if count > best_count and count > us:
+            best, best_count = code, count
+    yen = "JPY" if len(_JAPAN_HINT.findall(text)) > len(_CHINA_HINT.findall(text)) else "CNY"
+    return best, yen

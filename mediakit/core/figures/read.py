@@ -1,0 +1,266 @@
+"""Reading the figure around one number token: what stands before it (currency, qualifier),
+after it (range, magnitude, currency name, percent, unit, "or more"), then whether it is a
+figure at all.
+
+Each step reads a bounded window with anchored patterns, so a token costs a constant amount
+of work. A step returns False when the number is not a figure; ``resume`` then says where the
+scan goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import FigureKind
+from . import classify, money, qualifiers, scale
+from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
+from .ranges import shared_scale
+
+_WINDOW = 48  # characters read before a number
+_OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+
+
+@dataclass
+class Found:
+    """A figure read from the masked text: where it stands and what it is."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    currency: str | None
+    kind: FigureKind
+    qualifier: str | None
+    magnitude: float = 1.0
+    upper: float | None = None  # the high end of a range written "10-15%", "$3-4 million"
+
+
+@dataclass
+class Conventions:
+    """How this release writes money and numbers, decided once per release."""
+
+    dollar: str = "USD"
+    yen: str = "CNY"
+    comma_decimal: bool = False
+    yuan: str = "CNY"  # a bare 元
+
+
+@dataclass
+class _Reading:
+    masked: str
+    token: str
+    s: int
+    e: int
+    value: float
+    whole: bool
+    conv: Conventions
+    back: str = ""
+    start: int = 0
+    currency: str | None = None
+    qualifier: str | None = None
+    qualified_before: bool = False  # a qualifier stands before the number ("over 2000 staff")
+    before_q: str = ""
+    pos: int = 0
+    token_end: int = 0
+    upper: float | None = None
+    is_range: bool = False
+    magnitude: float = 1.0
+    plus: bool = False
+    unit: str | None = None
+    percent: bool = False
+    post_qualifier: str | None = None
+    end: int = 0
+    noun_pos: int = 0
+    resume: int = 0
+
+    def reject(self, resume: int) -> bool:
+        self.resume = resume
+        return False
+
+
+def _before(r: _Reading) -> bool:
+    """A currency sign before the number, else nothing glued before it that makes it a name."""
+    r.back = r.masked[max(0, r.s - _WINDOW):r.s][::-1]  # read backwards from the number
+    r.start = r.s
+    sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
+    if sign:
+        r.currency, width = sign
+        r.start = r.s - width
+    elif classify.rejected_before(r.back, r.masked, r.e, r.value, r.whole):
+        return r.reject(r.e)
+    back_q = r.back[r.s - r.start:]
+    q = qualifiers.before(back_q)
+    r.qualifier = q[0] if q else None
+    r.qualified_before = q is not None
+    r.before_q = back_q[q[1]:] if q else back_q
+    return True
+
+
+def _range(r: _Reading) -> bool:
+    """The high end of a range glued to the number ("10-15"), never a span of years."""
+    r.pos = r.token_end = r.e
+    if classify.rejected_after(r.masked, r.e):
+        return r.reject(r.e)
+    rng = RANGE.match(r.masked, r.e)
+    if rng:
+        upper = parse_number(rng.group()[1:], r.conv.comma_decimal)
+        if is_year(r.token, r.value) or upper is None:
+            return r.reject(rng.end())  # "2026-27", "2026-2027"
+        r.upper, r.is_range = upper[0], True
+        r.pos = r.token_end = rng.end()
+    r.end = r.token_end
+    return True
+
+
+def _glued(r: _Reading) -> bool:
+    """Letters glued after the number: a magnitude ("3bn"), else an ordinal or a name ("5G")."""
+    more = qualifiers.CJK_MORE.match(r.masked, r.pos)
+    if more and (scale.cjk_magnitude_at(r.masked, more.end()) or classify.CJK_AFTER.match(r.masked, more.end())):
+        r.post_qualifier = more.group()  # "350多个", "50多万"
+        r.pos = more.end()
+    multiplier = scale.MULTIPLIER.match(r.masked, r.pos) if r.pos == r.token_end else None
+    if multiplier:  # "4X faster", "3倍"
+        r.unit = "×"
+        r.pos = r.end = multiplier.end()
+        return True
+    glued = classify.LETTERS.match(r.masked, r.pos)
+    if glued and r.pos == r.token_end:
+        letters = glued.group()
+        magnitude = scale.glued_magnitude(letters, r.currency)
+        if magnitude is not None:
+            r.magnitude = magnitude
+            r.pos = r.end = glued.end()
+        elif letters.lower() in ("st", "nd", "rd", "th"):
+            return r.reject(glued.end())  # ordinals: "15th", "22nd"
+        elif not scale.UNITS_ABBR.match(r.masked, r.pos) and not scale.PERCENT.match(r.masked, r.pos):
+            return r.reject(glued.end())  # "5G", "24x7x365", "3D", "877704Oberkirch"
+    return True
+
+
+def _magnitude(r: _Reading) -> bool:
+    """A magnitude word ("million", "亿"), with a "+" before or after it as a qualifier."""
+    if qualifiers.PLUS.match(r.masked, r.pos):  # "40+", "100+ million"
+        r.plus = True
+        r.pos += 1
+    if r.magnitude == 1.0:
+        mag = scale.magnitude_after(r.masked, r.pos, r.currency)
+        if mag:
+            r.magnitude, r.pos = mag
+            r.end = r.pos
+    if not r.plus and qualifiers.PLUS.match(r.masked, r.pos):  # "7M+"
+        r.plus = True
+        r.pos += 1
+    return True
+
+
+def _currency_after(r: _Reading) -> bool:
+    """A currency named after the amount ("3 million euros", "220亿美元", "45 cents")."""
+    if r.currency is not None:
+        return True
+    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan)
+    if named:
+        r.currency, r.pos = named
+        r.end = r.pos
+    elif r.magnitude == 1.0:
+        cents = money.cents_after(r.masked, r.pos, r.conv.dollar)
+        if cents:
+            r.currency, r.pos = cents
+            r.magnitude = 0.01
+            r.end = r.pos
+    return True
+
+
+def _unit(r: _Reading) -> bool:
+    """A percent sign or word, else a unit."""
+    if r.currency is not None or r.unit is not None:
+        return True
+    pct = scale.PERCENT.match(r.masked, r.pos)
+    if pct:
+        r.percent, r.unit = True, "%"
+        r.pos = r.end = pct.end()
+        return True
+    unit = scale.unit_after(r.masked, r.pos)
+    if unit:
+        r.unit, r.pos = unit
+        r.end = r.pos
+    return True
+
+
+def _post_qualifier(r: _Reading) -> bool:
+    """"以上", "or more" after the figure; a "+" reads as "more than"."""
+    after = qualifiers.after(r.masked, r.pos, cjk=r.post_qualifier is None)
+    if after:
+        r.post_qualifier, r.pos = after
+    if r.qualifier is None:
+        r.qualifier = r.post_qualifier or ("more than" if r.plus else None)
+    r.noun_pos = r.pos
+    return True
+
+
+def _borrowed_scale(r: _Reading) -> bool:
+    """"$190 to $200 million", "10 to 15%": the low end takes the scale written after the high end."""
+    if r.magnitude == 1.0 and r.unit is None and not r.is_range and not is_year(r.token, r.value):
+        shared = shared_scale(r.masked, r.e, r.currency)
+        if shared is not None:
+            r.magnitude, is_percent, r.noun_pos = shared
+            if is_percent:
+                r.percent, r.unit = True, "%"
+    return True
+
+
+def _not_a_date(r: _Reading) -> bool:
+    """Days of the month, years and street numbers are not figures."""
+    if r.currency is not None or r.unit is not None or r.magnitude != 1.0:
+        return True
+    if classify.is_day_of_month(r.masked, r.e, r.value, r.whole):
+        return r.reject(r.pos)  # "25 February", "1st of May"
+    if is_year(r.token, r.value) and not r.qualified_before:
+        return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff" is a count
+    if classify.is_street_number(r.masked, r.pos):
+        return r.reject(r.pos)  # a street number: "250 West 57th Street"
+    return True
+
+
+def _kind(r: _Reading) -> FigureKind:
+    if r.currency is not None:
+        return "money"
+    if r.percent:
+        return "percent"
+    return "measure" if r.unit is not None else "count"
+
+
+def _a_counted_thing(r: _Reading) -> bool:
+    """A bare count is a figure when it is whole, not a code, and a noun follows it."""
+    if _kind(r) != "count":
+        return True
+    if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
+        r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
+    if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
+        return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
+    if classify.count_has_noun(r.masked, r.noun_pos):
+        return True
+    # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
+    in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
+    if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):
+        return True
+    return r.reject(r.pos)
+
+
+_STEPS = (_before, _range, _glued, _magnitude, _currency_after, _unit, _post_qualifier, _borrowed_scale,
+          _not_a_date, _a_counted_thing)
+
+
+def read(masked: str, match: re.Match[str], conv: Conventions) -> tuple[Found | None, int]:
+    """Read the figure around one number token; return it (or None) and where reading ended."""
+    parsed = parse_number(match.group(), conv.comma_decimal)
+    if parsed is None:
+        return None, match.end()
+    r = _Reading(masked, match.group(), match.start(), match.end(), parsed[0], parsed[1], conv)
+    for step in _STEPS:
+        if not step(r):
+            return None, r.resume
+    upper = r.upper * r.magnitude if r.upper is not None else None
+    return Found(r.start, r.end, r.value * r.magnitude, r.unit, r.currency, _kind(r), r.qualifier,
+                 r.magnitude, upper), r.pos

@@ -1,0 +1,97 @@
+"""What follows a number and scales or measures it: magnitudes ("m", "billion", "Mio.", "亿"),
+percent signs and words, and units ("MW", "square feet", "公里", "a 120,000-square-foot plant").
+
+Magnitude words per language live in the lexicon (``MAGNITUDES``); glued letters ("3bn", "$5m"),
+signs and unit symbols are shared by every language and are here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text import HAN, KANA
+from .patterns import alternation
+
+GLUED_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9,
+                   "B": 1e9, "b": 1e9, "tn": 1e12}
+# Glued letters that are a magnitude only after a currency ("€4m", not "the 100m sprint").
+NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn"}
+
+_MAGNITUDES: dict[str, float] = lexicon.merged("MAGNITUDES")
+_CJK_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if re.match(f"[{HAN}{KANA}]", w)}
+_WORD_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if w not in _CJK_MAGNITUDES}
+_WORD_MAGNITUDE = re.compile(r"\s+(" + alternation(_WORD_MAGNITUDES) + r")(?![^\W\d_])", re.I)
+# 千 and 兆 before 瓦 (watt), 米 (metre), 克 (gram), 赫 (hertz), 字节 (byte) belong to the unit.
+_CJK_MAGNITUDE = re.compile(alternation(_CJK_MAGNITUDES))
+_CJK_UNIT_HEAD = re.compile("[瓦米克赫]|字节|字節")
+
+
+def _cjk_magnitude(masked: str, pos: int) -> re.Match[str] | None:
+    cjk = _CJK_MAGNITUDE.match(masked, pos)
+    if cjk and cjk.group()[-1] in "千兆" and _CJK_UNIT_HEAD.match(masked, cjk.end()):
+        return None
+    return cjk
+
+PERCENT = re.compile(
+    r"\s?(?:%|％)|\s?(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent)(?![A-Za-z])", re.I)
+UNITS_ABBR = re.compile(
+    r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
+    r"|m²|m2|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
+    r"|nm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
+)
+_UNITS_WORD = re.compile(
+    r"\s(petaflops|teraflops|exaflops|megawatts?|gigawatts?|kilowatts?|megawatt-hours|square feet"
+    r"|square foot|square met(?:re|er)s|square kilomet(?:re|er)s|square miles|kilomet(?:re|er)s"
+    r"|met(?:re|er)s|miles|hectares|acres|tonnes|tons|kilograms|litres|liters|barrels|terabytes"
+    r"|petabytes|gigabytes|percentage points?|basis points?)(?![A-Za-z])",
+    re.I,
+)
+_UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
+_UNIT_NAMES = {"km2": "km²", "m2": "m²", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
+# A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
+MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
+_SQ = re.compile(r"sq\.?\s?(?=ft|km|m\Z)")
+_HYPHEN_UNITS = {
+    "square-foot": "sq ft", "square-feet": "sq ft", "sq-ft": "sq ft", "square-metre": "m²",
+    "square-meter": "m²", "acre": "acres", "hectare": "hectares", "mile": "miles", "kilometre": "km",
+    "kilometer": "km", "km": "km", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
+    "tonne": "tonnes", "ton": "tons", "metre": "m", "meter": "m", "foot": "ft", "storey": "storeys",
+    "story": "storeys", "seat": "seats", "bed": "beds",
+}
+_HYPHEN_UNIT = re.compile(r"-(" + alternation(_HYPHEN_UNITS) + r")(?![A-Za-z-])", re.I)
+
+
+def glued_magnitude(letters: str, currency: str | None) -> float | None:
+    """The magnitude of letters glued to a number ("3bn", "$5m"), or None."""
+    if letters in GLUED_MAGNITUDE and (letters not in NEEDS_CURRENCY or currency):
+        return GLUED_MAGNITUDE[letters]
+    return None
+
+
+def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float, int] | None:
+    """A magnitude word at ``pos`` (" million", " Mrd.", "亿") and where it ends."""
+    word = _WORD_MAGNITUDE.match(masked, pos)
+    if word and (word.group(1).lower() != "mn" or currency):
+        return _WORD_MAGNITUDES[word.group(1).lower()], word.end()
+    cjk = _cjk_magnitude(masked, pos)
+    if cjk:
+        return _CJK_MAGNITUDES[cjk.group()], cjk.end()
+    return None
+
+
+def cjk_magnitude_at(masked: str, pos: int) -> bool:
+    return _cjk_magnitude(masked, pos) is not None
+
+
+def unit_after(masked: str, pos: int) -> tuple[str, int] | None:
+    """A unit written after a number at ``pos`` (not percent), as shown, and where it ends."""
+    u = UNITS_ABBR.match(masked, pos) or _UNITS_WORD.match(masked, pos) or _UNITS_ZH.match(masked, pos)
+    if u:
+        written = " ".join(u.group(u.lastindex or 0).split())
+        written = _SQ.sub("sq ", written)  # "sq. ft", "sqft" -> "sq ft"
+        return _UNIT_NAMES.get(written, written), u.end()
+    hyphen = _HYPHEN_UNIT.match(masked, pos)
+    if hyphen:  # "a 120,000-square-foot plant", "the 41-mile line"
+        return _HYPHEN_UNITS[hyphen.group(1).lower()], hyphen.end()
+    return None

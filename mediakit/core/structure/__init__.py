@@ -1,0 +1,30 @@
+"""Find a release's structure in its blocks: headline, labels, dateline, sections, boilerplate.
+
+Hand-written because the cues are press-release conventions (a "For Immediate Release"
+label, a ``PLACE, date –`` dateline, a bold line standing alone as a title), which no
+date or document library knows. One module per step:
+
+- ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
+- ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –``;
+- ``places``: a place to its phone region; ``chrome``: page chrome and the story's end;
+- ``sections``: the heading tree; ``about``: the boilerplate and the issuer.
+"""
+
+from __future__ import annotations
+
+from .about import about_parts, about_subject, organization, run_in_about
+from .chrome import end_of_body, is_chrome, mark_chrome
+from .dateline import Dateline, find_dateline, stands_alone_possible
+from .dates import DateMatch, find_date, front_matter_date
+from .headline import clean_title, date_above_title, find_title, mark_title_repeats, strip_site_suffix
+from .labels import embargo_text, is_immediate, is_label, mark_labels, parse_embargo
+from .places import region_for_place
+from .sections import build_sections, heading_candidate, slugify
+
+__all__ = [
+    "DateMatch", "Dateline", "about_parts", "about_subject", "build_sections", "clean_title",
+    "date_above_title", "embargo_text", "end_of_body", "find_date", "find_dateline", "find_title",
+    "front_matter_date", "heading_candidate", "is_chrome", "is_immediate", "is_label", "mark_chrome",
+    "mark_labels", "mark_title_repeats", "organization", "parse_embargo", "region_for_place",
+    "run_in_about", "slugify", "stands_alone_possible", "strip_site_suffix",
+]

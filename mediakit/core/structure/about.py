@@ -1,0 +1,73 @@
+"""Boilerplate: "About …" parts, titled apart or run into their first paragraph, and the issuer."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..model import AboutPart, Block, Contact, Section
+
+_ABOUT = re.compile(r"^(?:about|[àa] propos (?:de|du|des|d['’])|über|acerca de|sobre|informazioni su"
+                    r"|关于|關於|有关|有關)\s*", re.I)
+
+
+def about_subject(title: str) -> str:
+    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"."""
+    return _ABOUT.sub("", title)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+_STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
+# "About Nordvik Ocean Energy Nordvik Ocean Energy ASA designs …": a title line joined to its text.
+_ABOUT_REPEATED = re.compile(
+    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s+(?P=name)\b")
+
+
+def run_in_about(block: Block) -> str | None:
+    """An "About …" title run into the first paragraph of its boilerplate: "**About Acme** Acme is …"
+    (a bold lead), or a plain title line joined to a text that begins by naming the organisation again."""
+    if block.kind != "paragraph" or block.role not in ("body", "about") or len(block.text) < 20:
+        return None
+    lead = _STRONG_LEAD.match(block.html) if block.html.startswith("<strong>") else None
+    if lead:
+        title = html.unescape(lead.group("title")).strip(" :：")
+        if _ABOUT.match(title) and _words(title) <= 10 and len(block.text) > len(title) + 20:
+            return title
+    repeated = _ABOUT_REPEATED.match(block.text) if block.text[:5] in ("About", "ABOUT") else None
+    return repeated.group("title") if repeated else None
+
+
+def about_parts(blocks: list[Block], sections: list[Section], after: int) -> list[AboutPart]:
+    """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
+    parts: list[AboutPart] = []
+    for section in (s for top in sections for s in top.walk()):
+        is_about = bool(_ABOUT.match(section.title))
+        if not is_about and section.block > after:
+            # A tagline heading after the story whose text presents the organisation it names:
+            # "Acme Group: Making things" followed by "Acme Group is a …".
+            name = re.escape(section.title.split(":")[0].strip())
+            opening = section.body.split("\n\n")[:3]
+            is_about = len(name) > 2 and any(re.match(name + r"\s+(?:is|are|was)\b", p) for p in opening)
+        if is_about:
+            parts.append(AboutPart(title=section.title, text=section.body))
+            for block in blocks[section.block:]:
+                if (block.section == section.title or block.index == section.block) and block.role == "body":
+                    block.role = "about"
+    return parts
+
+
+def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:
+    """The issuer, for citations: the first boilerplate's organisation, by the shorter name the
+    press office uses for itself when that is part of it ("Cyberport" in "Hong Kong Cyberport")."""
+    names = [about_subject(part.title).strip(" :：") for part in about]
+    names = [n for n in names if n]
+    orgs: list[str] = [c.organization for c in contacts if c.organization]
+    if names:
+        for org in orgs:
+            if org.casefold() in names[0].casefold():
+                return org
+        return names[0]
+    return orgs[0] if orgs else None

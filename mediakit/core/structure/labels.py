@@ -1,0 +1,114 @@
+"""Labels above the headline ("Press Release", "For Immediate Release") and the embargo banner."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from .dates import find_date
+
+_LABEL = re.compile(
+    r"^(?:press|news|media)\s+release:?$|^for\s+immediate\s+release:?$|^immediate\s+release:?$"
+    r"|^skip\s+to\s+(?:main\s+)?content$|^(?:新闻稿|新聞稿|新闻发布|新聞發佈|即时发布|即時發佈|即時發放|新闻|新聞)$"
+    r"|^for\s+release\b.*$|^(?:press|media)\s+(?:statement|advisory|alert)$|^announcement$"
+    r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$",
+    re.I,
+)
+_IMMEDIATE = re.compile(r"for\s+immediate\s+release|immediate\s+release|即時發佈|即时发布|即時發放", re.I)
+_EMBARGO = re.compile(
+    r"(?:embargo(?:ed)?(?:\s+(?:until|till|to|:))?|under\s+embargo\s+until|not\s+for\s+(?:publication|release)\s+(?:until|before))"
+    r"\s*:?\s*(?P<when>.{0,80})",
+    re.I,
+)
+
+
+_LABEL_PART = re.compile(
+    r"(?:press|news|media)\s+release|for\s+immediate\s+release|immediate\s+release|新闻稿|新聞稿", re.I)
+
+
+_TIME = re.compile(r"\b(?P<h>[0-2]?\d)(?::|\.|h)(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?|\b(?P<h2>1[0-2]|0?\d)\s*(?P<ampm2>[ap]\.?m\.?)", re.I)
+
+
+def embargo_text(line: str) -> str | None:
+    """The date and time of an embargo label ("EMBARGOED UNTIL …"), or None for any other line."""
+    match = _EMBARGO.match(line)
+    return match.group("when") if match else None
+
+
+def is_immediate(label: str) -> bool:
+    return bool(_IMMEDIATE.search(label))
+
+
+def parse_embargo(when: str) -> str:
+    """An embargo's date and time as ISO (``2025-03-05T10:00``), or the text as written."""
+    date = find_date(when)
+    time = _TIME.search(when)
+    if date is None:
+        return when.strip(" .:-–—")
+    if time is None:
+        return date.iso
+    hour = int(time.group("h") or time.group("h2"))
+    minute = int(time.group("m") or 0)
+    ampm = (time.group("ampm") or time.group("ampm2") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return date.iso
+    stamp = f"{date.iso}T{hour:02d}:{minute:02d}"
+    zone = _ZONE.match(when, time.end())
+    if zone is None:
+        return stamp
+    offset = _ZONE_OFFSETS.get(zone.group(1))
+    numeric = re.fullmatch(r"(?:UTC|GMT)([+-])(\d{1,2}):?(\d\d)?", zone.group(1))
+    if numeric:
+        offset = f"{numeric.group(1)}{int(numeric.group(2)):02d}:{numeric.group(3) or '00'}"
+    # An offset where the abbreviation has one; otherwise the zone as written ("ET" may be -5 or -4).
+    return f"{stamp}{offset}" if offset else f"{stamp} {zone.group(1)}"
+
+
+_ZONE_OFFSETS = {
+    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "EET": "+02:00", "EEST": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "AWST": "+08:00",
+    "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
+    "NZDT": "+13:00", "IST": "+05:30", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+}
+_ZONE = re.compile(r"[ \t,(]*((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{0,4}T|UTC|Z)\b")
+
+
+def is_label(text: str) -> bool:
+    """A label above the headline, or several run onto one line ("Press Release For Immediate Release")."""
+    text = text.strip()
+    if _LABEL.match(text.strip(" *:")) or _LABEL.match(text):
+        return True
+    if len(text) > 120:
+        return False  # labels run together are short
+    rest = _LABEL_PART.sub("", text)
+    return rest != text and not rest.strip(" *:|·•-–—")
+
+
+
+
+def mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
+    """Labels above the headline ("Press Release", "For Immediate Release", an embargo)."""
+    status: str | None = None
+    embargo: str | None = None
+    for block in blocks[:15]:
+        text = block.text.strip(" *")
+        if not text or block.kind == "image":
+            continue
+        when = embargo_text(text)
+        if when is not None:
+            embargo = parse_embargo(when)
+            status = "embargoed"
+            block.role = "front"
+            continue
+        if is_label(text):
+            if is_immediate(text) and status is None:
+                status = "for immediate release"
+            block.role = "front"
+    return status, embargo
+
+

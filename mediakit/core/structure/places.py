@@ -1,0 +1,67 @@
+"""A dateline's place to the ISO region its phone numbers are written for."""
+
+from __future__ import annotations
+
+import re
+
+_REGION_WORDS = {
+    "hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳門": "MO", "澳门": "MO",
+    "singapore": "SG", "taipei": "TW", "taiwan": "TW", "台北": "TW", "臺北": "TW", "台灣": "TW",
+    "beijing": "CN", "shanghai": "CN", "shenzhen": "CN", "guangzhou": "CN", "china": "CN",
+    "北京": "CN", "上海": "CN", "深圳": "CN", "广州": "CN", "中国": "CN",
+    "london": "GB", "uk": "GB", "united kingdom": "GB", "england": "GB", "scotland": "GB",
+    "germany": "DE", "berlin": "DE", "munich": "DE", "frankfurt": "DE", "france": "FR", "paris": "FR",
+    "tokyo": "JP", "japan": "JP", "sydney": "AU", "melbourne": "AU", "australia": "AU",
+    "toronto": "CA", "canada": "CA", "vancouver": "CA", "india": "IN", "mumbai": "IN",
+    "new delhi": "IN", "bangalore": "IN", "dubai": "AE", "ireland": "IE", "dublin": "IE",
+    "netherlands": "NL", "amsterdam": "NL", "switzerland": "CH", "zurich": "CH", "geneva": "CH",
+    "spain": "ES", "madrid": "ES", "italy": "IT", "milan": "IT", "rome": "IT", "korea": "KR",
+    "seoul": "KR", "nairobi": "KE", "kenya": "KE", "lagos": "NG", "nigeria": "NG",
+    "south africa": "ZA", "johannesburg": "ZA", "cape town": "ZA", "usa": "US", "u.s.": "US",
+    "美国": "US", "美國": "US", "new york": "US", "chicago": "US", "san francisco": "US",
+    "washington": "US", "boston": "US", "los angeles": "US", "seattle": "US", "austin": "US",
+    "manchester": "GB", "birmingham": "GB", "leeds": "GB", "liverpool": "GB", "bristol": "GB",
+    "edinburgh": "GB", "glasgow": "GB", "cardiff": "GB", "belfast": "GB", "wales": "GB", "oxford": "GB",
+    "cambridge, uk": "GB", "newcastle": "GB", "sheffield": "GB", "nottingham": "GB",
+    "hamburg": "DE", "köln": "DE", "cologne": "DE", "stuttgart": "DE", "düsseldorf": "DE", "münchen": "DE",
+    "leipzig": "DE", "dresden": "DE", "hannover": "DE", "bremen": "DE", "deutschland": "DE",
+    "vienna": "AT", "wien": "AT", "austria": "AT", "österreich": "AT", "lyon": "FR", "marseille": "FR",
+    "barcelona": "ES", "lisbon": "PT", "lisboa": "PT", "portugal": "PT", "brussels": "BE", "bruxelles": "BE",
+    "belgium": "BE", "copenhagen": "DK", "denmark": "DK", "stockholm": "SE", "sweden": "SE", "oslo": "NO",
+    "norway": "NO", "helsinki": "FI", "finland": "FI", "warsaw": "PL", "poland": "PL", "prague": "CZ",
+    "luxembourg": "LU", "basel": "CH", "bern": "CH", "auckland": "NZ", "wellington": "NZ",
+    "new zealand": "NZ", "brisbane": "AU", "perth": "AU", "montreal": "CA", "ottawa": "CA", "calgary": "CA",
+    "osaka": "JP", "kaohsiung": "TW", "高雄": "TW", "台中": "TW", "臺中": "TW", "新竹": "TW", "taichung": "TW",
+    "hsinchu": "TW", "kuala lumpur": "MY", "malaysia": "MY", "jakarta": "ID", "indonesia": "ID",
+    "bangkok": "TH", "thailand": "TH", "manila": "PH", "philippines": "PH", "hanoi": "VN", "vietnam": "VN",
+    "abu dhabi": "AE", "riyadh": "SA", "tel aviv": "IL", "israel": "IL", "cairo": "EG", "mexico": "MX",
+    "são paulo": "BR", "sao paulo": "BR", "brazil": "BR", "buenos aires": "AR", "santiago": "CL",
+    "atlanta": "US", "dallas": "US", "houston": "US", "denver": "US", "miami": "US", "philadelphia": "US",
+    "san diego": "US", "san jose": "US", "portland": "US", "minneapolis": "US", "detroit": "US",
+    "pittsburgh": "US", "phoenix": "US", "nashville": "US", "silicon valley": "US",
+}
+_US_STATES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC Ala Ariz Ark Calif Colo Conn Del "
+    "Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Wash "
+    "Wis Wyo".split()
+)
+
+
+def region_for_place(place: str | None) -> str | None:
+    """ISO region of a dateline place, used to read phone numbers written without a country code."""
+    if not place:
+        return None
+    low = place.lower()
+    if "," in place:  # "Birmingham, Ala.", "Manchester, N.H.": the state decides
+        tail = place.split(",", 1)[1]
+        if any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", ""))) \
+                and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):
+            return "US"
+    for word, region in _REGION_WORDS.items():
+        if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", low):
+            return region
+    for token in re.findall(r"[A-Za-z]+", place):
+        if token in _US_STATES:
+            return "US"
+    return None
