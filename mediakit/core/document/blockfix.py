@@ -1,0 +1,179 @@
+"""Repairs on the block list: page-break joins, repeats, empty headings, end marks, glued headings."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from ..model import Block
+from ..text import CJK
+from .plain import TERMINAL
+from .repairs import Repairs
+
+_LOWER_START = re.compile(r"^[a-z]")
+_CJK_END = re.compile(f"[{CJK}]$")
+_DUP_KEY = re.compile(r"[\W_]+", re.U)
+
+
+def join_page_breaks(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.kind == "paragraph" and prev.kind == "paragraph"
+                and not prev.strong and len(prev.text) > 60
+                and _LOWER_START.match(block.text) and not prev.text.endswith(TERMINAL)):
+            prev.text = f"{prev.text} {block.text}"
+            prev.html = f"{prev.html} {block.html}"
+            repairs.joined += 1
+            continue
+        out.append(block)
+    return out
+
+
+def drop_repeats(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "quote", "item") and len(block.text) >= 80:
+            key = _DUP_KEY.sub("", block.text.lower())
+            if key in seen:
+                repairs.repeats += 1
+                continue
+            seen.add(key)
+        out.append(block)
+    return out
+
+
+def drop_empty_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out = []
+    for block in blocks:
+        if block.kind == "heading" and not re.sub(r"[#\s*_]", "", block.text):
+            repairs.empty_headings += 1
+            continue
+        out.append(block)
+    return out
+
+
+_END_MARK = re.compile(r"^(?:#\s*){3}$|^[-–—*\s]*(?:ends?|end of release|完)[-–—*\s]*$", re.I)
+
+
+def mark_end_marks(blocks: list[Block]) -> list[Block]:
+    """An end mark (``# # #``, ``-ends-``) becomes a rule: it closes the release body."""
+    for block in blocks:
+        if block.kind == "paragraph" and _END_MARK.match(block.text):
+            block.kind, block.text, block.html = "rule", "", ""
+    return blocks
+
+
+# Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC")
+# or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
+_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.])(About [A-Z][\w&.,'’() -]{1,60})$")
+_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
+
+
+def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    out: list[Block] = []
+    split = 0
+    for block in blocks:
+        if block.kind != "paragraph":
+            out.append(block)
+            continue
+        match = _GLUED_TAGLINE.match(block.text)
+        if match:
+            title = match.group(1)
+            rest = block.text[len(title):]
+            out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
+            out.append(Block(kind="paragraph", text=rest, html=htmllib.escape(rest, quote=False)))
+            split += 1
+            continue
+        match = _GLUED_ABOUT.search(block.text)
+        if match and match.start() > 0:
+            head = block.text[:match.start()].rstrip()
+            title = match.group(1).strip()
+            out.append(Block(kind="paragraph", text=head, html=htmllib.escape(head, quote=False)))
+            out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
+            split += 1
+            continue
+        out.append(block)
+    if split:
+        repairs.notes.append(f"Separated {split} heading(s) run into the text around them.")
+    return out
+
+
+
+# A heading carried on in the next element: a lower-case word or a hiragana particle cannot
+# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…").
+_CARRIES_ON = re.compile(r"^(?:[a-z]|[\u3041-\u309f])")
+
+
+def join_split_headings(blocks: list[Block]) -> list[Block]:
+    """Two headings of one level, the second going on with the first's words, are one heading."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        if (prev is not None and block.kind == "heading" and prev.kind == "heading" and prev.level == block.level
+                and _CARRIES_ON.match(block.text) and not prev.text.endswith(TERMINAL)):
+            glue = "" if _CJK_END.search(prev.text) else " "
+            prev.text = f"{prev.text}{glue}{block.text}"
+            prev.html = f"{prev.html}{glue}{block.html}"
+            continue
+        out.append(block)
+    return out
+
+
+_LINK_ONLY = re.compile(r'\s*(?:<a href="(?!mailto:|tel:)[^"]*">(?:(?!</a>).)*</a>[\s|·•/,]*)+', re.S)
+MIN_LINK_RUN = 6  # a release's own list of links ("Further reading") is shorter than a site menu
+
+
+def drop_link_runs(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    """A run of blocks that are nothing but links (a site menu copied with the page) goes.
+
+    Rules, images and empty blocks inside the run go with it; e-mail and phone links are a
+    contact's, never a menu's.
+    """
+    out: list[Block] = []
+    run: list[Block] = []
+    links = dropped = 0
+
+    def close() -> None:
+        nonlocal links, dropped
+        if links >= MIN_LINK_RUN:
+            dropped += len(run)
+        else:
+            out.extend(run)
+        run.clear()
+        links = 0
+
+    for block in blocks:
+        if block.kind in ("item", "paragraph", "heading") and len(block.text) <= 80 and _LINK_ONLY.fullmatch(block.html):
+            run.append(block)
+            links += 1
+        elif run and (block.kind in ("rule", "image") or not block.text.strip()):
+            run.append(block)
+        else:
+            close()
+            out.append(block)
+    close()
+    if dropped:
+        repairs.notes.append(f"Left out {dropped} line(s) of site menus (runs of links only).")
+    return out
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+
+
+def drop_chrome_above_headline(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    """A crawled page opens with its browser title, then menus, then the headline again as a
+    heading: what comes before that heading is the page's, when none of it is prose."""
+    if len(blocks) < 3 or blocks[0].kind != "paragraph":
+        return blocks
+    first = blocks[0].text.strip()
+    keys = {first.casefold()} | {first[:m.start()].strip().casefold() for m in _TITLE_SEPARATOR.finditer(first)}
+    for i, block in enumerate(blocks[1:300], start=1):
+        if len(block.text) >= 200:
+            return blocks
+        if block.kind == "heading" and block.text.strip().casefold() in keys:
+            if i > 1:
+                repairs.notes.append(f"Left out {i} line(s) of the web page above the headline.")
+            return blocks[i:]
+    return blocks

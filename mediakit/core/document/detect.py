@@ -1,0 +1,25 @@
+"""Which of Markdown, HTML or plain text a release is written in."""
+
+from __future__ import annotations
+
+import re
+
+_HTML_SNIFF = re.compile(r"<(?:html|body|div|p|h[1-6]|table|article|section)\b[^>]*>", re.I)
+# Markdown's own marks, each on one line ("[ \t]", not "\s": a mark never spans a blank line).
+_MD_SNIFF = re.compile(
+    r"^(?:#{1,6}[ \t]+\S|[ \t]*[*+-][ \t]+\S|>[ \t]?\S|\d+\.[ \t]+\S)|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]*\)"
+    r"|^[ \t]*[-*_]{3,}[ \t]*$",
+    re.M,
+)
+
+
+def detect_format(text: str, suffix: str) -> str:
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return "html"
+    head = text[:20000]
+    if len(_HTML_SNIFF.findall(head)) >= 3 or re.match(r"\s*<(!doctype|html)", head, re.I):
+        return "html"
+    if suffix in {".md", ".markdown", ".mdown", ".mkd"}:
+        return "markdown"
+    return "markdown" if len(_MD_SNIFF.findall(head)) >= 2 else "plain"
+

@@ -1,0 +1,161 @@
+"""Repairs on Markdown source before it is converted: nesting, dense markup, short lines, escapes.
+
+Hand-written: no library repairs press-release damage in Markdown source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .repairs import Repairs
+
+# Python-Markdown only unescapes these; "HK\$" would otherwise show its backslash.
+_MD_ESCAPABLE = set("\\`*_{}[]()#+-.!<>|")
+_STRAY_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DEAD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\(\s*(?:#|javascript:[^()\n]*)?\s*\)")
+_EMPTY_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]*(?:#+[ \t]*)*$", re.M)
+_END_MARK_LINE = re.compile(r"^[ \t]*#(?:[ \t]+#){2,}[ \t]*$", re.M)
+
+
+# Deeper nesting than this is flattened: no release needs it, and Python-Markdown's list and
+# quote handling slows down sharply (and recurses) with depth.
+MAX_NESTING = 8
+_DEEP_INDENT = re.compile(r"^[ \t]{" + str(4 * MAX_NESTING) + r",}(?=\S)", re.M)
+# Containers opened on one line ("> - > - x", "- - - x") nest as deeply as indentation does.
+_DEEP_QUOTE = re.compile(
+    r"^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))){" + str(MAX_NESTING + 1) + ",}", re.M)
+
+def clamp_nesting(source: str, repairs: Repairs) -> str:
+    deep = 0
+
+    def indent(match: re.Match[str]) -> str:
+        nonlocal deep
+        deep += 1
+        return " " * (4 * MAX_NESTING)
+
+    def quote(match: re.Match[str]) -> str:
+        nonlocal deep
+        deep += 1
+        return match.group(0)[:0] + ">" * MAX_NESTING + " "
+
+    source = _DEEP_QUOTE.sub(quote, _DEEP_INDENT.sub(indent, source))
+    if deep:
+        repairs.notes.append(f"Flattened {deep} line(s) nested more than {MAX_NESTING} levels deep.")
+    return source
+
+
+# Python-Markdown's inline pass is superlinear in the number of markers in one paragraph
+# (20,000 "*a*" took 1.5 s, 5,000 took 0.2 s) and its link pattern rescans to the end of the
+# paragraph for every "[" that never closes (10,000 took 15 s). Such characters are swapped
+# for private-use stand-ins before the conversion and swapped back in its HTML, linearly.
+_MAX_MARKERS = 2_000
+_MARKERS = "*_`[]()<>&\\!#~|"
+_STAND_IN = {ch: chr(0xE000 + i) for i, ch in enumerate(_MARKERS)}
+_HTML_FOR = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
+_RESTORE = {ord(stand_in): _HTML_FOR.get(ch, ch) for ch, stand_in in _STAND_IN.items()}
+_MARKER_RUN = re.compile("[" + re.escape(_MARKERS) + "]")
+
+
+def defuse_inline(source: str, repairs: Repairs) -> str:
+    """Neutralise brackets that never close and markup too dense to be prose, paragraph by paragraph."""
+    parts = _PARAGRAPH_BREAK.split(source)
+    dense = 0
+    for n in range(0, len(parts), 2):
+        para = parts[n]
+        if len(para) > 4 * _MAX_MARKERS and sum(1 for _ in _MARKER_RUN.finditer(para)) > _MAX_MARKERS:
+            parts[n] = _MARKER_RUN.sub(lambda m: _STAND_IN[m.group(0)], para)
+            dense += 1
+        elif "[" in para or "(" in para:
+            parts[n] = _defuse_unclosed(para)
+    if dense:
+        repairs.notes.append(f"Showed {dense} paragraph(s) with over {_MAX_MARKERS:,} markup characters as plain text.")
+    return "".join(parts)
+
+
+def _defuse_unclosed(para: str) -> str:
+    stacks: dict[str, list[int]] = {"[": [], "(": []}
+    closing = {"]": "[", ")": "("}
+    escaped = False
+    for i, ch in enumerate(para):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in stacks:
+            stacks[ch].append(i)
+        elif ch in closing and stacks[closing[ch]]:
+            stacks[closing[ch]].pop()
+    unmatched = set(stacks["["]) | set(stacks["("])
+    if not unmatched:
+        return para
+    return "".join(_STAND_IN[ch] if i in unmatched else ch for i, ch in enumerate(para))
+
+
+def restore_stand_ins(html: str) -> str:
+    return html.translate(_RESTORE)
+
+
+_RESTORE_PLAIN = {ord(stand_in): ch for ch, stand_in in _STAND_IN.items()}
+
+
+def restore_plain(text: str) -> str:
+    return text.translate(_RESTORE_PLAIN)
+
+
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t]*\n)")
+
+
+_STRUCTURED_LINE = re.compile(r"^\s*(?:[-*+]\s|\d+[.)]\s|>|#|\||```|~~~|<)|^(?: {4}|\t)")
+_CONTACT_HINT = re.compile(r"@|\+?\(?\d[\d ()./-]{6,}\d|\b(?:tel|phone|mobile|email|e-mail|fax)\b", re.I)
+_LEAD_LINE = re.compile(r"^(?:\*\*[^*]+\*\*|__[^_]+__)\s*:?$|:\s*$|^About\s\S", re.I)
+
+
+def keep_short_lines(source: str) -> str:
+    """Keep the line breaks of a paragraph that is a block of short lines, not wrapped prose.
+
+    Markdown joins the lines of a paragraph, which runs a contact block ("**Press contact:**",
+    a name, a phone, an e-mail) or a bold lead line into one line of text. Such lines end in
+    Markdown's hard break instead, so each stays a line of its own.
+    """
+    parts = _PARAGRAPH_BREAK.split(source)
+    for n in range(0, len(parts), 2):
+        lines = parts[n].split("\n")
+        body = [line for line in lines if line.strip()]
+        if len(body) < 2 or any(_STRUCTURED_LINE.match(line) for line in body):
+            continue
+        short = all(len(line.strip()) <= 60 for line in body)
+        first = body[0].strip()
+        if short and any(_CONTACT_HINT.search(line) for line in body):
+            breaks = len(lines) - 1
+        elif len(first) <= 60 and _LEAD_LINE.search(first):
+            breaks = 1 if not short else len(lines) - 1
+        else:
+            continue
+        parts[n] = "\n".join(line.rstrip() + "  " if i < breaks and line.strip() else line
+                              for i, line in enumerate(lines))
+    return "".join(parts)
+
+
+def repair_markdown(source: str, repairs: Repairs) -> str:
+    source = keep_short_lines(defuse_inline(clamp_nesting(source, repairs), repairs))
+    def unescape(match: re.Match[str]) -> str:
+        if match.group(1) in _MD_ESCAPABLE:
+            return match.group(0)
+        repairs.escapes += 1
+        return match.group(1)
+
+    source = _STRAY_ESCAPE.sub(unescape, source)
+
+    def undead(match: re.Match[str]) -> str:
+        repairs.dead_links += 1
+        return match.group(1)
+
+    source = _DEAD_LINK.sub(undead, source)
+    source = _END_MARK_LINE.sub("* * *", source)
+
+    def drop_heading(match: re.Match[str]) -> str:
+        repairs.empty_headings += 1
+        return ""
+
+    return _EMPTY_HEADING.sub(drop_heading, source)
+

@@ -1,0 +1,88 @@
+"""What an HTML page says about itself: title, date, description and site name.
+
+Read from ``<meta>`` (Open Graph, Twitter cards, Dublin Core, ``name="date"``),
+``<title>`` and ``<time datetime>``, entities decoded. A ``<title>`` of the form
+"Headline | Site" (or " - ", " – ", " :: ") loses the part that is the site's name: the
+``og:site_name``, or a part that the page's own text does not repeat as the headline.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from typing import Any
+
+_WS = re.compile(r"\s+")
+_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title")
+_DATE_KEYS = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+              "dcterms.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "pubdate",
+              "publish_date", "publication_date", "sailthru.date", "parsely-pub-date", "article:modified_time")
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description", "dc.description")
+_SITE_KEYS = ("og:site_name", "application-name", "twitter:site")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+
+
+def clean(value: str) -> str:
+    return _WS.sub(" ", htmllib.unescape(value)).strip()
+
+
+def page_metadata(soup: Any) -> dict[str, str]:
+    """``title``, ``date``, ``description`` and ``site_name`` where the page gives them."""
+    metas: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop")
+        content = meta.get("content")
+        if key and content and clean(str(content)):
+            metas.setdefault(str(key).strip().lower(), clean(str(content)))
+    out: dict[str, str] = {}
+    site = _first(metas, _SITE_KEYS)
+    if site and not site.startswith("@"):
+        out["site_name"] = site
+    title = _first(metas, _TITLE_KEYS)
+    if not title and soup.title is not None:
+        title = clean(soup.title.get_text(" "))
+    if title:
+        out["title"] = strip_site_name(title, site, soup)
+    date = _first(metas, _DATE_KEYS) or _time_element(soup)
+    if date:
+        out["date"] = date
+    description = _first(metas, _DESCRIPTION_KEYS)
+    if description:
+        out["description"] = description
+    return out
+
+
+def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        if metas.get(key):
+            return metas[key]
+    return None
+
+
+def _time_element(soup: Any) -> str | None:
+    for time in soup.find_all("time"):
+        value = time.get("datetime")
+        if value and re.match(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
+            return str(value).strip()
+    return None
+
+
+def strip_site_name(title: str, site: str | None, soup: Any) -> str:
+    """ "Headline | Site" -> "Headline", only when the dropped part is the site's name."""
+    seps = list(_SEPARATORS.finditer(title))
+    if not seps:
+        return title
+    head, tail = title[:seps[-1].start()].strip(), title[seps[-1].end():].strip()
+    lead, rest = title[:seps[0].start()].strip(), title[seps[0].end():].strip()
+    if site:
+        key = site.casefold()
+        if tail.casefold() == key:
+            return head
+        if lead.casefold() == key:
+            return rest
+    # No site name given: keep the part the page prints as its heading, when one is.
+    headings = {clean(h.get_text(" ")).casefold() for h in soup.find_all(["h1", "h2", "h3", "h4"])}
+    for part in (head, rest):
+        if part.casefold() in headings:
+            return part
+    return title

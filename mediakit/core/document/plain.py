@@ -1,0 +1,135 @@
+"""Plain text to blocks: hard-wrapped paragraphs joined, one-paragraph-a-line text kept.
+
+Hand-written: line joining for press-release text has no library.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from ..model import Block
+
+_WS = re.compile(r"\s+")
+
+TERMINAL = tuple(".!?:;。！？：；…\"”’)]」』")
+_CONTINUATION_START = re.compile(r"^(?:[a-z]|[.,;:!?)\]”’](?:\s|$)|[.,;:](?=\S)|[–—-]\s)")
+
+
+_BULLET = "•·▪◦‣●○■□➢➤✓"
+_BULLET_ONLY = re.compile(f"^[{_BULLET}]$")
+_BULLET_LINE = re.compile(f"^[{_BULLET}]\\s*(\\S.*)$")
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def plain_to_blocks(text: str) -> list[Block]:
+    """Plain text: hard-wrapped paragraphs are joined; one-paragraph-a-line text keeps its lines.
+
+    Bullets alone on a line go with the line after them, and a bulleted line is a list item;
+    lines of a table (columns set apart by runs of spaces) stay lines; page numbers go.
+    """
+    chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
+    if _is_hard_wrapped(chunks):
+        return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(chunks))))
+    pending: list[list[str]] = []
+    size = 0  # characters in the paragraph being built
+    for line in _attach_bullets([r.strip() for r in text.splitlines() if r.strip()]):
+        if pending and _continues(pending[-1][-1], line, size):
+            pending[-1].append(line)
+            size += len(line) + 1
+        else:
+            pending.append([line])
+            size = len(line)
+    return _to_blocks(_drop_page_numbers([_join_all(p) for p in pending]))
+
+
+def _unwrap(chunks: list[str]) -> list[str]:
+    """Hard-wrapped text: a chunk is one paragraph, unless it is short lines or a table."""
+    out: list[str] = []
+    for chunk in chunks:
+        rows = [r.strip() for r in chunk.splitlines() if r.strip()]
+        tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
+        if len(rows) > 1 and (max(len(r) for r in rows) < 50 or tabular):
+            out.extend(rows)
+        else:
+            out.append(" ".join(rows))
+    return out
+
+
+def _attach_bullets(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and _BULLET_ONLY.match(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _drop_page_numbers(lines: list[str]) -> list[str]:
+    """Bare numbers counting up through the text (2, 3, 4 …) are the pages of a printed copy."""
+    numbers = [int(line) for line in lines if _PAGE_NUMBER.match(line)]
+    if len(numbers) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return lines
+    return [line for line in lines if not _PAGE_NUMBER.match(line)]
+
+
+def _to_blocks(lines: list[str]) -> list[Block]:
+    blocks = []
+    for line in lines:
+        item = _BULLET_LINE.match(line)
+        if item:
+            text = _WS.sub(" ", item.group(1)).strip()
+            blocks.append(Block(kind="item", text=text, level=1, html=htmllib.escape(text, quote=False)))
+        else:
+            blocks.append(_plain_block(line))
+    return blocks
+
+
+def _join_all(parts: list[str]) -> str:
+    out = [parts[0]]
+    previous = parts[0]
+    for line in parts[1:]:
+        glue = "" if line[0] in ".,;:!?)”’" and not previous.endswith(("“", "(")) else " "
+        out.append(glue + line)
+        previous = line
+    return "".join(out)
+
+
+def _is_hard_wrapped(chunks: list[str]) -> bool:
+    """True when lines break mid-sentence at a fixed width (an e-mail or a wire's text)."""
+    if len(chunks) < 2:
+        return False
+    inner = [line.strip() for c in chunks for line in c.strip().splitlines()[:-1] if line.strip()]
+    if len(inner) < 3:
+        return False
+    open_ended = sum(1 for line in inner if not line.endswith(TERMINAL))
+    widths = sorted(len(line) for line in inner)
+    median = widths[len(widths) // 2]
+    return open_ended >= 0.6 * len(inner) and 30 <= median <= 100
+
+
+_LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")
+
+
+def _continues(previous: str, line: str, size: int) -> bool:
+    """A line goes on with the one before: it opens in lower case or with punctuation, or the
+    one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
+    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line):
+        return False
+    if previous.endswith((",", ",”", ",\"")):
+        return True
+    if previous.endswith((":", "：")) and " " not in line and line[0].islower():
+        return True  # "Contact:" + "press@example.org"
+    mid_sentence = bool(_LAST_WORD.search(previous)) and not previous.endswith(TERMINAL)
+    if _CONTINUATION_START.match(line):
+        return mid_sentence or size >= 60 or not line[0].isalpha()
+    # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence
+    return mid_sentence and not line[0].isalpha()
+
+
+def _plain_block(text: str) -> Block:
+    text = _WS.sub(" ", text).strip()
+    return Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False))
+

@@ -1,0 +1,69 @@
+"""Page chrome in a plain-text copy of a web page, where no markup is left to tell it apart.
+
+Two shapes are the page's and not the release's: a first line that is the browser title
+("Headline - Site", the headline repeated below it), and a list of other posts after the
+release: the same few short lines ("News", "Read more") coming back at a steady beat to the
+end of the text. Hand-written: no library reads chrome out of flattened text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Block
+
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+_MAX_SHORT = 30
+
+
+def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """Drop a first line "Headline - Site" when the headline stands alone a few lines below."""
+    if len(blocks) < 3 or blocks[0].kind != "paragraph":
+        return blocks, None
+    first = blocks[0].text
+    later = {b.text.strip().casefold() for b in blocks[1:12]}
+    for sep in reversed(list(_SEPARATOR.finditer(first))):
+        head = first[:sep.start()].strip()
+        if head and head.casefold() in later:
+            return blocks[1:], head
+    return blocks, None
+
+
+def drop_listing_tail(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Cut a list of other posts after the release; returns the blocks left and how many went."""
+    n = len(blocks)
+    if n < 12:
+        return blocks, 0
+    counts = Counter(b.text for b in blocks if 0 < len(b.text) <= _MAX_SHORT)
+    best = n
+    for text, count in counts.most_common(5):
+        if count < 3:
+            break
+        start = _steady_run_start(blocks, text)
+        if start is not None:
+            best = min(best, start)
+    if best >= n or best < 8:  # the release comes first
+        return blocks, 0
+    # the listing's own title just above it ("Related posts") goes with it
+    above = blocks[best - 1].text if best > 0 else ""
+    if above and len(above) <= _MAX_SHORT and not re.search(r"[\d@.:;!?]", above):
+        best -= 1
+    return blocks[:best], n - best
+
+
+def _steady_run_start(blocks: list[Block], text: str) -> int | None:
+    """Where the line ``text`` starts coming back every few lines until the end, or None."""
+    where = [i for i, b in enumerate(blocks) if b.text == text]
+    run = [where[-1]]
+    for i in reversed(where[:-1]):
+        gap = run[-1] - i
+        if gap < 2 or gap > 8 or (len(run) > 1 and gap != run[-2] - run[-1]):
+            break
+        run.append(i)
+    if len(run) < 3:
+        return None
+    # what follows the listing is more page (a sign-up form, a copyright), never a paragraph of prose
+    if any(len(b.text) >= 200 for b in blocks[run[-1]:]):
+        return None
+    return run[-1]

@@ -1,0 +1,45 @@
+"""A filing with the release inside: an SEC EDGAR submission whose EX-99 exhibit is the release.
+
+An 8-K "furnishing" a press release carries cover pages, signatures and an exhibit index
+before the release itself, which is the text of its ``EX-99`` document (``EX-99.1`` first).
+Hand-written: the EDGAR container is a handful of SGML-like tags.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOCUMENT = re.compile(r"<DOCUMENT>\s*\n(.*?)</DOCUMENT>", re.S | re.I)
+_TYPE = re.compile(r"^<TYPE>[ \t]*([^\n<]+)", re.M | re.I)
+_TEXT = re.compile(r"<TEXT>[ \t]*\n?(.*?)(?:</TEXT>|\Z)", re.S | re.I)
+_EXHIBIT_LABEL = re.compile(r"\A\s*(?:<[^>]*>\s*)*Exhibit\s+99(?:\.\d+)?[ \t]*\n", re.I)
+_PAGE_MARK = re.compile(r"^[ \t]*</?PAGE>[ \t]*$", re.M | re.I)
+
+
+def is_filing(text: str) -> bool:
+    head = text[:20000]
+    return "<DOCUMENT>" in head.upper() and _TYPE.search(head) is not None
+
+
+def exhibit_release(text: str) -> str | None:
+    """The text of the filing's first press-release exhibit (EX-99, EX-99.1 …), or None."""
+    exhibits: list[tuple[str, str]] = []
+    for document in _DOCUMENT.finditer(text):
+        kind = _TYPE.search(document.group(1))
+        body = _TEXT.search(document.group(1))
+        if kind and body and re.match(r"EX-99\b", kind.group(1).strip(), re.I):
+            exhibits.append((kind.group(1).strip().upper(), body.group(1)))
+    if not exhibits:
+        return None
+    exhibits.sort(key=lambda e: e[0])
+    release = _PAGE_MARK.sub("", exhibits[0][1])
+    return _EXHIBIT_LABEL.sub("", release, count=1)
+
+
+_HEADER_DATE = re.compile(r"^\s*(CONFORMED PERIOD OF REPORT|FILED AS OF DATE):\s*(\d{4})(\d{2})(\d{2})\s*$", re.M)
+
+
+def filing_date(text: str) -> str | None:
+    """The filing header's date of the event reported (else the filing date), as ``YYYY-MM-DD``."""
+    found = {m.group(1): f"{m.group(2)}-{m.group(3)}-{m.group(4)}" for m in _HEADER_DATE.finditer(text[:20000])}
+    return found.get("CONFORMED PERIOD OF REPORT") or found.get("FILED AS OF DATE")

@@ -1,0 +1,90 @@
+"""Template sources (WML, Jinja/Django/Nunjucks, PHP, JSX) turned into the HTML they render.
+
+A page kept as its template carries code around the markup and its title in template tags
+(WML ``<define-tag pagetitle>``, ``{% block title %}``, a JSX component holding the
+headline). ``render_template`` removes the code, keeps the markup and returns what the tags
+say about the page (``title``, ``date``) for ``ParsedDocument.front_matter``.
+Hand-written: no library renders these templates without running their code, which a
+viewer must never do.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+TEMPLATE_SUFFIXES = frozenset({".php", ".php3", ".phtml", ".wml", ".jsx", ".tsx", ".njk", ".jinja",
+                               ".j2", ".twig", ".liquid", ".hbs", ".mustache", ".erb", ".tmpl", ".tpl"})
+
+# WML: <define-tag NAME>VALUE</define-tag>; "#" lines are its comments and directives.
+_DEFINE_TAG = re.compile(r"<define-tag\s+([\w:-]+)[^>]*>(.*?)</define-tag>", re.S | re.I)
+_HASH_LINE = re.compile(r"^#.*$\n?", re.M)
+_LINE_CONTINUATION = re.compile(r"\\[ \t]*\n")
+# Jinja-style tags; a block's content is kept, the tag itself goes.
+_JINJA_BLOCK_TITLE = re.compile(r"\{%-?\s*block\s+(?:page_?)?title\s*-?%\}(.*?)\{%-?\s*endblock\b[^%]*%\}", re.S | re.I)
+_JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.S)
+# PHP: code between <?php and ?> (or to the end), and the HTML it echoes in plain strings.
+_PHP_CODE = re.compile(r"<\?(?:php|=)?(.*?)(?:\?>|\Z)", re.S | re.I)
+_PHP_TITLE = re.compile(r"\$(?:page_?title|title|pagetitle)\s*=\s*(['\"])((?:(?!\1).){3,300})\1\s*;", re.I)
+
+_HAS_HEADLINE = re.compile(r"<h1[\s>]", re.I)
+_TITLE_KEYS = {"pagetitle": "title", "title": "title", "page_title": "title", "headline": "title"}
+_DATE_KEYS = {"release_date": "date", "date": "date", "pubdate": "date", "published": "date"}
+
+
+def is_template(suffix: str) -> bool:
+    return suffix in TEMPLATE_SUFFIXES
+
+
+def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:
+    """The markup a template source shows, and the page facts its tags hold."""
+    meta: dict[str, str] = {}
+    if suffix in (".jsx", ".tsx"):
+        from .jsx import render_jsx
+
+        return render_jsx(text)
+    text = _define_tags(text, meta)
+    if suffix == ".wml":
+        text = _LINE_CONTINUATION.sub("", _HASH_LINE.sub("", text))
+    shown = _HAS_HEADLINE.search(text) is not None
+    text = _jinja(text, meta)
+    text = _php(text, meta)
+    if not shown and meta.get("title") and suffix == ".wml":
+        # WML's page templates print the page title as the page's headline
+        text = f"<h1>{htmllib.escape(meta['title'])}</h1>\n{text}"
+    return text, meta
+
+
+def _clean(value: str) -> str:
+    value = re.sub(r"<[^>]+>", " ", value)
+    return re.sub(r"\s+", " ", htmllib.unescape(value)).strip()
+
+
+def _define_tags(text: str, meta: dict[str, str]) -> str:
+    for match in _DEFINE_TAG.finditer(text):
+        name = match.group(1).lower()
+        key = _TITLE_KEYS.get(name) or _DATE_KEYS.get(name)
+        value = _clean(match.group(2))
+        if key and value and key not in meta:
+            meta[key] = value
+    return _DEFINE_TAG.sub("", text)
+
+
+def _jinja(text: str, meta: dict[str, str]) -> str:
+    if "{%" not in text and "{{" not in text:
+        return text
+    match = _JINJA_BLOCK_TITLE.search(text)
+    if match and _clean(_JINJA_TAG.sub("", match.group(1))):
+        meta.setdefault("title", _clean(_JINJA_TAG.sub("", match.group(1))))
+        text = text[:match.start()] + text[match.end():]
+    return _JINJA_TAG.sub("", text)
+
+
+def _php(text: str, meta: dict[str, str]) -> str:
+    if "<?" not in text:
+        return text
+    for code in _PHP_CODE.finditer(text):
+        found = _PHP_TITLE.search(code.group(1))
+        if found and "$" not in found.group(2):
+            meta.setdefault("title", _clean(found.group(2)))
+    return _PHP_CODE.sub("\n", text)

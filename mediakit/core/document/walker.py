@@ -1,0 +1,290 @@
+"""The block walker: a parsed HTML (or Python-Markdown) tree to blocks with safe inline HTML.
+
+HTML is parsed by BeautifulSoup's ``html.parser``; the walk itself (which tags make blocks,
+which inline markup is kept) is specific to releases, so it is written here.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..model import Block, BlockKind
+from ..text import CJK, FULLWIDTH_PUNCT
+from .repairs import Repairs
+
+_DROP_TAGS = {"script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
+              "template", "head", "title", "meta", "link", "svg", "canvas", "form", "button",
+              "input", "select", "textarea", "applet", "audio", "video", "source", "base", "nav"}
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+               "ul", "ol", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre",
+               "table", "thead", "tbody", "tfoot", "tr", "td", "th", "hr", "dl", "dt", "dd",
+               "figure", "figcaption", "center", "address", "body", "html", "img"}
+_INLINE_MAP = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code": "code",
+               "sup": "sup", "sub": "sub", "u": "u", "s": "s", "del": "s", "mark": "mark"}
+_MAX_TREE_DEPTH = 60
+_BLOCK_NAMES = sorted(_BLOCK_TAGS - {"body", "html", "img"})
+_SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
+_WS = re.compile(r"\s+")
+_HEADING_TAG = re.compile(r"h[1-6]")
+# Source lines broken between two CJK characters: the break is no space in the text.
+_CJK_BREAK = re.compile(f"(?<=[{CJK}{FULLWIDTH_PUNCT}])[ \t]*\n\\s*(?=[{CJK}{FULLWIDTH_PUNCT}])")
+
+
+def _is_dead_href(href: str | None) -> bool:
+    if href is None:
+        return True
+    href = href.strip()
+    return href in ("", "#") or href.lower().startswith(("javascript:", "data:", "vbscript:"))
+
+
+class _SoupTree:
+    """How the walker sees a BeautifulSoup tree (HTML releases, Markdown with raw HTML)."""
+
+    @staticmethod
+    def children(node: Any) -> Iterator[Any]:
+        from bs4.element import NavigableString, PreformattedString, Tag
+
+        for child in node.children:
+            if isinstance(child, PreformattedString):  # comments, doctype, CDATA, declarations
+                continue
+            if isinstance(child, NavigableString):
+                yield str(child)
+            elif isinstance(child, Tag):
+                yield child
+
+    @staticmethod
+    def name(node: Any) -> str:
+        return str(node.name).lower()
+
+    @staticmethod
+    def attr(node: Any, key: str) -> str | None:
+        value = node.get(key)
+        return None if value is None else str(value)
+
+    @staticmethod
+    def text(node: Any) -> str:
+        return str(node.get_text(" "))
+
+    @staticmethod
+    def has_blocks(node: Any) -> bool:
+        """A span or custom element wrapping paragraphs or headings is walked as a block."""
+        return node.find(_BLOCK_NAMES) is not None
+
+
+class ElementTree:
+    """How the walker sees Python-Markdown's own element tree, so Markdown is parsed once."""
+
+    @staticmethod
+    def children(node: Any) -> Iterator[Any]:
+        if node.text:
+            yield htmllib.unescape(node.text)
+        for child in node:
+            yield child
+            if child.tail:
+                yield htmllib.unescape(child.tail)
+
+    @staticmethod
+    def name(node: Any) -> str:
+        return str(node.tag).lower()
+
+    @staticmethod
+    def attr(node: Any, key: str) -> str | None:
+        value = node.get(key)
+        return None if value is None else str(value)
+
+    @staticmethod
+    def text(node: Any) -> str:
+        return htmllib.unescape(" ".join(node.itertext()))
+
+    @staticmethod
+    def has_blocks(node: Any) -> bool:
+        return False
+
+
+class _Walker:
+    """Walks a parsed document tree and emits blocks with plain text and safe inline HTML."""
+
+    def __init__(self, repairs: Repairs, tree: Any):
+        self.repairs = repairs
+        self.tree = tree
+        self.blocks: list[Block] = []
+        self._text: list[str] = []
+        self._html: list[str] = []
+        self._strong_chars = 0
+        self._kind: BlockKind = "paragraph"
+        self._level = 0
+        self.flattened = 0
+
+    # inline run --------------------------------------------------------------------------
+    def _add_text(self, text: str, strong_depth: int) -> None:
+        if not text:
+            return
+        self._text.append(text)
+        self._html.append(htmllib.escape(text, quote=False))
+        if strong_depth:
+            self._strong_chars += len(_WS.sub("", text))
+
+    def flush(self) -> None:
+        text = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self._text))).strip()
+        html = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self._html))).strip()
+        if text:
+            visible = len(re.sub(r"[\s:：.,;–—-]", "", text))
+            strong = visible > 0 and self._strong_chars >= visible
+            self.blocks.append(Block(kind=self._kind, text=text, level=self._level, html=html, strong=strong))
+        self._text, self._html, self._strong_chars = [], [], 0
+
+    def _dropped(self, name: str) -> bool:
+        if name not in _DROP_TAGS:
+            return False
+        self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
+        return True
+
+    def inline(self, node: Any, strong_depth: int, depth: int = 0) -> None:
+        if isinstance(node, str):
+            self._add_text(node, strong_depth)
+            return
+        tree = self.tree
+        if depth > _MAX_TREE_DEPTH:
+            self._add_text(tree.text(node), strong_depth)
+            self.flattened += 1
+            return
+        name = tree.name(node)
+        if self._dropped(name):
+            return
+        if name == "br":
+            self.flush()
+            return
+        if name == "img":
+            self.flush()
+            self.blocks.append(Block(kind="image", text=(tree.attr(node, "alt") or "").strip(),
+                                     html=tree.attr(node, "src") or ""))
+            return
+        if name == "a":
+            href = tree.attr(node, "href")
+            if _is_dead_href(href):
+                self.repairs.dead_links += 1 if href is not None else 0
+                for child in tree.children(node):
+                    self.inline(child, strong_depth, depth + 1)
+                return
+            start = len(self._html)
+            for child in tree.children(node):
+                self.inline(child, strong_depth, depth + 1)
+            inner = "".join(self._html[start:])
+            del self._html[start:]
+            href = str(href).strip()
+            if href.lower().startswith(_SAFE_SCHEMES) or not re.match(r"[a-z][a-z0-9+.-]*:", href, re.I):
+                self._html.append(f'<a href="{htmllib.escape(href)}">{inner}</a>')
+            else:
+                self._html.append(inner)
+            return
+        tag = _INLINE_MAP.get(name)
+        if tag:
+            self._html.append(f"<{tag}>")
+        for child in tree.children(node):
+            self.inline(child, strong_depth + (tag == "strong"), depth + 1)
+        if tag:
+            self._html.append(f"</{tag}>")
+
+    # blocks -------------------------------------------------------------------------------
+    def block(self, node: Any, kind: BlockKind = "paragraph", level: int = 0, in_quote: bool = False,
+              depth: int = 0) -> None:
+        tree = self.tree
+        run_kind: BlockKind = "quote" if in_quote else kind
+        if depth > _MAX_TREE_DEPTH:
+            # Absurdly deep markup: keep its words as one paragraph instead of recursing on.
+            self._kind, self._level = run_kind, level
+            self._add_text(tree.text(node), 0)
+            self.flattened += 1
+            return
+        for child in tree.children(node):
+            if isinstance(child, str):
+                if child.strip():
+                    self._kind, self._level = run_kind, level
+                self._add_text(child, 0)
+                continue
+            name = tree.name(child)
+            if self._dropped(name):
+                continue
+            if name not in _BLOCK_TAGS and not (name not in _INLINE_MAP and name != "a" and tree.has_blocks(child)):
+                if tree.text(child).strip() or name == "img":
+                    self._kind, self._level = run_kind, level
+                self.inline(child, 0)
+                continue
+            self.flush()
+            self._block_child(child, name, kind, level, in_quote, depth)
+            self.flush()
+        self.flush()
+
+    def _block_child(self, child: Any, name: str, kind: BlockKind, level: int, in_quote: bool,
+                     depth: int) -> None:
+        """One block-level element inside a block: a rule, heading, item, quote, table row or container."""
+        tree = self.tree
+        if name == "hr":
+            self.blocks.append(Block(kind="rule", text=""))
+        elif name == "img":
+            self.inline(child, 0)
+        elif _HEADING_TAG.fullmatch(name):
+            self._kind, self._level = "heading", int(name[1])
+            for sub in tree.children(child):
+                self.inline(sub, 0)
+            self.flush()
+        elif name == "li":
+            self.block(child, "item", level + 1 if kind == "item" else 1, in_quote, depth + 1)
+        elif name == "blockquote":
+            self.block(child, "quote", 0, True, depth + 1)
+        elif name == "tr":
+            self._table_row(child)
+        elif name in ("ul", "ol", "dl"):
+            self.block(child, "item" if kind == "item" else kind, level, in_quote, depth + 1)
+        else:
+            self.block(child, kind, level, in_quote, depth + 1)
+
+    def _table_row(self, row: Any) -> None:
+        tree = self.tree
+        cells = [_WS.sub(" ", tree.text(c)).strip() for c in tree.children(row)
+                 if not isinstance(c, str) and tree.name(c) in ("td", "th")]
+        text = " | ".join(c for c in cells if c)
+        if text:
+            self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
+
+
+def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
+    walker = _Walker(repairs, tree)
+    walker.block(root)
+    if walker.flattened:
+        repairs.notes.append(f"Flattened markup nested more than {_MAX_TREE_DEPTH} levels deep.")
+    return walker.blocks
+
+
+def parse_html(html: str) -> Any:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(defuse_unclosed_markup(html), "html.parser")
+
+
+def defuse_unclosed_markup(html: str) -> str:
+    """Show as text a "<", "<!--" or "<![CDATA[" that nothing closes.
+
+    Python's HTML parser looks for the end of each such opening to the end of the text, again
+    for every one of them: 100,000 unclosed "<!--" took minutes. One that no closer follows
+    can never close, so it is escaped, in one pass.
+    """
+    for opener, closer in (("<!--", "-->"), ("<![CDATA[", "]]>"), ("<", ">")):
+        last = html.rfind(closer)
+        start = 0 if last < 0 else last + len(closer)
+        if html.find(opener, start) >= 0:
+            html = html[:start] + html[start:].replace(opener, "&lt;" + opener[1:])
+    return html
+
+
+def soup_to_blocks(soup: Any, repairs: Repairs) -> list[Block]:
+    return walk(soup, _SoupTree, repairs)
+
+
+def html_to_blocks(html: str, repairs: Repairs) -> list[Block]:
+    return walk(parse_html(html), _SoupTree, repairs)
+
+

@@ -1,0 +1,351 @@
+"""Web pages, templates, filings and scrapes: the blocks a reader sees and the facts the page gives."""
+
+from mediakit.core.analyse import parse_release
+from mediakit.core.document import parse_text
+
+
+def texts(doc):
+    return [b.text for b in doc.blocks]
+
+
+# --- page facts ------------------------------------------------------------------------------
+
+def test_open_graph_title_loses_the_site_name_and_entities_are_decoded():
+    page = """<html><head><title>ignored</title>
+    <meta property="og:title" content="Ferry service returns to the island &amp; its harbour | Harbour Board">
+    <meta property="og:site_name" content="Harbour Board">
+    <meta property="article:published_time" content="2031-05-06T08:00:00+02:00">
+    </head><body><p>The ferry sails again from Monday, the board said.</p></body></html>"""
+    doc = parse_text(page, ".html")
+    assert doc.front_matter["title"] == "Ferry service returns to the island & its harbour"
+    assert doc.front_matter["site_name"] == "Harbour Board"
+    assert doc.front_matter["date"] == "2031-05-06"
+
+
+def test_title_element_keeps_the_part_the_page_prints_as_its_headline():
+    page = """<html><head><title>Orchard Society &#8211; Apple week opens with a record crop</title></head>
+    <body><h2>Apple week opens with a record crop</h2><time datetime="2029-10-02">2 Oct</time>
+    <p>Growers brought more fruit than ever.</p></body></html>"""
+    doc = parse_text(page, ".html")
+    assert doc.front_matter["title"] == "Apple week opens with a record crop"
+    assert doc.front_matter["date"] == "2029-10-02"
+
+
+def test_a_title_whose_suffix_is_no_site_name_is_kept_whole():
+    page = "<title>Rivers - and how we keep them clean</title><p>Volunteers met on the bank at dawn today.</p>"
+    assert parse_text(page, ".html").front_matter["title"] == "Rivers - and how we keep them clean"
+
+
+def test_front_matter_title_entities_are_decoded():
+    doc = parse_text('---\ntitle: "Night Market&reg; returns"\n---\n\nStalls open at six.\n')
+    assert doc.front_matter["title"] == "Night Market® returns"
+
+
+# --- page chrome -------------------------------------------------------------------------------
+
+_CHROME_PAGE = """<html><body>
+<a href="#story" class="skip">Jump to the story</a>
+<header><div class="logo">Valley Post</div><ul><li><a href="/">Home</a></li><li><a href="/a">Archive</a></li></ul></header>
+<nav><a href="/x">Topics</a> <a href="/y">Events</a></nav>
+<div class="cookie-banner">We use cookies. <button>OK</button></div>
+<main id="story">
+  <h1>Library opens a seed bank for local gardeners</h1>
+  <p>The town library will lend seeds from next month, its head librarian said, so that gardeners can
+  grow and return them after the harvest.</p>
+  <div class="share-bar"><a href="https://social.example/share">Share</a></div>
+  <p>Each packet comes with a card on when to sow and how to save seeds for the next season.</p>
+</main>
+<aside><h3>Most read</h3><p>Something else entirely happened somewhere.</p></aside>
+<footer><p>Copyright Valley Post</p></footer>
+</body></html>"""
+
+
+def test_a_pages_chrome_is_left_out_and_its_main_content_kept():
+    doc = parse_text(_CHROME_PAGE, ".html")
+    assert texts(doc)[0] == "Library opens a seed bank for local gardeners"
+    joined = " ".join(texts(doc))
+    for chrome in ("Jump to the story", "Archive", "Topics", "cookies", "Share", "Most read", "Copyright"):
+        assert chrome not in joined
+    assert "Each packet comes with a card" in joined
+    assert any("web page" in w for w in doc.repairs.warnings())
+
+
+def test_without_landmarks_the_skip_link_target_is_the_content_and_class_names_mark_chrome():
+    page = """<body><a href="#body-text">Skip</a>
+    <div id="top-menu"><a href="/">Start</a> | <a href="/b">Board</a></div>
+    <div id="body-text"><div class="breadcrumb"><a href="/">Start</a> &gt; News</div>
+    <div class="headline">Choir tour raises funds for the hospice</div>
+    <p>Singers raised enough over the summer to pay for a new garden at the hospice, the choir said.</p>
+    <div class="related-posts"><a href="/c">Older: choir elects a new leader</a></div></div>
+    <div id="site-footer">Contact the webmaster</div></body>"""
+    assert texts(parse_text(page, ".html")) == [
+        "Choir tour raises funds for the hospice",
+        "Singers raised enough over the summer to pay for a new garden at the hospice, the choir said."]
+
+
+def test_the_article_holding_most_text_wins_over_teasers_and_keeps_its_own_header():
+    page = """<body><article><h2><a href="/t1">Teaser one</a></h2></article>
+    <article><header><h1>Bakery wins the regional bread prize</h1></header>
+    <p>The small bakery on the square won the prize for its rye loaf, the jury announced on Friday evening.</p>
+    <footer>Press contact: Ana Ruiz, +34 600 000 000</footer></article>
+    <article><h2><a href="/t2">Teaser two</a></h2></article></body>"""
+    assert texts(parse_text(page, ".html")) == [
+        "Bakery wins the regional bread prize",
+        "The small bakery on the square won the prize for its rye loaf, the jury announced on Friday evening.",
+        "Press contact: Ana Ruiz, +34 600 000 000"]
+
+
+def test_a_table_of_contents_of_in_page_links_goes_and_the_sections_stay():
+    page = """<h1>Kit for the spring fair</h1><h2>Contents</h2>
+    <p><a href="#one">Dates</a><br><a href="#two">Stands</a><br><a href="#three">Contacts</a></p>
+    <h2 id="one">Dates</h2><p>The fair runs for three days in April on the common.</p>
+    <h2 id="two">Stands</h2><p>Forty stands will sell food and crafts.</p>
+    <h2 id="three">Contacts</h2><p>Write to the fair office.</p>"""
+    assert texts(parse_text(page, ".html")) == [
+        "Kit for the spring fair", "Dates", "The fair runs for three days in April on the common.",
+        "Stands", "Forty stands will sell food and crafts.", "Contacts", "Write to the fair office."]
+
+
+def test_an_element_holding_most_of_the_text_is_kept_whatever_its_class_says():
+    body = " ".join(["The museum will stay open late on Thursdays through the winter."] * 5)
+    page = f'<div class="layout with-sidebar"><h1>Late opening at the museum</h1><p>{body}</p></div>'
+    assert texts(parse_text(page, ".html"))[1] == body
+
+
+# --- template sources ----------------------------------------------------------------------------
+
+def test_wml_define_tags_give_title_and_date_and_the_title_is_the_headline():
+    source = ("#use wml::site::news\n<define-tag pagetitle>Mirror network doubles &amp; grows</define-tag>\n"
+              "<define-tag release_date>2030-01-15</define-tag>\n## a translator's note\n"
+              "<p>The project now runs mirrors \\\non every continent, its team said.</p>\n")
+    doc = parse_text(source, ".wml")
+    assert doc.front_matter["title"] == "Mirror network doubles & grows"
+    assert doc.front_matter["date"] == "2030-01-15"
+    assert texts(doc) == ["Mirror network doubles & grows",
+                          "The project now runs mirrors on every continent, its team said."]
+    assert doc.blocks[0].kind == "heading"
+
+
+def test_jinja_title_block_is_a_fact_and_template_tags_never_show():
+    source = ("{% extends 'page.html' %}{% block title %}Press kit: tram line{% endblock %}\n"
+              "{% block body %}<h1>Tram line reaches the airport</h1><p>Trams run every {{ minutes }} ten minutes"
+              " from today.</p>{% endblock %}")
+    doc = parse_text(source, ".njk")
+    assert doc.front_matter["title"] == "Press kit: tram line"
+    assert texts(doc) == ["Tram line reaches the airport", "Trams run every ten minutes from today."]
+
+
+def test_php_code_goes_and_its_html_stays():
+    source = ("<?php require 'top.php'; $title = \"Stadium roof finished early\"; ?>\n"
+              "<h1>Stadium roof finished early</h1>\n<p>Builders finished a month ahead of plan.</p>\n"
+              "<?php include 'bottom.php'; ?>")
+    doc = parse_text(source, ".php")
+    assert doc.front_matter["title"] == "Stadium roof finished early"
+    assert texts(doc) == ["Stadium roof finished early", "Builders finished a month ahead of plan."]
+
+
+_JSX = """import React from 'react'
+import styled from 'styled-components'
+import Shell from './Shell'
+const Big = styled.div`
+  font-size: 2.2em;
+  margin: 1em 0;
+`
+const Small = styled(Shell)`
+  display: block;
+  font-size: 0.9em;
+`
+const Strong = styled(Shell)`
+  color: #222;
+`
+export default function Page () {
+  return (
+    <Shell>
+      <Banner />
+      <Small>Statement</Small>
+      <Big>Clean air zone widened</Big>
+      <Big>to the whole city centre</Big>
+      <Small>The council widened the zone today. <Strong>Fines start in May.</Strong>{' '}See the map.</Small>
+      <Footer />
+    </Shell>
+  )
+}
+"""
+
+
+def test_jsx_renders_its_markup_with_large_styled_text_as_headings_and_split_headlines_joined():
+    doc = parse_text(_JSX, ".jsx")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Statement"),
+        ("heading", "Clean air zone widened to the whole city centre"),
+        ("paragraph", "The council widened the zone today. Fines start in May. See the map.")]
+
+
+def test_a_cjk_headline_split_over_two_elements_is_joined_without_a_space():
+    doc = parse_text("<h1>新しい図書館が駅前に</h1><h1>の開館を発表</h1><p>本日発表しました。</p>", ".html")
+    assert texts(doc)[0] == "新しい図書館が駅前にの開館を発表"
+
+
+def test_two_headings_that_each_stand_alone_are_not_joined():
+    doc = parse_text("<h2>Results</h2><h2>Outlook</h2><p>Text.</p>", ".html")
+    assert texts(doc) == ["Results", "Outlook", "Text."]
+
+
+def test_cjk_source_lines_broken_mid_sentence_join_without_spaces():
+    doc = parse_text("<p>今天，大会\n即将结束。来自世界各地的\n参与者 (Alice Example)\n参加了。</p>", ".html")
+    assert texts(doc) == ["今天，大会即将结束。来自世界各地的参与者 (Alice Example) 参加了。"]
+
+
+# --- filings -------------------------------------------------------------------------------------
+
+_FILING = """<SEC-HEADER>
+CONFORMED PERIOD OF REPORT:\t20310304
+FILED AS OF DATE:\t\t20310305
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>8-K
+<TEXT>
+FORM 8-K  CURRENT REPORT
+Item 9.01 Financial Statements and Exhibits. Exhibit 99.1 press release.
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+                                                    Exhibit 99.1
+
+             Lantern Works Reports Higher First Quarter Sales
+
+    SPRINGVALE, Ore., March 4 -- Lantern Works Inc. said on Tuesday that its
+sales rose by a fifth in the first quarter, helped by demand for its solar
+lamps in rural markets.
+
+    About Lantern Works
+
+    Lantern Works makes lamps.
+</TEXT>
+</DOCUMENT>
+"""
+
+
+def test_a_filing_shows_the_release_in_its_exhibit_and_dates_from_its_header():
+    doc = parse_text(_FILING, ".txt")
+    assert texts(doc)[0] == "Lantern Works Reports Higher First Quarter Sales"
+    assert not any("FORM 8-K" in t or "Exhibit 99.1" in t for t in texts(doc))
+    assert doc.front_matter["date"] == "2031-03-04"
+    assert "About Lantern Works" in texts(doc)
+
+
+# --- plain-text scrapes ----------------------------------------------------------------------------
+
+def test_a_scrape_keeps_short_lines_apart_and_joins_a_sentence_broken_before_a_number():
+    scrape = ("Clinic extends its evening hours\nMarch 3\nWHO:\nThe clinic team\nWHERE:\nMain Street 4\n"
+              "For more details, please call the front desk of the clinic, on\n(555) 010-0199 or\n"
+              "desk@clinic.example\nClick Here for the Leaflet\nfor immediate release\n")
+    assert texts(parse_text(scrape, ".txt")) == [
+        "Clinic extends its evening hours", "March 3", "WHO:", "The clinic team", "WHERE:", "Main Street 4",
+        "For more details, please call the front desk of the clinic, on (555) 010-0199 or desk@clinic.example",
+        "Click Here for the Leaflet", "for immediate release"]
+
+
+def test_bullets_on_their_own_line_join_their_item_and_page_numbers_go():
+    scrape = ("Members taking part:\n•\nThe rowing club\n• The chess club\n2\n· The drama group\n3\n"
+              "Everyone is welcome.\n")
+    doc = parse_text(scrape, ".txt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "Members taking part:"), ("item", "The rowing club"), ("item", "The chess club"),
+        ("item", "The drama group"), ("paragraph", "Everyone is welcome.")]
+
+
+def test_table_rows_in_hard_wrapped_text_stay_rows():
+    text = ("The harbour trust said on Monday that its income rose last year, as more boats\n"
+            "used the new moorings and the cafe on the quay had its best summer so far.\n\n"
+            "                      2030      2029\n"
+            "    Moorings           410       380\n"
+            "    Cafe               120        95\n\n"
+            "The trust will publish its full accounts in the autumn, it said in a statement\n"
+            "issued after the meeting of its board of trustees at the harbour office.\n")
+    assert texts(parse_text(text, ".txt"))[1:4] == ["2030 2029", "Moorings 410 380", "Cafe 120 95"]
+
+
+def test_a_scraped_page_loses_its_browser_title_line_and_the_list_of_other_posts():
+    teasers = "".join(f"Updates\nNotice number {i} about roadworks\nOpen\nJune {i}, 2030\n" for i in range(1, 6))
+    scrape = ("Bus lanes open on the ring road :: City Transport\nUpdates\nBus lanes open on the ring road\n"
+              "The new lanes opened this morning and buses already run faster, the city said in a statement.\n"
+              "Riders can check times online.\nA second phase follows next year.\nMore on the website.\n"
+              "Press office: 555 0100\nIssued by the press office\nMore updates\n" + teasers
+              + "Sign up for the newsletter\nEmail\n")
+    doc = parse_text(scrape, ".txt")
+    assert doc.front_matter["title"] == "Bus lanes open on the ring road"
+    assert texts(doc)[0] == "Updates"
+    assert texts(doc)[-1] == "Issued by the press office"
+
+
+def test_double_encoded_utf8_is_repaired():
+    doc = parse_text("The cafÃ© opens â€” at last.\n\nâ\x80¢ Coffee\n", ".txt")
+    assert texts(doc) == ["The café opens — at last.", "Coffee"]
+    assert any("double UTF-8" in w for w in doc.repairs.warnings())
+
+
+# --- bad front matter -----------------------------------------------------------------------------
+
+def test_front_matter_with_an_impossible_date_is_ignored_with_a_warning():
+    release = parse_release("---\ntitle: Market day\ndate: 2020-02-30\n---\n\n# Market day moves\n\nStalls open at six.\n")
+    assert release.title == "Market day moves"
+    assert any("front matter" in w for w in release.warnings)
+
+
+def test_front_matter_that_is_not_yaml_is_ignored_and_the_body_read():
+    doc = parse_text("---\ntitle: [unclosed\nplace: : :\n---\n\nThe hall reopens on Friday.\n")
+    assert doc.front_matter == {}
+    assert texts(doc) == ["The hall reopens on Friday."]
+    assert any("front matter" in w for w in doc.repairs.warnings())
+
+
+# --- pages crawled to Markdown ------------------------------------------------------------------------
+
+_CRAWL = """Tide tables move online | Coast Office
+
+* [Home](/)
+* [Maps](/maps)
+* [Weather](/weather)
+* [Shipping](/shipping)
+
+---
+
+* [Ports](/ports)
+* [Careers](/jobs)
+* [Contact](/contact)
+
+# Tide tables move online
+
+The coast office will publish its tide tables on the web only from next year, a spokesperson said today.
+
+Further reading:
+
+* [Tide basics](https://coast.example/basics)
+* [Archive](https://coast.example/archive)
+
+Coast Office, 2031
+
+* [Privacy](/privacy)
+* [Terms](/terms)
+* [Cookies](/cookies)
+* [Sitemap](/sitemap)
+* [Jobs](/jobs)
+* [Press](/press)
+"""
+
+
+def test_a_crawled_page_loses_its_menus_and_the_lines_above_its_headline():
+    doc = parse_text(_CRAWL, ".md")
+    assert texts(doc) == [
+        "Tide tables move online",
+        "The coast office will publish its tide tables on the web only from next year, a spokesperson said today.",
+        "Further reading:", "Tide basics", "Archive", "Coast Office, 2031"]
+
+
+def test_a_list_of_contact_links_is_no_menu():
+    lines = "\n".join(f"* [Desk {i}](mailto:desk{i}@example.org)" for i in range(8))
+    doc = parse_text(f"# Contacts for the regatta\n\n{lines}\n", ".md")
+    assert len(doc.blocks) == 9
