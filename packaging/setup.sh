@@ -36,8 +36,10 @@ case "$mode" in
         ;;
     test)
         .venv/bin/python -m pip install -q -e ".[test,build]"
-        # The frozen-build test builds the PyInstaller bundle; it runs as its own step.
-        .venv/bin/python -m pytest -m "not frozen" "$@"
+        # The wheel's test (a fresh venv with MediaKit installed from the wheel, run from
+        # outside the tree) and the frozen-build test (the PyInstaller bundle) run as their own steps.
+        .venv/bin/python -m pytest -m "not frozen and not installed" "$@"
+        .venv/bin/python -m pytest -m installed "$@"
         exec .venv/bin/python -m pytest -m frozen "$@"
         ;;
     *)
