@@ -1,7 +1,8 @@
 """Every window action, declared once: its id, label, shortcut, icon and help text.
 
 ``create_actions`` makes the ``QAction``s; the window connects them by id. Shortcuts use
-``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own convention.
+``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own convention;
+``extra`` keys are added after the platform's (Ctrl+= beside Ctrl++, F11 for full screen).
 Icons are qtawesome names, set after the first paint by ``icons.apply_action_icons``.
 """
 
@@ -51,6 +52,7 @@ class ActionSpec(NamedTuple):
     icon: str | None = None
     tip: str = ""
     checkable: bool = False
+    extra: tuple[str, ...] = ()
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -68,14 +70,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.FIND: ActionSpec("&Find…", StandardKey.Find, "fa6s.magnifying-glass", "Find in the release"),
     ActionId.FIND_NEXT: ActionSpec("Find &Next", StandardKey.FindNext, "fa6s.chevron-down"),
     ActionId.FIND_PREVIOUS: ActionSpec("Find Pre&vious", StandardKey.FindPrevious, "fa6s.chevron-up"),
-    ActionId.ZOOM_IN: ActionSpec("Zoom &In", StandardKey.ZoomIn, "fa6s.magnifying-glass-plus"),
+    ActionId.ZOOM_IN: ActionSpec("Zoom &In", StandardKey.ZoomIn, "fa6s.magnifying-glass-plus", extra=("Ctrl+=",)),
     ActionId.ZOOM_OUT: ActionSpec("Zoom &Out", StandardKey.ZoomOut, "fa6s.magnifying-glass-minus"),
     ActionId.ZOOM_RESET: ActionSpec("&Actual Size", "Ctrl+0", "fa6s.magnifying-glass"),
     ActionId.TOGGLE_SIDEBAR: ActionSpec("&Sections Sidebar", "F9", "fa6s.table-list", "Show or hide the sections",
                                         checkable=True),
     ActionId.TOGGLE_PANEL: ActionSpec("&Figures, Quotes and Contacts", "Shift+F9", "fa6s.table-columns",
                                       "Show or hide the panel", checkable=True),
-    ActionId.FULL_SCREEN: ActionSpec("F&ull Screen", StandardKey.FullScreen, "fa6s.expand", checkable=True),
+    ActionId.FULL_SCREEN: ActionSpec("F&ull Screen", StandardKey.FullScreen, "fa6s.expand", checkable=True,
+                                     extra=("F11",)),
     ActionId.THEME_SYSTEM: ActionSpec("Follow &System", None, None, "Light or dark as the system is", True),
     ActionId.THEME_LIGHT: ActionSpec("&Light", None, None, "Always light", True),
     ActionId.THEME_DARK: ActionSpec("&Dark", None, None, "Always dark", True),
@@ -88,12 +91,17 @@ SPECS: dict[ActionId, ActionSpec] = {
 }
 
 
-def _key_sequences(shortcut: StandardKey | str | None) -> list[QKeySequence]:
+def _key_sequences(shortcut: StandardKey | str | None, extra: tuple[str, ...] = ()) -> list[QKeySequence]:
+    """The platform's keys for ``shortcut``, then each ``extra`` key the platform does not have."""
     if shortcut is None:
-        return []
-    if isinstance(shortcut, str):
-        return [QKeySequence(shortcut)]
-    keys = QKeySequence.keyBindings(shortcut)
+        keys: list[QKeySequence] = []
+    elif isinstance(shortcut, str):
+        keys = [QKeySequence(shortcut)]
+    else:
+        keys = list(QKeySequence.keyBindings(shortcut))
+    for key in map(QKeySequence, extra):
+        if key not in keys:
+            keys.append(key)
     return keys
 
 
@@ -111,7 +119,7 @@ def create_actions(parent: QObject) -> dict[ActionId, QAction]:
     for action_id, spec in SPECS.items():
         action = text_action(spec.text, parent)
         action.setObjectName(f"action_{action_id.name.lower()}")
-        action.setShortcuts(_key_sequences(spec.shortcut))
+        action.setShortcuts(_key_sequences(spec.shortcut, spec.extra))
         tip = spec.tip or spec.text.replace("&", "").rstrip("…")
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

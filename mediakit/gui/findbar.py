@@ -1,7 +1,10 @@
-"""The find bar over the reader: every match highlighted as you type, a count, next and previous.
+"""The find bar over the reader: every match highlighted as you type, a count, next and previous,
+and under it the hit list (``findlist.HitList``): every hit with a line of context.
 
 Matching is ``search.find_all`` on the document's plain text (quotes, number grouping and
-spaces are forgiving), so the positions map one to one onto the document.
+spaces are forgiving), so the positions map one to one onto the document. Hits in the
+sections, figures, quotes and contacts follow the text's in the list; choosing one of those
+emits ``otherHitChosen`` for the window to show.
 """
 
 from __future__ import annotations
@@ -10,13 +13,15 @@ import bisect
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from . import icons
+from .findlist import MAX_ROWS, Hit, HitList, release_hits
 from .reader import ReaderView
-from .search import find_all
+from .search import context_line, find_all
 
 MAX_HIGHLIGHTS = 5000
+LIST_ROWS = 7  # the hit list's height, in rows, at most
 
 
 class FindLineEdit(QLineEdit):
@@ -25,6 +30,7 @@ class FindLineEdit(QLineEdit):
     nextRequested = Signal()
     previousRequested = Signal()
     closeRequested = Signal()
+    listRequested = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -36,11 +42,16 @@ class FindLineEdit(QLineEdit):
         if event.key() == Qt.Key.Key_Escape:
             self.closeRequested.emit()
             return
+        if event.key() == Qt.Key.Key_Down:
+            self.listRequested.emit()
+            return
         super().keyPressEvent(event)
 
 
 class FindBar(QWidget):
-    """Find in the release shown by ``reader``."""
+    """Find in the release shown by ``reader`` (and in ``release``'s parts, when set)."""
+
+    otherHitChosen = Signal(object)  # a findlist.Hit outside the text
 
     def __init__(self, reader: ReaderView, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,6 +60,7 @@ class FindBar(QWidget):
         self.setAccessibleName("Find bar")
         self.matches: list[tuple[int, int]] = []
         self.current = -1
+        self.release = None  # the release shown, for hits in its sections, figures, quotes and contacts
         self._text: tuple[object, int, str] | None = None  # (document, its revision, its plain text)
         self._all_colour = QColor("#ffe27a")
         self._current_colour = QColor("#ff9f43")
@@ -67,9 +79,14 @@ class FindBar(QWidget):
         self.next_button = self._button("findNext", "Next match", "fa6s.chevron-down", "›")
         self.close_button = self._button("findClose", "Close find bar", "fa6s.xmark", "×")
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        self.hit_list = HitList(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 4)
+        outer.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setSpacing(4)
+        outer.addLayout(layout)
+        outer.addWidget(self.hit_list)
         layout.addWidget(self.field, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.previous_button)
@@ -83,6 +100,9 @@ class FindBar(QWidget):
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button.clicked.connect(self.find_next)
         self.close_button.clicked.connect(self.close_bar)
+        self.field.listRequested.connect(self._focus_list)
+        self.hit_list.hitChosen.connect(self._hit_chosen)
+        self.hit_list.closeRequested.connect(self.close_bar)
         self.hide()
 
     def _button(self, name: str, label: str, icon: str, fallback: str) -> QToolButton:
@@ -113,6 +133,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.matches, self.current = [], -1
+        self.hit_list.set_hits([], [], 0)
         self.reader.set_find_selections([])
         self.reader.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -126,7 +147,33 @@ class FindBar(QWidget):
             first_after = bisect.bisect_left(self.matches, (anchor,))  # the first match starting at or after it
             self.current = first_after if first_after < len(self.matches) else 0
         self._highlight()
+        self._fill_list(query)
         self._show_current()
+
+    def _fill_list(self, query: str) -> None:
+        text = self._plain_text()
+        text_hits = [Hit("text", context_line(text, start, end), number)
+                     for number, (start, end) in enumerate(self.matches[:MAX_ROWS])]
+        others = release_hits(query, self.release) if self.release is not None else []
+        self.hit_list.set_hits(text_hits, others, len(self.matches))
+        rows = max(1, min(LIST_ROWS, self.hit_list.count()))
+        self.hit_list.setFixedHeight(rows * max(self.hit_list.sizeHintForRow(0), 18) + 2 * self.hit_list.frameWidth())
+        self.hit_list.follow_text_match(self.current)
+
+    def _focus_list(self) -> None:
+        if self.hit_list.count():
+            self.hit_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self.hit_list.currentRow() < 0:
+                self.hit_list.setCurrentRow(0)
+
+    def _hit_chosen(self, hit: Hit) -> None:
+        if hit.kind != "text":
+            self.otherHitChosen.emit(hit)
+            return
+        if isinstance(hit.target, int) and 0 <= hit.target < len(self.matches):
+            self.current = hit.target
+            self._highlight()
+            self._show_current()
 
     def _plain_text(self) -> str:
         """The reader's plain text, converted once per document rather than once per keystroke."""
@@ -143,6 +190,7 @@ class FindBar(QWidget):
             self.search()
         else:
             self.matches, self.current = [], -1
+            self.hit_list.set_hits([], [], 0)
             self._update_count()
 
     def find_next(self) -> None:
@@ -159,6 +207,7 @@ class FindBar(QWidget):
             return
         self.current = (self.current + delta) % len(self.matches)
         self._highlight()
+        self.hit_list.follow_text_match(self.current)
         self._show_current()
 
     # --- display -------------------------------------------------------------------------------

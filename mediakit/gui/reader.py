@@ -4,7 +4,10 @@
 landed in the document (by its ``b<index>`` anchor), scrolls to and highlights blocks,
 reports which block is at the top as the user scrolls, and keeps the text column about
 70 characters wide. ``loadResource`` serves only files inside the release's own folder;
-links open only when clicked, and only http(s)/mailto/tel reach the desktop.
+links open only when clicked, and only http(s)/mailto/tel reach the desktop (through
+``links.open_external``: a mailto's attachments are dropped, a number with no phone app is
+copied). Links that lead nowhere (no such file, no such place) are marked in the text
+(``mark_dead_links``); the link the keyboard is on gets a ring of its own (``focus_ring``).
 
 Qt classes used only when the reader is interacted with (cursors, character formats, images,
 MIME data, key sequences) are imported where they are used: PySide6 builds a class and its
@@ -59,6 +62,17 @@ class DocumentRecipe(NamedTuple):
 class PreparedDocument(NamedTuple):
     document: ReleaseDocument
     positions: dict[int, int]
+    links: tuple[tuple[int, int, str], ...] = ()
+    names: frozenset[str] = frozenset()
+
+
+class DeadLink(NamedTuple):
+    """A link in the text that leads nowhere: where it is, its text and its target."""
+
+    start: int
+    end: int
+    text: str
+    href: str
 
 
 def build_document(recipe: DocumentRecipe, html: str) -> PreparedDocument:
@@ -73,25 +87,40 @@ def build_document(recipe: DocumentRecipe, html: str) -> PreparedDocument:
     document.setDefaultStyleSheet(recipe.stylesheet)
     document.setHtml(html)
     _set_side_margins(document, recipe.side_margin)
-    positions = anchor_positions(document)
+    positions, links, names = index_document(document)
     document.moveToThread(recipe.thread)
-    return PreparedDocument(document, positions)
+    return PreparedDocument(document, positions, links, names)
 
 
-def anchor_positions(document: QTextDocument) -> dict[int, int]:
-    """Release block index -> document position of its ``b<index>`` anchor."""
+def index_document(document: QTextDocument) -> tuple[dict[int, int], tuple[tuple[int, int, str], ...], frozenset[str]]:
+    """In one walk: release block index -> position of its ``b<index>`` anchor; every link
+    as (start, end, href); and every anchor name the document has."""
     positions: dict[int, int] = {}
+    links: list[tuple[int, int, str]] = []
+    names: set[str] = set()
     block = document.begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
-            for name in fragment.charFormat().anchorNames():
+            fmt = fragment.charFormat()
+            for name in fmt.anchorNames():
+                names.add(name)
                 if name.startswith("b") and name[1:].isdigit():
                     positions.setdefault(int(name[1:]), fragment.position())
+            if fmt.isAnchor() and fmt.anchorHref():
+                start, end, href = fragment.position(), fragment.position() + fragment.length(), fmt.anchorHref()
+                if links and links[-1][1] == start and links[-1][2] == href:  # one link, several fragments
+                    start = links.pop()[0]
+                links.append((start, end, href))
             it += 1
         block = block.next()
-    return positions
+    return positions, tuple(links), frozenset(names)
+
+
+def anchor_positions(document: QTextDocument) -> dict[int, int]:
+    """Release block index -> document position of its ``b<index>`` anchor."""
+    return index_document(document)[0]
 
 
 def _set_side_margins(document: QTextDocument, side: int) -> bool:
@@ -117,6 +146,8 @@ class ReaderView(QTextBrowser):
     linkRefused = Signal(str)
     fragmentRequested = Signal(str)  # an in-page link (#name): the window knows the section anchors
     firstPainted = Signal()  # start-up work that can wait (icons) follows the first paint
+    linkMessage = Signal(str)  # what happened instead when no app took a link
+    escapePressed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -132,12 +163,17 @@ class ReaderView(QTextBrowser):
         self._positions: dict[int, int] = {}
         self._find_selections: list[QTextEdit.ExtraSelection] = []
         self._jump_selection: QTextEdit.ExtraSelection | None = None
+        self._ring_selection: QTextEdit.ExtraSelection | None = None
+        self._links: tuple[tuple[int, int, str], ...] = ()
+        self._names: frozenset[str] = frozenset()
+        self.dead_links: list[DeadLink] = []
         self._jump_colour = QColor("#d6e4ff")
         self._zoom = 100
         self._top_block = -1
         self._painted = False
         self._owns_document = False  # True once the document shown is one adopted by show_prepared
         self.anchorClicked.connect(self._follow_link)
+        self.cursorPositionChanged.connect(self._update_ring)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._apply_font()
 
@@ -153,6 +189,8 @@ class ReaderView(QTextBrowser):
         self.setHtml(html)
         self._apply_font()
         self._update_measure()
+        self._ring_selection = None
+        self.dead_links = []
         self._index_anchors()
         self._top_block = -1
         self._scrolled()
@@ -180,12 +218,16 @@ class ReaderView(QTextBrowser):
         if self.document().defaultFont() != self._reader_font():  # the zoom changed meanwhile
             self._apply_font()
         self._update_measure()
+        self._ring_selection = None
+        self.dead_links = []
         self._set_positions(prepared.positions)
+        self._links, self._names = prepared.links, prepared.names
         self._top_block = -1
         self._scrolled()
 
     def _index_anchors(self) -> None:
-        self._set_positions(anchor_positions(self.document()))
+        positions, self._links, self._names = index_document(self.document())
+        self._set_positions(positions)
 
     def _set_positions(self, positions: dict[int, int]) -> None:
         self._positions = positions
@@ -249,7 +291,79 @@ class ReaderView(QTextBrowser):
 
     def _refresh_selections(self) -> None:
         jump = [self._jump_selection] if self._jump_selection is not None else []
-        self.setExtraSelections(jump + self._find_selections)
+        ring = [self._ring_selection] if self._ring_selection is not None else []
+        self.setExtraSelections(jump + self._find_selections + ring)
+
+    def clear_jump(self) -> None:
+        """Drop the "Show" highlight: it lasts until the reader's next action."""
+        if self._jump_selection is not None:
+            self._jump_selection = None
+            self._refresh_selections()
+
+    # --- the keyboard's ring on links, and links that lead nowhere -------------------------------
+    def _update_ring(self) -> None:
+        """A ring of its own on the link Tab moved to, visible in either theme and focus state."""
+        from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
+
+        cursor = self.textCursor()
+        on_link = cursor.hasSelection() and cursor.charFormat().isAnchor() and bool(self.anchor_at_cursor())
+        if not on_link:
+            if self._ring_selection is not None:
+                self._ring_selection = None
+                self._refresh_selections()
+            return
+        ring = QTextEdit.ExtraSelection()
+        ring.format = QTextCharFormat()
+        ring.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        ring.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        ring.format.setFontUnderline(True)
+        ring.cursor = QTextCursor(cursor)
+        self._ring_selection = ring
+        self._refresh_selections()
+
+    def anchor_at_cursor(self) -> str:
+        cursor = self.textCursor()
+        return cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
+
+    def focus_ring_text(self) -> str:
+        """The text of the link the keyboard is on ("" when none)."""
+        return self._ring_selection.cursor.selectedText() if self._ring_selection is not None else ""
+
+    def mark_dead_links(self, known_fragments: frozenset[str] | set[str] = frozenset()) -> list[DeadLink]:
+        """Mark each link that leads nowhere: an empty or ``#`` target, a ``#place`` the text
+        does not have (``known_fragments`` are the ones the window resolves), or a file of the
+        release's folder that is not there. Returns them, in reading order."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+        dead = []
+        for start, end, href in self._links:
+            if not self._leads_nowhere(href, known_fragments):
+                continue
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor("#d93025"))
+            fmt.setToolTip(f"This link leads nowhere ({href or 'no target'})")
+            cursor.mergeCharFormat(fmt)
+            dead.append(DeadLink(start, end, clean_text(cursor.selectedText()), href))
+        self.dead_links = dead
+        return dead
+
+    def _leads_nowhere(self, href: str, known_fragments) -> bool:
+        url = QUrl(href)
+        scheme = url.scheme().lower()
+        if scheme in EXTERNAL_SCHEMES:
+            return False
+        if not href.strip() or href.strip() == "#":
+            return True
+        if not scheme and url.hasFragment() and not url.path():
+            return url.fragment() not in self._names and url.fragment() not in known_fragments
+        if self.folder is None:
+            return False  # the built-in release: nothing to check against
+        path = self.local_path(url)
+        return path is None or not path.exists()
 
     def set_jump_colour(self, colour: str) -> None:
         self._jump_colour = QColor(colour)
@@ -336,6 +450,13 @@ class ReaderView(QTextBrowser):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         from PySide6.QtGui import QKeySequence
 
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear_jump()
+            self.escapePressed.emit()
+            event.accept()
+            return
+        if event.key() not in (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            self.clear_jump()
         if event.matches(QKeySequence.StandardKey.Copy) and self.textCursor().hasSelection():
             clipboard.copy_text(self.selected_text(), "Selection")  # every copy goes through the wrapper
             event.accept()
@@ -347,6 +468,10 @@ class ReaderView(QTextBrowser):
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.clear_jump()
+        super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -409,9 +534,11 @@ class ReaderView(QTextBrowser):
     def _follow_link(self, url: QUrl) -> None:
         scheme = url.scheme().lower()
         if scheme in EXTERNAL_SCHEMES:
-            from PySide6.QtGui import QDesktopServices
+            from .links import open_external
 
-            QDesktopServices.openUrl(url)
+            message = open_external(url)
+            if message:
+                self.linkMessage.emit(message)
             return
         if not scheme and url.hasFragment() and not url.path():
             self.fragmentRequested.emit(url.fragment())

@@ -61,3 +61,32 @@ def find_all(query: str, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [span for span in map(re.Match.span, pattern.finditer(text)) if span[1] > span[0]]
+
+
+def context_line(text: str, start: int, end: int, width: int = 90) -> str:
+    """The line of ``text`` holding the match ``start:end``, cut to about ``width`` characters
+    around it (an ellipsis marks a cut), white space folded: a hit list's line of context."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\u2029", 0, start)) + 1
+    ends = [i for i in (text.find("\n", end), text.find("\u2029", end)) if i >= 0]
+    line_end = min(ends) if ends else len(text)
+    before = " ".join(text[line_start:start].split())
+    match = " ".join(text[start:end].split())
+    after = " ".join(text[end:line_end].split())
+    room = max(10, width - len(match))
+    lead = room // 3
+    if len(before) > lead:
+        cut = before[len(before) - lead:]
+        before = "…" + (cut[cut.find(" ") + 1:] if " " in cut[:12] else cut)
+    tail = room - len(before)
+    if len(after) > tail:
+        cut = after[:max(0, tail)]
+        after = (cut[:cut.rfind(" ")] if " " in cut[-12:] else cut) + "…"
+    space_before = " " if before and text[start - 1:start].isspace() else ""
+    space_after = " " if after and text[end:end + 1].isspace() else ""
+    return f"{before}{space_before}{match}{space_after}{after}"
+
+
+def matches_in(query: str, text: str) -> bool:
+    """True when ``query`` (as the find bar reads it) occurs in ``text``."""
+    pattern = find_pattern(query)
+    return pattern is not None and pattern.search(text) is not None

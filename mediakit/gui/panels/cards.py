@@ -5,6 +5,10 @@ without style sheets; text that must be big or quiet gets its font and role here
 makes its first cards at once and the rest, once those are on screen, a batch per turn of
 the event loop (``add_in_turns``), so neither the first paint nor a big release waits for
 hundreds of cards; ``finish`` makes them all at once.
+
+From the keyboard a list is one tab stop: the arrows (Home, End, Page Up/Down) move a
+ring between its cards, Enter or Ctrl+C copies the current card (``Card.copy_main``),
+Space shows it in the text. The cards' own buttons are for the mouse and take no focus.
 """
 
 from __future__ import annotations
@@ -13,14 +17,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import (QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from .. import icons
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
@@ -41,6 +44,25 @@ class Card(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(12, 10, 12, 10)
         self.layout_.setSpacing(4)
+        self.current = False  # the keyboard's ring is on this card
+
+    def copy_main(self) -> None:
+        """What Enter and Ctrl+C copy when this card is the current one."""
+
+    def set_current(self, on: bool) -> None:
+        if on != self.current:
+            self.current = on
+            self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self.current:
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight))
+            pen.setWidth(3)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -2, -2), 4, 4)
+            painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
@@ -83,6 +105,54 @@ class CardList(QScrollArea):
         self.setWidget(self.inner)
         self._steps: list[Callable[[], object]] = []
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
+        self.cards: list = []  # each tab fills it with its cards, in order
+        self.current_card = -1
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # --- the keyboard: one tab stop, arrows inside ----------------------------------------------
+    def set_current_card(self, index: int) -> None:
+        """Put the keyboard's ring on card ``index`` (clamped) and scroll it into view."""
+        if not self.cards:
+            return
+        index = max(0, min(len(self.cards) - 1, index))
+        if 0 <= self.current_card < len(self.cards):
+            self.cards[self.current_card].set_current(False)
+        self.current_card = index
+        card = self.cards[index]
+        card.set_current(True)
+        self.ensureWidgetVisible(card, 0, 8)
+        self.setAccessibleDescription(card.accessibleName())
+
+    def copy_current(self) -> bool:
+        """Copy the current card (Edit ▸ Copy with the list focused); False when there is none."""
+        if 0 <= self.current_card < len(self.cards):
+            self.cards[self.current_card].copy_main()
+            return True
+        return False
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        if self.current_card < 0 and self.cards:
+            self.set_current_card(0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5,
+                 Qt.Key.Key_Home: -len(self.cards), Qt.Key.Key_End: len(self.cards)}
+        if key in steps and self.cards:
+            if key in (Qt.Key.Key_PageDown, Qt.Key.Key_End):
+                self.finish()
+            self.set_current_card(max(0, self.current_card) + steps[key])
+            return
+        card = self.cards[self.current_card] if 0 <= self.current_card < len(self.cards) else None
+        if card is not None and (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                                 or event.matches(QKeySequence.StandardKey.Copy)):
+            card.copy_main()
+            return
+        if card is not None and key == Qt.Key.Key_Space:
+            card.activated.emit()
+            return
+        super().keyPressEvent(event)
 
     def add(self, widget: QWidget) -> None:
         if self._batch is not None:
@@ -172,7 +242,7 @@ def tool_button(parent: QWidget, text: str, accessible: str, icon: str | None,
     button.setToolTip(accessible)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAutoRaise(True)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list is the tab stop (see CardList)
     if object_name:
         button.setObjectName(object_name)
     icons.bind(button, icon)
@@ -183,6 +253,7 @@ def tool_button(parent: QWidget, text: str, accessible: str, icon: str | None,
 def push_button(parent: QWidget, text: str, accessible: str, icon: str | None,
                 on_click: Callable[[], None], object_name: str = "") -> QPushButton:
     button = QPushButton(text, parent)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus if isinstance(parent, Card) else Qt.FocusPolicy.StrongFocus)
     button.setAccessibleName(accessible)
     button.setToolTip(accessible)
     if object_name:

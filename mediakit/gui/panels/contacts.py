@@ -73,6 +73,9 @@ class ContactCard(Card):
         buttons.append((link, copy))
         self.layout_.addLayout(row)
 
+    def copy_main(self) -> None:
+        self.copy_all()
+
     def copy_all(self) -> None:
         clipboard.copy_text(contact_text(self.contact, self.region), "Contact")
 

@@ -50,6 +50,9 @@ class FigureCard(Card):
         self.layout_.addWidget(self.sentence_label)
         self.activated.connect(self._show)
 
+    def copy_main(self) -> None:
+        self.copy()
+
     def copy_text(self) -> str:
         return figure_copy_text(self.figure, self.release)
 

@@ -46,6 +46,9 @@ class QuoteCard(Card):
         self.layout_.addLayout(row)
         self.activated.connect(lambda: self.showRequested.emit(self.quote))
 
+    def copy_main(self) -> None:
+        self.copy_with_attribution()
+
     def copy_with_attribution(self) -> None:
         clipboard.copy_text(quote_copy_text(self.quote), "Quote")
 
