@@ -131,6 +131,12 @@ def read_source(path: str | Path) -> SourceText:
         raise ReleaseError(p, "the file is too large (the limit is 50 MB)")
     if not data.strip():
         raise ReleaseError(p, "the file is empty")
+    from . import formats
+
+    kind = formats.sniff(data)
+    if kind is not None:  # a PDF or Word document: its text, written for the block pipeline
+        text, suffix = formats.convert(data, kind, str(p))
+        return SourceText(text=text, encoding=kind, name=p.name, suffix=suffix)
     text, encoding, damaged = _decode(data, str(p))
     if _mostly_unprintable(text):
         raise ReleaseError(p, "this is a binary file, not a release")
