@@ -12,7 +12,7 @@ from pathlib import Path
 import markdown
 from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 
-RELEASE = Path(__file__).resolve().parents[1] / "resources" / "default_release.md"
+RELEASE = Path(__file__).resolve().parents[1] / "mediakit" / "resources" / "default_release.md"
 
 
 def main() -> int:

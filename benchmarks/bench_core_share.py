@@ -69,7 +69,7 @@ def main() -> int:
     print("modules imported lazily during the first parse:", ", ".join(
         m for m in runs[0]["lazy_modules"] if "." not in m) or "none")
     ranked = sorted(((statistics.median(v), k) for k, v in own.items()), reverse=True)[:args.top]
-    print(f"\nslowest modules by own import time (-X importtime, medians; inflated by its bookkeeping):")
+    print("\nslowest modules by own import time (-X importtime, medians; inflated by its bookkeeping):")
     for ms, name in ranked:
         print(f"  {ms:6.1f} ms  {name}")
     return 0

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -33,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, SEED, child_env, scratch_dir, warm_bytecode  # noqa: E402
+from common import PYTHON, ROOT, child_env, scratch_dir, warm_bytecode  # noqa: E402
 
 QUERIES = ("cyberport", "AI", "3000", "HK$46.2 billion", "artificial intelligence", "qzxj")
 
@@ -48,7 +47,7 @@ def child(copies_list: list[str]) -> None:
     from mediakit.gui.app import ensure_app, finish_start_up
     from mediakit.gui.main_window import MainWindow
 
-    app = ensure_app()
+    _app = ensure_app()  # kept: the window needs its application
     window = MainWindow()
     window.show_default_release()
     window.show()

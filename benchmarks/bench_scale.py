@@ -74,9 +74,9 @@ def heartbeat_child(path: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from mediakit.gui.app import finish_start_up, install_crash_handler, start_window, ensure_app
+    from mediakit.gui.app import ensure_app, finish_start_up, install_crash_handler, start_window
 
-    app = ensure_app()
+    _app = ensure_app()  # kept: the window needs its application
     install_crash_handler()
     window = start_window(None)
     QTest.qWaitForWindowExposed(window)

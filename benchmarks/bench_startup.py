@@ -133,7 +133,7 @@ def chosen_programs(args: argparse.Namespace, run_folder: Path) -> list[tuple[st
         import markdown
 
         converted = run_folder / "release.html"
-        text = (ROOT / "resources" / "default_release.md").read_text(encoding="utf-8")
+        text = (ROOT / "mediakit" / "resources" / "default_release.md").read_text(encoding="utf-8")
         converted.write_text(markdown.markdown(text), encoding="utf-8")
         return [BARE, ("floor", [PYTHON, str(FLOOR_SCRIPT), str(converted)]), MEDIAKIT]
     return [BARE, MEDIAKIT]
@@ -143,7 +143,7 @@ def launch_in_turns(programs: list[tuple[str, list[str]]], args: argparse.Namesp
                     shared_cache: Path | None) -> list[Launch]:
     """One unmeasured warm-up launch of each program, then ``args.runs`` measured rounds."""
     warm_bytecode()
-    print("load average before: %.2f %.2f %.2f (other work on the machine skews every figure)" % os.getloadavg())
+    print("load average before: {:.2f} {:.2f} {:.2f} (other work on the machine skews every figure)".format(*os.getloadavg()))
     print(f"MediaKit's cache of analysed releases: {args.cache}")
     if shared_cache is not None:
         shared_cache.mkdir()
@@ -193,7 +193,7 @@ def main() -> int:
         s["cache"] = args.cache
         print_summary(s)
     load_after = os.getloadavg()
-    print("load average after: %.2f %.2f %.2f" % load_after)
+    print("load average after: {:.2f} {:.2f} {:.2f}".format(*load_after))
     if args.json:
         record = {"summary": summaries[0] if len(summaries) == 1 else summaries,
                   "load_average_after": load_after, "launches": [asdict(x) for x in launches]}

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "resources" / "default_release.md"
+SEED = ROOT / "mediakit" / "resources" / "default_release.md"
 PYTHON = sys.executable
 
 

@@ -23,10 +23,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QScrollArea,
-                               QSplitter, QTabWidget, QTextBrowser, QToolButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
-RELEASE = Path(__file__).resolve().parents[1] / "resources" / "default_release.md"
+RELEASE = Path(__file__).resolve().parents[1] / "mediakit" / "resources" / "default_release.md"
 FIRST_CARDS = 12  # as MediaKit's panel builds before its first paint
 HEADING = re.compile(r"^#+\s*(\S.*)$", re.M)
 NUMBER_SENTENCE = re.compile(r"[^.\n]*?(\d[\d,.]*)[^.\n]*\.")  # a sentence and its first number

@@ -38,6 +38,9 @@ case "$mode" in
         .venv/bin/python -m pip install -q -e ".[test,build]"
         # The wheel's test (a fresh venv with MediaKit installed from the wheel, run from
         # outside the tree) and the frozen-build test (the PyInstaller bundle) run as their own steps.
+        # Gates: lint (ruff, settings in pyproject.toml) and strict typing of the Qt-free core (mypy).
+        .venv/bin/ruff check .
+        .venv/bin/mypy
         .venv/bin/python -m pytest -m "not frozen and not installed" "$@"
         .venv/bin/python -m pytest -m installed "$@"
         exec .venv/bin/python -m pytest -m frozen "$@"

@@ -7,6 +7,7 @@ section bodies, the rendered HTML) are left out of it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -111,7 +112,7 @@ class Section:
         return {"title": self.title, "level": self.level, "anchor": self.anchor,
                 "children": [child.to_json() for child in self.children]}
 
-    def walk(self):
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()

@@ -9,16 +9,14 @@ unexpected error into a dialog with a copyable report; the app keeps running.
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING
-
-from .. import APP_NAME, ORG_NAME, __version__
-
 # Qt-free modules the window needs, imported here, before PySide6, on purpose. PySide6's
 # import hook reads the whole source of every module imported after it (looking for
 # ``from __feature__``), the standard library's included: about 4 ms at every start.
 import importlib.resources  # noqa: E402, F401 - the default release and the icon (core.loading, app_icon)
+import sys
+from typing import TYPE_CHECKING
 
+from .. import APP_NAME, ORG_NAME, __version__
 from ..core import loading  # noqa: E402, F401 - core.cache, .model, .reader; json, dataclasses, zlib
 from . import render  # noqa: E402, F401 - gui.texts; html, datetime, re
 

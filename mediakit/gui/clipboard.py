@@ -9,6 +9,7 @@ no non-breaking or zero-width oddities, one paragraph a line.
 from __future__ import annotations
 
 import re
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 

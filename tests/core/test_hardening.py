@@ -12,9 +12,10 @@ import threading
 import types
 
 import pytest
+from scaling import LINEAR, growth
 
 from mediakit.core.analyse import ReleaseError, load_release, parse_release
-from scaling import LINEAR, growth
+
 
 def _root(n: int) -> int:
     return int((2 * n) ** 0.5)

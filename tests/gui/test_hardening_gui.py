@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QImage, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton
 

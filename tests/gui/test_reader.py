@@ -196,7 +196,7 @@ def test_the_reading_measure_follows_the_real_viewport_width(make_window, qtbot)
         reader.setVerticalScrollBarPolicy(vertical)
         reader.setHorizontalScrollBarPolicy(horizontal)
         always_on = Qt.ScrollBarPolicy.ScrollBarAlwaysOn
-        qtbot.waitUntil(lambda: reader.horizontalScrollBar().isVisible() == (horizontal == always_on)
-                        and reader.verticalScrollBar().isVisible() == (vertical == always_on))
+        qtbot.waitUntil(lambda: reader.horizontalScrollBar().isVisible() == (horizontal == always_on)  # noqa: B023 - waited for here, inside the loop
+                        and reader.verticalScrollBar().isVisible() == (vertical == always_on))  # noqa: B023
         assert reader.text_area_width() == reader.viewport().width()
         assert reader.text_area_height() == reader.viewport().height()
