@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.reader.fragmentRequested.connect(self.go_to_fragment)
         self.reader.linkRefused.connect(lambda url: self.status.showMessage(f"Link not opened: {url}", 4000))
         self.reader.highlighted.connect(lambda url: self.status.showMessage(url.toString(), 3000))
+        self.reader.linkMessage.connect(lambda text: self.status.showMessage(text, 5000))
+        self.reader.escapePressed.connect(self._escape_in_reader)
         self.panel.showFigure.connect(self.show_figure)
         self.panel.showQuote.connect(self.show_quote)
         self.panel.message.connect(lambda text: self.status.showMessage(text, 5000))
@@ -235,6 +237,8 @@ class MainWindow(QMainWindow):
             bar.set_colours(colours.find_all, colours.find_current, colours.find_text)
             self.setTabOrder(self.sidebar.tree, bar.field)
             self.setTabOrder(bar.field, self.reader)
+            bar.release = self.release
+            bar.otherHitChosen.connect(self._show_hit)
             self._find_bar = bar
         return self._find_bar
 
@@ -285,7 +289,9 @@ class MainWindow(QMainWindow):
         self.panel.set_release(release, release.region, folder)
         self.status.show_release(release, Path(path).name if path else "",
                                  prepared.words if prepared is not None else None)
+        self.reader.mark_dead_links({s.anchor for s in release.all_sections()})
         if self._find_bar is not None:
+            self._find_bar.release = release
             self._find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
         self.setWindowFilePath(path or "")
@@ -335,6 +341,23 @@ class MainWindow(QMainWindow):
             self.open_path(local[0])
 
     # --- reading ------------------------------------------------------------------------------------
+    def _show_hit(self, hit) -> None:
+        """A row of the find list outside the text: the section, figure, quote or contact it names."""
+        if hit.kind == "section":
+            self.reader.highlight_block(hit.target)
+        elif hit.kind == "figure":
+            self.show_panel("figures")
+            self.show_figure(hit.target)
+        elif hit.kind == "quote":
+            self.show_panel("quotes")
+            self.show_quote(hit.target)
+        elif hit.kind == "contact":
+            self.show_panel("contacts")
+
+    def _escape_in_reader(self) -> None:
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.close_bar()
+
     def show_panel(self, name: str) -> None:
         self.actions_by_id[ActionId.TOGGLE_PANEL].setChecked(True)
         self.panel.show_tab(name)
@@ -402,7 +425,9 @@ class MainWindow(QMainWindow):
     # --- copying and exporting ------------------------------------------------------------------------
     def copy_selection(self) -> None:
         focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.hasSelectedText():
+        if hasattr(focus, "copy_current"):  # a panel's list: Ctrl+C copies the card the ring is on
+            focus.copy_current()
+        elif isinstance(focus, QLineEdit) and focus.hasSelectedText():
             clipboard.copy_text(focus.selectedText(), "Text")
         elif focus is self.sidebar.tree and self.sidebar.current_section() is not None:
             self.sidebar.copy_current_section()
