@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .atomic import write_atomically
 from .model import AboutPart, Block, Contact, Figure, Quote, Release, Section
 
 CACHE_FORMAT = 1
@@ -147,14 +148,7 @@ def write_entry(path: Path, release: Release, text: str, name: str, suffix: str,
              "release": asdict(release)}
     data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
     path.parent.mkdir(parents=True, exist_ok=True)
-    scratch = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(scratch, "wb") as handle:
-            handle.write(data)
-        os.replace(scratch, path)
-    finally:
-        if scratch.exists():
-            scratch.unlink()
+    write_atomically(path, data, durable=False)  # a cache entry lost to a crash is only made again
 
 
 def release_from_dict(data: dict[str, Any]) -> Release:

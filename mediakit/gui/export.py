@@ -13,16 +13,13 @@ existing file is replaced is the save dialog's part (``dialogs.ask_save_path``).
 from __future__ import annotations
 
 import errno
-import os
-import secrets
-import stat
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from ..core.atomic import write_atomically
 from ..core.model import Release
 from .render import render_release, stylesheet
 from .texts import release_plain_text
@@ -45,36 +42,6 @@ class PrintDocument(QTextDocument):
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
         return self._resolver(kind, url)
-
-
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    """Put ``data`` in ``path`` in one step: a temporary file in the same folder, renamed over it.
-
-    Raises OSError (naming ``path``) when it cannot be done; the temporary file is then removed
-    and an existing file at ``path`` is left exactly as it was. A replaced file keeps its
-    permissions; a new one gets the usual ones (0666 less the umask).
-    """
-    target = Path(path)
-    try:
-        mode = stat.S_IMODE(os.stat(target).st_mode) if target.is_file() else None
-    except OSError:
-        mode = None
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
-        os.replace(temp, target)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
 
 
 def pdf_bytes(release: Release, resolver: Callable[[int, QUrl], object]) -> bytes:

@@ -33,9 +33,10 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 
+from ..core.atomic import write_atomically
 from ..core.cache import code_fingerprint
 
 # Logical pixels. Every icon MediaKit shows is 16, the style's small icon size (a test holds
@@ -105,19 +106,16 @@ def write_icon(folder: Path, key: str, name: str, icon: QIcon, ratio: float) -> 
     painter.end()
     path = strip_path(folder, key, name)
     new_look = not path.parent.is_dir()
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not image.save(str(temporary), "PNG"):
-            return False
-        os.replace(temporary, path)
+        write_atomically(path, bytes(data.data()), durable=False)
     except OSError:
         return False
-    finally:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass
     if new_look:
         prune(folder)
     return True

@@ -46,7 +46,7 @@ def contacts_vcard(contacts: list[Contact], region: str | None = None) -> str:
 
 def write_vcard(path: str | Path, contacts: list[Contact], region: str | None = None) -> None:
     """Save the contacts as one vCard file, atomically like every export."""
-    from .export import write_atomically
+    from ..core.atomic import write_atomically
 
     write_atomically(path, contacts_vcard(contacts, region).encode("utf-8"))
 
