@@ -1,26 +1,23 @@
 """The words MediaKit knows, one module per language: the one place to teach it a language.
 
-Each language module (``en``, ``de``, ...) declares the same names, any of them empty:
+Each language module (``en``, ``de``, ...) declares ``MONTHS`` and any of the other tables
+it has words for; a table a language does not declare is empty for it:
 
 - ``MONTHS``: month name (lower case, with its abbreviations) -> month number;
-- ``WEEKDAYS``: weekday names, lower case;
 - ``SAID_VERBS``: verbs that attribute a quotation ("said", "sagte", "述べ");
 - ``TOLD_VERBS``: said-verbs that take a listener before the speaker ends ("told reporters");
 - ``SAID_PARTICLES``: words that attribute only right before a name (German „…“, so Anna Beck);
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
-- ``CONTACT_LABELS``: labels that open a media-contact block ("Media contact", "Pressekontakt");
-- ``RELEASE_LABELS``: labels above a headline that are not the headline ("Press release");
-- ``ABOUT_PREFIXES``: how a boilerplate part is titled ("About", "Über", "Acerca de");
-- ``END_MARKS``: lines that end the release proper ("-ends-");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a
 language reaches every rule that needs it. A new language is a new module listed in
-``LANGUAGES``.
+``LANGUAGES``. (Contact labels, release labels, "About" titles and end marks are still
+patterns in ``contacts/words.py`` and ``structure/``; they belong here next.)
 """
 
 from __future__ import annotations

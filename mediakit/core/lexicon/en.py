@@ -9,12 +9,6 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-WEEKDAYS: frozenset[str] = frozenset()
-
-# --- labels and boilerplate (structure) ------------------------------------------------
-RELEASE_LABELS: frozenset[str] = frozenset()
-ABOUT_PREFIXES: frozenset[str] = frozenset()
-END_MARKS: frozenset[str] = frozenset()
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained
@@ -28,9 +22,6 @@ SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: Ge
 ACCORDING_TO: frozenset[str] = frozenset({"according to"})
 REPORTING_VERBS: frozenset[str] = frozenset("said says told explained added noted argued warned stressed believes".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
-
-# --- contacts ---------------------------------------------------------------------------
-CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

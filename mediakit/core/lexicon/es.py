@@ -7,19 +7,10 @@ MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
-WEEKDAYS: frozenset[str] = frozenset()
-
-# --- labels and boilerplate (structure) ------------------------------------------------
-RELEASE_LABELS: frozenset[str] = frozenset()
-ABOUT_PREFIXES: frozenset[str] = frozenset()
-END_MARKS: frozenset[str] = frozenset()
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó""".split())
-
-# --- contacts ---------------------------------------------------------------------------
-CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}

@@ -4,18 +4,6 @@ from __future__ import annotations
 
 # --- dates (structure) ----------------------------------------------------------------
 MONTHS: dict[str, int] = {}
-WEEKDAYS: frozenset[str] = frozenset()
-
-# --- labels and boilerplate (structure) ------------------------------------------------
-RELEASE_LABELS: frozenset[str] = frozenset()
-ABOUT_PREFIXES: frozenset[str] = frozenset()
-END_MARKS: frozenset[str] = frozenset()
-
-# --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
-
-# --- contacts ---------------------------------------------------------------------------
-CONTACT_LABELS: frozenset[str] = frozenset()
 
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.

@@ -7,19 +7,3 @@ MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
-WEEKDAYS: frozenset[str] = frozenset()
-
-# --- labels and boilerplate (structure) ------------------------------------------------
-RELEASE_LABELS: frozenset[str] = frozenset()
-ABOUT_PREFIXES: frozenset[str] = frozenset()
-END_MARKS: frozenset[str] = frozenset()
-
-# --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
-
-# --- contacts ---------------------------------------------------------------------------
-CONTACT_LABELS: frozenset[str] = frozenset()
-
-# --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}

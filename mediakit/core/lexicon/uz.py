@@ -7,19 +7,3 @@ MONTHS: dict[str, int] = {
     "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7,
     "avgust": 8, "sentabr": 9, "sentyabr": 9, "oktabr": 10, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
 }
-WEEKDAYS: frozenset[str] = frozenset()
-
-# --- labels and boilerplate (structure) ------------------------------------------------
-RELEASE_LABELS: frozenset[str] = frozenset()
-ABOUT_PREFIXES: frozenset[str] = frozenset()
-END_MARKS: frozenset[str] = frozenset()
-
-# --- quotes -----------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset()
-
-# --- contacts ---------------------------------------------------------------------------
-CONTACT_LABELS: frozenset[str] = frozenset()
-
-# --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {}
-CURRENCY_WORDS: dict[str, str] = {}
