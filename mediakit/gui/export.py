@@ -4,9 +4,9 @@ QtPrintSupport is imported only when the user prints; PDF goes through ``QPdfWri
 (QtGui). The printed document is rendered afresh from the release with light colours
 and reads images through the reader's own safe ``loadResource``.
 
-Exports are written whole or not at all: the bytes go to a hidden temporary file next to
-the target, which is then renamed over it (``os.replace``), so a failed or interrupted
-export never leaves a half-written file or a stray temporary one. Asking before an
+Exports are written whole or not at all, through ``core.atomic.write_atomically`` (a
+hidden temporary file next to the target, renamed over it), so a failed or interrupted
+export never leaves a half-written file. Asking before an
 existing file is replaced is the save dialog's part (``dialogs.ask_save_path``).
 """
 

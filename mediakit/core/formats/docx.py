@@ -10,6 +10,7 @@ pipeline sees the structure the author gave the document.
 from __future__ import annotations
 
 import io
+import json
 import re
 from typing import Any
 
@@ -38,7 +39,7 @@ def docx_markdown(data: bytes, name: str) -> str:
         raise ReleaseError(name, "this Word document holds no text")
     text = "\n\n".join(out) + "\n"
     if title and not any(line.startswith("#") for line in out[:3]):
-        text = f"---\ntitle: {_yaml_string(title)}\n---\n\n" + text
+        text = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n" + text  # JSON strings are YAML
     return text
 
 
@@ -81,6 +82,3 @@ def _table(table: Any) -> list[str]:
                     lines.append(line)
     return lines
 
-
-def _yaml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

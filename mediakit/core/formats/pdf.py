@@ -21,7 +21,7 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
               "\ufb06": "st"}
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zäöüßàâçéèêëîïôûùüÿñæœ])")
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página|page)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|of|von|de)\s*\d{1,3})?\s*[-–]?\s*$",
+_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|of|von|de)\s*\d{1,3})?\s*[-–]?\s*$",
                           re.I)
 
 
