@@ -161,4 +161,7 @@ def run(path: str | None = None) -> int:
     window = start_window(path)
     code = app.exec()
     window.loader.wait_for_done(3000)
+    from ..core import prefetch
+
+    prefetch.discard()  # a child whose release was never asked for (a file that failed first)
     return code
