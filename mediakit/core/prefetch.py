@@ -34,6 +34,7 @@ from .model import Release
 
 __all__ = ["cache_folder", "discard", "pending", "start", "take"]
 
+PR_SET_PDEATHSIG = 1
 CHECK_LIMIT = 1_000_000  # bytes: a larger text file is not read twice to look for its entry
 # Set in the child while it works, so that the loading it calls does not look for itself.
 _in_child = False
@@ -90,6 +91,7 @@ def start(path: str | Path | None, folder: Path | None) -> bool:
         read_fd, write_fd = os.pipe()
     except OSError:
         return False
+    parent = os.getpid()
     try:
         pid = os.fork()
     except OSError:
@@ -98,6 +100,7 @@ def start(path: str | Path | None, folder: Path | None) -> bool:
         return False
     if pid == 0:  # the child: never returns
         os.close(read_fd)
+        _die_with(parent)
         _child(path, folder, write_fd)
     os.close(write_fd)
     _pending.append(_Pending(_key(path), pid, read_fd, str(folder) if folder is not None else None))
@@ -121,7 +124,9 @@ def _cached(path: str | Path | None, folder: Path) -> bool:
                 return False
             with open(path, "rb") as handle:
                 head = handle.read(1024)
-            if head.lstrip().startswith(b"%PDF") or head.startswith(b"PK\x03\x04"):
+            from .formats import may_be_document
+
+            if may_be_document(head):
                 return False
             from .reader import read_source
 
@@ -130,6 +135,21 @@ def _cached(path: str | Path | None, folder: Path) -> bool:
         return (folder / entry_name(text, name, suffix)).is_file()
     except Exception:  # noqa: BLE001 - a file that fails here fails in the window, with its message
         return True
+
+
+def _die_with(parent: int) -> None:
+    """The child ends when the window's process does (Linux's PR_SET_PDEATHSIG), so closing
+    the window at once never leaves a PDF being converted for nobody."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it ended before the request was made
+        os._exit(1)
 
 
 def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:

@@ -107,7 +107,13 @@ def start_window(path: str | None):
     linecache.clearcache()
     window = MainWindow()
     if path:
-        window.open_path(path)  # a small file is read now; a bad one queues its error dialog
+        from ..core import prefetch
+
+        # A child process reading the file since the launch (core.prefetch) is waited for: the
+        # first frame shows that release, never the default one first. Otherwise the loader
+        # decides (a small text file now, a big or PDF/Word file in the background).
+        # A bad file queues its error dialog.
+        window.open_path(path, background=False if prefetch.pending() else None)
     if window.release is None:
         window.show_default_release()
     window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))

@@ -27,6 +27,20 @@ SYNC_LIMIT_BYTES = 1_000_000
 PROGRESS_DELAY_MS = 150
 
 
+def _slow_to_read(path: str) -> bool:
+    """A file over ``SYNC_LIMIT_BYTES``, or a PDF or Word file of any size (converting one
+    takes about half a second a page), is read on the worker thread."""
+    from ..core.formats import may_be_document
+
+    try:
+        if os.path.getsize(path) > SYNC_LIMIT_BYTES:
+            return True
+        with open(path, "rb") as handle:
+            return may_be_document(handle.read(1024))
+    except OSError:
+        return False
+
+
 def user_cache_folder(part: str) -> Path | None:
     """``part`` of MediaKit's folder in the platform's cache location (None if there is none)."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
@@ -110,10 +124,7 @@ class ReleaseLoader(QObject):
     def load(self, path: str, background: bool | None = None) -> None:
         self.cancel()
         if background is None:
-            try:
-                background = os.path.getsize(path) > SYNC_LIMIT_BYTES
-            except OSError:
-                background = False
+            background = _slow_to_read(path)
         if not background:
             release, error = read_release(path, self.cache)
             self._finish(path, release, error)

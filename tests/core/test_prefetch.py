@@ -5,14 +5,18 @@ work itself, with the same result or the same error."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
 import pytest
 
-from mediakit.core import analyse, loading, prefetch
+from mediakit.core import prefetch
 from mediakit.core.analyse import ReleaseError, load_release
-from mediakit.core.cache import ReleaseCache
 
 MARKDOWN = """# Harbour ferry adds a night crossing
 
@@ -43,61 +47,83 @@ def release_file(request, tmp_path) -> Path:
     return path
 
 
-@pytest.fixture
-def analyses(monkeypatch) -> list[str]:
-    """Releases analysed in this (the window's) process; the child's count stays in the child."""
-    seen: list[str] = []
-    real = analyse.release_from_source
+ROOT = Path(__file__).resolve().parents[2]
 
-    def counted(source, path):
-        seen.append(source.name)
-        return real(source, path)
-
-    monkeypatch.setattr(analyse, "release_from_source", counted)
-    return seen
-
-
-@pytest.fixture(autouse=True)
-def no_child_left():
-    yield
-    prefetch.discard()
-    assert prefetch.pending() is None
-
-
-def test_the_window_gets_the_release_the_child_opened_without_analysing(release_file, tmp_path, analyses):
-    folder = tmp_path / "cache"
-    assert prefetch.start(release_file, folder)
-    assert prefetch.pending() == str(release_file)
-    release = loading.open_release(str(release_file), ReleaseCache(folder))
-    assert analyses == []
-    assert prefetch.pending() is None
-    assert release.to_json() == load_release(release_file).to_json()
-    assert list(folder.glob("*.release.json")), "the child remembers its analysis where the window looks"
+# Each case runs in a fresh interpreter: a fork is refused once a process runs more threads
+# (the window tests' QApplication has several), so the result never hangs on test order.
+PRELUDE = """
+import json, sys
+from pathlib import Path
+from mediakit.core import analyse, loading, prefetch
+from mediakit.core.analyse import ReleaseError, load_release
+from mediakit.core.cache import ReleaseCache
+seen = []
+real = analyse.release_from_source
+def counted(source, path):
+    seen.append(source.name)  # in this process only: the child's count stays in the child
+    return real(source, path)
+analyse.release_from_source = counted
+tmp = Path(sys.argv[1])
+"""
 
 
-def test_the_default_release_too(tmp_path, analyses):
-    folder = tmp_path / "cache"
-    assert prefetch.start(None, folder)
-    release = loading.open_default_release(ReleaseCache(folder))
-    assert analyses == []
-    assert release.to_json() == analyse.default_release().to_json()
+def fresh(case: str, tmp_path: Path) -> dict:
+    """Run ``case`` after ``PRELUDE``; it prints one JSON object, returned here."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", PRELUDE + textwrap.dedent(case), str(tmp_path)], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_gets_the_release_the_child_opened_without_analysing(release_file, tmp_path):
+    got = fresh(f"""
+        path, folder = {str(release_file)!r}, tmp / "cache"
+        started = prefetch.start(path, folder)
+        pending = prefetch.pending()
+        release = loading.open_release(path, ReleaseCache(folder))
+        result = dict(started=started, pending=pending, seen=list(seen), left=prefetch.pending(),
+                      cached=len(list(folder.glob("*.release.json"))), same=release.to_json() == load_release(path).to_json())
+        print(json.dumps(result))
+        """, tmp_path)
+    assert got["started"] and got["pending"] == str(release_file)
+    assert got["seen"] == [], "the window's process analysed nothing"
+    assert got["left"] is None
+    assert got["same"], "exactly the release the window would have made"
+    assert got["cached"] == 1, "the child remembers its analysis where the window looks"
+
+
+def test_the_default_release_too(tmp_path):
+    got = fresh("""
+        folder = tmp / "cache"
+        started = prefetch.start(None, folder)
+        release = loading.open_default_release(ReleaseCache(folder))
+        seen_then = list(seen)
+        print(json.dumps(dict(started=started, seen=seen_then,
+                              same=release.to_json() == analyse.default_release().to_json())))
+        """, tmp_path)
+    assert got == {"started": True, "seen": [], "same": True}
 
 
 def test_no_child_for_a_release_the_cache_already_holds(release_file, tmp_path):
-    folder = tmp_path / "cache"
-    loading.open_release(str(release_file), ReleaseCache(folder))
-    assert not prefetch.start(release_file, folder)
-    assert prefetch.pending() is None
+    got = fresh(f"""
+        folder = tmp / "cache"
+        loading.open_release({str(release_file)!r}, ReleaseCache(folder))
+        print(json.dumps(dict(started=prefetch.start({str(release_file)!r}, folder), pending=prefetch.pending())))
+        """, tmp_path)
+    assert got == {"started": False, "pending": None}
 
 
-def test_asking_for_another_release_drops_the_child(release_file, tmp_path, analyses):
+def test_asking_for_another_release_drops_the_child(release_file, tmp_path):
     other = tmp_path / "other.md"
     other.write_text(MARKDOWN.replace("night", "dawn"), encoding="utf-8")
-    assert prefetch.start(release_file, tmp_path / "cache")
-    release = loading.open_release(str(other), ReleaseCache(tmp_path / "cache"))
-    assert "dawn" in release.title
-    assert analyses == ["other.md"]
-    assert prefetch.pending() is None
+    got = fresh(f"""
+        started = prefetch.start({str(release_file)!r}, tmp / "cache")
+        release = loading.open_release({str(other)!r}, ReleaseCache(tmp / "cache"))
+        print(json.dumps(dict(started=started, title=release.title, seen=seen, pending=prefetch.pending())))
+        """, tmp_path)
+    assert got["started"] and "dawn" in got["title"]
+    assert got["seen"] == ["other.md"] and got["pending"] is None
 
 
 def test_a_file_the_child_cannot_read_fails_in_the_window_with_its_own_message(tmp_path):
@@ -105,17 +131,27 @@ def test_a_file_the_child_cannot_read_fails_in_the_window_with_its_own_message(t
     empty.write_bytes(b"%PDF-1.4\n%%EOF\n")
     with pytest.raises(ReleaseError) as direct:
         load_release(empty)
-    assert prefetch.start(empty, tmp_path / "cache")
-    with pytest.raises(ReleaseError) as through_child:
-        loading.open_release(str(empty), ReleaseCache(tmp_path / "cache"))
-    assert str(through_child.value) == str(direct.value)
+    got = fresh(f"""
+        started = prefetch.start({str(empty)!r}, tmp / "cache")
+        try:
+            loading.open_release({str(empty)!r}, ReleaseCache(tmp / "cache"))
+            message = None
+        except ReleaseError as exc:
+            message = str(exc)
+        print(json.dumps(dict(started=started, message=message)))
+        """, tmp_path)
+    assert got == {"started": True, "message": str(direct.value)}
 
 
-def test_a_window_with_another_cache_folder_analyses_itself(release_file, tmp_path, analyses):
-    assert prefetch.start(release_file, tmp_path / "guessed")
-    release = loading.open_release(str(release_file), ReleaseCache(tmp_path / "actual"))
-    assert release.to_json() == load_release(release_file).to_json()
-    assert analyses[0] == release_file.name
+def test_a_window_with_another_cache_folder_analyses_itself(release_file, tmp_path):
+    got = fresh(f"""
+        started = prefetch.start({str(release_file)!r}, tmp / "guessed")
+        release = loading.open_release({str(release_file)!r}, ReleaseCache(tmp / "actual"))
+        seen_then = list(seen)
+        print(json.dumps(dict(started=started, seen=seen_then,
+                              same=release.to_json() == load_release({str(release_file)!r}).to_json())))
+        """, tmp_path)
+    assert got == {"started": True, "seen": [release_file.name], "same": True}
 
 
 def test_no_fork_while_another_thread_runs(release_file, tmp_path):
@@ -127,6 +163,7 @@ def test_no_fork_while_another_thread_runs(release_file, tmp_path):
     finally:
         stop.set()
         other.join()
+    assert prefetch.pending() is None
 
 
 def test_the_cache_folder_follows_the_xdg_rules(tmp_path):

@@ -1,0 +1,59 @@
+"""What a journalist opening a release never opened before notices: a PDF, however short,
+is converted without freezing the window, and the release a launch reads in a child process
+(``core.prefetch``) lands in the very cache folder the window reads."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtWidgets import QApplication
+
+from mediakit.core import prefetch
+from mediakit.gui.loader import user_cache_folder
+
+
+def _one_page_pdf(lines: list[str]) -> bytes:
+    stream = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+               "/Resources << /Font << /F1 5 0 R >> >> >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = io.BytesIO(b"")
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def test_a_short_pdf_is_converted_while_the_window_keeps_answering(window, qtbot, tmp_path):
+    shown = window.release.title
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(_one_page_pdf(["Valley Library Opens on Sundays", "",
+                                    "MILLFORD, June 3, 2032 - The library will open 52 Sundays a year."]))
+    window.open_path(str(path))
+    assert window.loader.busy, "open_path came straight back; the PDF is read on the worker"
+    assert window.release.title == shown
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=20000)
+    assert window.release.title == "Valley Library Opens on Sundays"
+
+
+def test_a_short_text_file_still_opens_at_once(window, tmp_path):
+    path = tmp_path / "notice.md"
+    path.write_text("# Canal Boats Run Late in Summer\n\nThe boats will run until 23:00 from July.\n",
+                    encoding="utf-8")
+    window.open_path(str(path))
+    assert not window.loader.busy
+    assert window.release.title == "Canal Boats Run Late in Summer"
+
+
+def test_the_child_caches_where_the_window_reads(window):
+    app = QApplication.instance()  # the tests' application has names of its own: the rule, not the names
+    assert prefetch.cache_folder(app.applicationName(), app.organizationName()) == user_cache_folder("releases")
