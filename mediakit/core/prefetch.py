@@ -190,14 +190,14 @@ def take(path: str | Path | None, folder: Path | None = None) -> Release | None:
 
     ``folder`` is the caller's cache folder; the child's entry counts only if it wrote there.
     Asking for another release drops the child's work."""
-    with _lock:
+    with _lock:  # held only to claim the job: waiting for it (a worker thread may) blocks nobody
         if not _pending:
             return None
         job = _pending.pop()
-        if job.key != _key(path):
-            _stop(job)
-            return None
-        data = _read_all(job)
+    if job.key != _key(path):
+        _stop(job)
+        return None
+    data = _read_all(job)
     if folder is not None and str(folder) != job.folder:
         return None  # the child's cache is not the window's: analyse in the window, as before
     try:

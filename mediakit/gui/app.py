@@ -90,6 +90,20 @@ def finish_start_up(window: QWidget) -> None:
         window.setWindowIcon(icon)
 
 
+def open_at_start(window, path: str) -> None:
+    """Open the launch's file. A text file a child process is reading (``core.prefetch``) is
+    waited for, so the first frame shows it. A PDF or Word file, or a large one, is read in the
+    background: the window shows at once, empty, with the loader's progress, and fills when the
+    release arrives; if it cannot be read, the error is said and the default release shown.
+    """
+    from .loader import slow_to_read
+
+    slow = slow_to_read(path)
+    if slow:
+        window.loader.failed.connect(lambda _path, _message: window.release is None and window.show_default_release())
+    window.open_path(path, background=slow)
+
+
 def start_window(path: str | None):
     """Build and show the main window on ``path``, or on the default release.
 
@@ -107,14 +121,8 @@ def start_window(path: str | None):
     linecache.clearcache()
     window = MainWindow()
     if path:
-        from ..core import prefetch
-
-        # A child process reading the file since the launch (core.prefetch) is waited for: the
-        # first frame shows that release, never the default one first. Otherwise the loader
-        # decides (a small text file now, a big or PDF/Word file in the background).
-        # A bad file queues its error dialog.
-        window.open_path(path, background=False if prefetch.pending() else None)
-    if window.release is None:
+        open_at_start(window, path)
+    if window.release is None and not window.loader.busy:
         window.show_default_release()
     window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))
     window.show()

@@ -27,7 +27,7 @@ SYNC_LIMIT_BYTES = 1_000_000
 PROGRESS_DELAY_MS = 150
 
 
-def _slow_to_read(path: str) -> bool:
+def slow_to_read(path: str) -> bool:
     """A file over ``SYNC_LIMIT_BYTES``, or a PDF or Word file of any size (converting one
     takes about half a second a page), is read on the worker thread."""
     from ..core.formats import may_be_document
@@ -124,7 +124,7 @@ class ReleaseLoader(QObject):
     def load(self, path: str, background: bool | None = None) -> None:
         self.cancel()
         if background is None:
-            background = _slow_to_read(path)
+            background = slow_to_read(path)
         if not background:
             release, error = read_release(path, self.cache)
             self._finish(path, release, error)

@@ -57,3 +57,33 @@ def test_a_short_text_file_still_opens_at_once(window, tmp_path):
 def test_the_child_caches_where_the_window_reads(window):
     app = QApplication.instance()  # the tests' application has names of its own: the rule, not the names
     assert prefetch.cache_folder(app.applicationName(), app.organizationName()) == user_cache_folder("releases")
+
+
+def test_a_pdf_given_at_launch_shows_the_window_first_and_fills_it_when_read(qtbot, tmp_path):
+    from mediakit.gui.app import start_window
+
+    path = tmp_path / "notice.pdf"
+    path.write_bytes(_one_page_pdf(["Hill Farm Opens a Dairy School", "",
+                                    "ASHBY, May 8, 2032 - The school will train 30 farmers a year."]))
+    window = start_window(str(path))
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.loader.busy
+    assert window.release is None, "no other release is shown first"
+    qtbot.waitUntil(lambda: window.release is not None, timeout=20000)
+    assert window.release.title == "Hill Farm Opens a Dairy School"
+    window.close()
+
+
+def test_a_pdf_at_launch_that_cannot_be_read_says_so_and_shows_the_default_release(qtbot, tmp_path):
+    from mediakit.gui.app import start_window
+    from mediakit.gui.dialogs import active_dialogs
+
+    path = tmp_path / "blank.pdf"
+    path.write_bytes(_one_page_pdf([]))
+    window = start_window(str(path))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(active_dialogs("errorDialog")), timeout=20000)
+    assert window.release is not None and window.path is None
+    for dialog in active_dialogs("errorDialog"):
+        dialog.close()
+    window.close()
