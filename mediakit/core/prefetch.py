@@ -157,9 +157,10 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
     _in_child = True
     code = 1
     try:
-        from . import loading
+        from . import loading, regexcache
         from .cache import ReleaseCache
 
+        regexcache.install(folder.parent if folder is not None else None)
         cache = ReleaseCache(folder) if folder is not None else None
         try:
             release = loading.open_release(path, cache) if path is not None else loading.open_default_release(cache)
@@ -169,6 +170,7 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
         data = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         with os.fdopen(write_fd, "wb") as pipe:
             pipe.write(data)
+        regexcache.save()  # after the window has its release
         code = 0
     except BaseException:  # noqa: BLE001 - nothing of the parent's (atexit, pytest, Qt) may run here
         pass
