@@ -10,6 +10,7 @@ at most 2×). ``--json`` never reads the cache of analysed releases, so every ru
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -32,22 +33,30 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--file", type=Path, default=SEED)
+    parser.add_argument("--compare", type=Path, default=None, metavar="DIR",
+                        help="also time --json of the source tree in DIR (as 'before')")
     args = parser.parse_args()
     warm_bytecode()
     env = child_env(scratch_dir("mk-json-"))
     programs = [IMPORTS, ("--json", [PYTHON, "-m", "mediakit", "--json", str(args.file)])]
-    for _, command in programs:
+    if args.compare:
+        code = (f"import sys, runpy; sys.path.insert(0, {str(args.compare.resolve())!r}); "
+                f"sys.argv[1:] = ['--json', {str(args.file)!r}]; runpy.run_module('mediakit', run_name='__main__')")
+        programs.append(("before", [PYTHON, "-c", code]))
+    for _, command in programs:  # warm-up; for --json it also keeps the compiled patterns
         timed(command, env)
     times: dict[str, list[float]] = {name: [] for name, _ in programs}
     for i in range(args.runs):
-        for name, command in programs[i % 2:] + programs[:i % 2]:
+        turn = i % len(programs)
+        for name, command in programs[turn:] + programs[:turn]:
             times[name].append(timed(command, env))
-    ratios = [b / a for a, b in zip(times["imports"], times["--json"], strict=True)]
-    print(f"{args.runs} runs each, alternated, {args.file.name}:")
+    print(f"{args.runs} runs each, alternated, {args.file.name}; load average {os.getloadavg()[0]:.2f}:")
     print(f"  python -c 'import markdown, phonenumbers': median {median(times['imports']):.1f} ms")
-    print(f"  python -m mediakit --json:                median {median(times['--json']):.1f} ms")
-    print(f"  ratio (median of per-pair ratios): {median(ratios):.2f}x  (of medians: "
-          f"{median(times['--json']) / median(times['imports']):.2f}x; target <= 2x)")
+    for name, _ in programs[1:]:
+        ratios = [b / a for a, b in zip(times["imports"], times[name], strict=True)]
+        print(f"  {name:8} python -m mediakit --json: median {median(times[name]):.1f} ms, ratio (median of "
+              f"per-pair ratios) {median(ratios):.2f}x (of medians {median(times[name]) / median(times['imports']):.2f}x;"
+              f" target <= 2x)")
     return 0
 
 
