@@ -10,6 +10,8 @@ that is what this module keeps in one ``marshal`` file per Python build and ``_s
 
 ``install(folder)`` routes ``re``'s compiler through the kept results (any pattern not kept
 is compiled as always and noted); ``save()`` writes the file when new patterns were noted.
+A few patterns are made from a release's own names (a person, an organisation, a heading),
+so past ``MAX_KEPT`` patterns the file keeps only those the latest run used.
 Anything unexpected (another Python whose compiler differs, a damaged or foreign file, a
 folder that cannot be written) leaves ``re`` compiling as it always does: only slower, never
 different. The file is data only (marshal of ints, strings, dicts and tuples), read with the
@@ -29,6 +31,7 @@ from .atomic import write_atomically
 __all__ = ["install", "installed", "save"]
 
 _state: dict[str, Any] = {}
+MAX_KEPT = 2000  # the analyser and its libraries compile about 350 patterns
 _CODE = "I"  # the array type of the compiler's code words: unsigned, as wide as ``_sre.CODESIZE``
 
 
@@ -70,12 +73,14 @@ def install(folder: Path | None) -> bool:
     except (OSError, EOFError, ValueError, TypeError):
         kept = {}
     real_compile = _compiler.compile
-    _state.update(path=path, kept=kept, new=0, real=real_compile)
+    used: set[Any] = set()
+    _state.update(path=path, kept=kept, new=0, real=real_compile, used=used)
 
     def compile_kept(p: Any, flags: Any = 0) -> Any:
         if not isinstance(p, (str, bytes)):
             return real_compile(p, flags)
         key = (p, int(flags))
+        used.add(key)
         args = kept.get(key)
         if args is not None:
             try:
@@ -132,8 +137,12 @@ def save() -> bool:
     if not _state or not _state["new"]:
         return False
     path: Path = _state["path"]
+    kept: dict[Any, Any] = _state["kept"]
+    if len(kept) > MAX_KEPT:  # some patterns are made from a release's names: keep this run's only
+        kept = {key: kept[key] for key in _state["used"] if key in kept}
+        _state["kept"] = kept
     try:
-        data = marshal.dumps(_state["kept"])
+        data = marshal.dumps(kept)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data, durable=False)
     except (OSError, ValueError, TypeError):

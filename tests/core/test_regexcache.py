@@ -91,3 +91,19 @@ def test_the_command_line_analysis_is_the_same_with_kept_patterns(tmp_path):
     assert list((tmp_path / "cache").rglob("regex-*.marshal")), "the first run kept its patterns"
     assert json.loads(runs[0].stdout) == json.loads(runs[1].stdout)
     assert json.loads(runs[1].stdout)["title"] == "Bridge Reopens to Cyclists"
+
+
+def test_patterns_made_from_names_do_not_pile_up(tmp_path):
+    code = """
+    regexcache.MAX_KEPT = 10
+    regexcache.install(Path(sys.argv[1]))
+    run = int((Path(sys.argv[1]) / "run").read_text()) if (Path(sys.argv[1]) / "run").exists() else 0
+    (Path(sys.argv[1]) / "run").write_text(str(run + 1))
+    for name in range(6):  # six names of this run's release
+        re.compile(rf"(?<!\\w)Person{run}x{name}(?!\\w)")
+    regexcache.save()
+    print(json.dumps(len(regexcache._state["kept"])))
+    """
+    sizes = [fresh(code, tmp_path) for _ in range(3)]
+    assert max(sizes) <= 10, f"never more than MAX_KEPT: {sizes}"
+    assert sizes[-1] == 6, "the latest run's patterns are kept"
