@@ -89,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         from .gui.app import run
 
         return run(argv[0] if argv else None)
+    if len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-"):
+        return print_json(argv[1])  # the scripted use, also without argparse's imports
     args = _parser().parse_args(argv)
     if args.json:
         return print_json(args.file)
