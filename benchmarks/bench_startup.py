@@ -15,7 +15,9 @@ unmeasured warm-up launch each; bytecode caches are on in the children
 (PYTHONDONTWRITEBYTECODE is removed) and each launch gets fresh, empty settings. MediaKit
 remembers the releases it has analysed in the cache folder (XDG_CACHE_HOME): with ``--cache
 warm`` (the default, a user's every start but the first) the whole run shares one private
-cache folder, filled by the warm-up launch; with ``--cache cold`` every launch gets an empty
+cache folder, filled by the warm-up launch; with ``--cache new`` the folder is shared but its
+analysed releases are deleted before every launch (a release never opened before, by a user
+whose icons and compiled patterns are cached); with ``--cache cold`` every launch gets an empty
 one, as the unfrozen app's first start after installing (the frozen bundle carries the default
 release's analysis inside it).
 
@@ -96,11 +98,14 @@ class ChildPeaks(threading.Thread):
 
 
 def launch(name: str, command: list[str], watch: WindowWatch, display: str, hold: float, cache: Path | None,
-           shots: Path | None = None) -> Launch:
+           shots: Path | None = None, forget_releases: bool = False) -> Launch:
     """One launch; ``cache`` is the XDG_CACHE_HOME to share, None for a fresh empty one."""
     scratch = scratch_dir("mk-bench-")
     env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb",
                     XDG_CACHE_HOME=str(cache if cache is not None else scratch / "cache"))
+    if cache is not None and forget_releases:
+        for releases in cache.glob("*/*/releases"):  # a release never opened before; icons and patterns kept
+            shutil.rmtree(releases, ignore_errors=True)
     try:
         start = time.perf_counter()
         proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -221,7 +226,8 @@ def launch_in_turns(programs: list[tuple[str, list[str]]], args: argparse.Namesp
                 turn = i % len(programs)  # each program goes first in turn: A B, B A, ... or A B C, B C A, ...
                 for name, command in programs[turn:] + programs[:turn]:
                     shots = args.shots if i == 0 else None
-                    one = launch(name, command, watch, x.display, args.hold, own(shared_cache, name), shots)
+                    one = launch(name, command, watch, x.display, args.hold, own(shared_cache, name), shots,
+                                 forget_releases=args.cache == "new")
                     launches.append(one)
                     print(f"run {i + 1:2} {one.program:9} visible {one.visible_ms:7.1f} ms  painted "
                           f"{one.painted_ms:7.1f} ms  RSS at visible {one.rss_visible_mb:6.1f} MB  "
@@ -243,15 +249,17 @@ def main() -> int:
                         help="also time MediaKit from the source tree in DIR (as 'before')")
     parser.add_argument("--shots", type=Path, default=None, help="save a screenshot of each program here")
     parser.add_argument("--json", type=Path, default=None, help="write every launch and the summary here")
-    parser.add_argument("--cache", choices=("warm", "cold"), default="warm",
-                        help="MediaKit's cache of analysed releases: shared by the run (warm, default) "
-                             "or empty at every launch (cold)")
+    parser.add_argument("--cache", choices=("warm", "new", "cold"), default="warm",
+                        help="MediaKit's cache folder: shared by the run (warm, default); shared but without "
+                             "any analysed release at each launch (new: a release never opened before, by a "
+                             "user who has started MediaKit before); or empty at every launch (cold: the first "
+                             "start after installing)")
     args = parser.parse_args()
 
     run_folder = scratch_dir("mk-bench-run-")  # the shared cache and the floor's converted release
     try:
         programs = chosen_programs(args, run_folder)
-        launches = launch_in_turns(programs, args, run_folder / "cache" if args.cache == "warm" else None)
+        launches = launch_in_turns(programs, args, run_folder / "cache" if args.cache != "cold" else None)
     finally:
         shutil.rmtree(run_folder, ignore_errors=True)
     summaries = [summary(a, b, launches) for a, b in combinations([name for name, _ in programs], 2)]

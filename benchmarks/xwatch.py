@@ -121,10 +121,11 @@ class WindowWatch:
         return visible, painted
 
     def wait_settled(self, pid: int, timeout: float = 30.0, alive=lambda: True,
-                     settle: float = 1.0, on_visible=lambda: None) -> tuple[float | None, float | None, float | None]:
+                     settle: float = 1.0, on_visible=lambda: None,
+                     quiet: float | None = None) -> tuple[float | None, float | None, float | None]:
         """``(visible, painted, settled)``: ``settled`` is the last damage wider and taller than
-        a text cursor in the ``settle`` seconds after the first paint; ``on_visible`` is called
-        as soon as the window is mapped."""
+        a text cursor in the ``settle`` seconds after the first paint (or until ``quiet`` seconds
+        pass without such damage); ``on_visible`` is called as soon as the window is mapped."""
         x = self.x
         fd = x.XConnectionNumber(self.dpy)
         event = _EventBuffer()
@@ -134,6 +135,8 @@ class WindowWatch:
         deadline = time.perf_counter() + timeout
         while time.perf_counter() < deadline and alive():
             if painted is not None and time.perf_counter() >= painted + settle:
+                break
+            if quiet is not None and settled is not None and time.perf_counter() >= settled + quiet:
                 break
             if not x.XPending(self.dpy):
                 select.select([fd], [], [], 0.005 if painted is not None else 0.05)
