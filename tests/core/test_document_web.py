@@ -349,3 +349,22 @@ def test_a_list_of_contact_links_is_no_menu():
     lines = "\n".join(f"* [Desk {i}](mailto:desk{i}@example.org)" for i in range(8))
     doc = parse_text(f"# Contacts for the regatta\n\n{lines}\n", ".md")
     assert len(doc.blocks) == 9
+
+
+def test_hard_wrapped_chinese_and_japanese_lines_join_with_no_space():
+    # A text layer (a PDF's, or a copy from one) breaks CJK paragraphs at the page width.
+    ja = ("本日、当会は新しい図書館の建設計画を発表しました。建設は来年の春に始まり、\n"
+          "完成は再来年の秋を予定しています。地域の皆様のご協力に心より感謝申し上げ\n"
+          "ます。\n\n詳しい日程は後日お知らせします。新しい図書館には閲覧室と学習室を\n"
+          "設け、開館時間も延長する予定です。ご期待ください。よろしくお願いします。\n")
+    assert texts(parse_text(ja, ".txt")) == [
+        "本日、当会は新しい図書館の建設計画を発表しました。建設は来年の春に始まり、完成は再来年の秋を予定しています。"
+        "地域の皆様のご協力に心より感謝申し上げます。",
+        "詳しい日程は後日お知らせします。新しい図書館には閲覧室と学習室を設け、開館時間も延長する予定です。"
+        "ご期待ください。よろしくお願いします。"]
+    zh = ("本会今日宣布，位于市中心的新社区服务中心将于明年\n2032年春季正式开放，届时将为居民提供宽敞的阅读室和\n"
+          "多功能活动室，欢迎社区内的居民踊跃参加各项活动和课程。\n\n"
+          "中心的开放时间为每天上午九时至晚上十时，周末及公众\n假期亦照常开放，中心内并设有儿童游乐区、自修室\n"
+          "和咖啡室，方便家庭及学生前来使用中心的各项设施。\n")
+    assert texts(parse_text(zh, ".txt"))[0] == ("本会今日宣布，位于市中心的新社区服务中心将于明年2032年春季正式开放，"
+                                                 "届时将为居民提供宽敞的阅读室和多功能活动室，欢迎社区内的居民踊跃参加各项活动和课程。")

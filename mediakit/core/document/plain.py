@@ -9,6 +9,7 @@ import html as htmllib
 import re
 
 from ..model import Block
+from ..text import display_width, join_wrapped
 
 _WS = re.compile(r"\s+")
 
@@ -50,10 +51,10 @@ def _unwrap(chunks: list[str]) -> list[str]:
     for chunk in chunks:
         rows = [r.strip() for r in chunk.splitlines() if r.strip()]
         tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
-        if len(rows) > 1 and (max(len(r) for r in rows) < 50 or tabular):
+        if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
             out.extend(rows)
         else:
-            out.append(" ".join(rows))
+            out.append(join_wrapped(rows))
     return out
 
 
@@ -105,7 +106,7 @@ def _is_hard_wrapped(chunks: list[str]) -> bool:
     if len(inner) < 3:
         return False
     open_ended = sum(1 for line in inner if not line.endswith(TERMINAL))
-    widths = sorted(len(line) for line in inner)
+    widths = sorted(display_width(line) for line in inner)
     median = widths[len(widths) // 2]
     return open_ended >= 0.6 * len(inner) and 30 <= median <= 100
 

@@ -82,6 +82,8 @@ def rejected_after(masked: str, end: int) -> bool:
     """Is the number part of a code or a date, from what is glued after it?"""
     if masked[end:end + 1] == "(" and masked[end + 1:end + 2].isalpha():
         return True  # "501(c)(3)"
+    if masked[end:end + 1] == "-" and masked[end + 1:end + 2].isupper():
+        return True  # an ordinal or a name glued on by a hyphen: Uzbek "7-Jahon", "3-Series"
     return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
 
 
@@ -116,7 +118,8 @@ def is_code(token: str) -> bool:
 
 # --- a count needs a noun ----------------------------------------------------------------------
 
-_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*)")
+# A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
+_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
 _STOP = frozenset("""
