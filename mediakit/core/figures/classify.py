@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import detect, lexicon
 from .patterns import alternation, reversed_alternation
 
 MASK = "\x00"
 
 # --- contact details: masked before any number is read -----------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A run of digit groups joined by spaces, dots, slashes, dashes or brackets; kept as a phone
-# number when it holds 7 digits or more (see _is_phone).
-_PHONE = re.compile(r"(?<![\w.,$€£¥%])(?:\+\s?|\(\s*\+?)?\d[\d \t()./\-–]*\d")
+# A run of digit groups is a phone number when it holds 7 digits or more joined by spaces, dots,
+# slashes, dashes or brackets (see _is_phone) and nothing glued before it makes it money or a
+# decimal ("$1 234 567", "3.141 592 6"). The runs, addresses and links come from ``core.detect``.
+_NOT_BEFORE_PHONE = frozenset(".,$€£¥%_")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
@@ -27,14 +26,19 @@ def _is_phone(run: str) -> bool:
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Where phone numbers stand in ``text``: the one place to swap for a shared detector."""
-    return [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
+    """Where phone numbers stand in ``text``."""
+    spans = []
+    for found in detect.phones(text):
+        before = text[found.start - 1:found.start]
+        if _is_phone(found.text) and not (before in _NOT_BEFORE_PHONE or before.isalnum()):
+            spans.append((found.start, found.end))
+    return spans
 
 
 def mask(text: str) -> str:
     """The text with URLs, e-mail addresses and phone numbers blanked out (same length)."""
     chars = list(text)
-    spans = [m.span() for pattern in (_URL, _EMAIL) for m in pattern.finditer(text)]
+    spans = [(f.start, f.end) for f in detect.urls(text)] + [(f.start, f.end) for f in detect.emails(text)]
     for start, end in spans + phone_spans(text):
         chars[start:end] = MASK * (end - start)
     return "".join(chars)
