@@ -172,6 +172,9 @@ def print_summary(s: dict) -> None:
         row = s[field]
         if field == "child_peak_mb" and not (row[a] or row[b]):
             continue
+        if not (row[a] and row[b]):  # a child on one side only: no ratio
+            print(f"{label:26} {row[a]:12.1f} {row[b]:12.1f} {'-':>8} {'-':>13}")
+            continue
         print(f"{label:26} {row[a]:12.1f} {row[b]:12.1f} {row['median_ratio']:7.2f}x {row['ratio_of_medians']:12.2f}x")
     print(f"xdotool search --onlyvisible --pid found every window: {s['xdotool_confirmed']}")
 
