@@ -26,9 +26,9 @@ import json
 import os
 import sys
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import Release
 
@@ -40,8 +40,7 @@ CHECK_LIMIT = 1_000_000  # bytes: a larger text file is not read twice to look f
 _in_child = False
 
 
-@dataclass
-class _Pending:
+class _Pending(NamedTuple):  # not a dataclass: that builds its methods with exec at import
     key: str | None  # the normalised path, None for the default release
     pid: int
     read_fd: int
