@@ -145,7 +145,7 @@ def _die_with(parent: int) -> None:
         import ctypes
 
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
+    except (ImportError, OSError, AttributeError):
         pass
     if os.getppid() != parent:  # it ended before the request was made
         os._exit(1)
