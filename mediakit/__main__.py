@@ -74,18 +74,9 @@ def _window_start(argv: list[str]) -> bool:
     return len(argv) <= 1 and not any(arg.startswith("-") for arg in argv)
 
 
-def _prefetch(path: str | None) -> None:
-    """Start opening the release in a child process while this one starts Qt (``core.prefetch``)."""
-    if path is None or os.path.isfile(path):  # never a pipe or a device: the child could wait for ever
-        from .core import prefetch
-
-        prefetch.start(path, prefetch.cache_folder(APP_NAME, ORG_NAME))
-
-
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if _window_start(argv):
-        _prefetch(argv[0] if argv else None)
         from .gui.app import run
 
         return run(argv[0] if argv else None)

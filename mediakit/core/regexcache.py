@@ -8,14 +8,11 @@ compiles it again), and no library keeps them; but the compiler's output is plai
 list of integers, the group names) that ``_sre.compile`` turns into a pattern at once, and
 that is what this module keeps in one ``marshal`` file per Python build and ``_sre`` version.
 
-``install(folder)`` routes ``re``'s compiler through the kept results (any pattern not kept
-is compiled as always and noted); ``save()`` writes the file when new patterns were noted.
-A few patterns are made from a release's own names (a person, an organisation, a heading),
-so past ``MAX_KEPT`` patterns the file keeps only those the latest run used.
-Anything unexpected (another Python whose compiler differs, a damaged or foreign file, a
-folder that cannot be written) leaves ``re`` compiling as it always does: only slower, never
-different. The file is data only (marshal of ints, strings, dicts and tuples), read with the
-same trust as the cache of analysed releases.
+``install(folder)`` routes ``re``'s compiler through the kept results; a pattern not kept is
+compiled as always, and noted when MediaKit's own modules compile it as they are imported
+(their fixed patterns). Patterns made later from a release's own words (a person's name)
+or by other libraries (one builds an alternation from a set, in a new order in every
+process) are never kept. ``save()`` writes the patterns this run used, when any was new.
 """
 
 from __future__ import annotations
@@ -24,6 +21,7 @@ import marshal
 import sys
 from array import array
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from .atomic import write_atomically
@@ -31,7 +29,6 @@ from .atomic import write_atomically
 __all__ = ["install", "installed", "save"]
 
 _state: dict[str, Any] = {}
-MAX_KEPT = 2000  # the analyser and its libraries compile about 350 patterns
 _CODE = "I"  # the array type of the compiler's code words: unsigned, as wide as ``_sre.CODESIZE``
 
 
@@ -94,7 +91,7 @@ def install(folder: Path | None) -> bool:
             pattern = real_compile(p, flags)
         finally:
             _compiler._sre = _sre
-        plain = _plain(noted[0][1:]) if noted and noted[0][0] is p else None
+        plain = _plain(noted[0][1:]) if noted and noted[0][0] is p and _importing_own_module() else None
         if plain is not None:
             kept[key] = plain
             _state["new"] += 1
@@ -102,6 +99,17 @@ def install(folder: Path | None) -> bool:
 
     _compiler.compile = compile_kept
     return True
+
+
+def _importing_own_module() -> bool:
+    """Whether one of MediaKit's modules is being imported up the stack (its module code runs)."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "<module>" and "mediakit" in Path(code.co_filename).parts:
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _plain(args: tuple[Any, ...]) -> tuple[Any, ...] | None:
@@ -137,10 +145,7 @@ def save() -> bool:
     if not _state or not _state["new"]:
         return False
     path: Path = _state["path"]
-    kept: dict[Any, Any] = _state["kept"]
-    if len(kept) > MAX_KEPT:  # some patterns are made from a release's names: keep this run's only
-        kept = {key: kept[key] for key in _state["used"] if key in kept}
-        _state["kept"] = kept
+    kept = {key: _state["kept"][key] for key in _state["used"] if key in _state["kept"]}
     try:
         data = marshal.dumps(kept)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -168,8 +168,21 @@ def install_crash_handler() -> CrashHandler:
     return handler
 
 
+def prefetch_release(path: str | None) -> None:
+    """Start opening the release in a child process while this one starts Qt (``core.prefetch``);
+    called before the first PySide6 import. Never for a pipe or a device: the child could wait
+    for ever."""
+    import os
+
+    from ..core import prefetch
+
+    if path is None or os.path.isfile(path):
+        prefetch.start(path, prefetch.cache_folder(APP_NAME, ORG_NAME))
+
+
 def run(path: str | None = None) -> int:
     """Open the window (on ``path`` or the default release) and run until it is closed."""
+    prefetch_release(path)
     app = ensure_app()
     install_crash_handler()
     window = start_window(path)
