@@ -1,8 +1,9 @@
 """Start the window: ``run(path_or_None)`` is what ``python -m mediakit`` calls.
 
-Order matters for start-up speed: the application and window are built and shown with
-the release (read from the cache of analysed releases when it was opened before, see
-``core.cache``); icons, the window icon and anything else not needed for the first paint
+Order matters for start-up speed: a release not in the cache is opened in a child process
+while this one imports PySide6 (``core.prefetch``, started first thing in ``run``); the
+application and window are built and shown with the release (read from the cache of
+analysed releases when it was opened before, see ``core.cache``); icons, the window icon and anything else not needed for the first paint
 are set from the event loop right after. One crash handler (``sys.excepthook``) turns any
 unexpected error into a dialog with a copyable report; the app keeps running.
 """

@@ -1,7 +1,8 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
+again. Small text files are read at once. A large file, or a PDF or Word file of any size
+(converted first), is read on a worker thread (``QThreadPool``)
 while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
