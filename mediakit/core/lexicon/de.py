@@ -12,6 +12,7 @@ MONTHS: dict[str, int] = {
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
 kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu", "fügte hinzu"}
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
+REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

@@ -11,6 +11,7 @@ MONTHS: dict[str, int] = {
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó""".split())
+REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}

@@ -5,6 +5,15 @@ from __future__ import annotations
 # --- dates (structure) ----------------------------------------------------------------
 MONTHS: dict[str, int] = {}
 
+# --- quotes ---------------------------------------------------------------------------
+# Written after the quotation and its particle: 「…」と述べています / 「…」と、山田氏は語りました.
+SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていました 言いました 言います 述べています 述べました
+述べます 語っています 語りました 語ります 話しています 話しました 話します つけ加えています つけ加えました
+付け加えています 付け加えました 加えています 加えました コメントしています コメントしました 説明しています
+説明しました 強調しています 強調しました 指摘しています 指摘しました 答えています 答えました""".split())
+# After a name: 山田氏, 佐藤さん (the name is what stands before them)
+NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
+
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.
 MAGNITUDES: dict[str, float] = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}

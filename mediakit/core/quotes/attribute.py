@@ -17,6 +17,7 @@ from .names import (
     _before_first_boundary,
     _has_han,
     _has_role_word,
+    _japanese_who,
     _real_boundary,
 )
 from .people import People, Person
@@ -50,7 +51,20 @@ class Attributor(People):
             who = lead[according.end():]
             if not blank(who) and _before_first_boundary(who) == who:
                 return self._parse_who(who)
-        return None
+        return self._introduced_person(lead)
+
+    def _introduced_person(self, lead: str) -> Person | None:
+        """"Ann Roe says the survey is a first step: “…”": the subject of a reporting sentence that
+        ends in a colon right before the quotation."""
+        lead = lead.rstrip()
+        if not lead.endswith((":", "：")) or _has_han(lead):
+            return None
+        sentence = _after_last_boundary(lead[:-1])
+        verb = patterns.REPORTING.search(" " + sentence)
+        if verb is None or scan_double(sentence):
+            return None
+        who = sentence[:max(0, verb.start() - 1)]
+        return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
 
     def _reported_person(self) -> Person | None:
         """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
@@ -78,7 +92,21 @@ class Attributor(People):
             cut = start
         return None
 
-    def _tail_person(self, tail: str) -> tuple[Person | None, bool]:
+    def _japanese_person(self, lead: str, tail: str) -> tuple[Person | None, bool]:
+        """「…」と述べています with the speaker after the particle or before the quotation ("…氏は、")."""
+        match = patterns.JA_TAIL.match(tail)
+        if match is None:
+            return None, False
+        who = match.group("who")
+        if who is None:
+            before = patterns.JA_LEAD.search(lead[-WINDOW:])
+            who = before.group("who") if before else None
+        person = _japanese_who(who) if who else None
+        if person is not None:
+            person = (person[0], person[1] or self.people.get(person[0]))
+        return person, person is not None and blank(tail[match.end():])
+
+    def _tail_person(self, tail: str, lead: str = "") -> tuple[Person | None, bool]:
         """Attribution after the closing mark; also whether it used up the text up to the next quote."""
         tail = tail[:WINDOW]
         if blank(tail):
@@ -104,6 +132,9 @@ class Attributor(People):
                 dash.group("who")) else dash.group("who"), strict=True)
             if person:
                 return person, True
+        japanese = self._japanese_person(lead, tail)
+        if japanese[0] is not None:
+            return japanese
         cjk = patterns.TAIL_CJK.match(tail)
         if cjk:
             person = self._parse_who(cjk.group("who"))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import HAN
+from .. import lexicon
+from ..text import CJK, HAN
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"\s+")
@@ -156,11 +157,26 @@ def _camel_case(token: str) -> bool:
                for k in range(1, len(token)))
 
 
+def _role_surname(tokens: list[str], end: int) -> bool:
+    """A surname that is also a title word ("Ann Judge", "Tom Dean"): right after a given name that
+    begins the phrase, not "the District Attorney" or "Vice President"."""
+    if end < 2:
+        return False
+    last, given = tokens[end - 1], tokens[end - 2]
+    if not (last[:1].isupper() and last[1:].isalpha() and last[1:].islower()):
+        return False
+    if _bare(last) not in _ROLE_WORDS or not _is_name_token(given) or given.endswith((",", ".")):
+        return False
+    return end == 2 or not (_is_name_token(tokens[end - 3]) or _bare(tokens[end - 3]) in _STOP_WORDS)
+
+
 def _name_start(tokens: list[str]) -> int | None:
     """Index where a trailing personal name begins in ``tokens``, or None."""
     end = len(tokens)
     if end > 1 and tokens[-1] in _NAME_SUFFIXES:
         end -= 1
+    if _role_surname(tokens, end):
+        return end - 2
     start: int | None = None
     caps = 0
     i = end - 1
@@ -221,3 +237,25 @@ def _cjk_name_ok(name: str) -> bool:
     if not 2 <= len(name) <= 4 or _CN_NOT_NAME.search(name) or name.endswith(_CN_TITLES):
         return False
     return name[0] in _CN_SURNAMES or name[:2] in _CN_COMPOUND_SURNAMES
+
+
+_JA_LATIN_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+$")
+_JA_HONORIFIC_END = re.compile(
+    "(?:" + "|".join(sorted(lexicon.words("NAME_HONORIFICS"), key=len, reverse=True)) + ")$")
+_JA_NAME = re.compile(f"[{CJK}]{{2,8}}")
+_JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
+
+
+def _japanese_who(who: str) -> tuple[str, str | None] | None:
+    """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" → (name, role before it), or None."""
+    who = _JA_HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
+    latin = _JA_LATIN_NAME.search(who)
+    if latin and all(_is_name_token(t) for t in latin.group().split()):
+        name = _WS.sub(" ", latin.group())
+        role = who[:latin.start()]
+    else:
+        name = _JA_SEPARATOR.split(who)[-1]
+        if not _JA_NAME.fullmatch(name):
+            return None
+        role = who[:len(who) - len(name)]
+    return name, _clean_role(role.strip(" 、，,の\u3000"))

@@ -52,6 +52,7 @@ class People:
         self.last_pos = -10
         self.pos = 0
         self._resolved: dict[tuple[str, str], Person | None] = {}
+        self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
         self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------
@@ -88,6 +89,27 @@ class People:
                 if best is not None and best[0] >= 3:
                     return best[1], best[2]
         return (best[1], best[2]) if best else None
+
+    def _fullest(self, name: str) -> str:
+        """The fullest form the release itself writes for a two-word name: "Ann Roe" is "Ann B. Roe"
+        (or "Ann Beth Roe") when the release names her so anywhere."""
+        tokens = name.split()
+        if len(tokens) != 2 or _has_han(name):
+            return name
+        if name in self._full:
+            return self._full[name]
+        if len(self._full) >= _MAX_RESOLVE:
+            return name
+        pattern = re.compile(r"(?<![\w’'])" + re.escape(tokens[0]) + r"\s+((?:[A-Z]\.|[A-Z][a-z’'\-]+)\s+){1,2}?"
+                             + re.escape(tokens[1]) + r"(?![\w’'])")
+        counts: dict[str, int] = {}
+        for block in self.blocks:
+            for match in pattern.finditer(block.text):
+                form = _WS.sub(" ", match.group())
+                if all(_is_name_token(t) for t in form.split()[1:-1]):
+                    counts[form] = counts.get(form, 0) + 1
+        self._full[name] = full = max(counts, key=lambda f: (counts[f], len(f))) if counts else name
+        return full
 
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
