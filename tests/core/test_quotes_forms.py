@@ -157,3 +157,25 @@ def test_spanish_says_clause_with_a_colon():
     found = quotes("Carmen Vidal explica por qué cambió el horario: «Los vecinos pidieron más trenes por "
                    "la mañana y menos por la noche».\n")
     assert [q.speaker for q in found] == ["Carmen Vidal"]
+
+
+# --- the role as the release introduces the person ----------------------------------------
+
+def test_role_from_an_appositive_before_the_name():
+    found = quotes("The lights go out tonight, the Commissioner for Parks and Open Spaces, Ruth Alder, "
+                   "said today.\n\n"
+                   "“Every borough has signed up to switch off for the hour,” Ms Alder said.\n")
+    assert who(found) == [("Ruth Alder", "Commissioner for Parks and Open Spaces")]
+
+
+def test_role_named_by_a_profession_before_an_honorific():
+    found = quotes("The count uses a camera method built by Reef Trust biologist Dr. Sunil Rao.\n\n"
+                   "“We can count a whole reef in one afternoon now,” Rao said.\n")
+    assert who(found) == [("Sunil Rao", "Reef Trust biologist")]
+
+
+def test_a_footnote_mark_after_the_role_is_not_part_of_it():
+    found = quotes("“The register will cost every household far more than it saves,” said Ivo Brandt, "
+                   "spokesman for the Open Records campaign (3).\n\n"
+                   "“No vote was ever held on the plan in the whole district,” said Mara Quist, treasurer[1].\n")
+    assert who(found) == [("Ivo Brandt", "spokesman for the Open Records campaign"), ("Mara Quist", "treasurer")]

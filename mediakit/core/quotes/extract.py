@@ -181,7 +181,8 @@ class _Extractor(Attributor):
         return chain
 
     def _assign(self, chain: _Chain, person: Person) -> None:
-        person = (self._fullest(person[0]), person[1])
+        name = self._fullest(person[0])
+        person = (name, person[1] or self._introduced_role(name))
         chain.speaker, chain.role = person
         self._remember(person)
 

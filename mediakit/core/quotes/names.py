@@ -85,6 +85,7 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 _NICKNAME = re.compile(r"[“\"][^”\"]{1,40}[”\"]")
 _SEGMENTS = re.compile(r"\s*[,，]\s*")
+_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")  # a footnote mark after a role
 
 
 def _has_han(text: str) -> bool:
@@ -95,6 +96,9 @@ def _real_boundary(text: str, pos: int) -> bool:
     """Is the mark at ``pos`` a sentence end, not the dot of "Corp." or "J."?"""
     if text[pos] != ".":
         return True
+    after = text[pos + 1:pos + 3].lstrip()
+    if after[:1].islower():
+        return False  # "the U.S. presidents": a sentence does not go on in lower case
     space = text.rfind(" ", max(0, pos - 40), pos)
     word = text[space + 1:pos]
     if not word:
@@ -207,7 +211,7 @@ def _titleish(tokens: list[str]) -> bool:
         bare = _bare(token)
         if not bare:
             continue
-        if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or bare in _ROLE_WORDS:
+        if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or _is_role_word(bare):
             continue
         if bare in _HONORIFICS or token.startswith(("“", '"')):
             continue
@@ -215,14 +219,22 @@ def _titleish(tokens: list[str]) -> bool:
     return True
 
 
+# Professions named by their ending: economist, entomologist, physician, photographer.
+_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer")
+
+
+def _is_role_word(bare: str) -> bool:
+    return bare in _ROLE_WORDS or (len(bare) > 7 and bare.endswith(_ROLE_SUFFIXES))
+
+
 def _has_role_word(text: str) -> bool:
-    return any(_bare(t) in _ROLE_WORDS for t in text.split())
+    return any(_is_role_word(_bare(t)) for t in text.split())
 
 
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = _WS.sub(" ", role).strip(" \t,;:，；：、.。-—–")
+    role = _NOTE_MARK.sub("", _WS.sub(" ", role)).strip(" \t,;:，；：、.。-—–")
     if not role or len(role) > 200 or _RELATIVE.match(role):
         return None
     clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"

@@ -18,15 +18,16 @@ from .names import (
     _CONNECTIVES,
     _HONORIFICS,
     _PARTICLES,
-    _ROLE_WORDS,
     _SEGMENTS,
     _WS,
     _bare,
+    _before_first_boundary,
     _cjk_name_ok,
     _clean_role,
     _has_han,
     _has_role_word,
     _is_name_token,
+    _is_role_word,
     _join_role,
     _name_start,
     _titleish,
@@ -110,6 +111,16 @@ class People:
                     counts[form] = counts.get(form, 0) + 1
         self._full[name] = full = max(counts, key=lambda f: (counts[f], len(f))) if counts else name
         return full
+
+    def _introduced_role(self, name: str) -> str | None:
+        """The role the release gives a person where it introduces them ("the Chair of X, Ann Roe,")."""
+        if self.people.get(name) or _has_han(name) or len(name.split()) < 2:
+            return self.people.get(name)
+        key = (name.split()[-1], "")
+        if key not in self._resolved and len(self._resolved) < _MAX_RESOLVE:
+            self._resolved[key] = self._find_introduction(key[0], None)
+        found = self._resolved.get(key)
+        return found[1] if found and self._fullest(found[0]) == name else None
 
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
@@ -230,7 +241,7 @@ def _role_before(tokens: list[str], i: int) -> list[str]:
     role_tokens: list[str] = []
     while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
             tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
-            or _bare(tokens[i]) in _ROLE_WORDS):
+            or _is_role_word(_bare(tokens[i]))):
         role_tokens.insert(0, tokens[i])
         i -= 1
     while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
@@ -247,12 +258,17 @@ def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None
     given, i = _given_names(tokens)
     if not given:
         return None
+    while i >= 0 and _bare(tokens[i]) in _HONORIFICS:
+        i -= 1  # "field biologist Dr. Ann Roe"
     role_tokens = _role_before(tokens, i)
+    if not role_tokens and i >= 0 and tokens[i].endswith(",") and text[match.end():match.end() + 1] == ",":
+        role_tokens = _role_before(tokens[:i] + [tokens[i][:-1]], i)  # "the Secretary for Parks, Ann Roe, said"
     role = " ".join(role_tokens) if _has_role_word(" ".join(role_tokens)) else None
     if role is None:
-        after = re.match(r",\s+([^,;:“”\"]{3,120}?)(?:,|\.\s|$)", text[match.end():match.end() + 160])
-        if after and _has_role_word(after.group(1)):
-            role = after.group(1)
+        after = re.match(r",\s+([^,;:“”\"]{3,120})", text[match.end():match.end() + 160])
+        phrase = _before_first_boundary(after.group(1)) if after else ""
+        if len(phrase) >= 3 and _has_role_word(phrase):
+            role = phrase
     score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
     return score, " ".join(given + [key]), _clean_role(role)
 
