@@ -179,3 +179,16 @@ def test_a_footnote_mark_after_the_role_is_not_part_of_it():
                    "spokesman for the Open Records campaign (3).\n\n"
                    "“No vote was ever held on the plan in the whole district,” said Mara Quist, treasurer[1].\n")
     assert who(found) == [("Ivo Brandt", "spokesman for the Open Records campaign"), ("Mara Quist", "treasurer")]
+
+
+# --- short quotations with a said-verb, and what is no quotation ---------------------------
+
+def test_short_quote_with_said_after_it():
+    found = quotes("“We are ready,” said Olga Petrov.\n\n“Thank you all!” Idris Bello said.\n")
+    assert [(q.speaker, q.text) for q in found] == [("Olga Petrov", "We are ready,"), ("Idris Bello", "Thank you all!")]
+
+
+def test_short_scare_quotes_before_said_are_no_quotations():
+    found = quotes("The group, known as “the Friends of the Park,” said it would appeal.\n\n"
+                   "Critics called it “a bridge too far,” said to be the costliest plan yet.\n")
+    assert found == []

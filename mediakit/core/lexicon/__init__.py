@@ -11,6 +11,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
+- ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
+  and written without quote marks ("Comments", コメント);
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code.
 

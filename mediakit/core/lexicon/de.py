@@ -13,6 +13,7 @@ SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont b
 kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu", "fügte hinzu"}
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
+COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

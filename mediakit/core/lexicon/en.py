@@ -23,6 +23,8 @@ ACCORDING_TO: frozenset[str] = frozenset({"according to"})
 REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
 argues warned warns stressed stresses believes recalled recalls""".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
+# Headings over statements attributed by a name line, with no quote marks ("Comments from members")
+COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reactions testimonials".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

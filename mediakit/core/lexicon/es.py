@@ -12,6 +12,7 @@ MONTHS: dict[str, int] = {
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó""".split())
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
+COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}

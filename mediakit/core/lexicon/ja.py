@@ -13,6 +13,7 @@ SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていまし�
 説明しました 強調しています 強調しました 指摘しています 指摘しました 答えています 答えました""".split())
 # After a name: 山田氏, 佐藤さん (the name is what stands before them)
 NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
+COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.

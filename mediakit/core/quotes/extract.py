@@ -16,6 +16,7 @@ from . import patterns
 from .attribute import WINDOW, Attributor
 from .people import Person
 from .spans import WORD, Span, blank, is_sentence, scan
+from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
 
@@ -79,9 +80,18 @@ def _choose(text: str, spans: list[Span], carried: bool) -> tuple[list[Span], se
                 and len(WORD.findall(inner)) >= 2:
             tails_only.add(len(real))
             real.append(s)
-        elif _short_first_half(text, spans, k):
+        elif _short_first_half(text, spans, k) or _short_said(text, s):
             real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
     return real, tails_only
+
+
+def _short_said(text: str, s: Span) -> bool:
+    """A short quotation ending in punctuation with a said-verb right after it: “We are ready,” said X."""
+    inner = text[s.inner_start:s.inner_end].rstrip()
+    if s.open_ended or inner[-1:] not in (",", ".", "!", "?", "…") or len(WORD.findall(inner)) < 2:
+        return False
+    tail = text[s.end:s.end + WINDOW]
+    return bool(patterns.TAIL_VERB_FIRST.match(tail) or patterns.TAIL_WHO_FIRST.match(tail))
 
 
 def _short_first_half(text: str, spans: list[Span], k: int) -> bool:
@@ -118,6 +128,12 @@ class _Extractor(Attributor):
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
+        for statement in find_statements(self.blocks):
+            self.pos = statement.pos
+            chain = _Chain(parts=[statement.text], block=self.blocks[statement.pos])
+            self._assign(chain, (statement.speaker, statement.role))
+            chains.append(chain)
+        chains.sort(key=lambda c: c.block.index)
         return _finish(chains)
 
     def _read_block(self, block: Block, state: _BlockState) -> _Chain | None:
@@ -156,22 +172,18 @@ class _Extractor(Attributor):
         used = False
         if person is None:
             person, used = self._tail_person(ctx.tail, ctx.lead)
-        chain: _Chain | None = None
-        previous = state.previous
-        if previous is not None and (
-                (person is None and (state.consumed or blank(ctx.lead)))
-                or (person is not None and person[0] == previous.speaker)):
-            chain = previous  # the rest of a split quotation, or the same speaker again in one paragraph
-            chain.add(ctx)
+        chain = _continued(state, person, ctx)
+        if chain is not None:
+            chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
         elif j not in state.tails_only:
             pure = ctx.at_start and ctx.last and (span.open_ended or blank(ctx.tail))
             if person is None and pure:
                 person = self._block_person(self.pos)
-                if person is None and not span.open_ended and self._follow and self._follow[1] == self.pos - 1:
-                    chain = self._follow[0]  # a paragraph of quotation alone after an attributed one
-                    chain.add(ctx)
+                follow = self._following(span) if person is None else None
+                if follow is not None:
+                    follow.add(ctx)  # a paragraph of quotation alone after an attributed one
                     state.consumed = False
-                    return chain
+                    return follow
             if person is not None or span.open_ended:
                 chain = _Chain(parts=[ctx.inner], block=block, close=ctx.closing)
                 if person:
@@ -180,11 +192,27 @@ class _Extractor(Attributor):
         state.consumed = used
         return chain
 
+    def _following(self, span: Span) -> _Chain | None:
+        """The chain the block just before ended with, attributed, when this block is all quotation."""
+        if span.open_ended or self._follow is None or self._follow[1] != self.pos - 1:
+            return None
+        return self._follow[0]
+
     def _assign(self, chain: _Chain, person: Person) -> None:
         name = self._fullest(person[0])
         person = (name, person[1] or self._introduced_role(name))
         chain.speaker, chain.role = person
         self._remember(person)
+
+
+def _continued(state: _BlockState, person: Person | None, ctx: _Context) -> _Chain | None:
+    """The quotation before this one in the block, when this one goes on it."""
+    previous = state.previous
+    if previous is None:
+        return None
+    if person is None:
+        return previous if state.consumed or blank(ctx.lead) else None
+    return previous if person[0] == previous.speaker else None
 
 
 def _finish(chains: list[_Chain]) -> list[Quote]:

@@ -1,0 +1,116 @@
+"""Statements with no quote marks, each led by the speaker's name line, under a "Comments" heading.
+
+Releases (often PDFs of comment sheets) print "Name (Role)" on a line and the person's words after
+it, on the same line or the lines below, with no quote marks: "Ann Roe (Chair, Ashgrove Trust)
+We will keep the library open." The heading above them names them as comments (the lexicon's
+``COMMENT_LABELS``), which is what tells such a line from a list of names. A statement runs to the
+end of its sentence: a PDF text layer breaks one paragraph into many lines, and the words after
+the first full stop that ends a line belong to the document again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+from ..model import Block
+from ..text import CJK
+from .names import _clean_role, _is_name_token
+from .spans import is_sentence, scan_double
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_LABEL = re.compile(r"^(?P<name>[^（(\n]{2,40}?)\s*[（(](?P<role>[^）()\n]{2,120})[）)]\s*(?P<rest>.*)$", re.S)
+_CJK_NAME = re.compile(f"[{CJK}]{{2,8}}")
+_SENTENCE_END = re.compile(r"[。．.!?！？」”]\s*$")
+_LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
+_MAX_LINES = 30  # lines one statement may run over
+
+
+@dataclass
+class Statement:
+    pos: int  # the name line's place among the blocks read
+    speaker: str
+    role: str | None
+    text: str
+
+
+def _names_comments(text: str) -> bool:
+    if len(text) > 80:
+        return False
+    low = text.lower()
+    for word in lexicon.words("COMMENT_LABELS"):
+        if _CJK_CHAR.search(word):
+            if word in text:
+                return True
+        elif re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low):
+            return True
+    return False
+
+
+def _speaker(name: str) -> str | None:
+    name = name.strip(" \u3000:：")
+    if _CJK_NAME.fullmatch(name):
+        return name
+    tokens = name.split()
+    return name if 2 <= len(tokens) <= 4 and all(_is_name_token(t) for t in tokens) else None
+
+
+def _label(block: Block) -> tuple[str, str | None, str] | None:
+    """"Name（Role） words…" → (name, role, words on the same line), or None."""
+    match = _LABEL.match(block.text.strip())
+    if match is None or scan_double(match.group("name")):
+        return None
+    speaker = _speaker(match.group("name"))
+    if speaker is None:
+        return None
+    return speaker, _clean_role(match.group("role")), match.group("rest").strip()
+
+
+def _under_comments(blocks: list[Block], pos: int) -> bool:
+    for k in range(pos - 1, max(-1, pos - _LOOK_BACK - 1), -1):
+        if _names_comments(blocks[k].text):
+            return True
+        if blocks[k].kind == "heading":
+            return False
+    return False
+
+
+def _join(parts: list[str]) -> str:
+    out = ""
+    for part in parts:
+        glue = "" if out and _CJK_CHAR.match(part) and _CJK_CHAR.search(out[-1]) else " "
+        out = f"{out}{glue}{part}" if out else part
+    return out.strip()
+
+
+def _words_after(blocks: list[Block], pos: int, rest: str) -> tuple[str, int]:
+    """The statement from the name line on, and the index of the last block it takes."""
+    parts = [rest] if rest else []
+    k = pos
+    while (not parts or not _SENTENCE_END.search(parts[-1])) and k + 1 < len(blocks) \
+            and k - pos < _MAX_LINES:
+        nxt = blocks[k + 1]
+        if nxt.kind == "heading" or _label(nxt) is not None or _names_comments(nxt.text):
+            break
+        parts.append(nxt.text.strip())
+        k += 1
+    return _join(parts), k
+
+
+def find_statements(blocks: list[Block]) -> list[Statement]:
+    """Every name-line statement under a heading that names comments (see the module docstring)."""
+    found: list[Statement] = []
+    pos, context_until = 0, -1  # a name line right after a statement is in the same list
+    while pos < len(blocks):
+        label = _label(blocks[pos])
+        if label is None or not (pos <= context_until or _under_comments(blocks, pos)):
+            pos += 1
+            continue
+        speaker, role, rest = label
+        text, last = _words_after(blocks, pos, rest)
+        if is_sentence(text):
+            found.append(Statement(pos, speaker, role, text))
+            context_until = last + 2
+        pos = last + 1
+    return found

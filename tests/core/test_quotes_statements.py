@@ -1,0 +1,40 @@
+"""Statements with no quote marks, led by a "Name (Role)" line under a heading that names comments.
+Names, groups and words are invented."""
+
+from mediakit.core.document import parse_text
+from mediakit.core.quotes import extract_quotes
+
+
+def quotes(text, suffix=".txt"):
+    return extract_quotes(parse_text(text, suffix).blocks)
+
+
+def test_japanese_comment_lines_broken_like_a_pdf_text_layer():
+    found = quotes("〇参加者からのコメント\n\n"
+                   "山本ひかり（みどり高校2年）\n\n"
+                   "町の川をきれいにする活動を続けるためには、もっと多くの\n\n"
+                   "人に参加してもらうことが大切だと考えます。\n\n"
+                   "以下が活動の記録です。\n")
+    assert [(q.speaker, q.role) for q in found] == [("山本ひかり", "みどり高校2年")]
+    assert found[0].text == "町の川をきれいにする活動を続けるためには、もっと多くの人に参加してもらうことが大切だと考えます。"
+
+
+def test_english_comments_with_the_words_on_the_name_line_and_below():
+    found = quotes("Comments from the volunteers\n\n"
+                   "Petra Lind (River Watch, team lead) We cleared four tonnes of rubbish from the banks "
+                   "this spring.\n\n"
+                   "Joel Amari (Harbour School)\n\n"
+                   "Our pupils tested the water every week and sent the results to the council.\n\n"
+                   "The next clean-up is on 4 May.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Petra Lind", "River Watch, team lead"),
+                                                    ("Joel Amari", "Harbour School")]
+    assert found[1].text == "Our pupils tested the water every week and sent the results to the council."
+
+
+def test_name_lines_under_another_heading_are_no_statements():
+    found = quotes("Board of trustees\n\n"
+                   "Petra Lind (River Watch)\n\n"
+                   "She has led the trust since it was founded and chairs the finance group.\n\n"
+                   "Joel Amari (Harbour School)\n\n"
+                   "He teaches science and runs the school garden with his pupils.\n")
+    assert found == []
