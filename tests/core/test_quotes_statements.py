@@ -38,3 +38,22 @@ def test_name_lines_under_another_heading_are_no_statements():
                    "Joel Amari (Harbour School)\n\n"
                    "He teaches science and runs the school garden with his pupils.\n")
     assert found == []
+
+
+def test_bold_name_and_role_opening_a_paragraph_attribute_it():
+    found = quotes("**Karin Holm, CEO of Nordvik:** Our customers asked for faster delivery and we will "
+                   "deliver it this autumn.\n", ".md")
+    assert [(q.speaker, q.role, q.text) for q in found] == [
+        ("Karin Holm", "CEO of Nordvik", "Our customers asked for faster delivery and we will deliver it this autumn.")]
+
+
+def test_bold_name_line_then_the_statement_in_html():
+    found = quotes("<p><b>Ravi Menon, Head of Operations</b></p><p>We moved every depot in one weekend and "
+                   "our drivers never missed a round.</p>", ".html")
+    assert [(q.speaker, q.role) for q in found] == [("Ravi Menon", "Head of Operations")]
+
+
+def test_a_bio_under_a_bold_name_is_no_statement():
+    found = quotes("**Karin Holm, CEO of Nordvik:** Karin joined the firm in 2004 and has led it since 2012.\n\n"
+                   "**Key Facts:** We deliver to every town in the region within two days.\n", ".md")
+    assert found == []

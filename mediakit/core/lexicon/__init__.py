@@ -13,6 +13,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
 - ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
   and written without quote marks ("Comments", コメント);
+- ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code.
 

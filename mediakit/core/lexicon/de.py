@@ -14,6 +14,7 @@ kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu"
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
 COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
+FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

@@ -13,6 +13,7 @@ SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica s
 aseguró destacó indicó""".split())
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
+FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}

@@ -11,6 +11,7 @@ MONTHS: dict[str, int] = {
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
     "a déclaré", "a expliqué", "a souligné", "a ajouté"}
+FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}

@@ -14,6 +14,7 @@ SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていまし�
 # After a name: 山田氏, 佐藤さん (the name is what stands before them)
 NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
 COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
+FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.

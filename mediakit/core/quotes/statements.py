@@ -1,11 +1,14 @@
-"""Statements with no quote marks, each led by the speaker's name line, under a "Comments" heading.
+"""Statements with no quote marks: led by the speaker's name line under a "Comments" heading, or by
+the speaker's name in bold.
 
 Releases (often PDFs of comment sheets) print "Name (Role)" on a line and the person's words after
 it, on the same line or the lines below, with no quote marks: "Ann Roe (Chair, Ashgrove Trust)
 We will keep the library open." The heading above them names them as comments (the lexicon's
 ``COMMENT_LABELS``), which is what tells such a line from a list of names. A statement runs to the
 end of its sentence: a PDF text layer breaks one paragraph into many lines, and the words after
-the first full stop that ends a line belong to the document again.
+the first full stop that ends a line belong to the document again. A bold "Name, Role:" that opens
+a paragraph (or stands on the line above it) attributes the words after it when they are in the first
+person (the lexicon's ``FIRST_PERSON``): a bio under a bold name is about the person, not by them.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Block
 from ..text import CJK
-from .names import _clean_role, _is_name_token
+from .names import _SEGMENTS, _clean_role, _is_name_token
 from .spans import is_sentence, scan_double
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LABEL = re.compile(r"^(?P<name>[^（(\n]{2,40}?)\s*[（(](?P<role>[^）()\n]{2,120})[）)]\s*(?P<rest>.*)$", re.S)
 _CJK_NAME = re.compile(f"[{CJK}]{{2,8}}")
 _SENTENCE_END = re.compile(r"[。．.!?！？」”]\s*$")
+_BOLD_LEAD = re.compile(r"^\s*<strong>(?P<bold>[^<]{3,160})</strong>\s*(?P<colon>[:：–—-])?")
+_TAGS = re.compile(r"<[^>]+>")
 _LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
 _MAX_LINES = 30  # lines one statement may run over
 
@@ -98,6 +103,48 @@ def _words_after(blocks: list[Block], pos: int, rest: str) -> tuple[str, int]:
     return _join(parts), k
 
 
+def _first_person(text: str) -> bool:
+    words = lexicon.words("FIRST_PERSON")
+    if any(w in text for w in words if _CJK_CHAR.search(w)):
+        return True
+    return any(w.lower().strip(".,;:!?") in words for w in text.split())
+
+
+def _bold_speaker(bold: str) -> tuple[str, str | None] | None:
+    """"Ann Roe, Chair of Ashgrove:" → (name, role)."""
+    segments = _SEGMENTS.split(bold.strip(" :：–—-"), maxsplit=1)
+    speaker = _speaker(segments[0])
+    if speaker is None:
+        return None
+    return speaker, _clean_role(segments[1]) if len(segments) > 1 else None
+
+
+def _bold_statement(blocks: list[Block], pos: int) -> Statement | None:
+    """A paragraph opened by a bold "Name, Role:", or a bold name line and the paragraph after it."""
+    block = blocks[pos]
+    lead = _BOLD_LEAD.match(block.html)
+    if lead is None:
+        return None
+    who = _bold_speaker(lead.group("bold"))
+    if who is None:
+        return None
+    rest = _TAGS.sub("", block.html[lead.end():]).strip()
+    if not rest and block.strong and pos + 1 < len(blocks) and not blocks[pos + 1].strong:
+        rest = blocks[pos + 1].text.strip()
+    elif not (lead.group("colon") or lead.group("bold").rstrip().endswith((":", "："))):
+        return None
+    if not rest or scan_double(rest) or not is_sentence(rest) or not _first_person(rest):
+        return None
+    if who[1] is None and not _named_elsewhere(blocks, pos, who[0]):
+        return None  # a bold "Key Facts:" is no person: a name alone must be one the release uses
+    return Statement(pos, who[0], who[1], rest)
+
+
+def _named_elsewhere(blocks: list[Block], pos: int, name: str) -> bool:
+    surname = name.split()[-1] if " " in name else name
+    return any(surname in b.text for k, b in enumerate(blocks) if k not in (pos, pos + 1))
+
+
 def find_statements(blocks: list[Block]) -> list[Statement]:
     """Every name-line statement under a heading that names comments (see the module docstring)."""
     found: list[Statement] = []
@@ -105,6 +152,9 @@ def find_statements(blocks: list[Block]) -> list[Statement]:
     while pos < len(blocks):
         label = _label(blocks[pos])
         if label is None or not (pos <= context_until or _under_comments(blocks, pos)):
+            bold = _bold_statement(blocks, pos)
+            if bold is not None:
+                found.append(bold)
             pos += 1
             continue
         speaker, role, rest = label
