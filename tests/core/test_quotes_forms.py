@@ -192,3 +192,31 @@ def test_short_scare_quotes_before_said_are_no_quotations():
     found = quotes("The group, known as “the Friends of the Park,” said it would appeal.\n\n"
                    "Critics called it “a bridge too far,” said to be the costliest plan yet.\n")
     assert found == []
+
+
+# --- "the director said": the person the release gave that title ---------------------------
+
+def test_the_title_said_resolves_to_the_person_named_with_it_before():
+    found = quotes("Harbour County District Attorney Maria Lopez announced the new unit on Monday.\n\n"
+                   "“This unit will review every old case with fresh eyes and new tools,” the District "
+                   "Attorney said.\n")
+    assert who(found) == [("Maria Lopez", "Harbour County District Attorney")]
+
+
+def test_the_title_said_resolves_to_an_earlier_speaker_with_that_role():
+    found = quotes("“The wing opens to the public on Saturday morning,” said Paul Brandt, Director of the "
+                   "Eastfield Museum.\n\n"
+                   "The building took four years.\n\n"
+                   "“We waited ten years for a room this size and this light,” the director said.\n")
+    assert [q.speaker for q in found] == ["Paul Brandt", "Paul Brandt"]
+
+
+def test_the_group_said_is_no_person():
+    found = quotes("“We have waited long enough for this kind of support from the city,” the group said.\n")
+    assert found == []
+
+
+def test_an_article_before_a_role_in_spanish_is_not_part_of_it():
+    found = quotes("La directora del museo, Elena Gómez, dijo: «Queremos que cada escuela visite la nueva "
+                   "sala este año».\n")
+    assert who(found) == [("Elena Gómez", "directora del museo")]

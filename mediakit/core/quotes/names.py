@@ -85,6 +85,8 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 _NICKNAME = re.compile(r"[“\"][^”\"]{1,40}[”\"]")
 _SEGMENTS = re.compile(r"\s*[,，]\s*")
+# The article before a role written ahead of a name: "the Chair", "la directora", "der Leiter"
+ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|der|die|das|le|les|il|lo|o|os|as)\s+", re.I)
 _NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")  # a footnote mark after a role
 
 

@@ -20,6 +20,7 @@ from .names import (
     _PARTICLES,
     _SEGMENTS,
     _WS,
+    ARTICLE,
     _bare,
     _before_first_boundary,
     _cjk_name_ok,
@@ -39,6 +40,7 @@ Person = tuple[str, "str | None"]
 _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
+_TITLE_ONLY = re.compile(r"^(?:the|our|its|their)\s+(?P<title>[A-Za-z][\w’'\- ]{1,60})$", re.I)
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
@@ -112,6 +114,25 @@ class People:
         self._full[name] = full = max(counts, key=lambda f: (counts[f], len(f))) if counts else name
         return full
 
+    def _titled_person(self, title: str) -> Person | None:
+        """"the director said": the person the release gave that title, among the speakers first,
+        then where the text writes the title before a name ("Director Ann Roe", "the director, Ann Roe,")."""
+        low = title.lower()
+        for name in reversed(list(self.people)):
+            role = self.people[name]
+            if role and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", role.lower()):
+                return name, role
+        pattern = re.compile(r"(?i:(?<!\w)" + re.escape(title).replace(r"\ ", r"\s+") + r")(?:,)?\s+"
+                             r"((?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+)")
+        for block in self.blocks:
+            for match in pattern.finditer(block.text):
+                tokens = match.group(1).split()
+                if len(tokens) >= 2 and all(_is_name_token(t) for t in tokens):
+                    lead = block.text[max(0, match.start() - 80):match.start()].split()
+                    role = " ".join(_role_before(lead, len(lead) - 1) + [block.text[match.start():match.start(1)]])
+                    return " ".join(tokens), _clean_role(ARTICLE.sub("", role))
+        return None
+
     def _introduced_role(self, name: str) -> str | None:
         """The role the release gives a person where it introduces them ("the Chair of X, Ann Roe,")."""
         if self.people.get(name) or _has_han(name) or len(name.split()) < 2:
@@ -137,6 +158,9 @@ class People:
             return self.last if self.last and self.pos - self.last_pos <= 3 else None
         if _has_han(who):
             return self._parse_cjk(who, strict)
+        title = _TITLE_ONLY.match(who)
+        if title and not strict and _has_role_word(title.group("title").split()[-1]):
+            return self._titled_person(title.group("title"))
         segments = [s for s in _SEGMENTS.split(who) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:
@@ -278,5 +302,5 @@ def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tup
     role_prefix = " ".join(prefix) if prefix and _has_role_word(" ".join(prefix)) else None
     rest_role = _clean_role(", ".join(rest)) if rest else None
     if not role_prefix and not rest_role and before and _has_role_word(before):
-        role_prefix = re.sub(r"^(?:the|a|an)\s+", "", before.strip(), flags=re.I)
+        role_prefix = ARTICLE.sub("", before.strip())
     return role_prefix, rest_role
