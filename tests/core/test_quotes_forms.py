@@ -220,3 +220,23 @@ def test_an_article_before_a_role_in_spanish_is_not_part_of_it():
     found = quotes("La directora del museo, Elena Gómez, dijo: «Queremos que cada escuela visite la nueva "
                    "sala este año».\n")
     assert who(found) == [("Elena Gómez", "directora del museo")]
+
+
+# --- said-verbs of more languages (the lexicon's SAID_VERBS, ACCORDING_TO, SAID_PARTICLES) --
+
+def test_said_verbs_after_the_quote_in_romance_languages():
+    found = quotes("« Nous allons ouvrir trois écoles dans la vallée avant la rentrée », a déclaré Marie "
+                   "Dupont, présidente de l'association.\n\n"
+                   "\"Abbiamo aperto tre nuove sedi nel nord del paese quest'anno\", ha detto Luca Bianchi, "
+                   "amministratore delegato.\n\n"
+                   "“Vamos abrir duas novas fábricas no interior do estado até o fim do ano”, disse João Silva.\n")
+    assert [q.speaker for q in found] == ["Marie Dupont", "Luca Bianchi", "João Silva"]
+    assert found[0].role == "présidente de l'association"
+
+
+def test_according_to_before_and_a_particle_after_the_quote():
+    found = quotes("Selon Claire Morel, directrice du projet : « Chaque village aura sa propre bibliothèque "
+                   "d'ici deux ans. »\n\n"
+                   "„We openen dit najaar drie nieuwe winkels in het oosten van het land“, aldus Jan de Vries.\n\n"
+                   "«Biz bu yil viloyatda uchta yangi maktab ochishni rejalashtirganmiz», dedi Aziz Karimov.\n")
+    assert [q.speaker for q in found] == ["Claire Morel", "Jan de Vries", "Aziz Karimov"]
