@@ -240,3 +240,26 @@ def test_according_to_before_and_a_particle_after_the_quote():
                    "„We openen dit najaar drie nieuwe winkels in het oosten van het land“, aldus Jan de Vries.\n\n"
                    "«Biz bu yil viloyatda uchta yangi maktab ochishni rejalashtirganmiz», dedi Aziz Karimov.\n")
     assert [q.speaker for q in found] == ["Claire Morel", "Jan de Vries", "Aziz Karimov"]
+
+
+def test_japanese_speaker_says_as_follows_before_the_quotation():
+    found = quotes("みどり電機の山田太郎社長は次のように述べています。「新しい工場で地域の雇用を三百人増やし、"
+                   "町の経済に貢献していきます。」\n")
+    assert [q.speaker for q in found] == ["山田太郎"]
+    assert found[0].role.endswith("社長")
+
+
+# --- a line above the quotation names its speaker as a comment ------------------------------
+
+def test_japanese_comment_line_above_a_quotation():
+    found = quotes("■佐藤花子氏（さくら銀行 頭取）のコメント\n\n"
+                   "「地域の中小企業の皆様を、これからも全力で支えてまいります。新しい融資制度をぜひご活用ください。」\n",
+                   ".txt")
+    assert who(found) == [("佐藤花子", "さくら銀行 頭取")]
+    assert found[0].text.startswith("地域の中小企業")
+
+
+def test_comment_from_line_above_a_quotation():
+    found = quotes("Comment from Jonas Keller, Head of Works:\n\n"
+                   "“The bridge will be open to walkers and cyclists from the first of May.”\n")
+    assert who(found) == [("Jonas Keller", "Head of Works")]

@@ -57,3 +57,17 @@ def test_a_bio_under_a_bold_name_is_no_statement():
     found = quotes("**Karin Holm, CEO of Nordvik:** Karin joined the firm in 2004 and has led it since 2012.\n\n"
                    "**Key Facts:** We deliver to every town in the region within two days.\n", ".md")
     assert found == []
+
+
+def test_japanese_comment_heading_with_the_name_then_words_without_marks():
+    found = quotes("■佐藤花子氏（さくら銀行 頭取）のコメント\n\n"
+                   "地域の中小企業の皆様を、これからも全力で支えてまいります。新しい融資制度をぜひご活用ください。\n")
+    assert [(q.speaker, q.role) for q in found] == [("佐藤花子", "さくら銀行 頭取")]
+
+
+def test_a_phrase_quoted_inside_a_statement_keeps_the_statement():
+    found = quotes("Reactions from the panel\n\n"
+                   "Mira Sten (Coastal Forum)\n\n"
+                   "We need a real “plan for the shore” and we need it before the storms of next winter.\n")
+    assert [q.speaker for q in found] == ["Mira Sten"]
+    assert "“plan for the shore”" in found[0].text

@@ -13,6 +13,9 @@ SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていまし�
 説明しました 強調しています 強調しました 指摘しています 指摘しました 答えています 答えました""".split())
 # After a name: 山田氏, 佐藤さん (the name is what stands before them)
 NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
+# Titles written right after a name (山田太郎社長): the role, not part of the name
+NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役 取締役 社長 副社長 会長 部長 課長 室長 代表
+理事長 教授 准教授 所長 局長 市長 町長 村長 知事 大臣 長官 議員 監督 博士 頭取 学長 校長 院長 店長""".split())
 COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 

@@ -24,6 +24,7 @@ from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 WINDOW = 300  # characters of context read on each side of a quotation
+_PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
 
 
 class Attributor(People):
@@ -33,6 +34,9 @@ class Attributor(People):
         lead = lead[-WINDOW:]
         if not lead.strip():
             return None
+        japanese = patterns.JA_LEAD_SAID.search(lead[-120:])
+        if japanese:
+            return _japanese_who(japanese.group("who"))
         cjk = patterns.LEAD_CJK_VERB.search(lead[-40:])
         if cjk:
             who = lead[:len(lead) - 40 + cjk.start()] if len(lead) > 40 else lead[:cjk.start()]
@@ -159,6 +163,22 @@ class Attributor(People):
             return None
         return self._parse_who(text, strict=True)
 
+    def _comment_label_person(self, text: str) -> Person | None:
+        """"Comment from Ann Roe, Chair of Ashgrove:" / "佐藤花子氏（さくら銀行 頭取）のコメント"."""
+        if len(text) > 200:
+            return None
+        latin = patterns.COMMENT_FROM.match(text)
+        if latin:
+            return self._parse_who(latin.group("who"), strict=True)
+        cjk = patterns.COMMENT_OF_CJK.match(text)
+        if cjk is None:
+            return None
+        who = cjk.group("who")
+        paren = _PAREN_ROLE.search(who)
+        role = paren.group(1).strip() if paren else None
+        person = _japanese_who(who[:paren.start()] if paren else who)
+        return (person[0], role or person[1]) if person else None
+
     def _block_person(self, pos: int) -> Person | None:
         """Attribution for a block that is all quotation: "— Name, Role" after it, a name line or
         a "Name said:" paragraph before it."""
@@ -170,6 +190,9 @@ class Attributor(People):
                     return person
         if pos > 0:
             prev = self.blocks[pos - 1]
+            labelled = self._comment_label_person(prev.text.strip())
+            if labelled:
+                return labelled
             if prev.text.rstrip().endswith((":", "：")):
                 person = self._lead_person(prev.text)
                 if person:

@@ -260,9 +260,20 @@ _JA_NAME = re.compile(f"[{CJK}]{{2,8}}")
 _JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
 
 
+_JA_TITLE_END = re.compile(
+    "(?:" + "|".join(sorted(lexicon.words("NAME_TITLES"), key=len, reverse=True)) + ")$")
+
+
 def _japanese_who(who: str) -> tuple[str, str | None] | None:
-    """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" → (name, role before it), or None."""
+    """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" / "Acme社の山田太郎社長" → (name, role)."""
     who = _JA_HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
+    title = _JA_TITLE_END.search(who)
+    if title and title.start() >= 2:
+        found = _japanese_who(who[:title.start()])
+        if found is None:
+            return None
+        role = f"{found[1]} {title.group()}" if found[1] else title.group()
+        return found[0], role
     latin = _JA_LATIN_NAME.search(who)
     if latin and all(_is_name_token(t) for t in latin.group().split()):
         name = _WS.sub(" ", latin.group())

@@ -70,3 +70,11 @@ _JA_VERBS = "(?:" + _alternation(w for w in _cjk("SAID_VERBS") if re.search("[\u
 JA_TAIL = re.compile(
     r"^\s*と[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
 JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*$")
+# A line naming the speaker of the quotation below it: "Comment from Ann Roe, Chair:", "山田氏のコメント"
+COMMENT_FROM = re.compile(
+    r"^\W{0,3}(?:" + _alternation(_latin("COMMENT_LABELS")) + r")\s+(?:from|by|of|von|de|di|da|van)\s+"
+    r"(?P<who>[^:：\n]{3,160}?)\s*[:：]?\s*$", re.I)
+COMMENT_OF_CJK = re.compile(
+    r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + _alternation(_cjk("COMMENT_LABELS")) + r")\s*[:：]?\s*$")
+JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
+                          + _JA_VERBS + r"[。：:]?\s*$")

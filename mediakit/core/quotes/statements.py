@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Block
 from ..text import CJK
-from .names import _SEGMENTS, _clean_role, _is_name_token
+from .names import _JA_HONORIFIC_END, _SEGMENTS, _clean_role, _is_name_token
 from .spans import is_sentence, scan_double
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -28,6 +28,8 @@ _CJK_NAME = re.compile(f"[{CJK}]{{2,8}}")
 _SENTENCE_END = re.compile(r"[。．.!?！？」”]\s*$")
 _BOLD_LEAD = re.compile(r"^\s*<strong>(?P<bold>[^<]{3,160})</strong>\s*(?P<colon>[:：–—-])?")
 _TAGS = re.compile(r"<[^>]+>")
+_COMMENT_WORD = re.compile(r"[の的]?(?:" + "|".join(
+    re.escape(w) for w in sorted(lexicon.words("COMMENT_LABELS"), key=len, reverse=True)) + r")\s*[:：]?", re.I)
 _LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
 _MAX_LINES = 30  # lines one statement may run over
 
@@ -66,10 +68,13 @@ def _label(block: Block) -> tuple[str, str | None, str] | None:
     match = _LABEL.match(block.text.strip())
     if match is None or scan_double(match.group("name")):
         return None
-    speaker = _speaker(match.group("name"))
+    speaker = _speaker(_JA_HONORIFIC_END.sub("", match.group("name").strip()))
     if speaker is None:
         return None
-    return speaker, _clean_role(match.group("role")), match.group("rest").strip()
+    rest = match.group("rest").strip()
+    if _COMMENT_WORD.fullmatch(rest):
+        rest = ""  # "山田氏（頭取）のコメント": the words follow on the next lines
+    return speaker, _clean_role(match.group("role")), rest
 
 
 def _under_comments(blocks: list[Block], pos: int) -> bool:
@@ -79,6 +84,13 @@ def _under_comments(blocks: list[Block], pos: int) -> bool:
         if blocks[k].kind == "heading":
             return False
     return False
+
+
+def _quoted(text: str) -> bool:
+    """Words that open with a quote mark are a quotation: the main loop reads them (a phrase quoted
+    inside a statement is part of it)."""
+    spans = scan_double(text)
+    return bool(spans) and spans[0].start == 0
 
 
 def _join(parts: list[str]) -> str:
@@ -151,7 +163,7 @@ def find_statements(blocks: list[Block]) -> list[Statement]:
     pos, context_until = 0, -1  # a name line right after a statement is in the same list
     while pos < len(blocks):
         label = _label(blocks[pos])
-        if label is None or not (pos <= context_until or _under_comments(blocks, pos)):
+        if label is None or not (pos <= context_until or _under_comments(blocks, pos + 1)):
             bold = _bold_statement(blocks, pos)
             if bold is not None:
                 found.append(bold)
@@ -159,7 +171,7 @@ def find_statements(blocks: list[Block]) -> list[Statement]:
             continue
         speaker, role, rest = label
         text, last = _words_after(blocks, pos, rest)
-        if is_sentence(text):
+        if is_sentence(text) and not _quoted(text):
             found.append(Statement(pos, speaker, role, text))
             context_until = last + 2
         pos = last + 1
