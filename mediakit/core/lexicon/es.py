@@ -20,3 +20,7 @@ FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra n
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
+    "megavatios", "gigavatios", "litros", "puntos porcentuales",
+})

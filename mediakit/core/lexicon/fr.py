@@ -18,3 +18,7 @@ FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",
+    "litres", "points de pourcentage",
+})

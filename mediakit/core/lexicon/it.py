@@ -18,3 +18,7 @@ FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
+    "punti percentuali",
+})
