@@ -1,7 +1,11 @@
 """Statements with no quote marks, led by a "Name (Role)" line under a heading that names comments.
 Names, groups and words are invented."""
 
+import pytest
+from scaling import LINEAR, growth
+
 from mediakit.core.document import parse_text
+from mediakit.core.model import Block
 from mediakit.core.quotes import extract_quotes
 
 
@@ -71,3 +75,31 @@ def test_a_phrase_quoted_inside_a_statement_keeps_the_statement():
                    "We need a real “plan for the shore” and we need it before the storms of next winter.\n")
     assert [q.speaker for q in found] == ["Mira Sten"]
     assert "“plan for the shore”" in found[0].text
+
+
+def test_first_person_words_signed_by_a_dash_below_or_on_the_same_line():
+    found = quotes("What our users say\n\n"
+                   "The new scheduling tool saved our clinic ten hours of paperwork every single week.\n\n"
+                   "— Dr. Hana Ito, Practice Manager, Elm Clinic\n\n"
+                   "Wir haben die ganze Flotte in einem Monat umgestellt und es nie bereut. – Lea Marsch, "
+                   "Leiterin Fuhrpark\n")
+    assert [(q.speaker, q.role) for q in found] == [("Hana Ito", "Practice Manager, Elm Clinic"),
+                                                    ("Lea Marsch", "Leiterin Fuhrpark")]
+    assert found[1].text == "Wir haben die ganze Flotte in einem Monat umgestellt und es nie bereut."
+
+
+def test_a_dash_source_after_plain_facts_is_no_statement():
+    found = quotes("Plant facts\n\nThe plant opened in 1998 and employs forty people in the valley. — Acme Annual Report\n\n"
+                   "Each crate holds twelve bottles and weighs nine kilos when full.\n\n— Ravi Menon\n")
+    assert found == []
+
+
+@pytest.mark.parametrize("line", ["Ann Roe (Chair) we go on and on", "Comments", "**Ann Roe, Chair:** we",
+                                  "**Ann Roe:** we did it all again for our town and for us", "We did it. — Ann Roe, Chair"])
+def test_many_name_lines_take_time_linear_in_their_number(line):
+    def blocks_of(count: int) -> list[Block]:
+        return [Block(kind="paragraph", text=line, html=line.replace("**", "<strong>", 1).replace(
+            "**", "</strong>", 1), index=i) for i in range(count)]
+
+    ratio = growth(extract_quotes, blocks_of, 400)
+    assert ratio < LINEAR, f"4x the lines took {ratio:.1f}x the time"

@@ -7,8 +7,9 @@ We will keep the library open." The heading above them names them as comments (t
 ``COMMENT_LABELS``), which is what tells such a line from a list of names. A statement runs to the
 end of its sentence: a PDF text layer breaks one paragraph into many lines, and the words after
 the first full stop that ends a line belong to the document again. A bold "Name, Role:" that opens
-a paragraph (or stands on the line above it) attributes the words after it when they are in the first
-person (the lexicon's ``FIRST_PERSON``): a bio under a bold name is about the person, not by them.
+a paragraph (or stands on the line above it), or a "— Name, Role" signature after it, attributes the
+words when they are in the first person (the lexicon's ``FIRST_PERSON``): a bio under a bold name is
+about the person, not by them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _BOLD_LEAD = re.compile(r"^\s*<strong>(?P<bold>[^<]{3,160})</strong>\s*(?P<colon
 _TAGS = re.compile(r"<[^>]+>")
 _COMMENT_WORD = re.compile(r"[の的]?(?:" + "|".join(
     re.escape(w) for w in sorted(lexicon.words("COMMENT_LABELS"), key=len, reverse=True)) + r")\s*[:：]?", re.I)
+_SIGNED = re.compile(r"^(?P<words>.{20,}?[.!?。！？])\s+[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$", re.S)
+_DASH_LINE = re.compile(r"^[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$")
+_HONORIFIC_LEAD = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+)+", re.I)
 _LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
 _MAX_LINES = 30  # lines one statement may run over
 
@@ -131,7 +135,7 @@ def _bold_speaker(bold: str) -> tuple[str, str | None] | None:
     return speaker, _clean_role(segments[1]) if len(segments) > 1 else None
 
 
-def _bold_statement(blocks: list[Block], pos: int) -> Statement | None:
+def _bold_statement(blocks: list[Block], pos: int, where: dict[str, list[int]]) -> Statement | None:
     """A paragraph opened by a bold "Name, Role:", or a bold name line and the paragraph after it."""
     block = blocks[pos]
     lead = _BOLD_LEAD.match(block.html)
@@ -147,26 +151,48 @@ def _bold_statement(blocks: list[Block], pos: int) -> Statement | None:
         return None
     if not rest or scan_double(rest) or not is_sentence(rest) or not _first_person(rest):
         return None
-    if who[1] is None and not _named_elsewhere(blocks, pos, who[0]):
+    if who[1] is None and not _named_elsewhere(blocks, pos, who[0], where):
         return None  # a bold "Key Facts:" is no person: a name alone must be one the release uses
     return Statement(pos, who[0], who[1], rest)
 
 
-def _named_elsewhere(blocks: list[Block], pos: int, name: str) -> bool:
+def _named_elsewhere(blocks: list[Block], pos: int, name: str, where: dict[str, list[int]]) -> bool:
+    """Does the surname stand in a block other than this statement's? ``where`` remembers the first
+    three blocks that hold each surname, so many bold names read the text once each."""
     surname = name.split()[-1] if " " in name else name
-    return any(surname in b.text for k, b in enumerate(blocks) if k not in (pos, pos + 1))
+    if surname not in where:
+        where[surname] = [k for k, b in enumerate(blocks) if surname in b.text][:3]
+    return any(k not in (pos, pos + 1) for k in where[surname])
+
+
+def _dash_statement(blocks: list[Block], pos: int) -> Statement | None:
+    """First-person words signed by a dash: "… every week. — Ann Roe, Chair" on the same line, or
+    the words alone and "— Ann Roe, Chair" on the line below."""
+    text = blocks[pos].text.strip()
+    signed = _SIGNED.match(text)
+    if signed:
+        words, who = signed.group("words"), signed.group("who")
+    elif pos + 1 < len(blocks) and (dash := _DASH_LINE.match(blocks[pos + 1].text.strip())):
+        words, who = text, dash.group("who")
+    else:
+        return None
+    speaker = _bold_speaker(_HONORIFIC_LEAD.sub("", who))
+    if speaker is None or _quoted(words) or not is_sentence(words) or not _first_person(words):
+        return None
+    return Statement(pos, speaker[0], speaker[1], words)
 
 
 def find_statements(blocks: list[Block]) -> list[Statement]:
     """Every name-line statement under a heading that names comments (see the module docstring)."""
     found: list[Statement] = []
+    where: dict[str, list[int]] = {}
     pos, context_until = 0, -1  # a name line right after a statement is in the same list
     while pos < len(blocks):
         label = _label(blocks[pos])
         if label is None or not (pos <= context_until or _under_comments(blocks, pos + 1)):
-            bold = _bold_statement(blocks, pos)
-            if bold is not None:
-                found.append(bold)
+            other = _bold_statement(blocks, pos, where) or _dash_statement(blocks, pos)
+            if other is not None:
+                found.append(other)
             pos += 1
             continue
         speaker, role, rest = label
