@@ -2,6 +2,7 @@
 the release's own marks, a speaker's fullest name. Names, firms and words are invented."""
 
 from mediakit.core.document import parse_text
+from mediakit.core.model import Block
 from mediakit.core.quotes import extract_quotes
 
 
@@ -263,3 +264,19 @@ def test_comment_from_line_above_a_quotation():
     found = quotes("Comment from Jonas Keller, Head of Works:\n\n"
                    "“The bridge will be open to walkers and cyclists from the first of May.”\n")
     assert who(found) == [("Jonas Keller", "Head of Works")]
+
+
+# --- a name a PDF text layer broke over two lines -------------------------------------------
+
+def test_a_speaker_name_broken_at_the_end_of_a_line_goes_on_in_the_next_block():
+    blocks = [Block(kind="paragraph", text="“We will plant a tree for every pupil in the district,” said Hanna", index=0),
+              Block(kind="paragraph", text="Lindqvist, head of the school board. The planting starts in May.", index=1)]
+    found = extract_quotes(blocks)
+    assert who(found) == [("Hanna Lindqvist", "head of the school board")]
+
+
+def test_a_full_name_at_the_end_of_a_line_takes_nothing_from_the_next():
+    blocks = [Block(kind="paragraph", text="“We will plant a tree for every pupil in the district,” said Hanna Berg.",
+                    index=0),
+              Block(kind="paragraph", text="Lindqvist Park opens in May.", index=1)]
+    assert who(extract_quotes(blocks)) == [("Hanna Berg", None)]

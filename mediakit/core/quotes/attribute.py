@@ -24,6 +24,7 @@ from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 WINDOW = 300  # characters of context read on each side of a quotation
+_NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
 
 
@@ -110,6 +111,19 @@ class Attributor(People):
             person = (person[0], person[1] or self.people.get(person[0]))
         return person, person is not None and blank(tail[match.end():])
 
+    def _name_across_lines(self, who: str, rest: str) -> str:
+        """"…,” said Jane | Doe, Chair of X.": a name a PDF text layer broke at the end of the block
+        goes on at the start of the next one."""
+        text = self.blocks[self.pos].text if self.pos < len(self.blocks) else ""
+        if (self.pos + 1 >= len(self.blocks) or rest[len(who):].strip() or not text.rstrip().endswith(
+                rest.rstrip()) or len(who.split()) > 2 or not who.strip()[-1:].isalpha()):
+            return who
+        nxt = self.blocks[self.pos + 1].text
+        more = _NAME_GOES_ON.match(nxt)
+        if more is None or scan_double(nxt[:more.end()]):
+            return who
+        return f"{who} {_before_first_boundary(nxt)}" if len(_before_first_boundary(nxt)) <= 160 else who
+
     def _tail_person(self, tail: str, lead: str = "") -> tuple[Person | None, bool]:
         """Attribution after the closing mark; also whether it used up the text up to the next quote."""
         tail = tail[:WINDOW]
@@ -118,7 +132,7 @@ class Attributor(People):
         first = patterns.TAIL_VERB_FIRST.match(tail)
         if first:
             rest = first.group("rest")
-            who = _before_first_boundary(rest)
+            who = self._name_across_lines(_before_first_boundary(rest), rest)
             person = self._parse_who(who)
             if person:
                 return person, blank(rest[len(who):])
