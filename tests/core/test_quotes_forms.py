@@ -280,3 +280,9 @@ def test_a_full_name_at_the_end_of_a_line_takes_nothing_from_the_next():
                     index=0),
               Block(kind="paragraph", text="Lindqvist Park opens in May.", index=1)]
     assert who(extract_quotes(blocks)) == [("Hanna Berg", None)]
+
+
+def test_a_company_and_a_title_alone_is_no_name():
+    found = quotes("“We will open forty new stores across the north before the end of the year,” said "
+                   "Brightwater President.\n")
+    assert found == []

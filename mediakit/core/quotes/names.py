@@ -163,6 +163,12 @@ def _camel_case(token: str) -> bool:
                for k in range(1, len(token)))
 
 
+# Title words that are also surnames (a "James Governor", a "Mary Bishop"); "said Acme President" is
+# no person, so the titles a company names alone are not here.
+_SURNAME_TITLES = frozenset("""governor judge dean bishop chancellor steward clerk fellow sheriff marshal
+provost warden mayor coach curator counsel sergeant""".split())
+
+
 def _role_surname(tokens: list[str], end: int) -> bool:
     """A surname that is also a title word ("Ann Judge", "Tom Dean"): right after a given name that
     begins the phrase, not "the District Attorney" or "Vice President"."""
@@ -171,7 +177,7 @@ def _role_surname(tokens: list[str], end: int) -> bool:
     last, given = tokens[end - 1], tokens[end - 2]
     if not (last[:1].isupper() and last[1:].isalpha() and last[1:].islower()):
         return False
-    if _bare(last) not in _ROLE_WORDS or not _is_name_token(given) or given.endswith((",", ".")):
+    if _bare(last) not in _SURNAME_TITLES or not _is_name_token(given) or given.endswith((",", ".")):
         return False
     return end == 2 or not (_is_name_token(tokens[end - 3]) or _bare(tokens[end - 3]) in _STOP_WORDS)
 
