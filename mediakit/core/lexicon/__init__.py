@@ -10,6 +10,11 @@ it has words for; a table a language does not declare is empty for it:
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
+- ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
+- ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
+- ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
+  and written without quote marks ("Comments", コメント);
+- ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;

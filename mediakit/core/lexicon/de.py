@@ -10,8 +10,12 @@ MONTHS: dict[str, int] = {
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
-kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu", "fügte hinzu"}
+kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte""".split()) | {"fügt hinzu", "fügte hinzu"}
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
+ACCORDING_TO: frozenset[str] = frozenset({"laut"})
+REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
+COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
+FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

@@ -20,8 +20,13 @@ announced announces asserted insisted predicted underscored underlined reiterate
 TOLD_VERBS: frozenset[str] = frozenset({"told"})  # the listener follows: "told reporters"
 SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: German „…“, so Anna Beck
 ACCORDING_TO: frozenset[str] = frozenset({"according to"})
-REPORTING_VERBS: frozenset[str] = frozenset("said says told explained added noted argued warned stressed believes".split())
+REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
+argues warned warns stressed stresses believes recalled recalls""".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
+# Headings over statements attributed by a name line, with no quote marks ("Comments from members")
+COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reactions testimonials".split())
+# A statement in the first person: words a speaker's own copy uses (not a bio of them)
+FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

@@ -10,7 +10,12 @@ MONTHS: dict[str, int] = {
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
-aseguró destacó indicó""".split())
+aseguró destacó indicó comentó agregó expresó manifestó subrayó sostuvo dice comenta agrega añade asegura
+destaca indica sostiene""".split())
+ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
+REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
+COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
+FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}

@@ -10,7 +10,11 @@ MONTHS: dict[str, int] = {
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
-    "a déclaré", "a expliqué", "a souligné", "a ajouté"}
+    "a déclaré", "a expliqué", "a souligné", "a ajouté", "a indiqué", "a précisé", "a affirmé", "a commenté",
+    "commente", "poursuit", "conclut"}
+ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
+REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
+FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}

@@ -10,6 +10,8 @@ SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 �
 介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"告诉"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"他", "她", "他们", "她们"})
+COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 点评 點評".split())
+FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("50万", "3.2亿"); 千 is not a magnitude before 瓦/米/克 (units).
