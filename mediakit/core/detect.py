@@ -33,6 +33,9 @@ NOT_DIGIT = re.compile(r"\D")
 _FIRST_PHONE_CHAR = re.compile(r"[+(\d]")
 _TRUNK_ZERO = re.compile(r"\(\s?0\s?\)")
 SPLIT_PHONES = re.compile(r"\s?/\s?|[,;]\s?|\s(?:or|and)\s")
+# "(305) 555-0147", "305-555-0147", "305.555.0147": the North American plan's own shape, read as +1
+# where the release names no country (a bare ten-digit run is not enough).
+_NANP_SHAPE = re.compile(r"(?:\(\s?\d{3}\s?\)\s?|\d{3}[\-.\s])\d{3}[\-.]\d{4}")
 
 
 def _region(region: str | None) -> str | None:
@@ -87,6 +90,8 @@ def normalise_phone(raw: str, region: str | None) -> str | None:
             return found
     if digits.startswith("00"):
         return _e164("+" + digits[2:], None)
+    if region is None and _NANP_SHAPE.fullmatch(text):
+        return _e164(text, "US")
     if not digits.startswith("0") and (region is None or len(digits) >= 10):
         return _e164("+" + digits, None)
     return None

@@ -19,3 +19,9 @@ MAGNITUDES: dict[str, float] = {
     "tsd": 1e3,
 }
 CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
+                                            "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
+INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})

@@ -36,3 +36,13 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
 }
+
+# --- contacts ---------------------------------------------------------------------------
+# Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",
+# "For further information, please contact") are a pattern in ``contacts/words.py``.
+PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
+                                          "direct", "office", "hotline"})
+EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
+FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
+# Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
+INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})

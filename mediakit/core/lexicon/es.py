@@ -15,3 +15,10 @@ aseguró destacó indicó""".split())
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto de prensa", "contactos de prensa",
+                                            "contacto para medios", "información de contacto", "prensa y comunicación"})
+PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
+EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
+INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})

@@ -14,3 +14,10 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
+                                            "relations presse"})
+PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
+EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
+INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
