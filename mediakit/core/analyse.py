@@ -62,7 +62,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     date = dateline.date or structure.date_above_title(blocks, title_index) or structure.front_matter_date(doc.front_matter)
     region = structure.region_for_place(dateline.place)
 
-    contacts = extract_contacts(blocks, region)
+    contacts = extract_contacts(blocks, region, warnings)
     body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)
     if dateline.block >= 0:
         body_start = dateline.block + 1

@@ -16,6 +16,7 @@ run-together lines) and has no e-mail or link detection.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -157,10 +158,12 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
         found.append(Found(match.start(), end, text[match.start():end], f"{local}@{cut}".lower(),
                            glued=end < match.end()))
     if obfuscated:
-        plain = list(found)
+        plain = list(found)  # left to right, none overlapping: their ends are sorted too
+        ends = [f.end for f in plain]
         for match in _OBF_EMAIL.finditer(text):
-            if any(f.start < match.end() and match.start() < f.end for f in plain):
-                continue
+            k = bisect.bisect_right(ends, match.start())
+            if k < len(plain) and plain[k].start < match.end():
+                continue  # overlaps a plain address
             restored = _restore(text, match)
             if restored:
                 found.append(Found(match.start(), match.end(), match.group(0), restored))

@@ -13,17 +13,20 @@ splitting are hand-written because no library reads press-release contact blocks
 
 from __future__ import annotations
 
+import re
+
 from ..detect import normalise_phone
 from ..model import Block, Contact
 from .assemble import _read_region
 from .blocks import _collect_region, _intro, is_contact_line
 from .classify import _is_name
 from .context import _Context
+from .inbox import inbox_contacts
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
 from .words import _KEEP_ROLES
 
-__all__ = ["extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
+__all__ = ["HIDDEN_EMAIL_WARNING", "extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
 
 
 def _merge(contacts: list[Contact]) -> list[Contact]:
@@ -47,12 +50,26 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
     return out
 
 
-def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Contact]:
+_HIDDEN_EMAIL = re.compile(r"\[email(?:&#160;|\s|\u00a0)protected\]")
+HIDDEN_EMAIL_WARNING = ("A contact's e-mail address is hidden in this copy ('[email protected]', a web page's "
+                        "spam guard): the name and phone are shown without it.")
+
+
+def extract_contacts(blocks: list[Block], region: str | None = None,
+                     warnings: list[str] | None = None) -> list[Contact]:
     """The media, press and investor contacts of a release, in reading order, each once.
 
     ``region`` (ISO 3166 alpha-2, e.g. "HK") reads numbers written without a country code.
     The blocks used get ``role = "contact_heading"`` (a bare intro or label line) or ``"contact"``.
+    A contact whose address the copy hides adds a line to ``warnings``.
     """
+    contacts = _extract(blocks, region)
+    if warnings is not None and any(b.role.startswith("contact") and _HIDDEN_EMAIL.search(b.text) for b in blocks):
+        warnings.append(HIDDEN_EMAIL_WARNING)
+    return contacts
+
+
+def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
     ctx = _Context(blocks)
     found: list[Contact] = []
     i = 0
@@ -67,11 +84,11 @@ def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Con
                 and _is_name(_fold(blocks[i - 1].text)):
             start = i - 1  # "Jane Doe / Investor Relations / ...": a role, not a heading
         idx = _collect_region(blocks, start)
-        guess = None if region else _domain_region(blocks, idx)
+        guess = None if region else _domain_region(blocks, idx) or ctx.release_region()
         contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
         if contacts:
             found.extend(contacts)
             for j, role in marks.items():
                 blocks[j].role = role
         i = done = max(idx) + 1
-    return _merge(found)
+    return _merge(found) or inbox_contacts(blocks, ctx)

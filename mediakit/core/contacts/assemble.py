@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from ..model import Block, Contact
 from .blocks import _intro
 from .classify import _classify, _Item, _split_run
 from .context import _Context
-from .spans import _email_region, _fold, _phone_values, _spans
+from .spans import _domain_fits, _domain_label, _email_region, _fold, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _JOINERS
 
 
@@ -23,11 +24,39 @@ class _Card:
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     raw_phones: dict[str, str] = field(default_factory=dict)
+    block: int = -1  # the block its name stands in
+    more_orgs: list[str] = field(default_factory=list)  # org lines after the first
 
     @property
     def has_detail(self) -> bool:
         return bool(self.phones or self.emails)
 
+
+
+_PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+
+
+def _pieces(piece: str, flattened: bool) -> list[str]:
+    if flattened:
+        piece = _CAMEL.sub("\n", piece)
+    pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
+    pieces = [p.strip() for p in pieces if p and p.strip()]
+    return [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
+
+
+def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
+    """The items of the text between two detail spans. A name's bracketed aside that is no role
+    ("Jane Roe (Northwind Trust)") is the organisation she speaks for."""
+    parts = _PAREN.split(piece)  # outside, inside, outside, ...
+    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened)]
+    whole = len(chunks) == 1 and chunks[0][0] == text.strip()
+    out: list[_Item] = []
+    for chunk, bracketed in chunks:
+        item = _classify(chunk, strong and whole, ctx, block)
+        if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
+            item.kind = "paren_org"
+        out.append(item)
+    return out
 
 
 def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,
@@ -41,14 +70,7 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
     pending_label = "tel"
 
     def gap(piece: str) -> None:
-        if flattened:
-            piece = _CAMEL.sub("\n", piece)
-        pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
-        pieces = [p.strip() for p in pieces if p and p.strip()]
-        pieces = [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
-        whole = len(pieces) == 1 and pieces[0] == text.strip()
-        for p in pieces:
-            items.append(_classify(p, strong and whole, ctx, block))
+        items.extend(_gap_items(piece, text, strong, ctx, block, flattened))
 
     for span in spans:
         if span.start > pos:
@@ -98,7 +120,9 @@ def _read_region(blocks: list[Block], idx: list[int], region: str | None,
             flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
             text = intro.rest
         marks[i] = "contact"
-        items.extend(_read_text(text, block.strong, region, ctx, i, flattened, guessed))
+        line = _read_text(text, block.strong, region, ctx, i, flattened, guessed)
+        shown = {it.value for it in line if it.kind == "email" and it.value}
+        items.extend(line + [_Item("email", e, block=i) for e in _mailto(block, shown)])
     stop = next((k for k, it in enumerate(items) if it.kind == "stop"), len(items))
     if stop < len(items):
         # The block ends at an "About ..." run into it; a block that starts with it is not ours.
@@ -133,6 +157,7 @@ class _Assembler:
         self.intro_org: str | None = None
         self.pending_role: str | None = None
         self.last_kind = ""
+        self.name_blocks: set[int] = set()  # blocks a card's name stands in
 
     def run(self, items: list[_Item]) -> list[Contact]:
         following = _next_kinds(items)
@@ -148,8 +173,10 @@ class _Assembler:
                 self.last_kind = kind
         return [c for c in (self._contact(card) for card in self.cards) if c is not None]
 
-    def _new(self, name: str | None, role: str | None = None) -> _Card:
-        self.card = _Card(name, self.header, role=role)
+    def _new(self, name: str | None, role: str | None = None, block: int = -1) -> _Card:
+        if name:
+            self.name_blocks.add(block)
+        self.card = _Card(name, self.header, role=role, block=block)
         self.cards.append(self.card)
         return self.card
 
@@ -165,21 +192,32 @@ class _Assembler:
             if it.strong is False and (self.ctx.mentions(card.name) > self.ctx.mentions(it.value or "")):
                 self.header = card.name
                 self.cards.remove(card)
-                self._new(it.value)
+                self._new(it.value, block=it.block)
             else:
                 card.org = it.value
         else:
-            self._new(it.value, self.pending_role)
+            self._new(it.value, self.pending_role, it.block)
         self.pending_role = None
 
     def _org(self, it: _Item, nxt: str | None) -> None:
         card = self.card
         if nxt == "name" and (card is None or card.has_detail or card.org):
             self.header = it.value
+        elif card is not None and card.has_detail and nxt in ("phone", "email"):
+            self.card, self.header = None, _desk_org(it.value or "")  # "Acme Press Office 0412 …": a desk
         elif card is not None and card.org is None:
             card.org = it.value
         elif card is None:
             self.header = it.value
+        elif not card.has_detail and it.value:
+            card.more_orgs.append(it.value)  # "College of X / University of Y": the domain chooses
+
+    def _paren_org(self, it: _Item, nxt: str | None) -> None:
+        card = self.card
+        if card is not None and card.org is None:
+            card.org = it.value
+        else:
+            self._org(it, nxt)
 
     def _role(self, it: _Item, nxt: str | None) -> None:
         card = self.card
@@ -198,16 +236,33 @@ class _Assembler:
                 card.raw_phones[it.value or ""] = it.raw
 
     def _email(self, it: _Item, nxt: str | None) -> None:
+        sharing = self._sharing(it, nxt)
+        if len(sharing) >= 2:
+            for other in sharing:  # "Email: desk@…" under two people with a phone each: theirs both
+                other.emails.append(it.value or "")
+            return
         card = self.card
         if card is None or (card.name is None and card.emails and it.value not in card.emails):
             card = self._new(None)
         if it.value not in card.emails:
             card.emails.append(it.value or "")
 
+    def _sharing(self, it: _Item, nxt: str | None) -> list[_Card]:
+        """The cards a lone e-mail line after them serves: the run of named cards with phones and no
+        e-mail of their own just before it, when no one else follows."""
+        if nxt in ("name", "phone") or it.block in self.name_blocks:
+            return []
+        run: list[_Card] = []
+        for card in reversed(self.cards):
+            if not (card.name and card.phones and not card.emails):
+                break
+            run.append(card)
+        return run[::-1]
+
     def _contact(self, card: _Card) -> Contact | None:
         if not card.has_detail:
             return None
-        org = card.org or card.header_org or self.intro_org
+        org = _domain_choice(card) or card.org or card.header_org or self.intro_org
         for email in card.emails if org is None else ():
             org = self.ctx.org_for_domain(email.partition("@")[2])
             if org:
@@ -220,12 +275,29 @@ class _Assembler:
 
 _Assembler._handlers = {
     "heading": _Assembler._heading, "name": _Assembler._name, "org": _Assembler._org,
+    "paren_org": _Assembler._paren_org,
     "role": _Assembler._role, "phone": _Assembler._phone, "email": _Assembler._email,
 }
 
 
 def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
     return _Assembler(ctx).run(items)
+
+
+_DESK_TAIL = re.compile(r"(?i)\s+(?:media(?:\s+(?:desk|office|team|line))?|press(?:\s+(?:desk|office|team))?|newsroom)$")
+
+
+def _domain_choice(card: _Card) -> str | None:
+    """Of a card's several org lines, the one its e-mail domain spells ("uni-x.edu": "University of X")."""
+    if not card.more_orgs or card.org is None:
+        return None
+    labels = [_domain_label(e) for e in card.emails]
+    return next((o for o in [card.org, *card.more_orgs] if any(_domain_fits(lb, o) for lb in labels)), None)
+
+
+def _desk_org(org: str) -> str:
+    """The organisation of a desk line: "Acme Media" -> "Acme"."""
+    return _DESK_TAIL.sub("", org) or org
 
 
 _UNREAD = "?"  # marks a phone that did not read in the guessed country

@@ -42,7 +42,7 @@ def is_contact_line(block: Block) -> bool:
 _CONTACT_SENTENCE = re.compile(
     r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:media|press|news)\s+"
     r"(?:inquiries|enquiries|queries)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
-    r"[^:.;]{0,60}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
+    r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
 
 
 def _intro(block: Block) -> _Intro | None:
@@ -65,7 +65,9 @@ def _intro(block: Block) -> _Intro | None:
             return _Intro(rest, org)
     if len(text) > 300:
         return None
-    sentence = _CONTACT_SENTENCE.match(text)
+    sentence = _CONTACT_SENTENCE.match(text + " ")
+    if sentence and not text[sentence.end():].strip(" :："):
+        return _Intro("", None)  # "For further information, please contact" and the list below
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
         return _Intro(text[sentence.end():].rstrip(" ."), None)

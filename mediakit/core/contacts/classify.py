@@ -68,7 +68,7 @@ def _is_name(chunk: str) -> bool:
             continue
         if token.lower().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token):
             return False
-    upper = [t for t in tokens if t.isupper() and len(t) > 1]
+    upper = [t for t in tokens if t.isupper() and len(t.rstrip(".")) > 1]  # an initial ("P.") is no word
     return not upper or len(upper) == len(tokens)
 
 
@@ -80,6 +80,9 @@ def _org_like(chunk: str) -> bool:
         return bool(_CJK_ORG.search(chunk))
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
+    if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for") and chunk[:1].isupper() \
+            and tokens[-1] not in ("and", "of", "for", "the", "&"):
+        return True  # "University of Lakeside", "Department for Transport"
     return (tokens[-1] in _ORG_TAIL and (len(tokens) == 1 or tokens[0] not in _GENERIC_FIRST)
             and len(tokens) > 1)
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block
-from .spans import _registrable_label
+from .spans import _registrable_label, _release_region
 from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 
 
@@ -18,6 +18,8 @@ class _Context:
         self.text = "\n".join(b.text for b in blocks)
         self._derived: dict[str, str | None] = {}
         self._mentions: dict[str, int] = {}
+        self._region: str | None = None
+        self._region_read = False
 
     def mentions(self, phrase: str) -> int:
         """How often ``phrase`` occurs in the release (each phrase counted once; a few hundred at most)."""
@@ -28,6 +30,12 @@ class _Context:
                 return 0
             self._mentions[phrase] = self.text.count(phrase)
         return self._mentions[phrase]
+
+    def release_region(self) -> str | None:
+        """The country the release's own domains point to (read once)."""
+        if not self._region_read:
+            self._region, self._region_read = _release_region(self.blocks), True
+        return self._region
 
     def org_for_domain(self, domain: str) -> str | None:
         label = re.sub(r"[^a-z0-9]", "", _registrable_label(domain))

@@ -1,0 +1,37 @@
+"""A press inbox handed over in a closing sentence, where a release has no contact block.
+
+"For more news, send mail to <press@example.org>", "o envíe un correo a …", "或发送邮件至 …": the
+address is a desk (no person), its organisation the one the domain spells in the release.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .. import detect, lexicon
+from ..model import Block, Contact
+from .context import _Context
+from .spans import _fold
+from .words import _KEEP_ROLES, _alternation
+
+_INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alternation(lexicon.words("INBOX_WORDS")) + ")")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
+_CLOSING = 0.6  # the share of the release before its closing part, where a body sentence is no desk
+_LOOK_BACK = 80  # characters before the address where the handing-over words must stand
+
+
+def inbox_contacts(blocks: list[Block], ctx: _Context) -> list[Contact]:
+    """The desk address of the last sentence that hands one over, in the release's closing part."""
+    closing = math.ceil(len(blocks) * _CLOSING)
+    for block in reversed(blocks[closing:] if len(blocks) >= 3 else []):
+        if block.role in _KEEP_ROLES or block.role.startswith("contact") or block.kind in ("rule", "image"):
+            continue
+        text = _fold(block.text)
+        for found in detect.emails(text):
+            before = text[max(0, found.start - _LOOK_BACK):found.start]
+            before = _SENTENCE_BREAK.split(before)[-1]
+            if _INBOX_WORDS.search(before):
+                org = ctx.org_for_domain(found.value.partition("@")[2])
+                return [Contact(name=None, organization=org, emails=[found.value])]
+    return []
