@@ -24,7 +24,7 @@ from .context import _Context
 from .inbox import inbox_contacts
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
-from .words import _KEEP_ROLES
+from .words import _HIDDEN_EMAIL, _KEEP_ROLES
 
 __all__ = ["HIDDEN_EMAIL_WARNING", "extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
 
@@ -50,7 +50,7 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
     return out
 
 
-_HIDDEN_EMAIL = re.compile(r"\[email(?:&#160;|\s|\u00a0)protected\]")
+_WIRE_SOURCE = re.compile(r"SOURCE\s+\S")
 HIDDEN_EMAIL_WARNING = ("A contact's e-mail address is hidden in this copy ('[email protected]', a web page's "
                         "spam guard): the name and phone are shown without it.")
 
@@ -75,6 +75,8 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
     i = 0
     done = 0  # blocks before this one belong to a contact block already read
     while i < len(blocks):
+        if found and _WIRE_SOURCE.match(blocks[max(i - 1, 0)].text):
+            break  # after "SOURCE Acme Corp" the wire's own page follows: its phones are no release's contact
         intro = None if blocks[i].role in _KEEP_ROLES else _intro(blocks[i])
         if intro is None:
             i += 1

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .. import detect
 from ..model import Block, Contact
 from .blocks import _intro
-from .classify import _classify, _Item, _split_run
+from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
 from .spans import _domain_fits, _domain_label, _email_region, _fold, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _JOINERS
@@ -96,41 +96,79 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
     return items
 
 
-def _read_region(blocks: list[Block], idx: list[int], region: str | None,
-                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
-    items: list[_Item] = []
-    marks: dict[int, str] = {}
-    for i in idx:
-        block = blocks[i]
+_SHARED_ORG = re.compile(r"(?i:\b(?:both|all)\s+of\s+)(?P<org>[A-Z][^/;|()]{1,80}?)\s?(?:/|;|$)")
+_CELL = re.compile(r"\s\|\s")
+
+
+def _column_heads(text: str) -> bool:
+    """"Jane Roe, CEO | Sam Lee, Director": a row of two people side by side (a table flattened)."""
+    cells = _CELL.split(text)
+    return len(cells) == 2 and all(_is_name(c.split(",")[0].strip()) for c in cells)
+
+
+class _RegionReader:
+    """The items of a contact block's lines; two people side by side ("A | B" rows) are read a
+    column at a time, a row's lone cell belonging to the left one."""
+
+    def __init__(self, blocks: list[Block], region: str | None, ctx: _Context, guessed: bool):
+        self.blocks, self.region, self.ctx, self.guessed = blocks, region, ctx, guessed
+        self.items: list[_Item] = []
+        self.right: list[_Item] = []  # the right column's items, read after the left one's
+        self.columns = False
+        self.marks: dict[int, str] = {}
+
+    def read(self, idx: list[int]) -> list[_Item]:
+        for i in idx:
+            self._block(i)
+        left = self.items
+        stop = next((k for k, it in enumerate(left) if it.kind == "stop"), len(left))
+        if stop == len(left):
+            return left + self.right
+        # The block ends at an "About ..." run into it; a block that starts with it is not ours.
+        last = left[stop].block
+        starts_there = stop == 0 or left[stop - 1].block != last
+        self.marks = {i: role for i, role in self.marks.items() if i < last or (i == last and not starts_there)}
+        return left[:stop] + [it for it in self.right if it.block < last]
+
+    def _block(self, i: int) -> None:
+        block = self.blocks[i]
         text = _fold(block.text)
         intro = _intro(block)
         if intro is not None and not intro.rest:
-            prev = items[-1] if items else None
+            prev = self.items[-1] if self.items else None
             if intro.roleish and prev is not None and prev.kind == "name":
-                items.append(_Item("role", text.rstrip(":："), block=i))
-                marks[i] = "contact"
+                self.items.append(_Item("role", text.rstrip(":："), block=i))
+                self.marks[i] = "contact"
             else:
-                items.append(_Item("heading", intro.org, block=i))
-                marks[i] = "contact_heading"
-            continue
+                self.items.append(_Item("heading", intro.org, block=i))
+                self.marks[i] = "contact_heading"
+            return
         flattened = False
         if intro is not None:
-            items.append(_Item("heading", intro.org, block=i))
+            self.items.append(_Item("heading", intro.org, block=i))
             cut = len(text) - len(intro.rest)
             flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
             text = intro.rest
-        marks[i] = "contact"
-        line = _read_text(text, block.strong, region, ctx, i, flattened, guessed)
-        shown = {it.value for it in line if it.kind == "email" and it.value}
-        items.extend(line + [_Item("email", e, block=i) for e in _mailto(block, shown)])
-    stop = next((k for k, it in enumerate(items) if it.kind == "stop"), len(items))
-    if stop < len(items):
-        # The block ends at an "About ..." run into it; a block that starts with it is not ours.
-        last = items[stop].block
-        starts_there = stop == 0 or items[stop - 1].block != last
-        marks = {i: role for i, role in marks.items() if i < last or (i == last and not starts_there)}
-        items = items[:stop]
-    return _assemble(items, ctx), marks
+        self.marks[i] = "contact"
+        shared = _SHARED_ORG.search(text)
+        if shared:  # "…, both of Acme, Lyle and Co./": every card of the block is theirs
+            text = text[:shared.start()] + text[shared.end():]
+            self.right.append(_Item("shared_org", shared.group("org").strip(" ,"), block=i))
+        self.columns = self.columns or _column_heads(text)
+        cells = _CELL.split(text) if self.columns else [text]
+        shown: set[str] = set()
+        for cell, into in zip(cells, (self.items, self.right, self.right)):
+            line = _read_text(cell, block.strong, self.region, self.ctx, i, flattened, self.guessed)
+            shown.update(it.value for it in line if it.kind == "email" and it.value)
+            into.extend(line)
+        self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
+
+
+def _read_region(blocks: list[Block], idx: list[int], region: str | None,
+                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
+    reader = _RegionReader(blocks, region, ctx, guessed)
+    items = reader.read(idx)
+    return _assemble(items, ctx), reader.marks
 
 
 def _next_kinds(items: list[_Item]) -> list[str | None]:
@@ -212,6 +250,10 @@ class _Assembler:
         elif not card.has_detail and it.value:
             card.more_orgs.append(it.value)  # "College of X / University of Y": the domain chooses
 
+    def _shared_org(self, it: _Item, nxt: str | None) -> None:
+        for card in self.cards:
+            card.org = it.value
+
     def _paren_org(self, it: _Item, nxt: str | None) -> None:
         card = self.card
         if card is not None and card.org is None:
@@ -275,7 +317,7 @@ class _Assembler:
 
 _Assembler._handlers = {
     "heading": _Assembler._heading, "name": _Assembler._name, "org": _Assembler._org,
-    "paren_org": _Assembler._paren_org,
+    "paren_org": _Assembler._paren_org, "shared_org": _Assembler._shared_org,
     "role": _Assembler._role, "phone": _Assembler._phone, "email": _Assembler._email,
 }
 

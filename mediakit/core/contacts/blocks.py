@@ -45,6 +45,11 @@ _CONTACT_SENTENCE = re.compile(
     r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
 
 
+_CONTACT_LEADIN_END = re.compile(
+    r"(?i)(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach(?:\s+out\s+to)?)\s?(?:the\s+following)?\s?[:：]?$")
+_LEADIN_TOPIC = re.compile(r"(?i)\b(?:information|details|interviews?|enquir\w*|inquir\w*|media|press|journalists?)\b")
+
+
 def _intro(block: Block) -> _Intro | None:
     if block.kind in ("rule", "image"):
         return None
@@ -65,9 +70,9 @@ def _intro(block: Block) -> _Intro | None:
             return _Intro(rest, org)
     if len(text) > 300:
         return None
-    sentence = _CONTACT_SENTENCE.match(text + " ")
-    if sentence and not text[sentence.end():].strip(" :："):
-        return _Intro("", None)  # "For further information, please contact" and the list below
+    if len(text) < 200 and _CONTACT_LEADIN_END.search(text) and _LEADIN_TOPIC.search(text):
+        return _Intro("", None)  # "For interviews or more information, please contact" and the list below
+    sentence = _CONTACT_SENTENCE.match(text)
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
         return _Intro(text[sentence.end():].rstrip(" ."), None)

@@ -17,6 +17,7 @@ from .words import (
     _FOR_CLIENT,
     _GENERIC_FIRST,
     _HARD_ROLE,
+    _HIDDEN_EMAIL,
     _HONORIFIC,
     _JOINERS,
     _LABEL_PREFIX,
@@ -155,7 +156,7 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
 def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
-    if not chunk or not any(c.isalpha() for c in chunk):
+    if not chunk or not any(c.isalpha() for c in chunk) or _HIDDEN_EMAIL.fullmatch(chunk):
         return _Item("other", block=block)
     if _ABOUT.match(chunk) or _TRAILER.match(chunk):
         return _Item("stop", block=block)

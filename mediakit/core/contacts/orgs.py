@@ -57,7 +57,7 @@ _MAX_LEGAL_LOOKUPS = 20
 
 def _legal_name(org: str, text: str) -> str:
     """The full legal name ``text`` (the contact blocks) gives a short one ("Brightwater" ->
-    "Brightwater, Lyle and Co."), the most frequent where it gives several; else ``org`` itself."""
+    "Brightwater, Lyle and Co."), the most frequent (then longest) where it gives several; else ``org``."""
     if len(org) < 2 or len(org.split()) > 2 or re.search(_LEGAL_TAIL + "$", org):
         return org
     pattern = re.compile(r"(?<![\w&])" + re.escape(org) + r"(?:,?\s(?:[A-Z][\w&'’\-]*|and|&|of)){0,4}?,?\s"
@@ -65,7 +65,7 @@ def _legal_name(org: str, text: str) -> str:
     counts: dict[str, int] = {}
     for found in pattern.finditer(text):
         counts[found.group()] = counts.get(found.group(), 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else org
+    return max(counts, key=lambda k: (counts[k], len(k))) if counts else org
 
 
 def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: list[Block]) -> None:
