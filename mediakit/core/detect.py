@@ -72,18 +72,22 @@ def normalise_phone(raw: str, region: str | None) -> str | None:
     digits = NOT_DIGIT.sub("", text)
     if not 7 <= len(digits) <= 17:
         return None
-    region = _region(region)
     bare = text.replace("(", " ").replace(")", " ").strip()
     if bare.startswith("+"):
         return _e164(bare, None) or _e164(_TRUNK_ZERO.sub(" ", text).replace("(", " ").replace(")", " "), None)
+    return _without_plus(text, digits, _region(region))
+
+
+def _without_plus(text: str, digits: str, region: str | None) -> str | None:
+    """A number written without "+": "00" for the international prefix, the region's own plan,
+    "(852) …" as a country code, the North American shape, or digits that start with one."""
     if digits.startswith("00") and region is None:
         found = _e164("+" + digits[2:], None)
         if found:
             return found
-    if region:
-        found = _e164(text, region)
-        if found:
-            return found
+    found = _e164(text, region) if region else None
+    if found:
+        return found
     paren = _PAREN_CC.match(text)
     if paren and int(paren.group(1)) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
         found = _e164("+" + paren.group(1) + NOT_DIGIT.sub("", paren.group(2)), None)
