@@ -174,3 +174,21 @@ def test_north_american_shapes_read_without_a_country():
     assert normalise_phone("(617) 253-1000", None) == "+16172531000"
     assert normalise_phone("617.253.1000", None) == "+16172531000"
     assert normalise_phone("6172531000", None) is None  # a bare run of ten digits says nothing
+
+
+# --- a card told by its field labels alone ----------------------------------------------------------
+
+def test_a_line_of_labelled_details_is_a_card_without_an_intro():
+    uz = ("# O'quv zali ochildi\n\nJamg'arma bugun port yonida yangi o'quv zalini ochdi.\n\n**Tashkiliy guruh:**\n\n"
+          "Yashil Fonar Markazi 100170, Bog‘ ko‘chasi, 7-uy Telefon: +998 71 234 56 78, "
+          "elektron pochta: info@yashilfonar.uz\n")
+    de = ("# Lesesaal eröffnet\n\nDie Stiftung hat heute am Hafen einen Lesesaal eröffnet.\n\n"
+          "Nordlicht Stiftung 10115, Hafenweg 3 Telefon: +49 30 2345 6789 E-Mail: presse@nordlicht.de\n")
+    assert cards(read(uz)[0]) == [(None, "Yashil Fonar Markazi", ["+998712345678"], ["info@yashilfonar.uz"])]
+    assert cards(read(de)[0]) == [(None, "Nordlicht Stiftung", ["+493023456789"], ["presse@nordlicht.de"])]
+
+
+def test_one_labelled_detail_in_a_body_sentence_is_no_card():
+    contacts, _ = read(HEAD + "Telefon: +49 30 2345 6789 is the number the trust gave for the opening day, "
+                       "when the room was full by noon.\n\n" + BODY + BODY)
+    assert contacts == []

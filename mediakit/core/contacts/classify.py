@@ -81,7 +81,7 @@ def _org_like(chunk: str) -> bool:
         return bool(_CJK_ORG.search(chunk))
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
-    if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for") and chunk[:1].isupper() \
+    if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for", "de", "del", "für") and chunk[:1].isupper() \
             and tokens[-1] not in ("and", "of", "for", "the", "&"):
         return True  # "University of Lakeside", "Department for Transport"
     return (tokens[-1] in _ORG_TAIL and (len(tokens) == 1 or tokens[0] not in _GENERIC_FIRST)
@@ -173,10 +173,16 @@ def _before_trailing_name(tokens: list[str]) -> int | None:
     return len(tokens) - n if _role_or_org_beside(tokens[-n:], " ".join(tokens[:-n])) else None
 
 
+_TRAILING_POSTCODE = re.compile(r"(\D{3,80}?)\s+\d{4,6}")
+
+
 def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     """What one chunk of a contact line is (see ``_Item.kind``)."""
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
+    postal = _TRAILING_POSTCODE.fullmatch(chunk)
+    if postal and _org_like(postal.group(1)):
+        return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows
     item = _plain_kind(chunk, block)
     if item is not None:
         return item

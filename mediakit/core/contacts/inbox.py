@@ -1,4 +1,5 @@
-"""A press inbox handed over in a closing sentence, where a release has no contact block.
+"""Contacts where a release has no contact block: a card told by its field labels alone, or a
+press inbox handed over in a closing sentence.
 
 "For more news, send mail to <press@example.org>", "o envíe un correo a …", "或发送邮件至 …": the
 address is a desk (no person), its organisation the one the domain spells in the release.
@@ -11,8 +12,9 @@ import re
 
 from .. import detect, lexicon
 from ..model import Block, Contact
+from .assemble import _read_region
 from .context import _Context
-from .spans import _fold
+from .spans import _email_region, _fold, _spans
 from .words import _KEEP_ROLES, _alternation
 
 _INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alternation(lexicon.words("INBOX_WORDS")) + ")")
@@ -34,4 +36,22 @@ def inbox_contacts(blocks: list[Block], ctx: _Context) -> list[Contact]:
             if _INBOX_WORDS.search(before):
                 org = ctx.org_for_domain(found.value.partition("@")[2])
                 return [Contact(name=None, organization=org, emails=[found.value])]
+    return []
+
+
+def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
+    """Where no intro line names one, the first line that is a card by its field labels alone
+    ("Acme Markazi, 12 Bog‘ ko‘chasi Telefon: +998 … elektron pochta: info@…"): two labelled details."""
+    for i, block in enumerate(blocks):
+        if block.role in _KEEP_ROLES or block.kind in ("rule", "image") or len(block.text) > 400:
+            continue
+        spans = _spans(_fold(block.text), True)
+        labels = sum(1 for s in spans if s.kind == "label" and s.value in ("tel", "mail"))
+        details = {s.kind for s in spans if s.kind in ("phone", "email")}
+        if labels >= 2 and details == {"phone", "email"}:
+            contacts, marks = _read_region(blocks, [i], region or _email_region(
+                [s.value for s in spans if s.kind == "email"]), ctx)
+            for j, role in marks.items():
+                blocks[j].role = role
+            return contacts
     return []

@@ -100,7 +100,7 @@ _ORG_TAIL = {
     "project", "league", "union", "school", "college", "hospital", "services", "police", "government",
     "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
     "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster",
-    "verband", "verein", "stiftung", "gesellschaft", "institut", "universität"}
+} | set(lexicon.words("ORG_WORDS"))
 _ORG_ANYWHERE = {"inc", "ltd", "llc", "llp", "plc", "ag", "gmbh", "limited", "corp", "corporation", "foundation"}
 _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic", "global", "media", "press",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",

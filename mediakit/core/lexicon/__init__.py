@@ -16,6 +16,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
+- ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至").
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over

@@ -25,3 +25,5 @@ CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "
                                             "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
+# Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
+ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität"})

@@ -22,3 +22,5 @@ CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto d
 PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
 EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
+# Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
+ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})

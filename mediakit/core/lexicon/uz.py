@@ -14,3 +14,5 @@ CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "b
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel"})
 EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta"})
 INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})
+# Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
+ORG_WORDS: frozenset[str] = frozenset({"markazi", "qo‘mitasi", "qo'mitasi", "qo’mitasi", "vazirligi", "universiteti", "instituti", "jamg‘armasi", "jamg'armasi", "agentligi", "kompaniyasi"})
