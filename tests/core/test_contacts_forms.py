@@ -192,3 +192,24 @@ def test_one_labelled_detail_in_a_body_sentence_is_no_card():
     contacts, _ = read(HEAD + "Telefon: +49 30 2345 6789 is the number the trust gave for the opening day, "
                        "when the room was full by noon.\n\n" + BODY + BODY)
     assert contacts == []
+
+
+# --- a contact a boilerplate paragraph ends with --------------------------------------------------------
+
+def test_about_paragraphs_ending_in_their_own_contact():
+    html = ("<html><body><h1>読書室を開設</h1><p>本日、港の近くに読書室を開設しました。</p><h2>Orrinについて</h2>"
+            "<p><a href=\"https://orrin.example\">Orrin社</a> は、図書館向けの照明を作る会社で、港町に本社を置き、"
+            "各地の公共図書館に読書灯を納めています。詳細はウェブサイトをご覧ください。 Orrin社は小さな家族経営の会社です。"
+            "連絡先(英語): <a href=\"mailto:pr@orrin.com\">Orrin PR</a></p><h2>Valeについて</h2>"
+            "<p>Vale社は港の近くで本を修理する工房で、古い地図や海図の修復も手がけ、各地の図書館と協力しています。"
+            "多くの修復は職人の手作業で行われています。 Vale社は三つの町に工房を持っています。"
+            "連絡先 (英語またはイタリア語): <a href=\"mailto:ada@vale.com\">Ada Lowe</a></p></body></html>")
+    contacts, _ = read(html, None, ".html")
+    assert cards(contacts) == [(None, "Orrin", [], ["pr@orrin.com"]), ("Ada Lowe", "Vale", [], ["ada@vale.com"])]
+
+
+def test_an_about_paragraph_ending_in_a_press_contact_sentence_plain():
+    contacts, _ = read(HEAD + BODY + "## About Brackenhill\n\nBrackenhill restores old maps and sea charts for "
+                       "public libraries, working by hand in three small workshops along the coast. It was "
+                       "founded by two bookbinders. Press contact: Theo Marsh, theo@brackenhill.org\n")
+    assert cards(contacts) == [("Theo Marsh", "Brackenhill", [], ["theo@brackenhill.org"])]

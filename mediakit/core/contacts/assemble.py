@@ -46,7 +46,7 @@ def _pieces(piece: str, flattened: bool) -> list[str]:
 
 def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
     """The items of the text between two detail spans. A name's bracketed aside that is no role
-    ("Jane Roe (Northwind Trust)") is the organisation she speaks for."""
+    ("Jane Roe (Northwind Trust)") is the organisation she speaks for; one before any name is a note."""
     parts = _PAREN.split(piece)  # outside, inside, outside, ...
     chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened)]
     whole = len(chunks) == 1 and chunks[0][0] == text.strip()
@@ -55,6 +55,8 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
         item = _classify(chunk, strong and whole, ctx, block)
         if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
             item.kind = "paren_org"
+        elif bracketed and not out and item.kind in ("name", "maybe_org"):
+            item = _Item("other", block=block)  # "Contact (in English): …": a note on the label
         out.append(item)
     return out
 
@@ -305,6 +307,8 @@ class _Assembler:
         if not card.has_detail:
             return None
         org = _domain_choice(card) or card.org or card.header_org or self.intro_org
+        if org and card.name is None:
+            org = _desk_org(org)  # a desk's org: "Acme PR" is Acme's
         for email in card.emails if org is None else ():
             org = self.ctx.org_for_domain(email.partition("@")[2])
             if org:
@@ -326,7 +330,8 @@ def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
     return _Assembler(ctx).run(items)
 
 
-_DESK_TAIL = re.compile(r"(?i)\s+(?:media(?:\s+(?:desk|office|team|line))?|press(?:\s+(?:desk|office|team))?|newsroom)$")
+_DESK_TAIL = re.compile(
+    r"(?i)\s+(?:media(?:\s+(?:desk|office|team|line))?|press(?:\s+(?:desk|office|team))?|pr(?:\s+team)?|newsroom)$")
 
 
 def _domain_choice(card: _Card) -> str | None:

@@ -49,7 +49,7 @@ class _Context:
 
 # --- the org a domain spells ("cookcountysao" <- "Cook County State's Attorney's Office") -----
 
-_PHRASE_TOKEN = re.compile(r"\S+")
+_PHRASE_TOKEN = re.compile(r"[^\s\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")  # CJK text around a Latin name cuts it
 _CONNECTORS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "und", "der"}
 _MAX_PHRASE_TOKENS = 20000
 
@@ -72,8 +72,8 @@ def _phrase_tokens(text: str) -> list[_Tok]:
         if len(out) >= _MAX_PHRASE_TOKENS:
             break
         raw = match.group(0)
-        if "\n" in text[previous_end:match.start()] and out:
-            out[-1].brk_after = True  # a phrase never runs from one block into the next
+        if out and text[previous_end:match.start()].strip(" \t"):
+            out[-1].brk_after = True  # a phrase never runs from one block into the next, nor over CJK text
         previous_end = match.end()
         lead = len(raw) - len(raw.lstrip("([\"“‘'«"))
         core = raw[lead:].rstrip(")]\"”’'»,.;:!?")

@@ -1,5 +1,5 @@
-"""Contacts where a release has no contact block: a card told by its field labels alone, or a
-press inbox handed over in a closing sentence.
+"""Contacts outside a contact block: a paragraph's closing contact sentence, and where a release
+has no block, a card told by its field labels alone or a press inbox in a closing sentence.
 
 "For more news, send mail to <press@example.org>", "o envíe un correo a …", "或发送邮件至 …": the
 address is a desk (no person), its organisation the one the domain spells in the release.
@@ -13,8 +13,9 @@ import re
 from .. import detect, lexicon
 from ..model import Block, Contact
 from .assemble import _read_region
+from .blocks import _label_intro
 from .context import _Context
-from .spans import _email_region, _fold, _spans
+from .spans import _email_region, _fold, _has_detail, _mailto, _spans
 from .words import _KEEP_ROLES, _alternation
 
 _INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alternation(lexicon.words("INBOX_WORDS")) + ")")
@@ -55,3 +56,29 @@ def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> lis
                 blocks[j].role = role
             return contacts
     return []
+
+
+_SENTENCE_START = re.compile(r"(?:[。．！？]|[.!?]\s)\s*")
+_TAIL = 160  # how far from a paragraph's end its closing contact sentence may start
+
+
+def tail_contacts(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
+    """Contacts a long paragraph ends with, after a label ("… is based in Oslo. Press contact: Jane
+    Roe, jane@…", "…の子会社です。連絡先(英語): <a mailto>…</a>"): the boilerplate's own desk."""
+    out: list[Contact] = []
+    for block in blocks:
+        text = _fold(block.text)
+        if block.role != "body" or len(text) > 5000:
+            continue
+        for start in (m.end() for m in _SENTENCE_START.finditer(text, max(0, len(text) - _TAIL))):
+            tail = text[start:]
+            intro = _label_intro(tail)
+            if intro is None or not intro.rest:
+                continue
+            label = tail[:len(tail) - len(intro.rest)].strip(" :：")
+            html = block.html[block.html.rfind(label):] if label and label in block.html else ""
+            piece = Block("paragraph", tail, html=html)
+            if _has_detail(tail) or _mailto(piece, set()):
+                out.extend(_read_region([piece], [0], region, ctx)[0])
+            break
+    return out
