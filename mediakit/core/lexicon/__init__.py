@@ -12,6 +12,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
+- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
+- ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
