@@ -213,3 +213,25 @@ def test_an_about_paragraph_ending_in_a_press_contact_sentence_plain():
                        "public libraries, working by hand in three small workshops along the coast. It was "
                        "founded by two bookbinders. Press contact: Theo Marsh, theo@brackenhill.org\n")
     assert cards(contacts) == [("Theo Marsh", "Brackenhill", [], ["theo@brackenhill.org"])]
+
+
+def test_the_author_line_of_a_short_release_is_its_contact():
+    text = ("RESEARCH NOTE\n\nPrepared by Hana Lindqvist (hana@reefwatch.org)\n\nMarch 3, 2025\n\n"
+            "Reef Survey Finds Fewer Bleached Corals\n\n" + BODY)
+    md = HEAD + BODY + "Issued by Tomas Greer, +1 617 495 1000\n"
+    assert cards(read(text, None, ".txt")[0]) == [("Hana Lindqvist", None, [], ["hana@reefwatch.org"])]
+    assert cards(read(md, "US")[0]) == [("Tomas Greer", None, ["+16174951000"], [])]
+
+
+def test_prepared_by_in_a_body_sentence_is_no_contact():
+    contacts, _ = read(HEAD + "Prepared by volunteers over three winters, the catalogue lists every chart "
+                       "the trust holds.\n\n" + BODY)
+    assert contacts == []
+
+
+def test_the_author_read_again_in_the_contact_block_keeps_the_blocks_org():
+    text = ("Prepared by Hana Lindqvist (hana@lab.uor.edu)\n\nMarch 3, 2025\n\nReef Survey Finds Fewer Bleached "
+            "Corals\n\n" + BODY + "Contact for further information:\n\nHana Lindqvist\n\nMarine Survey Unit\n\n"
+            "University of Reefport\n\nemail: hana@lab.uor.edu\n\nCell: 1-617-495-1000\n")
+    contacts, _ = read(text, None, ".txt")
+    assert cards(contacts) == [("Hana Lindqvist", "University of Reefport", ["+16174951000"], ["hana@lab.uor.edu"])]

@@ -29,24 +29,31 @@ from .words import _HIDDEN_EMAIL, _KEEP_ROLES
 __all__ = ["HIDDEN_EMAIL_WARNING", "extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
 
 
+def _same(a: Contact, b: Contact) -> bool:
+    if a.name and b.name:
+        return _name_key(a.name) == _name_key(b.name)
+    return bool(set(a.emails) & set(b.emails))
+
+
+def _fold_into(same: Contact, c: Contact) -> None:
+    """``c`` read again elsewhere: its details join ``same``; the fuller card's organisation wins."""
+    if same.name is None and c.name:
+        same.name = c.name
+    fuller = len(c.phones) + len(c.emails) > len(same.phones) + len(same.emails)
+    same.organization = (c.organization or same.organization) if fuller else (same.organization or c.organization)
+    same.role = same.role or c.role
+    same.phones.extend(p for p in c.phones if p not in same.phones)
+    same.emails.extend(e for e in c.emails if e not in same.emails)
+
+
 def _merge(contacts: list[Contact]) -> list[Contact]:
     out: list[Contact] = []
     for c in contacts:
-        same = None
-        for o in out:
-            if c.name and o.name and _name_key(c.name) == _name_key(o.name) or (not c.name or not o.name) and set(c.emails) & set(o.emails):
-                same = o
-            if same is not None:
-                break
+        same = next((o for o in out if _same(c, o)), None)
         if same is None:
             out.append(c)
-            continue
-        if same.name is None and c.name:
-            same.name = c.name
-        same.organization = same.organization or c.organization
-        same.role = same.role or c.role
-        same.phones.extend(p for p in c.phones if p not in same.phones)
-        same.emails.extend(e for e in c.emails if e not in same.emails)
+        else:
+            _fold_into(same, c)
     return out
 
 

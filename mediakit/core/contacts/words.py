@@ -99,7 +99,8 @@ _ORG_TAIL = {
     "board", "committee", "centre", "center", "federation", "alliance", "organisation", "organization",
     "project", "league", "union", "school", "college", "hospital", "services", "police", "government",
     "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
-    "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster",
+    "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster", "unit",
+    "division",
 } | set(lexicon.words("ORG_WORDS"))
 _ORG_ANYWHERE = {"inc", "ltd", "llc", "llp", "plc", "ag", "gmbh", "limited", "corp", "corporation", "foundation"}
 _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic", "global", "media", "press",

@@ -59,6 +59,8 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())
 
 # --- contacts ---------------------------------------------------------------------------
+# The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
+CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by"})
 # Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",
 # "For further information, please contact") are a pattern in ``contacts/words.py``.
 PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
