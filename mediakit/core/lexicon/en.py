@@ -62,3 +62,15 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())
+
+# --- contacts ---------------------------------------------------------------------------
+# The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
+CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by"})
+# Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",
+# "For further information, please contact") are a pattern in ``contacts/words.py``.
+PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
+                                          "direct", "office", "hotline"})
+EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
+FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
+# Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
+INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})

@@ -28,3 +28,10 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours décennies heures minutes fois".split())
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
+                                            "relations presse"})
+PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
+EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
+INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
