@@ -88,11 +88,11 @@ def test_a_word_release_keeps_its_headings_bold_lines_and_tables(tmp_path):
     assert "press@valleychoir.example" in "\n".join(b.text for b in release.blocks)
 
 
-def test_a_zip_that_is_no_word_document_is_still_refused(tmp_path):
+def test_a_zip_that_is_no_word_document_is_a_kit_and_without_a_document_refused(tmp_path):
     import zipfile
 
     path = tmp_path / "photos.md"
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("photo.txt", "not a document")
-    with pytest.raises(ReleaseError, match="binary"):
+        archive.writestr("photo.png", b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(ReleaseError, match="holds no release"):
         load_release(path)

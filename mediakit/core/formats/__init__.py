@@ -11,20 +11,26 @@ from __future__ import annotations
 import io
 import zipfile
 
-PDF, DOCX = "pdf", "docx"
+PDF, DOCX, EMAIL, KIT = "pdf", "docx", "email", "kit"
 
 
-def sniff(data: bytes) -> str | None:
-    """``"pdf"``, ``"docx"`` or None (not a document format this module reads)."""
+def sniff(data: bytes, name: str = "") -> str | None:
+    """``"pdf"``, ``"docx"``, ``"email"``, ``"kit"`` (any other zip) or None (a text file, or
+    no format this module reads). ``name`` only helps tell a saved e-mail from text."""
     if data[:1024].lstrip().startswith(b"%PDF"):
         return PDF
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 if "word/document.xml" in archive.namelist():
                     return DOCX
         except (zipfile.BadZipFile, OSError, ValueError):
             return None
+        return KIT
+    from .eml import looks_like_email
+
+    if looks_like_email(data, name):
+        return EMAIL
     return None
 
 

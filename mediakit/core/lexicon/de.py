@@ -19,3 +19,7 @@ MAGNITUDES: dict[str, float] = {
     "tsd": 1e3,
 }
 CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
+                                                 "medienmitteilung", "zur sofortigen veröffentlichung"})

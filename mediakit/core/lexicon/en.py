@@ -36,3 +36,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
 }
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
+                                                 "media statement", "announcement", "for immediate release"})

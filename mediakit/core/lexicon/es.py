@@ -15,3 +15,6 @@ aseguró destacó indicó""".split())
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})

@@ -14,3 +14,7 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
+                                                 "information presse"})

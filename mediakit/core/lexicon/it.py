@@ -10,3 +10,6 @@ MONTHS: dict[str, int] = {
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})

@@ -7,3 +7,6 @@ MONTHS: dict[str, int] = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})

@@ -26,3 +26,6 @@ CURRENCY_WORDS: dict[str, str] = {
     "韓元": "KRW", "澳门元": "MOP", "澳門元": "MOP", "卢比": "INR", "盧比": "INR",
     "元": "CNY", "圆": "CNY", "圓": "CNY",
 }
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})
