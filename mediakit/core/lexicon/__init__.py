@@ -12,6 +12,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
+- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 

@@ -19,6 +19,10 @@ MAGNITUDES: dict[str, float] = {
     "tsd": 1e3,
 }
 CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
+    "gigawatt", "kilowatt", "liter", "prozentpunkte",
+})
 
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
