@@ -20,17 +20,21 @@ def png(width: int, height: int, text: dict[bytes, bytes] | None = None) -> byte
             + extra + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
-def jpeg(width: int, height: int, caption: str, byline: str) -> bytes:
-    """A JPEG header with an IPTC record (2:120 caption, 2:80 by-line) and a frame of the given size."""
+def iptc_segment(caption: str, byline: str) -> bytes:
+    """A JPEG APP13 segment holding an IPTC record: 2:120 caption and 2:80 by-line."""
     def dataset(number: int, value: str) -> bytes:
         raw = value.encode("utf-8")
         return b"\x1c\x02" + bytes([number]) + struct.pack(">H", len(raw)) + raw
 
     iptc = dataset(120, caption) + dataset(80, byline)
-    resource = b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(iptc)) + iptc
-    app13 = b"Photoshop 3.0\0" + resource
+    app13 = b"Photoshop 3.0\0" + b"8BIM\x04\x04\x00\x00" + struct.pack(">I", len(iptc)) + iptc
+    return b"\xff\xed" + struct.pack(">H", len(app13) + 2) + app13
+
+
+def jpeg(width: int, height: int, caption: str, byline: str) -> bytes:
+    """A JPEG's header only (no image data to decode): the IPTC segment and a frame of the given size."""
     sof = b"\x08" + struct.pack(">HH", height, width) + b"\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01"
-    return (b"\xff\xd8" + b"\xff\xed" + struct.pack(">H", len(app13) + 2) + app13
+    return (b"\xff\xd8" + iptc_segment(caption, byline)
             + b"\xff\xc0" + struct.pack(">H", len(sof) + 2) + sof + b"\xff\xda\x00\x02" + b"\x00" * 16 + b"\xff\xd9")
 
 

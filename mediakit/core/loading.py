@@ -18,9 +18,10 @@ from .reader import ReleaseError, SourceText, describe_source, read_source
 __all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open_default_release", "open_release"]
 
 
-def open_release(path: str | Path, cache: ReleaseCache | None = None) -> Release:
-    """Read and analyse a release file (raises ``ReleaseError`` with a one-line message)."""
-    source = read_source(path)
+def open_release(path: str | Path, cache: ReleaseCache | None = None, member: str | None = None) -> Release:
+    """Read and analyse a release file, or the document ``member`` of a kit (raises ``ReleaseError``
+    with a one-line message)."""
+    source = read_source(path, member)
     release = cache.get(source.text, source.name, source.suffix) if cache is not None else None
     if release is None:
         return _analysed(source, path, cache)

@@ -116,8 +116,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return "utf-16-be" if even_zeros > odd_zeros else "utf-16-le"
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read ``path`` (never writing to it) and return its decoded text; a folder or zip is a kit."""
+def read_source(path: str | Path, member: str | None = None) -> SourceText:
+    """Read ``path`` (never writing to it) and return its decoded text; a folder, zip or e-mail
+    is a kit, whose release is picked unless ``member`` names the document to read."""
     p = Path(path)
     try:
         if not p.exists():
@@ -125,7 +126,7 @@ def read_source(path: str | Path) -> SourceText:
         if p.is_dir():
             from .kit import read_kit
 
-            return read_kit(p, None)
+            return read_kit(p, None, member)
         if not p.is_file():  # reading a pipe or a device would wait for ever
             raise ReleaseError(p, "this is a pipe, socket or device, not a file")
         size = p.stat().st_size
@@ -139,6 +140,10 @@ def read_source(path: str | Path) -> SourceText:
         raise ReleaseError(p, exc.strerror or "the file could not be read") from None
     if len(data) > MAX_BYTES:
         raise ReleaseError(p, "the file is too large (the limit is 50 MB)")
+    if member is not None:
+        from .kit import read_kit
+
+        return read_kit(p, data, member)
     return source_from_bytes(data, p.name, p)
 
 

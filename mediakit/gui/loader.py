@@ -39,15 +39,15 @@ def user_cache() -> ReleaseCache | None:
     return ReleaseCache(folder) if folder is not None else None
 
 
-def read_release(path: str, cache: ReleaseCache | None = None):
-    """``(release, None)`` or ``(None, message)``; never raises."""
+def read_release(path: str, cache: ReleaseCache | None = None, member: str | None = None):
+    """``(release, None)`` or ``(None, message)``; never raises. ``member``: a kit's document to read."""
     from ..core.loading import ReleaseError, open_release
 
     if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
         # A pipe, socket or device: reading it could wait for ever, or never end.
         return None, f"{path}: this is not a regular file (a pipe, socket or device), not a release"
     try:
-        return open_release(path, cache), None
+        return open_release(path, cache, member), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
@@ -63,9 +63,11 @@ class _JobSignals(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None):
+    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None,
+                 member: str | None = None):
         super().__init__()
         self.path = path
+        self.member = member
         self.cache = cache
         self.cancelled = False
         self.prepare = prepare
@@ -74,7 +76,7 @@ class _LoadJob(QRunnable):
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
     def run(self) -> None:
-        release, error = read_release(self.path, self.cache)
+        release, error = read_release(self.path, self.cache, self.member)
         if release is not None and self.prepare is not None and not self.cancelled:
             try:
                 self.prepared = self.prepare(release)
@@ -107,18 +109,19 @@ class ReleaseLoader(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def load(self, path: str, background: bool | None = None) -> None:
+    def load(self, path: str, background: bool | None = None, member: str | None = None) -> None:
+        """Open ``path`` (or the document ``member`` of the kit ``path``); a kit is read in the background."""
         self.cancel()
         if background is None:
             try:
-                background = os.path.getsize(path) > SYNC_LIMIT_BYTES
+                background = member is not None or os.path.isdir(path) or os.path.getsize(path) > SYNC_LIMIT_BYTES
             except OSError:
                 background = False
         if not background:
-            release, error = read_release(path, self.cache)
+            release, error = read_release(path, self.cache, member)
             self._finish(path, release, error)
             return
-        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None)
+        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None, member)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)

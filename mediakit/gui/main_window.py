@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self._wire_kits()
         self._restore_state()
         self._set_tab_order()
 
@@ -249,6 +250,14 @@ class MainWindow(QMainWindow):
     def ask_open(self) -> None:
         folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
         self._keep(_dialogs_module().ask_open_path(self, folder, self.open_path))
+
+    def _wire_kits(self) -> None:
+        """Media kits: File ▸ Open Folder… below Open, and the Assets tab's "Read" opening a kit's document."""
+        action = self.actions_by_id[ActionId.OPEN_FOLDER]
+        self.recent_menu.parentWidget().insertAction(self.recent_menu.menuAction(), action)
+        action.triggered.connect(lambda: self._keep(_dialogs_module().ask_open_folder(
+            self, self.store.get(S.LAST_FOLDER) or str(Path.home()), self.open_path)))
+        self.panel.openAsset.connect(lambda asset: self.loader.load(asset.origin, member=asset.member))
 
     def open_path(self, path: str) -> None:
         """Open ``path``; on failure the release on display stays and a dialog says why."""

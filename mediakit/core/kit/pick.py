@@ -13,7 +13,6 @@ import mimetypes
 from functools import cache
 from pathlib import PurePosixPath
 
-from .. import lexicon
 from .archive import Member
 
 DOCUMENT_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd", ".txt", ".text", ".html", ".htm", ".xhtml",
@@ -31,6 +30,8 @@ def fold(text: str) -> str:
 
 @cache
 def _folded_words() -> tuple[str, ...]:
+    from .. import lexicon  # only a kit needs it: opening a single file stays light
+
     return tuple(sorted({fold(word) for word in lexicon.words("RELEASE_FILE_WORDS") if fold(word)}, key=len))
 
 
