@@ -61,7 +61,8 @@ def test_the_assets_tab_lists_each_file_with_its_size_and_caption(qtbot, window,
     stage = cards["stage.png"]
     assert stage.name_label.text() == "stage.png"
     assert stage.size_label.text() == f"120 × 60 px · {human_size(len(kit_files()['stage.png']))}"
-    assert stage.caption_label.text() == "The restored stage Credit: Granary Theatre"
+    assert stage.caption_label.text() == "The restored stage"
+    assert stage.credit_label.text() == "Credit: Granary Theatre"
     assert cards["foyer.jpg"].size_label.text().startswith("800 × 600 px")
     qtbot.waitUntil(lambda: stage.thumbnail.pixmap() is not None and not stage.thumbnail.pixmap().isNull(),
                     timeout=10000)
@@ -80,7 +81,7 @@ def test_copy_buttons_put_the_image_and_the_caption_on_the_clipboard(qtbot, wind
     assert (image.width(), image.height()) == (120, 60)
     assert window.status.currentMessage() == "Copied image to the clipboard"
     qtbot.mouseClick(card.findChild(QToolButton, "copyCaption"), Qt.MouseButton.LeftButton)
-    assert QApplication.clipboard().text() == "The foyer at night Credit: Ola Brandt"
+    assert QApplication.clipboard().text() == "The foyer at night (Credit: Ola Brandt)"
     assert cards["backgrounder.md"].findChild(QToolButton, "copyImage") is None  # a document has no image to copy
 
 
@@ -133,19 +134,29 @@ def test_a_folder_dropped_on_the_window_opens_as_a_kit(qtbot, window, tmp_path):
     assert window.panel.tabText(ASSETS) == "Assets (3)"
 
 
-def test_file_menu_offers_open_folder_and_a_release_alone_says_it_has_no_assets(qtbot, window):
+def test_file_menu_offers_open_folder_and_a_release_alone_has_no_assets_tab(qtbot, window, tmp_path):
     file_menu = window.menuBar().actions()[0].menu()
     assert window.actions_by_id[ActionId.OPEN_FOLDER] in file_menu.actions()
-    window.panel.show_tab("assets")
-    tab = window.panel.page(ASSETS)
-    assert tab.cards == []
-    assert window.panel.tabText(ASSETS) == "Assets (0)"
+    assert not window.panel.isTabVisible(ASSETS)
+    assert window.panel.tabText(0).startswith("Key figures (")
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    open_kit(qtbot, window, path)
+    assert window.panel.isTabVisible(ASSETS) and window.panel.tabText(0).startswith("Figures (")
+    window.open_path(str(tmp_path / "theatre.zip"))  # the same kit again keeps its tab
+    assert window.panel.isTabVisible(ASSETS)
+    single = tmp_path / "single.md"
+    single.write_text("# A Lone Release\n\nNo photos came with it.\n", encoding="utf-8")
+    window.open_path(str(single))
+    qtbot.waitUntil(lambda: window.release.title == "A Lone Release", timeout=20000)
+    assert not window.panel.isTabVisible(ASSETS) and window.panel.currentIndex() != ASSETS
 
 
 def test_caption_text_keeps_what_the_image_carries():
     from mediakit.core.model import Asset
 
     assert caption_text(Asset("a.png", "image", "image/png", 1, caption="Dawn", credit=None)) == "Dawn"
+    assert caption_text(Asset("a.png", "image", "image/png", 1, caption="Dawn", credit="K. Vey")) == "Dawn (Credit: K. Vey)"
     assert caption_text(Asset("a.png", "image", "image/png", 1, caption=None, credit="K. Vey")) == "Credit: K. Vey"
     assert [human_size(n) for n in (999, 14_200, 3_210_000)] == ["999 bytes", "14 KB", "3.2 MB"]
 

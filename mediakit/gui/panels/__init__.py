@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import Release
@@ -20,6 +20,7 @@ from ...core.model import Release
 FIGURES, QUOTES, CONTACTS, ASSETS = 0, 1, 2, 3
 TAB_NAMES = {"figures": FIGURES, "quotes": QUOTES, "contacts": CONTACTS, "assets": ASSETS}
 _TITLES = ("Key figures", "Quotes", "Contacts", "Assets")
+_SHORT_TITLES = ("Figures", "Quotes", "Contacts", "Assets")  # four tabs must fit the panel's width
 _TIPS = ("key figures", "quotes", "media contacts", "photos and other files of the kit")
 
 
@@ -62,6 +63,7 @@ class SidePanel(QTabWidget):
         self.setAccessibleName("Figures, quotes, contacts and assets")
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)  # a narrow panel shortens the tabs' names, never hides a tab
         self.tabBar().setAccessibleName("Panel tabs: key figures, quotes, media contacts, assets")
         self.release: Release | None = None
         self.region: str | None = None
@@ -83,7 +85,15 @@ class SidePanel(QTabWidget):
         for page in self.pages:
             page.reset()
         counts = (len(release.figures), len(release.quotes), len(release.contacts), len(release.assets))
-        for index, (title, count) in enumerate(zip(_TITLES, counts)):
+        kit = bool(release.assets)  # the Assets tab is there for a kit's release only
+        if not kit and self.currentIndex() == ASSETS:
+            self.setCurrentIndex(FIGURES)
+        self.setTabVisible(ASSETS, kit)
+        font = QFont(self.font())  # four tabs must fit the panel: a kit's tab bar is a point smaller
+        if kit:
+            font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+        self.tabBar().setFont(font)
+        for index, (title, count) in enumerate(zip(_SHORT_TITLES if kit else _TITLES, counts)):
             self.setTabText(index, f"{title} ({count})")
             self.setTabToolTip(index, f"{count} {_TIPS[index]}")
         if self.isVisible():

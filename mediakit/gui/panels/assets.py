@@ -43,8 +43,9 @@ def human_size(size: int) -> str:
 
 def caption_text(asset: Asset) -> str:
     """The caption with its credit, as the image carries them (either may be missing)."""
-    parts = [asset.caption or "", f"Credit: {asset.credit}" if asset.credit else ""]
-    return " ".join(part for part in parts if part)
+    if asset.caption and asset.credit:
+        return f"{asset.caption} (Credit: {asset.credit})"
+    return asset.caption or (f"Credit: {asset.credit}" if asset.credit else "")
 
 
 def asset_bytes(asset: Asset) -> bytes:
@@ -127,10 +128,14 @@ class AssetCard(Card):
         self.size_label = label(self.size_text(), self, muted=True, size_delta=-0.5)
         self.size_label.setObjectName("assetSize")
         facts.addWidget(self.size_label)
-        if asset.caption or asset.credit:
-            self.caption_label = label(caption_text(asset), self, size_delta=-0.5, selectable=True)
+        if asset.caption:
+            self.caption_label = label(asset.caption, self, size_delta=-0.5, selectable=True)
             self.caption_label.setObjectName("assetCaption")
             facts.addWidget(self.caption_label)
+        if asset.credit:
+            self.credit_label = label(f"Credit: {asset.credit}", self, muted=True, size_delta=-1, selectable=True)
+            self.credit_label.setObjectName("assetCredit")
+            facts.addWidget(self.credit_label)
         facts.addStretch(1)
         top.addLayout(facts, 1)
         self.layout_.addLayout(top)
