@@ -286,6 +286,9 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self.release, self.path = release, path
         folder = Path(path).parent if path else None
+        if release.kit_path is not None:  # a kit's release shows images of its own folder in the kit; a zip's, none
+            kit = Path(release.kit_path)
+            folder = (kit / (release.kit_release or "")).parent if kit.is_dir() else None
         self._rendered_colours = self.theme.colours
         prepared = self.loader.take_prepared(release)
         if prepared is not None and prepared.colours == self.theme.colours.reader:

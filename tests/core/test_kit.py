@@ -214,3 +214,30 @@ def test_an_encrypted_pdf_in_a_kit_says_it_needs_a_password(tmp_path):
     with pytest.raises(ReleaseError, match="encrypted") as caught:
         load_release(path)
     assert "\n" not in str(caught.value)
+
+
+def test_damaged_kits_and_images_give_one_line_or_a_release_never_a_traceback(tmp_path):
+    import random
+
+    buffer = io.BytesIO()
+    make_zip(buffer, {"press release.md": RELEASE_MD.encode(), "a.png": png(5, 5, {b"Author": b"Q"}),
+                      "b.jpg": jpeg(4, 4, "cap", "by"), "c.docx": docx_bytes("Title of it", "Body text.")})
+    seeds = [buffer.getvalue(), jpeg(10, 10, "caption", "by-line"), png(3, 3, {b"Description": b"x"})]
+    rng = random.Random(20330407)
+    path = tmp_path / "damaged.zip"
+    for _ in range(150):
+        data = bytearray(rng.choice(seeds))
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(len(data))
+            if rng.random() < 0.7:
+                data[at] = rng.randrange(256)
+            else:
+                del data[at:at + rng.randint(1, 40)]
+        image_info(bytes(data))  # never raises
+        path.write_bytes(bytes(data))
+        try:
+            release = load_release(path)
+        except ReleaseError as exc:
+            assert "\n" not in str(exc)
+        else:
+            assert release.title

@@ -165,3 +165,18 @@ def test_caption_text_keeps_what_the_image_carries():
 def _no_thumbnail_left_running():
     yield
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_a_zipped_release_shows_no_image_from_beside_the_zip(qtbot, window, tmp_path):
+    (tmp_path / "beside.png").write_bytes(png(4, 4))  # a file next to the kit, not in it
+    path = tmp_path / "kit.zip"
+    make_zip(path, {"press release.md": f"# {TITLE}\n\n![x](beside.png)\n\nThe stage has 420 seats.\n".encode()})
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+    assert window.reader.folder is None
+    kit = tmp_path / "kit"
+    make_folder(kit, {"text/press release.md": f"# {TITLE}\n\nThe stage has 420 seats.\n".encode(),
+                      "photo.png": png(2, 2)})
+    window.open_path(str(kit))
+    qtbot.waitUntil(lambda: window.path == str(kit), timeout=20000)
+    assert window.reader.folder == (kit / "text").resolve()
