@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 
-RELEASE_FILTER = ("Releases and media kits (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf *.docx *.eml *.zip)"
+RELEASE_FILTER = ("Releases and media kits (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf *.docx *.odt *.eml *.zip)"
                   ";;All files (*)")
 
 LICENCES = [

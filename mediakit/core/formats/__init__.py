@@ -1,4 +1,4 @@
-"""Documents that are not text files: PDF and Word, recognised by their content and turned
+"""Documents that are not text files: PDF, Word and OpenDocument text, recognised by their content and turned
 into text the block pipeline already reads (plain text for PDF, Markdown for Word, so
 headings and bold lines keep their role).
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 import zipfile
 
-PDF, DOCX, EMAIL, KIT = "pdf", "docx", "email", "kit"
+PDF, DOCX, ODT, EMAIL, KIT = "pdf", "docx", "odt", "email", "kit"
 
 
 def sniff(data: bytes, name: str = "") -> str | None:
-    """``"pdf"``, ``"docx"``, ``"email"``, ``"kit"`` (any other zip) or None (a text file, or
+    """``"pdf"``, ``"docx"``, ``"odt"``, ``"email"``, ``"kit"`` (any other zip) or None (a text file, or
     no format this module reads). ``name`` only helps tell a saved e-mail from text."""
     if data[:1024].lstrip().startswith(b"%PDF"):
         return PDF
@@ -24,6 +24,10 @@ def sniff(data: bytes, name: str = "") -> str | None:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 if "word/document.xml" in archive.namelist():
                     return DOCX
+                from .odt import is_odt
+
+                if is_odt(archive):
+                    return ODT
         except (zipfile.BadZipFile, OSError, ValueError):
             return None
         return KIT
@@ -40,6 +44,10 @@ def convert(data: bytes, kind: str, name: str) -> tuple[str, str]:
         from .pdf import pdf_text
 
         return pdf_text(data, name), ".txt"
+    if kind == ODT:
+        from .odt import odt_markdown
+
+        return odt_markdown(data, name), ".md"
     from .docx import docx_markdown
 
     return docx_markdown(data, name), ".md"
