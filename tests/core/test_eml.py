@@ -91,5 +91,6 @@ def test_the_subject_and_date_stand_in_when_the_body_has_neither(tmp_path):
 def test_mail_headers_are_told_from_a_release_that_starts_with_a_label():
     assert looks_like_email(b"Received: from a\nFrom: b@c.example\nSubject: x\n\nbody")
     assert looks_like_email(b"From: b@c.example\nSubject: x\n\nbody", "saved.eml")
+    assert looks_like_email(b"From desk@c.example Wed Oct  9 08:15:00 2030\nMessage-ID: <a@b>\nFrom: d@c.example\n\nx")
     assert not looks_like_email(b"Subject: Spring fair\nDate: 3 May\n\nThe fair opens.", "fair.txt")
     assert not looks_like_email(b"# Headline\n\nFrom: the desk")

@@ -241,3 +241,19 @@ def test_damaged_kits_and_images_give_one_line_or_a_release_never_a_traceback(tm
             assert "\n" not in str(exc)
         else:
             assert release.title
+
+
+def test_a_word_document_that_would_unpack_past_the_limit_is_refused_unread(tmp_path, monkeypatch):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(out.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 24:central + 28] = struct.pack("<I", MAX_TOTAL_BYTES + 1)
+    path = tmp_path / "huge.docx"
+    path.write_bytes(bytes(data))
+    import docx
+
+    monkeypatch.setattr(docx, "Document", lambda *_: (_ for _ in ()).throw(AssertionError("python-docx ran")))
+    with pytest.raises(ReleaseError, match="zip bomb"):
+        load_release(path)

@@ -40,6 +40,10 @@ def sniff(data: bytes, name: str = "") -> str | None:
 
 def convert(data: bytes, kind: str, name: str) -> tuple[str, str]:
     """The document's text and the suffix that says how to read it (``.txt`` or ``.md``)."""
+    if kind in (DOCX, ODT):  # a zip: refused before inflating when it would unpack past the limits
+        from ..kit.archive import check_zip
+
+        check_zip(data, name)
     if kind == PDF:
         from .pdf import pdf_text
 

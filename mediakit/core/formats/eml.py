@@ -49,6 +49,8 @@ def looks_like_email(data: bytes, name: str = "") -> bool:
     """True for a saved message: it opens with mail headers (two, and one only mail has, unless named ``.eml``)."""
     head = data[:8192].replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
     lines = [line for line in head.split(b"\n") if line and not line[:1].isspace()]
+    if lines and lines[0].startswith(b"From ") and len(lines) > 1:  # an mbox file's separator line
+        lines = lines[1:]
     if not lines or not _HEADER_LINE.match(lines[0]):
         return False
     found = {m.group(1).decode("ascii").lower() for line in lines if (m := _HEADER_LINE.match(line))}

@@ -38,8 +38,10 @@ def _tag(prefix: str, name: str) -> str:
 
 def is_odt(archive: zipfile.ZipFile) -> bool:
     try:
-        return archive.read("mimetype").strip() == ODT_MEDIA_TYPE
-    except (KeyError, zipfile.BadZipFile, OSError, ValueError):
+        info = archive.getinfo("mimetype")
+        # the member is read only when its size is a media type's: a zip bomb's huge "mimetype" is not
+        return info.file_size <= 200 and archive.read(info).strip() == ODT_MEDIA_TYPE
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError):
         return False
 
 

@@ -19,6 +19,7 @@ from .pick import kind_of, media_type, names_release, pick_release
 __all__ = ["MAX_TOTAL_BYTES", "read_asset", "read_kit", "kit_members", "pick_release"]
 
 EMAIL_BODY_WORDS = 60  # a body shorter than this beside an attached document is a covering note
+METADATA_BUDGET = 64 * 1024 * 1024  # bytes of image headers read for sizes and captions, for the whole kit
 
 
 def kit_members(path: Path, data: bytes | None) -> tuple[Contents, str, dict[str, str | None]]:
@@ -67,7 +68,8 @@ def read_kit(path: Path, data: bytes | None, release_name: str | None = None) ->
     else:
         kit_release = release.name
     source.kit_path, source.kit_release = str(path), kit_release
-    source.assets = [_asset(m, str(path)) for m in members if m is not release]
+    budget = [METADATA_BUDGET]
+    source.assets = [_asset(m, str(path), budget) for m in members if m is not release]
     source.warnings = list(contents.warnings)
     return source
 
@@ -117,11 +119,13 @@ def _member_source(member: Member, path: Path) -> SourceText:
     return source_from_bytes(data, PurePosixPath(member.name).name, f"{path}/{member.name}")
 
 
-def _asset(member: Member, origin: str) -> Asset:
+def _asset(member: Member, origin: str, budget: list[int]) -> Asset:
+    """The asset ``member`` is; an image's header is read while ``budget`` (bytes) lasts."""
     kind = kind_of(member.name)
     asset = Asset(name=member.name, kind=kind, media_type=media_type(member.name),  # type: ignore[arg-type]
                   bytes=member.size, origin=origin, member=member.name)
-    if kind == "image":
+    if kind == "image" and budget[0] > 0:
+        budget[0] -= min(member.size, HEAD_BYTES)
         try:
             info = image_info(member.read(HEAD_BYTES))
         except ReleaseError:

@@ -107,6 +107,16 @@ def zip_members(data: bytes, label: str, depth: int = 0, budget: list[int] | Non
     return contents
 
 
+def check_zip(data: bytes, label: str) -> None:
+    """Raise ``ReleaseError`` when the zip ``data`` (a kit, or a Word or OpenDocument file) would
+    unpack past the limits; nothing is inflated to find out."""
+    try:
+        infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        return  # the reader that opens it next says what is wrong
+    _check_limits(infos, label, [MAX_TOTAL_BYTES])
+
+
 def _check_limits(infos: list[zipfile.ZipInfo], label: str, budget: list[int]) -> None:
     if len(infos) > MAX_MEMBERS:
         raise ReleaseError(label, f"this zip holds {len(infos)} files (the limit is {MAX_MEMBERS}): not opened")
