@@ -180,3 +180,11 @@ def test_a_zipped_release_shows_no_image_from_beside_the_zip(qtbot, window, tmp_
     window.open_path(str(kit))
     qtbot.waitUntil(lambda: window.path == str(kit), timeout=20000)
     assert window.reader.folder == (kit / "text").resolve()
+
+
+def test_photos_come_first_and_a_document_shows_its_type(qtbot, window, tmp_path):
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    tab, cards = open_kit(qtbot, window, path)
+    assert [card.asset.kind for card in tab.cards] == ["image", "image", "document"]
+    assert cards["backgrounder.md"].thumbnail.text() == "MD"

@@ -116,7 +116,8 @@ class AssetCard(Card):
         self.thumbnail.setObjectName("assetThumbnail")
         self.thumbnail.setFixedSize(THUMB)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumbnail.setText({"image": "Image", "document": "Document"}.get(asset.kind, "File"))
+        suffix = PurePosixPath(asset.name).suffix.lstrip(".").upper()
+        self.thumbnail.setText(suffix or {"image": "Image", "document": "Document"}.get(asset.kind, "File"))
         self.thumbnail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         top.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
         facts = QVBoxLayout()
@@ -240,7 +241,8 @@ class AssetsTab(CardList):
         super().__init__("Assets", parent)
         self.setObjectName("assetsTab")
         self.cards: list[AssetCard] = []
-        assets = release.assets
+        order = {"image": 0, "document": 1}
+        assets = sorted(release.assets, key=lambda asset: order.get(asset.kind, 2))  # photos first, as in the kit
         steps = [lambda a=asset: self._add_card(a) for asset in assets[:MAX_CARDS]]
         steps.append(lambda: self.more_note(len(self.cards), len(assets), "files"))
         if not assets:
