@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from email.message import EmailMessage
 
+from documents import pdf_bytes as _pdf
 from kitmaker import docx_bytes, png
-from test_formats_documents import _pdf
 
 from mediakit.__main__ import main
 from mediakit.core.analyse import load_release

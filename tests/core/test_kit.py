@@ -204,7 +204,7 @@ def test_a_plain_release_has_a_source_and_no_assets(tmp_path, capsys):
 
 
 def test_an_encrypted_pdf_in_a_kit_says_it_needs_a_password(tmp_path):
-    from test_formats_documents import _pdf
+    from documents import pdf_bytes as _pdf
 
     data = _pdf(["Sealed news"]).replace(
         b"trailer\n<< ", b"trailer\n<< /Encrypt << /Filter /Standard /V 1 /R 2 /O <" + b"41" * 32 + b"> /U <"
