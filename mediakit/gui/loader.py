@@ -1,8 +1,8 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
-while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
+again. Small text files are read at once. A large file, a PDF or Word file, or a kit is read
+on a worker thread (``QThreadPool``) while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
 ``take_prepared`` gives back with the release. Every failure becomes one line naming the
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SYNC_LIMIT_BYTES = 1_000_000
+# Files whose text is made by a converter (pdfminer, python-docx) or that are kits: read in the
+# background whatever their size, as a few pages of PDF take pdfminer a second or more.
+CONVERTED_SUFFIXES = (".pdf", ".docx", ".odt", ".zip", ".eml")
 PROGRESS_DELAY_MS = 150
 
 
@@ -114,7 +117,8 @@ class ReleaseLoader(QObject):
         self.cancel()
         if background is None:
             try:
-                background = member is not None or os.path.isdir(path) or os.path.getsize(path) > SYNC_LIMIT_BYTES
+                background = (member is not None or os.path.isdir(path) or path.lower().endswith(CONVERTED_SUFFIXES)
+                              or os.path.getsize(path) > SYNC_LIMIT_BYTES)
             except OSError:
                 background = False
         if not background:

@@ -188,3 +188,13 @@ def test_photos_come_first_and_a_document_shows_its_type(qtbot, window, tmp_path
     tab, cards = open_kit(qtbot, window, path)
     assert [card.asset.kind for card in tab.cards] == ["image", "image", "document"]
     assert cards["backgrounder.md"].thumbnail.text() == "MD"
+
+
+def test_a_small_pdf_or_kit_is_read_off_the_ui_thread(qtbot, window, tmp_path):
+    from documents import pdf_bytes
+
+    path = tmp_path / "short.pdf"
+    path.write_bytes(pdf_bytes([TITLE, "", "The theatre reopens with 420 seats."]))
+    window.open_path(str(path))
+    assert window.loader.busy  # pdfminer works in the worker, never on the window's thread
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
