@@ -55,6 +55,9 @@ class SourceText:
     kit_release: str | None = None
     assets: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # What an e-mail's subject and date give, for a release that names no title or date itself.
+    fallback_title: str | None = None
+    fallback_date: str | None = None
 
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -175,6 +178,10 @@ def describe_source(release: Any, source: SourceText) -> None:
     if source.format is not None:
         release.source_format = source.format
     release.kit_path, release.kit_release = source.kit_path, source.kit_release
+    if source.fallback_title and release.title == Path(source.name).stem:  # no headline: the file's name stood in
+        release.title = source.fallback_title
+    if source.fallback_date and not release.date:
+        release.date = source.fallback_date
     release.assets = list(source.assets)
     for warning in source.warnings:
         if warning not in release.warnings:

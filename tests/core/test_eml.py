@@ -80,8 +80,9 @@ def test_a_covering_note_gives_way_to_the_attached_release(tmp_path):
 
 def test_the_subject_and_date_stand_in_when_the_body_has_neither(tmp_path):
     path = tmp_path / "plain.eml"
-    body = ("dear colleagues,\n\nthe museum of clocks opens its tower to visitors every saturday from now on, "
-            "with guided climbs for groups of up to 8 people.\n")
+    body = ("the museum of clocks opens its tower to visitors every saturday from now on, with guided climbs "
+            "for groups of up to 8 people, a talk on the bells at noon and a small exhibition of the old "
+            "clockwork in the hall below, where the keepers show how the weights are wound each morning.\n")
     path.write_bytes(message("Re: Clock tower opens to visitors", None, body, []))
     release = load_release(path)
     assert release.title == "Clock tower opens to visitors"
@@ -94,3 +95,15 @@ def test_mail_headers_are_told_from_a_release_that_starts_with_a_label():
     assert looks_like_email(b"From desk@c.example Wed Oct  9 08:15:00 2030\nMessage-ID: <a@b>\nFrom: d@c.example\n\nx")
     assert not looks_like_email(b"Subject: Spring fair\nDate: 3 May\n\nThe fair opens.", "fair.txt")
     assert not looks_like_email(b"# Headline\n\nFrom: the desk")
+
+
+def test_the_release_s_own_headline_and_date_win_over_the_subject_and_sent_date(tmp_path):
+    body = ("Seaside Orchestra Plays on the Pier\n\n"
+            "BRINEMOUTH, 14 July 2029 – The orchestra gives 3 free concerts on the pier this summer.\n")
+    for kind, content in (("plain", body), ("html", "<p><b>Seaside Orchestra Plays on the Pier</b></p><p>"
+                                                    + body.split("\n\n")[1] + "</p>")):
+        path = tmp_path / f"{kind}.eml"
+        path.write_bytes(message("Fwd: weekend listings", content if kind == "html" else None,
+                                 content if kind == "plain" else None, []))
+        release = load_release(path)
+        assert (release.title, release.date) == ("Seaside Orchestra Plays on the Pier", "2029-07-14"), kind

@@ -5,14 +5,14 @@ decodes every part; this module only decides what is what. The body (HTML prefer
 it keeps headings and bold lines, else plain text) is one document of the kit, each
 attachment another file of it. Images in an HTML body are dropped from the text, whatever
 they point to: a remote one is never fetched, an attached one is listed as an asset. The
-subject and date are kept as the fallback title and date (``fallback_front_matter``).
+subject and date are kept as the fallback title and date: they stand in only where the
+release itself gives none (``reader.describe_source``).
 """
 
 from __future__ import annotations
 
 import email
 import email.utils
-import json
 import re
 from dataclasses import dataclass
 from email import policy
@@ -138,12 +138,3 @@ def _date(value: str | None) -> str | None:
         return None
     return parsed.date().isoformat() if parsed is not None else None
 
-
-def fallback_front_matter(subject: str | None, date: str | None) -> str:
-    """YAML front matter giving the message's subject and date as the release's fallback title and date."""
-    lines = []
-    if subject:
-        lines.append(f"title: {json.dumps(subject, ensure_ascii=False)}")
-    if date:
-        lines.append(f"date: {date}")
-    return "---\n" + "\n".join(lines) + "\n---\n" if lines else ""

@@ -60,9 +60,9 @@ def read_kit(path: Path, data: bytes | None, release_name: str | None = None) ->
         release = members[0]
         source = _member_source(release, path)
     if container == "email":
-        from ..formats.eml import BODY_NAME, fallback_front_matter
+        from ..formats.eml import BODY_NAME
 
-        source.text = fallback_front_matter(facts.get("subject"), facts.get("date")) + source.text
+        source.fallback_title, source.fallback_date = facts.get("subject"), facts.get("date")
         source.format = "email"
         kit_release = BODY_NAME if release is members[0] and _has_body(members) else release.name
     else:
