@@ -257,3 +257,17 @@ def test_a_word_document_that_would_unpack_past_the_limit_is_refused_unread(tmp_
     monkeypatch.setattr(docx, "Document", lambda *_: (_ for _ in ()).throw(AssertionError("python-docx ran")))
     with pytest.raises(ReleaseError, match="zip bomb"):
         load_release(path)
+
+
+def test_a_release_whose_packed_data_is_damaged_gives_one_line(tmp_path):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("press release.md", RELEASE_MD * 20)
+    data = bytearray(out.getvalue())
+    start = 30 + len("press release.md")  # the local header, then the deflated bytes
+    data[start + 5:start + 40] = b"\xff" * 35  # an invalid deflate stream (zlib.error, not BadZipFile)
+    path = tmp_path / "damaged.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReleaseError, match="damaged") as caught:
+        load_release(path)
+    assert "\n" not in str(caught.value)

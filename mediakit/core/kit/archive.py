@@ -136,8 +136,8 @@ def _zip_reader(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[in
         try:
             with archive.open(info) as handle:
                 return handle.read(limit if limit >= 0 else info.file_size)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
-            raise ReleaseError(info.filename, f"this file of the kit cannot be read ({exc})") from None
+        except Exception as exc:  # noqa: BLE001 - damaged data raises zlib, lzma, bz2 and zipfile errors alike
+            raise ReleaseError(_printable(info.filename), f"this file of the kit is damaged ({type(exc).__name__})") from None
 
     return read
 
