@@ -271,3 +271,18 @@ def test_a_release_whose_packed_data_is_damaged_gives_one_line(tmp_path):
     with pytest.raises(ReleaseError, match="damaged") as caught:
         load_release(path)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("member", ["press release.md", "word/document.xml"])
+def test_a_zip_of_an_unknown_version_is_refused_in_one_line(tmp_path, member):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(member, RELEASE_MD)
+    data = bytearray(out.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6:central + 8] = struct.pack("<H", 193)  # "version needed to extract": 19.3
+    path = tmp_path / "future.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ReleaseError) as caught:
+        load_release(path)
+    assert "\n" not in str(caught.value)

@@ -28,7 +28,7 @@ def sniff(data: bytes, name: str = "") -> str | None:
 
                 if is_odt(archive):
                     return ODT
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
             return None
         return KIT
     from .eml import looks_like_email

@@ -75,7 +75,7 @@ def zip_members(data: bytes, label: str, depth: int = 0, budget: list[int] | Non
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise ReleaseError(label, "this zip file is damaged and cannot be opened") from None
     _check_limits(infos, label, budget)
     contents = Contents([], [])
@@ -112,7 +112,7 @@ def check_zip(data: bytes, label: str) -> None:
     unpack past the limits; nothing is inflated to find out."""
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
         return  # the reader that opens it next says what is wrong
     _check_limits(infos, label, [MAX_TOTAL_BYTES])
 
