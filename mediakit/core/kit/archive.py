@@ -25,7 +25,6 @@ MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 2000
 MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1024 * 1024
-MAX_MEMBER_BYTES = 100 * 1024 * 1024
 
 
 @dataclass
@@ -177,7 +176,7 @@ def _folder_member(root: Path, path: Path, name: str, warnings: list[str]) -> Me
     def read(limit: int) -> bytes:
         try:
             with open(target, "rb") as handle:
-                return handle.read(limit if limit >= 0 else MAX_MEMBER_BYTES)
+                return handle.read(limit if limit >= 0 else -1)  # all of it: a saved copy is never cut short
         except OSError as exc:
             raise ReleaseError(target, exc.strerror or "the file could not be read") from None
 
