@@ -286,3 +286,17 @@ def test_a_zip_of_an_unknown_version_is_refused_in_one_line(tmp_path, member):
     with pytest.raises(ReleaseError) as caught:
         load_release(path)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("order", ["<", ">"])
+def test_a_photo_taken_upright_reports_the_size_a_viewer_shows(order):
+    """EXIF orientation 6 (turned a quarter) swaps width and height; the artist tag is the credit."""
+    artist = b"Juno Pell\0"
+    mark = b"II" if order == "<" else b"MM"
+    entries = [struct.pack(order + "HHI", 0x0112, 3, 1) + struct.pack(order + "HH", 6, 0),
+               struct.pack(order + "HHII", 0x013B, 2, len(artist), 8 + 2 + 12 * 2 + 4)]
+    tiff = mark + struct.pack(order + "HI", 42, 8) + struct.pack(order + "H", 2) + b"".join(entries) + b"\0" * 4 + artist
+    app1 = b"Exif\0\0" + tiff
+    data = b"\xff\xd8\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1 + jpeg(4000, 3000, "", "")[2:]
+    info = image_info(data)
+    assert (info.width, info.height, info.credit) == (3000, 4000, "Juno Pell")

@@ -5,7 +5,8 @@ dependency and the core never imports Qt): the size of PNG, JPEG, GIF and WebP s
 fixed header, and the caption and credit in the XMP packet (``dc:description``,
 ``photoshop:Credit``, ``dc:creator``), the IPTC record (2:120 caption, 2:110 credit,
 2:80 by-line) or the EXIF tags (ImageDescription, Artist, Copyright), read in that order.
-Only the first ``HEAD_BYTES`` of a file are looked at.
+The size is given as a viewer shows the image (EXIF orientation applied). Only the first
+``HEAD_BYTES`` of a file are looked at.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def image_info(data: bytes) -> ImageInfo:
     except (struct.error, IndexError, ValueError):
         pass  # a damaged header: what was read so far stands
     found = info.found
+    if found.get("exif:orientation") in ("5", "6", "7", "8"):  # shown turned a quarter: as a viewer shows it
+        info.width, info.height = info.height, info.width
     info.caption = _first(found, "xmp:dc:description", "iptc:120", "exif:description")
     info.credit = _first(found, "xmp:photoshop:Credit", "iptc:110", "xmp:dc:creator", "iptc:80", "exif:artist",
                          "xmp:dc:rights", "iptc:116", "exif:copyright")
@@ -175,6 +178,9 @@ def _exif(tiff: bytes, info: ImageInfo) -> None:
     for index in range(min(count, 512)):
         entry = tiff[offset + 2 + 12 * index:offset + 14 + 12 * index]
         tag, kind, length = struct.unpack(order + "HHI", entry[:8])
+        if tag == 0x0112 and kind == 3:  # Orientation, a SHORT in the entry itself
+            info.found.setdefault("exif:orientation", str(struct.unpack(order + "H", entry[8:10])[0]))
+            continue
         if tag not in _EXIF_TAGS or kind != 2:
             continue
         if length <= 4:
