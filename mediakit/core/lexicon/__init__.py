@@ -13,6 +13,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
+- ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 
