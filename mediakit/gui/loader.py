@@ -1,8 +1,9 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small text files are read at once. A large file, a PDF or Word file, or a kit is read
-on a worker thread (``QThreadPool``) while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
+again. Small text files are read at once. A large file, a PDF or Word file of any size
+(converted first), or a kit (a folder, zip or e-mail) is read on a worker thread (``QThreadPool``)
+while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
 ``take_prepared`` gives back with the release. Every failure becomes one line naming the
@@ -28,6 +29,20 @@ SYNC_LIMIT_BYTES = 1_000_000
 # background whatever their size, as a few pages of PDF take pdfminer a second or more.
 CONVERTED_SUFFIXES = (".pdf", ".docx", ".odt", ".zip", ".eml")
 PROGRESS_DELAY_MS = 150
+
+
+def slow_to_read(path: str) -> bool:
+    """A file over ``SYNC_LIMIT_BYTES``, or a PDF or Word file of any size (converting one
+    takes about half a second a page), is read on the worker thread."""
+    from ..core.formats import may_be_document
+
+    try:
+        if os.path.getsize(path) > SYNC_LIMIT_BYTES:
+            return True
+        with open(path, "rb") as handle:
+            return may_be_document(handle.read(1024))
+    except OSError:
+        return False
 
 
 def user_cache_folder(part: str) -> Path | None:
@@ -116,11 +131,8 @@ class ReleaseLoader(QObject):
         """Open ``path`` (or the document ``member`` of the kit ``path``); a kit is read in the background."""
         self.cancel()
         if background is None:
-            try:
-                background = (member is not None or os.path.isdir(path) or path.lower().endswith(CONVERTED_SUFFIXES)
-                              or os.path.getsize(path) > SYNC_LIMIT_BYTES)
-            except OSError:
-                background = False
+            background = (member is not None or os.path.isdir(path) or path.lower().endswith(CONVERTED_SUFFIXES)
+                          or slow_to_read(path))
         if not background:
             release, error = read_release(path, self.cache, member)
             self._finish(path, release, error)

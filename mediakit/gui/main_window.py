@@ -259,9 +259,10 @@ class MainWindow(QMainWindow):
             self, self.store.get(S.LAST_FOLDER) or str(Path.home()), self.open_path)))
         self.panel.openAsset.connect(lambda asset: self.loader.load(asset.origin, member=asset.member))
 
-    def open_path(self, path: str) -> None:
-        """Open ``path``; on failure the release on display stays and a dialog says why."""
-        self.loader.load(str(Path(path).expanduser().absolute()))
+    def open_path(self, path: str, background: bool | None = None) -> None:
+        """Open ``path``; on failure the release on display stays and a dialog says why.
+        ``background``: read on the loader's worker thread (None: the loader decides)."""
+        self.loader.load(str(Path(path).expanduser().absolute()), background)
 
     def show_default_release(self, release: Release | None = None) -> None:
         """Show the built-in release (``release``, when it was already read, is that one)."""

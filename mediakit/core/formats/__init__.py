@@ -14,6 +14,12 @@ import zipfile
 PDF, DOCX, ODT, EMAIL, KIT = "pdf", "docx", "odt", "email", "kit"
 
 
+def may_be_document(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (its first KB) may be a PDF or Word file: one that
+    is converted before it is read, which can take seconds whatever its size."""
+    return head[:1024].lstrip().startswith(b"%PDF") or head.startswith(b"PK\x03\x04")
+
+
 def sniff(data: bytes, name: str = "") -> str | None:
     """``"pdf"``, ``"docx"``, ``"odt"``, ``"email"``, ``"kit"`` (any other zip) or None (a text file, or
     no format this module reads). ``name`` only helps tell a saved e-mail from text."""
