@@ -17,7 +17,7 @@ from .document import ContentError, parse_text
 from .figures import extract_figures
 from .model import Release
 from .quotes import extract_quotes
-from .reader import ReleaseError, SourceText, read_source
+from .reader import ReleaseError, SourceText, describe_source, read_source
 
 __all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
            "release_from_source"]
@@ -38,6 +38,7 @@ def release_from_source(source: SourceText, path: str | Path) -> Release:
         raise ReleaseError(path, "no readable text was found in the file")
     if source.damaged:
         release.warnings.append("Some bytes could not be read as text and were replaced (is the file cut short?).")
+    describe_source(release, source)
     return release
 
 

@@ -16,19 +16,23 @@ from . import prefetch
 from .bundled import BUNDLED_ENTRY_NAME, DEFAULT_RELEASE_NAME, default_release_text
 from .cache import ReleaseCache, read_entry
 from .model import Release
-from .reader import ReleaseError, SourceText, read_source
+from .reader import ReleaseError, SourceText, describe_source, read_source
 
 __all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open_default_release", "open_release"]
 
 
-def open_release(path: str | Path, cache: ReleaseCache | None = None) -> Release:
-    """Read and analyse a release file (raises ``ReleaseError`` with a one-line message)."""
-    release = _prefetched(path, cache)
+def open_release(path: str | Path, cache: ReleaseCache | None = None, member: str | None = None) -> Release:
+    """Read and analyse a release file, or the document ``member`` of a kit (raises ``ReleaseError``
+    with a one-line message)."""
+    release = _prefetched(path, cache) if member is None else None
     if release is not None:
         return release
-    source = read_source(path)
+    source = read_source(path, member)
     release = cache.get(source.text, source.name, source.suffix) if cache is not None else None
-    return release if release is not None else _analysed(source, path, cache)
+    if release is None:
+        return _analysed(source, path, cache)
+    describe_source(release, source)  # the same text may come in another kit, with other photos
+    return release
 
 
 def open_default_release(cache: ReleaseCache | None = None) -> Release:

@@ -19,6 +19,7 @@ StandardKey = QKeySequence.StandardKey
 
 class ActionId(Enum):
     OPEN = auto()
+    OPEN_FOLDER = auto()
     CLOSE = auto()
     QUIT = auto()
     PRINT = auto()
@@ -57,6 +58,8 @@ class ActionSpec(NamedTuple):
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN: ActionSpec("&Open…", StandardKey.Open, "fa6s.folder-open", "Open a release file"),
+    ActionId.OPEN_FOLDER: ActionSpec("Open &Folder…", "Ctrl+Shift+O", "fa6s.folder-tree",
+                                     "Open a media kit folder: its release and its photos"),
     ActionId.CLOSE: ActionSpec("&Close Window", StandardKey.Close, "fa6s.xmark", "Close this window"),
     ActionId.QUIT: ActionSpec("&Quit", StandardKey.Quit, "fa6s.power-off", "Quit MediaKit"),
     ActionId.PRINT: ActionSpec("&Print…", StandardKey.Print, "fa6s.print", "Print the release"),

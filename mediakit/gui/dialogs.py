@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 
-RELEASE_FILTER = "Releases (*.md *.markdown *.txt *.html *.htm *.xhtml);;All files (*)"
+RELEASE_FILTER = ("Releases and media kits (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf *.docx *.odt *.eml *.zip)"
+                  ";;All files (*)")
 
 LICENCES = [
     ("MediaKit", "MIT"),
@@ -46,6 +47,18 @@ def ask_open_path(parent: QWidget, folder: str, on_chosen: Callable[[str], None]
     dialog.setObjectName("openDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+def ask_open_folder(parent: QWidget, folder: str, on_chosen: Callable[[str], None]) -> QFileDialog:
+    """Ask for a media kit's folder; ``on_chosen(path)`` once chosen."""
+    dialog = QFileDialog(parent, "Open Media Kit Folder", folder)
+    dialog.setObjectName("openFolderDialog")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()

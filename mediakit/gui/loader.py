@@ -1,8 +1,8 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small text files are read at once. A large file, or a PDF or Word file of any size
-(converted first), is read on a worker thread (``QThreadPool``)
+again. Small text files are read at once. A large file, a PDF or Word file of any size
+(converted first), or a kit (a folder, zip or e-mail) is read on a worker thread (``QThreadPool``)
 while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SYNC_LIMIT_BYTES = 1_000_000
+# Files whose text is made by a converter (pdfminer, python-docx) or that are kits: read in the
+# background whatever their size, as a few pages of PDF take pdfminer a second or more.
+CONVERTED_SUFFIXES = (".pdf", ".docx", ".odt", ".zip", ".eml")
 PROGRESS_DELAY_MS = 150
 
 
@@ -54,15 +57,15 @@ def user_cache() -> ReleaseCache | None:
     return ReleaseCache(folder) if folder is not None else None
 
 
-def read_release(path: str, cache: ReleaseCache | None = None):
-    """``(release, None)`` or ``(None, message)``; never raises."""
+def read_release(path: str, cache: ReleaseCache | None = None, member: str | None = None):
+    """``(release, None)`` or ``(None, message)``; never raises. ``member``: a kit's document to read."""
     from ..core.loading import ReleaseError, open_release
 
     if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
         # A pipe, socket or device: reading it could wait for ever, or never end.
         return None, f"{path}: this is not a regular file (a pipe, socket or device), not a release"
     try:
-        return open_release(path, cache), None
+        return open_release(path, cache, member), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
@@ -78,9 +81,11 @@ class _JobSignals(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None):
+    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None,
+                 member: str | None = None):
         super().__init__()
         self.path = path
+        self.member = member
         self.cache = cache
         self.cancelled = False
         self.prepare = prepare
@@ -89,7 +94,7 @@ class _LoadJob(QRunnable):
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
     def run(self) -> None:
-        release, error = read_release(self.path, self.cache)
+        release, error = read_release(self.path, self.cache, self.member)
         if release is not None and self.prepare is not None and not self.cancelled:
             try:
                 self.prepared = self.prepare(release)
@@ -122,15 +127,17 @@ class ReleaseLoader(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def load(self, path: str, background: bool | None = None) -> None:
+    def load(self, path: str, background: bool | None = None, member: str | None = None) -> None:
+        """Open ``path`` (or the document ``member`` of the kit ``path``); a kit is read in the background."""
         self.cancel()
         if background is None:
-            background = slow_to_read(path)
+            background = (member is not None or os.path.isdir(path) or path.lower().endswith(CONVERTED_SUFFIXES)
+                          or slow_to_read(path))
         if not background:
-            release, error = read_release(path, self.cache)
+            release, error = read_release(path, self.cache, member)
             self._finish(path, release, error)
             return
-        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None)
+        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None, member)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._connect()
+        self._wire_kits()
         self._restore_state()
         self._set_tab_order()
 
@@ -250,6 +251,14 @@ class MainWindow(QMainWindow):
         folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
         self._keep(_dialogs_module().ask_open_path(self, folder, self.open_path))
 
+    def _wire_kits(self) -> None:
+        """Media kits: File ▸ Open Folder… below Open, and the Assets tab's "Read" opening a kit's document."""
+        action = self.actions_by_id[ActionId.OPEN_FOLDER]
+        self.recent_menu.parentWidget().insertAction(self.recent_menu.menuAction(), action)
+        action.triggered.connect(lambda: self._keep(_dialogs_module().ask_open_folder(
+            self, self.store.get(S.LAST_FOLDER) or str(Path.home()), self.open_path)))
+        self.panel.openAsset.connect(lambda asset: self.loader.load(asset.origin, member=asset.member))
+
     def open_path(self, path: str, background: bool | None = None) -> None:
         """Open ``path``; on failure the release on display stays and a dialog says why.
         ``background``: read on the loader's worker thread (None: the loader decides)."""
@@ -278,6 +287,9 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self.release, self.path = release, path
         folder = Path(path).parent if path else None
+        if release.kit_path is not None:  # a kit's release shows images of its own folder in the kit; a zip's, none
+            kit = Path(release.kit_path)
+            folder = (kit / (release.kit_release or "")).parent if kit.is_dir() else None
         self._rendered_colours = self.theme.colours
         prepared = self.loader.take_prepared(release)
         if prepared is not None and prepared.colours == self.theme.colours.reader:

@@ -146,7 +146,7 @@ class SettingsStore:
     def recent_files(self) -> tuple[list[str], list[str]]:
         """The recent files that still exist, and the ones dropped because they are gone."""
         files = [f for f in self.get(RECENT_FILES) if isinstance(f, str)]
-        kept = [f for f in files if os.path.isfile(f)]
+        kept = [f for f in files if os.path.isfile(f) or os.path.isdir(f)]  # a kit may be a folder
         dropped = [f for f in files if f not in kept]
         if dropped:
             self.set(RECENT_FILES, kept)

@@ -25,7 +25,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
-- ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至").
+- ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
+- ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
+  of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a

@@ -41,3 +41,6 @@ PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
+                                                 "medienmitteilung", "zur sofortigen veröffentlichung"})

@@ -40,3 +40,5 @@ EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})

@@ -22,3 +22,6 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
     "punti percentuali",
 })
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})

@@ -33,3 +33,5 @@ PHONE_LABELS: frozenset[str] = frozenset({"電話番号", "電話", "携帯電�
 EMAIL_LABELS: frozenset[str] = frozenset({"メールアドレス", "メール", "Eメール", "電子メール"})
 FAX_LABELS: frozenset[str] = frozenset({"ファックス", "ファクス"})
 INBOX_WORDS: frozenset[str] = frozenset({"メール", "ご連絡", "お問い合わせ"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道発表", "ニュースリリース", "報道関係各位"})

@@ -15,3 +15,5 @@ SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})

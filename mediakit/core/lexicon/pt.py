@@ -14,3 +14,6 @@ ressaltou diz afirma explica comenta destaca acrescenta""".split())
 ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
 REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
 FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
+                                                 "nota de imprensa"})
