@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
@@ -26,23 +26,15 @@ from .sidebar import Sidebar
 from .statusbar import ReleaseStatusBar
 from .texts import citation, figure_sentence, quote_text_only, word_count
 from .theme import ThemeColours, ThemeManager
+from .window_files import DEFAULT_KEY, DEFAULT_SPLIT, THEME_ACTIONS, WindowFiles  # noqa: F401 - importable from here
+from .window_output import WindowOutput
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from .findbar import FindBar
 
-DEFAULT_KEY = ":default:"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
-DEFAULT_SPLIT = (270, 740, 340)
-THEME_ACTIONS = {"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}
-
-
-def _dialogs_module():
-    """The dialogs module, imported when a dialog is first needed (never for the first paint)."""
-    from . import dialogs
-
-    return dialogs
 
 
 class _Prepared(NamedTuple):
@@ -53,7 +45,7 @@ class _Prepared(NamedTuple):
     words: int
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, WindowOutput, QMainWindow):
     """One window showing one release at a time."""
 
     def __init__(self, store: S.SettingsStore | None = None, theme: ThemeManager | None = None):
@@ -183,48 +175,6 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
 
-    # --- state ----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        store, a = self.store, self.actions_by_id
-        geometry = store.get(S.GEOMETRY)
-        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
-            screen = QApplication.primaryScreen().availableGeometry()
-            self.resize(min(1366, screen.width()), min(860, screen.height()))
-        sizes = [s for s in store.get(S.SPLITTER) if isinstance(s, int) and s > 0]
-        self.splitter.setSizes(sizes if len(sizes) == 3 else list(DEFAULT_SPLIT))
-        a[ActionId.TOGGLE_SIDEBAR].setChecked(store.get(S.SIDEBAR_VISIBLE))
-        a[ActionId.TOGGLE_PANEL].setChecked(store.get(S.PANEL_VISIBLE))
-        self.sidebar.setVisible(store.get(S.SIDEBAR_VISIBLE))
-        self.panel.setVisible(store.get(S.PANEL_VISIBLE))
-        self.panel.setCurrentIndex(store.get(S.PANEL_TAB))
-        self.reader.set_zoom(store.get(S.ZOOM))
-        choice = store.get(S.THEME)
-        a[THEME_ACTIONS[choice]].setChecked(True)
-        self.theme.apply(choice)  # does nothing when that theme is already on
-        self._apply_colours(self.theme.colours)
-        if store.notice:
-            self.status.showMessage(store.notice, 15000)
-
-    def save_state(self) -> None:
-        store = self.store
-        self._remember_position()
-        store.set(S.GEOMETRY, bytes(self.saveGeometry().data()))
-        sizes = self.splitter.sizes()
-        store.set(S.SPLITTER, [size if size > 0 else DEFAULT_SPLIT[i] for i, size in enumerate(sizes)])
-        store.set(S.SIDEBAR_VISIBLE, self.actions_by_id[ActionId.TOGGLE_SIDEBAR].isChecked())
-        store.set(S.PANEL_VISIBLE, self.actions_by_id[ActionId.TOGGLE_PANEL].isChecked())
-        store.set(S.PANEL_TAB, self.panel.currentIndex())
-        store.set(S.ZOOM, self.reader.zoom)
-        store.set(S.THEME, self.theme.choice)
-        store.sync()
-
-    def _position_key(self) -> str:
-        return self.path or DEFAULT_KEY
-
-    def _remember_position(self) -> None:
-        if self.release is not None:
-            self.store.set_position(self._position_key(), self.reader.top_block())
-
     @property
     def find_bar(self) -> FindBar:
         """The find bar over the reader, made the first time it is needed."""
@@ -242,26 +192,7 @@ class MainWindow(QMainWindow):
             self._find_bar = bar
         return self._find_bar
 
-    def show_about(self) -> None:
-        self._keep(_dialogs_module().show_about(self))
-
     # --- opening ----------------------------------------------------------------------------------
-    def ask_open(self) -> None:
-        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
-        self._keep(_dialogs_module().ask_open_path(self, folder, self.open_path))
-
-    def open_path(self, path: str) -> None:
-        """Open ``path``; on failure the release on display stays and a dialog says why."""
-        self.loader.load(str(Path(path).expanduser().absolute()))
-
-    def show_default_release(self, release: Release | None = None) -> None:
-        """Show the built-in release (``release``, when it was already read, is that one)."""
-        if release is None:
-            from ..core.loading import open_default_release
-
-            release = open_default_release(self.loader.cache)
-        self.show_release(release, None)
-
     def _release_preparer(self):
         """For a file read in the background: the worker also renders the release, builds the
         reader's document and counts the words, so showing it keeps the window responsive."""
@@ -301,34 +232,6 @@ class MainWindow(QMainWindow):
         self._pending_position = self.store.position(self._position_key())
         if self.isVisible():
             QTimer.singleShot(0, self._restore_position)
-
-    def _restore_position(self) -> None:
-        position, self._pending_position = self._pending_position, -1
-        if position > 0:
-            self.reader.scroll_to_block(position)
-
-    def _open_failed(self, path: str, message: str, deferred: bool = False) -> None:
-        if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
-            QTimer.singleShot(0, self, lambda: self._open_failed(path, message, True))
-            return
-        self._keep(_dialogs_module().show_error(self, "Could not open the file",
-                                      f"MediaKit could not open “{Path(path).name}”.", message))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files, dropped = self.store.recent_files()
-        if dropped:
-            names = ", ".join(Path(f).name for f in dropped)
-            self.status.showMessage(f"Removed from Open Recent (no longer there): {names}", 8000)
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.actions_by_id[ActionId.CLEAR_RECENT])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -442,55 +345,6 @@ class MainWindow(QMainWindow):
 
     def _copied(self, what: str) -> None:
         self.status.showMessage(f"Copied {what.lower()} to the clipboard", 3000)
-
-    def _suggested(self, suffix: str) -> str:
-        stem = Path(self.path).stem if self.path else "release"
-        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
-        return str(Path(folder) / f"{stem}{suffix}")
-
-    def ask_export_pdf(self) -> None:
-        self._keep(_dialogs_module().ask_save_path(self, "Export PDF", self._suggested(".pdf"), "PDF files (*.pdf)",
-                                         self.export_pdf))
-
-    def ask_export_text(self) -> None:
-        self._keep(_dialogs_module().ask_save_path(self, "Export Plain Text", self._suggested(".txt"),
-                                         "Text files (*.txt)", self.export_text))
-
-    def export_pdf(self, path: str) -> None:
-        from .export import export_pdf
-
-        self._export(lambda: export_pdf(self.release, path, self.reader.loadResource), path)
-
-    def export_text(self, path: str) -> None:
-        from .export import export_text
-
-        self._export(lambda: export_text(self.release, path), path)
-
-    def _export(self, write, path: str) -> None:
-        if self.release is None:
-            return
-        try:
-            write()
-        except OSError as exc:
-            self._keep(_dialogs_module().show_error(self, "Could not export", f"MediaKit could not write “{Path(path).name}”.",
-                                          f"{path}: {exc.strerror or exc}"))
-            return
-        self.status.showMessage(f"Saved {Path(path).name}", 5000)
-
-    def print_release(self) -> None:
-        if self.release is not None:
-            from .export import print_release
-
-            self._keep(print_release(self.release, self.reader.loadResource, self))
-
-    def show_repairs(self) -> None:
-        if self.release is not None:
-            name = Path(self.path).name if self.path else "the default release"
-            self._keep(_dialogs_module().show_repairs(self, name, self.release.warnings))
-
-    def _keep(self, dialog) -> None:
-        """Hold a reference to an open dialog (they delete themselves when closed)."""
-        self._dialogs = [d for d in self._dialogs if d is not None][-8:] + [dialog]
 
     # --- window events ------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

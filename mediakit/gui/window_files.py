@@ -1,0 +1,113 @@
+"""The window's files: where it was left (state, reading positions), opening, Open Recent.
+
+``WindowFiles`` is a part of ``MainWindow``: it restores and saves the window's state
+through the settings store, opens files through the loader and fills the recent menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..core.model import Release
+from . import settings as S
+from .actions import ActionId
+from .window_output import dialogs_module
+
+DEFAULT_KEY = ":default:"
+DEFAULT_SPLIT = (270, 740, 340)
+THEME_ACTIONS = {"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}
+
+
+class WindowFiles:
+    """State, opening and recent files; mixed into ``MainWindow``."""
+
+    # --- state ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        store, a = self.store, self.actions_by_id
+        geometry = store.get(S.GEOMETRY)
+        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
+            screen = QApplication.primaryScreen().availableGeometry()
+            self.resize(min(1366, screen.width()), min(860, screen.height()))
+        sizes = [s for s in store.get(S.SPLITTER) if isinstance(s, int) and s > 0]
+        self.splitter.setSizes(sizes if len(sizes) == 3 else list(DEFAULT_SPLIT))
+        a[ActionId.TOGGLE_SIDEBAR].setChecked(store.get(S.SIDEBAR_VISIBLE))
+        a[ActionId.TOGGLE_PANEL].setChecked(store.get(S.PANEL_VISIBLE))
+        self.sidebar.setVisible(store.get(S.SIDEBAR_VISIBLE))
+        self.panel.setVisible(store.get(S.PANEL_VISIBLE))
+        self.panel.setCurrentIndex(store.get(S.PANEL_TAB))
+        self.reader.set_zoom(store.get(S.ZOOM))
+        choice = store.get(S.THEME)
+        a[THEME_ACTIONS[choice]].setChecked(True)
+        self.theme.apply(choice)  # does nothing when that theme is already on
+        self._apply_colours(self.theme.colours)
+        if store.notice:
+            self.status.showMessage(store.notice, 15000)
+
+    def save_state(self) -> None:
+        store = self.store
+        self._remember_position()
+        store.set(S.GEOMETRY, bytes(self.saveGeometry().data()))
+        sizes = self.splitter.sizes()
+        store.set(S.SPLITTER, [size if size > 0 else DEFAULT_SPLIT[i] for i, size in enumerate(sizes)])
+        store.set(S.SIDEBAR_VISIBLE, self.actions_by_id[ActionId.TOGGLE_SIDEBAR].isChecked())
+        store.set(S.PANEL_VISIBLE, self.actions_by_id[ActionId.TOGGLE_PANEL].isChecked())
+        store.set(S.PANEL_TAB, self.panel.currentIndex())
+        store.set(S.ZOOM, self.reader.zoom)
+        store.set(S.THEME, self.theme.choice)
+        store.sync()
+
+    def _position_key(self) -> str:
+        return self.path or DEFAULT_KEY
+
+    def _remember_position(self) -> None:
+        if self.release is not None:
+            self.store.set_position(self._position_key(), self.reader.top_block())
+
+
+    def ask_open(self) -> None:
+        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
+        self._keep(dialogs_module().ask_open_path(self, folder, self.open_path))
+
+    def open_path(self, path: str) -> None:
+        """Open ``path``; on failure the release on display stays and a dialog says why."""
+        self.loader.load(str(Path(path).expanduser().absolute()))
+
+    def show_default_release(self, release: Release | None = None) -> None:
+        """Show the built-in release (``release``, when it was already read, is that one)."""
+        if release is None:
+            from ..core.loading import open_default_release
+
+            release = open_default_release(self.loader.cache)
+        self.show_release(release, None)
+
+    def _restore_position(self) -> None:
+        position, self._pending_position = self._pending_position, -1
+        if position > 0:
+            self.reader.scroll_to_block(position)
+
+    def _open_failed(self, path: str, message: str, deferred: bool = False) -> None:
+        if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
+            QTimer.singleShot(0, self, lambda: self._open_failed(path, message, True))
+            return
+        self._keep(dialogs_module().show_error(self, "Could not open the file",
+                                      f"MediaKit could not open “{Path(path).name}”.", message))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files, dropped = self.store.recent_files()
+        if dropped:
+            names = ", ".join(Path(f).name for f in dropped)
+            self.status.showMessage(f"Removed from Open Recent (no longer there): {names}", 8000)
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.actions_by_id[ActionId.CLEAR_RECENT])
+
