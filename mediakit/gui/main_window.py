@@ -27,6 +27,7 @@ from .statusbar import ReleaseStatusBar
 from .texts import citation, figure_sentence, quote_text_only, word_count
 from .theme import ThemeColours, ThemeManager
 from .window_files import DEFAULT_KEY, DEFAULT_SPLIT, THEME_ACTIONS, WindowFiles  # noqa: F401 - importable from here
+from .window_layout import WindowLayout
 from .window_output import WindowOutput
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class _Prepared(NamedTuple):
     words: int
 
 
-class MainWindow(WindowFiles, WindowOutput, QMainWindow):
+class MainWindow(WindowFiles, WindowLayout, WindowOutput, QMainWindow):
     """One window showing one release at a time."""
 
     def __init__(self, store: S.SettingsStore | None = None, theme: ThemeManager | None = None):
@@ -90,6 +91,7 @@ class MainWindow(WindowFiles, WindowOutput, QMainWindow):
         self.panel.setMinimumWidth(260)
         column.setMinimumWidth(360)
         self.setCentralWidget(self.splitter)
+        self.status.follow_panel_action(self.actions_by_id[ActionId.TOGGLE_PANEL])
 
         self._build_menus()
         self._connect()
@@ -353,6 +355,7 @@ class MainWindow(WindowFiles, WindowOutput, QMainWindow):
             self._shown_once = True
             self.reader.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # arrows and Page Down read on
             QTimer.singleShot(0, self, self._follow_window_state)
+            QTimer.singleShot(0, self, self.fit_to_screen)  # again, now that the frame's size is known
         if self.release is not None and self._rendered_colours is not self.theme.colours:
             self._theme_changed(self.theme.colours)  # the theme changed while this window was hidden
         if self._pending_position > 0:
@@ -369,6 +372,10 @@ class MainWindow(WindowFiles, WindowOutput, QMainWindow):
         if handle is not None:
             handle.windowStateChanged.connect(
                 lambda _state: self.actions_by_id[ActionId.FULL_SCREEN].setChecked(self.isFullScreen()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.update_layout_mode()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.loader.cancel()

@@ -46,6 +46,8 @@ MIN_SIDE_MARGIN = 28
 TOP_PROBE_Y = 12  # the point, this far below the top of the view, whose block is "the block at the top"
 BASE_POINT_SIZE = 11.5
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
+HEADLINE_SIZES = {False: 2, True: 1}  # Qt's size steps: x-large (the style sheet's h1), or large when compact
+HEADLINE_SEARCH_BLOCKS = 60  # the headline is among the first blocks (after labels and banners)
 
 
 class ReaderView(ReaderLinks, QTextBrowser):
@@ -83,6 +85,7 @@ class ReaderView(ReaderLinks, QTextBrowser):
         self._top_block = -1
         self._painted = False
         self._owns_document = False  # True once the document shown is one adopted by show_prepared
+        self._compact_headline = False
         self.anchorClicked.connect(self._follow_link)
         self.cursorPositionChanged.connect(self._update_ring)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -100,6 +103,7 @@ class ReaderView(ReaderLinks, QTextBrowser):
         self.setHtml(html)
         self._apply_font()
         self._update_measure()
+        self._apply_headline()
         self._ring_selection = None
         self.dead_links = []
         self._index_anchors()
@@ -129,6 +133,7 @@ class ReaderView(ReaderLinks, QTextBrowser):
         if self.document().defaultFont() != self._reader_font():  # the zoom changed meanwhile
             self._apply_font()
         self._update_measure()
+        self._apply_headline()
         self._ring_selection = None
         self.dead_links = []
         self._set_positions(prepared.positions)
@@ -235,6 +240,35 @@ class ReaderView(ReaderLinks, QTextBrowser):
         if top != self._top_block:
             self._top_block = top
             self.topBlockChanged.emit(top)
+
+    # --- the headline on small windows -------------------------------------------------------
+    def set_compact_headline(self, compact: bool) -> None:
+        """A smaller headline (one size step down) on a narrow or short window."""
+        if compact != self._compact_headline:
+            self._compact_headline = compact
+            self._apply_headline()
+
+    def headline_blocks(self) -> list:
+        """The text blocks of the top-level headings (h1) near the start of the document."""
+        out = []
+        block = self.document().begin()
+        for _ in range(HEADLINE_SEARCH_BLOCKS):
+            if not block.isValid():
+                break
+            if block.blockFormat().headingLevel() == 1:
+                out.append(block)
+            block = block.next()
+        return out
+
+    def _apply_headline(self) -> None:
+        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
+
+        fmt = QTextCharFormat()
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADLINE_SIZES[self._compact_headline])
+        for block in self.headline_blocks():
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
 
     # --- measure and zoom ---------------------------------------------------------------------
     @property

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtWidgets import QApplication
 
 from ..core.model import Release
 from . import settings as S
@@ -28,16 +27,18 @@ class WindowFiles:
     def _restore_state(self) -> None:
         store, a = self.store, self.actions_by_id
         geometry = store.get(S.GEOMETRY)
-        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
-            screen = QApplication.primaryScreen().availableGeometry()
-            self.resize(min(1366, screen.width()), min(860, screen.height()))
+        self.panel.setVisible(False)  # its minimum width would widen a narrow window being restored
+        restored = bool(geometry) and self.restoreGeometry(QByteArray(geometry))
+        if not restored:
+            self.fit_to_screen(first=True)
         sizes = [s for s in store.get(S.SPLITTER) if isinstance(s, int) and s > 0]
         self.splitter.setSizes(sizes if len(sizes) == 3 else list(DEFAULT_SPLIT))
         a[ActionId.TOGGLE_SIDEBAR].setChecked(store.get(S.SIDEBAR_VISIBLE))
-        a[ActionId.TOGGLE_PANEL].setChecked(store.get(S.PANEL_VISIBLE))
         self.sidebar.setVisible(store.get(S.SIDEBAR_VISIBLE))
-        self.panel.setVisible(store.get(S.PANEL_VISIBLE))
+        self.restore_panel(store.get(S.PANEL_VISIBLE))  # folded if the window is narrow
         self.panel.setCurrentIndex(store.get(S.PANEL_TAB))
+        if restored:
+            self.fit_to_screen()  # a geometry saved on a bigger screen is brought in
         self.reader.set_zoom(store.get(S.ZOOM))
         choice = store.get(S.THEME)
         a[THEME_ACTIONS[choice]].setChecked(True)
@@ -53,7 +54,7 @@ class WindowFiles:
         sizes = self.splitter.sizes()
         store.set(S.SPLITTER, [size if size > 0 else DEFAULT_SPLIT[i] for i, size in enumerate(sizes)])
         store.set(S.SIDEBAR_VISIBLE, self.actions_by_id[ActionId.TOGGLE_SIDEBAR].isChecked())
-        store.set(S.PANEL_VISIBLE, self.actions_by_id[ActionId.TOGGLE_PANEL].isChecked())
+        store.set(S.PANEL_VISIBLE, self.panel_wanted())  # not the fold of a narrow window
         store.set(S.PANEL_TAB, self.panel.currentIndex())
         store.set(S.ZOOM, self.reader.zoom)
         store.set(S.THEME, self.theme.choice)
