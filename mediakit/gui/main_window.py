@@ -20,6 +20,7 @@ from . import settings as S
 from .actions import SPECS, ActionId, create_actions
 from .loader import ReleaseLoader
 from .panels import SidePanel
+from .panes import WindowPanes
 from .reader import PreparedDocument, ReaderView, build_document
 from .render import ReaderColours, render_release, stylesheet
 from .sidebar import Sidebar
@@ -46,7 +47,7 @@ class _Prepared(NamedTuple):
     words: int
 
 
-class MainWindow(WindowFiles, WindowLayout, WindowOutput, QMainWindow):
+class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWindow):
     """One window showing one release at a time."""
 
     def __init__(self, store: S.SettingsStore | None = None, theme: ThemeManager | None = None):
@@ -110,13 +111,13 @@ class MainWindow(WindowFiles, WindowLayout, WindowOutput, QMainWindow):
         self._fill_menu(file_menu, None, ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_TEXT, None,
                         ActionId.CLOSE, ActionId.QUIT)
         self._fill_menu(bar.addMenu("&Edit"), ActionId.COPY, ActionId.COPY_CITATION, None, ActionId.FIND,
-                        ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS)
+                        ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS, ActionId.FILTER_SECTIONS)
         view_menu = bar.addMenu("&View")
         self._fill_menu(view_menu, ActionId.TOGGLE_SIDEBAR, ActionId.TOGGLE_PANEL, None, ActionId.SHOW_FIGURES,
                         ActionId.SHOW_QUOTES, ActionId.SHOW_CONTACTS, None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT,
                         ActionId.ZOOM_RESET, None)
         self._fill_menu(view_menu.addMenu("&Theme"), ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK)
-        self._fill_menu(view_menu, None, ActionId.FULL_SCREEN)
+        self._fill_menu(view_menu, None, ActionId.FULL_SCREEN, None, ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE)
         self._fill_menu(bar.addMenu("&Help"), ActionId.SHOW_REPAIRS, ActionId.ABOUT)
         for action_id, action in a.items():
             self.addAction(action)  # shortcuts work even with the menu bar hidden
@@ -145,6 +146,8 @@ class MainWindow(WindowFiles, WindowLayout, WindowOutput, QMainWindow):
             ActionId.SHOW_QUOTES: lambda: self.show_panel("quotes"),
             ActionId.SHOW_CONTACTS: lambda: self.show_panel("contacts"),
             ActionId.SHOW_REPAIRS: self.show_repairs, ActionId.ABOUT: self.show_about,
+            ActionId.NEXT_PANE: lambda: self.cycle_panes(1), ActionId.PREVIOUS_PANE: lambda: self.cycle_panes(-1),
+            ActionId.FILTER_SECTIONS: self.focus_section_filter,
         }
         for choice, action_id in THEME_ACTIONS.items():
             handlers[action_id] = lambda _checked=False, c=choice: self.set_theme(c)
