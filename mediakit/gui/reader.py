@@ -195,6 +195,32 @@ class ReaderView(ReaderLinks, QTextBrowser):
         self._refresh_selections()
         return True
 
+    def highlight_range(self, start: int, end: int) -> bool:
+        """Scroll to document positions ``start``..``end`` and highlight them (a repair's place)."""
+        from PySide6.QtGui import QTextCharFormat, QTextCursor
+
+        if not 0 <= start < end < self.document().characterCount():
+            return False
+        rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(start))
+        self.verticalScrollBar().setValue(max(0, int(rect.top()) - 8))
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.format = QTextCharFormat()
+        selection.format.setBackground(self._jump_colour)
+        selection.cursor = cursor
+        self._jump_selection = selection
+        self._refresh_selections()
+        self._scrolled()
+        return True
+
+    def block_at(self, position: int) -> int:
+        """The release block whose text holds document ``position`` (-1 before the first)."""
+        keys = [pos for pos, _ in self._anchors]
+        i = bisect.bisect_right(keys, position) - 1
+        return self._anchors[i][1] if i >= 0 else -1
+
     def highlighted_text(self) -> str:
         if self._jump_selection is None:
             return ""

@@ -1,4 +1,4 @@
-"""The window's output: export (PDF, plain text), print, and the dialogs it keeps open.
+"""The window's output: export (PDF, plain text), print, repairs, and the dialogs it keeps open.
 
 ``WindowOutput`` is a part of ``MainWindow``. Dialogs are imported when first needed
 (``dialogs_module``), never for the first paint.
@@ -65,9 +65,24 @@ class WindowOutput:
             self._keep(print_release(self.release, self.reader.loadResource, self))
 
     def show_repairs(self) -> None:
-        if self.release is not None:
-            name = Path(self.path).name if self.path else "the default release"
-            self._keep(dialogs_module().show_repairs(self, name, self.release.warnings))
+        """What was repaired and where; choosing an entry shows its place in the text."""
+        if self.release is None:
+            return
+        from .repairs import RepairsDialog, repair_entries
+
+        name = Path(self.path).name if self.path else "the built-in release"
+        entries = repair_entries(self.release.warnings, self.reader.dead_links, self.place_name)
+        dialog = RepairsDialog(name, entries, self)
+        dialog.placeRequested.connect(self.reader.highlight_range)
+        dialog.show()
+        self._keep(dialog)
+
+    def place_name(self, position: int) -> str:
+        """Where ``position`` of the text is, in words: the section it lies in."""
+        block = self.reader.block_at(position)
+        sections = [s for s in self.release.all_sections() if 0 <= s.block <= block] if self.release else []
+        section = max(sections, key=lambda s: s.block, default=None)
+        return f"in “{section.title}”" if section is not None else "near the top, above the first section"
 
     def _keep(self, dialog) -> None:
         """Hold a reference to an open dialog (they delete themselves when closed)."""
