@@ -91,7 +91,8 @@ def finish_start_up(window: QWidget) -> None:
 
 
 def start_window(path: str | None):
-    """Build and show the main window on ``path``, or on the default release.
+    """Build and show the main window on ``path``, else on the release shown last time
+    (where it was left), else (a first start) on the default release.
 
     A bad ``path`` leaves the default release on screen and shows a non-blocking error dialog.
     """
@@ -108,6 +109,8 @@ def start_window(path: str | None):
     window = MainWindow()
     if path:
         window.open_path(path)  # a small file is read now; a bad one queues its error dialog
+    else:
+        window.reopen_last()  # the release shown last time, where it was left
     if window.release is None:
         window.show_default_release()
     window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))

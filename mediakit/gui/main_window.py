@@ -231,6 +231,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
             self._find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
         self.setWindowFilePath(path or "")
+        self.store.set(S.LAST_RELEASE, path or "")
         if path:
             self.store.add_recent_file(path)
             self.store.set(S.LAST_FOLDER, str(Path(path).parent))

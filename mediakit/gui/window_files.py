@@ -1,11 +1,16 @@
 """The window's files: where it was left (state, reading positions), opening, Open Recent.
 
+On a start with no file named, the release shown last is reopened where it was left
+(``reopen_last``); the built-in release is shown on a first start. Open Recent lists
+files, kits and folders alike.
+
 ``WindowFiles`` is a part of ``MainWindow``: it restores and saves the window's state
 through the settings store, opens files through the loader and fills the recent menu.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer
@@ -89,6 +94,20 @@ class WindowFiles:
         if position > 0:
             self.reader.scroll_to_block(position)
 
+    def reopen_last(self) -> bool:
+        """Open the release on show when MediaKit last closed, at its last position (as
+        ``show_release`` restores it). False on a first start, when that was the built-in
+        release, or when it is gone (said in the status bar)."""
+        last = self.store.get(S.LAST_RELEASE)
+        if not last:
+            return False
+        self.store.set(S.LAST_RELEASE, "")  # set again once it opens: a file that fails is not retried
+        if not os.path.exists(last):
+            self.status.showMessage(f"The release open last time, {Path(last).name}, is no longer there.", 10000)
+            return False
+        self.open_path(last)
+        return True
+
     def _open_failed(self, path: str, message: str, deferred: bool = False) -> None:
         if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
             QTimer.singleShot(0, self, lambda: self._open_failed(path, message, True))
@@ -103,7 +122,8 @@ class WindowFiles:
             names = ", ".join(Path(f).name for f in dropped)
             self.status.showMessage(f"Removed from Open Recent (no longer there): {names}", 8000)
         for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            name = Path(path).name + ("/" if os.path.isdir(path) else "")  # a kit's folder shows as one
+            action = self.recent_menu.addAction(f"&{number % 10} {name}")
             action.setToolTip(path)
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
