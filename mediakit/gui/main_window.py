@@ -153,6 +153,9 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
             handlers[action_id] = lambda _checked=False, c=choice: self.set_theme(c)
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
+        for action in a.values():  # a "Show" highlight lasts until the next thing the user does
+            action.triggered.connect(lambda _checked=False: self.reader.clear_jump())
+        self.sidebar.blockRequested.connect(lambda _block: self.reader.clear_jump())
         a[ActionId.TOGGLE_SIDEBAR].toggled.connect(self.sidebar.setVisible)
         a[ActionId.TOGGLE_PANEL].toggled.connect(self.panel.setVisible)
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_full_screen)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from . import clipboard
 from .clipboard import clean_text
+from .fonts import with_symbol_fallbacks
 from .reader_document import (  # noqa: F401 - the reader's public names, importable from here
     DocumentRecipe,
     PreparedDocument,
@@ -310,7 +311,7 @@ class ReaderView(ReaderLinks, QTextBrowser):
             self.scroll_to_block(top)
 
     def _reader_font(self) -> QFont:
-        font = QFont(self.font())
+        font = with_symbol_fallbacks(self.font())
         font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
         return font
 
@@ -386,6 +387,7 @@ class ReaderView(ReaderLinks, QTextBrowser):
                 self.zoomRequested.emit(1 if delta > 0 else -1)
             event.accept()
             return
+        self.clear_jump()  # scrolling on is the next action: the "Show" highlight goes
         super().wheelEvent(event)
 
     # --- copying ----------------------------------------------------------------------------

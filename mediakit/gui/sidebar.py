@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.model import Release, Section
 from . import clipboard, icons
 from .actions import text_action
+from .fonts import with_symbol_fallbacks
 from .texts import section_text
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class Sidebar(QWidget):
         first = next((b.index for b in release.blocks if b.role not in ("chrome", "front")), 0)
         overview = self._item(release.title, block=title_block if title_block >= 0 else first)
         overview.setToolTip(release.title)
-        bold = QFont(self.tree.font())
+        bold = with_symbol_fallbacks(self.tree.font())
         bold.setBold(True)
         overview.setFont(bold)
         root.appendRow(overview)

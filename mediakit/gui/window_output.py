@@ -25,9 +25,12 @@ class WindowOutput:
         self._keep(dialogs_module().show_about(self))
 
     def _suggested(self, suffix: str) -> str:
-        stem = Path(self.path).stem if self.path else "release"
+        """The default export path: the release's short name (date + headline), as for printing."""
+        from .texts import short_name
+
+        name = short_name(self.release) if self.release is not None else "release"
         folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
-        return str(Path(folder) / f"{stem}{suffix}")
+        return str(Path(folder) / f"{name}{suffix}")
 
     def ask_export_pdf(self) -> None:
         self._keep(dialogs_module().ask_save_path(self, "Export PDF", self._suggested(".pdf"), "PDF files (*.pdf)",
