@@ -158,6 +158,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
         self.sidebar.blockRequested.connect(lambda _block: self.reader.clear_jump())
         a[ActionId.TOGGLE_SIDEBAR].toggled.connect(self.sidebar.setVisible)
         a[ActionId.TOGGLE_PANEL].toggled.connect(self.panel.setVisible)
+        a[ActionId.TOGGLE_PANEL].toggled.connect(self.give_way)  # after the panel is shown
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_full_screen)
         self.sidebar.blockRequested.connect(self.reader.scroll_to_block)
         self.sidebar.panelRequested.connect(self.show_panel)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication
 from .actions import ActionId
 
 COMPACT_WIDTH = 1100  # narrower than this, the side panel folds away
-SHORT_HEIGHT = 700  # shorter than this (or narrower than COMPACT_WIDTH), the headline is smaller
+SHORT_HEIGHT = 800  # shorter than this (or narrower than COMPACT_WIDTH), the headline is smaller
 FIRST_SIZE = QSize(1366, 860)  # the first window's size when the screen has room for it
+PANEL_NARROWEST = 330  # the panel's cards read well from this width on
 DECORATION_GUESS = QMargins(4, 32, 4, 4)  # a title bar and borders, kept free before the real frame is known
 
 
@@ -81,6 +82,16 @@ class WindowLayout:
     def panel_wanted(self) -> bool:
         """Whether the user wants the panel: what to save, whatever the width folded."""
         return self._panel_wanted if self.compact else self.actions_by_id[ActionId.TOGGLE_PANEL].isChecked()
+
+    def give_way(self, panel_shown: bool) -> None:
+        """On a narrow window, the panel unfolded and the sidebar take their narrowest useful widths
+        and the text keeps the rest, so it stays at a readable measure."""
+        if not (panel_shown and self.compact):
+            return
+        sidebar = self.sidebar.minimumWidth() if self.sidebar.isVisible() else 0
+        panel = max(PANEL_NARROWEST, self.panel.minimumSizeHint().width())  # its cards' width, not less
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([sidebar, max(0, total - sidebar - panel), panel])
 
     def restore_panel(self, wanted: bool) -> None:
         """Show the panel as the user left it, unless the window is too narrow (then folded)."""
