@@ -22,7 +22,7 @@ from .actions import ActionId
 COMPACT_WIDTH = 1100  # narrower than this, the side panel folds away
 SHORT_HEIGHT = 800  # shorter than this (or narrower than COMPACT_WIDTH), the headline is smaller
 FIRST_SIZE = QSize(1366, 860)  # the first window's size when the screen has room for it
-PANEL_NARROWEST = 330  # the panel's cards read well from this width on
+PANEL_NARROWEST = 350  # the panel's cards read well from this width on
 DECORATION_GUESS = QMargins(4, 32, 4, 4)  # a title bar and borders, kept free before the real frame is known
 
 
