@@ -229,7 +229,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
         self.panel.set_release(release, release.region, folder)
         self.status.show_release(release, Path(path).name if path else "",
                                  prepared.words if prepared is not None else None)
-        self.reader.mark_dead_links({s.anchor for s in release.all_sections()})
+        self._mark_dead_links()
         if self._find_bar is not None:
             self._find_bar.release = release
             self._find_bar.refresh()
@@ -318,10 +318,16 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
             top = self.reader.top_block()
             self.reader.show_html(render_release(self.release, colours.reader), self.reader.folder,
                                   stylesheet(colours.reader))
+            self._mark_dead_links()  # the new document is marked again
             if self._find_bar is not None:
                 self._find_bar.refresh()
             if top > 0:
                 self.reader.scroll_to_block(top)
+
+    def _mark_dead_links(self) -> None:
+        if self.release is not None:
+            dead = self.reader.mark_dead_links({s.anchor for s in self.release.all_sections()})
+            self.status.show_dead_links(len(dead))
 
     def _apply_colours(self, colours: ThemeColours) -> None:
         self.reader.set_jump_colour(colours.jump_highlight)

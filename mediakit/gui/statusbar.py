@@ -34,6 +34,7 @@ class ReleaseStatusBar(QStatusBar):
         self.repairs_button.setAccessibleName("Repairs made")
         self.repairs_button.setToolTip("What MediaKit repaired while reading this file")
         self.repairs_button.clicked.connect(self.repairsRequested)
+        self._repairs = 0
         self.panel_button = QToolButton(self)  # the folded panel's toggle, on narrow windows only
         self.panel_button.setObjectName("statusPanelToggle")
         self.panel_button.setAutoRaise(True)
@@ -67,6 +68,14 @@ class ReleaseStatusBar(QStatusBar):
         self.words_label.setText(f"{words:,} words")
         minutes = reading_minutes(words)
         self.reading_label.setText(f"{minutes} min read" if minutes else "")
-        repairs = len(release.warnings)
-        self.repairs_button.setText("No repairs" if repairs == 0 else f"{repairs} repair{'s' if repairs != 1 else ''}")
+        self._repairs = len(release.warnings)
+        self.show_dead_links(0)
         self.repairs_button.setEnabled(True)
+
+    def show_dead_links(self, count: int) -> None:
+        """Add the links marked as leading nowhere to the repairs count (the dialog lists both)."""
+        repairs = self._repairs
+        text = "No repairs" if repairs == 0 else f"{repairs} repair{'s' if repairs != 1 else ''}"
+        if count:
+            text = f"{text}, {count} dead link{'s' if count != 1 else ''}"
+        self.repairs_button.setText(text)

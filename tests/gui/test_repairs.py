@@ -48,7 +48,7 @@ def open_repairs(make_window, qtbot, tmp_path):
 
 def test_the_status_bar_counts_the_repairs_and_opens_the_list(open_repairs):
     window, dialog = open_repairs(RELEASE)
-    assert window.status.repairs_button.text() == f"{len(window.release.warnings)} repairs"
+    assert window.status.repairs_button.text() == f"{len(window.release.warnings)} repairs, 2 dead links"
     rows = dialog.rows()
     assert len(rows) == len(window.release.warnings) + 2
     assert all(warning in "\n".join(rows) for warning in window.release.warnings)
@@ -94,3 +94,14 @@ def test_a_clean_file_says_it_needed_none(open_repairs):
     assert window.status.repairs_button.text() == "No repairs"
     assert dialog.rows() == [] and "needed no repairs" in dialog.intro.text()
     dialog.close()
+
+
+def test_dead_links_stay_marked_after_the_theme_changes(qtbot, open_repairs):
+    from mediakit.gui.actions import ActionId
+
+    window, dialog = open_repairs(RELEASE)
+    dialog.close()
+    window.action(ActionId.THEME_DARK).trigger()
+    assert [link.text for link in window.reader.dead_links] == ["course list", "map"]
+    assert window.status.repairs_button.text().endswith(", 2 dead links")
+    window.action(ActionId.THEME_SYSTEM).trigger()
