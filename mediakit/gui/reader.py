@@ -268,6 +268,13 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab and Shift+Tab step through the links; the ring follows (Qt moves the cursor
+        onto the link without a cursorPositionChanged)."""
+        moved = super().focusNextPrevChild(next)
+        self._update_ring()
+        return moved
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._painted:

@@ -84,3 +84,34 @@ def test_esc_clears_the_filter_and_a_filter_with_no_match_says_so(qtbot, tower_w
     qtbot.keyClick(sidebar.filter_field, Qt.Key.Key_Escape)
     assert sidebar.filter_field.text() == "" and not sidebar.no_match.isVisible()
     assert "Opening hours" in sidebar.titles() and "Tickets" in sidebar.titles()
+
+
+def test_tab_onto_a_link_puts_a_visible_ring_on_it(qtbot, make_window, fixture_path):
+    from PySide6.QtGui import QPalette
+
+    window = make_window(fixture_path("gui_sample.md"))
+    qtbot.waitUntil(lambda: window.path is not None)
+    reader = window.reader
+    window.activateWindow()
+    reader.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is reader)
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is reader and reader.focus_ring_text() == "the route map"
+    ring = reader.extraSelections()[-1]
+    assert ring.cursor.selectedText() == "the route map"
+    assert ring.format.background().color() == reader.palette().color(QPalette.ColorRole.Highlight)
+    qtbot.keyClick(reader, Qt.Key.Key_Tab)
+    assert reader.focus_ring_text() == "email us"
+
+
+def test_the_hit_list_is_shorter_on_a_short_window(qtbot, tower_window):
+    window = tower_window
+    window.find_bar.open_bar()
+    qtbot.keyClicks(window.find_bar.field, "o")  # many hits
+    tall = window.find_bar.hit_list.height()
+    window.find_bar.field.clear()
+    window.resize(1000, 560)
+    qtbot.waitUntil(lambda: window.height() == 560)
+    qtbot.keyClicks(window.find_bar.field, "o")
+    assert window.find_bar.hit_list.count() > 4
+    assert window.find_bar.hit_list.height() < tall
