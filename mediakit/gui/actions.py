@@ -3,6 +3,7 @@
 ``create_actions`` makes the ``QAction``s; the window connects them by id. Shortcuts use
 ``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own convention;
 ``extra`` keys are added after the platform's (Ctrl+= beside Ctrl++, F11 for full screen).
+F6 / Shift+F6 move between the window's panes; Ctrl+Shift+F goes to the sections filter.
 Icons are qtawesome names, set after the first paint by ``icons.apply_action_icons``.
 """
 
@@ -45,6 +46,9 @@ class ActionId(Enum):
     SHOW_CONTACTS = auto()
     SHOW_REPAIRS = auto()
     ABOUT = auto()
+    NEXT_PANE = auto()
+    PREVIOUS_PANE = auto()
+    FILTER_SECTIONS = auto()
 
 
 class ActionSpec(NamedTuple):
@@ -91,6 +95,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_REPAIRS: ActionSpec("&Repairs Made…", None, "fa6s.screwdriver-wrench",
                                       "What the reader repaired in this file"),
     ActionId.ABOUT: ActionSpec("&About MediaKit", None, "fa6s.circle-info", "Version and licences"),
+    ActionId.NEXT_PANE: ActionSpec("Ne&xt Pane", "F6", None, "Move to the next part of the window"),
+    ActionId.PREVIOUS_PANE: ActionSpec("Pre&vious Pane", "Shift+F6", None, "Move to the part of the window before"),
+    ActionId.FILTER_SECTIONS: ActionSpec("Filter &Sections…", "Ctrl+Shift+F", "fa6s.filter",
+                                         "Type to filter the sections sidebar"),
 }
 
 

@@ -106,7 +106,8 @@ def open_at_start(window, path: str) -> None:
 
 
 def start_window(path: str | None):
-    """Build and show the main window on ``path``, or on the default release.
+    """Build and show the main window on ``path``, else on the release shown last time
+    (where it was left), else (a first start) on the default release.
 
     A bad ``path`` leaves the default release on screen and shows a non-blocking error dialog.
     """
@@ -123,6 +124,8 @@ def start_window(path: str | None):
     window = MainWindow()
     if path:
         open_at_start(window, path)
+    else:
+        window.reopen_last()  # the release shown last time, where it was left
     if window.release is None and not window.loader.busy:
         window.show_default_release()
     window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))
