@@ -94,7 +94,9 @@ class SidePanel(QTabWidget):
             font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
         self.tabBar().setFont(font)
         for index, (title, count) in enumerate(zip(_SHORT_TITLES if kit else _TITLES, counts)):
-            self.setTabText(index, f"{title} ({count})")
+            # four tabs with counts would be cut to "Figures (…": a kit's tabs give the count in
+            # their tooltip (the sidebar lists it too)
+            self.setTabText(index, title if kit else f"{title} ({count})")
             self.setTabToolTip(index, f"{count} {_TIPS[index]}")
         if self.isVisible():
             self._build_current(self.currentIndex())
