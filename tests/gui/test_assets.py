@@ -213,3 +213,6 @@ def test_a_kits_four_tabs_show_their_names_whole(qtbot, window, tmp_path):
     for index in range(bar.count()):
         if bar.isTabVisible(index):  # Qt cuts a name ("Figures (…") when its tab is narrower than it needs
             assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), bar.tabText(index)
+    # dragged as narrow as it goes, the panel still fits every tab's name
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+    assert window.panel.minimumWidth() >= needed

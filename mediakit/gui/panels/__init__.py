@@ -68,6 +68,7 @@ class SidePanel(QTabWidget):
         self.release: Release | None = None
         self.region: str | None = None
         self.folder: Path | None = None
+        self._floor: int | None = None  # the panel's own minimum width, before tabs widened it
         self.pages = [
             LazyTab(self._make_figures, "Key figures", self),
             LazyTab(self._make_quotes, "Quotes", self),
@@ -98,8 +99,18 @@ class SidePanel(QTabWidget):
             # their tooltip (the sidebar lists it too)
             self.setTabText(index, title if kit else f"{title} ({count})")
             self.setTabToolTip(index, f"{count} {_TIPS[index]}")
+        self._fit_tabs()
         if self.isVisible():
             self._build_current(self.currentIndex())
+
+    def _fit_tabs(self) -> None:
+        """The panel is never narrower than its tabs' names need, so Qt never cuts one to
+        "Quot…" (the window's own minimum, set once, stays the floor)."""
+        if self._floor is None:
+            self._floor = self.minimumWidth()
+        bar = self.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+        self.setMinimumWidth(max(self._floor, needed + 2))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
