@@ -8,6 +8,18 @@ MONTHS: dict[str, int] = {
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }
 
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "presseportal", "aktuelle meldungen"})
+RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
+                                            "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
+END_MARKS: frozenset[str] = frozenset({"ende"})
+TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",
+                                            "hintergrund", "pressekontakt", "über uns"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
+MEDIA_HEADINGS: frozenset[str] = frozenset({"fotos", "bilder", "bildmaterial"})
+
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
 kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu", "fügte hinzu"}

@@ -8,6 +8,16 @@ MONTHS: dict[str, int] = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias"})
+RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
+                                            "aviso a los medios", "para difusión inmediata"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "sobre"})
+END_MARKS: frozenset[str] = frozenset({"fin"})
+TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
+
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó""".split())

@@ -8,6 +8,18 @@ MONTHS: dict[str, int] = {
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
 
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse", "salle de presse"})
+RELEASE_LABELS: frozenset[str] = frozenset({"communiqué de presse", "communiqué", "avis aux médias",
+                                            "pour diffusion immédiate", "invitation presse"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à propos du", "a propos du",
+                                            "à propos des", "a propos des", "à propos d'", "à propos d’",
+                                            "a propos d'", "a propos d’"})
+END_MARKS: frozenset[str] = frozenset({"fin"})
+TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
+
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
     "a déclaré", "a expliqué", "a souligné", "a ajouté"}

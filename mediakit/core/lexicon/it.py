@@ -8,5 +8,9 @@ MONTHS: dict[str, int] = {
     "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
 }
 
+# --- release structure (structure) ---------------------------------------------------------
+RELEASE_LABELS: frozenset[str] = frozenset({"comunicato stampa"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"})
+
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}

@@ -6,9 +6,9 @@ import html
 import re
 
 from ..model import AboutPart, Block, Contact, Section
+from .vocab import alternation
 
-_ABOUT = re.compile(r"^(?:about|[àa] propos (?:de|du|des|d['’])|über|acerca de|sobre|informazioni su"
-                    r"|关于|關於|有关|有關)\s*", re.I)
+_ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
 
 
 def about_subject(title: str) -> str:

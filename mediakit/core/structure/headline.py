@@ -6,24 +6,77 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .. import lexicon
 from ..contacts import is_contact_line
 from ..model import Block
+from .about import _ABOUT
 from .dates import find_date
-from .labels import embargo_text
+from .labels import embargo_text, is_label, strip_label
+from .vocab import folded
+
+
+def _top_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks a headline may be: body headings and paragraphs near the top, not a contact line
+    printed above the headline ("CONTACT: Jane Roe / (512) 555-0176")."""
+    return [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
+            and not (b.kind == "paragraph" and is_contact_line(b))][:12]
+
+
+def _headings_before_story(top: list[Block]) -> list[Block]:
+    """The headings above the story: a heading after a long paragraph is a section, not the headline."""
+    out: list[Block] = []
+    for block in top:
+        if block.kind == "paragraph" and len(block.text) >= 200:
+            break
+        if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not _ABOUT.match(block.text):
+            out.append(block)
+    return out
+
+
+def _names_the_page(text: str) -> bool:
+    """A site's heading over the release ("Press kit", "Latest news"), not the news itself."""
+    low = folded(text)
+    return is_label(text) or any(entry in low for entry in lexicon.words("PAGE_HEADINGS"))
+
+
+def _dateline_follows(blocks: list[Block], block: Block) -> bool:
+    """The block after ``block`` (images aside) opens with a date: the story starts under it."""
+    for after in blocks[block.index + 1:block.index + 4]:
+        if after.kind == "image" or not after.text.strip():
+            continue
+        found = find_date(after.text, 60)
+        return found is not None and len(after.text) > found.end + 30
+    return False
+
+
+def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | None) -> Block | None:
+    """The heading that is the headline: the one the metadata's title names, else the one the story
+    follows when the first names the page, else the first."""
+    headings = _headings_before_story(top)
+    if fm_title:
+        key = folded(clean_title(fm_title))
+        for block in headings:
+            if folded(block.text) == key:
+                return block
+    headings = [h for h in headings if h.level <= 3 or _dateline_follows(blocks, h)]
+    if not headings:
+        return None
+    first = headings[0]
+    if _names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
+            and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
+        later = [h for h in headings[1:] if not _names_the_page(h.text)]
+        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else first)
+    return first
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
     """The headline: a heading near the top, else the front matter's title, else a first line."""
-    # A contact block printed above the headline ("CONTACT: Jane Roe / (512) 555-0176") is no headline.
-    top = [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-           and not (b.kind == "paragraph" and is_contact_line(b))][:12]
-    for block in top:
-        if block.kind == "paragraph" and len(block.text) >= 200:
-            break  # the story has begun: a heading after it is a section, not the headline
-        if block.kind == "heading" and block.level <= 3 and len(block.text) > 3:
-            block.role = "title"
-            return block.index, clean_title(block.text)
+    top = _top_blocks(blocks)
     fm_title = front.get("title") if isinstance(front.get("title"), str) else None
+    heading = _headline_heading(blocks, top, fm_title)
+    if heading is not None:
+        heading.role = "title"
+        return heading.index, clean_title(heading.text)
     if fm_title:
         return -1, clean_title(fm_title)
     for block in top[:5]:
@@ -50,7 +103,8 @@ def date_above_title(blocks: list[Block], title_index: int) -> str | None:
 
 
 def clean_title(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" *#")
+    """A headline as a reader sees it: one line, no markup, no label run into it ("MEDIA ADVISORY: …")."""
+    return strip_label(re.sub(r"\s+", " ", text).strip(" *#")).strip()
 
 
 def strip_site_suffix(text: str, blocks: list[Block]) -> str:
