@@ -19,6 +19,7 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweis
                                             "hintergrund", "pressekontakt", "über uns"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"fotos", "bilder", "bildmaterial"})
+NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldungen", "folgen sie uns"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte

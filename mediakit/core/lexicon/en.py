@@ -43,6 +43,12 @@ ADVISORY_LABELS: frozenset[str] = frozenset({
 # Headings of a page's photo and video sidebar.
 MEDIA_HEADINGS: frozenset[str] = frozenset({"photo", "photos", "video", "videos", "audio", "audio / video",
                                             "audio/video", "gallery", "photo gallery", "multimedia", "images"})
+# Headings of a site's navigation and footer: over link lists, never over the release's text.
+NAV_HEADINGS: frozenset[str] = frozenset({
+    "contact us", "products", "services", "my services", "about us", "follow us", "quick links", "useful links",
+    "related posts", "related news", "related articles", "related links", "more news", "recent posts",
+    "categories", "archives", "tags", "share", "subscribe", "newsletter", "menu", "navigation", "search",
+    "connect with us", "stay connected", "resources", "solutions", "company", "legal", "modal title"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained

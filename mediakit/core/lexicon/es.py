@@ -17,6 +17,7 @@ END_MARKS: frozenset[str] = frozenset({"fin"})
 TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
+NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró

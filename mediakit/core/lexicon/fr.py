@@ -19,6 +19,7 @@ END_MARKS: frozenset[str] = frozenset({"fin"})
 TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
+NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {

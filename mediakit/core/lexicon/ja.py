@@ -15,6 +15,7 @@ TODAY_WORDS: frozenset[str] = frozenset({"本日", "今日", "昨日"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問い合せ先",
                                             "本件に関するお問い合わせ", "備考", "注記"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"写真", "動画"})
+NAV_HEADINGS: frozenset[str] = frozenset({"関連記事", "関連ニュース", "メニュー", "製品情報"})
 
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.

@@ -7,7 +7,9 @@ import re
 from ..model import Block
 
 _CHROME = re.compile(r"^(?:view the original release|original/source press release|skip to main content"
-                     r"|share this|print this page|back to top|tweet|share on)", re.I)
+                     r"|share this|print this page|back to top|tweet|share on|view original content)", re.I)
+# A wire service's closing line: "SOURCE Acme Corp." names the issuer; the wire's own page follows.
+_WIRE_SOURCE = re.compile(r"^SOURCE:?\s+[A-Z0-9]")
 
 
 
@@ -17,15 +19,24 @@ def is_chrome(text: str) -> bool:
 
 
 def mark_chrome(blocks: list[Block]) -> None:
-    """Page chrome and archive footers: a wire's "View the original release", link lists after it."""
+    """Page chrome and archive footers: a wire's "View the original release", link lists after it,
+    and the wire's own page after its closing "SOURCE …" line."""
     for i, block in enumerate(blocks):
-        if block.role == "body" and is_chrome(block.text):
+        if block.role != "body":
+            continue
+        if is_chrome(block.text):
             block.role = "chrome"
-            # an archive footer runs from here to the end when nothing long follows
-            rest = blocks[i + 1:]
-            if all(len(b.text) < 80 for b in rest):
-                for b in rest:
-                    b.role = "chrome"
+            _footer_from(blocks, i + 1)
+        elif i > 2 and _WIRE_SOURCE.match(block.text):
+            _footer_from(blocks, i + 1)  # the SOURCE line itself may carry the contacts
+
+
+def _footer_from(blocks: list[Block], start: int) -> None:
+    """An archive footer runs from ``start`` to the end when no paragraph of prose follows."""
+    rest = blocks[start:]
+    if all(len(b.text) < 200 if b.kind == "heading" or b.kind == "item" else len(b.text) < 80 for b in rest):
+        for b in rest:
+            b.role = "chrome"
 
 
 def end_of_body(blocks: list[Block], start: int) -> int:
