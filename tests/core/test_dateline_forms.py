@@ -78,3 +78,21 @@ def test_a_wire_dateline_without_a_year_gives_the_place(opening, place):
     text = f"---\ntitle: Seed Library Opens\ndate: 2020-05-04\n---\n\n{opening}{BODY} It opened on March 3, 2020.\n"
     release = parse_release(text, name="r.md")
     assert (release.date, release.place) == ("2020-05-04", place)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Lyon, le 9 mars – ", "Lyon"),                      # a French dateline with no year
+    ("Hamburg, Montag, 3. März – ", "Hamburg"),
+    ("VALENCIA, 3 de marzo – ", "VALENCIA"),
+    ("Denver, Colorado – ", "Denver, Colorado"),         # a mixed-case place with no date at all
+])
+def test_a_dateline_without_a_year_or_date_gives_the_place(opening, place):
+    text = f"---\ntitle: Seed Library Opens\ndate: 2020-03-09\n---\n\n{opening}{BODY} {BODY}\n"
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2020-03-09", place)
+
+
+@pytest.mark.parametrize("opening", ["Jane Roe, Chief Executive – ", "Acme Seeds, Inc. – "])
+def test_a_name_and_title_before_a_dash_is_no_place(opening):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
+    assert release.place is None

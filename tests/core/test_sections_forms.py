@@ -77,3 +77,8 @@ def test_photo_and_link_sidebars_are_no_sections(sidebar):
 def test_a_photos_heading_over_text_stays_a_section():
     text = f"# Seed Library Opens\n\n{PROSE}\n\n## Photos\n\n{OTHER}\n"
     assert titles(text, "r.md") == ["Photos"]
+
+
+def test_a_bare_line_above_the_story_is_a_byline_not_a_section():
+    text = f"Seed Library Opens\n\nValley Seed Co-operative\n\n{PROSE}\n\nOpening Hours\n\n{OTHER}\n"
+    assert titles(text) == ["Opening Hours"]

@@ -7,17 +7,24 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
-from .dates import MONTH_PATTERN, DateMatch, find_date
+from .dates import YEARLESS_PATTERN, DateMatch, find_date
 from .labels import embargo_text
+from .places import region_for_place
 from .vocab import alternation
 
-_PLACE_WORDS = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-# "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, and a
-# wire's dateline with no year: "AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…".
+# A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", or "Lakeview, Oregon" in mixed case.
+_UPPER_PLACE = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+_MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
+_DAY_WORDS = r"(?:(?:le|den|am|el|il|on)\s+)?(?:[A-Za-zäéèíóúü]+(?:day|tag|di|es|ch|go|ato),?\s+)?"
+# "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
+# dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
+# and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…").
 _PLACE_ONLY = re.compile(
-    r"^(?P<place>" + _PLACE_WORDS + r")"
-    r"\s*(?:[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S"
-    r"|,\s*" + MONTH_PATTERN + r"\s+\d{1,2}\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—])\s*\S)")
+    r"^(?P<place>" + _UPPER_PLACE + r")"
+    r"\s*(?:[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
+    r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
+    + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
+    r"|^(?P<mplace>" + _MIXED_PLACE + r")\s+[–—]\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,])")
@@ -46,7 +53,8 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
         match = _PLACE_ONLY.match(block.text)
         if match and (date is None or date.start >= match.end()):
             if place_only is None and len(block.text) > 60:
-                place_only = (match.group("place").strip(" -–—,"), block.index)
+                place = _place_of(match)
+                place_only = (place, block.index) if place else None
             continue
         if date is not None:
             found = _dateline_at(block, date)
@@ -58,6 +66,16 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1])
     return Dateline(fallback_date, None, None, -1)
+
+
+def _place_of(match: re.Match[str]) -> str | None:
+    """The place of a dateline with no date or no year; a mixed-case one only where it names a
+    known region ("Jane Roe, Chief Executive –" is no place)."""
+    place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace"))
+    place = place.strip(" -–—,")
+    if match.group("mplace") and not ("," in place and region_for_place(place)):
+        return None
+    return place
 
 
 def _body_follows(after: str) -> bool:

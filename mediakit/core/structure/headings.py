@@ -43,6 +43,13 @@ class Context:
     running_heads: frozenset[str] = field(default_factory=frozenset)
     # lines ending in ":" over a list, two or more: a series of titles, not one intro line
     colon_series: bool = False
+    # where the story's prose begins: a bare line above it is a byline or sub-headline, not a title
+    first_prose: int = 0
+
+
+def first_prose(blocks: list[Block], start: int) -> int:
+    """The index of the body's first paragraph of prose, a dateline's included (or the end)."""
+    return next((b.index for b in blocks[max(start - 1, 0):] if _is_prose(b) or b.role == "dateline"), len(blocks))
 
 
 def colon_series(blocks: list[Block], start: int) -> bool:
@@ -118,7 +125,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     An intro line ending in ":" is one only where it stands apart from the text above it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
-    if not follows or "," in text or _NOT_TITLE_LINE.search(text):
+    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
         return False

@@ -11,7 +11,7 @@ import unicodedata
 
 from ..model import Block, Section
 from .about import run_in_about
-from .headings import Context, colon_series, heading_candidate, heading_title, running_heads
+from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
 
 __all__ = ["build_sections", "heading_candidate", "slugify"]
 
@@ -31,7 +31,7 @@ class _Gatherer:
 
     def __init__(self, blocks: list[Block], start: int) -> None:
         self.blocks = blocks
-        self.ctx = Context(running_heads(blocks, start), colon_series(blocks, start))
+        self.ctx = Context(running_heads(blocks, start), colon_series(blocks, start), first_prose(blocks, start))
         levels = [b.level for b in blocks[start:] if b.kind == "heading" and b.role not in ("title", "chrome")]
         self.default_level = min(levels) if levels else 2
         self.flat: list[tuple[Section, int]] = []
