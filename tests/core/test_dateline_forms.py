@@ -96,3 +96,22 @@ def test_a_dateline_without_a_year_or_date_gives_the_place(opening, place):
 def test_a_name_and_title_before_a_dash_is_no_place(opening):
     release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
     assert release.place is None
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("ADELAIDE, SA, 3 March 2025 — ", "ADELAIDE, SA"),      # a region's letters are no weekday
+    ("Hamburg, Freitag, 7. März 2025 – ", "Hamburg"),
+    ("Sevilla, lunes 3 de marzo de 2025 – ", "Sevilla"),
+])
+def test_a_weekday_between_place_and_date_is_no_part_of_the_place(opening, place):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY}\n", name="r.md")
+    assert release.place == place
+
+
+@pytest.mark.parametrize("banner, stamp", [
+    ("EMBARGOED UNTIL 00:01 hrs GMT, 6 June 2022", "2022-06-06T00:01+00:00"),
+    ("Embargo: 6 June 2022, 10:30 CEST", "2022-06-06T10:30+02:00"),
+])
+def test_an_embargo_keeps_its_time_zone(banner, stamp):
+    release = parse_release(f"Seed Library Opens\n\n{banner}\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.embargo == stamp

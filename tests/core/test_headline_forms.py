@@ -43,3 +43,14 @@ def test_a_subheading_under_the_headline_stays_a_subheading():
 def test_the_heading_the_metadata_names_is_the_headline():
     text = (f"---\ntitle: Seed Library Opens\n---\n\n## About the Valley Co-op\n\n# Seed Library Opens\n\n{BODY}\n")
     assert parse_release(text, name="r.md").title == "Seed Library Opens"
+
+
+@pytest.mark.parametrize("trail", ["Home › Newsroom › 2023", "Start > Press > Seed library"])
+def test_a_breadcrumb_trail_is_no_headline(trail):
+    release = parse_release(f"{trail}\n\nSeed Library Opens Its Doors\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.title == "Seed Library Opens Its Doors"
+
+
+def test_a_headline_with_an_arrow_in_it_stays_the_headline():
+    release = parse_release(f"# Seed Library Opens > 200 Varieties on Its Shelves Today\n\n{BODY}\n", name="r.md")
+    assert release.title == "Seed Library Opens > 200 Varieties on Its Shelves Today"

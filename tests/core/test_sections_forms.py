@@ -82,3 +82,12 @@ def test_a_photos_heading_over_text_stays_a_section():
 def test_a_bare_line_above_the_story_is_a_byline_not_a_section():
     text = f"Seed Library Opens\n\nValley Seed Co-operative\n\n{PROSE}\n\nOpening Hours\n\n{OTHER}\n"
     assert titles(text) == ["Opening Hours"]
+
+
+def test_a_section_s_copy_stops_where_the_contacts_begin():
+    text = (f"# Seed Library Opens\n\n{PROSE}\n\n## Opening Hours\n\n{OTHER}\n\n"
+            "Media contact: Jo Lark, +1 503 555 0142, jo.lark@example.org\n")
+    release = parse_release(text, name="r.md")
+    hours = release.all_sections()[0]
+    assert hours.body == OTHER
+    assert release.contacts and release.contacts[0].name == "Jo Lark"

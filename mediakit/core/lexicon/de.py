@@ -7,6 +7,8 @@ MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
+DATE_PARTICLES: frozenset[str] = frozenset("den am".split())  # between a dateline's place and its date
 
 # --- release structure (structure) ---------------------------------------------------------
 PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "presseportal", "aktuelle meldungen"})

@@ -9,6 +9,8 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+DATE_PARTICLES: frozenset[str] = frozenset("on".split())  # between a dateline's place and its date
 
 # --- release structure (structure) ---------------------------------------------------------
 # Labels printed above or before a headline, and salutations addressed to the press.

@@ -7,6 +7,8 @@ MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("lunes martes miércoles jueves viernes sábado domingo".split())
+DATE_PARTICLES: frozenset[str] = frozenset("el".split())  # between a dateline's place and its date
 
 # --- release structure (structure) ---------------------------------------------------------
 PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias"})

@@ -7,6 +7,8 @@ MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+DATE_PARTICLES: frozenset[str] = frozenset("le".split())  # between a dateline's place and its date
 
 # --- release structure (structure) ---------------------------------------------------------
 PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse", "salle de presse"})

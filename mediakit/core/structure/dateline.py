@@ -15,7 +15,8 @@ from .vocab import alternation
 # A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", or "Lakeview, Oregon" in mixed case.
 _UPPER_PLACE = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 _MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
-_DAY_WORDS = r"(?:(?:le|den|am|el|il|on)\s+)?(?:[A-Za-zäéèíóúü]+(?:day|tag|di|es|ch|go|ato),?\s+)?"
+_DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
+              + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
 # dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
 # and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…").
@@ -119,9 +120,7 @@ def stands_alone_possible(after: str) -> bool:
 # Words between a dateline's place and its date: "Paris, le 3 mars", "Berlin, den 3. März",
 # "München, Montag, 3. März", "Madrid, lunes 3 de marzo".
 _PLACE_TAIL = re.compile(
-    r"(?:[\s,]+(?:le|den|am|el|il|on|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
-    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+$", re.I)
+    r"(?:[\s,]+(?:" + alternation("DATE_PARTICLES") + "|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
 _EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
 
 

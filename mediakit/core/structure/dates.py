@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import lexicon
 from ..lexicon import en
+from .vocab import alternation
 
 _MONTHS: dict[str, int] = lexicon.merged("MONTHS")
 # Datelines of releases written in other languages: "Berlin, 3. März 2025", "Paris, le 3 mars 2025",
@@ -27,7 +28,7 @@ _FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, revers
 YEARLESS_PATTERN = (
     "(?i:" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(?:"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)(?![\w])")
-_WEEKDAY = r"(?:(?:Mon|Tues|Tue|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
+_WEEKDAY = r"(?:(?<![\w])" + alternation("WEEKDAYS") + r"\.?,?\s+)?"
 # A calendar's year in an era: ROC 民國/民国 years count from 1912, Japanese 令和 from 2019, 平成 from 1989.
 _ERA_OFFSETS: dict[str, int] = {"民國": 1911, "民国": 1911, "中華民國": 1911, "令和": 2018, "平成": 1988}
 _ERA = "(?P<era>" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"

@@ -19,7 +19,18 @@ def _top_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks a headline may be: body headings and paragraphs near the top, not a contact line
     printed above the headline ("CONTACT: Jane Roe / (512) 555-0176")."""
     return [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-            and not (b.kind == "paragraph" and is_contact_line(b))][:12]
+            and not (b.kind == "paragraph" and is_contact_line(b)) and not _breadcrumb(b.text)][:12]
+
+
+_CRUMB = re.compile(r"\s*[›»>]\s*")
+
+
+def _breadcrumb(text: str) -> bool:
+    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
+    parts = _CRUMB.split(text.strip())
+    words = [len(p.split()) for p in parts]
+    return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
+            or len(parts) == 2 and all(0 < n <= 3 for n in words))
 
 
 def _headings_before_story(top: list[Block]) -> list[Block]:

@@ -83,7 +83,7 @@ _ZONE_OFFSETS = {
     "NZDT": "+13:00", "IST": "+05:30", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00",
     "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
 }
-_ZONE = re.compile(r"[ \t,(]*((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{0,4}T|UTC|Z)\b")
+_ZONE = re.compile(r"[ \t,(]*(?:hrs?\.?\s+|hours\s+|Uhr\s+)?((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{0,4}T|UTC|Z)\b")
 
 
 def is_label(text: str) -> bool:

@@ -62,9 +62,20 @@ class _Gatherer:
     def fill_bodies(self) -> None:
         ends = [i for _, i in self.flat[1:]] + [len(self.blocks)]
         for (section, i), end in zip(self.flat, ends):
-            body = [b.text for b in self.blocks[i + 1:end]
+            body = [b.text for b in self._own_blocks(i, end)
                     if b.text and b.role not in ("chrome", "title") and b.kind != "image"]
             section.body = "\n\n".join(([self.run_in[i]] if self.run_in.get(i) else []) + body)
+
+    def _own_blocks(self, i: int, end: int) -> list[Block]:
+        """A section's blocks up to the next heading; a section that is not the contacts' own ends
+        where a contact block begins (its heading may have been dropped)."""
+        own = self.blocks[i + 1:end]
+        if self.blocks[i].role == "contact_heading":
+            return own
+        for n, block in enumerate(own):
+            if block.role in ("contact", "contact_heading"):
+                return own[:n]
+        return own
 
 
 def build_sections(blocks: list[Block], start: int) -> list[Section]:
