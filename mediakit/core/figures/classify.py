@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import detect, lexicon
 from .patterns import alternation, reversed_alternation
 
 MASK = "\x00"
 
 # --- contact details: masked before any number is read -----------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A run of digit groups joined by spaces, dots, slashes, dashes or brackets; kept as a phone
-# number when it holds 7 digits or more (see _is_phone).
-_PHONE = re.compile(r"(?<![\w.,$€£¥%])(?:\+\s?|\(\s*\+?)?\d[\d \t()./\-–]*\d")
+# A run of digit groups is a phone number when it holds 7 digits or more joined by spaces, dots,
+# slashes, dashes or brackets (see _is_phone) and nothing glued before it makes it money or a
+# decimal ("$1 234 567", "3.141 592 6"). The runs, addresses and links come from ``core.detect``.
+_NOT_BEFORE_PHONE = frozenset(".,$€£¥%_")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
@@ -27,14 +26,19 @@ def _is_phone(run: str) -> bool:
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Where phone numbers stand in ``text``: the one place to swap for a shared detector."""
-    return [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
+    """Where phone numbers stand in ``text``."""
+    spans = []
+    for found in detect.phones(text):
+        before = text[found.start - 1:found.start]
+        if _is_phone(found.text) and not (before in _NOT_BEFORE_PHONE or before.isalnum()):
+            spans.append((found.start, found.end))
+    return spans
 
 
 def mask(text: str) -> str:
     """The text with URLs, e-mail addresses and phone numbers blanked out (same length)."""
     chars = list(text)
-    spans = [m.span() for pattern in (_URL, _EMAIL) for m in pattern.finditer(text)]
+    spans = [(f.start, f.end) for f in detect.urls(text)] + [(f.start, f.end) for f in detect.emails(text)]
     for start, end in spans + phone_spans(text):
         chars[start:end] = MASK * (end - start)
     return "".join(chars)
@@ -82,6 +86,8 @@ def rejected_after(masked: str, end: int) -> bool:
     """Is the number part of a code or a date, from what is glued after it?"""
     if masked[end:end + 1] == "(" and masked[end + 1:end + 2].isalpha():
         return True  # "501(c)(3)"
+    if masked[end:end + 1] == "-" and masked[end + 1:end + 2].isupper():
+        return True  # an ordinal or a name glued on by a hyphen: Uzbek "7-Jahon", "3-Series"
     return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
 
 
@@ -116,7 +122,8 @@ def is_code(token: str) -> bool:
 
 # --- a count needs a noun ----------------------------------------------------------------------
 
-_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*)")
+# A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
+_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
 _STOP = frozenset("""

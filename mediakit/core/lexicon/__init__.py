@@ -24,7 +24,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``STOCK_HEADINGS``: titles of a release's closing parts ("Notes to editors", "連絡先");
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
-- ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts").
+- ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
+- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a

@@ -34,3 +34,7 @@ MAGNITUDES: dict[str, float] = {
     "tsd": 1e3,
 }
 CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
+    "gigawatt", "kilowatt", "liter", "prozentpunkte",
+})

@@ -78,3 +78,12 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
 }
+# Measures written out after a number, shown as written ("120 megawatts", "3 square feet").
+UNIT_WORDS: frozenset[str] = frozenset({
+    "petaflops", "teraflops", "exaflops", "megawatt", "megawatts", "gigawatt", "gigawatts", "kilowatt",
+    "kilowatts", "megawatt-hours", "square feet", "square foot", "square metres", "square meters",
+    "square kilometres", "square kilometers", "square miles", "cubic metres", "cubic meters",
+    "kilometres", "kilometers", "metres", "meters", "miles", "hectares", "acres", "tonnes", "tons",
+    "kilograms", "litres", "liters", "barrels", "terabytes", "petabytes", "gigabytes",
+    "percentage point", "percentage points", "basis point", "basis points",
+})

@@ -28,3 +28,7 @@ aseguró destacó indicó""".split())
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
+    "megavatios", "gigavatios", "litros", "puntos porcentuales",
+})

@@ -29,3 +29,7 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",
+    "litres", "points de pourcentage",
+})

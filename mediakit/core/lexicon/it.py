@@ -16,3 +16,7 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
+    "punti percentuali",
+})
