@@ -115,3 +115,12 @@ def test_a_weekday_between_place_and_date_is_no_part_of_the_place(opening, place
 def test_an_embargo_keeps_its_time_zone(banner, stamp):
     release = parse_release(f"Seed Library Opens\n\n{banner}\n\n{BODY} {BODY}\n", name="r.txt")
     assert release.embargo == stamp
+
+
+@pytest.mark.parametrize("opening, place, dateline", [
+    ("【112年1月24日，嘉義】", "嘉義", "【112年1月24日"),   # the place after an ROC date in brackets
+    ("Lakeview, Ore. (May 4, 2023) – ", "Lakeview, Ore.", "Lakeview, Ore. (May 4, 2023)"),
+])
+def test_a_bracketed_dateline(opening, place, dateline):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
+    assert (release.place, release.dateline) == (place, dateline)

@@ -12,7 +12,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
-- ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "mo");
+- ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");

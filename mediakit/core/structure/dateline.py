@@ -28,7 +28,7 @@ _PLACE_ONLY = re.compile(
     r"|^(?P<mplace>" + _MIXED_PLACE + r")\s+[–—]\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,])")
+_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）])")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,]?\s*$")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
@@ -97,7 +97,8 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     stands_alone = not after.strip(" –—-:|,") and place is not None and not body_follows
     if not (body_follows or stands_alone) or (place is None and len(plain.strip()) >= 3):
         return None
-    dateline_end = date.end
+    closing = re.match(r"\s*[)）】]?", text[date.end:])  # "(May 4, 2023)", "(台北訊，2025年3月3日)"
+    dateline_end = date.end + (closing.end() if closing else 0)
     wire = _WIRE.match(after)
     if wire:
         dateline_end += wire.end()
