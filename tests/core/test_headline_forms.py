@@ -54,3 +54,13 @@ def test_a_breadcrumb_trail_is_no_headline(trail):
 def test_a_headline_with_an_arrow_in_it_stays_the_headline():
     release = parse_release(f"# Seed Library Opens > 200 Varieties on Its Shelves Today\n\n{BODY}\n", name="r.md")
     assert release.title == "Seed Library Opens > 200 Varieties on Its Shelves Today"
+
+
+@pytest.mark.parametrize("above", ["News", "Latest news", "Newsroom"])
+def test_a_page_s_section_name_above_a_scraped_headline_is_no_headline(above):
+    release = parse_release(f"{above}\n\nSeed Library Opens Its Doors\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.title == "Seed Library Opens Its Doors"
+
+
+def test_a_one_word_first_line_is_the_headline_when_nothing_else_is():
+    assert parse_release(f"Harvest\n\n{BODY} {BODY} {BODY}\n", name="r.txt").title == "Harvest"

@@ -1,8 +1,11 @@
 """Which lines title parts of the body, and which only look like titles, in words of our own."""
 
 import pytest
+from scaling import LINEAR, growth
 
 from mediakit.core.analyse import parse_release
+from mediakit.core.model import Block
+from mediakit.core.structure import build_sections
 
 OTHER = ("Members may borrow up to ten packets of seed each season and return seed saved from the harvest "
          "so that the library keeps growing from year to year.")
@@ -91,3 +94,18 @@ def test_a_section_s_copy_stops_where_the_contacts_begin():
     hours = release.all_sections()[0]
     assert hours.body == OTHER
     assert release.contacts and release.contacts[0].name == "Jo Lark"
+
+
+def test_many_running_heads_take_time_linear_in_the_body():
+    def body(count: int) -> list[Block]:
+        lines = []
+        for n in range(count):
+            head = f"VALLEY UNIT {n} CO-OP"
+            lines += [head, f"{head} SUMMARY OF RESULTS", "Seed sales 1,204 998", head, head]
+        blocks = [Block("paragraph", text) for text in lines]
+        for i, block in enumerate(blocks):
+            block.index = i
+        return blocks
+
+    ratio = growth(lambda blocks: build_sections(blocks, 0), body, 400)
+    assert ratio < LINEAR, f"4x the body took {ratio:.1f}x the time"

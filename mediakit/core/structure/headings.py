@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Block
-from .about import _ABOUT, _words
+from .about import is_about_title, word_count
 from .chrome import is_chrome
 from .dates import find_date
 from .labels import is_label
@@ -132,30 +132,33 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     if _CJK.search(text):
         # a CJK title is short and ends in a noun, not in a particle leading into the list ("…では")
         return len(text) <= 24 and not re.search(r"[、，。]", text) and not _HIRAGANA_END.search(text.rstrip(":："))
-    return _words(text) <= 10 and text[0].isupper()
+    return word_count(text) <= 10 and text[0].isupper()
 
 
 def _excluded(block: Block, text: str) -> bool:
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text)
 
 
-def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
-    """A paragraph that reads as a title by its form or by the lexicon's titles."""
-    block = blocks[i]
+def _titled_by_words(block: Block, text: str) -> bool:
+    """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
     if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS"):
         return True
-    if _MARK.match(text) and len(text) <= 40:
+    return bool(_MARK.match(text) and len(text) <= 40 or is_about_title(text) and word_count(text) <= 10)
+
+
+def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
+    """A paragraph that reads as a title by its form or by the lexicon's titles."""
+    if _titled_by_words(blocks[i], text):
         return True
-    if _ABOUT.match(text) and _words(text) <= 10:
-        return True
+    block = blocks[i]
     previous = blocks[i - 1].text.strip() if i > 0 else ""
     headed = previous in ctx.running_heads or text != block.text.strip()
-    if headed and _words(text) <= 16 and not text.endswith((":", "：")):
+    if headed and word_count(text) <= 16 and not text.endswith((":", "：")):
         return True  # a table's title under the running head: "CONSOLIDATED BALANCE SHEET"
-    if _upper_line(text) and _words(text) >= 3:
+    if _upper_line(text) and word_count(text) >= 3:
         return not is_table_row(previous)  # an upper-case row label inside a table is no title
     if _NUMBERED.match(text) and (_CJK.search(text) or _is_prose(blocks[i + 1] if i + 1 < len(blocks) else None)):
-        return _words(text) <= 12 and len(text) <= 60
+        return word_count(text) <= 12 and len(text) <= 60
     return _bare_title(blocks, i, text, ctx)
 
 
@@ -171,9 +174,9 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if block.kind != "paragraph":
         return False
     if block.role == "contact_heading":
-        return _words(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or block.strong
+        return word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or block.strong
     text = _without_running_head(text, ctx)
-    too_long = len(text) > 150 or (_words(text) > 20 and not _CJK.search(text))
+    too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
     if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*")) or text in ctx.running_heads:
         return False
@@ -190,8 +193,10 @@ def heading_title(text: str, ctx: Context) -> str:
 
 
 def _without_running_head(text: str, ctx: Context) -> str:
-    for head in ctx.running_heads:
-        if text.startswith(head + " ") and len(text) > len(head) + 3:
-            return text[len(head):].strip()
+    if not ctx.running_heads:
+        return text
+    for space in (m.start() for m in re.finditer(" ", text[:81])):  # heads are at most 80 characters
+        if text[:space] in ctx.running_heads and len(text) > space + 3:
+            return text[space:].strip()
     return text
 

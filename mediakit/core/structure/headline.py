@@ -9,7 +9,7 @@ from typing import Any
 from .. import lexicon
 from ..contacts import is_contact_line
 from ..model import Block
-from .about import _ABOUT
+from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label, strip_label
 from .vocab import folded
@@ -39,7 +39,7 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
     for block in top:
         if block.kind == "paragraph" and len(block.text) >= 200:
             break
-        if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not _ABOUT.match(block.text):
+        if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not is_about_title(block.text):
             out.append(block)
     return out
 
@@ -94,11 +94,16 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40):
             block.role = "title"
             return block.index, clean_title(block.text)
-    for block in top[:3]:
-        if block.kind == "paragraph" and 3 <= len(block.text) <= 250 and not find_date(block.text, 40):
-            block.role = "title"
-            return block.index, clean_title(strip_site_suffix(block.text, blocks))
+    lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
+    # a page's section name ("News", "最新消息") above the headline of a text scrape is no headline
+    named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    for block in (named or lines)[:1]:
+        block.role = "title"
+        return block.index, clean_title(strip_site_suffix(block.text, blocks))
     return -1, Path(name).stem
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
