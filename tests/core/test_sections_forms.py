@@ -109,3 +109,9 @@ def test_many_running_heads_take_time_linear_in_the_body():
 
     ratio = growth(lambda blocks: build_sections(blocks, 0), body, 400)
     assert ratio < LINEAR, f"4x the body took {ratio:.1f}x the time"
+
+
+def test_an_end_mark_and_a_caption_are_no_sections():
+    text = ("種子図書館が開館\n\n" + "種子図書館は本日開館しました。" * 8 + "\n\n写真：開館式の様子\n\n"
+            + "毎週土曜日に開館します。" * 10 + "\n\n以上\n\n" + "本件の担当は広報課です。" * 10 + "\n")
+    assert titles(text) == []

@@ -131,12 +131,15 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
         return False
     if _CJK.search(text):
         # a CJK title is short and ends in a noun, not in a particle leading into the list ("…では")
-        return len(text) <= 24 and not re.search(r"[、，。]", text) and not _HIRAGANA_END.search(text.rstrip(":："))
+        # nor a caption ("圖：…", "写真：…") with a colon inside it
+        core = text.rstrip(":：")
+        return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core)
     return word_count(text) <= 10 and text[0].isupper()
 
 
 def _excluded(block: Block, text: str) -> bool:
-    return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text)
+    return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
+        or is_entry(text, "END_MARKS")
 
 
 def _titled_by_words(block: Block, text: str) -> bool:
