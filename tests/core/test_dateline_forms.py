@@ -124,3 +124,12 @@ def test_an_embargo_keeps_its_time_zone(banner, stamp):
 def test_a_bracketed_dateline(opening, place, dateline):
     release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
     assert (release.place, release.dateline) == (place, dateline)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("(Kingston, ON) March 3, 2025 – ", "Kingston, ON"),     # a place in brackets; ON is a province
+    ("LAKEVIEW (Valley Wire) — ", "LAKEVIEW"),               # a wire's name after the place, no date
+])
+def test_a_place_in_or_before_brackets(opening, place):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
+    assert release.place == place

@@ -22,7 +22,7 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
 # and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…").
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + _UPPER_PLACE + r")"
-    r"\s*(?:[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
+    r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + _MIXED_PLACE + r")\s+[–—]\s+\S")
@@ -119,9 +119,9 @@ def stands_alone_possible(after: str) -> bool:
 
 
 # Words between a dateline's place and its date: "Paris, le 3 mars", "Berlin, den 3. März",
-# "München, Montag, 3. März", "Madrid, lunes 3 de marzo".
+# "München, Montag, 3. März", "Madrid, lunes 3 de marzo"; particles in lower case ("Toronto, ON" keeps ON).
 _PLACE_TAIL = re.compile(
-    r"(?:[\s,]+(?:" + alternation("DATE_PARTICLES") + "|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
+    r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
 _EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
 
 
@@ -133,11 +133,13 @@ def _without_day_word(before: str) -> str:
 
 def _clean_place(before: str) -> str | None:
     place = re.sub(_EDGE_PUNCT + "+$", "", before).strip()
+    if place.startswith(("(", "（")) and place.endswith((")", "）")):
+        place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
     place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by)$", place, re.I):
+    if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
         return None
     if not place[0].isupper() and not _CJK.match(place):
         return None
