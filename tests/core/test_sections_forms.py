@@ -65,7 +65,8 @@ def test_table_rows_and_running_heads_are_no_sections():
 
 def test_a_wire_page_after_its_source_line_is_no_section():
     text = (f"# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 /Valley Wire/ -- {PROSE}\n\n## About the Co-op\n\n{OTHER}\n\n"
-            "SOURCE Valley Co-op\n\n## Products\n\n- For Growers\n- For Shops\n\n## Contact the Wire\n\n- Call us\n")
+            "SOURCE Valley Co-op\n\n## Products\n\n- For Growers\n- For Shops\n\n## Contact the Wire\n\n- Call us\n\n"
+            "Reach our privacy desk:\n\n- Call toll-free: 800-555-0199\n- privacy@wire.example\n")
     assert titles(text, "r.md") == ["About the Co-op"]
 
 

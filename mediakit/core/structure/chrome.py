@@ -33,10 +33,22 @@ def mark_chrome(blocks: list[Block]) -> None:
 
 def _footer_from(blocks: list[Block], start: int) -> None:
     """An archive footer runs from ``start`` to the end when no paragraph of prose follows."""
-    rest = blocks[start:]
-    if all(len(b.text) < 200 if b.kind == "heading" or b.kind == "item" else len(b.text) < 80 for b in rest):
-        for b in rest:
+    if _only_footer(blocks[start:]):
+        for b in blocks[start:]:
             b.role = "chrome"
+
+
+def _only_footer(rest: list[Block]) -> bool:
+    return all(len(b.text) < 200 if b.kind == "heading" or b.kind == "item" else len(b.text) < 80 for b in rest)
+
+
+def wire_footer_start(blocks: list[Block]) -> int:
+    """Where a wire service's own page begins, after its closing "SOURCE …" line (or the end):
+    whatever role a later step gives those blocks, they title no part of the release."""
+    for i, block in enumerate(blocks):
+        if i > 2 and _WIRE_SOURCE.match(block.text) and _only_footer(blocks[i + 1:]):
+            return i + 1
+    return len(blocks)
 
 
 def end_of_body(blocks: list[Block], start: int) -> int:

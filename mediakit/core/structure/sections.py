@@ -11,6 +11,7 @@ import unicodedata
 
 from ..model import Block, Section
 from .about import run_in_about
+from .chrome import wire_footer_start
 from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
 
 __all__ = ["build_sections", "heading_candidate", "slugify"]
@@ -79,9 +80,11 @@ class _Gatherer:
 
 
 def build_sections(blocks: list[Block], start: int) -> list[Section]:
-    """A tree of the body's headings after ``start``, in reading order, with their bodies."""
-    gatherer = _Gatherer(blocks, start)
-    for i in range(start, len(blocks)):
+    """A tree of the body's headings after ``start``, in reading order, with their bodies; none in a
+    wire service's own page after the release."""
+    end = wire_footer_start(blocks)
+    gatherer = _Gatherer(blocks[:end], start)
+    for i in range(start, end):
         gatherer.visit(i)
     gatherer.fill_bodies()
     return _tree([section for section, _ in gatherer.flat])
