@@ -1,7 +1,8 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
+again. Small text files are read at once. A large file, or a PDF or Word file of any size
+(converted first), is read on a worker thread (``QThreadPool``)
 while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
@@ -25,6 +26,20 @@ if TYPE_CHECKING:
 
 SYNC_LIMIT_BYTES = 1_000_000
 PROGRESS_DELAY_MS = 150
+
+
+def slow_to_read(path: str) -> bool:
+    """A file over ``SYNC_LIMIT_BYTES``, or a PDF or Word file of any size (converting one
+    takes about half a second a page), is read on the worker thread."""
+    from ..core.formats import may_be_document
+
+    try:
+        if os.path.getsize(path) > SYNC_LIMIT_BYTES:
+            return True
+        with open(path, "rb") as handle:
+            return may_be_document(handle.read(1024))
+    except OSError:
+        return False
 
 
 def user_cache_folder(part: str) -> Path | None:
@@ -110,10 +125,7 @@ class ReleaseLoader(QObject):
     def load(self, path: str, background: bool | None = None) -> None:
         self.cancel()
         if background is None:
-            try:
-                background = os.path.getsize(path) > SYNC_LIMIT_BYTES
-            except OSError:
-                background = False
+            background = slow_to_read(path)
         if not background:
             release, error = read_release(path, self.cache)
             self._finish(path, release, error)

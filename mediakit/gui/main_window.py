@@ -250,9 +250,10 @@ class MainWindow(QMainWindow):
         folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
         self._keep(_dialogs_module().ask_open_path(self, folder, self.open_path))
 
-    def open_path(self, path: str) -> None:
-        """Open ``path``; on failure the release on display stays and a dialog says why."""
-        self.loader.load(str(Path(path).expanduser().absolute()))
+    def open_path(self, path: str, background: bool | None = None) -> None:
+        """Open ``path``; on failure the release on display stays and a dialog says why.
+        ``background``: read on the loader's worker thread (None: the loader decides)."""
+        self.loader.load(str(Path(path).expanduser().absolute()), background)
 
     def show_default_release(self, release: Release | None = None) -> None:
         """Show the built-in release (``release``, when it was already read, is that one)."""

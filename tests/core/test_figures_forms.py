@@ -120,3 +120,62 @@ def test_measures_in_symbols_and_words_of_several_languages(body, value, unit):
 ])
 def test_a_number_glued_to_a_capitalised_word_is_a_name(body):
     assert [v for _, v, _, _ in _figures(body) if v in (3, 7)] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Release notes: Orbitra 14 brings 30 new reports. With Orbitra 14, teams get faster dashboards.",
+    "Die Truppen hielten Sektor 3. Später fiel Sektor 3, und 40 Soldaten zogen ab.",
+    "The firm showed its new SkyDesk 9 suite to 40 buyers.",  # a camel-case product name
+])
+def test_a_number_that_names_a_product_version_or_place_is_no_count(body):
+    values = [v for _, v, _, _ in _figures(body)]
+    assert 14 not in values and 3 not in values and 9 not in values
+    assert 30 in values or 40 in values
+
+
+@pytest.mark.parametrize("body", ["The image ships as 4+build2 for every board.", "Version 7+git3 fixes the bug."])
+def test_a_plus_glued_to_letters_is_a_version_not_more_than(body):
+    assert [q for _, _, _, q in [(f.text, f.value, f.unit, f.qualifier)
+                                for f in parse_release("# T\n\n" + body + "\n", suffix=".md").figures]] == []
+
+
+@pytest.mark.parametrize("body", ["旧服务器将于 2031 年 5 月 9 日关闭，请用户提前迁移数据。", "新館は 2032 年 4 月 3 日に開館します。"])
+def test_a_cjk_date_written_with_spaces_gives_no_figures(body):
+    assert _figures(body) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Deposits rose to $412 MM at year end.", 412e6),
+    ("The bank booked net income of $7.5MM for the quarter.", 7.5e6),
+])
+def test_the_accountants_mm_is_a_million_after_a_currency(body, value):
+    assert value in [v for _, v, _, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("The installer image is 712 MiB and the full set 6,2 GiB.", 712, "MiB"),
+    ("Gusts reached 95 miles per hour along the coast.", 95, "miles per hour"),
+    ("Der Sturm erreichte 120 Kilometer pro Stunde.", 120, "Kilometer"),
+])
+def test_binary_sizes_and_speeds_keep_their_unit(body, value, unit):
+    assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officers arrested seven suspects and seized a dozen laptops.", [("seven", 7), ("a dozen", 12)]),
+    ("Nearly two million commuters ride the line; more than a billion trips were made.",
+     [("two million", 2e6), ("a billion", 1e9)]),
+    ("Die Stadt baut zwölf Brücken.", [("zwölf", 12)]),
+])
+def test_counts_written_in_words(body, expected):
+    assert [(t, v) for t, v, _, _ in _figures(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The three pillars of the plan stay. These five years were hard.",  # pointing back, not counting
+    "We have two goals and four partners.",  # small counts alone
+    "The grant is paid out over seven years, and the board meets twelve times.",  # spans of time, repeats
+    "Roughly eight in ten members agree, and nine out of ten renew.",  # ratios
+])
+def test_small_or_definite_counts_in_words_are_left_out(body):
+    assert _figures(body) == []

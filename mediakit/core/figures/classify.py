@@ -125,6 +125,7 @@ def is_code(token: str) -> bool:
 # A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_SPACES = re.compile(r"[ \u3000]{1,2}")
 _CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
 _STOP = frozenset("""
 and or nor to the a an by from for with at on as is was are were be been being has have had than
@@ -146,8 +147,10 @@ def count_has_noun(masked: str, pos: int) -> bool:
     of_number = _OF_NUMBER.match(masked, pos)
     if of_number:
         pos = of_number.end()
-    if CJK_AFTER.match(masked, pos):
-        return not _CJK_NOT_COUNTED.match(masked, pos)
+    spaced = _SPACES.match(masked, pos)
+    cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
+    if CJK_AFTER.match(masked, cjk_pos):
+        return not _CJK_NOT_COUNTED.match(masked, cjk_pos)
     word = _WORD_AFTER.match(masked, pos)
     if not word:
         return False
@@ -161,3 +164,30 @@ def count_has_noun(masked: str, pos: int) -> bool:
         n = nxt.group(1).lower()
         return len(n) > 1 and not _MONTH_WORD.match(n) and nxt.start(1) == word.end() + 1
     return True
+
+
+# --- a number that names a thing ------------------------------------------------------------------
+
+_NAME_PAIR = re.compile(r"(?<![\w.])([A-Z][A-Za-z-]*) (\d{1,3})(?![\d.,]?\d)")
+_WORD_BEFORE = re.compile(r" ([A-Za-z][A-Za-z-]*)(?![A-Za-z])")  # on the reversed text before a number
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """Capitalised words written with the same number more than once ("Zone 3" … "Zone 3"):
+    a product, a version or a place named by its number, not a count of anything."""
+    seen: dict[tuple[str, str], int] = {}
+    for match in _NAME_PAIR.finditer(text):
+        pair = (match.group(1), match.group(2))
+        seen[pair] = seen.get(pair, 0) + 1
+    return frozenset(pair for pair, count in seen.items() if count >= 2)
+
+
+def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
+    """The word right before the number names a thing with it: a pair the release repeats, or a
+    word in camel case ("SkyNet 5"), which is a product's name, never a noun a count goes with."""
+    word = _WORD_BEFORE.match(back)
+    if not word:
+        return False
+    name = word.group(1)[::-1]
+    return (name, token) in names or (name[:1].isupper() and _CAMEL.search(name) is not None)

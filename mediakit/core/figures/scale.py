@@ -14,9 +14,11 @@ from ..text import HAN, KANA
 from .patterns import alternation
 
 GLUED_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9,
-                   "B": 1e9, "b": 1e9, "tn": 1e12}
-# Glued letters that are a magnitude only after a currency ("€4m", not "the 100m sprint").
-NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn"}
+                   "B": 1e9, "b": 1e9, "tn": 1e12, "MM": 1e6}
+# Glued letters that are a magnitude only after a currency ("€4m", not "the 100m sprint");
+# "MM" is the accountants' million ("$40MM", "$40 MM"), never millimetres after a currency.
+NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn", "MM"}
+_ACCOUNTANTS_MILLION = re.compile(r" ?MM(?![A-Za-z])")
 
 _MAGNITUDES: dict[str, float] = lexicon.merged("MAGNITUDES")
 _CJK_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if re.match(f"[{HAN}{KANA}]", w)}
@@ -38,7 +40,7 @@ PERCENT = re.compile(
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
-    r"|nm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
+    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
@@ -67,6 +69,10 @@ def glued_magnitude(letters: str, currency: str | None) -> float | None:
 
 def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float, int] | None:
     """A magnitude word at ``pos`` (" million", " Mrd.", "亿") and where it ends."""
+    if currency:
+        accountants = _ACCOUNTANTS_MILLION.match(masked, pos)
+        if accountants:
+            return 1e6, accountants.end()
     word = _WORD_MAGNITUDE.match(masked, pos)
     if word and (word.group(1).lower() != "mn" or currency):
         return _WORD_MAGNITUDES[word.group(1).lower()], word.end()

@@ -14,6 +14,12 @@ import zipfile
 PDF, DOCX = "pdf", "docx"
 
 
+def may_be_document(head: bytes) -> bool:
+    """Whether a file starting with ``head`` (its first KB) may be a PDF or Word file: one that
+    is converted before it is read, which can take seconds whatever its size."""
+    return head[:1024].lstrip().startswith(b"%PDF") or head.startswith(b"PK\x03\x04")
+
+
 def sniff(data: bytes) -> str | None:
     """``"pdf"``, ``"docx"`` or None (not a document format this module reads)."""
     if data[:1024].lstrip().startswith(b"%PDF"):

@@ -25,7 +25,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
-- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case.
+- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
+- ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a
