@@ -11,7 +11,7 @@ from .. import lexicon
 @cache
 def alternation(name: str) -> str:
     """The entries of lexicon table ``name`` as one regex alternation, longest first, spaces loose."""
-    entries = sorted(lexicon.words(name), key=len, reverse=True)
+    entries = sorted(lexicon.words(name), key=lambda e: (-len(e), e))  # one order in every process
     return "(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries) + ")"
 
 
