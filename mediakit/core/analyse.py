@@ -63,7 +63,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     filer = doc.front_matter.get("filer_region")
     region = structure.region_for_place(dateline.place) or (filer if isinstance(filer, str) else None)
 
-    contacts = extract_contacts(blocks, region)
+    contacts = extract_contacts(blocks, region, warnings)
     body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)
     if dateline.block >= 0:
         body_start = dateline.block + 1

@@ -14,6 +14,14 @@ DATE_PARTICLES: frozenset[str] = frozenset("il".split())  # between a dateline's
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicato stampa"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"})
 
+# --- quotes ---------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara
+conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
+                        "ha sottolineato", "ha commentato"}
+ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
+REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
+FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
+
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
 UNIT_WORDS: frozenset[str] = frozenset({

@@ -11,3 +11,11 @@ WEEKDAYS: frozenset[str] = frozenset("maandag dinsdag woensdag donderdag vrijdag
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})
+
+# --- quotes ---------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset("zegt zei verklaart verklaarde benadrukt benadrukte".split()) | {
+    "legt uit", "vult aan"}
+SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de Vries
+ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
+REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
+FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())

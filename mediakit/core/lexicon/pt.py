@@ -12,3 +12,10 @@ WEEKDAYS: frozenset[str] = frozenset("segunda-feira terça-feira quarta-feira qu
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
+
+# --- quotes ---------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
+ressaltou diz afirma explica comenta destaca acrescenta""".split())
+ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
+REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
+FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
