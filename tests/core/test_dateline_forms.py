@@ -133,3 +133,14 @@ def test_a_bracketed_dateline(opening, place, dateline):
 def test_a_place_in_or_before_brackets(opening, place):
     release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
     assert release.place == place
+
+
+@pytest.mark.parametrize("line, place", [
+    ("2031年5月6日，杭州——本馆今日宣布新馆开放，新馆设有阅览室和自习室。", "杭州"),  # date first, then a dash pair
+    ("大阪、2031年5月6日 — 本日、新館を開館しました。新館には閲覧室があります。", "大阪"),  # a story of 25 CJK characters
+])
+def test_cjk_datelines_before_a_story_of_ordinary_length(line, place):
+    from mediakit.core.analyse import parse_release
+
+    release = parse_release("# 新馆开放\n\n" + line + "\n", suffix=".md")
+    assert (release.place, release.date) == (place, "2031-05-06")

@@ -116,3 +116,17 @@ def test_an_end_mark_and_a_caption_are_no_sections():
     text = ("種子図書館が開館\n\n" + "種子図書館は本日開館しました。" * 8 + "\n\n写真：開館式の様子\n\n"
             + "毎週土曜日に開館します。" * 10 + "\n\n以上\n\n" + "本件の担当は広報課です。" * 10 + "\n")
     assert titles(text) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("# 新图书馆开放\n\n北京，2031年5月6日——本馆今日宣布新馆开放，新馆设有阅览室和自习室。\n\n媒体联系人\n\n李女士\n\n"
+     "电话：010-6500 4321\n\n邮箱：press@library.example\n", "媒体联系人"),
+    ("新館の開館について\n\n東京、2031年5月6日 — 本日、新館を開館しました。新館には閲覧室があります。\n\n〇お問い合わせ先\n\n"
+     "担当：佐藤\n\n電話：03-5555-0123\n\nメール：info@hall.example\n", "お問い合わせ先"),
+])
+def test_a_cjk_contact_label_alone_titles_the_contacts_part(text, label):
+    from mediakit.core.analyse import parse_release
+
+    release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
+    assert [s.title for s in release.all_sections()][-1] == label
+    assert release.contacts  # and the contacts are still read under it

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
+from ..text import display_width
 from .dates import YEARLESS_PATTERN, DateMatch, find_date
 from .labels import embargo_text
 from .places import region_for_place
@@ -28,7 +29,7 @@ _PLACE_ONLY = re.compile(
     r"|^(?P<mplace>" + _MIXED_PLACE + r")\s+[–—]\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）])")
+_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,]?\s*$")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
@@ -80,7 +81,8 @@ def _place_of(match: re.Match[str]) -> str | None:
 
 
 def _body_follows(after: str) -> bool:
-    return len(after.strip(" –—-:|,")) > 30
+    """A story goes on after the date: more than 30 columns (a CJK character is two)."""
+    return display_width(after.strip(" –—-:|,")) > 30
 
 
 def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:

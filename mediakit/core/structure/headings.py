@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Block
+from ..text import HAN, KANA
 from .about import is_about_title, word_count
 from .chrome import is_chrome
 from .dates import find_date
@@ -22,7 +23,7 @@ from .vocab import folded, is_entry
 
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK = re.compile(f"[{KANA}{HAN}]")
 _HIRAGANA_END = re.compile(r"[\u3040-\u309f]$")
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
@@ -176,8 +177,10 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
         return not _sidebar_heading(blocks, i)
     if block.kind != "paragraph":
         return False
-    if block.role == "contact_heading":
-        return word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or block.strong
+    if block.role == "contact_heading":  # a label alone titles the contacts part ("Media enquiries", "連絡先")
+        cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
+        return (word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I)
+                or block.strong or cjk_label)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
