@@ -144,3 +144,23 @@ def test_cjk_datelines_before_a_story_of_ordinary_length(line, place):
 
     release = parse_release("# 新馆开放\n\n" + line + "\n", suffix=".md")
     assert (release.place, release.date) == (place, "2031-05-06")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Library opens its new wing\nFOR IMMEDIATE RELEASE\nSpringfield, Ohio,\nThe city library opened its new wing on "
+     "Monday, with two reading rooms and a children's floor for the families of the town.\n", "Springfield, Ohio"),
+    ("# Harbour ferry returns\n\nPORTLAND, Maine —\n\nThe harbour ferry returns to the bay on Saturday after a winter "
+     "of repairs, with six crossings a day until the end of the summer season.\n", "PORTLAND, Maine"),
+])
+def test_a_place_alone_on_its_line_above_the_story(text, place):
+    from mediakit.core.analyse import parse_release
+
+    assert parse_release(text, suffix=".md" if text.startswith("#") else ".txt").place == place
+
+
+def test_a_name_and_a_title_on_a_line_are_no_place():
+    from mediakit.core.analyse import parse_release
+
+    text = ("# Trust names a new chair\n\nJane Roe, Chair,\n\nThe trust named its new chair on Monday after a year "
+            "in which its board met twelve times and its members voted twice.\n")
+    assert parse_release(text, suffix=".md").place is None

@@ -48,9 +48,12 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     """Search the first blocks after the headline for ``PLACE, date –`` and its variants."""
     fallback_date: str | None = None
     place_only: tuple[str, int] | None = None
-    for block in blocks[start:start + 20]:
+    for pos, block in enumerate(blocks[start:start + 20], start):
         if block.kind not in ("paragraph", "heading", "item") or embargo_text(block.text.strip(" *")) is not None:
             continue  # an embargo's time is not the release date
+        if place_only is None and _place_line(block, blocks[pos + 1] if pos + 1 < len(blocks) else None):
+            place_only = (block.text.strip(" ,–—-"), block.index)
+            continue
         date = find_date(block.text, 160)
         match = _PLACE_ONLY.match(block.text)
         if match and (date is None or date.start >= match.end()):
@@ -68,6 +71,18 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1])
     return Dateline(fallback_date, None, None, -1)
+
+
+_PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
+
+
+def _place_line(block: Block, after: Block | None) -> bool:
+    """A dateline's place alone on its line ("Springfield, Ohio,"), the story right below it: a
+    place only where it names a known region or state."""
+    text = block.text.strip()
+    if "," not in text or not _PLACE_LINE.fullmatch(text) or region_for_place(text.strip(" ,–—-")) is None:
+        return False
+    return after is not None and after.kind == "paragraph" and len(after.text) > 80
 
 
 def _place_of(match: re.Match[str]) -> str | None:
