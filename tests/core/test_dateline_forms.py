@@ -164,3 +164,25 @@ def test_a_name_and_a_title_on_a_line_are_no_place():
     text = ("# Trust names a new chair\n\nJane Roe, Chair,\n\nThe trust named its new chair on Monday after a year "
             "in which its board met twelve times and its members voted twice.\n")
     assert parse_release(text, suffix=".md").place is None
+
+
+@pytest.mark.parametrize("lines, place", [
+    (["DENVER -", "The county clerk today opened a second office in the north of the city, with longer hours "
+      "on weekdays and a desk for voter registration."], "DENVER"),
+    (["BOSTON", "—", "The harbour authority today named the builder of its new ferry terminal, which is due "
+      "to open before the summer of next year."], "BOSTON"),
+])
+def test_an_upper_case_place_alone_with_its_dash(lines, place):
+    from mediakit.core.analyse import parse_release
+
+    text = "\n".join(["County opens a second office", "Press Release", "May 4, 2031", *lines]) + "\n"
+    release = parse_release(text, suffix=".txt")
+    assert (release.place, release.date) == (place, "2031-05-04")
+
+
+def test_an_upper_case_label_with_a_dash_is_no_place():
+    from mediakit.core.analyse import parse_release
+
+    text = ("Office hours change\nMay 4, 2031\nUPDATE -\nThe county clerk's office will close at noon on Friday "
+            "for the staff's training day, and open as usual on Monday.\n")
+    assert parse_release(text, suffix=".txt").place is None

@@ -74,15 +74,21 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
 
 
 _PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
+_DASH_LINE = re.compile(r"\s*[–—-]{1,2}\s*")
 
 
 def _place_line(block: Block, after: Block | None) -> bool:
-    """A dateline's place alone on its line ("Springfield, Ohio,"), the story right below it: a
-    place only where it names a known region or state."""
+    """A dateline's place alone on its line ("Springfield, Ohio,", "CHICAGO –", or "CHICAGO" over a
+    line holding only a dash), the story right below it: a place only where it names a known
+    region or state."""
     text = block.text.strip()
-    if "," not in text or not _PLACE_LINE.fullmatch(text) or region_for_place(text.strip(" ,–—-")) is None:
+    if not _PLACE_LINE.fullmatch(text) or region_for_place(text.strip(" ,–—-")) is None or after is None:
         return False
-    return after is not None and after.kind == "paragraph" and len(after.text) > 80
+    if _DASH_LINE.fullmatch(after.text):
+        return True  # "CHICAGO" / "—" / the story
+    if "," not in text and not text.endswith(("–", "—", "-")):
+        return False
+    return after.kind == "paragraph" and len(after.text) > 80
 
 
 def _place_of(match: re.Match[str]) -> str | None:
