@@ -395,3 +395,22 @@ def test_a_paragraph_cut_by_a_page_break_joins_again(width):
     text = "\n\n".join(["Ferry pier to open next spring", _wrap(_LONG, width), "\n".join(lines[:cut]),
                         "\n".join(lines[cut:]), "Opening hours", _wrap(_HOURS, width)]) + "\n"
     assert texts(parse_text(text, ".txt")) == ["Ferry pier to open next spring", _LONG, _CUT, "Opening hours", _HOURS]
+
+
+@pytest.mark.parametrize("page", [
+    '{% extends "site/base.html" %}\n\n{% block content %}\n<h2>Orchard fair opens</h2>\n<p>The fair opens on Friday '
+    'with 40 growers.</p>\n{% endblock %}\n',
+    '{%load static%}{%block main%}<h2>Orchard fair opens</h2><p>The fair opens on Friday with 40 growers.</p>'
+    '{%endblock%}',
+])
+def test_template_tags_in_an_html_page_are_no_text(page):
+    release = parse_release(page, name="fair.html")
+    assert release.title == "Orchard fair opens"
+    assert not any("{%" in b.text for b in release.blocks)
+
+
+def test_a_page_with_no_headline_keeps_the_date_of_its_first_paragraph():
+    page = ("<p>May 4, 2031 - The county library today opened its new reading room, with space for eighty "
+            "readers and a children's corner.</p><p>The room is open every day from nine until six.</p>")
+    release = parse_release(page, name="room.html")
+    assert release.date == "2031-05-04" and release.title == "room"

@@ -90,7 +90,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
         if exhibit is not None and exhibit.strip():
             repairs.notes.append("Showed the press release filed as the exhibit (EX-99), not the filing's cover pages.")
             body, suffix = exhibit, ".txt"
-    if is_template(suffix):
+    if is_template(suffix, body):
         body, tags = render_template(body, suffix)
         facts.update(tags)
         fmt = "html"

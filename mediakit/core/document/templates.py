@@ -32,8 +32,13 @@ _TITLE_KEYS = {"pagetitle": "title", "title": "title", "page_title": "title", "h
 _DATE_KEYS = {"release_date": "date", "date": "date", "pubdate": "date", "published": "date"}
 
 
-def is_template(suffix: str) -> bool:
-    return suffix in TEMPLATE_SUFFIXES
+# A page saved with its template tags whatever its name (a Django or Jinja ".html" source).
+_TEMPLATE_TAGS = re.compile(r"\{%-?\s*(?:extends|block|load|include)\b")
+
+
+def is_template(suffix: str, text: str = "") -> bool:
+    """A template source: by its suffix, or by template tags in its first lines."""
+    return suffix in TEMPLATE_SUFFIXES or _TEMPLATE_TAGS.search(text[:4000]) is not None
 
 
 def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:

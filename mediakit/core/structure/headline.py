@@ -97,7 +97,11 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
     lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
     # a page's section name ("News", "最新消息") above the headline of a text scrape is no headline
     named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or len(b.text) > 80
+                                                                      and find_date(b.text, 40))), None)
     for block in (named or lines)[:1]:
+        if story is not None and block.index > story:
+            break  # the story has begun (a dateline, a long paragraph): this page shows no headline
         block.role = "title"
         return block.index, clean_title(strip_site_suffix(block.text, blocks))
     return -1, Path(name).stem
