@@ -186,3 +186,14 @@ def test_an_upper_case_label_with_a_dash_is_no_place():
     text = ("Office hours change\nMay 4, 2031\nUPDATE -\nThe county clerk's office will close at noon on Friday "
             "for the staff's training day, and open as usual on Monday.\n")
     assert parse_release(text, suffix=".txt").place is None
+
+
+@pytest.mark.parametrize("line", [
+    "新しい窓口では2031年5月6日から土曜日も受付を行い、平日の受付時間も午後七時まで延長します。",
+    "市立図書館は改装を終えました。閲覧室は2031年5月6日に再開し、自習室も同じ日から使えるようになります。",
+])
+def test_a_date_inside_a_japanese_sentence_gives_no_place(line):
+    from mediakit.core.analyse import parse_release
+
+    release = parse_release("# 窓口の受付時間を延長\n\n" + line + "\n", suffix=".md")
+    assert release.place is None

@@ -30,7 +30,7 @@ _PLACE_ONLY = re.compile(
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
-_ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,]?\s*$")
+_ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
 _BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
@@ -131,8 +131,8 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
 def _zh_place(before: str, after: str) -> str | None:
     """A Chinese dateline's place, after the date ("2025年3月3日，台北（…）") or before it."""
     zh = _ZH_PLACE_AFTER.match(after)
-    if zh is None and before:
-        zh = _ZH_PLACE_BEFORE.search(before)
+    if zh is None and before:  # the place is all that stands before the date ("北京，", "（台北訊，")
+        zh = _ZH_PLACE_BEFORE.fullmatch(before.strip().lstrip("（(【〔［"))
     return _real_place(zh.group("place")) if zh else None
 
 
@@ -162,7 +162,7 @@ def _clean_place(before: str) -> str | None:
     place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
+    if re.search(r"[.!?]\s|[。！？]|[\u3040-\u309f]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):  # hiragana: a particle ends a phrase, never a place
         return None
     if not place[0].isupper() and not _CJK.match(place):
         return None
