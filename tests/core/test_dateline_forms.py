@@ -197,3 +197,15 @@ def test_a_date_inside_a_japanese_sentence_gives_no_place(line):
 
     release = parse_release("# 窓口の受付時間を延長\n\n" + line + "\n", suffix=".md")
     assert release.place is None
+
+
+@pytest.mark.parametrize("line, place", [
+    ("GARDEN EXPO 2031, DENVER, Colo., May 6, 2031 – The expo opened its gates to more than forty growers today.",
+     "DENVER, Colo."),
+    ("Harbour Days 31, Portland, Maine, May 6, 2031 – The festival opened on the quay with music and boats today.",
+     "Portland, Maine"),
+])
+def test_an_event_named_before_the_dateline_place_is_left_out(line, place):
+    from mediakit.core.analyse import parse_release
+
+    assert parse_release("# Expo opens\n\n" + line + "\n", suffix=".md").place == place

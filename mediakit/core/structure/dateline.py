@@ -160,6 +160,10 @@ def _clean_place(before: str) -> str | None:
         place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
     place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
+    parts = place.split(", ")
+    while len(parts) > 1 and re.search(r"\d", parts[0]):
+        parts.pop(0)  # an event named before the place: "SUMMIT 2031, DENVER, Colo." is DENVER, Colo.
+    place = ", ".join(parts)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
     if re.search(r"[.!?]\s|[。！？]|[\u3040-\u309f]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):  # hiragana: a particle ends a phrase, never a place
