@@ -9,6 +9,7 @@ from typing import Any
 from .. import lexicon
 from ..contacts import is_contact_line
 from ..model import Block
+from ..text import HAN, KANA
 from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label, strip_label
@@ -94,20 +95,27 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40):
             block.role = "title"
             return block.index, clean_title(block.text)
+    first = _first_line(top)
+    if first is not None:
+        first.role = "title"
+        return first.index, clean_title(strip_site_suffix(first.text, blocks))
+    return -1, Path(name).stem
+
+
+_CJK = re.compile(f"[{KANA}{HAN}]")
+
+
+def _first_line(top: list[Block]) -> Block | None:
+    """A short first line above the story, as the headline of a page with no heading."""
     lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
     # a page's section name ("News", "最新消息") above the headline of a text scrape is no headline
     named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
     story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or len(b.text) > 80
                                                                       and find_date(b.text, 40))), None)
     for block in (named or lines)[:1]:
-        if story is not None and block.index > story:
-            break  # the story has begun (a dateline, a long paragraph): this page shows no headline
-        block.role = "title"
-        return block.index, clean_title(strip_site_suffix(block.text, blocks))
-    return -1, Path(name).stem
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+        if story is None or block.index < story:
+            return block
+    return None  # the story has begun (a dateline, a long paragraph): this page shows no headline
 
 
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
