@@ -131,9 +131,21 @@ def keep_short_lines(source: str) -> str:
             breaks = 1 if not short else len(lines) - 1
         else:
             continue
-        parts[n] = "\n".join(line.rstrip() + "  " if i < breaks and line.strip() else line
-                              for i, line in enumerate(lines))
+        parts[n] = "\n".join(_broken(line, i, breaks) for i, line in enumerate(lines))
     return "".join(parts)
+
+
+# Python-Markdown rebuilds a paragraph's text at each hard break it reads (time grows as the
+# square of the lines): a run of more short lines than this is cut into paragraphs this long.
+_MAX_BROKEN_LINES = 200
+
+
+def _broken(line: str, i: int, breaks: int) -> str:
+    if i >= breaks or not line.strip():
+        return line
+    if i % _MAX_BROKEN_LINES == _MAX_BROKEN_LINES - 1:
+        return line.rstrip() + "\n"
+    return line.rstrip() + "  "
 
 
 def repair_markdown(source: str, repairs: Repairs) -> str:

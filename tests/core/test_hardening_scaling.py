@@ -1,0 +1,67 @@
+"""Shapes a tester found slow (#17): time at n and 4n grows linearly, and headings in every
+form obey the one limit on headings."""
+
+from __future__ import annotations
+
+import pytest
+from scaling import LINEAR, growth
+
+from mediakit.core.analyse import parse_release
+from mediakit.core.document import MAX_HEADINGS, ContentError, parse_text
+
+
+def setext(n: int, underline: str) -> str:
+    return "".join(f"Chapter {i} of the Plan\n{underline * 20}\n\nA line of text.\n\n" for i in range(n))
+
+
+def bold_lines(n: int, marks: str) -> str:
+    return "".join(f"{marks}Chapter {i} of the Plan{marks}\n\nA line of text.\n\n" for i in range(n))
+
+
+SHAPES = {
+    "setext headings (=)": (lambda n: setext(n, "="), ".md", 500),
+    "setext headings (-)": (lambda n: setext(n, "-"), ".md", 500),
+    "bold lines as headings": (lambda n: bold_lines(n, "**"), ".md", 500),
+    "money in one sentence": (lambda n: "# Costs\n\nThe bids were " + ", ".join(
+        f"€{i}.{i % 100:02d} million" for i in range(n)) + ".\n", ".md", 2_000),
+    "money in many paragraphs": (lambda n: "# Costs\n\n" + "".join(
+        f"Turnover reached ${i},{i % 1000:03d} in quarter {i}.\n\n" for i in range(n)), ".md", 500),
+    "chained footnotes": (lambda n: "# Notes\n\nSee" + "".join(f"[^{i}]" for i in range(n)) + ".\n\n"
+                          + "".join(f"[^{i}]: Read with [^{i + 1}].\n\n" for i in range(n)), ".md", 250),
+    "a contact block in plain text": (lambda n: "Desk News\n\nFor the press:\n" + "".join(
+        f"Agent {i} - tel 0161 496 {i % 10000:04d} - agent{i}@example.net\n" for i in range(n)), ".txt", 1_500),
+    "a plain release by the megabyte": (lambda n: "Harbour News\n\n" + (
+        "The harbour board said the quay will open to ferries in the spring. " * 10 + "\n\n") * n,
+        ".txt", 400),
+}
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_time_grows_linearly_with_the_input(name):
+    make, suffix, n = SHAPES[name]
+    ratio = growth(lambda text: parse_release(text, suffix=suffix), make, n)
+    assert ratio < LINEAR, f"{name}: 4x the input took {ratio:.1f}x the time"
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: setext(n, "="), lambda n: setext(n, "-"),
+    lambda n: bold_lines(n, "**"), lambda n: bold_lines(n, "__"),
+])
+def test_headings_in_any_markdown_form_obey_the_heading_limit(make):
+    assert len(parse_release(make(50), suffix=".md").sections) >= 40  # a real heading still counts
+    with pytest.raises(ContentError, match=f"{MAX_HEADINGS + 1:,} headings"):
+        parse_release(make(MAX_HEADINGS + 1), suffix=".md")
+
+
+@pytest.mark.parametrize("line", [
+    "Officer {i}, +44 20 7946 {i:04d}, desk{i}@example.org",
+    "**Agent {i}** · mobile 0161 496 {i:04d}",
+])
+def test_the_markdown_stage_of_a_long_block_of_short_lines_is_linear(line):
+    def make(n: int) -> str:
+        return "# Desk\n\nPress desk:\n" + "".join(line.format(i=i % 10000) + "\n" for i in range(n))
+
+    ratio = growth(lambda text: parse_text(text, ".md"), make, 2_500)
+    assert ratio < LINEAR, f"4x the lines took {ratio:.1f}x the time"
+    blocks = parse_text(make(1_000), ".md").blocks
+    assert sum(b.text.count("\n") + 1 for b in blocks if "Press desk" not in b.text) >= 1_000  # lines kept
