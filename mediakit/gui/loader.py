@@ -1,8 +1,11 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small files are read at once. A large file is read on a worker thread (``QThreadPool``)
-while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
+again. Every file is read and analysed on a worker thread (``QThreadPool``): a small one
+(``SYNC_LIMIT_BYTES``) is waited for up to ``SYNC_WAIT_S`` and shown at once when done by
+then; anything slower (a large file, or a small one whose analysis takes long) goes on in
+the background while a progress dialog offers Cancel; a cancelled job's result is simply
+dropped. So the window's event loop never stops for more than about 100 ms. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
 ``take_prepared`` gives back with the release. Every failure becomes one line naming the
@@ -12,6 +15,7 @@ file and the problem, as the core words it.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +28,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SYNC_LIMIT_BYTES = 1_000_000
+SYNC_WAIT_S = 0.1  # a small file's load is waited for this long before it goes on in the background
 PROGRESS_DELAY_MS = 150
 
 
@@ -70,6 +75,8 @@ class _LoadJob(QRunnable):
         self.cancelled = False
         self.prepare = prepare
         self.prepared: Any = None
+        self.result: tuple[Any, str | None] = (None, None)
+        self.ended = threading.Event()
         self.signals = _JobSignals()
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
@@ -80,9 +87,11 @@ class _LoadJob(QRunnable):
                 self.prepared = self.prepare(release)
             except Exception:  # noqa: BLE001 - the window then does the work itself, as for small files
                 self.prepared = None
+        self.result = (release, error)
         # Something prepared belongs to the GUI thread: it goes there even when cancelled, to be dropped there.
         if not self.cancelled or self.prepared is not None:
             self.signals.done.emit(self, release, error)
+        self.ended.set()
 
 
 class ReleaseLoader(QObject):
@@ -114,14 +123,13 @@ class ReleaseLoader(QObject):
                 background = os.path.getsize(path) > SYNC_LIMIT_BYTES
             except OSError:
                 background = False
-        if not background:
-            release, error = read_release(path, self.cache)
-            self._finish(path, release, error)
-            return
         job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)
+        if not background and job.ended.wait(SYNC_WAIT_S):
+            self._job_done(job, *job.result)  # done already: shown now (the queued signal is then ignored)
+            return
         QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(job))
 
     def _show_progress(self, job: _LoadJob) -> None:
