@@ -47,20 +47,23 @@ def user_cache() -> ReleaseCache | None:
 def read_release(path: str, cache: ReleaseCache | None = None):
     """``(release, None)`` or ``(None, message)``; never raises."""
     from ..core.loading import ReleaseError, open_release
+    from ..core.text import quoted_name
+
+    shown = quoted_name(path)  # one line, whatever bytes or line breaks the name holds
 
     if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
         # A pipe, socket or device: reading it could wait for ever, or never end.
-        return None, f"{path}: this is not a regular file (a pipe, socket or device), not a release"
+        return None, f"{shown}: this is not a regular file (a pipe, socket or device), not a release"
     try:
         return open_release(path, cache), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
-        return None, f"{path}: the file is nested too deeply to read"
+        return None, f"{shown}: the file is nested too deeply to read"
     except MemoryError:
-        return None, f"{path}: the file is too large to read"
+        return None, f"{shown}: the file is too large to read"
     except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
-        return None, f"{path}: could not be read ({type(exc).__name__}: {exc})"
+        return None, f"{shown}: could not be read ({type(exc).__name__}: {exc})"
 
 
 class _JobSignals(QObject):

@@ -30,9 +30,9 @@ SHAPES = {
                           + "".join(f"[^{i}]: Read with [^{i + 1}].\n\n" for i in range(n)), ".md", 250),
     "a contact block in plain text": (lambda n: "Desk News\n\nFor the press:\n" + "".join(
         f"Agent {i} - tel 0161 496 {i % 10000:04d} - agent{i}@example.net\n" for i in range(n)), ".txt", 1_500),
-    "a plain release by the megabyte": (lambda n: "Harbour News\n\n" + (
-        "The harbour board said the quay will open to ferries in the spring. " * 10 + "\n\n") * n,
-        ".txt", 400),
+    "a plain release by the megabyte": (lambda n: "Harbour News\n\n" + "".join(
+        f"Part {i}. " + "The harbour board said the quay will open to ferries in the spring. " * 10 + "\n\n"
+        for i in range(n)), ".txt", 400),
 }
 
 
