@@ -8,7 +8,9 @@ and calendar/time-zone names (``ucal_*``: QTimeZone::displayName); nothing else 
 links ICU. The items listed in LEFT_OUT serve other ICU services (break iterators,
 transliteration, number spell-out, unit, currency, language and region display names,
 spoof checks, character names, stringprep) and are removed; the package format and item
-order are kept exactly as ICU's own ``icupkg -r`` writes them.
+order are kept exactly as ICU's own ``icupkg -r`` writes them. The converter tables
+(``*.cnv``, 5 MB) go too: MediaKit decodes every file in Python (charset-normalizer) and
+hands Qt only ``str``, and never asks a QStringDecoder for a legacy charset by name.
 
 Needs only binutils (nm, as, ld), which PyInstaller needs on Linux anyway.
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 
 LEFT_OUT = (
     "brkitr/*", "translit/*", "rbnf/*", "unit/*", "curr/*", "lang/*", "region/*",
-    "confusables.cfu", "unames.icu", "*.spp",
+    "confusables.cfu", "unames.icu", "*.spp", "*.cnv",
 )
 
 

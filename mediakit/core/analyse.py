@@ -60,7 +60,8 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
     date = dateline.date or structure.date_above_title(blocks, title_index) or structure.front_matter_date(doc.front_matter)
-    region = structure.region_for_place(dateline.place)
+    filer = doc.front_matter.get("filer_region")
+    region = structure.region_for_place(dateline.place) or (filer if isinstance(filer, str) else None)
 
     contacts = extract_contacts(blocks, region)
     body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)

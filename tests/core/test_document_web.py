@@ -1,5 +1,9 @@
 """Web pages, templates, filings and scrapes: the blocks a reader sees and the facts the page gives."""
 
+import textwrap
+
+import pytest
+
 from mediakit.core.analyse import parse_release
 from mediakit.core.document import parse_text
 
@@ -349,3 +353,45 @@ def test_a_list_of_contact_links_is_no_menu():
     lines = "\n".join(f"* [Desk {i}](mailto:desk{i}@example.org)" for i in range(8))
     doc = parse_text(f"# Contacts for the regatta\n\n{lines}\n", ".md")
     assert len(doc.blocks) == 9
+
+
+def test_hard_wrapped_chinese_and_japanese_lines_join_with_no_space():
+    # A text layer (a PDF's, or a copy from one) breaks CJK paragraphs at the page width.
+    ja = ("本日、当会は新しい図書館の建設計画を発表しました。建設は来年の春に始まり、\n"
+          "完成は再来年の秋を予定しています。地域の皆様のご協力に心より感謝申し上げ\n"
+          "ます。\n\n詳しい日程は後日お知らせします。新しい図書館には閲覧室と学習室を\n"
+          "設け、開館時間も延長する予定です。ご期待ください。よろしくお願いします。\n")
+    assert texts(parse_text(ja, ".txt")) == [
+        "本日、当会は新しい図書館の建設計画を発表しました。建設は来年の春に始まり、完成は再来年の秋を予定しています。"
+        "地域の皆様のご協力に心より感謝申し上げます。",
+        "詳しい日程は後日お知らせします。新しい図書館には閲覧室と学習室を設け、開館時間も延長する予定です。"
+        "ご期待ください。よろしくお願いします。"]
+    zh = ("本会今日宣布，位于市中心的新社区服务中心将于明年\n2032年春季正式开放，届时将为居民提供宽敞的阅读室和\n"
+          "多功能活动室，欢迎社区内的居民踊跃参加各项活动和课程。\n\n"
+          "中心的开放时间为每天上午九时至晚上十时，周末及公众\n假期亦照常开放，中心内并设有儿童游乐区、自修室\n"
+          "和咖啡室，方便家庭及学生前来使用中心的各项设施。\n")
+    assert texts(parse_text(zh, ".txt"))[0] == ("本会今日宣布，位于市中心的新社区服务中心将于明年2032年春季正式开放，"
+                                                 "届时将为居民提供宽敞的阅读室和多功能活动室，欢迎社区内的居民踊跃参加各项活动和课程。")
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(textwrap.wrap(text, width))
+
+
+_LONG = ("The harbour trust said on Monday that the new ferry pier will open to passengers next spring, after "
+         "two years of building work that kept the old landing stage in use for every crossing of the bay.")
+_HOURS = ("Ferries will leave the new pier every half hour from six in the morning until midnight, and every "
+          "hour through the night on weekends, with a later last crossing on the evenings of public holidays.")
+_CUT = ("The opening of the pier was first planned for the summer of 2031, but storms in the winter set the "
+        "work back by several months, and the trust thanked its crews and the traders of the town, who kept "
+        "their shops open while the quay stayed closed to cars and to every delivery van for half a year.")
+
+
+@pytest.mark.parametrize("width", [72, 118])  # a mail's width and a wide page's text layer
+def test_a_paragraph_cut_by_a_page_break_joins_again(width):
+    lines = _wrap(_CUT, width).split("\n")
+    cuts = [i for i in range(1, len(lines) - 1) if lines[i + 1][0].islower() or lines[i + 1][0].isdigit()]
+    cut = cuts[0] + 1  # a page ends after a full line, and the paragraph goes on in lower case or a number
+    text = "\n\n".join(["Ferry pier to open next spring", _wrap(_LONG, width), "\n".join(lines[:cut]),
+                        "\n".join(lines[cut:]), "Opening hours", _wrap(_HOURS, width)]) + "\n"
+    assert texts(parse_text(text, ".txt")) == ["Ferry pier to open next spring", _LONG, _CUT, "Opening hours", _HOURS]

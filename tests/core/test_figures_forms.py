@@ -45,3 +45,137 @@ def test_shares_of_a_group_are_counts(body, counts):
     values = [v for _, v, _, _ in _figures(body)]
     for count in counts:
         assert count in values
+
+
+# --- the release's own dollar ------------------------------------------------------------------------
+
+def test_the_dateline_decides_the_dollar_over_a_subsidiary_named_often():
+    body = ("PORTLAND, Ore., May 2, 2031 -- The outfitter said sales rose to $40 million. Its Canada unit, "
+            "Outfitter Canada, opened stores in Canada; Canada sales were $9 million, and Canada staff grew.")
+    currencies = {v: c for _, v, _, c in _figures(body)}
+    assert currencies[40_000_000] == "USD" and currencies[9_000_000] == "USD"
+
+
+def test_with_no_dateline_a_place_named_often_still_gives_its_dollar():
+    body = ("The Toronto bakery said sales in Ontario rose. Toronto and Ottawa shops, the Ontario chain "
+            "said, took $3 million.")
+    assert ("$3 million", 3_000_000.0, None, "CAD") in _figures(body)
+
+
+_DOMESTIC_FILING = """<SEC-HEADER>
+FILED AS OF DATE:\t\t20310305
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>{form}
+<TEXT>
+CURRENT REPORT
+</TEXT>
+</DOCUMENT>
+<DOCUMENT>
+<TYPE>EX-99.1
+<TEXT>
+             Kettle Makers Report Higher Sales
+
+    The kettle maker said sales were $12 million. Kettle Makers Canada, its
+arm in Canada, sells in Canada and in Canada's north; Canada is growing.
+</TEXT>
+</DOCUMENT>
+"""
+
+
+@pytest.mark.parametrize("form, currency", [("8-K", "USD"), ("10-Q", "USD")])
+def test_a_form_only_us_issuers_file_makes_the_dollar_american(form, currency):
+    release = parse_release(_DOMESTIC_FILING.format(form=form), suffix=".txt")
+    assert [(f.value, f.currency) for f in release.figures if f.value == 12_000_000] == [(12_000_000, currency)]
+
+
+def test_a_foreign_issuers_form_leaves_the_dollar_to_the_text():
+    release = parse_release(_DOMESTIC_FILING.format(form="6-K"), suffix=".txt")
+    assert [(f.value, f.currency) for f in release.figures if f.value == 12_000_000] == [(12_000_000, "CAD")]
+
+
+# --- counts, measures and what is not a count ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, value", [
+    ("The chain will take over up to 14 off-site depots next spring.", 14),
+    ("We now run 9 in-house studios across the region.", 9),
+])
+def test_a_hyphenated_compound_after_a_count_is_its_noun(body, value):
+    assert value in [v for _, v, _, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("Das neue Lager fasst bis zu 12 Mrd. m3 Gas im Jahr.", 12e9, "m³"),
+    ("The reservoir holds 4.5 million cubic metres of water.", 4.5e6, "cubic metres"),
+    ("La planta procesa 800 toneladas de residuos al día.", 800, "toneladas"),
+    ("Die Anlage spart jährlich 2.500 Tonnen Kohlendioxid ein, 3,5 Prozent mehr als 2030.", 2500, "Tonnen"),
+])
+def test_measures_in_symbols_and_words_of_several_languages(body, value, unit):
+    assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body", [
+    "Tadbir 7-Jahon forumi doirasida o‘tadi va mehmonlarni kutadi.",
+    "The 3-Series sedan returns to the showroom this autumn with new trim.",
+])
+def test_a_number_glued_to_a_capitalised_word_is_a_name(body):
+    assert [v for _, v, _, _ in _figures(body) if v in (3, 7)] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Release notes: Orbitra 14 brings 30 new reports. With Orbitra 14, teams get faster dashboards.",
+    "Die Truppen hielten Sektor 3. Später fiel Sektor 3, und 40 Soldaten zogen ab.",
+    "The firm showed its new SkyDesk 9 suite to 40 buyers.",  # a camel-case product name
+])
+def test_a_number_that_names_a_product_version_or_place_is_no_count(body):
+    values = [v for _, v, _, _ in _figures(body)]
+    assert 14 not in values and 3 not in values and 9 not in values
+    assert 30 in values or 40 in values
+
+
+@pytest.mark.parametrize("body", ["The image ships as 4+build2 for every board.", "Version 7+git3 fixes the bug."])
+def test_a_plus_glued_to_letters_is_a_version_not_more_than(body):
+    assert [q for _, _, _, q in [(f.text, f.value, f.unit, f.qualifier)
+                                for f in parse_release("# T\n\n" + body + "\n", suffix=".md").figures]] == []
+
+
+@pytest.mark.parametrize("body", ["旧服务器将于 2031 年 5 月 9 日关闭，请用户提前迁移数据。", "新館は 2032 年 4 月 3 日に開館します。"])
+def test_a_cjk_date_written_with_spaces_gives_no_figures(body):
+    assert _figures(body) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Deposits rose to $412 MM at year end.", 412e6),
+    ("The bank booked net income of $7.5MM for the quarter.", 7.5e6),
+])
+def test_the_accountants_mm_is_a_million_after_a_currency(body, value):
+    assert value in [v for _, v, _, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("The installer image is 712 MiB and the full set 6,2 GiB.", 712, "MiB"),
+    ("Gusts reached 95 miles per hour along the coast.", 95, "miles per hour"),
+    ("Der Sturm erreichte 120 Kilometer pro Stunde.", 120, "Kilometer"),
+])
+def test_binary_sizes_and_speeds_keep_their_unit(body, value, unit):
+    assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Officers arrested seven suspects and seized a dozen laptops.", [("seven", 7), ("a dozen", 12)]),
+    ("Nearly two million commuters ride the line; more than a billion trips were made.",
+     [("two million", 2e6), ("a billion", 1e9)]),
+    ("Die Stadt baut zwölf Brücken.", [("zwölf", 12)]),
+])
+def test_counts_written_in_words(body, expected):
+    assert [(t, v) for t, v, _, _ in _figures(body)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The three pillars of the plan stay. These five years were hard.",  # pointing back, not counting
+    "We have two goals and four partners.",  # small counts alone
+    "The grant is paid out over seven years, and the board meets twelve times.",  # spans of time, repeats
+    "Roughly eight in ten members agree, and nine out of ten renew.",  # ratios
+])
+def test_small_or_definite_counts_in_words_are_left_out(body):
+    assert _figures(body) == []

@@ -42,7 +42,7 @@ from .mojibake import repair_mojibake
 from .plain import plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
 from .scrape import drop_listing_tail, page_title_line
-from .sec import exhibit_release, filing_date, is_filing
+from .sec import exhibit_release, filing_date, filing_region, is_filing
 from .templates import is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
 
@@ -60,7 +60,8 @@ class ParsedDocument:
     ``twitter:title``, ``<title>`` without a " | Site" suffix, a template's title tag),
     ``date`` (``YYYY-MM-DD`` where it is an ISO date: ``article:published_time``,
     ``<meta name="date">``, ``<time datetime>``, a template's date tag), ``description``
-    and ``site_name`` (``og:site_name``).
+    and ``site_name`` (``og:site_name``); ``filer_region`` (ISO 3166) where an SEC filing's form
+    says its issuer is American.
     """
 
     blocks: list[Block]
@@ -83,6 +84,9 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
         date = filing_date(body)
         if date:
             facts["date"] = date
+        region = filing_region(body)
+        if region:
+            facts["filer_region"] = region
         if exhibit is not None and exhibit.strip():
             repairs.notes.append("Showed the press release filed as the exhibit (EX-99), not the filing's cover pages.")
             body, suffix = exhibit, ".txt"

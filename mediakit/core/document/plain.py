@@ -9,6 +9,7 @@ import html as htmllib
 import re
 
 from ..model import Block
+from ..text import display_width, join_wrapped
 
 _WS = re.compile(r"\s+")
 
@@ -31,7 +32,7 @@ def plain_to_blocks(text: str) -> list[Block]:
     """
     chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
     if _is_hard_wrapped(chunks):
-        return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(chunks))))
+        return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(_rejoin(chunks)))))
     pending: list[list[str]] = []
     size = 0  # characters in the paragraph being built
     for line in _attach_bullets([r.strip() for r in text.splitlines() if r.strip()]):
@@ -44,16 +45,41 @@ def plain_to_blocks(text: str) -> list[Block]:
     return _to_blocks(_drop_page_numbers([_join_all(p) for p in pending]))
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
+def _rejoin(chunks: list[str]) -> list[str]:
+    """Paragraphs a page or column break cut in two, joined again: the first runs to the margin
+    with no closing punctuation, and the second goes on in lower case, with a number that is not
+    a list's ("October" + "2020, the…"), or after a dash or comma the first ends with."""
+    rows = [[r.strip() for r in c.strip().splitlines() if r.strip()] for c in chunks]
+    widths = sorted(display_width(r) for chunk in rows for r in chunk[:-1])
+    margin = 0.8 * widths[len(widths) // 2] if widths else 0
+    out = [chunks[0]]
+    last, previous = rows[0][-1], rows[0]
+    for chunk, lines in zip(chunks[1:], rows[1:], strict=True):
+        first = lines[0]
+        runs_on = (len(previous) > 1 and not last.endswith(TERMINAL) and display_width(last) >= margin
+                   and (first[0].islower() or first[0].isdigit() and not _LIST_NUMBER.match(first)
+                        or last.endswith((",", "–", "—"))))
+        if runs_on:
+            out[-1] = out[-1].rstrip() + "\n" + chunk.strip()
+        else:
+            out.append(chunk)
+        last, previous = lines[-1], lines
+    return out
+
+
 def _unwrap(chunks: list[str]) -> list[str]:
     """Hard-wrapped text: a chunk is one paragraph, unless it is short lines or a table."""
     out: list[str] = []
     for chunk in chunks:
         rows = [r.strip() for r in chunk.splitlines() if r.strip()]
         tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
-        if len(rows) > 1 and (max(len(r) for r in rows) < 50 or tabular):
+        if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
             out.extend(rows)
         else:
-            out.append(" ".join(rows))
+            out.append(join_wrapped(rows))
     return out
 
 
@@ -105,9 +131,9 @@ def _is_hard_wrapped(chunks: list[str]) -> bool:
     if len(inner) < 3:
         return False
     open_ended = sum(1 for line in inner if not line.endswith(TERMINAL))
-    widths = sorted(len(line) for line in inner)
+    widths = sorted(display_width(line) for line in inner)
     median = widths[len(widths) // 2]
-    return open_ended >= 0.6 * len(inner) and 30 <= median <= 100
+    return open_ended >= 0.6 * len(inner) and 30 <= median <= 140
 
 
 _LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")

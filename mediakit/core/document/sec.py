@@ -43,3 +43,14 @@ def filing_date(text: str) -> str | None:
     """The filing header's date of the event reported (else the filing date), as ``YYYY-MM-DD``."""
     found = {m.group(1): f"{m.group(2)}-{m.group(3)}-{m.group(4)}" for m in _HEADER_DATE.finditer(text[:20000])}
     return found.get("CONFORMED PERIOD OF REPORT") or found.get("FILED AS OF DATE")
+
+
+# Forms only issuers at home in the United States file (foreign issuers file 6-K, 20-F, 40-F).
+_DOMESTIC_FORMS = re.compile(r"(?:8-K|10-K|10-Q)(?:/A)?$", re.I)
+
+
+def filing_region(text: str) -> str | None:
+    """"US" when the filing is a form only a US issuer files, so its "$" and phone numbers are
+    American; else None (a foreign issuer's form says nothing of where its release is from)."""
+    kind = _TYPE.search(text[:20000])
+    return "US" if kind and _DOMESTIC_FORMS.match(kind.group(1).strip()) else None

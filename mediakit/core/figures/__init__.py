@@ -21,11 +21,12 @@ from __future__ import annotations
 import bisect
 
 from ..model import Block, Figure
-from .classify import mask
+from .classify import mask, numbered_names
 from .money import local_currencies, local_yuan
 from .numbers import TOKEN, writes_decimal_comma
 from .read import Conventions, Found, read
 from .sentences import PER_SHARE, sentence_spans, table_scale
+from .words import spelled_counts
 
 __all__ = ["extract_figures"]
 
@@ -43,10 +44,11 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
     text = block.text
     per_share = row and PER_SHARE.search(text.split(" | ", 1)[0]) is not None
     masked = mask(text)
-    figures: list[Figure] = []
+    figures: list[tuple[int, Figure]] = []
     spans: list[tuple[int, int]] = []
     starts: list[int] = []
     seen: set[tuple[int, float]] = set()
+    found_all: list[Found] = []
     resume = 0
     for match in TOKEN.finditer(masked):
         if match.start() < resume:
@@ -54,6 +56,7 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
         found, resume = read(masked, match, conv)
         if found is None:
             continue
+        found_all.append(found)
         if not spans:
             spans = sentence_spans(text)
             starts = [a for a, _ in spans]
@@ -64,8 +67,30 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
             if value is None or (a, round(value, 6)) in seen:
                 continue
             seen.add((a, round(value, 6)))
-            figures.append(_figure(block, found, value, text[a:b].strip()))
-    return figures
+            figures.append((found.start, _figure(block, found, value, text[a:b].strip())))
+    covered = [(f.start, f.end) for f in found_all]
+    figures += _spelled(block, masked, seen, covered)
+    return [figure for _, figure in sorted(figures, key=lambda pair: pair[0])]
+
+
+def _spelled(block: Block, masked: str, seen: set[tuple[int, float]],
+             covered: list[tuple[int, int]]) -> list[tuple[int, Figure]]:
+    """Counts written in words, each once per sentence beside the digits' figures, and never
+    inside one ("86 per cent")."""
+    out = []
+    spans = sentence_spans(block.text)
+    starts = [a for a, _ in spans]
+    for start, end, value, qualifier in spelled_counts(masked):
+        if any(s < end and start < e for s, e in covered):
+            continue
+        a, b = spans[max(bisect.bisect_right(starts, start) - 1, 0)]
+        if (a, round(value, 6)) in seen:
+            continue
+        seen.add((a, round(value, 6)))
+        out.append((start, Figure(text=block.text[start:end], value=value, unit=None, currency=None,
+                                  kind="count", qualifier=qualifier, context=block.text[a:b].strip(),
+                                  section=block.section, block=block.index)))
+    return out
 
 
 def _figure(block: Block, found: Found, value: float, context: str) -> Figure:
@@ -86,7 +111,8 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
     """
     all_text = _block_text_for(blocks)
     dollar, yen = local_currencies(all_text, region)
-    conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar))
+    conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
+                       numbered_names(all_text))
     figures: list[Figure] = []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:

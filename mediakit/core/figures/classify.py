@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
+from .. import detect, lexicon
 from .patterns import alternation, reversed_alternation
 
 MASK = "\x00"
 
 # --- contact details: masked before any number is read -----------------------------------------
 
-_URL = re.compile(r"(?:https?://|www\.)[!-~]+", re.I)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# A run of digit groups joined by spaces, dots, slashes, dashes or brackets; kept as a phone
-# number when it holds 7 digits or more (see _is_phone).
-_PHONE = re.compile(r"(?<![\w.,$€£¥%])(?:\+\s?|\(\s*\+?)?\d[\d \t()./\-–]*\d")
+# A run of digit groups is a phone number when it holds 7 digits or more joined by spaces, dots,
+# slashes, dashes or brackets (see _is_phone) and nothing glued before it makes it money or a
+# decimal ("$1 234 567", "3.141 592 6"). The runs, addresses and links come from ``core.detect``.
+_NOT_BEFORE_PHONE = frozenset(".,$€£¥%_")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
@@ -27,14 +26,19 @@ def _is_phone(run: str) -> bool:
 
 
 def phone_spans(text: str) -> list[tuple[int, int]]:
-    """Where phone numbers stand in ``text``: the one place to swap for a shared detector."""
-    return [m.span() for m in _PHONE.finditer(text) if _is_phone(m.group())]
+    """Where phone numbers stand in ``text``."""
+    spans = []
+    for found in detect.phones(text):
+        before = text[found.start - 1:found.start]
+        if _is_phone(found.text) and not (before in _NOT_BEFORE_PHONE or before.isalnum()):
+            spans.append((found.start, found.end))
+    return spans
 
 
 def mask(text: str) -> str:
     """The text with URLs, e-mail addresses and phone numbers blanked out (same length)."""
     chars = list(text)
-    spans = [m.span() for pattern in (_URL, _EMAIL) for m in pattern.finditer(text)]
+    spans = [(f.start, f.end) for f in detect.urls(text)] + [(f.start, f.end) for f in detect.emails(text)]
     for start, end in spans + phone_spans(text):
         chars[start:end] = MASK * (end - start)
     return "".join(chars)
@@ -82,6 +86,8 @@ def rejected_after(masked: str, end: int) -> bool:
     """Is the number part of a code or a date, from what is glued after it?"""
     if masked[end:end + 1] == "(" and masked[end + 1:end + 2].isalpha():
         return True  # "501(c)(3)"
+    if masked[end:end + 1] == "-" and masked[end + 1:end + 2].isupper():
+        return True  # an ordinal or a name glued on by a hyphen: Uzbek "7-Jahon", "3-Series"
     return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
 
 
@@ -116,8 +122,10 @@ def is_code(token: str) -> bool:
 
 # --- a count needs a noun ----------------------------------------------------------------------
 
-_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*)")
+# A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
+_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_SPACES = re.compile(r"[ \u3000]{1,2}")
 _CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
 _STOP = frozenset("""
 and or nor to the a an by from for with at on as is was are were be been being has have had than
@@ -139,8 +147,10 @@ def count_has_noun(masked: str, pos: int) -> bool:
     of_number = _OF_NUMBER.match(masked, pos)
     if of_number:
         pos = of_number.end()
-    if CJK_AFTER.match(masked, pos):
-        return not _CJK_NOT_COUNTED.match(masked, pos)
+    spaced = _SPACES.match(masked, pos)
+    cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
+    if CJK_AFTER.match(masked, cjk_pos):
+        return not _CJK_NOT_COUNTED.match(masked, cjk_pos)
     word = _WORD_AFTER.match(masked, pos)
     if not word:
         return False
@@ -154,3 +164,30 @@ def count_has_noun(masked: str, pos: int) -> bool:
         n = nxt.group(1).lower()
         return len(n) > 1 and not _MONTH_WORD.match(n) and nxt.start(1) == word.end() + 1
     return True
+
+
+# --- a number that names a thing ------------------------------------------------------------------
+
+_NAME_PAIR = re.compile(r"(?<![\w.])([A-Z][A-Za-z-]*) (\d{1,3})(?![\d.,]?\d)")
+_WORD_BEFORE = re.compile(r" ([A-Za-z][A-Za-z-]*)(?![A-Za-z])")  # on the reversed text before a number
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def numbered_names(text: str) -> frozenset[tuple[str, str]]:
+    """Capitalised words written with the same number more than once ("Zone 3" … "Zone 3"):
+    a product, a version or a place named by its number, not a count of anything."""
+    seen: dict[tuple[str, str], int] = {}
+    for match in _NAME_PAIR.finditer(text):
+        pair = (match.group(1), match.group(2))
+        seen[pair] = seen.get(pair, 0) + 1
+    return frozenset(pair for pair, count in seen.items() if count >= 2)
+
+
+def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
+    """The word right before the number names a thing with it: a pair the release repeats, or a
+    word in camel case ("SkyNet 5"), which is a product's name, never a noun a count goes with."""
+    word = _WORD_BEFORE.match(back)
+    if not word:
+        return False
+    name = word.group(1)[::-1]
+    return (name, token) in names or (name[:1].isupper() and _CAMEL.search(name) is not None)

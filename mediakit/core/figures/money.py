@@ -133,15 +133,19 @@ def local_yuan(text: str, dollar: str) -> str:
 def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
     """The currency a bare "$" and a bare "¥" stand for in this release.
 
-    "$" is the US dollar unless the release is plainly from a place with its own dollar
-    (mentioned at least three times, and more often than the United States; a dateline there
-    counts three times).
+    A dateline decides: "$" is the dollar of the place the release is datelined in, and the
+    US dollar for a place with none of its own (a subsidiary abroad, named ten times, does
+    not change the filer's currency). With no dateline place, "$" is the US dollar unless the
+    release is plainly from a place with its own dollar (mentioned at least three times, and
+    more often than the United States).
     """
+    yen = "JPY" if len(_JAPAN_HINT.findall(text)) > len(_CHINA_HINT.findall(text)) else "CNY"
+    if region:
+        return _REGION_DOLLARS.get(region, "USD"), yen
     us = len(_US_HINT.findall(text))
     best, best_count = "USD", 2
     for code, words in _LOCALES:
-        count = sum(text.count(word) for word in words) + (3 if _REGION_DOLLARS.get(region or "") == code else 0)
+        count = sum(text.count(word) for word in words)
         if count > best_count and count > us:
             best, best_count = code, count
-    yen = "JPY" if len(_JAPAN_HINT.findall(text)) > len(_CHINA_HINT.findall(text)) else "CNY"
     return best, yen

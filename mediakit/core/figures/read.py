@@ -45,6 +45,7 @@ class Conventions:
     yen: str = "CNY"
     comma_decimal: bool = False
     yuan: str = "CNY"  # a bare 元
+    names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
 
 
 @dataclass
@@ -142,6 +143,8 @@ def _glued(r: _Reading) -> bool:
 def _magnitude(r: _Reading) -> bool:
     """A magnitude word ("million", "亿"), with a "+" before or after it as a qualifier."""
     if qualifiers.PLUS.match(r.masked, r.pos):  # "40+", "100+ million"
+        if r.masked[r.pos + 1:r.pos + 2].isalnum():
+            return r.reject(r.pos + 1)  # a version or a code: "4+build2", "2+2"
         r.plus = True
         r.pos += 1
     if r.magnitude == 1.0:
@@ -239,6 +242,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
     if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
+    if classify.names_a_thing(r.back, r.token, r.conv.names):
+        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number, not a count
     if classify.count_has_noun(r.masked, r.noun_pos):
         return True
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun

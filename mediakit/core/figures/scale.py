@@ -14,9 +14,11 @@ from ..text import HAN, KANA
 from .patterns import alternation
 
 GLUED_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9,
-                   "B": 1e9, "b": 1e9, "tn": 1e12}
-# Glued letters that are a magnitude only after a currency ("€4m", not "the 100m sprint").
-NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn"}
+                   "B": 1e9, "b": 1e9, "tn": 1e12, "MM": 1e6}
+# Glued letters that are a magnitude only after a currency ("€4m", not "the 100m sprint");
+# "MM" is the accountants' million ("$40MM", "$40 MM"), never millimetres after a currency.
+NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn", "MM"}
+_ACCOUNTANTS_MILLION = re.compile(r" ?MM(?![A-Za-z])")
 
 _MAGNITUDES: dict[str, float] = lexicon.merged("MAGNITUDES")
 _CJK_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if re.match(f"[{HAN}{KANA}]", w)}
@@ -37,18 +39,14 @@ PERCENT = re.compile(
     r"\s?(?:%|％)|\s?(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent)(?![A-Za-z])", re.I)
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
-    r"|m²|m2|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
-    r"|nm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
+    r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
+    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
 )
+# A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
-    r"\s(petaflops|teraflops|exaflops|megawatts?|gigawatts?|kilowatts?|megawatt-hours|square feet"
-    r"|square foot|square met(?:re|er)s|square kilomet(?:re|er)s|square miles|kilomet(?:re|er)s"
-    r"|met(?:re|er)s|miles|hectares|acres|tonnes|tons|kilograms|litres|liters|barrels|terabytes"
-    r"|petabytes|gigabytes|percentage points?|basis points?)(?![A-Za-z])",
-    re.I,
-)
+    r"\s(" + alternation(lexicon.words("UNIT_WORDS")).replace(r"\ ", r"\s+") + r")(?![^\W\d_])", re.I)
 _UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
-_UNIT_NAMES = {"km2": "km²", "m2": "m²", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
+_UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
 MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
 _SQ = re.compile(r"sq\.?\s?(?=ft|km|m\Z)")
@@ -71,6 +69,10 @@ def glued_magnitude(letters: str, currency: str | None) -> float | None:
 
 def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float, int] | None:
     """A magnitude word at ``pos`` (" million", " Mrd.", "亿") and where it ends."""
+    if currency:
+        accountants = _ACCOUNTANTS_MILLION.match(masked, pos)
+        if accountants:
+            return 1e6, accountants.end()
     word = _WORD_MAGNITUDE.match(masked, pos)
     if word and (word.group(1).lower() != "mn" or currency):
         return _WORD_MAGNITUDES[word.group(1).lower()], word.end()

@@ -11,7 +11,10 @@ it has words for; a table a language does not declare is empty for it:
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
-- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code.
+- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
+- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
+- ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a

@@ -19,3 +19,13 @@ MAGNITUDES: dict[str, float] = {
     "tsd": 1e3,
 }
 CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
+    "gigawatt", "kilowatt", "liter", "prozentpunkte",
+})
+NUMBER_WORDS: dict[str, float] = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "dutzend": 12,
+}
+# Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
+DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())

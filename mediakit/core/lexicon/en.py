@@ -36,3 +36,24 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
 }
+# Measures written out after a number, shown as written ("120 megawatts", "3 square feet").
+UNIT_WORDS: frozenset[str] = frozenset({
+    "petaflops", "teraflops", "exaflops", "megawatt", "megawatts", "gigawatt", "gigawatts", "kilowatt",
+    "kilowatts", "megawatt-hours", "square feet", "square foot", "square metres", "square meters",
+    "square kilometres", "square kilometers", "square miles", "cubic metres", "cubic meters",
+    "kilometres", "kilometers", "metres", "meters", "miles", "miles per hour", "kilometres per hour",
+    "kilometers per hour", "hectares", "acres", "tonnes", "tons",
+    "kilograms", "litres", "liters", "barrels", "terabytes", "petabytes", "gigabytes",
+    "percentage point", "percentage points", "basis point", "basis points",
+})
+# Counts written out ("seven offenders", "two million riders"); "one" is left out: it is as
+# often a pronoun ("one of the") as a count.
+NUMBER_WORDS: dict[str, float] = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9,
+}
+# Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
+DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())

@@ -15,3 +15,14 @@ aseguró destacó indicó""".split())
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
+    "megavatios", "gigavatios", "litros", "puntos porcentuales",
+})
+# Not "once" (11): it is an English word too.
+NUMBER_WORDS: dict[str, float] = {
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "doce": 12, "veinte": 20, "treinta": 30, "cien": 100, "docena": 12,
+}
+# Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
+DURATION_WORDS: frozenset[str] = frozenset("años meses semanas días décadas horas minutos veces".split())

@@ -14,3 +14,13 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",
+    "litres", "points de pourcentage",
+})
+NUMBER_WORDS: dict[str, float] = {
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "vingt": 20, "trente": 30, "douzaine": 12,
+}
+# Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
+DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours décennies heures minutes fois".split())

@@ -10,3 +10,7 @@ MONTHS: dict[str, int] = {
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
+UNIT_WORDS: frozenset[str] = frozenset({
+    "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
+    "punti percentuali",
+})

@@ -1,0 +1,61 @@
+"""Counts written out in words: "seven offenders", "two million riders", "more than a billion
+downloads". The words are the lexicon's ``NUMBER_WORDS``; the magnitude, qualifier and noun
+after them are read by the same rules as a count in digits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from . import classify, qualifiers, scale
+from .patterns import alternation
+
+_WORDS: dict[str, float] = lexicon.merged("NUMBER_WORDS")
+_NUMBER_WORD = re.compile(r"(?<![\w-])(" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
+_WINDOW = 48
+_DURATIONS = lexicon.words("DURATION_WORDS")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_RATIO = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:" + alternation(_WORDS) + r"|\d)", re.I)
+# "the", "these", "those", "its", "their", "our", "his", "her", "die", "los", "les" before the
+# count (read on the reversed text).
+_DEFINITE_BEFORE = re.compile(r"\s+(?:eht|eseht|esoht|sti|rieht|ruo|sih|reh|eid|sol|sal|sel|sed)(?![A-Za-z])", re.I)
+
+
+def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
+    """(start, end, value, qualifier) of each count written in words and followed by its noun.
+
+    A bare "a million" counts only with a qualifier before it ("nearly a million"), and a
+    number word standing before a digit ("two 5-star hotels") is left to the digits. Small
+    counts (two to five) are kept only with a magnitude or a qualifier ("two million", "more
+    than three"), and a count after a definite word ("the three pillars", "these five years")
+    points back at things already counted: neither is a figure a reporter would pull out. Nor
+    is a span of time ("over three years") or a ratio in words ("nine in ten").
+    """
+    found = []
+    ratio_end = 0
+    for match in _NUMBER_WORD.finditer(masked):
+        if match.start() < ratio_end:
+            continue  # the "ten" of "nine in ten"
+        ratio = _RATIO.match(masked, match.end())
+        if ratio:
+            ratio_end = ratio.end()
+            continue  # "nine in ten people"
+        value = _WORDS[" ".join(match.group(1).lower().split())]
+        end = match.end()
+        magnitude = scale.magnitude_after(masked, end, None)
+        if magnitude:
+            value *= magnitude[0]
+            end = magnitude[1]
+        q = qualifiers.before(masked[max(0, match.start() - _WINDOW):match.start()][::-1])
+        if match.group(1).lower().startswith("a ") and value >= 1e3 and not q:
+            continue
+        if not q and (value < 6 or _DEFINITE_BEFORE.match(masked[max(0, match.start() - 12):match.start()][::-1])):
+            continue
+        if re.match(r"\s*\d", masked[end:end + 3]) or not classify.count_has_noun(masked, end):
+            continue
+        noun = _NEXT_WORD.match(masked, end)
+        if noun and noun.group(1).lower() in _DURATIONS:
+            continue  # "over three years"
+        found.append((match.start(), end, value, q[0] if q else None))
+    return found

@@ -1,0 +1,47 @@
+"""Documents built in the tests: a PDF with a text layer and a Word file, in words of our own.
+
+Shared by the core tests and the frozen-bundle tests, so both read the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+
+
+def pdf_bytes(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer holds ``lines`` (Helvetica, one line each), xref included."""
+    stream = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def docx_bytes() -> bytes:
+    """A Word release: a heading style headline, a dateline, a bold line alone and a body line."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Hill Railway Reopens Its Upper Line", level=1)
+    document.add_paragraph("BROOKVALE, 5 May 2032 – The railway runs 6 trains a day from June.")
+    document.add_paragraph().add_run("Timetable").bold = True
+    document.add_paragraph("Trains leave every two hours from the lower station.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
