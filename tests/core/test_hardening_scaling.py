@@ -65,3 +65,16 @@ def test_the_markdown_stage_of_a_long_block_of_short_lines_is_linear(line):
     assert ratio < LINEAR, f"4x the lines took {ratio:.1f}x the time"
     blocks = parse_text(make(1_000), ".md").blocks
     assert sum(b.text.count("\n") + 1 for b in blocks if "Press desk" not in b.text) >= 1_000  # lines kept
+
+
+def test_parsed_bold_paragraphs_count_against_the_limit_whatever_their_source():
+    """HTML ``<p><b>…</b></p>`` or a Word document's bold lines reach the limit as blocks."""
+    from mediakit.core.document.repairs import check_headings
+    from mediakit.core.model import Block
+
+    def bold(n: int) -> list[Block]:
+        return [Block(kind="paragraph", text=f"Part {i}", strong=True) for i in range(n)]
+
+    check_headings(bold(MAX_HEADINGS) + [Block(kind="paragraph", text="Body.")])
+    with pytest.raises(ContentError, match="headings"):
+        check_headings(bold(MAX_HEADINGS) + [Block(kind="heading", text="One more", level=2)])
