@@ -78,3 +78,17 @@ def test_parsed_bold_paragraphs_count_against_the_limit_whatever_their_source():
     check_headings(bold(MAX_HEADINGS) + [Block(kind="paragraph", text="Body.")])
     with pytest.raises(ContentError, match="headings"):
         check_headings(bold(MAX_HEADINGS) + [Block(kind="heading", text="One more", level=2)])
+
+
+@pytest.mark.parametrize("line", [
+    lambda n: "# " + "#" * n + " ends in a word",      # found by the fuzz campaign
+    lambda n: "#### " + "## " * n + "and then text",
+])
+def test_a_heading_line_of_many_marks_is_read_in_linear_time(line):
+    """A line of '#' marks that ends in a word is no empty heading; deciding so must not backtrack."""
+    def make(n: int) -> str:
+        return f"# Title Of The Note\n\n{line(n)}\n\nBody text.\n"
+
+    assert growth(lambda text: parse_release(text, suffix=".md"), make, 6) < LINEAR
+    assert any("ends in a word" in b.text or "and then text" in b.text
+               for b in parse_release(make(6), suffix=".md").blocks)

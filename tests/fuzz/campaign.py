@@ -8,7 +8,7 @@ mutated and the file rebuilt as well as its raw bytes. Every input goes the way 
 (``formats.sniff``/``convert``, else the reader's decoding, then ``parse_release``) and must
 either give a release that keeps the invariants of ``tests/core/test_fuzz.py`` or fail with
 the one defined ``ReleaseError``/``ContentError``. Anything else, and any example slower
-than ``--slow`` seconds of CPU time, is written to ``--out`` with its seed so it can be replayed.
+than ``--slow`` seconds of CPU time (stopped at ``--hang``), is written to ``--out`` with its seed so it can be replayed.
 
 Usage (niced, in chunks: the machine is shared):
     nice -n 19 python tests/fuzz/campaign.py --start 0 --count 25000 --out /tmp/fuzz
@@ -23,6 +23,7 @@ import argparse
 import io
 import json
 import random
+import signal
 import sys
 import time
 import traceback
@@ -204,20 +205,35 @@ def run_one(suffix: str, data: bytes) -> str:
     return "ok"
 
 
-def campaign(start: int, count: int, out: Path, slow: float) -> dict[str, int]:
+class _Hung(Exception):
+    """An example ran past the CPU limit."""
+
+
+def _stop(_signum: int, _frame: object) -> None:
+    raise _Hung
+
+
+def campaign(start: int, count: int, out: Path, slow: float, hang: float = 30.0) -> dict[str, int]:
     items = corpus()
-    tally = {"ok": 0, "refused": 0, "failed": 0, "slow": 0}
+    tally = {"ok": 0, "refused": 0, "failed": 0, "slow": 0, "hung": 0}
+    signal.signal(signal.SIGPROF, _stop)
     out.mkdir(parents=True, exist_ok=True)
     for seed in range(start, start + count):
         rng = random.Random(seed)
         suffix, data = example(rng, items)
         began = time.process_time()  # CPU time: a niced run on a shared machine waits, it is not slow
+        signal.setitimer(signal.ITIMER_PROF, hang)  # a runaway example is stopped and kept
         try:
             tally[run_one(suffix, data)] += 1
+        except _Hung:
+            tally["hung"] += 1
+            (out / f"hung-{seed}{suffix}").write_bytes(data)
         except Exception:  # noqa: BLE001 - a failure is what the campaign looks for
             tally["failed"] += 1
             (out / f"crash-{seed}{suffix}").write_bytes(data)
             (out / f"crash-{seed}.txt").write_text(traceback.format_exc(), encoding="utf-8")
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
         took = time.process_time() - began
         if took > slow:
             tally["slow"] += 1
@@ -231,6 +247,7 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=Path("fuzz-findings"))
     parser.add_argument("--slow", type=float, default=5.0, help="CPU seconds above which an example is kept")
+    parser.add_argument("--hang", type=float, default=30.0, help="CPU seconds after which an example is stopped")
     parser.add_argument("--replay", type=Path, help="run one saved input and show what happens")
     parser.add_argument("--suffix", default=".md")
     args = parser.parse_args()
@@ -238,10 +255,10 @@ def main() -> int:
         print(run_one(args.suffix, args.replay.read_bytes()))
         return 0
     began = time.perf_counter()
-    tally = campaign(args.start, args.count, args.out, args.slow)
+    tally = campaign(args.start, args.count, args.out, args.slow, args.hang)
     print(json.dumps({"start": args.start, "count": args.count, **tally,
                       "seconds": round(time.perf_counter() - began)}))
-    return 1 if tally["failed"] else 0
+    return 1 if tally["failed"] or tally["hung"] else 0
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ from .repairs import Repairs
 _MD_ESCAPABLE = set("\\`*_{}[]()#+-.!<>|")
 _STRAY_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _DEAD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\(\s*(?:#|javascript:[^()\n]*)?\s*\)")
-_EMPTY_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]*(?:#+[ \t]*)*$", re.M)
+# (One class for what may follow the opening marks: "(?:#+[ \t]*)*" backtracks exponentially on
+# a long line of "#" and spaces that ends in a word.)
+_EMPTY_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[# \t]*$", re.M)
 _END_MARK_LINE = re.compile(r"^[ \t]*#(?:[ \t]+#){2,}[ \t]*$", re.M)
 
 
