@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from mediakit.core.analyse import ReleaseError, load_release
+from mediakit.core.analyse import ReleaseError, load_release, parse_release
 from mediakit.core.reader import MAX_BYTES, read_source
 
 # Longer than any headline, so with nothing else the title falls back to the file's name.
@@ -103,3 +103,21 @@ def test_one_byte_over_the_limit_says_a_size_over_the_limit(tmp_path):
         handle.truncate(MAX_BYTES * 2)
     with pytest.raises(ReleaseError, match=r"\(100\.0 MB; the limit is 50 MB\)"):
         read_source(path)
+
+
+# --- found by the fuzz campaign -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Rivermouth Trust raised $4 mıllıon for new weirs.",      # dotless i: re.I reads it as "i"
+    "Tolvik Rail will spend €2 BİLLİON on a 40-mİle line.",        # dotted capital I
+])
+def test_magnitude_and_unit_words_with_turkish_i_are_no_crash(text):
+    release = parse_release(f"# Weirs Funded\n\n{text}\n", suffix=".md")
+    assert any(text[:20] in b.text for b in release.blocks)
+
+
+@pytest.mark.parametrize("junk", ["<![" * 12 + "!", "<p>Before</p><![![![![x]]>" * 3])
+def test_markup_the_html_parser_rejects_is_shown_as_text(junk):
+    release = parse_release(f"<h1>Ferry Timetable Changes</h1><p>The spring timetable starts.</p>{junk}",
+                            suffix=".html")
+    assert release.title == "Ferry Timetable Changes"

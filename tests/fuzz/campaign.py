@@ -231,7 +231,7 @@ def campaign(start: int, count: int, out: Path, slow: float, hang: float = 30.0)
         except Exception:  # noqa: BLE001 - a failure is what the campaign looks for
             tally["failed"] += 1
             (out / f"crash-{seed}{suffix}").write_bytes(data)
-            (out / f"crash-{seed}.txt").write_text(traceback.format_exc(), encoding="utf-8")
+            (out / f"crash-{seed}.trace").write_text(traceback.format_exc(), encoding="utf-8")
         finally:
             signal.setitimer(signal.ITIMER_PROF, 0)
         took = time.process_time() - began
