@@ -19,6 +19,15 @@ if [ ! -x "$FROZEN" ]; then
 fi
 echo "== 1, 2. start-up and memory: the bare PySide6 window, the floor (MediaKit's widgets, no MediaKit code) and MediaKit"
 $PY benchmarks/bench_startup.py --floor --runs "$RUNS" --json "$OUT/startup.json"
+echo "== 1, 2 for a release never opened before: new (icons and patterns cached) and cold (empty cache folder)"
+$PY benchmarks/bench_startup.py --cache new --runs "$RUNS" --json "$OUT/startup-new.json"
+$PY benchmarks/bench_startup.py --cache cold --runs "$RUNS" --json "$OUT/startup-cold.json"
+echo "== --json on the seed against importing markdown and phonenumbers"
+$PY benchmarks/bench_json.py --runs $((RUNS + 2))
+echo "== a 20-page PDF"
+$PY benchmarks/bench_pdf.py --runs 3
+echo "== the start's timeline and imports, a release never opened before"
+$PY benchmarks/trace_start.py --cache cold --runs 5
 echo "== the core's share of the start"
 $PY benchmarks/bench_core_share.py
 echo "== 3. scale"

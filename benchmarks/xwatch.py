@@ -7,7 +7,9 @@ every top-level window being created and mapped), reads each mapped window's ``_
 and, through the DAMAGE extension, hears when the program first draws into that window.
 
 - "visible": the window is mapped (what ``xdotool search --onlyvisible --pid`` reports);
-- "painted": the first pixels the program flushed into it, i.e. the window shows its content.
+- "painted": the first pixels the program flushed into it, i.e. the window shows its content;
+- "settled" (with ``settle`` seconds to listen on): the last time it drew a rectangle larger
+  than a text cursor, i.e. every panel filled and every icon drawn.
 
 Only libX11 and libXdamage (through ctypes) are needed; no Python package.
 """
@@ -33,8 +35,23 @@ class _Event(ctypes.Structure):
                 ("display", ctypes.c_void_p), ("xid1", ctypes.c_ulong), ("xid2", ctypes.c_ulong)]
 
 
+class _Rectangle(ctypes.Structure):
+    _fields_ = [("x", ctypes.c_short), ("y", ctypes.c_short), ("width", ctypes.c_ushort), ("height", ctypes.c_ushort)]
+
+
+class _DamageEvent(ctypes.Structure):
+    """XDamageNotifyEvent: the head, then level, more, timestamp and the damaged area."""
+
+    _fields_ = [("head", _Event), ("level", ctypes.c_int), ("more", ctypes.c_int), ("timestamp", ctypes.c_ulong),
+                ("area", _Rectangle), ("geometry", _Rectangle)]
+
+
+# A blinking text cursor redraws a strip this thin for ever; it does not count as "settling".
+CURSOR_WIDTH = 4
+
+
 class _EventBuffer(ctypes.Union):
-    _fields_ = [("head", _Event), ("pad", ctypes.c_long * 24)]
+    _fields_ = [("head", _Event), ("damage", _DamageEvent), ("pad", ctypes.c_long * 24)]
 
 
 def _load(name: str, fallback: str) -> ctypes.CDLL:
@@ -100,16 +117,29 @@ class WindowWatch:
 
     def wait(self, pid: int, timeout: float = 30.0, alive=lambda: True) -> tuple[float | None, float | None]:
         """``(visible, painted)`` as ``time.perf_counter()`` values, None for what did not happen."""
+        visible, painted, _ = self.wait_settled(pid, timeout, alive, settle=0.0)
+        return visible, painted
+
+    def wait_settled(self, pid: int, timeout: float = 30.0, alive=lambda: True,
+                     settle: float = 1.0, on_visible=lambda: None,
+                     quiet: float | None = None) -> tuple[float | None, float | None, float | None]:
+        """``(visible, painted, settled)``: ``settled`` is the last damage wider and taller than
+        a text cursor in the ``settle`` seconds after the first paint (or until ``quiet`` seconds
+        pass without such damage); ``on_visible`` is called as soon as the window is mapped."""
         x = self.x
         fd = x.XConnectionNumber(self.dpy)
         event = _EventBuffer()
         watched: set[int] = set()  # top-level windows with a damage object
         mapped: set[int] = set()  # ... that are mapped and belong to ``pid``
-        visible = painted = None
+        visible = painted = settled = None
         deadline = time.perf_counter() + timeout
-        while painted is None and time.perf_counter() < deadline and alive():
+        while time.perf_counter() < deadline and alive():
+            if painted is not None and time.perf_counter() >= painted + settle:
+                break
+            if quiet is not None and settled is not None and time.perf_counter() >= settled + quiet:
+                break
             if not x.XPending(self.dpy):
-                select.select([fd], [], [], 0.05)
+                select.select([fd], [], [], 0.005 if painted is not None else 0.05)
                 continue
             x.XNextEvent(self.dpy, ctypes.byref(event))
             now = time.perf_counter()
@@ -119,10 +149,15 @@ class WindowWatch:
                 watched.add(second)
             elif kind == MAP_NOTIFY and self._pid_of(second) == pid:
                 mapped.add(second)
-                visible = visible or now
+                if visible is None:
+                    visible = now
+                    on_visible()
             elif kind == self.damage_notify and first in mapped:
-                painted = now
-        return visible, painted
+                painted = painted or now
+                area = event.damage.area
+                if area.width > CURSOR_WIDTH and area.height > CURSOR_WIDTH:
+                    settled = now
+        return visible, painted, settled
 
     def close(self) -> None:
         if self.dpy:

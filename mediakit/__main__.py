@@ -10,7 +10,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
     import argparse
@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def print_json(path: str | None) -> int:
+    from .core import prefetch, regexcache
+
+    folder = prefetch.cache_folder(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
+    regexcache.install(folder.parent if folder is not None else None)  # the analyser's patterns, kept
     from .core.analyse import ReleaseError, default_release, load_release
     from .core.text import quoted_name
 
@@ -57,6 +61,7 @@ def print_json(path: str | None) -> int:
         json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         sys.stdout.flush()
+        regexcache.save()
     except BrokenPipeError:  # the reader went away (e.g. `| head`): no traceback for that
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -78,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         from .gui.app import run
 
         return run(argv[0] if argv else None)
+    if len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-"):
+        return print_json(argv[1])  # the scripted use, also without argparse's imports
     args = _parser().parse_args(argv)
     if args.json:
         return print_json(args.file)

@@ -131,6 +131,23 @@ def test_frozen_json_matches_unfrozen_on_default_release(onedir, bare_env):
     assert _frozen_json(onedir / f"mediakit{EXE_SUFFIX}", bare_env) == _unfrozen_json()
 
 
+def test_frozen_json_matches_unfrozen_on_a_zip_kit(onedir, bare_env, tmp_path):
+    """A media kit: the Word release read through python-docx (lxml), the photo's size from its header."""
+    from kitmaker import docx_bytes, jpeg, make_zip, png
+
+    kit = tmp_path / "kit.zip"
+    make_zip(kit, {"Press release.docx": docx_bytes("Quarry Pond Opens for Swimmers",
+                                                     "STONEBY, 1 June 2030 – The pond opens to 300 swimmers a day."),
+                   "pond.png": png(30, 20, {b"Description": b"The pond at noon"}),
+                   "jetty.jpg": jpeg(640, 480, "The jetty", "P. Laine")})
+    frozen = _frozen_json(onedir / f"mediakit{EXE_SUFFIX}", bare_env, str(kit))
+    assert frozen == _unfrozen_json(str(kit))
+    assert frozen["title"] == "Quarry Pond Opens for Swimmers"
+    assert frozen["source"]["format"] == "docx"
+    assert {(a["name"], a["width"], a["height"]) for a in frozen["assets"]} == {("pond.png", 30, 20),
+                                                                                ("jetty.jpg", 640, 480)}
+
+
 def test_frozen_version_is_the_package_version(onedir, bare_env):
     result = _run(onedir / f"mediakit{EXE_SUFFIX}", "--version", env=bare_env)
     assert result.returncode == 0

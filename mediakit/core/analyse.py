@@ -17,7 +17,7 @@ from .document import ContentError, parse_text
 from .figures import extract_figures
 from .model import Release
 from .quotes import extract_quotes
-from .reader import ReleaseError, SourceText, read_source
+from .reader import ReleaseError, SourceText, describe_source, read_source
 
 __all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
            "release_from_source"]
@@ -38,6 +38,7 @@ def release_from_source(source: SourceText, path: str | Path) -> Release:
         raise ReleaseError(path, "no readable text was found in the file")
     if source.damaged:
         release.warnings.append(source.damage_warning())
+    describe_source(release, source)
     return release
 
 
@@ -63,7 +64,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     filer = doc.front_matter.get("filer_region")
     region = structure.region_for_place(dateline.place) or (filer if isinstance(filer, str) else None)
 
-    contacts = extract_contacts(blocks, region)
+    contacts = extract_contacts(blocks, region, warnings)
     body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)
     if dateline.block >= 0:
         body_start = dateline.block + 1

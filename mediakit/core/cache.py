@@ -32,7 +32,7 @@ from typing import Any
 
 from .. import __version__
 from .atomic import write_atomically
-from .model import AboutPart, Block, Contact, Figure, Quote, Release, Section
+from .model import AboutPart, Asset, Block, Contact, Figure, Quote, Release, Section
 
 CACHE_FORMAT = 1
 MAX_ENTRIES = 64
@@ -160,6 +160,7 @@ def release_from_dict(data: dict[str, Any]) -> Release:
     data["contacts"] = [Contact(**c) for c in data["contacts"]]
     data["about"] = [AboutPart(**a) for a in data["about"]]
     data["blocks"] = [Block(**b) for b in data["blocks"]]
+    data["assets"] = [Asset(**a) for a in data.get("assets", [])]
     return Release(**data)
 
 

@@ -16,6 +16,7 @@ run-together lines) and has no e-mail or link detection.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +34,9 @@ NOT_DIGIT = re.compile(r"\D")
 _FIRST_PHONE_CHAR = re.compile(r"[+(\d]")
 _TRUNK_ZERO = re.compile(r"\(\s?0\s?\)")
 SPLIT_PHONES = re.compile(r"\s?/\s?|[,;]\s?|\s(?:or|and)\s")
+# "(305) 555-0147", "305-555-0147", "305.555.0147": the North American plan's own shape, read as +1
+# where the release names no country (a bare ten-digit run is not enough).
+_NANP_SHAPE = re.compile(r"(?:\(\s?\d{3}\s?\)\s?|\d{3}[\-.\s])\d{3}[\-.]\d{4}")
 
 
 def _region(region: str | None) -> str | None:
@@ -68,18 +72,22 @@ def normalise_phone(raw: str, region: str | None) -> str | None:
     digits = NOT_DIGIT.sub("", text)
     if not 7 <= len(digits) <= 17:
         return None
-    region = _region(region)
     bare = text.replace("(", " ").replace(")", " ").strip()
     if bare.startswith("+"):
         return _e164(bare, None) or _e164(_TRUNK_ZERO.sub(" ", text).replace("(", " ").replace(")", " "), None)
+    return _without_plus(text, digits, _region(region))
+
+
+def _without_plus(text: str, digits: str, region: str | None) -> str | None:
+    """A number written without "+": "00" for the international prefix, the region's own plan,
+    "(852) …" as a country code, the North American shape, or digits that start with one."""
     if digits.startswith("00") and region is None:
         found = _e164("+" + digits[2:], None)
         if found:
             return found
-    if region:
-        found = _e164(text, region)
-        if found:
-            return found
+    found = _e164(text, region) if region else None
+    if found:
+        return found
     paren = _PAREN_CC.match(text)
     if paren and int(paren.group(1)) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
         found = _e164("+" + paren.group(1) + NOT_DIGIT.sub("", paren.group(2)), None)
@@ -87,6 +95,8 @@ def normalise_phone(raw: str, region: str | None) -> str | None:
             return found
     if digits.startswith("00"):
         return _e164("+" + digits[2:], None)
+    if region is None and _NANP_SHAPE.fullmatch(text):
+        return _e164(text, "US")
     if not digits.startswith("0") and (region is None or len(digits) >= 10):
         return _e164("+" + digits, None)
     return None
@@ -152,10 +162,12 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
         found.append(Found(match.start(), end, text[match.start():end], f"{local}@{cut}".lower(),
                            glued=end < match.end()))
     if obfuscated:
-        plain = list(found)
+        plain = list(found)  # left to right, none overlapping: their ends are sorted too
+        ends = [f.end for f in plain]
         for match in _OBF_EMAIL.finditer(text):
-            if any(f.start < match.end() and match.start() < f.end for f in plain):
-                continue
+            k = bisect.bisect_right(ends, match.start())
+            if k < len(plain) and plain[k].start < match.end():
+                continue  # overlaps a plain address
             restored = _restore(text, match)
             if restored:
                 found.append(Found(match.start(), match.end(), match.group(0), restored))

@@ -4,29 +4,42 @@ This is the light front door. It imports only the reader, the model and the cach
 analyser (``analyse`` and its patterns, Python-Markdown, BeautifulSoup, phonenumbers) is
 imported on a miss, so a release opened before costs no parsing and none of those imports.
 ``analyse.load_release`` stays the uncached way in, for the command line and the tests.
+A launch may have started opening its release in a child process (``prefetch``): both ways
+in ask it first.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from . import prefetch
 from .bundled import BUNDLED_ENTRY_NAME, DEFAULT_RELEASE_NAME, default_release_text
 from .cache import ReleaseCache, read_entry
 from .model import Release
-from .reader import ReleaseError, SourceText, read_source
+from .reader import ReleaseError, SourceText, describe_source, read_source
 
 __all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open_default_release", "open_release"]
 
 
-def open_release(path: str | Path, cache: ReleaseCache | None = None) -> Release:
-    """Read and analyse a release file (raises ``ReleaseError`` with a one-line message)."""
-    source = read_source(path)
+def open_release(path: str | Path, cache: ReleaseCache | None = None, member: str | None = None) -> Release:
+    """Read and analyse a release file, or the document ``member`` of a kit (raises ``ReleaseError``
+    with a one-line message)."""
+    release = _prefetched(path, cache) if member is None else None
+    if release is not None:
+        return release
+    source = read_source(path, member)
     release = cache.get(source.text, source.name, source.suffix) if cache is not None else None
-    return release if release is not None else _analysed(source, path, cache)
+    if release is None:
+        return _analysed(source, path, cache)
+    describe_source(release, source)  # the same text may come in another kit, with other photos
+    return release
 
 
 def open_default_release(cache: ReleaseCache | None = None) -> Release:
     """The built-in release, from the bundle's or the user's cache when they hold it."""
+    release = _prefetched(None, cache)
+    if release is not None:
+        return release
     text = default_release_text()
     release = _bundled_default(text)
     if release is None and cache is not None:
@@ -37,13 +50,25 @@ def open_default_release(cache: ReleaseCache | None = None) -> Release:
     return release
 
 
+def _prefetched(path: str | Path | None, cache: ReleaseCache | None) -> Release | None:
+    """The release a child process opened for this launch, when it opened this one."""
+    if prefetch.pending() is None:
+        return None
+    return prefetch.take(path, cache.folder if cache is not None else None)
+
+
 def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
-    """A cache miss: analyse (importing the analyser now) and remember the result."""
+    """A cache miss: analyse (importing the analyser now) and remember the result; the
+    analyser's compiled patterns are kept beside the cache (``regexcache``)."""
+    from . import regexcache
+
+    regexcache.install(cache.folder.parent if cache is not None else None)
     from .analyse import release_from_source
 
     release = release_from_source(source, path)
     if cache is not None:
         cache.put(release, source.text, source.name, source.suffix)
+    regexcache.save()
     return release
 
 

@@ -118,6 +118,33 @@ class Section:
             yield from child.walk()
 
 
+AssetKind = Literal["image", "document", "other"]
+
+
+@dataclass
+class Asset:
+    """A file that came with the release: a photo, a logo, a fact sheet, another document.
+
+    ``origin`` is the kit (zip, folder or e-mail) the file is in and ``member`` its name
+    there, so the window can read it again (``core.kit.read_asset``); both stay out of the JSON.
+    """
+
+    name: str
+    kind: AssetKind
+    media_type: str
+    bytes: int
+    width: int | None = None
+    height: int | None = None
+    caption: str | None = None
+    credit: str | None = None
+    origin: str = ""
+    member: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "media_type": self.media_type, "bytes": self.bytes,
+                "width": self.width, "height": self.height, "caption": self.caption, "credit": self.credit}
+
+
 @dataclass
 class Release:
     """Everything MediaKit understood of one release; ``to_json()`` is the CLI's contract."""
@@ -140,6 +167,10 @@ class Release:
     source_name: str = ""
     source_format: str = "markdown"
     region: str | None = None  # phone region of the dateline's place, for numbers printed without a country code
+    # Where the release came from: the kit (zip, folder, e-mail) and the release's name in it, and the rest of the kit.
+    kit_path: str | None = None
+    kit_release: str | None = None
+    assets: list[Asset] = field(default_factory=list)
 
     def all_sections(self) -> list[Section]:
         return [s for top in self.sections for s in top.walk()]
@@ -154,4 +185,7 @@ class Release:
             "contacts": [c.to_json() for c in self.contacts],
             "about": [a.to_json() for a in self.about],
             "warnings": list(self.warnings),
+            "source": {"format": self.source_format,
+                       "kit": None if self.kit_path is None else {"path": self.kit_path, "release": self.kit_release}},
+            "assets": [a.to_json() for a in self.assets],
         }

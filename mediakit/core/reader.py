@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .text import quoted_name, shown_name
 
@@ -51,6 +52,16 @@ class SourceText:
     name: str
     suffix: str
     replaced: int = 0  # bytes replaced by U+FFFD to read the rest (-1: some, not counted)
+    # The format read ("pdf", "docx", "email"; None: the text's own), and for a kit (zip, folder,
+    # e-mail) its path, the release's name in it, its other files (``model.Asset``) and what was left out.
+    format: str | None = None
+    kit_path: str | None = None
+    kit_release: str | None = None
+    assets: list[Any] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    # What an e-mail's subject and date give, for a release that names no title or date itself.
+    fallback_title: str | None = None
+    fallback_date: str | None = None
 
     @property
     def damaged(self) -> bool:
@@ -162,14 +173,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return "utf-16-be" if even_zeros > odd_zeros else "utf-16-le"
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read ``path`` (never writing to it) and return its decoded text."""
+def read_source(path: str | Path, member: str | None = None) -> SourceText:
+    """Read ``path`` (never writing to it) and return its decoded text; a folder, zip or e-mail
+    is a kit, whose release is picked unless ``member`` names the document to read."""
     p = Path(path)
     try:
         if not p.exists():
             raise ReleaseError(p, "no such file")
         if p.is_dir():
-            raise ReleaseError(p, "this is a folder, not a file")
+            from .kit import read_kit
+
+            return read_kit(p, None, member)
         if not p.is_file():  # reading a pipe or a device would wait for ever
             raise ReleaseError(p, "this is a pipe, socket or device, not a file")
         size = p.stat().st_size
@@ -183,21 +197,34 @@ def read_source(path: str | Path) -> SourceText:
         raise ReleaseError(p, exc.strerror or "the file could not be read") from None
     if len(data) > MAX_BYTES:
         raise ReleaseError(p, "the file is too large (more than the limit of 50 MB)")
+    if member is not None:
+        from .kit import read_kit
+
+        return read_kit(p, data, member)
+    return source_from_bytes(data, p.name, p)
+
+
+def source_from_bytes(data: bytes, name: str, path: str | Path) -> SourceText:
+    """The text of the file ``name`` (read from ``path``, named in errors) whose bytes are ``data``."""
     if not data.strip():
-        raise ReleaseError(p, "the file is empty")
+        raise ReleaseError(path, "the file is empty")
     from . import formats
 
-    kind = formats.sniff(data)
+    kind = formats.sniff(data, name)
+    if kind == formats.KIT or kind == formats.EMAIL:
+        from .kit import read_kit
+
+        return read_kit(Path(path), data)
+    suffix = Path(name).suffix.lower()
     if kind is not None:  # a PDF or Word document: its text, written for the block pipeline
-        text, suffix = formats.convert(data, kind, str(p))
-        return SourceText(text=text, encoding=kind, name=shown_name(p.name), suffix=suffix)
-    text, encoding, replaced = _decode(data, str(p))
+        text, suffix = formats.convert(data, kind, str(path))
+        return SourceText(text=text, encoding=kind, name=shown_name(name), suffix=suffix, format=kind)
+    text, encoding, replaced = _decode(data, str(path))
     if _mostly_unprintable(text):
-        raise ReleaseError(p, "this is a binary file, not a release")
+        raise ReleaseError(path, "this is a binary file, not a release")
     if not text.strip():
-        raise ReleaseError(p, "the file is empty")
-    return SourceText(text=text, encoding=encoding, name=shown_name(p.name), suffix=p.suffix.lower(),
-                      replaced=replaced)
+        raise ReleaseError(path, "the file is empty")
+    return SourceText(text=text, encoding=encoding, name=shown_name(name), suffix=suffix, replaced=replaced)
 
 
 def too_large(size: int, limit: int = MAX_BYTES) -> str:
@@ -206,6 +233,21 @@ def too_large(size: int, limit: int = MAX_BYTES) -> str:
     if float(shown) * 1048576 > limit:
         return f"the file is too large ({shown} MB; the limit is {limit_mb})"
     return f"the file is too large ({size:,} bytes; the limit is {limit_mb}, {limit:,} bytes)"
+
+
+def describe_source(release: Any, source: SourceText) -> None:
+    """Tell ``release`` (a ``model.Release``) where it came from: the format, the kit and its assets."""
+    if source.format is not None:
+        release.source_format = source.format
+    release.kit_path, release.kit_release = source.kit_path, source.kit_release
+    if source.fallback_title and release.title == Path(source.name).stem:  # no headline: the file's name stood in
+        release.title = source.fallback_title
+    if source.fallback_date and not release.date:
+        release.date = source.fallback_date
+    release.assets = list(source.assets)
+    for warning in source.warnings:
+        if warning not in release.warnings:
+            release.warnings.append(warning)
 
 
 def _mostly_unprintable(text: str) -> bool:

@@ -3,6 +3,7 @@
 ``create_actions`` makes the ``QAction``s; the window connects them by id. Shortcuts use
 ``QKeySequence.StandardKey`` where Qt has one, so each platform gets its own convention;
 ``extra`` keys are added after the platform's (Ctrl+= beside Ctrl++, F11 for full screen).
+F6 / Shift+F6 move between the window's panes; Ctrl+Shift+F goes to the sections filter.
 Icons are qtawesome names, set after the first paint by ``icons.apply_action_icons``.
 """
 
@@ -19,6 +20,7 @@ StandardKey = QKeySequence.StandardKey
 
 class ActionId(Enum):
     OPEN = auto()
+    OPEN_FOLDER = auto()
     CLOSE = auto()
     QUIT = auto()
     PRINT = auto()
@@ -44,6 +46,9 @@ class ActionId(Enum):
     SHOW_CONTACTS = auto()
     SHOW_REPAIRS = auto()
     ABOUT = auto()
+    NEXT_PANE = auto()
+    PREVIOUS_PANE = auto()
+    FILTER_SECTIONS = auto()
 
 
 class ActionSpec(NamedTuple):
@@ -57,6 +62,8 @@ class ActionSpec(NamedTuple):
 
 SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN: ActionSpec("&Open…", StandardKey.Open, "fa6s.folder-open", "Open a release file"),
+    ActionId.OPEN_FOLDER: ActionSpec("Open &Folder…", "Ctrl+Shift+O", "fa6s.folder-tree",
+                                     "Open a media kit folder: its release and its photos"),
     ActionId.CLOSE: ActionSpec("&Close Window", StandardKey.Close, "fa6s.xmark", "Close this window"),
     ActionId.QUIT: ActionSpec("&Quit", StandardKey.Quit, "fa6s.power-off", "Quit MediaKit"),
     ActionId.PRINT: ActionSpec("&Print…", StandardKey.Print, "fa6s.print", "Print the release"),
@@ -88,6 +95,10 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SHOW_REPAIRS: ActionSpec("&Repairs Made…", None, "fa6s.screwdriver-wrench",
                                       "What the reader repaired in this file"),
     ActionId.ABOUT: ActionSpec("&About MediaKit", None, "fa6s.circle-info", "Version and licences"),
+    ActionId.NEXT_PANE: ActionSpec("Ne&xt Pane", "F6", None, "Move to the next part of the window"),
+    ActionId.PREVIOUS_PANE: ActionSpec("Pre&vious Pane", "Shift+F6", None, "Move to the part of the window before"),
+    ActionId.FILTER_SECTIONS: ActionSpec("Filter &Sections…", "Ctrl+Shift+F", "fa6s.filter",
+                                         "Type to filter the sections sidebar"),
 }
 
 

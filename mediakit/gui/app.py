@@ -1,8 +1,9 @@
 """Start the window: ``run(path_or_None)`` is what ``python -m mediakit`` calls.
 
-Order matters for start-up speed: the application and window are built and shown with
-the release (read from the cache of analysed releases when it was opened before, see
-``core.cache``); icons, the window icon and anything else not needed for the first paint
+Order matters for start-up speed: a release not in the cache is opened in a child process
+while this one imports PySide6 (``core.prefetch``, started first thing in ``run``); the
+application and window are built and shown with the release (read from the cache of
+analysed releases when it was opened before, see ``core.cache``); icons, the window icon and anything else not needed for the first paint
 are set from the event loop right after. One crash handler (``sys.excepthook``) turns any
 unexpected error into a dialog with a copyable report; the app keeps running.
 """
@@ -90,8 +91,23 @@ def finish_start_up(window: QWidget) -> None:
         window.setWindowIcon(icon)
 
 
+def open_at_start(window, path: str) -> None:
+    """Open the launch's file. A text file a child process is reading (``core.prefetch``) is
+    waited for, so the first frame shows it. A PDF or Word file, or a large one, is read in the
+    background: the window shows at once, empty, with the loader's progress, and fills when the
+    release arrives; if it cannot be read, the error is said and the default release shown.
+    """
+    from .loader import slow_to_read
+
+    slow = slow_to_read(path)
+    if slow:
+        window.loader.failed.connect(lambda _path, _message: window.release is None and window.show_default_release())
+    window.open_path(path, background=slow)
+
+
 def start_window(path: str | None):
-    """Build and show the main window on ``path``, or on the default release.
+    """Build and show the main window on ``path``, else on the release shown last time
+    (where it was left), else (a first start) on the default release.
 
     A bad ``path`` leaves the default release on screen and shows a non-blocking error dialog.
     """
@@ -107,8 +123,10 @@ def start_window(path: str | None):
     linecache.clearcache()
     window = MainWindow()
     if path:
-        window.open_path(path)  # a small file is read now; a bad one queues its error dialog
-    if window.release is None:
+        open_at_start(window, path)
+    else:
+        window.reopen_last()  # the release shown last time, where it was left
+    if window.release is None and not window.loader.busy:
         window.show_default_release()
     window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))
     window.show()
@@ -154,13 +172,30 @@ def install_crash_handler() -> CrashHandler:
     return handler
 
 
+def prefetch_release(path: str | None) -> None:
+    """Start opening the release in a child process while this one starts Qt (``core.prefetch``);
+    called before the first PySide6 import. Never for a pipe or a device: the child could wait
+    for ever."""
+    import os
+
+    from ..core import prefetch
+
+    if path is None or os.path.isfile(path):
+        prefetch.start(path, prefetch.cache_folder(APP_NAME, ORG_NAME))
+
+
 def run(path: str | None = None) -> int:
     """Open the window (on ``path`` or the default release) and run until it is closed."""
+    prefetch_release(path)
     app = ensure_app()
     install_crash_handler()
     window = start_window(path)
     code = app.exec()
-    if not window.loader.wait_for_done(3000):
+    finished = window.loader.wait_for_done(3000)
+    from ..core import prefetch
+
+    prefetch.discard()  # a child whose release was never asked for (a file that failed first)
+    if not finished:
         import os
 
         # A cancelled analysis is still running on a worker, and Python would wait for it to

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication, QImage
 
 _INVISIBLE = re.compile("[\ufffc\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u202f\u2007\t ]+")
@@ -47,4 +47,10 @@ def copy_text(text: str, what: str = "Text") -> None:
     clipboard.setText(text, QClipboard.Mode.Clipboard)
     if clipboard.supportsSelection():
         clipboard.setText(text, QClipboard.Mode.Selection)
+    notifier().copied.emit(what)
+
+
+def copy_image(image: QImage, what: str = "Image") -> None:
+    """Put ``image`` on the clipboard (a kit's photo); ``what`` names it for the confirmation."""
+    QGuiApplication.clipboard().setImage(image, QClipboard.Mode.Clipboard)
     notifier().copied.emit(what)

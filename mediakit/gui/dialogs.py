@@ -1,4 +1,5 @@
-"""The window's dialogs, all shown without blocking: file choosers, errors, crashes, about, repairs.
+"""The window's dialogs, all shown without blocking: file choosers, errors, crashes, about
+(the repairs dialog is ``repairs.RepairsDialog``).
 
 Every dialog here is opened with ``open()``/``show()`` so the event loop keeps running
 (tests drive them with qtbot) and deletes itself when closed.
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 
-RELEASE_FILTER = "Releases (*.md *.markdown *.txt *.html *.htm *.xhtml);;All files (*)"
+RELEASE_FILTER = ("Releases and media kits (*.md *.markdown *.txt *.html *.htm *.xhtml *.pdf *.docx *.odt *.eml *.zip)"
+                  ";;All files (*)")
 
 LICENCES = [
     ("MediaKit", "MIT"),
@@ -46,6 +48,18 @@ def ask_open_path(parent: QWidget, folder: str, on_chosen: Callable[[str], None]
     dialog.setObjectName("openDialog")
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(on_chosen)
+    dialog.open()
+    return dialog
+
+
+def ask_open_folder(parent: QWidget, folder: str, on_chosen: Callable[[str], None]) -> QFileDialog:
+    """Ask for a media kit's folder; ``on_chosen(path)`` once chosen."""
+    dialog = QFileDialog(parent, "Open Media Kit Folder", folder)
+    dialog.setObjectName("openFolderDialog")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
@@ -172,22 +186,6 @@ def show_about(parent: QWidget) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if parent is not None and not parent.windowIcon().isNull():
         box.setIconPixmap(parent.windowIcon().pixmap(64, 64))
-    box.show()
-    return box
-
-
-def show_repairs(parent: QWidget, file_name: str, warnings: list[str]) -> QMessageBox:
-    if warnings:
-        text = f"MediaKit repaired {len(warnings)} thing(s) while reading {file_name}:"
-        detail = "\n".join(f"• {w}" for w in warnings)
-    else:
-        text, detail = f"{file_name} needed no repairs.", ""
-    box = QMessageBox(QMessageBox.Icon.Information, "Repairs Made", text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("repairsDialog")
-    if detail:
-        box.setInformativeText(detail)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.show()
     return box
 

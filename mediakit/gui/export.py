@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.atomic import write_atomically
 from ..core.model import Release
+from .fonts import with_symbol_fallbacks
 from .render import render_release, stylesheet
-from .texts import release_plain_text
+from .texts import release_plain_text, short_name
 from .theme import LIGHT
 
 PRINT_POINT_SIZE = 11
@@ -34,7 +35,7 @@ class PrintDocument(QTextDocument):
     def __init__(self, release: Release, resolver: Callable[[int, QUrl], object]):
         super().__init__()
         self._resolver = resolver
-        font = QFont()
+        font = with_symbol_fallbacks(QFont())
         font.setPointSize(PRINT_POINT_SIZE)
         self.setDefaultFont(font)
         self.setDefaultStyleSheet(stylesheet(LIGHT.reader))
@@ -81,7 +82,7 @@ def print_release(release: Release, resolver: Callable[[int, QUrl], object], par
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(release.title)
+    printer.setDocName(short_name(release))  # the job's name: the PDF export's default name
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("printDialog")
 

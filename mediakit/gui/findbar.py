@@ -22,6 +22,8 @@ from .search import context_line, find_all
 
 MAX_HIGHLIGHTS = 5000
 LIST_ROWS = 7  # the hit list's height, in rows, at most
+SHORT_LIST_ROWS = 4  # at most, in a window shorter than SHORT_WINDOW: the text keeps the room
+SHORT_WINDOW = 700
 
 
 class FindLineEdit(QLineEdit):
@@ -156,7 +158,8 @@ class FindBar(QWidget):
                      for number, (start, end) in enumerate(self.matches[:MAX_ROWS])]
         others = release_hits(query, self.release) if self.release is not None else []
         self.hit_list.set_hits(text_hits, others, len(self.matches))
-        rows = max(1, min(LIST_ROWS, self.hit_list.count()))
+        most = SHORT_LIST_ROWS if self.window().height() < SHORT_WINDOW else LIST_ROWS
+        rows = max(1, min(most, self.hit_list.count()))
         self.hit_list.setFixedHeight(rows * max(self.hit_list.sizeHintForRow(0), 18) + 2 * self.hit_list.frameWidth())
         self.hit_list.follow_text_match(self.current)
 

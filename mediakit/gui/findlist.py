@@ -37,24 +37,31 @@ def _first_hit(pattern, text: str) -> str | None:
     return context_line(text, match.start(), match.end(), 80) if match else None
 
 
-def release_hits(query: str, release: Release) -> list[Hit]:
-    """What ``query`` finds in the release's section titles, figures, quotes and contacts."""
-    pattern = find_pattern(query)
-    if pattern is None:
-        return []
-    hits: list[Hit] = []
-    for section in release.all_sections():
-        line = _first_hit(pattern, section.title)
-        if line:
-            hits.append(Hit("section", line, section.block))
+def _section_hits(pattern, release: Release) -> list[Hit]:
+    return [Hit("section", line, section.block) for section in release.all_sections()
+            if (line := _first_hit(pattern, section.title))]
+
+
+def _figure_hits(pattern, release: Release) -> list[Hit]:
+    hits = []
     for figure in release.figures:
         line = _first_hit(pattern, figure.text) or _first_hit(pattern, figure.context)
         if line:
             hits.append(Hit("figure", line if figure.text in line else f"{figure.text} — {line}", figure))
+    return hits
+
+
+def _quote_hits(pattern, release: Release) -> list[Hit]:
+    hits = []
     for quote in release.quotes:
         line = _first_hit(pattern, quote_text_only(quote)) or _first_hit(pattern, quote.speaker or "")
         if line:
             hits.append(Hit("quote", f"{line} ({quote.speaker})" if quote.speaker else line, quote))
+    return hits
+
+
+def _contact_hits(pattern, release: Release) -> list[Hit]:
+    hits = []
     for contact in release.contacts:
         fields = [contact.name, contact.role, contact.organization, *contact.phones, *contact.emails]
         found = next((line for line in (_first_hit(pattern, f or "") for f in fields) if line), None)
@@ -62,6 +69,15 @@ def release_hits(query: str, release: Release) -> list[Hit]:
             name = contact.name or contact.organization or ""
             hits.append(Hit("contact", found if found == name else f"{name}: {found}".strip(": "), contact))
     return hits
+
+
+def release_hits(query: str, release: Release) -> list[Hit]:
+    """What ``query`` finds in the release's section titles, figures, quotes and contacts."""
+    pattern = find_pattern(query)
+    if pattern is None:
+        return []
+    return [*_section_hits(pattern, release), *_figure_hits(pattern, release), *_quote_hits(pattern, release),
+            *_contact_hits(pattern, release)]
 
 
 class HitList(QListWidget):

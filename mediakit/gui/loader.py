@@ -1,11 +1,12 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Every file is read and analysed on a worker thread (``QThreadPool``): a small one
-(``SYNC_LIMIT_BYTES``) is waited for up to ``SYNC_WAIT_S`` and shown at once when done by
-then; anything slower (a large file, or a small one whose analysis takes long) goes on in
-the background while a progress dialog offers Cancel; a cancelled job's result is simply
-dropped. So the window's event loop never stops for more than about 100 ms. The
+again. Every file is read and analysed on a worker thread (``QThreadPool``). A small text
+file (``SYNC_LIMIT_BYTES``) is waited for up to ``SYNC_WAIT_S`` and shown at once when done
+by then; anything slower (a small file whose analysis takes long), and at once a large
+file, a PDF or Word file of any size (converted first), or a kit (a folder, zip or e-mail),
+goes on in the background while a progress dialog offers Cancel; a cancelled job's result
+is simply dropped. So the window's event loop never stops for more than about 100 ms. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
 ``take_prepared`` gives back with the release. Every failure becomes one line naming the
@@ -29,7 +30,24 @@ if TYPE_CHECKING:
 
 SYNC_LIMIT_BYTES = 1_000_000
 SYNC_WAIT_S = 0.1  # a small file's load is waited for this long before it goes on in the background
+# Files whose text is made by a converter (pdfminer, python-docx) or that are kits: read in the
+# background whatever their size, as a few pages of PDF take pdfminer a second or more.
+CONVERTED_SUFFIXES = (".pdf", ".docx", ".odt", ".zip", ".eml")
 PROGRESS_DELAY_MS = 150
+
+
+def slow_to_read(path: str) -> bool:
+    """A file over ``SYNC_LIMIT_BYTES``, or a PDF or Word file of any size (converting one
+    takes about half a second a page), is read on the worker thread."""
+    from ..core.formats import may_be_document
+
+    try:
+        if os.path.getsize(path) > SYNC_LIMIT_BYTES:
+            return True
+        with open(path, "rb") as handle:
+            return may_be_document(handle.read(1024))
+    except OSError:
+        return False
 
 
 def user_cache_folder(part: str) -> Path | None:
@@ -44,8 +62,8 @@ def user_cache() -> ReleaseCache | None:
     return ReleaseCache(folder) if folder is not None else None
 
 
-def read_release(path: str, cache: ReleaseCache | None = None):
-    """``(release, None)`` or ``(None, message)``; never raises."""
+def read_release(path: str, cache: ReleaseCache | None = None, member: str | None = None):
+    """``(release, None)`` or ``(None, message)``; never raises. ``member``: a kit's document to read."""
     from ..core.loading import ReleaseError, open_release
     from ..core.text import quoted_name
 
@@ -55,7 +73,7 @@ def read_release(path: str, cache: ReleaseCache | None = None):
         # A pipe, socket or device: reading it could wait for ever, or never end.
         return None, f"{shown}: this is not a regular file (a pipe, socket or device), not a release"
     try:
-        return open_release(path, cache), None
+        return open_release(path, cache, member), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
@@ -71,9 +89,11 @@ class _JobSignals(QObject):
 
 
 class _LoadJob(QRunnable):
-    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None):
+    def __init__(self, path: str, cache: ReleaseCache | None, prepare: Callable[[Any], Any] | None = None,
+                 member: str | None = None):
         super().__init__()
         self.path = path
+        self.member = member
         self.cache = cache
         self.cancelled = False
         self.prepare = prepare
@@ -84,7 +104,7 @@ class _LoadJob(QRunnable):
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
     def run(self) -> None:
-        release, error = read_release(self.path, self.cache)
+        release, error = read_release(self.path, self.cache, self.member)
         if release is not None and self.prepare is not None and not self.cancelled:
             try:
                 self.prepared = self.prepare(release)
@@ -119,14 +139,13 @@ class ReleaseLoader(QObject):
     def busy(self) -> bool:
         return self._job is not None
 
-    def load(self, path: str, background: bool | None = None) -> None:
+    def load(self, path: str, background: bool | None = None, member: str | None = None) -> None:
+        """Open ``path`` (or the document ``member`` of the kit ``path``); a kit is read in the background."""
         self.cancel()
         if background is None:
-            try:
-                background = os.path.getsize(path) > SYNC_LIMIT_BYTES
-            except OSError:
-                background = False
-        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None)
+            background = (member is not None or os.path.isdir(path) or path.lower().endswith(CONVERTED_SUFFIXES)
+                          or slow_to_read(path))
+        job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None, member)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)

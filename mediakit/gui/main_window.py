@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
@@ -20,29 +20,23 @@ from . import settings as S
 from .actions import SPECS, ActionId, create_actions
 from .loader import ReleaseLoader
 from .panels import SidePanel
+from .panes import WindowPanes
 from .reader import PreparedDocument, ReaderView, build_document
 from .render import ReaderColours, render_release, stylesheet
 from .sidebar import Sidebar
 from .statusbar import ReleaseStatusBar
 from .texts import citation, figure_sentence, quote_text_only, word_count
 from .theme import ThemeColours, ThemeManager
+from .window_files import DEFAULT_KEY, DEFAULT_SPLIT, THEME_ACTIONS, WindowFiles, dialogs_module  # noqa: F401 - importable from here
+from .window_layout import WindowLayout
+from .window_output import WindowOutput
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 
     from .findbar import FindBar
 
-DEFAULT_KEY = ":default:"
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 10, 50, 300
-DEFAULT_SPLIT = (270, 740, 340)
-THEME_ACTIONS = {"system": ActionId.THEME_SYSTEM, "light": ActionId.THEME_LIGHT, "dark": ActionId.THEME_DARK}
-
-
-def _dialogs_module():
-    """The dialogs module, imported when a dialog is first needed (never for the first paint)."""
-    from . import dialogs
-
-    return dialogs
 
 
 class _Prepared(NamedTuple):
@@ -53,7 +47,7 @@ class _Prepared(NamedTuple):
     words: int
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWindow):
     """One window showing one release at a time."""
 
     def __init__(self, store: S.SettingsStore | None = None, theme: ThemeManager | None = None):
@@ -98,9 +92,11 @@ class MainWindow(QMainWindow):
         self.panel.setMinimumWidth(260)
         column.setMinimumWidth(360)
         self.setCentralWidget(self.splitter)
+        self.status.follow_panel_action(self.actions_by_id[ActionId.TOGGLE_PANEL])
 
         self._build_menus()
         self._connect()
+        self._wire_kits()
         self._restore_state()
         self._set_tab_order()
 
@@ -116,13 +112,13 @@ class MainWindow(QMainWindow):
         self._fill_menu(file_menu, None, ActionId.PRINT, ActionId.EXPORT_PDF, ActionId.EXPORT_TEXT, None,
                         ActionId.CLOSE, ActionId.QUIT)
         self._fill_menu(bar.addMenu("&Edit"), ActionId.COPY, ActionId.COPY_CITATION, None, ActionId.FIND,
-                        ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS)
+                        ActionId.FIND_NEXT, ActionId.FIND_PREVIOUS, ActionId.FILTER_SECTIONS)
         view_menu = bar.addMenu("&View")
         self._fill_menu(view_menu, ActionId.TOGGLE_SIDEBAR, ActionId.TOGGLE_PANEL, None, ActionId.SHOW_FIGURES,
                         ActionId.SHOW_QUOTES, ActionId.SHOW_CONTACTS, None, ActionId.ZOOM_IN, ActionId.ZOOM_OUT,
                         ActionId.ZOOM_RESET, None)
         self._fill_menu(view_menu.addMenu("&Theme"), ActionId.THEME_SYSTEM, ActionId.THEME_LIGHT, ActionId.THEME_DARK)
-        self._fill_menu(view_menu, None, ActionId.FULL_SCREEN)
+        self._fill_menu(view_menu, None, ActionId.FULL_SCREEN, None, ActionId.NEXT_PANE, ActionId.PREVIOUS_PANE)
         self._fill_menu(bar.addMenu("&Help"), ActionId.SHOW_REPAIRS, ActionId.ABOUT)
         for action_id, action in a.items():
             self.addAction(action)  # shortcuts work even with the menu bar hidden
@@ -151,13 +147,19 @@ class MainWindow(QMainWindow):
             ActionId.SHOW_QUOTES: lambda: self.show_panel("quotes"),
             ActionId.SHOW_CONTACTS: lambda: self.show_panel("contacts"),
             ActionId.SHOW_REPAIRS: self.show_repairs, ActionId.ABOUT: self.show_about,
+            ActionId.NEXT_PANE: lambda: self.cycle_panes(1), ActionId.PREVIOUS_PANE: lambda: self.cycle_panes(-1),
+            ActionId.FILTER_SECTIONS: self.focus_section_filter,
         }
         for choice, action_id in THEME_ACTIONS.items():
             handlers[action_id] = lambda _checked=False, c=choice: self.set_theme(c)
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
+        for action in a.values():  # a "Show" highlight lasts until the next thing the user does
+            action.triggered.connect(lambda _checked=False: self.reader.clear_jump())
+        self.sidebar.blockRequested.connect(lambda _block: self.reader.clear_jump())
         a[ActionId.TOGGLE_SIDEBAR].toggled.connect(self.sidebar.setVisible)
         a[ActionId.TOGGLE_PANEL].toggled.connect(self.panel.setVisible)
+        a[ActionId.TOGGLE_PANEL].toggled.connect(self.give_way)  # after the panel is shown
         a[ActionId.FULL_SCREEN].toggled.connect(self.set_full_screen)
         self.sidebar.blockRequested.connect(self.reader.scroll_to_block)
         self.sidebar.panelRequested.connect(self.show_panel)
@@ -183,48 +185,6 @@ class MainWindow(QMainWindow):
         for first, second in zip(chain, chain[1:]):
             self.setTabOrder(first, second)
 
-    # --- state ----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
-        store, a = self.store, self.actions_by_id
-        geometry = store.get(S.GEOMETRY)
-        if not (geometry and self.restoreGeometry(QByteArray(geometry))):
-            screen = QApplication.primaryScreen().availableGeometry()
-            self.resize(min(1366, screen.width()), min(860, screen.height()))
-        sizes = [s for s in store.get(S.SPLITTER) if isinstance(s, int) and s > 0]
-        self.splitter.setSizes(sizes if len(sizes) == 3 else list(DEFAULT_SPLIT))
-        a[ActionId.TOGGLE_SIDEBAR].setChecked(store.get(S.SIDEBAR_VISIBLE))
-        a[ActionId.TOGGLE_PANEL].setChecked(store.get(S.PANEL_VISIBLE))
-        self.sidebar.setVisible(store.get(S.SIDEBAR_VISIBLE))
-        self.panel.setVisible(store.get(S.PANEL_VISIBLE))
-        self.panel.setCurrentIndex(store.get(S.PANEL_TAB))
-        self.reader.set_zoom(store.get(S.ZOOM))
-        choice = store.get(S.THEME)
-        a[THEME_ACTIONS[choice]].setChecked(True)
-        self.theme.apply(choice)  # does nothing when that theme is already on
-        self._apply_colours(self.theme.colours)
-        if store.notice:
-            self.status.showMessage(store.notice, 15000)
-
-    def save_state(self) -> None:
-        store = self.store
-        self._remember_position()
-        store.set(S.GEOMETRY, bytes(self.saveGeometry().data()))
-        sizes = self.splitter.sizes()
-        store.set(S.SPLITTER, [size if size > 0 else DEFAULT_SPLIT[i] for i, size in enumerate(sizes)])
-        store.set(S.SIDEBAR_VISIBLE, self.actions_by_id[ActionId.TOGGLE_SIDEBAR].isChecked())
-        store.set(S.PANEL_VISIBLE, self.actions_by_id[ActionId.TOGGLE_PANEL].isChecked())
-        store.set(S.PANEL_TAB, self.panel.currentIndex())
-        store.set(S.ZOOM, self.reader.zoom)
-        store.set(S.THEME, self.theme.choice)
-        store.sync()
-
-    def _position_key(self) -> str:
-        return self.path or DEFAULT_KEY
-
-    def _remember_position(self) -> None:
-        if self.release is not None:
-            self.store.set_position(self._position_key(), self.reader.top_block())
-
     @property
     def find_bar(self) -> FindBar:
         """The find bar over the reader, made the first time it is needed."""
@@ -242,25 +202,14 @@ class MainWindow(QMainWindow):
             self._find_bar = bar
         return self._find_bar
 
-    def show_about(self) -> None:
-        self._keep(_dialogs_module().show_about(self))
-
     # --- opening ----------------------------------------------------------------------------------
-    def ask_open(self) -> None:
-        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
-        self._keep(_dialogs_module().ask_open_path(self, folder, self.open_path))
-
-    def open_path(self, path: str) -> None:
-        """Open ``path``; on failure the release on display stays and a dialog says why."""
-        self.loader.load(str(Path(path).expanduser().absolute()))
-
-    def show_default_release(self, release: Release | None = None) -> None:
-        """Show the built-in release (``release``, when it was already read, is that one)."""
-        if release is None:
-            from ..core.loading import open_default_release
-
-            release = open_default_release(self.loader.cache)
-        self.show_release(release, None)
+    def _wire_kits(self) -> None:
+        """Media kits: File ▸ Open Folder… below Open, and the Assets tab's "Read" opening a kit's document."""
+        action = self.actions_by_id[ActionId.OPEN_FOLDER]
+        self.recent_menu.parentWidget().insertAction(self.recent_menu.menuAction(), action)
+        action.triggered.connect(lambda: self._keep(dialogs_module().ask_open_folder(
+            self, self.store.get(S.LAST_FOLDER) or str(Path.home()), self.open_path)))
+        self.panel.openAsset.connect(lambda asset: self.loader.load(asset.origin, member=asset.member))
 
     def _release_preparer(self):
         """For a file read in the background: the worker also renders the release, builds the
@@ -277,6 +226,9 @@ class MainWindow(QMainWindow):
         self._remember_position()
         self.release, self.path = release, path
         folder = Path(path).parent if path else None
+        if release.kit_path is not None:  # a kit's release shows images of its own folder in the kit; a zip's, none
+            kit = Path(release.kit_path)
+            folder = (kit / (release.kit_release or "")).parent if kit.is_dir() else None
         self._rendered_colours = self.theme.colours
         prepared = self.loader.take_prepared(release)
         if prepared is not None and prepared.colours == self.theme.colours.reader:
@@ -289,46 +241,19 @@ class MainWindow(QMainWindow):
         self.panel.set_release(release, release.region, folder)
         self.status.show_release(release, Path(path).name if path else "",
                                  prepared.words if prepared is not None else None)
-        self.reader.mark_dead_links({s.anchor for s in release.all_sections()})
+        self._mark_dead_links()
         if self._find_bar is not None:
             self._find_bar.release = release
             self._find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
         self.setWindowFilePath(path or "")
+        self.store.set(S.LAST_RELEASE, path or "")
         if path:
             self.store.add_recent_file(path)
             self.store.set(S.LAST_FOLDER, str(Path(path).parent))
         self._pending_position = self.store.position(self._position_key())
         if self.isVisible():
             QTimer.singleShot(0, self._restore_position)
-
-    def _restore_position(self) -> None:
-        position, self._pending_position = self._pending_position, -1
-        if position > 0:
-            self.reader.scroll_to_block(position)
-
-    def _open_failed(self, path: str, message: str, deferred: bool = False) -> None:
-        if not self.isVisible() and not deferred:  # at start-up: say it once the window is on screen
-            QTimer.singleShot(0, self, lambda: self._open_failed(path, message, True))
-            return
-        self._keep(_dialogs_module().show_error(self, "Could not open the file",
-                                      f"MediaKit could not open “{Path(path).name}”.", message))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files, dropped = self.store.recent_files()
-        if dropped:
-            names = ", ".join(Path(f).name for f in dropped)
-            self.status.showMessage(f"Removed from Open Recent (no longer there): {names}", 8000)
-        for number, path in enumerate(files, start=1):
-            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.actions_by_id[ActionId.CLEAR_RECENT])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -405,10 +330,16 @@ class MainWindow(QMainWindow):
             top = self.reader.top_block()
             self.reader.show_html(render_release(self.release, colours.reader), self.reader.folder,
                                   stylesheet(colours.reader))
+            self._mark_dead_links()  # the new document is marked again
             if self._find_bar is not None:
                 self._find_bar.refresh()
             if top > 0:
                 self.reader.scroll_to_block(top)
+
+    def _mark_dead_links(self) -> None:
+        if self.release is not None:
+            dead = self.reader.mark_dead_links({s.anchor for s in self.release.all_sections()})
+            self.status.show_dead_links(len(dead))
 
     def _apply_colours(self, colours: ThemeColours) -> None:
         self.reader.set_jump_colour(colours.jump_highlight)
@@ -443,55 +374,6 @@ class MainWindow(QMainWindow):
     def _copied(self, what: str) -> None:
         self.status.showMessage(f"Copied {what.lower()} to the clipboard", 3000)
 
-    def _suggested(self, suffix: str) -> str:
-        stem = Path(self.path).stem if self.path else "release"
-        folder = self.store.get(S.LAST_FOLDER) or str(Path.home())
-        return str(Path(folder) / f"{stem}{suffix}")
-
-    def ask_export_pdf(self) -> None:
-        self._keep(_dialogs_module().ask_save_path(self, "Export PDF", self._suggested(".pdf"), "PDF files (*.pdf)",
-                                         self.export_pdf))
-
-    def ask_export_text(self) -> None:
-        self._keep(_dialogs_module().ask_save_path(self, "Export Plain Text", self._suggested(".txt"),
-                                         "Text files (*.txt)", self.export_text))
-
-    def export_pdf(self, path: str) -> None:
-        from .export import export_pdf
-
-        self._export(lambda: export_pdf(self.release, path, self.reader.loadResource), path)
-
-    def export_text(self, path: str) -> None:
-        from .export import export_text
-
-        self._export(lambda: export_text(self.release, path), path)
-
-    def _export(self, write, path: str) -> None:
-        if self.release is None:
-            return
-        try:
-            write()
-        except OSError as exc:
-            self._keep(_dialogs_module().show_error(self, "Could not export", f"MediaKit could not write “{Path(path).name}”.",
-                                          f"{path}: {exc.strerror or exc}"))
-            return
-        self.status.showMessage(f"Saved {Path(path).name}", 5000)
-
-    def print_release(self) -> None:
-        if self.release is not None:
-            from .export import print_release
-
-            self._keep(print_release(self.release, self.reader.loadResource, self))
-
-    def show_repairs(self) -> None:
-        if self.release is not None:
-            name = Path(self.path).name if self.path else "the default release"
-            self._keep(_dialogs_module().show_repairs(self, name, self.release.warnings))
-
-    def _keep(self, dialog) -> None:
-        """Hold a reference to an open dialog (they delete themselves when closed)."""
-        self._dialogs = [d for d in self._dialogs if d is not None][-8:] + [dialog]
-
     # --- window events ------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -499,6 +381,7 @@ class MainWindow(QMainWindow):
             self._shown_once = True
             self.reader.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # arrows and Page Down read on
             QTimer.singleShot(0, self, self._follow_window_state)
+            QTimer.singleShot(0, self, self.fit_to_screen)  # again, now that the frame's size is known
         if self.release is not None and self._rendered_colours is not self.theme.colours:
             self._theme_changed(self.theme.colours)  # the theme changed while this window was hidden
         if self._pending_position > 0:
@@ -515,6 +398,10 @@ class MainWindow(QMainWindow):
         if handle is not None:
             handle.windowStateChanged.connect(
                 lambda _state: self.actions_by_id[ActionId.FULL_SCREEN].setChecked(self.isFullScreen()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.update_layout_mode()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.loader.cancel()

@@ -9,6 +9,10 @@ links open only when clicked, and only http(s)/mailto/tel reach the desktop (thr
 copied). Links that lead nowhere (no such file, no such place) are marked in the text
 (``mark_dead_links``); the link the keyboard is on gets a ring of its own (``focus_ring``).
 
+Its parts, one module each: ``reader_document`` (the document, built on any thread and
+indexed), ``reader_links`` (links: the ring, dead links, clicks), ``reader_marks`` (the
+"Show" highlight, find's matches, the headline's size on small windows).
+
 Qt classes used only when the reader is interacted with (cursors, character formats, images,
 MIME data, key sequences) are imported where they are used: PySide6 builds a class and its
 enums the first time it is named, and none of these is needed for the first paint.
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextDocument
@@ -26,118 +30,31 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from . import clipboard
 from .clipboard import clean_text
+from .fonts import with_symbol_fallbacks
+from .reader_document import (  # noqa: F401 - the reader's public names, importable from here
+    DocumentRecipe,
+    PreparedDocument,
+    ReleaseDocument,
+    anchor_positions,
+    build_document,
+    index_document,
+    set_side_margins,
+)
+from .reader_links import DeadLink, ReaderLinks  # noqa: F401
+from .reader_marks import ReaderMarks
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData, QThread
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QImage, QWheelEvent
 
 MEASURE_CHARACTERS = 70
 MIN_SIDE_MARGIN = 28
 TOP_PROBE_Y = 12  # the point, this far below the top of the view, whose block is "the block at the top"
 BASE_POINT_SIZE = 11.5
-EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
-RELEASE_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".xhtml")
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
 
 
-class ReleaseDocument(QTextDocument):
-    """A document built off the GUI thread (see ``build_document``): until the reader adopts
-    it, it loads no resource at all; then the reader's ``loadResource`` decides, as always."""
-
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
-        if self.parent() is None:
-            return None
-        return super().loadResource(kind, url)
-
-
-class DocumentRecipe(NamedTuple):
-    """What a document needs to look as the reader would make it, taken on the GUI thread."""
-
-    stylesheet: str
-    font: QFont
-    side_margin: int
-    thread: QThread
-
-
-class PreparedDocument(NamedTuple):
-    document: ReleaseDocument
-    positions: dict[int, int]
-    links: tuple[tuple[int, int, str], ...] = ()
-    names: frozenset[str] = frozenset()
-
-
-class DeadLink(NamedTuple):
-    """A link in the text that leads nowhere: where it is, its text and its target."""
-
-    start: int
-    end: int
-    text: str
-    href: str
-
-
-def build_document(recipe: DocumentRecipe, html: str) -> PreparedDocument:
-    """The reader's document for ``html``, made on any thread and handed to the GUI thread.
-
-    Everything ``ReaderView.show_html`` does to its own document happens here instead, so a
-    big release is parsed and indexed without holding up the window (``setHtml`` runs
-    without Python's lock); the reader only adopts the result (``show_prepared``).
-    """
-    document = ReleaseDocument()
-    document.setDefaultFont(recipe.font)
-    document.setDefaultStyleSheet(recipe.stylesheet)
-    document.setHtml(html)
-    _set_side_margins(document, recipe.side_margin)
-    positions, links, names = index_document(document)
-    document.moveToThread(recipe.thread)
-    return PreparedDocument(document, positions, links, names)
-
-
-def index_document(document: QTextDocument) -> tuple[dict[int, int], tuple[tuple[int, int, str], ...], frozenset[str]]:
-    """In one walk: release block index -> position of its ``b<index>`` anchor; every link
-    as (start, end, href); and every anchor name the document has."""
-    positions: dict[int, int] = {}
-    links: list[tuple[int, int, str]] = []
-    names: set[str] = set()
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            fmt = fragment.charFormat()
-            for name in fmt.anchorNames():
-                names.add(name)
-                if name.startswith("b") and name[1:].isdigit():
-                    positions.setdefault(int(name[1:]), fragment.position())
-            if fmt.isAnchor() and fmt.anchorHref():
-                start, end, href = fragment.position(), fragment.position() + fragment.length(), fmt.anchorHref()
-                if links and links[-1][1] == start and links[-1][2] == href:  # one link, several fragments
-                    start = links.pop()[0]
-                links.append((start, end, href))
-            it += 1
-        block = block.next()
-    return positions, tuple(links), frozenset(names)
-
-
-def anchor_positions(document: QTextDocument) -> dict[int, int]:
-    """Release block index -> document position of its ``b<index>`` anchor."""
-    return index_document(document)[0]
-
-
-def _set_side_margins(document: QTextDocument, side: int) -> bool:
-    """Give the root frame the reader's margins; False when it already had them."""
-    frame = document.rootFrame()
-    fmt = frame.frameFormat()
-    if int(fmt.leftMargin()) == side and int(fmt.rightMargin()) == side:
-        return False
-    fmt.setLeftMargin(side)
-    fmt.setRightMargin(side)
-    fmt.setTopMargin(24)
-    fmt.setBottomMargin(48)
-    frame.setFrameFormat(fmt)
-    return True
-
-
-class ReaderView(QTextBrowser):
+class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
     """Shows one rendered release; emits ``topBlockChanged`` as the reader scrolls."""
 
     topBlockChanged = Signal(int)
@@ -172,6 +89,7 @@ class ReaderView(QTextBrowser):
         self._top_block = -1
         self._painted = False
         self._owns_document = False  # True once the document shown is one adopted by show_prepared
+        self._compact_headline = False
         self.anchorClicked.connect(self._follow_link)
         self.cursorPositionChanged.connect(self._update_ring)
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
@@ -189,6 +107,7 @@ class ReaderView(QTextBrowser):
         self.setHtml(html)
         self._apply_font()
         self._update_measure()
+        self._apply_headline()
         self._ring_selection = None
         self.dead_links = []
         self._index_anchors()
@@ -218,6 +137,7 @@ class ReaderView(QTextBrowser):
         if self.document().defaultFont() != self._reader_font():  # the zoom changed meanwhile
             self._apply_font()
         self._update_measure()
+        self._apply_headline()
         self._ring_selection = None
         self.dead_links = []
         self._set_positions(prepared.positions)
@@ -256,121 +176,6 @@ class ReaderView(QTextBrowser):
         self._scrolled()
         return True
 
-    def highlight_block(self, index: int, phrase: str | None = None) -> bool:
-        """Scroll to block ``index`` and highlight ``phrase`` in it (the whole block if not found)."""
-        if not self.scroll_to_block(index):
-            return False
-        from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextFormat
-
-        text_block = self.document().findBlock(self.block_position(index))
-        cursor = QTextCursor(text_block)
-        start = text_block.text().find(phrase) if phrase else -1
-        selection = QTextEdit.ExtraSelection()
-        selection.format = QTextCharFormat()
-        selection.format.setBackground(self._jump_colour)
-        if start >= 0:
-            cursor.setPosition(text_block.position() + start)
-            cursor.setPosition(text_block.position() + start + len(phrase or ""), QTextCursor.MoveMode.KeepAnchor)
-        else:
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, True)
-            cursor.clearSelection()
-        selection.cursor = cursor
-        self._jump_selection = selection
-        self._refresh_selections()
-        return True
-
-    def highlighted_text(self) -> str:
-        if self._jump_selection is None:
-            return ""
-        cursor = self._jump_selection.cursor
-        return cursor.selectedText() if cursor.hasSelection() else cursor.block().text()
-
-    def set_find_selections(self, selections: list[QTextEdit.ExtraSelection]) -> None:
-        self._find_selections = selections
-        self._refresh_selections()
-
-    def _refresh_selections(self) -> None:
-        jump = [self._jump_selection] if self._jump_selection is not None else []
-        ring = [self._ring_selection] if self._ring_selection is not None else []
-        self.setExtraSelections(jump + self._find_selections + ring)
-
-    def clear_jump(self) -> None:
-        """Drop the "Show" highlight: it lasts until the reader's next action."""
-        if self._jump_selection is not None:
-            self._jump_selection = None
-            self._refresh_selections()
-
-    # --- the keyboard's ring on links, and links that lead nowhere -------------------------------
-    def _update_ring(self) -> None:
-        """A ring of its own on the link Tab moved to, visible in either theme and focus state."""
-        from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
-
-        cursor = self.textCursor()
-        on_link = cursor.hasSelection() and cursor.charFormat().isAnchor() and bool(self.anchor_at_cursor())
-        if not on_link:
-            if self._ring_selection is not None:
-                self._ring_selection = None
-                self._refresh_selections()
-            return
-        ring = QTextEdit.ExtraSelection()
-        ring.format = QTextCharFormat()
-        ring.format.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
-        ring.format.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
-        ring.format.setFontUnderline(True)
-        ring.cursor = QTextCursor(cursor)
-        self._ring_selection = ring
-        self._refresh_selections()
-
-    def anchor_at_cursor(self) -> str:
-        cursor = self.textCursor()
-        return cursor.charFormat().anchorHref() if cursor.hasSelection() else ""
-
-    def focus_ring_text(self) -> str:
-        """The text of the link the keyboard is on ("" when none)."""
-        return self._ring_selection.cursor.selectedText() if self._ring_selection is not None else ""
-
-    def mark_dead_links(self, known_fragments: frozenset[str] | set[str] = frozenset()) -> list[DeadLink]:
-        """Mark each link that leads nowhere: an empty or ``#`` target, a ``#place`` the text
-        does not have (``known_fragments`` are the ones the window resolves), or a file of the
-        release's folder that is not there. Returns them, in reading order."""
-        from PySide6.QtGui import QTextCharFormat, QTextCursor
-
-        dead = []
-        for start, end, href in self._links:
-            if not self._leads_nowhere(href, known_fragments):
-                continue
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor("#d93025"))
-            fmt.setToolTip(f"This link leads nowhere ({href or 'no target'})")
-            cursor.mergeCharFormat(fmt)
-            dead.append(DeadLink(start, end, clean_text(cursor.selectedText()), href))
-        self.dead_links = dead
-        return dead
-
-    def _leads_nowhere(self, href: str, known_fragments) -> bool:
-        url = QUrl(href)
-        scheme = url.scheme().lower()
-        if scheme in EXTERNAL_SCHEMES:
-            return False
-        if not href.strip() or href.strip() == "#":
-            return True
-        if not scheme and url.hasFragment() and not url.path():
-            return url.fragment() not in self._names and url.fragment() not in known_fragments
-        if self.folder is None:
-            return False  # the built-in release: nothing to check against
-        path = self.local_path(url)
-        return path is None or not path.exists()
-
-    def set_jump_colour(self, colour: str) -> None:
-        self._jump_colour = QColor(colour)
-        if self._jump_selection is not None:
-            self._jump_selection.format.setBackground(self._jump_colour)
-            self._refresh_selections()
-
     def top_block(self) -> int:
         """The release block at the top of the view (the last one that starts above it)."""
         if not self._anchors:
@@ -404,7 +209,7 @@ class ReaderView(QTextBrowser):
             self.scroll_to_block(top)
 
     def _reader_font(self) -> QFont:
-        font = QFont(self.font())
+        font = with_symbol_fallbacks(self.font())
         font.setPointSizeF(BASE_POINT_SIZE * self._zoom / 100)
         return font
 
@@ -441,7 +246,7 @@ class ReaderView(QTextBrowser):
         return height
 
     def _update_measure(self) -> None:
-        _set_side_margins(self.document(), self._side_margin())
+        set_side_margins(self.document(), self._side_margin())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -463,6 +268,13 @@ class ReaderView(QTextBrowser):
             return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab and Shift+Tab step through the links; the ring follows (Qt moves the cursor
+        onto the link without a cursorPositionChanged)."""
+        moved = super().focusNextPrevChild(next)
+        self._update_ring()
+        return moved
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._painted:
@@ -480,6 +292,7 @@ class ReaderView(QTextBrowser):
                 self.zoomRequested.emit(1 if delta > 0 else -1)
             event.accept()
             return
+        self.clear_jump()  # scrolling on is the next action: the "Show" highlight goes
         super().wheelEvent(event)
 
     # --- copying ----------------------------------------------------------------------------
@@ -530,24 +343,6 @@ class ReaderView(QTextBrowser):
         except (OSError, RuntimeError):
             return None
         return resolved if resolved.is_relative_to(self.folder) else None
-
-    def _follow_link(self, url: QUrl) -> None:
-        scheme = url.scheme().lower()
-        if scheme in EXTERNAL_SCHEMES:
-            from .links import open_external
-
-            message = open_external(url)
-            if message:
-                self.linkMessage.emit(message)
-            return
-        if not scheme and url.hasFragment() and not url.path():
-            self.fragmentRequested.emit(url.fragment())
-            return
-        path = self.local_path(url)
-        if path is not None and path.suffix.lower() in RELEASE_SUFFIXES and path.is_file():
-            self.openReleaseRequested.emit(str(path))
-            return
-        self.linkRefused.emit(url.toString())
 
 
 _placeholder: QImage | None = None

@@ -49,9 +49,11 @@ PANEL_TAB = Setting("window/panel_tab", 0, "int", minimum=0, maximum=2)
 RECENT_FILES = Setting("state/recent_files", [], "json")
 POSITIONS = Setting("state/positions", {}, "json")
 LAST_FOLDER = Setting("state/last_folder", "", "str")
+LAST_RELEASE = Setting("state/last_release", "", "str")  # reopened on a start with no file named; "" = built-in
 
 PREFERENCES = (THEME, ZOOM)
-WINDOW_STATE = (GEOMETRY, SPLITTER, SIDEBAR_VISIBLE, PANEL_VISIBLE, PANEL_TAB, RECENT_FILES, POSITIONS, LAST_FOLDER)
+WINDOW_STATE = (GEOMETRY, SPLITTER, SIDEBAR_VISIBLE, PANEL_VISIBLE, PANEL_TAB, RECENT_FILES, POSITIONS, LAST_FOLDER,
+                LAST_RELEASE)
 
 
 def _decode(setting: Setting, raw: Any) -> Any:
@@ -147,10 +149,11 @@ class SettingsStore:
     # list is read again just before each change and written at once, so the instances'
     # lists merge (newest first) instead of the last one to quit overwriting the other's.
     def recent_files(self) -> tuple[list[str], list[str]]:
-        """The recent files that still exist, and the ones dropped because they are gone."""
+        """The recent releases that still exist (files, kits, folders), and the ones dropped
+        because they are gone."""
         self.sync()
         files = [f for f in self.get(RECENT_FILES) if isinstance(f, str)]
-        kept = [f for f in files if os.path.isfile(f)]
+        kept = [f for f in files if os.path.isfile(f) or os.path.isdir(f)]  # a kit may be a folder
         dropped = [f for f in files if f not in kept]
         if dropped:
             self._write_recent(kept)

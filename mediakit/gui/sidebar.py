@@ -11,12 +11,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QMenu, QStyledItemDelegate, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStyledItemDelegate,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model import Release, Section
 from . import clipboard, icons
 from .actions import text_action
+from .fonts import with_symbol_fallbacks
 from .texts import section_text
 
 if TYPE_CHECKING:
@@ -49,6 +59,17 @@ class SectionTree(QTreeView):
         super().keyPressEvent(event)
 
 
+class FilterField(QLineEdit):
+    """The sections filter; Esc clears it (and, when it is already empty, leaves it alone)."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class Sidebar(QWidget):
     """Emits ``blockRequested(index)`` or ``panelRequested(name)`` when an entry is chosen."""
 
@@ -63,10 +84,16 @@ class Sidebar(QWidget):
         self._sections: list[Section] = []
         self._following = False
 
-        self.filter_field = QLineEdit(self)
+        self.filter_field = FilterField(self)
         self.filter_field.setObjectName("sectionFilter")
         self.filter_field.setAccessibleName("Filter sections")
         self.filter_field.setPlaceholderText("Filter sections")
+        self.filter_field.setToolTip("Filter sections (Ctrl+Shift+F); Esc clears")
+        self.no_match = QLabel("No section matches", self)
+        self.no_match.setObjectName("noSectionMatches")
+        self.no_match.setWordWrap(True)
+        self.no_match.setContentsMargins(4, 2, 4, 2)
+        self.no_match.hide()
 
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -91,6 +118,7 @@ class Sidebar(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.setSpacing(6)
         layout.addWidget(self.filter_field)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.tree, 1)
         self.setTabOrder(self.filter_field, self.tree)
 
@@ -117,7 +145,7 @@ class Sidebar(QWidget):
         first = next((b.index for b in release.blocks if b.role not in ("chrome", "front")), 0)
         overview = self._item(release.title, block=title_block if title_block >= 0 else first)
         overview.setToolTip(release.title)
-        bold = QFont(self.tree.font())
+        bold = with_symbol_fallbacks(self.tree.font())
         bold.setBold(True)
         overview.setFont(bold)
         root.appendRow(overview)
@@ -175,6 +203,7 @@ class Sidebar(QWidget):
             self.filter_field.setClearButtonEnabled(True)
         self.proxy.setFilterFixedString(text.strip())
         self.tree.expandAll()
+        self.no_match.setVisible(bool(text.strip()) and self.proxy.rowCount() == 0)
 
     def _activated(self, index: QModelIndex) -> None:
         panel = index.data(PANEL_ROLE)

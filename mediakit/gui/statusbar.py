@@ -1,12 +1,13 @@
 """The status bar: the release's date, word count, reading time and the repairs the core made.
 
-Permanent labels sit on the right; the repairs count is a button that lists them.
+Permanent labels sit on the right; the repairs count is a button that lists them; on a
+narrow window the folded side panel's toggle sits beside it.
 Transient messages (copied, saved, a note about settings) use the bar's message area.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from ..core.model import Release
@@ -22,6 +23,7 @@ class ReleaseStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.file_label = self._label("statusFile", "File shown")
+        self.file_label.setMinimumWidth(40)  # a long file name is cut, never widens a small window
         self.addWidget(self.file_label, 1)  # hidden while a message (copied, saved…) is shown
         self.date_label = self._label("statusDate", "Release date")
         self.words_label = self._label("statusWords", "Word count")
@@ -32,8 +34,24 @@ class ReleaseStatusBar(QStatusBar):
         self.repairs_button.setAccessibleName("Repairs made")
         self.repairs_button.setToolTip("What MediaKit repaired while reading this file")
         self.repairs_button.clicked.connect(self.repairsRequested)
-        for widget in (self.date_label, self.words_label, self.reading_label, self.repairs_button):
+        self._repairs = 0
+        self.panel_button = QToolButton(self)  # the folded panel's toggle, on narrow windows only
+        self.panel_button.setObjectName("statusPanelToggle")
+        self.panel_button.setAutoRaise(True)
+        self.panel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.panel_button.setAccessibleName("Show or hide figures, quotes and contacts")
+        self.panel_button.setText("Panel")
+        self.panel_button.setCheckable(True)
+        self.panel_button.hide()
+        for widget in (self.date_label, self.words_label, self.reading_label, self.repairs_button, self.panel_button):
             self.addPermanentWidget(widget)
+
+    def follow_panel_action(self, action) -> None:
+        """The toggle does what ``action`` (Show the panel) does, under a short name."""
+        self.panel_button.setToolTip(action.toolTip())
+        self.panel_button.clicked.connect(action.trigger)
+        action.toggled.connect(self.panel_button.setChecked)
+        self.panel_button.setChecked(action.isChecked())
 
     def _label(self, name: str, accessible: str) -> QLabel:
         label = QLabel(self)
@@ -50,6 +68,14 @@ class ReleaseStatusBar(QStatusBar):
         self.words_label.setText(f"{words:,} words")
         minutes = reading_minutes(words)
         self.reading_label.setText(f"{minutes} min read" if minutes else "")
-        repairs = len(release.warnings)
-        self.repairs_button.setText("No repairs" if repairs == 0 else f"{repairs} repair{'s' if repairs != 1 else ''}")
+        self._repairs = len(release.warnings)
+        self.show_dead_links(0)
         self.repairs_button.setEnabled(True)
+
+    def show_dead_links(self, count: int) -> None:
+        """Add the links marked as leading nowhere to the repairs count (the dialog lists both)."""
+        repairs = self._repairs
+        text = "No repairs" if repairs == 0 else f"{repairs} repair{'s' if repairs != 1 else ''}"
+        if count:
+            text = f"{text}, {count} dead link{'s' if count != 1 else ''}"
+        self.repairs_button.setText(text)

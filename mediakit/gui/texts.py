@@ -18,6 +18,8 @@ _CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # each Chinese c
 _STORY_ROLES = ("title", "dateline", "body", "heading")
 _OPEN_QUOTES = "“\"‘'«„"
 _CLOSE_QUOTES = "”\"’'»“"
+SHORT_NAME_LIMIT = 60
+_UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')  # forbidden in a file name on some system
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -139,6 +141,20 @@ def contact_text(contact: Contact, region: str | None = None) -> str:
 
 def contacts_text(contacts: list[Contact], region: str | None = None) -> str:
     return "\n\n".join(contact_text(c, region) for c in contacts)
+
+
+def short_name(release: Release, limit: int = SHORT_NAME_LIMIT) -> str:
+    """The release's short, safe name: ISO date and headline, at most ``limit`` characters,
+    cut at a word, with nothing a file system refuses. The PDF export's default file name
+    and the print job's name."""
+    date = _parse_date(release.date)
+    headline = " ".join(_UNSAFE_IN_NAMES.sub(" ", release.title).split())
+    name = f"{date.isoformat() if date else ''} {headline}".strip()
+    if len(name) > limit:
+        head = name[:limit + 1].rsplit(" ", 1)[0]
+        name = head if len(head) >= limit // 2 else name[:limit]  # at a word, unless one word is most of it
+    name = name.strip(" .-–—,;")  # no hidden file (a leading dot), no dangling punctuation
+    return name[:limit] or "release"
 
 
 def citation(release: Release) -> str:

@@ -1,6 +1,8 @@
-"""PDF and Word releases: recognised by their bytes, read into the same model as text."""
+"""PDF, Word and OpenDocument releases: recognised by their bytes, read into the same model as text."""
 
 from __future__ import annotations
+
+import io
 
 import pytest
 from documents import pdf_bytes as _pdf
@@ -62,11 +64,62 @@ def test_a_word_release_keeps_its_headings_bold_lines_and_tables(tmp_path):
     assert "press@valleychoir.example" in "\n".join(b.text for b in release.blocks)
 
 
-def test_a_zip_that_is_no_word_document_is_still_refused(tmp_path):
+def test_a_zip_that_is_no_word_document_is_a_kit_and_without_a_document_refused(tmp_path):
     import zipfile
 
     path = tmp_path / "photos.md"
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("photo.txt", "not a document")
-    with pytest.raises(ReleaseError, match="binary"):
+        archive.writestr("photo.png", b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(ReleaseError, match="holds no release"):
         load_release(path)
+
+
+ODT_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">
+<office:automatic-styles><style:style style:name="P1" style:family="paragraph">
+<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>
+<office:body><office:text>
+<text:h text:outline-level="1">Hill Railway Adds <text:span>Evening</text:span> Trains</text:h>
+<text:p>DALEFORD, 12 August 2034 – The railway runs 6 more trains<text:s text:c="2"/>each evening.</text:p>
+<text:p text:style-name="P1">Timetable</text:p>
+<text:list><text:list-item><text:p>First train at 18:10</text:p></text:list-item></text:list>
+<text:p>Press: <text:a xlink:href="mailto:rail-press@daleford.example">write to us</text:a></text:p>
+</office:text></office:body></office:document-content>"""
+
+
+def odt_bytes(content: str, title: str = "") -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+        if title:
+            archive.writestr("meta.xml", '<office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+                             'office:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta><dc:title>'
+                             f"{title}</dc:title></office:meta></office:document-meta>")
+    return out.getvalue()
+
+
+def test_an_opendocument_release_keeps_headings_bold_lines_lists_and_mail_links(tmp_path):
+    path = tmp_path / "trains.odt"
+    path.write_bytes(odt_bytes(ODT_CONTENT))
+    assert sniff(path.read_bytes()) == "odt"
+    release = load_release(path)
+    assert release.title == "Hill Railway Adds Evening Trains"
+    assert release.date == "2034-08-12"
+    assert release.source_format == "odt"
+    assert "Timetable" in [s.title for s in release.all_sections()]
+    assert any(b.kind == "item" and b.text == "First train at 18:10" for b in release.blocks)
+    assert "rail-press@daleford.example" in "\n".join(b.text for b in release.blocks)
+
+
+def test_an_opendocument_without_a_heading_takes_its_title_from_its_metadata(tmp_path):
+    body = ODT_CONTENT.replace('<text:h text:outline-level="1">Hill Railway Adds <text:span>Evening</text:span> '
+                               'Trains</text:h>', "")
+    path = tmp_path / "untitled.odt"
+    path.write_bytes(odt_bytes(body, title="Evening Trains on the Hill Line"))
+    assert load_release(path).title == "Evening Trains on the Hill Line"

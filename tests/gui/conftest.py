@@ -57,6 +57,25 @@ def opened_urls(qapp):
         QDesktopServices.unsetUrlHandler(scheme)
 
 
+LAPTOP_SCREEN = (1366, 768)
+
+
+@pytest.fixture(autouse=True)
+def available_screen(monkeypatch):
+    """The screen windows are fitted to: a common laptop's, not the offscreen plugin's 800×800.
+    Call the fixture's value with (width, height) to try another screen."""
+    from PySide6.QtCore import QRect
+
+    size = list(LAPTOP_SCREEN)
+    monkeypatch.setattr("mediakit.gui.window_layout.WindowLayout.available_geometry",
+                        lambda _window: QRect(0, 0, *size))
+
+    def set_screen(width: int, height: int) -> None:
+        size[:] = [width, height]
+
+    return set_screen
+
+
 @pytest.fixture
 def sample_folder(tmp_path) -> Path:
     """A folder holding gui_sample.md and the local image it shows."""

@@ -846,6 +846,10 @@ def test_a_whole_session_writes_only_the_settings_the_cache_and_the_exports(samp
     icon_strips = [name for name in left if name.startswith(f"cache/{ORG_NAME}/{APP_NAME}/icons/")]
     assert icon_strips and all(name.endswith(".png") for name in icon_strips)
     cached += icon_strips
+    # the compiled patterns kept for the next start (core.regexcache): one file in the cache folder
+    patterns = [name for name in left if name.startswith(f"cache/{ORG_NAME}/{APP_NAME}/regex-")]
+    assert len(patterns) <= 1 and all(name.endswith(".marshal") for name in patterns)
+    cached += patterns
     # MediaKit's settings, and beside them (not in the shared ~/.config) the file dialog's own state
     assert [name for name in left if name not in cached] == [f"config/{ORG_NAME}/{APP_NAME}.ini",
                                                              f"config/{ORG_NAME}/QtProject.conf"]

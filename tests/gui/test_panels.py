@@ -6,12 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from mediakit.core.analyse import default_release
-
 pytestmark = pytest.mark.gui
 
-SEED_QUOTE_START = "The innovative and forward-looking Budget leads Hong Kong"
-SEED_QUOTE_END = "propel Hong Kong into an international I&T and AI hub"
+ORCHARD_QUOTE = "Our growers have waited a decade for land like this, and the trees will feed the valley for fifty years"
 
 
 def clipboard_text() -> str:
@@ -22,31 +19,43 @@ def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+@pytest.fixture
+def orchard(make_window, fixture_path, qtbot):
+    """A release of our own with a figure, a quote and two contacts of two organisations."""
+    window = make_window(fixture_path("gui_orchard.md"))
+    qtbot.waitUntil(lambda: window.release is not None and window.path is not None)
+    return window
+
+
 def figure_card(window, text):
     window.panel.show_tab("figures")
     return next(card for card in window.panel.page(0).cards if card.figure.text == text)
 
 
-def test_figure_copy_button_copies_figure_sentence_and_source(qtbot, window):
-    card = figure_card(window, "HK$336 billion")
+def test_figure_copy_button_copies_figure_sentence_and_source(qtbot, orchard):
+    card = figure_card(orchard, "€4.5 million")
     click(qtbot, card.copy_button)
-    release = default_release()
-    sentence = next(f for f in release.figures if f.text == "HK$336 billion").context
-    assert "combined market capitalisation exceeding HK$336 billion for listed companies" in sentence
-    assert release.organization  # the core names the issuer ("Hong Kong Cyberport" at the time of writing)
-    assert clipboard_text() == f"HK$336 billion — {sentence} ({release.organization}, 25 Feb 2026)"
-    assert window.status.currentMessage() == "Copied figure to the clipboard"
+    release = orchard.release
+    sentence = next(f for f in release.figures if f.text == "€4.5 million").context
+    assert "investing €4.5 million in cold storage" in sentence
+    assert release.organization
+    assert clipboard_text() == f"€4.5 million — {sentence} ({release.organization}, 14 Oct 2035)"
+    assert orchard.status.currentMessage() == "Copied figure to the clipboard"
 
 
-def test_figure_card_shows_value_qualifier_and_sentence(window):
-    card = figure_card(window, "HK$336 billion")
-    assert card.value_label.text() == "HK$336 billion"
-    assert card.details_label.text() == "exceeding · HKD"
-    assert "HK$336 billion" in card.sentence_label.text()
+def test_figure_card_shows_value_qualifier_and_sentence(orchard):
+    card = figure_card(orchard, "€4.5 million")
+    assert card.value_label.text() == "€4.5 million"
+    assert card.details_label.text() == "EUR"
+    assert "€4.5 million" in card.sentence_label.text()
+    assert figure_card(orchard, "120").details_label.text() == "About"
 
 
 def test_clicking_a_figure_jumps_to_and_highlights_its_sentence(qtbot, window):
-    card = figure_card(window, "15,000")
+    window.panel.show_tab("figures")
+    cards = sorted(window.panel.page(0).cards, key=lambda c: c.figure.block)
+    card = next(c for c in cards[len(cards) // 2:] if c.figure.block > cards[0].figure.block)  # one halfway down
+    window.panel.page(0).set_current_card(window.panel.page(0).cards.index(card))
     qtbot.waitExposed(card)
     assert window.reader.verticalScrollBar().value() == 0
     qtbot.mouseClick(card.sentence_label, Qt.MouseButton.LeftButton)
@@ -55,19 +64,15 @@ def test_clicking_a_figure_jumps_to_and_highlights_its_sentence(qtbot, window):
     assert window.reader.top_block() == card.figure.block
 
 
-def test_quote_copy_in_news_style_and_text_only(qtbot, window):
-    window.panel.show_tab("quotes")
-    card = window.panel.page(1).cards[0]
-    assert card.speaker_label.text() == "Simon Chan"
-    assert card.role_label.text() == "Chairman of Cyberport"
+def test_quote_copy_in_news_style_and_text_only(qtbot, orchard):
+    orchard.panel.show_tab("quotes")
+    card = orchard.panel.page(1).cards[0]
+    assert card.speaker_label.text() == "Ines Calder"
+    assert card.role_label.text() == "Chief Executive of Valley Orchards"
     click(qtbot, card.copy_button)
-    text = clipboard_text()
-    assert text.startswith("“" + SEED_QUOTE_START)
-    assert text.endswith(SEED_QUOTE_END + ",” said Simon Chan, Chairman of Cyberport.")
-    assert text == f"“{default_release().quotes[0].text[:-1]},” said Simon Chan, Chairman of Cyberport."
+    assert clipboard_text() == f"“{ORCHARD_QUOTE},” said Ines Calder, Chief Executive of Valley Orchards."
     click(qtbot, card.copy_words_button)
-    assert clipboard_text() == default_release().quotes[0].text
-    assert clipboard_text().startswith(SEED_QUOTE_START) and "“" not in clipboard_text()[:1]
+    assert clipboard_text() == ORCHARD_QUOTE
 
 
 def test_quote_with_trailing_comma_copies_cleanly(qtbot, make_window, fixture_path):
@@ -86,29 +91,29 @@ def contacts_tab(window):
     return window.panel.page(2)
 
 
-def test_each_phone_and_email_has_its_own_copy_button(qtbot, window):
-    tab = contacts_tab(window)
-    cindy, rachel = tab.cards
-    assert cindy.name_label.text() == "Cindy Fung"
-    (phone_link, phone_copy), = cindy.phone_buttons
-    (email_link, email_copy), = cindy.email_buttons
-    assert phone_link.text() == "+852 3166 3841"
+def test_each_phone_and_email_has_its_own_copy_button(qtbot, orchard):
+    tab = contacts_tab(orchard)
+    ines, owen = tab.cards
+    assert ines.name_label.text() == "Ines Calder"
+    (phone_link, phone_copy), = ines.phone_buttons
+    (email_link, email_copy), = ines.email_buttons
+    assert phone_link.text() == "+353 1 555 0142"
     click(qtbot, phone_copy)
-    assert clipboard_text() == "+852 3166 3841"
+    assert clipboard_text() == "+353 1 555 0142"
     click(qtbot, email_copy)
-    assert clipboard_text() == "cindyfung@cyberport.hk"
-    click(qtbot, rachel.phone_buttons[0][1])
-    assert clipboard_text() == "+852 2114 4972"
+    assert clipboard_text() == "ines.calder@valleyorchards.example"
+    click(qtbot, owen.phone_buttons[0][1])
+    assert clipboard_text() == "+353 1 555 0199"
 
 
-def test_copy_all_gives_a_clean_text_block(qtbot, window):
-    tab = contacts_tab(window)
+def test_copy_all_gives_a_clean_text_block(qtbot, orchard):
+    tab = contacts_tab(orchard)
     click(qtbot, tab.cards[0].copy_all_button)
-    assert clipboard_text() == "Cindy Fung\nCyberport\nTel: +852 3166 3841\nEmail: cindyfung@cyberport.hk"
+    assert clipboard_text() == "Ines Calder\nValley Orchards\nTel: +353 1 555 0142\nEmail: ines.calder@valleyorchards.example"
     click(qtbot, tab.copy_all_button)
     assert clipboard_text() == (
-        "Cindy Fung\nCyberport\nTel: +852 3166 3841\nEmail: cindyfung@cyberport.hk\n\n"
-        "Rachel Ng\nA-World Consulting\nTel: +852 2114 4972\nEmail: rachel.ng@a-world.com.hk")
+        "Ines Calder\nValley Orchards\nTel: +353 1 555 0142\nEmail: ines.calder@valleyorchards.example\n\n"
+        "Owen Pryce\nGreenfield Communications\nTel: +353 1 555 0199\nEmail: owen.pryce@greenfield.example")
 
 
 def test_contact_with_role(qtbot, make_window, fixture_path):
@@ -119,40 +124,40 @@ def test_contact_with_role(qtbot, make_window, fixture_path):
                                 "Email: tom.wong@harbourferries.example")
 
 
-def test_clicking_email_or_phone_opens_mailto_and_tel(qtbot, window, opened_urls):
-    card = contacts_tab(window).cards[0]
+def test_clicking_email_or_phone_opens_mailto_and_tel(qtbot, orchard, opened_urls):
+    card = contacts_tab(orchard).cards[0]
     click(qtbot, card.email_buttons[0][0])
     click(qtbot, card.phone_buttons[0][0])
-    assert opened_urls.urls == ["mailto:cindyfung@cyberport.hk", "tel:+85231663841"]
+    assert opened_urls.urls == ["mailto:ines.calder@valleyorchards.example", "tel:+35315550142"]
 
 
-def test_save_one_vcard_round_trips(qtbot, window, tmp_path, save_via_dialog):
+def test_save_one_vcard_round_trips(qtbot, orchard, tmp_path, save_via_dialog):
     import vobject
 
-    card = contacts_tab(window).cards[0]
-    target = tmp_path / "cindy.vcf"
+    card = contacts_tab(orchard).cards[0]
+    target = tmp_path / "ines.vcf"
     save_via_dialog(lambda: click(qtbot, card.save_button), target)
     parsed = list(vobject.readComponents(target.read_text(encoding="utf-8")))
     assert len(parsed) == 1
     vcard = parsed[0]
-    assert vcard.fn.value == "Cindy Fung"
-    assert vcard.n.value.family == "Fung" and vcard.n.value.given == "Cindy"
-    assert vcard.org.value == ["Cyberport"]
-    assert [t.value for t in vcard.tel_list] == ["+852 3166 3841"]
-    assert [e.value for e in vcard.email_list] == ["cindyfung@cyberport.hk"]
-    assert window.status.currentMessage() == "Saved 1 contact(s) to cindy.vcf"
+    assert vcard.fn.value == "Ines Calder"
+    assert vcard.n.value.family == "Calder" and vcard.n.value.given == "Ines"
+    assert vcard.org.value == ["Valley Orchards"]
+    assert [t.value for t in vcard.tel_list] == ["+353 1 555 0142"]
+    assert [e.value for e in vcard.email_list] == ["ines.calder@valleyorchards.example"]
+    assert orchard.status.currentMessage() == "Saved 1 contact(s) to ines.vcf"
 
 
-def test_save_all_vcards_round_trips(qtbot, window, tmp_path, save_via_dialog):
+def test_save_all_vcards_round_trips(qtbot, orchard, tmp_path, save_via_dialog):
     import vobject
 
-    tab = contacts_tab(window)
+    tab = contacts_tab(orchard)
     target = tmp_path / "all.vcf"
     save_via_dialog(lambda: click(qtbot, tab.save_all_button), target)
     parsed = list(vobject.readComponents(target.read_text(encoding="utf-8")))
-    assert [c.fn.value for c in parsed] == ["Cindy Fung", "Rachel Ng"]
-    assert [c.tel.value for c in parsed] == ["+852 3166 3841", "+852 2114 4972"]
-    assert parsed[1].org.value == ["A-World Consulting"]
+    assert [c.fn.value for c in parsed] == ["Ines Calder", "Owen Pryce"]
+    assert [c.tel.value for c in parsed] == ["+353 1 555 0142", "+353 1 555 0199"]
+    assert parsed[1].org.value == ["Greenfield Communications"]
 
 
 def test_vcard_with_role_has_a_title(make_window, fixture_path, tmp_path):

@@ -13,51 +13,77 @@ splitting are hand-written because no library reads press-release contact blocks
 
 from __future__ import annotations
 
+import re
+
 from ..detect import normalise_phone
 from ..model import Block, Contact
 from .assemble import _read_region
 from .blocks import _collect_region, _intro, is_contact_line
 from .classify import _is_name
 from .context import _Context
+from .inbox import inbox_contacts, labelled_card, tail_contacts
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
-from .words import _KEEP_ROLES
+from .words import _HIDDEN_EMAIL, _KEEP_ROLES
 
-__all__ = ["extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
+__all__ = ["HIDDEN_EMAIL_WARNING", "extract_contacts", "fill_contact_orgs", "is_contact_line", "normalise_phone"]
+
+
+def _same(a: Contact, b: Contact) -> bool:
+    if a.name and b.name:
+        return _name_key(a.name) == _name_key(b.name)
+    return bool(set(a.emails) & set(b.emails))
+
+
+def _fold_into(same: Contact, c: Contact) -> None:
+    """``c`` read again elsewhere: its details join ``same``; the fuller card's organisation wins."""
+    if same.name is None and c.name:
+        same.name = c.name
+    fuller = len(c.phones) + len(c.emails) > len(same.phones) + len(same.emails)
+    same.organization = (c.organization or same.organization) if fuller else (same.organization or c.organization)
+    same.role = same.role or c.role
+    same.phones.extend(p for p in c.phones if p not in same.phones)
+    same.emails.extend(e for e in c.emails if e not in same.emails)
 
 
 def _merge(contacts: list[Contact]) -> list[Contact]:
     out: list[Contact] = []
     for c in contacts:
-        same = None
-        for o in out:
-            if c.name and o.name and _name_key(c.name) == _name_key(o.name) or (not c.name or not o.name) and set(c.emails) & set(o.emails):
-                same = o
-            if same is not None:
-                break
+        same = next((o for o in out if _same(c, o)), None)
         if same is None:
             out.append(c)
-            continue
-        if same.name is None and c.name:
-            same.name = c.name
-        same.organization = same.organization or c.organization
-        same.role = same.role or c.role
-        same.phones.extend(p for p in c.phones if p not in same.phones)
-        same.emails.extend(e for e in c.emails if e not in same.emails)
+        else:
+            _fold_into(same, c)
     return out
 
 
-def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Contact]:
+_WIRE_SOURCE = re.compile(r"SOURCE\s+\S")
+HIDDEN_EMAIL_WARNING = ("A contact's e-mail address is hidden in this copy ('[email protected]', a web page's "
+                        "spam guard): the name and phone are shown without it.")
+
+
+def extract_contacts(blocks: list[Block], region: str | None = None,
+                     warnings: list[str] | None = None) -> list[Contact]:
     """The media, press and investor contacts of a release, in reading order, each once.
 
     ``region`` (ISO 3166 alpha-2, e.g. "HK") reads numbers written without a country code.
     The blocks used get ``role = "contact_heading"`` (a bare intro or label line) or ``"contact"``.
+    A contact whose address the copy hides adds a line to ``warnings``.
     """
+    contacts = _extract(blocks, region)
+    if warnings is not None and any(b.role.startswith("contact") and _HIDDEN_EMAIL.search(b.text) for b in blocks):
+        warnings.append(HIDDEN_EMAIL_WARNING)
+    return contacts
+
+
+def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
     ctx = _Context(blocks)
     found: list[Contact] = []
     i = 0
     done = 0  # blocks before this one belong to a contact block already read
     while i < len(blocks):
+        if found and _WIRE_SOURCE.match(blocks[max(i - 1, 0)].text):
+            break  # after "SOURCE Acme Corp" the wire's own page follows: its phones are no release's contact
         intro = None if blocks[i].role in _KEEP_ROLES else _intro(blocks[i])
         if intro is None:
             i += 1
@@ -67,11 +93,12 @@ def extract_contacts(blocks: list[Block], region: str | None = None) -> list[Con
                 and _is_name(_fold(blocks[i - 1].text)):
             start = i - 1  # "Jane Doe / Investor Relations / ...": a role, not a heading
         idx = _collect_region(blocks, start)
-        guess = None if region else _domain_region(blocks, idx)
+        guess = None if region else _domain_region(blocks, idx) or ctx.release_region()
         contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
         if contacts:
             found.extend(contacts)
             for j, role in marks.items():
                 blocks[j].role = role
         i = done = max(idx) + 1
-    return _merge(found)
+    found.extend(tail_contacts(blocks, ctx, region))
+    return _merge(found) or labelled_card(blocks, ctx, region) or inbox_contacts(blocks, ctx)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .. import detect
 from ..model import Block, Contact
 from .blocks import _intro
-from .classify import _classify, _Item, _split_run
+from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
-from .spans import _email_region, _fold, _phone_values, _spans
+from .spans import _domain_fits, _domain_label, _email_region, _fold, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _JOINERS
 
 
@@ -23,11 +24,41 @@ class _Card:
     phones: list[str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     raw_phones: dict[str, str] = field(default_factory=dict)
+    block: int = -1  # the block its name stands in
+    more_orgs: list[str] = field(default_factory=list)  # org lines after the first
 
     @property
     def has_detail(self) -> bool:
         return bool(self.phones or self.emails)
 
+
+
+_PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+
+
+def _pieces(piece: str, flattened: bool) -> list[str]:
+    if flattened:
+        piece = _CAMEL.sub("\n", piece)
+    pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
+    pieces = [p.strip() for p in pieces if p and p.strip()]
+    return [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
+
+
+def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
+    """The items of the text between two detail spans. A name's bracketed aside that is no role
+    ("Jane Roe (Northwind Trust)") is the organisation she speaks for; one before any name is a note."""
+    parts = _PAREN.split(piece)  # outside, inside, outside, ...
+    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened)]
+    whole = len(chunks) == 1 and chunks[0][0] == text.strip()
+    out: list[_Item] = []
+    for chunk, bracketed in chunks:
+        item = _classify(chunk, strong and whole, ctx, block)
+        if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
+            item.kind = "paren_org"
+        elif bracketed and not out and item.kind in ("name", "maybe_org"):
+            item = _Item("other", block=block)  # "Contact (in English): …": a note on the label
+        out.append(item)
+    return out
 
 
 def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,
@@ -41,14 +72,7 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
     pending_label = "tel"
 
     def gap(piece: str) -> None:
-        if flattened:
-            piece = _CAMEL.sub("\n", piece)
-        pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
-        pieces = [p.strip() for p in pieces if p and p.strip()]
-        pieces = [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
-        whole = len(pieces) == 1 and pieces[0] == text.strip()
-        for p in pieces:
-            items.append(_classify(p, strong and whole, ctx, block))
+        items.extend(_gap_items(piece, text, strong, ctx, block, flattened))
 
     for span in spans:
         if span.start > pos:
@@ -74,39 +98,79 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
     return items
 
 
-def _read_region(blocks: list[Block], idx: list[int], region: str | None,
-                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
-    items: list[_Item] = []
-    marks: dict[int, str] = {}
-    for i in idx:
-        block = blocks[i]
+_SHARED_ORG = re.compile(r"(?i:\b(?:both|all)\s+of\s+)(?P<org>[A-Z][^/;|()]{1,80}?)\s?(?:/|;|$)")
+_CELL = re.compile(r"\s\|\s")
+
+
+def _column_heads(text: str) -> bool:
+    """"Jane Roe, CEO | Sam Lee, Director": a row of two people side by side (a table flattened)."""
+    cells = _CELL.split(text)
+    return len(cells) == 2 and all(_is_name(c.split(",")[0].strip()) for c in cells)
+
+
+class _RegionReader:
+    """The items of a contact block's lines; two people side by side ("A | B" rows) are read a
+    column at a time, a row's lone cell belonging to the left one."""
+
+    def __init__(self, blocks: list[Block], region: str | None, ctx: _Context, guessed: bool):
+        self.blocks, self.region, self.ctx, self.guessed = blocks, region, ctx, guessed
+        self.items: list[_Item] = []
+        self.right: list[_Item] = []  # the right column's items, read after the left one's
+        self.columns = False
+        self.marks: dict[int, str] = {}
+
+    def read(self, idx: list[int]) -> list[_Item]:
+        for i in idx:
+            self._block(i)
+        left = self.items
+        stop = next((k for k, it in enumerate(left) if it.kind == "stop"), len(left))
+        if stop == len(left):
+            return left + self.right
+        # The block ends at an "About ..." run into it; a block that starts with it is not ours.
+        last = left[stop].block
+        starts_there = stop == 0 or left[stop - 1].block != last
+        self.marks = {i: role for i, role in self.marks.items() if i < last or (i == last and not starts_there)}
+        return left[:stop] + [it for it in self.right if it.block < last]
+
+    def _block(self, i: int) -> None:
+        block = self.blocks[i]
         text = _fold(block.text)
         intro = _intro(block)
         if intro is not None and not intro.rest:
-            prev = items[-1] if items else None
+            prev = self.items[-1] if self.items else None
             if intro.roleish and prev is not None and prev.kind == "name":
-                items.append(_Item("role", text.rstrip(":："), block=i))
-                marks[i] = "contact"
+                self.items.append(_Item("role", text.rstrip(":："), block=i))
+                self.marks[i] = "contact"
             else:
-                items.append(_Item("heading", intro.org, block=i))
-                marks[i] = "contact_heading"
-            continue
+                self.items.append(_Item("heading", intro.org, block=i))
+                self.marks[i] = "contact_heading"
+            return
         flattened = False
         if intro is not None:
-            items.append(_Item("heading", intro.org, block=i))
+            self.items.append(_Item("heading", intro.org, block=i))
             cut = len(text) - len(intro.rest)
             flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
             text = intro.rest
-        marks[i] = "contact"
-        items.extend(_read_text(text, block.strong, region, ctx, i, flattened, guessed))
-    stop = next((k for k, it in enumerate(items) if it.kind == "stop"), len(items))
-    if stop < len(items):
-        # The block ends at an "About ..." run into it; a block that starts with it is not ours.
-        last = items[stop].block
-        starts_there = stop == 0 or items[stop - 1].block != last
-        marks = {i: role for i, role in marks.items() if i < last or (i == last and not starts_there)}
-        items = items[:stop]
-    return _assemble(items, ctx), marks
+        self.marks[i] = "contact"
+        shared = _SHARED_ORG.search(text)
+        if shared:  # "…, both of Acme, Lyle and Co./": every card of the block is theirs
+            text = text[:shared.start()] + text[shared.end():]
+            self.right.append(_Item("shared_org", shared.group("org").strip(" ,"), block=i))
+        self.columns = self.columns or _column_heads(text)
+        cells = _CELL.split(text) if self.columns else [text]
+        shown: set[str] = set()
+        for cell, into in zip(cells, (self.items, self.right, self.right)):
+            line = _read_text(cell, block.strong, self.region, self.ctx, i, flattened, self.guessed)
+            shown.update(it.value for it in line if it.kind == "email" and it.value)
+            into.extend(line)
+        self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
+
+
+def _read_region(blocks: list[Block], idx: list[int], region: str | None,
+                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
+    reader = _RegionReader(blocks, region, ctx, guessed)
+    items = reader.read(idx)
+    return _assemble(items, ctx), reader.marks
 
 
 def _next_kinds(items: list[_Item]) -> list[str | None]:
@@ -133,6 +197,7 @@ class _Assembler:
         self.intro_org: str | None = None
         self.pending_role: str | None = None
         self.last_kind = ""
+        self.name_blocks: set[int] = set()  # blocks a card's name stands in
 
     def run(self, items: list[_Item]) -> list[Contact]:
         following = _next_kinds(items)
@@ -148,8 +213,10 @@ class _Assembler:
                 self.last_kind = kind
         return [c for c in (self._contact(card) for card in self.cards) if c is not None]
 
-    def _new(self, name: str | None, role: str | None = None) -> _Card:
-        self.card = _Card(name, self.header, role=role)
+    def _new(self, name: str | None, role: str | None = None, block: int = -1) -> _Card:
+        if name:
+            self.name_blocks.add(block)
+        self.card = _Card(name, self.header, role=role, block=block)
         self.cards.append(self.card)
         return self.card
 
@@ -165,21 +232,36 @@ class _Assembler:
             if it.strong is False and (self.ctx.mentions(card.name) > self.ctx.mentions(it.value or "")):
                 self.header = card.name
                 self.cards.remove(card)
-                self._new(it.value)
+                self._new(it.value, block=it.block)
             else:
                 card.org = it.value
         else:
-            self._new(it.value, self.pending_role)
+            self._new(it.value, self.pending_role, it.block)
         self.pending_role = None
 
     def _org(self, it: _Item, nxt: str | None) -> None:
         card = self.card
         if nxt == "name" and (card is None or card.has_detail or card.org):
             self.header = it.value
+        elif card is not None and card.has_detail and nxt in ("phone", "email"):
+            self.card, self.header = None, _desk_org(it.value or "")  # "Acme Press Office 0412 …": a desk
         elif card is not None and card.org is None:
             card.org = it.value
         elif card is None:
             self.header = it.value
+        elif not card.has_detail and it.value:
+            card.more_orgs.append(it.value)  # "College of X / University of Y": the domain chooses
+
+    def _shared_org(self, it: _Item, nxt: str | None) -> None:
+        for card in self.cards:
+            card.org = it.value
+
+    def _paren_org(self, it: _Item, nxt: str | None) -> None:
+        card = self.card
+        if card is not None and card.org is None:
+            card.org = it.value
+        else:
+            self._org(it, nxt)
 
     def _role(self, it: _Item, nxt: str | None) -> None:
         card = self.card
@@ -198,16 +280,35 @@ class _Assembler:
                 card.raw_phones[it.value or ""] = it.raw
 
     def _email(self, it: _Item, nxt: str | None) -> None:
+        sharing = self._sharing(it, nxt)
+        if len(sharing) >= 2:
+            for other in sharing:  # "Email: desk@…" under two people with a phone each: theirs both
+                other.emails.append(it.value or "")
+            return
         card = self.card
         if card is None or (card.name is None and card.emails and it.value not in card.emails):
             card = self._new(None)
         if it.value not in card.emails:
             card.emails.append(it.value or "")
 
+    def _sharing(self, it: _Item, nxt: str | None) -> list[_Card]:
+        """The cards a lone e-mail line after them serves: the run of named cards with phones and no
+        e-mail of their own just before it, when no one else follows."""
+        if nxt in ("name", "phone") or it.block in self.name_blocks:
+            return []
+        run: list[_Card] = []
+        for card in reversed(self.cards):
+            if not (card.name and card.phones and not card.emails):
+                break
+            run.append(card)
+        return run[::-1]
+
     def _contact(self, card: _Card) -> Contact | None:
         if not card.has_detail:
             return None
-        org = card.org or card.header_org or self.intro_org
+        org = _domain_choice(card) or card.org or card.header_org or self.intro_org
+        if org and card.name is None:
+            org = _desk_org(org)  # a desk's org: "Acme PR" is Acme's
         for email in card.emails if org is None else ():
             org = self.ctx.org_for_domain(email.partition("@")[2])
             if org:
@@ -220,12 +321,30 @@ class _Assembler:
 
 _Assembler._handlers = {
     "heading": _Assembler._heading, "name": _Assembler._name, "org": _Assembler._org,
+    "paren_org": _Assembler._paren_org, "shared_org": _Assembler._shared_org,
     "role": _Assembler._role, "phone": _Assembler._phone, "email": _Assembler._email,
 }
 
 
 def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
     return _Assembler(ctx).run(items)
+
+
+_DESK_TAIL = re.compile(
+    r"(?i)\s+(?:media(?:\s+(?:desk|office|team|line))?|press(?:\s+(?:desk|office|team))?|pr(?:\s+team)?|newsroom)$")
+
+
+def _domain_choice(card: _Card) -> str | None:
+    """Of a card's several org lines, the one its e-mail domain spells ("uni-x.edu": "University of X")."""
+    if not card.more_orgs or card.org is None:
+        return None
+    labels = [_domain_label(e) for e in card.emails]
+    return next((o for o in [card.org, *card.more_orgs] if any(_domain_fits(lb, o) for lb in labels)), None)
+
+
+def _desk_org(org: str) -> str:
+    """The organisation of a desk line: "Acme Media" -> "Acme"."""
+    return _DESK_TAIL.sub("", org) or org
 
 
 _UNREAD = "?"  # marks a phone that did not read in the guessed country

@@ -42,33 +42,56 @@ def is_contact_line(block: Block) -> bool:
 _CONTACT_SENTENCE = re.compile(
     r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:media|press|news)\s+"
     r"(?:inquiries|enquiries|queries)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
-    r"[^:.;]{0,60}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
+    r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to)\s+")
+
+
+_CONTACT_LEADIN_END = re.compile(
+    r"(?i)(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach(?:\s+out\s+to)?)\s?(?:the\s+following)?\s?[:：]?$")
+_LEADIN_TOPIC = re.compile(r"(?i)\b(?:information|details|interviews?|enquir\w*|inquir\w*|media|press|journalists?)\b")
 
 
 def _intro(block: Block) -> _Intro | None:
+    """The intro a block makes: a label ("Media Contacts:"), a sentence ("For more information,
+    please contact …"), or a lead-in before a colon ("Questions about the lab: …"); or None."""
     if block.kind in ("rule", "image"):
         return None
     text = _fold(block.text)
     if not text or len(text) > 400:
         return None
+    found = _label_intro(text)
+    if found is not None or len(text) > 300:
+        return found
+    return _sentence_intro(text) or _colon_intro(text)
+
+
+def _label_intro(text: str) -> _Intro | None:
     match = _INTRO_LABEL.match(text)
-    if match:
-        rest = text[match.end():].strip(" -–—:：")
-        org = (match.group("org") or "").strip() or None
-        if org and org.split()[0].lower() in _INTRO_ORG_STOP:
-            org = None
-        glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
-        if not rest:
-            return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))))
-        if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
-                or rest[:1].isdigit() or "@" in rest:
-            return _Intro(rest, org)
-    if len(text) > 300:
+    if not match:
         return None
+    rest = text[match.end():].strip(" -–—:：")
+    org = (match.group("org") or "").strip() or None
+    if org and org.split()[0].lower() in _INTRO_ORG_STOP:
+        org = None
+    if not rest:
+        return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))))
+    glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
+    if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
+            or rest[:1].isdigit() or "@" in rest:
+        return _Intro(rest, org)
+    return None
+
+
+def _sentence_intro(text: str) -> _Intro | None:
+    if len(text) < 200 and _CONTACT_LEADIN_END.search(text) and _LEADIN_TOPIC.search(text):
+        return _Intro("", None)  # "For interviews or more information, please contact" and the list below
     sentence = _CONTACT_SENTENCE.match(text)
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
         return _Intro(text[sentence.end():].rstrip(" ."), None)
+    return None
+
+
+def _colon_intro(text: str) -> _Intro | None:
     colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
     if colon < 0:
         return None

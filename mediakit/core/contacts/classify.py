@@ -17,6 +17,7 @@ from .words import (
     _FOR_CLIENT,
     _GENERIC_FIRST,
     _HARD_ROLE,
+    _HIDDEN_EMAIL,
     _HONORIFIC,
     _JOINERS,
     _LABEL_PREFIX,
@@ -68,7 +69,7 @@ def _is_name(chunk: str) -> bool:
             continue
         if token.lower().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token):
             return False
-    upper = [t for t in tokens if t.isupper() and len(t) > 1]
+    upper = [t for t in tokens if t.isupper() and len(t.rstrip(".")) > 1]  # an initial ("P.") is no word
     return not upper or len(upper) == len(tokens)
 
 
@@ -80,6 +81,9 @@ def _org_like(chunk: str) -> bool:
         return bool(_CJK_ORG.search(chunk))
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
+    if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for", "de", "del", "für") and chunk[:1].isupper() \
+            and tokens[-1] not in ("and", "of", "for", "the", "&"):
+        return True  # "University of Lakeside", "Department for Transport"
     return (tokens[-1] in _ORG_TAIL and (len(tokens) == 1 or tokens[0] not in _GENERIC_FIRST)
             and len(tokens) > 1)
 
@@ -127,32 +131,74 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or (
             _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):
         return [chunk]
-    # after a legal suffix that is not the last word: "… Wärmetechnik AG | Jonas Petersen …"
+    for cut in (_after_legal_suffix, _after_leading_name, _before_trailing_name):
+        at = cut(tokens)
+        if at is not None:
+            head, rest = " ".join(tokens[:at]), " ".join(tokens[at:])
+            if cut is _before_trailing_name:
+                return _split_run(head, depth + 1) + [rest]
+            return [head] + _split_run(rest, depth + 1)
+    return [chunk]
+
+
+def _after_legal_suffix(tokens: list[str]) -> int | None:
+    """After a legal suffix that is not the last word: "… Wärmetechnik AG | Jonas Petersen …"."""
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower().rstrip(",") in _LEGAL_SUFFIX and not tokens[k].endswith(","):
             rest = " ".join(tokens[k + 1:])
             if rest[:1].isupper() and not _FOR_CLIENT.match(" " + rest):
-                return [" ".join(tokens[:k + 1])] + _split_run(rest, depth + 1)
-    # a name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."
+                return k + 1
+    return None
+
+
+def _role_or_org_beside(name: list[str], other: str) -> bool:
+    return bool(_HARD_ROLE.search(other) and not _HARD_ROLE.search(" ".join(name)) or _org_or_agency(other))
+
+
+def _after_leading_name(tokens: list[str]) -> int | None:
+    """A name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."."""
     n = _name_length(tokens, 0)
-    if len(tokens) > n and _person_like(tokens[:n]) and tokens[n].lower().strip(",.") not in _ORG_TAIL \
-            and not all(t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
-        rest = " ".join(tokens[n:])
-        if _HARD_ROLE.search(rest) and not _HARD_ROLE.search(" ".join(tokens[:n])) or _org_or_agency(rest):
-            return [" ".join(tokens[:n])] + _split_run(rest, depth + 1)
-    # a role or an organisation, then a name: "Head of Communications | Jane Doe"
+    if len(tokens) <= n or not _person_like(tokens[:n]) or tokens[n].lower().strip(",.") in _ORG_TAIL:
+        return None
+    if all(t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
+        return None
+    return n if _role_or_org_beside(tokens[:n], " ".join(tokens[n:])) else None
+
+
+def _before_trailing_name(tokens: list[str]) -> int | None:
+    """A role or an organisation, then a name: "Head of Communications | Jane Doe"."""
     n = _name_length(tokens, -1)
-    if len(tokens) > n and _person_like(tokens[-n:]):
-        head = " ".join(tokens[:-n])
-        if _HARD_ROLE.search(head) and not _HARD_ROLE.search(" ".join(tokens[-n:])) or _org_or_agency(head):
-            return _split_run(head, depth + 1) + [" ".join(tokens[-n:])]
-    return [chunk]
+    if len(tokens) <= n or not _person_like(tokens[-n:]):
+        return None
+    return len(tokens) - n if _role_or_org_beside(tokens[-n:], " ".join(tokens[:-n])) else None
+
+
+_TRAILING_POSTCODE = re.compile(r"(\D{3,80}?)\s+\d{4,6}")
 
 
 def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
+    """What one chunk of a contact line is (see ``_Item.kind``)."""
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
-    if not chunk or not any(c.isalpha() for c in chunk):
+    postal = _TRAILING_POSTCODE.fullmatch(chunk)
+    if postal and _org_like(postal.group(1)):
+        return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows
+    item = _plain_kind(chunk, block)
+    if item is not None:
+        return item
+    kind = _word_kind(chunk)
+    if kind == "agency":
+        return _Item("org", _org_or_agency(chunk), strong, block)
+    if kind == "name":
+        return _Item("name", _HONORIFIC.sub("", chunk).strip(), strong, block)
+    if kind is not None:
+        return _Item(kind, chunk, strong, block)
+    return _guess_org(chunk, strong, ctx, block)
+
+
+def _plain_kind(chunk: str, block: int) -> _Item | None:
+    """Chunks told by their shape alone: nothing of use, the end of the block, a spaced e-mail."""
+    if not chunk or not any(c.isalpha() for c in chunk) or _HIDDEN_EMAIL.fullmatch(chunk):
         return _Item("other", block=block)
     if _ABOUT.match(chunk) or _TRAILER.match(chunk):
         return _Item("stop", block=block)
@@ -163,19 +209,28 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
         return _Item("email", space_email, block=block)
     if _DOMAIN_ONLY.fullmatch(chunk):
         return _Item("other", block=block)
+    return None
+
+
+def _word_kind(chunk: str) -> str | None:
+    """Chunks told by their words: a name, an agency, a role or an organisation."""
     if _CJK.search(chunk) and _is_name(chunk):
-        return _Item("name", chunk, strong, block)  # 黃小姐 (小姐 is no role)
-    agency = _org_or_agency(chunk) if _FOR_CLIENT.search(chunk) else None
-    if agency:
-        return _Item("org", agency, strong, block)
+        return "name"  # 黃小姐 (小姐 is no role)
+    if _FOR_CLIENT.search(chunk) and _org_or_agency(chunk):
+        return "agency"
     if _HARD_ROLE.search(chunk):
-        return _Item("role", chunk, strong, block)
+        return "role"
     if _org_like(chunk):
-        return _Item("org", chunk, strong, block)
+        return "org"
     if _role_like(chunk):
-        return _Item("role", chunk, strong, block)
+        return "role"
     if _is_name(chunk):
-        return _Item("name", _HONORIFIC.sub("", chunk).strip(), strong, block)
+        return "name"
+    return None
+
+
+def _guess_org(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
+    """A short line of no known kind: an organisation when bold, named often or an acronym."""
     if any(c.isdigit() for c in chunk) or _ADDRESS.search(chunk):
         return _Item("other", block=block)
     words = chunk.split()
@@ -185,4 +240,3 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     if len(words) <= 6 and not _SENTENCE_END.search(chunk):
         return _Item("maybe_org", chunk, strong, block)
     return _Item("other", block=block)
-

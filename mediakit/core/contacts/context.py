@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Block
-from .spans import _registrable_label
+from .spans import _registrable_label, _release_region
 from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 
 
@@ -18,6 +19,8 @@ class _Context:
         self.text = "\n".join(b.text for b in blocks)
         self._derived: dict[str, str | None] = {}
         self._mentions: dict[str, int] = {}
+        self._region: str | None = None
+        self._region_read = False
 
     def mentions(self, phrase: str) -> int:
         """How often ``phrase`` occurs in the release (each phrase counted once; a few hundred at most)."""
@@ -28,6 +31,12 @@ class _Context:
                 return 0
             self._mentions[phrase] = self.text.count(phrase)
         return self._mentions[phrase]
+
+    def release_region(self) -> str | None:
+        """The country the release's own domains point to (read once)."""
+        if not self._region_read:
+            self._region, self._region_read = _release_region(self.blocks), True
+        return self._region
 
     def org_for_domain(self, domain: str) -> str | None:
         label = re.sub(r"[^a-z0-9]", "", _registrable_label(domain))
@@ -40,7 +49,7 @@ class _Context:
 
 # --- the org a domain spells ("cookcountysao" <- "Cook County State's Attorney's Office") -----
 
-_PHRASE_TOKEN = re.compile(r"\S+")
+_PHRASE_TOKEN = re.compile(r"[^\s\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")  # CJK text around a Latin name cuts it
 _CONNECTORS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "und", "der"}
 _MAX_PHRASE_TOKENS = 20000
 
@@ -63,8 +72,8 @@ def _phrase_tokens(text: str) -> list[_Tok]:
         if len(out) >= _MAX_PHRASE_TOKENS:
             break
         raw = match.group(0)
-        if "\n" in text[previous_end:match.start()] and out:
-            out[-1].brk_after = True  # a phrase never runs from one block into the next
+        if out and text[previous_end:match.start()].strip(" \t"):
+            out[-1].brk_after = True  # a phrase never runs from one block into the next, nor over CJK text
         previous_end = match.end()
         lead = len(raw) - len(raw.lstrip("([\"“‘'«"))
         core = raw[lead:].rstrip(")]\"”’'»,.;:!?")
@@ -100,7 +109,8 @@ def _extend_to_tail(toks: list[_Tok], b: int) -> int | None:
 
 
 def _org_spelling(text: str, label: str) -> str | None:
-    """The phrase of capitalised words in ``text`` whose words, whole or by initial, spell ``label``."""
+    """The phrase of capitalised words in ``text`` whose words, whole or by initial, spell ``label``:
+    the longest, then the most frequent."""
     toks = _phrase_tokens(text)
     forms = [_forms(tok) for tok in toks]
     best: tuple[int, int, str] | None = None
@@ -108,40 +118,57 @@ def _org_spelling(text: str, label: str) -> str | None:
     for a, first in enumerate(toks):
         if not first.cap or first.conn or not first.core or first.core[0].lower() != label[0]:
             continue
-        positions = {0}
-        whole = True
-        words = True  # every word spelled whole, none by its initial
-        for b in range(a, min(a + 8, len(toks))):
-            tok = toks[b]
-            if b > a and (tok.brk_before or toks[b - 1].brk_after):
-                break
-            if not (tok.cap or tok.conn) or not tok.core:
-                break
-            nxt: set[int] = set()
-            for p in positions:
-                for form in forms[b]:
-                    if (form or b > a) and label.startswith(form, p):
-                        nxt.add(p + len(form))
-            if not nxt:
-                break
-            full = re.sub(r"[^a-z0-9]", "", tok.core.lower())
-            words = words and (tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions))
-            positions = nxt
-            whole = whole and (tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions))
-            if len(label) in positions and tok.cap and not tok.conn:
-                phrase = text[first.start:tok.end]
-                single_ok = b == a and re.sub(r"[^a-z0-9]", "", re.sub(r"[’']s$", "", tok.core.lower())) == label
-                tail = tok.core.lower().strip(".") in _ORG_TAIL
-                if b > a and not tail and words:
-                    # "austinparks" spells the start of "Austin Parks and Recreation Department"
-                    end = _extend_to_tail(toks, b)
-                    if end is not None:
-                        phrase, tail, b = text[first.start:toks[end].end], True, end
-                if single_ok or (b > a and tail):
-                    counts[phrase] = counts.get(phrase, 0) + 1
-                    key = (b - a + 1, counts[phrase], phrase)
-                    if best is None or key[:2] > best[:2]:
-                        best = key
+        for size, phrase in _spellings_from(toks, forms, a, label, text):
+            counts[phrase] = counts.get(phrase, 0) + 1
+            key = (size, counts[phrase], phrase)
+            if best is None or key[:2] > best[:2]:
+                best = key
     return best[2] if best else None
 
 
+def _advance(positions: set[int], forms: set[str], label: str, first: bool) -> set[int]:
+    """Where in ``label`` the spelling may stand after one more word (an empty form only inside)."""
+    return {p + len(form) for p in positions for form in forms if (form or not first) and label.startswith(form, p)}
+
+
+def _spelled_whole(tok: _Tok, positions: set[int], label: str) -> bool:
+    full = re.sub(r"[^a-z0-9]", "", tok.core.lower())
+    return tok.conn or len(full) > 1 and any(label.startswith(full, p) for p in positions)
+
+
+def _spellings_from(toks: list[_Tok], forms: list[set[str]], a: int, label: str,
+                    text: str) -> Iterator[tuple[int, str]]:
+    """The phrases starting at word ``a`` that spell all of ``label``, with their length in words."""
+    positions = {0}
+    words = True  # every word spelled whole, none by its initial
+    for b in range(a, min(a + 8, len(toks))):
+        tok = toks[b]
+        if b > a and (tok.brk_before or toks[b - 1].brk_after):
+            break
+        if not (tok.cap or tok.conn) or not tok.core:
+            break
+        nxt = _advance(positions, forms[b], label, b == a)
+        if not nxt:
+            break
+        words = words and _spelled_whole(tok, positions, label)
+        positions = nxt
+        if len(label) in positions and tok.cap and not tok.conn:
+            found = _phrase_at(toks, text, a, b, label, words)
+            if found is not None:
+                yield found
+
+
+def _phrase_at(toks: list[_Tok], text: str, a: int, b: int, label: str, words: bool) -> tuple[int, str] | None:
+    """Words ``a``..``b`` as an organisation's name: one word that is the label, or several ending in an
+    organisation word ("austinparks" spells the start of "Austin Parks and Recreation Department")."""
+    tok, first = toks[b], toks[a]
+    phrase = text[first.start:tok.end]
+    single_ok = b == a and re.sub(r"[^a-z0-9]", "", re.sub(r"[’']s$", "", tok.core.lower())) == label
+    tail = tok.core.lower().strip(".") in _ORG_TAIL
+    if b > a and not tail and words:
+        end = _extend_to_tail(toks, b)
+        if end is not None:
+            phrase, tail, b = text[first.start:toks[end].end], True, end
+    if single_ok or (b > a and tail):
+        return b - a + 1, phrase
+    return None

@@ -8,16 +8,15 @@ belongs to it.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from .. import structure
 from ..model import AboutPart, Block, Contact
+from .spans import _domain_fits, _domain_label
 
 __all__ = ["fill_contact_orgs"]
 
 _ARTICLE = re.compile(r"(?i)^(?:the|die|der|das|la|le|les|el|los|l['’])\s*")
 _AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
-_PUBLIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "co", "ac", "or", "ne", "go", "info", "biz", "io"}
 
 
 def _about_name(title: str, blocks: list[Block]) -> str | None:
@@ -35,42 +34,51 @@ def _about_name(title: str, blocks: list[Block]) -> str | None:
     return name
 
 
-def _domain_label(email: str) -> str:
-    labels = email.rpartition("@")[2].lower().split(".")
-    while len(labels) > 1 and (labels[-1] in _PUBLIC_SUFFIXES or len(labels[-1]) == 2):
-        labels.pop()
-    return re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
+def _org_from_about(contact: Contact, names: list[str]) -> str | None:
+    """The boilerplate's organisation for ``contact``: the one its e-mail domain spells (or, with one
+    boilerplate, the only one when the domain is no agency's); a one-word org grows into the
+    boilerplate's longer name the domain spells ("Nordvik" -> "Nordvik Ocean Energy")."""
+    labels = [_domain_label(e) for e in contact.emails]
+    org = contact.organization
+    if org:
+        longer = [n for n in names if n.startswith(org + " ") and any(_domain_fits(label, n) for label in labels)]
+        return longer[0] if longer and " " not in org else org
+    fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
+    if fits:
+        return fits[0]
+    if len(names) == 1 and not any(_AGENCY_HINT.search(label) for label in labels):
+        return names[0]
+    return None
 
 
-def _domain_fits(label: str, name: str) -> bool:
-    """Does an e-mail domain plausibly belong to the organisation ("quillontx" to "Quillon Therapeutics")?"""
-    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w]
-    if not words or len(label) < 2:
-        return False
-    squashed = "".join(words)
-    initials = "".join(w[0] for w in words)
-    return (label in (squashed, initials) or (len(label) >= 4 and squashed.startswith(label))
-            or (len(words[0]) >= 4 and label.startswith(words[0])))
+_LEGAL_TAIL = r"(?:Inc|Co|Corp|Corporation|Company|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|B\.V|K\.K)\b\.?"
+_MAX_LEGAL_LOOKUPS = 20
+
+
+def _legal_name(org: str, text: str) -> str:
+    """The full legal name ``text`` (the contact blocks) gives a short one ("Brightwater" ->
+    "Brightwater, Lyle and Co."), the most frequent (then longest) where it gives several; else ``org``."""
+    if len(org) < 2 or len(org.split()) > 2 or re.search(_LEGAL_TAIL + "$", org):
+        return org
+    pattern = re.compile(r"(?<![\w&])" + re.escape(org) + r"(?:,?\s(?:[A-Z][\w&'’\-]*|and|&|of)){0,4}?,?\s"
+                         + _LEGAL_TAIL)
+    counts: dict[str, int] = {}
+    for found in pattern.finditer(text):
+        counts[found.group()] = counts.get(found.group(), 0) + 1
+    return max(counts, key=lambda k: (counts[k], len(k))) if counts else org
 
 
 def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: list[Block]) -> None:
     """A contact whose block names no organisation belongs to the one the boilerplate presents,
-    when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's)."""
+    when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's);
+    a short name is written as the full legal name the contact blocks use for it ("both of …")."""
     names = [n for n in (_about_name(a.title, blocks) for a in about) if n]
-    if not names:
-        return
+    text = "\n".join(b.text for b in blocks if b.role.startswith("contact"))
+    legal: dict[str, str] = {}
     for contact in contacts:
-        labels = [_domain_label(e) for e in contact.emails]
-        if contact.organization:
-            # "Nordvik" (spelled by the domain) is "Nordvik Ocean Energy" the boilerplate presents
-            longer = [n for n in names if n.startswith(contact.organization + " ")
-                      and any(_domain_fits(label, n) for label in labels)]
-            if longer and " " not in contact.organization:
-                contact.organization = longer[0]
-            continue
-        fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
-        if fits:
-            contact.organization = fits[0]
-        elif len(names) == 1 and not any(_AGENCY_HINT.search(label) for label in labels):
-            contact.organization = names[0]
+        if names:
+            contact.organization = _org_from_about(contact, names)
+        org = contact.organization
+        if org and (org in legal or len(legal) < _MAX_LEGAL_LOOKUPS):
+            legal[org] = legal.get(org) or _legal_name(org, text)
+            contact.organization = legal[org]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -127,6 +128,27 @@ def _email_region(emails: list[str]) -> str | None:
     return None
 
 
+# Country domains used as generic names ("acme.io", "get.tv"): no hint of where a phone is.
+_GENERIC_CC = {"io", "co", "me", "tv", "ai", "ly", "fm", "gg", "to", "cc", "ws", "so", "sh", "am", "im", "is", "it"}
+_HOST = re.compile(r"(?i)(?:@|https?://|www\.)([a-z0-9\-]+(?:\.[a-z0-9\-]+)+)")
+
+
+def _release_region(blocks: list[Block]) -> str | None:
+    """Where nothing else tells: the country most of the release's own e-mail and link domains
+    are in ("www.parks.example.org.au" reads "0412 345 678" as Australian), when one leads."""
+    votes: dict[str, int] = {}
+    for block in blocks:
+        for host in _HOST.findall(block.text):
+            tld = host.rsplit(".", 1)[-1].lower()
+            code = _CC_ALIASES.get(tld, tld.upper())
+            if len(tld) == 2 and tld not in _GENERIC_CC and code in phonenumbers.SUPPORTED_REGIONS:
+                votes[code] = votes.get(code, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _domain_region(blocks: list[Block], idx: list[int]) -> str | None:
     """Where the dateline names no known place: the country of the contacts' own e-mail domains
     ("callum@nef.org.uk" reads "0161 496 0732" as a UK number); the most frequent one here."""
@@ -138,3 +160,38 @@ def _domain_region(blocks: list[Block], idx: list[int]) -> str | None:
             if code:
                 votes[code] = votes.get(code, 0) + 1
     return max(votes, key=lambda k: votes[k]) if votes else None
+
+
+_MAILTO = re.compile(r"(?i)href=[\"']mailto:([^\"'?]+)")
+
+
+def _mailto(block: Block, shown: set[str]) -> list[str]:
+    """Addresses of the block's mailto links whose text is a name or a role, not the address."""
+    out: list[str] = []
+    for raw in _MAILTO.findall(block.html):
+        found = next(detect.emails(raw.strip()), None)
+        if found and found.value not in shown and found.value not in out:
+            out.append(found.value)
+    return out
+
+
+_PUBLIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "co", "ac", "or", "ne", "go", "info", "biz", "io"}
+
+
+def _domain_label(email: str) -> str:
+    labels = email.rpartition("@")[2].lower().split(".")
+    while len(labels) > 1 and (labels[-1] in _PUBLIC_SUFFIXES or len(labels[-1]) == 2):
+        labels.pop()
+    return re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
+
+
+def _domain_fits(label: str, name: str) -> bool:
+    """Does an e-mail domain plausibly belong to the organisation ("quillontx" to "Quillon Therapeutics")?"""
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w]
+    if not words or len(label) < 2:
+        return False
+    squashed = "".join(words)
+    initials = "".join(w[0] for w in words)
+    return (label in (squashed, initials) or (len(label) >= 4 and squashed.startswith(label))
+            or (len(words[0]) >= 4 and label.startswith(words[0])))

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import re
 
-from .. import detect
+from .. import detect, lexicon
+
+_CJK_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 _SPACE_EMAIL = re.compile(
     r"(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}) (?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}"
     r"\.[a-z]{2,24})")
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Words as one regex alternation, longest first, a space matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_FIELD_WORDS = lexicon.words("PHONE_LABELS") | lexicon.words("EMAIL_LABELS") | lexicon.words("FAX_LABELS")
+_LATIN_FIELDS = frozenset(w for w in _FIELD_WORDS if not _CJK_KANA.search(w))
+_CJK_FIELDS = frozenset(w for w in _FIELD_WORDS if _CJK_KANA.search(w))
 _LABEL = re.compile(
-    r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|phone|mobile|mob|cell(?:phone)?|direct|office"
-    r"|hotline|handy|telefon|mobil|telefax|fax|e-?mail|mail))(?:\s?[.:：]|(?=\s?[+(]?\d))"
+    r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|e-?mail|" + _alternation(_LATIN_FIELDS) + r"))"
+    r"(?:\s?[.:：]|(?=\s?[+(]?\d))"
     r"|(?<=[a-z0-9)\]])(?P<glued>Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
     r"|(?:(?<![A-Za-z])|(?<=[a-z0-9)]))(?P<one>[TPMFE])\s?[.:]"
     rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
-    r"|(?P<cjk>流動電話|流动电话|辦公電話|办公电话|電子郵件|电子邮件|電子郵箱|电子邮箱|电话|電話|手机|手機|直线|直線"
-    r"|电邮|電郵|邮箱|郵箱|传真|傳真)\s?[:：]?")
-_FAX_WORDS = {"fax", "telefax", "f", "传真", "傳真"}
-_EMAIL_WORDS = {"email", "e-mail", "mail", "e", "电邮", "電郵", "邮箱", "郵箱", "电子邮件", "電子郵件", "电子邮箱", "電子郵箱"}
+    r"|(?P<cjk>" + _alternation(_CJK_FIELDS) + r")\s?[:：]?")
+_FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
+_EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 _WS = re.compile(r"\s+")
 _WEBMAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",
@@ -29,6 +40,9 @@ _PUBLIC_SUFFIX_PARTS = {"com", "org", "net", "edu", "gov", "mil", "int", "co", "
 
 # --- intro lines ---------------------------------------------------------------------------
 
+_INTROS = lexicon.words("CONTACT_LABELS")
+_LATIN_INTROS = frozenset(w for w in _INTROS if not _CJK_KANA.search(w))
+_CJK_INTROS = frozenset(w for w in _INTROS if _CJK_KANA.search(w))
 _INTRO_LABEL = re.compile(
     r"(?i:for\s(?:further\s|more\s|additional\s|all\s)?)?"
     r"(?:(?P<org>(?:[A-Z][\w&.’'\-]*\s){1,4}?)?"  # "CloudBees Media Contact": the org before the label
@@ -38,21 +52,19 @@ _INTRO_LABEL = re.compile(
     r"\s(?:contacts?(?:\s(?:information|details))?|enquiries|inquiries|queries|relations(?:\s+contacts?)?"
     r"|information|office|desk|team))"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
-    r"|pressekontakte?|pressestelle|medienkontakte?|ansprechpartner(?:in)?|kontakt|contacts?\spresse"
-    r"|contact\smédia|relations\spresse)"
-    r"|传媒查询|傳媒查詢|媒体查询|媒體查詢|传媒垂询|傳媒垂詢|媒体联系人?|媒體聯絡人?|媒体联络人?|新聞聯絡人?|新闻联络人?"
-    r"|新闻联系人?|传媒联络人?|傳媒聯絡人?|联系人|聯絡人|联系方式|聯絡方式)"
+    r"|" + _alternation(_LATIN_INTROS) + ")"
+    r"|(?:[〇○●■◆□◇]\s?)?[\u3040-\u30ff\u3400-\u9fff]{0,6}?(?:" + _alternation(_CJK_INTROS) + r"))"
     r"(?![\w])\s?(?P<colon>[:：])?")
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
 _LEADIN_WORDS = re.compile(
-    r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢")
+    r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢|連絡|問い?合わ?せ")
 _INTRO_POSSESSIVE_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
-    r"|^(?:联系人|聯絡人|联络人)[:：]?")
+    r"|^(?:" + _alternation(lexicon.words("PERSON_LABELS")) + r")\s?[:：]?")
 
 # --- where a contact block ends --------------------------------------------------------------
 
@@ -87,18 +99,19 @@ _ORG_TAIL = {
     "board", "committee", "centre", "center", "federation", "alliance", "organisation", "organization",
     "project", "league", "union", "school", "college", "hospital", "services", "police", "government",
     "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
-    "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster",
-    "verband", "verein", "stiftung", "gesellschaft", "institut", "universität"}
+    "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster", "unit",
+    "division",
+} | set(lexicon.words("ORG_WORDS"))
 _ORG_ANYWHERE = {"inc", "ltd", "llc", "llp", "plc", "ag", "gmbh", "limited", "corp", "corporation", "foundation"}
 _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic", "global", "media", "press",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
-                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限")
+                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)")
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx)\.?\s+")
+_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")
+    r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el",
               "dos", "del", "ten", "ter"}
 _NOT_NAME_WORDS = {
@@ -119,6 +132,8 @@ _ADDRESS = re.compile(
     r"|\b\d{4,6}\s[A-Z]|\b\d+/F\b|[路街道号號樓楼室]")
 _DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?:/\S*)?")
 
+# What a web page's spam guard prints for an address it hides (Cloudflare): no address to read.
+_HIDDEN_EMAIL = re.compile(r"\[email(?:&#160;|\s|\u00a0)protected\]")
 _KEEP_ROLES = ("title", "dateline")  # roles set before this step that a contact block never takes
 _MAX_REGION_BLOCKS = 40
 _MAX_PHONES_PER_BLOCK = 16

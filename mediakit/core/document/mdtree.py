@@ -14,6 +14,15 @@ from .walker import ElementTree, html_to_blocks, walk
 MARKDOWN_EXTENSIONS = ["tables", "footnotes", "def_list", "abbr", "sane_lists"]
 
 
+def _extensions() -> list[Any]:
+    """``MARKDOWN_EXTENSIONS`` made from their modules: given a name, Python-Markdown looks it
+    up among every installed package's entry points, and reading all their metadata takes
+    30-100 ms at each start, more in a large environment."""
+    from importlib import import_module
+
+    return [import_module(f"markdown.extensions.{name}").makeExtension() for name in MARKDOWN_EXTENSIONS]
+
+
 def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
     """Convert Markdown once and walk Python-Markdown's element tree directly.
 
@@ -22,7 +31,7 @@ def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
     """
     import markdown
 
-    md = markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    md = markdown.Markdown(extensions=_extensions(), output_format="html")
     # These are the first steps of Markdown.convert(), stopping before serialisation.
     lines = source.split("\n")
     for preprocessor in md.preprocessors:

@@ -180,6 +180,12 @@ class _Walker:
             else:
                 self._html.append(inner)
             return
+        if name == "q":  # a browser shows an inline quotation with its marks: the text keeps them
+            self._add_text("“", strong_depth)
+            for child in tree.children(node):
+                self.inline(child, strong_depth, depth + 1)
+            self._add_text("”", strong_depth)
+            return
         tag = _INLINE_MAP.get(name)
         if tag:
             self._html.append(f"<{tag}>")

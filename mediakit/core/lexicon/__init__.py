@@ -10,17 +10,30 @@ it has words for; a table a language does not declare is empty for it:
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
+- ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
+- ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
+- ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
+  and written without quote marks ("Comments", コメント);
+- ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
-- ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of.
+- ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
+- ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
+- ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
+- ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
+  "elektron pochta", "電話番号"), lower case;
+- ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
+- ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
+- ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
+  of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a
 language reaches every rule that needs it. A new language is a new module listed in
-``LANGUAGES``. (Contact labels, release labels, "About" titles and end marks are still
-patterns in ``contacts/words.py`` and ``structure/``; they belong here next.)
+``LANGUAGES``. (The English contact intro lines, release labels, "About" titles and end marks
+are still patterns in ``contacts/words.py`` and ``structure/``.)
 """
 
 from __future__ import annotations

@@ -10,8 +10,12 @@ MONTHS: dict[str, int] = {
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
-kommentiert kommentierte meint meinte unterstreicht""".split()) | {"fügt hinzu", "fügte hinzu"}
+kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte""".split()) | {"fügt hinzu", "fügte hinzu"}
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
+ACCORDING_TO: frozenset[str] = frozenset({"laut"})
+REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
+COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
+FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {
@@ -29,3 +33,14 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
+                                            "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
+INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
+# Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
+ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
+                                                 "medienmitteilung", "zur sofortigen veröffentlichung"})

@@ -20,8 +20,13 @@ announced announces asserted insisted predicted underscored underlined reiterate
 TOLD_VERBS: frozenset[str] = frozenset({"told"})  # the listener follows: "told reporters"
 SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: German „…“, so Anna Beck
 ACCORDING_TO: frozenset[str] = frozenset({"according to"})
-REPORTING_VERBS: frozenset[str] = frozenset("said says told explained added noted argued warned stressed believes".split())
+REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
+argues warned warns stressed stresses believes recalled recalls""".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
+# Headings over statements attributed by a name line, with no quote marks ("Comments from members")
+COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reactions testimonials".split())
+# A statement in the first person: words a speaker's own copy uses (not a bio of them)
+FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {
@@ -57,3 +62,18 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())
+
+# --- contacts ---------------------------------------------------------------------------
+# The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
+CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by"})
+# Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",
+# "For further information, please contact") are a pattern in ``contacts/words.py``.
+PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
+                                          "direct", "office", "hotline"})
+EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
+FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
+# Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
+INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
+                                                 "media statement", "announcement", "for immediate release"})

@@ -10,7 +10,12 @@ MONTHS: dict[str, int] = {
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
-aseguró destacó indicó""".split())
+aseguró destacó indicó comentó agregó expresó manifestó subrayó sostuvo dice comenta agrega añade asegura
+destaca indica sostiene""".split())
+ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
+REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
+COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
+FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
@@ -26,3 +31,14 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("años meses semanas días décadas horas minutos veces".split())
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto de prensa", "contactos de prensa",
+                                            "contacto para medios", "información de contacto", "prensa y comunicación"})
+PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
+EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
+INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
+# Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
+ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})

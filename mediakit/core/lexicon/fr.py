@@ -10,7 +10,11 @@ MONTHS: dict[str, int] = {
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
-    "a déclaré", "a expliqué", "a souligné", "a ajouté"}
+    "a déclaré", "a expliqué", "a souligné", "a ajouté", "a indiqué", "a précisé", "a affirmé", "a commenté",
+    "commente", "poursuit", "conclut"}
+ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
+REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
+FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
@@ -24,3 +28,13 @@ NUMBER_WORDS: dict[str, float] = {
 }
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours décennies heures minutes fois".split())
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
+                                            "relations presse"})
+PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
+EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
+INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
+                                                 "information presse"})

@@ -8,9 +8,20 @@ MONTHS: dict[str, int] = {
     "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
 }
 
+# --- quotes ---------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara
+conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
+                        "ha sottolineato", "ha commentato"}
+ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
+REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
+FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
+
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
     "punti percentuali",
 })
+
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})

@@ -5,7 +5,33 @@ from __future__ import annotations
 # --- dates (structure) ----------------------------------------------------------------
 MONTHS: dict[str, int] = {}
 
+# --- quotes ---------------------------------------------------------------------------
+# Written after the quotation and its particle: 「…」と述べています / 「…」と、山田氏は語りました.
+SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていました 言いました 言います 述べています 述べました
+述べます 語っています 語りました 語ります 話しています 話しました 話します つけ加えています つけ加えました
+付け加えています 付け加えました 加えています 加えました コメントしています コメントしました 説明しています
+説明しました 強調しています 強調しました 指摘しています 指摘しました 答えています 答えました""".split())
+# After a name: 山田氏, 佐藤さん (the name is what stands before them)
+NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
+# Titles written right after a name (山田太郎社長): the role, not part of the name
+NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役 取締役 社長 副社長 会長 部長 課長 室長 代表
+理事長 教授 准教授 所長 局長 市長 町長 村長 知事 大臣 長官 議員 監督 博士 頭取 学長 校長 院長 店長""".split())
+COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
+FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
+
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.
 MAGNITUDES: dict[str, float] = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 CURRENCY_WORDS: dict[str, str] = {"円": "JPY"}
+
+# --- contacts ---------------------------------------------------------------------------
+# Intro labels, also with a word before them (代表連絡先, プレス問い合わせ先, 報道関係者お問い合わせ先).
+CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ先", "お問い合わせ", "問合せ先", "お問合せ先"})
+# The person line's label ("担当者：…").
+PERSON_LABELS: frozenset[str] = frozenset({"担当者", "担当"})
+PHONE_LABELS: frozenset[str] = frozenset({"電話番号", "電話", "携帯電話", "携帯"})
+EMAIL_LABELS: frozenset[str] = frozenset({"メールアドレス", "メール", "Eメール", "電子メール"})
+FAX_LABELS: frozenset[str] = frozenset({"ファックス", "ファクス"})
+INBOX_WORDS: frozenset[str] = frozenset({"メール", "ご連絡", "お問い合わせ"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道発表", "ニュースリリース", "報道関係各位"})

@@ -7,3 +7,13 @@ MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
+
+# --- quotes ---------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
+ressaltou diz afirma explica comenta destaca acrescenta""".split())
+ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
+REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
+FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
+                                                 "nota de imprensa"})

@@ -7,3 +7,17 @@ MONTHS: dict[str, int] = {
     "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "may": 5, "iyun": 6, "iyul": 7,
     "avgust": 8, "sentabr": 9, "sentyabr": 9, "oktabr": 10, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
 }
+
+# --- quotes ---------------------------------------------------------------------------
+SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
+    "qo‘shimcha qildi", "qo'shimcha qildi"}
+FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening".split())
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "bog‘lanish uchun", "bog'lanish uchun",
+                                            "kontaktlar", "aloqa ma’lumotlari", "aloqa ma'lumotlari"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel"})
+EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta"})
+INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})
+# Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
+ORG_WORDS: frozenset[str] = frozenset({"markazi", "qo‘mitasi", "qo'mitasi", "qo’mitasi", "vazirligi", "universiteti", "instituti", "jamg‘armasi", "jamg'armasi", "agentligi", "kompaniyasi"})

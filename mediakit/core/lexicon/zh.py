@@ -10,6 +10,8 @@ SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 �
 介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"告诉"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"他", "她", "他们", "她们"})
+COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 点评 點評".split())
+FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 
 # --- figures ----------------------------------------------------------------------------
 # Written right after the digits ("50万", "3.2亿"); 千 is not a magnitude before 瓦/米/克 (units).
@@ -26,3 +28,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "韓元": "KRW", "澳门元": "MOP", "澳門元": "MOP", "卢比": "INR", "盧比": "INR",
     "元": "CNY", "圆": "CNY", "圓": "CNY",
 }
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset(
+    """传媒查询 傳媒查詢 媒体查询 媒體查詢 传媒垂询 傳媒垂詢 媒体联系 媒体联系人 媒體聯絡 媒體聯絡人 媒体联络 媒体联络人
+    新聞聯絡 新聞聯絡人 新闻联络 新闻联络人 新闻联系 新闻联系人 传媒联络 传媒联络人 傳媒聯絡 傳媒聯絡人 联系人 聯絡人
+    联系方式 聯絡方式""".split())
+PERSON_LABELS: frozenset[str] = frozenset({"联系人", "聯絡人", "联络人"})
+PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電話 办公电话 电话 電話 手机 手機 直线 直線""".split())
+EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())
+FAX_LABELS: frozenset[str] = frozenset({"传真", "傳真"})
+INBOX_WORDS: frozenset[str] = frozenset({"邮件至", "郵件至", "发送邮件", "發送郵件", "来信", "來信", "电邮", "電郵"})
+# --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
+RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})

@@ -17,12 +17,15 @@ from .names import (
     _before_first_boundary,
     _has_han,
     _has_role_word,
+    _japanese_who,
     _real_boundary,
 )
 from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 WINDOW = 300  # characters of context read on each side of a quotation
+_NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
+_PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
 
 
 class Attributor(People):
@@ -32,6 +35,9 @@ class Attributor(People):
         lead = lead[-WINDOW:]
         if not lead.strip():
             return None
+        japanese = patterns.JA_LEAD_SAID.search(lead[-120:])
+        if japanese:
+            return _japanese_who(japanese.group("who"))
         cjk = patterns.LEAD_CJK_VERB.search(lead[-40:])
         if cjk:
             who = lead[:len(lead) - 40 + cjk.start()] if len(lead) > 40 else lead[:cjk.start()]
@@ -50,7 +56,20 @@ class Attributor(People):
             who = lead[according.end():]
             if not blank(who) and _before_first_boundary(who) == who:
                 return self._parse_who(who)
-        return None
+        return self._introduced_person(lead)
+
+    def _introduced_person(self, lead: str) -> Person | None:
+        """"Ann Roe says the survey is a first step: “…”": the subject of a reporting sentence that
+        ends in a colon right before the quotation."""
+        lead = lead.rstrip()
+        if not lead.endswith((":", "：")) or _has_han(lead):
+            return None
+        sentence = _after_last_boundary(lead[:-1])
+        verb = patterns.REPORTING.search(" " + sentence)
+        if verb is None or scan_double(sentence):
+            return None
+        who = sentence[:max(0, verb.start() - 1)]
+        return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
 
     def _reported_person(self) -> Person | None:
         """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
@@ -78,7 +97,34 @@ class Attributor(People):
             cut = start
         return None
 
-    def _tail_person(self, tail: str) -> tuple[Person | None, bool]:
+    def _japanese_person(self, lead: str, tail: str) -> tuple[Person | None, bool]:
+        """「…」と述べています with the speaker after the particle or before the quotation ("…氏は、")."""
+        match = patterns.JA_TAIL.match(tail)
+        if match is None:
+            return None, False
+        who = match.group("who")
+        if who is None:
+            before = patterns.JA_LEAD.search(lead[-WINDOW:])
+            who = before.group("who") if before else None
+        person = _japanese_who(who) if who else None
+        if person is not None:
+            person = (person[0], person[1] or self.people.get(person[0]))
+        return person, person is not None and blank(tail[match.end():])
+
+    def _name_across_lines(self, who: str, rest: str) -> str:
+        """"…,” said Jane | Doe, Chair of X.": a name a PDF text layer broke at the end of the block
+        goes on at the start of the next one."""
+        text = self.blocks[self.pos].text if self.pos < len(self.blocks) else ""
+        if (self.pos + 1 >= len(self.blocks) or rest[len(who):].strip() or not text.rstrip().endswith(
+                rest.rstrip()) or len(who.split()) > 2 or not who.strip()[-1:].isalpha()):
+            return who
+        nxt = self.blocks[self.pos + 1].text
+        more = _NAME_GOES_ON.match(nxt)
+        if more is None or scan_double(nxt[:more.end()]):
+            return who
+        return f"{who} {_before_first_boundary(nxt)}" if len(_before_first_boundary(nxt)) <= 160 else who
+
+    def _tail_person(self, tail: str, lead: str = "") -> tuple[Person | None, bool]:
         """Attribution after the closing mark; also whether it used up the text up to the next quote."""
         tail = tail[:WINDOW]
         if blank(tail):
@@ -86,7 +132,7 @@ class Attributor(People):
         first = patterns.TAIL_VERB_FIRST.match(tail)
         if first:
             rest = first.group("rest")
-            who = _before_first_boundary(rest)
+            who = self._name_across_lines(_before_first_boundary(rest), rest)
             person = self._parse_who(who)
             if person:
                 return person, blank(rest[len(who):])
@@ -104,6 +150,9 @@ class Attributor(People):
                 dash.group("who")) else dash.group("who"), strict=True)
             if person:
                 return person, True
+        japanese = self._japanese_person(lead, tail)
+        if japanese[0] is not None:
+            return japanese
         cjk = patterns.TAIL_CJK.match(tail)
         if cjk:
             person = self._parse_who(cjk.group("who"))
@@ -128,6 +177,22 @@ class Attributor(People):
             return None
         return self._parse_who(text, strict=True)
 
+    def _comment_label_person(self, text: str) -> Person | None:
+        """"Comment from Ann Roe, Chair of Ashgrove:" / "佐藤花子氏（さくら銀行 頭取）のコメント"."""
+        if len(text) > 200:
+            return None
+        latin = patterns.COMMENT_FROM.match(text)
+        if latin:
+            return self._parse_who(latin.group("who"), strict=True)
+        cjk = patterns.COMMENT_OF_CJK.match(text)
+        if cjk is None:
+            return None
+        who = cjk.group("who")
+        paren = _PAREN_ROLE.search(who)
+        role = paren.group(1).strip() if paren else None
+        person = _japanese_who(who[:paren.start()] if paren else who)
+        return (person[0], role or person[1]) if person else None
+
     def _block_person(self, pos: int) -> Person | None:
         """Attribution for a block that is all quotation: "— Name, Role" after it, a name line or
         a "Name said:" paragraph before it."""
@@ -139,6 +204,9 @@ class Attributor(People):
                     return person
         if pos > 0:
             prev = self.blocks[pos - 1]
+            labelled = self._comment_label_person(prev.text.strip())
+            if labelled:
+                return labelled
             if prev.text.rstrip().endswith((":", "：")):
                 person = self._lead_person(prev.text)
                 if person:

@@ -16,6 +16,7 @@ from . import patterns
 from .attribute import WINDOW, Attributor
 from .people import Person
 from .spans import WORD, Span, blank, is_sentence, scan
+from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
 
@@ -26,6 +27,21 @@ class _Chain:
     block: Block
     speaker: str | None = None
     role: str | None = None
+    seps: list[str] = field(default_factory=list)  # what stands between two parts (the release's marks)
+    close: str = ""  # the closing mark of the last part as the release writes it
+
+    def add(self, ctx: _Context, sep: str | None = None) -> None:
+        """The next part; a part after a closed one keeps the release's own marks between them."""
+        self.seps.append(sep if sep is not None else (f"{self.close} {ctx.opening}" if self.close else " "))
+        self.parts.append(ctx.inner)
+        self.close = ctx.closing
+
+    def text(self) -> str:
+        out: list[str] = []
+        for k, part in enumerate(self.parts):
+            if part:
+                out += [self.seps[k - 1], part] if out and k else [part]
+        return "".join(out).strip()
 
 
 @dataclass
@@ -37,6 +53,8 @@ class _Context:
     tail: str
     at_start: bool
     last: bool
+    opening: str = ""  # the quote marks as the release writes them
+    closing: str = ""
 
 
 @dataclass
@@ -62,9 +80,18 @@ def _choose(text: str, spans: list[Span], carried: bool) -> tuple[list[Span], se
                 and len(WORD.findall(inner)) >= 2:
             tails_only.add(len(real))
             real.append(s)
-        elif _short_first_half(text, spans, k):
+        elif _short_first_half(text, spans, k) or _short_said(text, s):
             real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
     return real, tails_only
+
+
+def _short_said(text: str, s: Span) -> bool:
+    """A short quotation ending in punctuation with a said-verb right after it: “We are ready,” said X."""
+    inner = text[s.inner_start:s.inner_end].rstrip()
+    if s.open_ended or inner[-1:] not in (",", ".", "!", "?", "…") or len(WORD.findall(inner)) < 2:
+        return False
+    tail = text[s.end:s.end + WINDOW]
+    return bool(patterns.TAIL_VERB_FIRST.match(tail) or patterns.TAIL_WHO_FIRST.match(tail))
 
 
 def _short_first_half(text: str, spans: list[Span], k: int) -> bool:
@@ -88,6 +115,8 @@ def _context(text: str, real: list[Span], j: int) -> _Context:
         tail="" if span.open_ended else text[span.end:min(tail_to, span.end + WINDOW)],
         at_start=j == 0 and (span.start == 0 or blank(text[:span.start])),
         last=j == len(real) - 1,
+        opening=text[span.start:span.inner_start],
+        closing=text[span.inner_end:span.end],
     )
 
 
@@ -95,14 +124,22 @@ class _Extractor(Attributor):
     def run(self) -> list[Quote]:
         chains: list[_Chain] = []
         open_chain: _Chain | None = None
+        self._follow: tuple[_Chain, int] | None = None
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
+        for statement in find_statements(self.blocks):
+            self.pos = statement.pos
+            chain = _Chain(parts=[statement.text], block=self.blocks[statement.pos])
+            self._assign(chain, (statement.speaker, statement.role))
+            chains.append(chain)
+        chains.sort(key=lambda c: c.block.index)
         return _finish(chains)
 
     def _read_block(self, block: Block, state: _BlockState) -> _Chain | None:
         text = block.text
         real, state.tails_only = _choose(text, scan(text), state.carried is not None)
+        tail_blank = False
         for j, span in enumerate(real):
             ctx = _context(text, real, j)
             self._before = ctx.lead
@@ -113,13 +150,17 @@ class _Extractor(Attributor):
             else:
                 chain = self._start(block, span, j, ctx, state)
             state.previous = chain
+            tail_blank = not span.open_ended and blank(ctx.tail)
             if span.open_ended and chain is not None:
                 state.open_chain = chain
+        last = state.previous
+        ends_attributed = last is not None and last.speaker is not None and (state.consumed or tail_blank)
+        self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
 
     def _continue(self, chain: _Chain, ctx: _Context, state: _BlockState) -> _Chain:
         """The next paragraph of an open-ended quotation."""
-        chain.parts.append(ctx.inner)
+        chain.add(ctx, " ")
         if chain.speaker is None:
             person, state.consumed = self._tail_person(ctx.tail)
             if person:
@@ -130,47 +171,79 @@ class _Extractor(Attributor):
         person = self._lead_person(ctx.lead)
         used = False
         if person is None:
-            person, used = self._tail_person(ctx.tail)
-        chain: _Chain | None = None
-        if person is None and state.previous is not None and (state.consumed or blank(ctx.lead)):
-            chain = state.previous
-            chain.parts.append(ctx.inner)
+            person, used = self._tail_person(ctx.tail, ctx.lead)
+        chain = _continued(state, person, ctx)
+        if chain is not None:
+            chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
         elif j not in state.tails_only:
             pure = ctx.at_start and ctx.last and (span.open_ended or blank(ctx.tail))
             if person is None and pure:
                 person = self._block_person(self.pos)
+                follow = self._following(span) if person is None else None
+                if follow is not None:
+                    follow.add(ctx)  # a paragraph of quotation alone after an attributed one
+                    state.consumed = False
+                    return follow
             if person is not None or span.open_ended:
-                chain = _Chain(parts=[ctx.inner], block=block)
+                chain = _Chain(parts=[ctx.inner], block=block, close=ctx.closing)
                 if person:
                     self._assign(chain, person)
                 state.chains.append(chain)
         state.consumed = used
         return chain
 
+    def _following(self, span: Span) -> _Chain | None:
+        """The chain the block just before ended with, attributed, when this block is all quotation."""
+        if span.open_ended or self._follow is None or self._follow[1] != self.pos - 1:
+            return None
+        return self._follow[0]
+
     def _assign(self, chain: _Chain, person: Person) -> None:
+        name = self._fullest(person[0])
+        person = (name, person[1] or self._introduced_role(name))
         chain.speaker, chain.role = person
         self._remember(person)
 
 
+def _continued(state: _BlockState, person: Person | None, ctx: _Context) -> _Chain | None:
+    """The quotation before this one in the block, when this one goes on it."""
+    previous = state.previous
+    if previous is None:
+        return None
+    if person is None:
+        return previous if state.consumed or blank(ctx.lead) else None
+    return previous if person[0] == previous.speaker else None
+
+
 def _finish(chains: list[_Chain]) -> list[Quote]:
-    quotes: list[Quote] = []
-    seen: dict[str, list[str]] = {}
+    """The attributed chains as quotes; a quotation a press kit repeats is kept once, in its
+    longest form (a later, longer copy by the same speaker takes the place of the shorter ones)."""
+    quotes: list[Quote | None] = []
+    keys: list[str] = []  # the words of each kept quote
     every: set[str] = set()
+    by_speaker: dict[str, list[int]] = {}
     for chain in chains:
-        if not chain.speaker:
-            continue
-        text = " ".join(p for p in chain.parts if p)
+        text = chain.text()
         key = _KEY.sub("", text.lower())
-        if not key:
+        if not chain.speaker or not key or key in every:
             continue
-        same = seen.setdefault(chain.speaker, [])
-        if key in every or (len(same) < 200 and len(key) >= 30 and any(key in k for k in same)):
-            continue
-        same.append(key)
         every.add(key)
-        quotes.append(Quote(text=text, speaker=chain.speaker, role=chain.role,
-                            section=chain.block.section, block=chain.block.index))
-    return quotes
+        mine = by_speaker.setdefault(chain.speaker, [])
+        same = [k for k in mine if quotes[k] is not None and min(len(keys[k]), len(key)) >= 30
+                and (key in keys[k] or keys[k] in key)] if len(mine) < 200 else []
+        if any(key in keys[k] for k in same):
+            continue
+        quote = Quote(text=text, speaker=chain.speaker, role=chain.role,
+                      section=chain.block.section, block=chain.block.index)
+        if same:  # this copy holds the shorter ones
+            quotes[same[0]], keys[same[0]] = quote, key
+            for k in same[1:]:
+                quotes[k] = None
+            continue
+        mine.append(len(quotes))
+        quotes.append(quote)
+        keys.append(key)
+    return [q for q in quotes if q is not None]
 
 
 def extract_quotes(blocks: list[Block]) -> list[Quote]:

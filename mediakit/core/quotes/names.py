@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..text import HAN
+from .. import lexicon
+from ..text import CJK, HAN
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"\s+")
@@ -84,6 +85,9 @@ _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
 _NICKNAME = re.compile(r"[“\"][^”\"]{1,40}[”\"]")
 _SEGMENTS = re.compile(r"\s*[,，]\s*")
+# The article before a role written ahead of a name: "the Chair", "la directora", "der Leiter"
+ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|der|die|das|le|les|il|lo|o|os|as)\s+", re.I)
+_NOTE_MARK = re.compile(r"\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")  # a footnote mark after a role
 
 
 def _has_han(text: str) -> bool:
@@ -94,6 +98,9 @@ def _real_boundary(text: str, pos: int) -> bool:
     """Is the mark at ``pos`` a sentence end, not the dot of "Corp." or "J."?"""
     if text[pos] != ".":
         return True
+    after = text[pos + 1:pos + 3].lstrip()
+    if after[:1].islower():
+        return False  # "the U.S. presidents": a sentence does not go on in lower case
     space = text.rfind(" ", max(0, pos - 40), pos)
     word = text[space + 1:pos]
     if not word:
@@ -156,11 +163,32 @@ def _camel_case(token: str) -> bool:
                for k in range(1, len(token)))
 
 
+# Title words that are also surnames (a "James Governor", a "Mary Bishop"); "said Acme President" is
+# no person, so the titles a company names alone are not here.
+_SURNAME_TITLES = frozenset("""governor judge dean bishop chancellor steward clerk fellow sheriff marshal
+provost warden mayor coach curator counsel sergeant""".split())
+
+
+def _role_surname(tokens: list[str], end: int) -> bool:
+    """A surname that is also a title word ("Ann Judge", "Tom Dean"): right after a given name that
+    begins the phrase, not "the District Attorney" or "Vice President"."""
+    if end < 2:
+        return False
+    last, given = tokens[end - 1], tokens[end - 2]
+    if not (last[:1].isupper() and last[1:].isalpha() and last[1:].islower()):
+        return False
+    if _bare(last) not in _SURNAME_TITLES or not _is_name_token(given) or given.endswith((",", ".")):
+        return False
+    return end == 2 or not (_is_name_token(tokens[end - 3]) or _bare(tokens[end - 3]) in _STOP_WORDS)
+
+
 def _name_start(tokens: list[str]) -> int | None:
     """Index where a trailing personal name begins in ``tokens``, or None."""
     end = len(tokens)
     if end > 1 and tokens[-1] in _NAME_SUFFIXES:
         end -= 1
+    if _role_surname(tokens, end):
+        return end - 2
     start: int | None = None
     caps = 0
     i = end - 1
@@ -191,7 +219,7 @@ def _titleish(tokens: list[str]) -> bool:
         bare = _bare(token)
         if not bare:
             continue
-        if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or bare in _ROLE_WORDS:
+        if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or _is_role_word(bare):
             continue
         if bare in _HONORIFICS or token.startswith(("“", '"')):
             continue
@@ -199,14 +227,22 @@ def _titleish(tokens: list[str]) -> bool:
     return True
 
 
+# Professions named by their ending: economist, entomologist, physician, photographer.
+_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer")
+
+
+def _is_role_word(bare: str) -> bool:
+    return bare in _ROLE_WORDS or (len(bare) > 7 and bare.endswith(_ROLE_SUFFIXES))
+
+
 def _has_role_word(text: str) -> bool:
-    return any(_bare(t) in _ROLE_WORDS for t in text.split())
+    return any(_is_role_word(_bare(t)) for t in text.split())
 
 
 def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
-    role = _WS.sub(" ", role).strip(" \t,;:，；：、.。-—–")
+    role = _NOTE_MARK.sub("", _WS.sub(" ", role)).strip(" \t,;:，；：、.。-—–")
     if not role or len(role) > 200 or _RELATIVE.match(role):
         return None
     clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"
@@ -221,3 +257,36 @@ def _cjk_name_ok(name: str) -> bool:
     if not 2 <= len(name) <= 4 or _CN_NOT_NAME.search(name) or name.endswith(_CN_TITLES):
         return False
     return name[0] in _CN_SURNAMES or name[:2] in _CN_COMPOUND_SURNAMES
+
+
+_JA_LATIN_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+$")
+_JA_HONORIFIC_END = re.compile(
+    "(?:" + "|".join(sorted(lexicon.words("NAME_HONORIFICS"), key=len, reverse=True)) + ")$")
+_JA_NAME = re.compile(f"[{CJK}]{{2,8}}")
+_JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
+
+
+_JA_TITLE_END = re.compile(
+    "(?:" + "|".join(sorted(lexicon.words("NAME_TITLES"), key=len, reverse=True)) + ")$")
+
+
+def _japanese_who(who: str) -> tuple[str, str | None] | None:
+    """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" / "Acme社の山田太郎社長" → (name, role)."""
+    who = _JA_HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
+    title = _JA_TITLE_END.search(who)
+    if title and title.start() >= 2:
+        found = _japanese_who(who[:title.start()])
+        if found is None:
+            return None
+        role = f"{found[1]} {title.group()}" if found[1] else title.group()
+        return found[0], role
+    latin = _JA_LATIN_NAME.search(who)
+    if latin and all(_is_name_token(t) for t in latin.group().split()):
+        name = _WS.sub(" ", latin.group())
+        role = who[:latin.start()]
+    else:
+        name = _JA_SEPARATOR.split(who)[-1]
+        if not _JA_NAME.fullmatch(name):
+            return None
+        role = who[:len(who) - len(name)]
+    return name, _clean_role(role.strip(" 、，,の\u3000"))

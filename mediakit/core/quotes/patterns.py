@@ -64,3 +64,17 @@ SPLIT_GAP = re.compile(
 REPORTING = re.compile(r"\s(?:" + _alternation(_latin("REPORTING_VERBS")) + r")\b")
 REPORTING_WORD = re.compile(r"\b(?:" + _alternation(_latin("REPORTING_VERBS")) + r")\b", re.I)
 NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)
+# Japanese: 「…」と述べています after "山田氏は、" or 「…」と、部長の山田氏は語りました.
+_JA_HONORIFIC = "(?:" + _alternation(lexicon.words("NAME_HONORIFICS")) + ")"
+_JA_VERBS = "(?:" + _alternation(w for w in _cjk("SAID_VERBS") if re.search("[\u3040-\u309f]", w)) + ")"
+JA_TAIL = re.compile(
+    r"^\s*と[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
+JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*$")
+# A line naming the speaker of the quotation below it: "Comment from Ann Roe, Chair:", "山田氏のコメント"
+COMMENT_FROM = re.compile(
+    r"^\W{0,3}(?:" + _alternation(_latin("COMMENT_LABELS")) + r")\s+(?:from|by|of|von|de|di|da|van)\s+"
+    r"(?P<who>[^:：\n]{3,160}?)\s*[:：]?\s*$", re.I)
+COMMENT_OF_CJK = re.compile(
+    r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + _alternation(_cjk("COMMENT_LABELS")) + r")\s*[:：]?\s*$")
+JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
+                          + _JA_VERBS + r"[。：:]?\s*$")

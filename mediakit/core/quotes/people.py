@@ -18,15 +18,17 @@ from .names import (
     _CONNECTIVES,
     _HONORIFICS,
     _PARTICLES,
-    _ROLE_WORDS,
     _SEGMENTS,
     _WS,
+    ARTICLE,
     _bare,
+    _before_first_boundary,
     _cjk_name_ok,
     _clean_role,
     _has_han,
     _has_role_word,
     _is_name_token,
+    _is_role_word,
     _join_role,
     _name_start,
     _titleish,
@@ -38,6 +40,7 @@ Person = tuple[str, "str | None"]
 _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
+_TITLE_ONLY = re.compile(r"^(?:the|our|its|their)\s+(?P<title>[A-Za-z][\w’'\- ]{1,60})$", re.I)
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
@@ -52,6 +55,7 @@ class People:
         self.last_pos = -10
         self.pos = 0
         self._resolved: dict[tuple[str, str], Person | None] = {}
+        self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
         self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------
@@ -89,6 +93,56 @@ class People:
                     return best[1], best[2]
         return (best[1], best[2]) if best else None
 
+    def _fullest(self, name: str) -> str:
+        """The fullest form the release itself writes for a two-word name: "Ann Roe" is "Ann B. Roe"
+        (or "Ann Beth Roe") when the release names her so anywhere."""
+        tokens = name.split()
+        if len(tokens) != 2 or _has_han(name):
+            return name
+        if name in self._full:
+            return self._full[name]
+        if len(self._full) >= _MAX_RESOLVE:
+            return name
+        pattern = re.compile(r"(?<![\w’'])" + re.escape(tokens[0]) + r"\s+((?:[A-Z]\.|[A-Z][a-z’'\-]+)\s+){1,2}?"
+                             + re.escape(tokens[1]) + r"(?![\w’'])")
+        counts: dict[str, int] = {}
+        for block in self.blocks:
+            for match in pattern.finditer(block.text):
+                form = _WS.sub(" ", match.group())
+                if all(_is_name_token(t) for t in form.split()[1:-1]):
+                    counts[form] = counts.get(form, 0) + 1
+        self._full[name] = full = max(counts, key=lambda f: (counts[f], len(f))) if counts else name
+        return full
+
+    def _titled_person(self, title: str) -> Person | None:
+        """"the director said": the person the release gave that title, among the speakers first,
+        then where the text writes the title before a name ("Director Ann Roe", "the director, Ann Roe,")."""
+        low = title.lower()
+        for name in reversed(list(self.people)):
+            role = self.people[name]
+            if role and re.search(r"(?<!\w)" + re.escape(low) + r"(?!\w)", role.lower()):
+                return name, role
+        pattern = re.compile(r"(?i:(?<!\w)" + re.escape(title).replace(r"\ ", r"\s+") + r")(?:,)?\s+"
+                             r"((?:[A-Z][\w’'\-]+\.?\s+){0,2}[A-Z][\w’'\-]+)")
+        for block in self.blocks:
+            for match in pattern.finditer(block.text):
+                tokens = match.group(1).split()
+                if len(tokens) >= 2 and all(_is_name_token(t) for t in tokens):
+                    lead = block.text[max(0, match.start() - 80):match.start()].split()
+                    role = " ".join(_role_before(lead, len(lead) - 1) + [block.text[match.start():match.start(1)]])
+                    return " ".join(tokens), _clean_role(ARTICLE.sub("", role))
+        return None
+
+    def _introduced_role(self, name: str) -> str | None:
+        """The role the release gives a person where it introduces them ("the Chair of X, Ann Roe,")."""
+        if self.people.get(name) or _has_han(name) or len(name.split()) < 2:
+            return self.people.get(name)
+        key = (name.split()[-1], "")
+        if key not in self._resolved and len(self._resolved) < _MAX_RESOLVE:
+            self._resolved[key] = self._find_introduction(key[0], None)
+        found = self._resolved.get(key)
+        return found[1] if found and self._fullest(found[0]) == name else None
+
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
         """"Name, Role" / "Role Name" / "Surname" / "he" → (full name, role), or None."""
@@ -104,6 +158,9 @@ class People:
             return self.last if self.last and self.pos - self.last_pos <= 3 else None
         if _has_han(who):
             return self._parse_cjk(who, strict)
+        title = _TITLE_ONLY.match(who)
+        if title and not strict and _has_role_word(title.group("title").split()[-1]):
+            return self._titled_person(title.group("title"))
         segments = [s for s in _SEGMENTS.split(who) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:
@@ -208,7 +265,7 @@ def _role_before(tokens: list[str], i: int) -> list[str]:
     role_tokens: list[str] = []
     while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
             tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
-            or _bare(tokens[i]) in _ROLE_WORDS):
+            or _is_role_word(_bare(tokens[i]))):
         role_tokens.insert(0, tokens[i])
         i -= 1
     while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
@@ -225,12 +282,17 @@ def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None
     given, i = _given_names(tokens)
     if not given:
         return None
+    while i >= 0 and _bare(tokens[i]) in _HONORIFICS:
+        i -= 1  # "field biologist Dr. Ann Roe"
     role_tokens = _role_before(tokens, i)
+    if not role_tokens and i >= 0 and tokens[i].endswith(",") and text[match.end():match.end() + 1] == ",":
+        role_tokens = _role_before(tokens[:i] + [tokens[i][:-1]], i)  # "the Secretary for Parks, Ann Roe, said"
     role = " ".join(role_tokens) if _has_role_word(" ".join(role_tokens)) else None
     if role is None:
-        after = re.match(r",\s+([^,;:“”\"]{3,120}?)(?:,|\.\s|$)", text[match.end():match.end() + 160])
-        if after and _has_role_word(after.group(1)):
-            role = after.group(1)
+        after = re.match(r",\s+([^,;:“”\"]{3,120})", text[match.end():match.end() + 160])
+        phrase = _before_first_boundary(after.group(1)) if after else ""
+        if len(phrase) >= 3 and _has_role_word(phrase):
+            role = phrase
     score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
     return score, " ".join(given + [key]), _clean_role(role)
 
@@ -240,5 +302,5 @@ def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tup
     role_prefix = " ".join(prefix) if prefix and _has_role_word(" ".join(prefix)) else None
     rest_role = _clean_role(", ".join(rest)) if rest else None
     if not role_prefix and not rest_role and before and _has_role_word(before):
-        role_prefix = re.sub(r"^(?:the|a|an)\s+", "", before.strip(), flags=re.I)
+        role_prefix = ARTICLE.sub("", before.strip())
     return role_prefix, rest_role

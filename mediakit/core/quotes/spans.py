@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import HAN
+from ..text import CJK
 
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*\w)?")
 
 
@@ -170,8 +170,8 @@ def _scan_flat(text: str, pos: int) -> list[Span]:
 
 
 def is_sentence(inner: str) -> bool:
-    """A real quotation, not a scare quote or a quoted title: six words or fifteen Han characters."""
-    if len(_HAN_CHAR.findall(inner)) >= 15:
+    """A real quotation, not a scare quote or a quoted title: six words or fifteen CJK characters."""
+    if len(_CJK_CHAR.findall(inner)) >= 15:
         return True
     words = WORD.findall(inner)
     if len(words) < 6:

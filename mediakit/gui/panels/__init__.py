@@ -1,4 +1,4 @@
-"""The panel on the right: Key figures, Quotes and Media contacts tabs, each built when first shown.
+"""The panel on the right: Key figures, Quotes, Media contacts and Assets tabs, each built when first shown.
 
 Each tab is a ``LazyTab`` holding nothing until it becomes visible; a new release empties
 the tabs and only the visible one is rebuilt, so opening a file (and start-up) pays only
@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import Release
 
-FIGURES, QUOTES, CONTACTS = 0, 1, 2
-TAB_NAMES = {"figures": FIGURES, "quotes": QUOTES, "contacts": CONTACTS}
+FIGURES, QUOTES, CONTACTS, ASSETS = 0, 1, 2, 3
+TAB_NAMES = {"figures": FIGURES, "quotes": QUOTES, "contacts": CONTACTS, "assets": ASSETS}
+_TITLES = ("Key figures", "Quotes", "Contacts", "Assets")
+_SHORT_TITLES = ("Figures", "Quotes", "Contacts", "Assets")  # four tabs must fit the panel's width
+_TIPS = ("key figures", "quotes", "media contacts", "photos and other files of the kit")
 
 
 class LazyTab(QWidget):
@@ -52,14 +55,16 @@ class SidePanel(QTabWidget):
     showFigure = Signal(object)
     showQuote = Signal(object)
     message = Signal(str)
+    openAsset = Signal(object)  # a document of the kit to read as the release
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("sidePanel")
-        self.setAccessibleName("Figures, quotes and contacts")
+        self.setAccessibleName("Figures, quotes, contacts and assets")
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)
-        self.tabBar().setAccessibleName("Panel tabs: key figures, quotes, media contacts")
+        self.setElideMode(Qt.TextElideMode.ElideRight)  # a narrow panel shortens the tabs' names, never hides a tab
+        self.tabBar().setAccessibleName("Panel tabs: key figures, quotes, media contacts, assets")
         self.release: Release | None = None
         self.region: str | None = None
         self.folder: Path | None = None
@@ -67,8 +72,9 @@ class SidePanel(QTabWidget):
             LazyTab(self._make_figures, "Key figures", self),
             LazyTab(self._make_quotes, "Quotes", self),
             LazyTab(self._make_contacts, "Media contacts", self),
+            LazyTab(self._make_assets, "Assets", self),
         ]
-        for page, title in zip(self.pages, ("Key figures", "Quotes", "Contacts")):
+        for page, title in zip(self.pages, _TITLES):
             self.addTab(page, title)
         self.currentChanged.connect(self._build_current)
         self.currentChanged.connect(self.mark_current_tab)
@@ -78,10 +84,18 @@ class SidePanel(QTabWidget):
         self.release, self.region, self.folder = release, region, folder
         for page in self.pages:
             page.reset()
-        counts = (len(release.figures), len(release.quotes), len(release.contacts))
-        for index, (title, count) in enumerate(zip(("Key figures", "Quotes", "Contacts"), counts)):
+        counts = (len(release.figures), len(release.quotes), len(release.contacts), len(release.assets))
+        kit = bool(release.assets)  # the Assets tab is there for a kit's release only
+        if not kit and self.currentIndex() == ASSETS:
+            self.setCurrentIndex(FIGURES)
+        self.setTabVisible(ASSETS, kit)
+        font = QFont(self.font())  # four tabs must fit the panel: a kit's tab bar is a point smaller
+        if kit:
+            font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
+        self.tabBar().setFont(font)
+        for index, (title, count) in enumerate(zip(_SHORT_TITLES if kit else _TITLES, counts)):
             self.setTabText(index, f"{title} ({count})")
-            self.setTabToolTip(index, f"{count} {('key figures', 'quotes', 'media contacts')[index]}")
+            self.setTabToolTip(index, f"{count} {_TIPS[index]}")
         if self.isVisible():
             self._build_current(self.currentIndex())
 
@@ -134,4 +148,12 @@ class SidePanel(QTabWidget):
         if self.folder is not None:
             tab.folder = str(self.folder)
         tab.message.connect(self.message)
+        return tab
+
+    def _make_assets(self) -> QWidget:
+        from .assets import AssetsTab
+
+        tab = AssetsTab(self.release, self)
+        tab.message.connect(self.message)
+        tab.openRequested.connect(self.openAsset)
         return tab

@@ -1,0 +1,64 @@
+"""``mediakit --json`` on the seed in a new process, against ``python -c "import markdown, phonenumbers"``.
+
+Usage: python benchmarks/bench_json.py [--runs 15] [--file RELEASE]
+
+The two commands take turns (A B, B A, ...) after one unmeasured warm-up each, with bytecode
+caches on and stdout to /dev/null; the figure is the median of the per-pair ratios (target:
+at most 2×). ``--json`` never reads the cache of analysed releases, so every run is cold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import PYTHON, ROOT, SEED, child_env, median, scratch_dir, warm_bytecode  # noqa: E402
+
+IMPORTS = ("imports", [PYTHON, "-c", "import markdown, phonenumbers"])
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--file", type=Path, default=SEED)
+    parser.add_argument("--compare", type=Path, default=None, metavar="DIR",
+                        help="also time --json of the source tree in DIR (as 'before')")
+    args = parser.parse_args()
+    warm_bytecode()
+    env = child_env(scratch_dir("mk-json-"))
+    programs = [IMPORTS, ("--json", [PYTHON, "-m", "mediakit", "--json", str(args.file)])]
+    if args.compare:
+        code = (f"import sys, runpy; sys.path.insert(0, {str(args.compare.resolve())!r}); "
+                f"sys.argv[1:] = ['--json', {str(args.file)!r}]; runpy.run_module('mediakit', run_name='__main__')")
+        programs.append(("before", [PYTHON, "-c", code]))
+    for _, command in programs:  # warm-up; for --json it also keeps the compiled patterns
+        timed(command, env)
+    times: dict[str, list[float]] = {name: [] for name, _ in programs}
+    for i in range(args.runs):
+        turn = i % len(programs)
+        for name, command in programs[turn:] + programs[:turn]:
+            times[name].append(timed(command, env))
+    print(f"{args.runs} runs each, alternated, {args.file.name}; load average {os.getloadavg()[0]:.2f}:")
+    print(f"  python -c 'import markdown, phonenumbers': median {median(times['imports']):.1f} ms")
+    for name, _ in programs[1:]:
+        ratios = [b / a for a, b in zip(times["imports"], times[name], strict=True)]
+        print(f"  {name:8} python -m mediakit --json: median {median(times[name]):.1f} ms, ratio (median of "
+              f"per-pair ratios) {median(ratios):.2f}x (of medians {median(times[name]) / median(times['imports']):.2f}x;"
+              f" target <= 2x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Contacts outside a contact block: a paragraph's closing contact sentence, and where a release
+has no block, a card told by its field labels alone or a press inbox in a closing sentence.
+
+"For more news, send mail to <press@example.org>", "o envíe un correo a …", "或发送邮件至 …": the
+address is a desk (no person), its organisation the one the domain spells in the release.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .. import detect, lexicon
+from ..model import Block, Contact
+from .assemble import _read_region
+from .blocks import _label_intro
+from .context import _Context
+from .spans import _email_region, _fold, _has_detail, _mailto, _spans
+from .words import _KEEP_ROLES, _alternation
+
+_INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alternation(lexicon.words("INBOX_WORDS")) + ")")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
+_CLOSING = 0.6  # the share of the release before its closing part, where a body sentence is no desk
+_LOOK_BACK = 80  # characters before the address where the handing-over words must stand
+
+
+def inbox_contacts(blocks: list[Block], ctx: _Context) -> list[Contact]:
+    """The desk address of the last sentence that hands one over, in the release's closing part."""
+    closing = math.ceil(len(blocks) * _CLOSING)
+    for block in reversed(blocks[closing:] if len(blocks) >= 3 else []):
+        if block.role in _KEEP_ROLES or block.role.startswith("contact") or block.kind in ("rule", "image"):
+            continue
+        text = _fold(block.text)
+        for found in detect.emails(text):
+            before = text[max(0, found.start - _LOOK_BACK):found.start]
+            before = _SENTENCE_BREAK.split(before)[-1]
+            if _INBOX_WORDS.search(before):
+                org = ctx.org_for_domain(found.value.partition("@")[2])
+                return [Contact(name=None, organization=org, emails=[found.value])]
+    return []
+
+
+def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
+    """Where no intro line names one, the first line that is a card by its field labels alone
+    ("Acme Markazi, 12 Bog‘ ko‘chasi Telefon: +998 … elektron pochta: info@…"): two labelled details."""
+    for i, block in enumerate(blocks):
+        if block.role in _KEEP_ROLES or block.kind in ("rule", "image") or len(block.text) > 400:
+            continue
+        spans = _spans(_fold(block.text), True)
+        labels = sum(1 for s in spans if s.kind == "label" and s.value in ("tel", "mail"))
+        details = {s.kind for s in spans if s.kind in ("phone", "email")}
+        if labels >= 2 and details == {"phone", "email"}:
+            contacts, marks = _read_region(blocks, [i], region or _email_region(
+                [s.value for s in spans if s.kind == "email"]), ctx)
+            for j, role in marks.items():
+                blocks[j].role = role
+            return contacts
+    return []
+
+
+_SENTENCE_START = re.compile(r"(?:[。．！？]|[.!?]\s)\s*")
+_TAIL = 160  # how far from a paragraph's end its closing contact sentence may start
+
+
+def tail_contacts(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
+    """Contacts a long paragraph ends with, after a label ("… is based in Oslo. Press contact: Jane
+    Roe, jane@…", "…の子会社です。連絡先(英語): <a mailto>…</a>"): the boilerplate's own desk."""
+    out: list[Contact] = []
+    for block in blocks:
+        text = _fold(block.text)
+        if block.role != "body" or len(text) > 5000:
+            continue
+        for start in (m.end() for m in _SENTENCE_START.finditer(text, max(0, len(text) - _TAIL))):
+            tail = text[start:]
+            intro = _label_intro(tail)
+            if intro is None or not intro.rest:
+                continue
+            label = tail[:len(tail) - len(intro.rest)].strip(" :：")
+            html = block.html[block.html.rfind(label):] if label and label in block.html else ""
+            piece = Block("paragraph", tail, html=html)
+            if _has_detail(tail) or _mailto(piece, set()):
+                out.extend(_read_region([piece], [0], region, ctx)[0])
+            break
+    return out

@@ -1,0 +1,252 @@
+"""Analyse the release a launch opens in a child process, while the window's process starts Qt.
+
+A release never opened before costs its analysis at start-up: importing the analyser (its
+patterns, Python-Markdown, BeautifulSoup, the phone-number metadata) and parsing, about
+150 ms of Python for a short release. The window's process spends as long importing
+PySide6 and building its widgets. Two threads cannot overlap them (both are imports and
+pure Python, holding the GIL), but two processes can, on a second core: ``start`` forks a
+child *before* the window's process runs a second thread (Qt starts several; forking then is
+unsafe), the child
+opens the release exactly as the window would (``loading.open_release`` or
+``open_default_release`` through the cache folder Qt will name, so a hit is a hit and a miss
+is written there) and sends the ``Release`` back through a pipe as the cache's JSON; the
+window's ``loading`` calls ``take`` first and gets the release it asked for, or None, and
+then does the work itself, with the same result and the same errors.
+
+The window's process never imports the analyser on this path, so its memory stays that of
+a warm start. Only Linux forks (``fork`` is unsafe on macOS once system frameworks load,
+and Windows has none): elsewhere ``start`` does nothing and the window analyses as before.
+The standard library's ``multiprocessing`` would import about 20 modules and pickle; one
+``os.fork`` and a pipe are all this needs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .model import Release
+
+__all__ = ["cache_folder", "discard", "pending", "start", "take"]
+
+PR_SET_PDEATHSIG = 1
+CHECK_LIMIT = 1_000_000  # bytes: a larger text file is not read twice to look for its entry
+# Set in the child while it works, so that the loading it calls does not look for itself.
+_in_child = False
+
+
+class _Pending(NamedTuple):  # not a dataclass: that builds its methods with exec at import
+    key: str | None  # the normalised path, None for the default release
+    pid: int
+    read_fd: int
+    folder: str | None  # the cache folder the child used
+
+
+_pending: list[_Pending] = []
+_lock = threading.Lock()
+
+
+def _key(path: str | Path | None) -> str | None:
+    return os.path.abspath(os.path.expanduser(os.fspath(path))) if path is not None else None
+
+
+def cache_folder(app: str, org: str, environ: dict[str, str] | None = None) -> Path | None:
+    """Where Qt's ``QStandardPaths.CacheLocation`` puts analysed releases on Linux, without Qt:
+    ``$XDG_CACHE_HOME`` (if absolute) or ``~/.cache``, then the organisation and application."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = env.get("HOME") or os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    parts = [part for part in (org, app) if part]
+    return Path(base, *parts, "releases")
+
+
+def _can_fork() -> bool:
+    """Linux, and this process runs one thread (Qt's threads included): fork copies only the
+    calling thread, so a lock another thread holds would stay locked in the child for ever."""
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork")) or _pending or _in_child:
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def start(path: str | Path | None, folder: Path | None) -> bool:
+    """Begin opening ``path`` (None: the default release) in a child; False if not started:
+    when this process cannot fork safely, or the cache already holds the release (reading it
+    takes a millisecond, less than a child costs)."""
+    if not _can_fork() or (folder is not None and _cached(path, folder)):
+        return False
+    try:
+        read_fd, write_fd = os.pipe()
+    except OSError:
+        return False
+    parent = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_fd)
+        os.close(write_fd)
+        return False
+    if pid == 0:  # the child: never returns
+        os.close(read_fd)
+        _die_with(parent)
+        _child(path, folder, write_fd)
+    os.close(write_fd)
+    _pending.append(_Pending(_key(path), pid, read_fd, str(folder) if folder is not None else None))
+    return True
+
+
+def _cached(path: str | Path | None, folder: Path) -> bool:
+    """Whether ``folder`` has an entry for the release, judged cheaply: by its name, for the
+    default release and text files up to ``CHECK_LIMIT``; a PDF or Word file would have to be
+    converted first, so it counts as not cached (the child converts it)."""
+    from .bundled import DEFAULT_RELEASE_NAME, default_release_text
+    from .cache import entry_name
+
+    try:
+        if path is None:
+            if getattr(sys, "frozen", False):
+                return True  # the bundle carries the default release's analysis
+            text, name, suffix = default_release_text(), DEFAULT_RELEASE_NAME, ".md"
+        else:
+            if os.path.getsize(path) > CHECK_LIMIT:
+                return False
+            with open(path, "rb") as handle:
+                head = handle.read(1024)
+            from .formats import may_be_document
+
+            if may_be_document(head):
+                return False
+            from .reader import read_source
+
+            source = read_source(path)
+            text, name, suffix = source.text, source.name, source.suffix
+        return (folder / entry_name(text, name, suffix)).is_file()
+    except Exception:  # noqa: BLE001 - a file that fails here fails in the window, with its message
+        return True
+
+
+def _die_with(parent: int) -> None:
+    """The child ends when the window's process does (Linux's PR_SET_PDEATHSIG), so closing
+    the window at once never leaves a PDF being converted for nobody."""
+    import signal
+
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (ImportError, OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # it ended before the request was made
+        os._exit(1)
+
+
+def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
+    global _in_child
+    _in_child = True
+    code = 1
+    try:
+        from . import loading, regexcache
+        from .cache import ReleaseCache
+
+        regexcache.install(folder.parent if folder is not None else None)
+        cache = ReleaseCache(folder) if folder is not None else None
+        try:
+            release = loading.open_release(path, cache) if path is not None else loading.open_default_release(cache)
+            message: dict[str, Any] = {"release": asdict(release)}
+        except Exception:  # noqa: BLE001 - the window repeats the work and reports it as it always does
+            message = {}
+        data = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        with os.fdopen(write_fd, "wb") as pipe:
+            pipe.write(data)
+        regexcache.save()  # after the window has its release
+        code = 0
+    except BaseException:  # noqa: BLE001 - nothing of the parent's (atexit, pytest, Qt) may run here
+        pass
+    finally:
+        os._exit(code)
+
+
+def pending() -> str | None:
+    """The normalised path being prefetched ("" for the default release), None when nothing is."""
+    with _lock:
+        if not _pending:
+            return None
+        return _pending[0].key if _pending[0].key is not None else ""
+
+
+def take(path: str | Path | None, folder: Path | None = None) -> Release | None:
+    """The child's release for ``path`` (None: the default release), waiting for it; None when
+    no child opened that release or it failed (the caller then opens it itself).
+
+    ``folder`` is the caller's cache folder; the child's entry counts only if it wrote there.
+    Asking for another release drops the child's work."""
+    with _lock:  # held only to claim the job: waiting for it (a worker thread may) blocks nobody
+        if not _pending:
+            return None
+        job = _pending.pop()
+    if job.key != _key(path):
+        _stop(job)
+        return None
+    data = _read_all(job)
+    if folder is not None and str(folder) != job.folder:
+        return None  # the child's cache is not the window's: analyse in the window, as before
+    try:
+        message = json.loads(data.decode("utf-8", "surrogatepass")) if data else {}
+        if "release" not in message:
+            return None
+        from .cache import release_from_dict
+
+        return release_from_dict(message["release"])
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        return None
+
+
+def discard() -> None:
+    """Stop the child's work if nobody asked for it (the window closed first)."""
+    with _lock:
+        while _pending:
+            _stop(_pending.pop())
+
+
+def _read_all(job: _Pending) -> bytes:
+    chunks = []
+    try:
+        with os.fdopen(job.read_fd, "rb") as pipe:
+            while chunk := pipe.read(1 << 16):
+                chunks.append(chunk)
+    except OSError:
+        chunks = []
+    _reap(job.pid)
+    return b"".join(chunks)
+
+
+def _stop(job: _Pending) -> None:
+    import signal
+
+    try:
+        os.kill(job.pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        os.close(job.read_fd)
+    except OSError:
+        pass
+    _reap(job.pid)
+
+
+def _reap(pid: int) -> None:
+    try:
+        os.waitpid(pid, 0)
+    except ChildProcessError:
+        pass

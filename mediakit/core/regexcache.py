@@ -1,0 +1,164 @@
+"""Compiled regular expressions kept between runs, so a new process does not compile them again.
+
+Opening a release never seen before imports the analyser, which compiles about 350 regular
+expressions (its own, Python-Markdown's, phonenumbers'): most of the analyser's import time
+and of a first parse. Much of it is the standard library's ``re`` compiler walking each CJK
+character class code point by code point. CPython cannot pickle a compiled pattern (pickle
+compiles it again), and no library keeps them; but the compiler's output is plain data (a
+list of integers, the group names) that ``_sre.compile`` turns into a pattern at once, and
+that is what this module keeps in one ``marshal`` file per Python build and ``_sre`` version.
+
+``install(folder)`` routes ``re``'s compiler through the kept results; a pattern not kept is
+compiled as always, and noted when MediaKit's own modules compile it as they are imported
+(their fixed patterns). Patterns made later from a release's own words (a person's name)
+or by other libraries (one builds an alternation from a set, in a new order in every
+process) are never kept. ``save()`` writes the patterns this run used, when any was new.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+from array import array
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from .atomic import write_atomically
+
+__all__ = ["install", "installed", "save"]
+
+_state: dict[str, Any] = {}
+_CODE = "I"  # the array type of the compiler's code words: unsigned, as wide as ``_sre.CODESIZE``
+
+
+def _modules() -> tuple[Any, Any]:
+    """``_sre`` and ``re._compiler`` (private, so typed as Any here)."""
+    from importlib import import_module
+
+    return import_module("_sre"), import_module("re._compiler")
+
+
+def _file(folder: Path) -> Path:
+    _sre, _ = _modules()
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
+    return folder / f"regex-{tag}.marshal"
+
+
+def installed() -> bool:
+    return bool(_state)
+
+
+def install(folder: Path | None) -> bool:
+    """Compile patterns through the results kept in ``folder``; False when that cannot be done."""
+    if folder is None or _state or sys.implementation.name != "cpython":
+        return False
+    try:
+        _sre, _compiler = _modules()
+    except ImportError:
+        return False
+    if (not callable(getattr(_compiler, "compile", None)) or id(getattr(_compiler, "_sre", None)) != id(_sre)
+            or array(_CODE).itemsize != getattr(_sre, "CODESIZE", 0)):
+        return False  # a compiler that does not end in ``_sre.compile``: left alone
+    path = _file(folder)
+    kept: dict[Any, tuple[Any, ...]] = {}
+    try:
+        with open(path, "rb") as handle:
+            loaded = marshal.load(handle)
+        if isinstance(loaded, dict):
+            kept = loaded
+    except (OSError, EOFError, ValueError, TypeError):
+        kept = {}
+    real_compile = _compiler.compile
+    used: set[Any] = set()
+    _state.update(path=path, kept=kept, new=0, real=real_compile, used=used)
+
+    def compile_kept(p: Any, flags: Any = 0) -> Any:
+        if not isinstance(p, (str, bytes)):
+            return real_compile(p, flags)
+        key = (p, int(flags))
+        used.add(key)
+        args = kept.get(key)
+        if args is not None:
+            try:
+                flags_, code, groups, groupindex, indexgroup = args
+                return _sre.compile(p, flags_, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                kept.pop(key, None)
+        noted: list[tuple[Any, ...]] = []
+        _compiler._sre = _Recorder(_sre, noted)
+        try:
+            pattern = real_compile(p, flags)
+        finally:
+            _compiler._sre = _sre
+        plain = _plain(noted[0][1:]) if noted and noted[0][0] is p and _importing_own_module() else None
+        if plain is not None:
+            kept[key] = plain
+            _state["new"] += 1
+        return pattern
+
+    _compiler.compile = compile_kept
+    return True
+
+
+def _importing_own_module() -> bool:
+    """Whether one of MediaKit's modules is being imported up the stack (its module code runs)."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "<module>" and "mediakit" in Path(code.co_filename).parts:
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _plain(args: tuple[Any, ...]) -> tuple[Any, ...] | None:
+    """``_sre.compile``'s arguments after the pattern as plain data (the compiler's opcodes are
+    an ``int`` subclass, which marshal refuses; the code is kept as the bytes of an array, which
+    loads a hundred times faster than a list of big integers); None when they are not five."""
+    if len(args) != 5:
+        return None
+    flags, code, groups, groupindex, indexgroup = args
+    try:
+        return (int(flags), array(_CODE, code).tobytes(), int(groups), dict(groupindex), tuple(indexgroup))
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+class _Recorder:
+    """Stands in for ``_sre`` while the real compiler runs: notes what ``compile`` was given."""
+
+    def __init__(self, real: Any, noted: list[tuple[Any, ...]]):
+        self._real = real
+        self._noted = noted
+
+    def compile(self, *args: Any) -> Any:
+        self._noted.append(args)
+        return self._real.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def save() -> bool:
+    """Write the kept results when new patterns were compiled; False if nothing was written."""
+    if not _state or not _state["new"]:
+        return False
+    path: Path = _state["path"]
+    kept = {key: _state["kept"][key] for key in _state["used"] if key in _state["kept"]}
+    try:
+        data = marshal.dumps(kept)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, data, durable=False)
+    except (OSError, ValueError, TypeError):
+        return False
+    _state["new"] = 0
+    return True
+
+
+def _uninstall() -> None:
+    """Back to ``re``'s own compiler (for the tests)."""
+    if _state:
+        _, _compiler = _modules()
+        _compiler.compile = _state["real"]
+        _state.clear()

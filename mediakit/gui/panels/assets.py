@@ -1,0 +1,259 @@
+"""Assets tab: the photos, logos and documents that came with the release in its kit.
+
+Each card shows a thumbnail (made on a worker thread by ``QImageReader`` at the card's
+size, never at the photo's full size), the file name, pixel size, file size, and the
+caption and credit the image carries. Per asset: copy the image, save a copy (the
+original is never moved or changed), copy the caption with its credit, open it with the
+system's viewer, and for a document of the kit, read it as the release instead.
+
+A file inside a zip or an e-mail is opened with the viewer from a private temporary
+folder (removed when MediaKit quits), never extracted beside the user's files. SVG images
+get no thumbnail: rendering one would load the files it references.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...core.model import Asset, Release
+from .. import clipboard, dialogs
+from .cards import MAX_CARDS, Card, CardList, label, tool_button
+
+THUMB = QSize(96, 72)
+_private: list[Path] = []
+
+
+def human_size(size: int) -> str:
+    """A file size as a file manager shows it: 812 bytes, 14 KB, 3.2 MB."""
+    if size < 1000:
+        return f"{size} bytes"
+    for unit, scale in (("KB", 1e3), ("MB", 1e6), ("GB", 1e9)):
+        if size < scale * 1000 or unit == "GB":
+            value = size / scale
+            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+    return f"{size} bytes"
+
+
+def caption_text(asset: Asset) -> str:
+    """The caption with its credit, as the image carries them (either may be missing)."""
+    if asset.caption and asset.credit:
+        return f"{asset.caption} (Credit: {asset.credit})"
+    return asset.caption or (f"Credit: {asset.credit}" if asset.credit else "")
+
+
+def asset_bytes(asset: Asset) -> bytes:
+    from ...core.kit import read_asset
+
+    return read_asset(asset.origin, asset.member)
+
+
+def original_file(asset: Asset) -> Path | None:
+    """The asset's own file when the kit is a folder (None inside a zip or an e-mail)."""
+    origin = Path(asset.origin)
+    return origin / asset.member if origin.is_dir() else None
+
+
+def private_copy(asset: Asset) -> Path:
+    """The asset written into MediaKit's private temporary folder (for the system's viewer)."""
+    if not _private:
+        _private.append(Path(tempfile.mkdtemp(prefix="mediakit-kit-")))
+        atexit.register(lambda: shutil.rmtree(_private[0], ignore_errors=True))
+    target = _private[0] / f"{len(list(_private[0].iterdir()))}-{PurePosixPath(asset.member).name}"
+    target.write_bytes(asset_bytes(asset))
+    return target
+
+
+class _ThumbnailSignals(QObject):
+    done = Signal(QImage)
+
+
+class _Thumbnail(QRunnable):
+    """Reads the asset and scales it to the card's thumbnail on a worker thread."""
+
+    def __init__(self, asset: Asset):
+        super().__init__()
+        self.asset = asset
+        self.signals = _ThumbnailSignals()
+        self.setAutoDelete(False)  # the card keeps the job; the pool must not delete it
+
+    def run(self) -> None:
+        try:
+            data = QByteArray(asset_bytes(self.asset))
+        except Exception:  # noqa: BLE001 - no thumbnail is all a missing or damaged file costs
+            return
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if size.isValid() and not size.isEmpty():
+            reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        if not image.isNull():
+            self.signals.done.emit(image)
+
+
+class AssetCard(Card):
+    """One file of the kit: its thumbnail and facts, and what can be done with it."""
+
+    openRequested = Signal(object)  # a document of the kit, to read as the release
+    message = Signal(str)
+
+    def __init__(self, asset: Asset, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.asset = asset
+        self.job: _Thumbnail | None = None
+        self.setAccessibleName(f"{asset.kind.capitalize()} {asset.name}")
+        top = QHBoxLayout()
+        top.setSpacing(10)
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setObjectName("assetThumbnail")
+        self.thumbnail.setFixedSize(THUMB)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        suffix = PurePosixPath(asset.name).suffix.lstrip(".").upper()
+        self.thumbnail.setText(suffix or {"image": "Image", "document": "Document"}.get(asset.kind, "File"))
+        self.thumbnail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        top.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        facts = QVBoxLayout()
+        facts.setSpacing(2)
+        self.name_label = label(PurePosixPath(asset.name).name, self, bold=True)
+        self.name_label.setObjectName("assetName")
+        self.name_label.setToolTip(asset.name)
+        facts.addWidget(self.name_label)
+        self.size_label = label(self.size_text(), self, muted=True, size_delta=-0.5)
+        self.size_label.setObjectName("assetSize")
+        facts.addWidget(self.size_label)
+        if asset.caption:
+            self.caption_label = label(asset.caption, self, size_delta=-0.5, selectable=True)
+            self.caption_label.setObjectName("assetCaption")
+            facts.addWidget(self.caption_label)
+        if asset.credit:
+            self.credit_label = label(f"Credit: {asset.credit}", self, muted=True, size_delta=-1, selectable=True)
+            self.credit_label.setObjectName("assetCredit")
+            facts.addWidget(self.credit_label)
+        facts.addStretch(1)
+        top.addLayout(facts, 1)
+        self.layout_.addLayout(top)
+        self.layout_.addLayout(self._buttons())
+        self.activated.connect(self.open_with_viewer)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        name = PurePosixPath(self.asset.name).name
+        if self.asset.kind == "image":
+            row.addWidget(tool_button(self, "Copy", f"Copy the image {name}", "fa6s.copy", self.copy_image,
+                                      "copyImage"))
+        if self.asset.caption or self.asset.credit:
+            row.addWidget(tool_button(self, "Caption", f"Copy the caption and credit of {name}", "fa6s.quote-left",
+                                      self.copy_caption, "copyCaption"))
+        row.addWidget(tool_button(self, "Save…", f"Save a copy of {name}", "fa6s.download", self.ask_save,
+                                  "saveAsset"))
+        row.addWidget(tool_button(self, "Open", f"Open {name} with the system's viewer", "fa6s.up-right-from-square",
+                                  self.open_with_viewer, "openAsset"))
+        if self.asset.kind == "document":
+            row.addWidget(tool_button(self, "Read", f"Read {name} as the release", "fa6s.book-open",
+                                      lambda: self.openRequested.emit(self.asset), "readAsRelease"))
+        row.addStretch(1)
+        return row
+
+    def size_text(self) -> str:
+        parts = []
+        if self.asset.width and self.asset.height:
+            parts.append(f"{self.asset.width} × {self.asset.height} px")
+        parts.append(human_size(self.asset.bytes))
+        return " · ".join(parts)
+
+    def start_thumbnail(self) -> None:
+        if self.asset.kind != "image" or self.asset.media_type == "image/svg+xml" or self.job is not None:
+            return
+        self.job = _Thumbnail(self.asset)
+        self.job.signals.done.connect(self.set_thumbnail)  # queued: the card lives in the GUI thread
+        QThreadPool.globalInstance().start(self.job)
+
+    def set_thumbnail(self, image: QImage) -> None:
+        self.thumbnail.setPixmap(QPixmap.fromImage(image))
+        self.thumbnail.setText("")
+
+    def copy_main(self) -> None:
+        if self.asset.kind == "image":
+            self.copy_image()
+        else:
+            self.copy_caption()
+
+    def copy_image(self) -> None:
+        try:
+            image = QImage.fromData(asset_bytes(self.asset))
+        except Exception as exc:  # noqa: BLE001 - the user gets one line
+            self.message.emit(f"Could not copy {self.asset.name}: {exc}")
+            return
+        if image.isNull():
+            self.message.emit(f"{PurePosixPath(self.asset.name).name} cannot be shown as an image")
+            return
+        clipboard.copy_image(image, "Image")
+
+    def copy_caption(self) -> None:
+        clipboard.copy_text(caption_text(self.asset) or PurePosixPath(self.asset.name).name, "Caption")
+
+    def ask_save(self) -> QFileDialog:
+        folder = Path.home()
+        original = original_file(self.asset)
+        suggested = str((original.parent if original else folder) / PurePosixPath(self.asset.name).name)
+        return dialogs.ask_save_path(self, "Save a Copy", suggested, "All files (*)", self.save)
+
+    def save(self, path: str) -> bool:
+        from ...core.atomic import write_atomically
+
+        original = original_file(self.asset)
+        if original is not None and Path(path).resolve() == original.resolve():
+            dialogs.show_error(self, "Could not save", "That is the original file: choose another name or folder.")
+            return False
+        try:
+            write_atomically(path, asset_bytes(self.asset))
+        except Exception as exc:  # noqa: BLE001 - one line for the user
+            dialogs.show_error(self, "Could not save the copy", f"{path}: {getattr(exc, 'strerror', None) or exc}")
+            return False
+        self.message.emit(f"Saved a copy of {PurePosixPath(self.asset.name).name}")
+        return True
+
+    def open_with_viewer(self) -> None:
+        try:
+            path = original_file(self.asset) or private_copy(self.asset)
+        except Exception as exc:  # noqa: BLE001
+            self.message.emit(f"Could not open {self.asset.name}: {exc}")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class AssetsTab(CardList):
+    """Every file that came with the release; a note when it came alone."""
+
+    openRequested = Signal(object)
+    message = Signal(str)
+
+    def __init__(self, release: Release, parent: QWidget | None = None):
+        super().__init__("Assets", parent)
+        self.setObjectName("assetsTab")
+        self.cards: list[AssetCard] = []
+        order = {"image": 0, "document": 1}
+        assets = sorted(release.assets, key=lambda asset: order.get(asset.kind, 2))  # photos first, as in the kit
+        steps = [lambda a=asset: self._add_card(a) for asset in assets[:MAX_CARDS]]
+        steps.append(lambda: self.more_note(len(self.cards), len(assets), "files"))
+        if not assets:
+            steps.append(lambda: self.empty_note("No photos or other files came with this release. "
+                                                 "Open a zip, a folder or an e-mail to see a kit's files."))
+        self.add_in_turns(steps)
+
+    def _add_card(self, asset: Asset) -> None:
+        card = AssetCard(asset, self.inner)
+        card.openRequested.connect(self.openRequested)
+        card.message.connect(self.message)
+        self.cards.append(card)
+        self.add(card)
+        card.start_thumbnail()

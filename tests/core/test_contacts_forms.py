@@ -1,0 +1,237 @@
+"""Contact forms beyond the labelled block: lists under an intro sentence, mailto links, contacts in
+prose, press inboxes in a closing sentence, labels in other languages, two people side by side.
+
+Every release here is made up (names, organisations, numbers); the numbers are ones that
+``phonenumbers`` accepts as valid.
+"""
+
+from mediakit.core.analyse import parse_release
+from mediakit.core.contacts import HIDDEN_EMAIL_WARNING, extract_contacts
+from mediakit.core.detect import normalise_phone
+from mediakit.core.document import parse_text
+
+HEAD = "# Lanternfish Trust Opens a Reading Room\n\n"
+BODY = ("The Lanternfish Trust today opened a reading room on the harbour front, with space for sixty "
+        "readers and a children's corner that stays open until eight in the evening.\n\n")
+
+
+def read(text, region=None, suffix=".md"):
+    doc = parse_text(text, suffix)
+    return extract_contacts(doc.blocks, region), doc.blocks
+
+
+def cards(contacts):
+    return [(c.name, c.organization, c.phones, c.emails) for c in contacts]
+
+
+# --- an intro sentence over a list; mailto links whose text is no address --------------------------
+
+def test_list_under_a_contact_sentence_takes_the_address_from_mailto_links_html():
+    html = ("<html><body><h1>Lanternfish Trust Opens a Reading Room</h1><p>" + BODY.strip() + "</p>"
+            "<p>For interviews, or for further information, please contact</p><ul>"
+            "<li>Orla Fenwick, <a href=\"mailto:orla@lanternfish.org.uk\">Programme Lead</a> – 020 7946 0321</li>"
+            "<li>Dev Malhotra, <a href=\"mailto:press@lanternfish.org.uk\">Press</a> Officer – 020 7946 0999</li>"
+            "</ul><p>Back to the news list</p></body></html>")
+    contacts, _ = read(html, "GB", ".html")
+    assert cards(contacts) == [
+        ("Orla Fenwick", "Lanternfish", ["+442079460321"], ["orla@lanternfish.org.uk"]),
+        ("Dev Malhotra", "Lanternfish", ["+442079460999"], ["press@lanternfish.org.uk"])]
+    assert contacts[0].role == "Programme Lead"
+
+
+def test_list_under_a_contact_sentence_with_linked_names_markdown():
+    contacts, _ = read(HEAD + BODY + "To arrange a visit with the press, please contact:\n\n"
+                       "- [Ines Calloway](mailto:ines@brackenhill.org), 617-495-1000\n"
+                       "- [Theo Marsh](mailto:theo@brackenhill.org), 617-495-1001\n", "US")
+    assert cards(contacts) == [
+        ("Ines Calloway", None, ["+16174951000"], ["ines@brackenhill.org"]),
+        ("Theo Marsh", None, ["+16174951001"], ["theo@brackenhill.org"])]
+
+
+# --- a contact inside running prose; an address the page hides -------------------------------------
+
+def test_contact_in_a_closing_sentence_with_a_hidden_address_plain_text():
+    text = ("Harbour Reading Room Opens\n\n" + BODY + "#####\n\nFor further information, please contact Mara "
+            "Quint-Olsen, Press Officer, at (617) 253-1000 or [email protected]\n")
+    release = parse_release(text, "release.txt")
+    assert cards(release.contacts) == [("Mara Quint-Olsen", None, ["+16172531000"], [])]
+    assert release.contacts[0].role == "Press Officer"
+    assert HIDDEN_EMAIL_WARNING in release.warnings
+
+
+def test_contact_in_prose_html_with_the_spam_guard_link_and_a_doctor():
+    html = ("<html><body><h1>Harbour Reading Room Opens</h1><p>" + BODY.strip() + "</p>"
+            "<p>Journalists, please contact Dr. Lena Achterberg, Curator, at 617.253.1000 or "
+            "<a href=\"/cdn-cgi/l/email-protection#0a\">[email&#160;protected]</a>.</p></body></html>")
+    release = parse_release(html, "release.html")
+    assert cards(release.contacts) == [("Lena Achterberg", None, ["+16172531000"], [])]
+    assert HIDDEN_EMAIL_WARNING in release.warnings
+
+
+def test_no_warning_where_every_address_is_shown():
+    release = parse_release(HEAD + BODY + "Media contact: Theo Marsh, +1 617 495 1001, theo@brackenhill.org\n")
+    assert HIDDEN_EMAIL_WARNING not in release.warnings
+
+
+# --- a press inbox handed over in a closing sentence -----------------------------------------------
+
+def test_press_inbox_in_the_closing_sentence_english():
+    contacts, _ = read("Reading Room Opens\n\n" + BODY + "The room is run by Brackenhill volunteers.\n\n"
+                       "For more news about Brackenhill, send mail to <newsdesk@brackenhill.org>.\n", None, ".txt")
+    assert cards(contacts) == [(None, "Brackenhill", [], ["newsdesk@brackenhill.org"])]
+
+
+def test_press_inbox_in_the_closing_sentence_chinese_and_spanish():
+    zh = ("<html><body><h1>灯笼鱼阅览室开放</h1><p>灯笼鱼基金会 Lanternfish 今天在海滨开放了一间新的阅览室，可容纳六十位读者。</p>"
+          "<p>阅览室由志愿者管理，每天开放。</p><p>如需了解更多信息，请访问网站，或发送邮件至 &lt;media@lanternfish.org&gt;。"
+          "</p></body></html>")
+    es = ("# Abre la sala de lectura\n\nLa fundación Lanternfish abrió hoy una sala de lectura junto al puerto.\n\n"
+          "La sala está abierta todos los días.\n\nPara más información, envíe un correo electrónico a "
+          "prensa@lanternfish.org.\n")
+    assert cards(read(zh, None, ".html")[0]) == [(None, "Lanternfish", [], ["media@lanternfish.org"])]
+    assert cards(read(es)[0]) == [(None, "Lanternfish", [], ["prensa@lanternfish.org"])]
+
+
+def test_an_address_in_the_body_opening_is_no_inbox():
+    contacts, _ = read(HEAD + "Send mail to tickets@brackenhill.org for a seat, the trust said on Monday.\n\n"
+                       + BODY + BODY)
+    assert contacts == []
+
+
+# --- labels in other languages; an org in brackets; a desk line; one address for two people ---------
+
+def test_japanese_block_with_person_and_field_labels():
+    contacts, _ = read("# 読書室を開設\n\n本日、港の近くに読書室を開設しました。\n\n〇連絡先\n\n"
+                       "担当者：川村光(Lanternfish Yokohama)\n\nメールアドレス: press@lanternfish.jp\n\n"
+                       "電話番号: 090-1234-5678\n")
+    assert cards(contacts) == [("川村光", "Lanternfish Yokohama", ["+819012345678"], ["press@lanternfish.jp"])]
+
+
+def test_people_in_a_list_with_their_org_in_brackets_share_the_address_below():
+    contacts, _ = read("# 読書室を開設\n\n本日、港の近くに読書室を開設しました。\n\n報道関係連絡先\n\n"
+                       "- 川村光（Lanternfish Yokohama）：090-1234-5678\n- 森田葵（Lanternfish Sendai）：03-3123-4567\n"
+                       "- Email：media@lanternfish.jp\n")
+    assert cards(contacts) == [
+        ("川村光", "Lanternfish Yokohama", ["+819012345678"], ["media@lanternfish.jp"]),
+        ("森田葵", "Lanternfish Sendai", ["+81331234567"], ["media@lanternfish.jp"])]
+
+
+def test_two_people_on_one_line_with_bracketed_offices_then_a_desk_line():
+    # No country is named: the release's own .au links tell where a bare number is.
+    text = ("Reading Room Opens\n\n" + BODY + "Details at www.lanternfish.org.au\n\n"
+            "Media contact: Rhea Dunmore (Ms Arlow) 0412 345 678 Callum Brandt (Mr Vesey) 0412 345 679\n\n"
+            "Lanternfish Media 02 9876 5432\n")
+    contacts, _ = read(text, None, ".txt")
+    assert cards(contacts) == [
+        ("Rhea Dunmore", "Ms Arlow", ["+61412345678"], []),
+        ("Callum Brandt", "Mr Vesey", ["+61412345679"], []),
+        (None, "Lanternfish", ["+61298765432"], [])]
+
+
+def test_spanish_and_uzbek_labels():
+    es = ("# Abre la sala\n\nLa fundación abrió hoy una sala de lectura junto al puerto.\n\n"
+          "Contacto de prensa:\n\nLucía Ferrandis\n\nTeléfono: +34 912 345 678\n\n"
+          "Correo electrónico: lucia@faroverde.es\n")
+    uz = ("# O'quv zali ochildi\n\nJamg'arma bugun port yonida yangi o'quv zalini ochdi.\n\n"
+          "Matbuot xizmati:\n\nDilnoza Karimova\n\nTelefon: +998 71 234 56 78\n\n"
+          "elektron pochta: matbuot@yashilfonar.uz\n")
+    assert cards(read(es)[0]) == [("Lucía Ferrandis", None, ["+34912345678"], ["lucia@faroverde.es"])]
+    assert cards(read(uz)[0]) == [("Dilnoza Karimova", None, ["+998712345678"], ["matbuot@yashilfonar.uz"])]
+
+
+# --- two people side by side; the wire's own page; which org line --------------------------------
+
+def test_two_columns_flattened_into_rows():
+    release = parse_release(HEAD + BODY + "Contacts:\n\nIvo Brandt, CEO | Mira Solberg, Vice President\n\n"
+                            "Brackenhill Labs, Inc. | mira@brackenhill.com\n\nivo@brackenhill.com | 617-495-1001\n\n"
+                            "617-495-1000\n")
+    assert cards(release.contacts) == [
+        ("Ivo Brandt", "Brackenhill Labs, Inc.", ["+16174951000"], ["ivo@brackenhill.com"]),
+        ("Mira Solberg", "Brackenhill Labs, Inc.", ["+16174951001"], ["mira@brackenhill.com"])]
+
+
+def test_the_wire_services_own_contacts_after_the_source_line_are_left_out():
+    contacts, _ = read(HEAD + BODY + "Media contact: Theo Marsh, 617-495-1001\n\nSOURCE Brackenhill Labs\n\n"
+                       "## Contact the Wire\n\nCall our newsroom at 617-253-1000 from 8 AM\n", "US")
+    assert cards(contacts) == [("Theo Marsh", None, ["+16174951001"], [])]
+
+
+def test_org_line_the_address_spells_and_the_legal_name_the_block_uses():
+    contacts, _ = read(HEAD + BODY + "Contact for further information:\n\nDr. Aubrey Lindqvist\n\nArchivist\n\n"
+                       "School of Maps and Charts\n\nUniversity of Brackenhill\n\n"
+                       "email: aubrey@archive.uob.edu\n\nCell: 1-617-495-1000\n")
+    assert cards(contacts) == [("Aubrey Lindqvist", "University of Brackenhill", ["+16174951000"],
+                                ["aubrey@archive.uob.edu"])]
+    release = parse_release(HEAD + BODY + "SOURCE Orrin Co. /CONTACT: Press, Ada P. Lowe, +1-617-495-1000, or "
+                            "Investors, Ben R. Tull, +1-617-495-1001, both of Orrin, Vale and Co./\n\n"
+                            "## About Orrin\n\nOrrin makes reading lamps for public libraries across the state.\n")
+    assert cards(release.contacts) == [
+        ("Ada P. Lowe", "Orrin, Vale and Co.", ["+16174951000"], []),
+        ("Ben R. Tull", "Orrin, Vale and Co.", ["+16174951001"], [])]
+
+
+def test_north_american_shapes_read_without_a_country():
+    assert normalise_phone("(617) 253-1000", None) == "+16172531000"
+    assert normalise_phone("617.253.1000", None) == "+16172531000"
+    assert normalise_phone("6172531000", None) is None  # a bare run of ten digits says nothing
+
+
+# --- a card told by its field labels alone ----------------------------------------------------------
+
+def test_a_line_of_labelled_details_is_a_card_without_an_intro():
+    uz = ("# O'quv zali ochildi\n\nJamg'arma bugun port yonida yangi o'quv zalini ochdi.\n\n**Tashkiliy guruh:**\n\n"
+          "Yashil Fonar Markazi 100170, Bog‘ ko‘chasi, 7-uy Telefon: +998 71 234 56 78, "
+          "elektron pochta: info@yashilfonar.uz\n")
+    de = ("# Lesesaal eröffnet\n\nDie Stiftung hat heute am Hafen einen Lesesaal eröffnet.\n\n"
+          "Nordlicht Stiftung 10115, Hafenweg 3 Telefon: +49 30 2345 6789 E-Mail: presse@nordlicht.de\n")
+    assert cards(read(uz)[0]) == [(None, "Yashil Fonar Markazi", ["+998712345678"], ["info@yashilfonar.uz"])]
+    assert cards(read(de)[0]) == [(None, "Nordlicht Stiftung", ["+493023456789"], ["presse@nordlicht.de"])]
+
+
+def test_one_labelled_detail_in_a_body_sentence_is_no_card():
+    contacts, _ = read(HEAD + "Telefon: +49 30 2345 6789 is the number the trust gave for the opening day, "
+                       "when the room was full by noon.\n\n" + BODY + BODY)
+    assert contacts == []
+
+
+# --- a contact a boilerplate paragraph ends with --------------------------------------------------------
+
+def test_about_paragraphs_ending_in_their_own_contact():
+    html = ("<html><body><h1>読書室を開設</h1><p>本日、港の近くに読書室を開設しました。</p><h2>Orrinについて</h2>"
+            "<p><a href=\"https://orrin.example\">Orrin社</a> は、図書館向けの照明を作る会社で、港町に本社を置き、"
+            "各地の公共図書館に読書灯を納めています。詳細はウェブサイトをご覧ください。 Orrin社は小さな家族経営の会社です。"
+            "連絡先(英語): <a href=\"mailto:pr@orrin.com\">Orrin PR</a></p><h2>Valeについて</h2>"
+            "<p>Vale社は港の近くで本を修理する工房で、古い地図や海図の修復も手がけ、各地の図書館と協力しています。"
+            "多くの修復は職人の手作業で行われています。 Vale社は三つの町に工房を持っています。"
+            "連絡先 (英語またはイタリア語): <a href=\"mailto:ada@vale.com\">Ada Lowe</a></p></body></html>")
+    contacts, _ = read(html, None, ".html")
+    assert cards(contacts) == [(None, "Orrin", [], ["pr@orrin.com"]), ("Ada Lowe", "Vale", [], ["ada@vale.com"])]
+
+
+def test_an_about_paragraph_ending_in_a_press_contact_sentence_plain():
+    contacts, _ = read(HEAD + BODY + "## About Brackenhill\n\nBrackenhill restores old maps and sea charts for "
+                       "public libraries, working by hand in three small workshops along the coast. It was "
+                       "founded by two bookbinders. Press contact: Theo Marsh, theo@brackenhill.org\n")
+    assert cards(contacts) == [("Theo Marsh", "Brackenhill", [], ["theo@brackenhill.org"])]
+
+
+def test_the_author_line_of_a_short_release_is_its_contact():
+    text = ("RESEARCH NOTE\n\nPrepared by Hana Lindqvist (hana@reefwatch.org)\n\nMarch 3, 2025\n\n"
+            "Reef Survey Finds Fewer Bleached Corals\n\n" + BODY)
+    md = HEAD + BODY + "Issued by Tomas Greer, +1 617 495 1000\n"
+    assert cards(read(text, None, ".txt")[0]) == [("Hana Lindqvist", None, [], ["hana@reefwatch.org"])]
+    assert cards(read(md, "US")[0]) == [("Tomas Greer", None, ["+16174951000"], [])]
+
+
+def test_prepared_by_in_a_body_sentence_is_no_contact():
+    contacts, _ = read(HEAD + "Prepared by volunteers over three winters, the catalogue lists every chart "
+                       "the trust holds.\n\n" + BODY)
+    assert contacts == []
+
+
+def test_the_author_read_again_in_the_contact_block_keeps_the_blocks_org():
+    text = ("Prepared by Hana Lindqvist (hana@lab.uor.edu)\n\nMarch 3, 2025\n\nReef Survey Finds Fewer Bleached "
+            "Corals\n\n" + BODY + "Contact for further information:\n\nHana Lindqvist\n\nMarine Survey Unit\n\n"
+            "University of Reefport\n\nemail: hana@lab.uor.edu\n\nCell: 1-617-495-1000\n")
+    contacts, _ = read(text, None, ".txt")
+    assert cards(contacts) == [("Hana Lindqvist", "University of Reefport", ["+16174951000"], ["hana@lab.uor.edu"])]

@@ -1,0 +1,173 @@
+"""A launch opens its release in a child process while the window starts (``core.prefetch``):
+the window gets exactly the release it would have analysed itself, the child's work goes to
+the cache the window reads, and anything the child cannot give leaves the window doing the
+work itself, with the same result or the same error."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pytest
+
+from mediakit.core import prefetch
+from mediakit.core.analyse import ReleaseError, load_release
+
+MARKDOWN = """# Harbour ferry adds a night crossing
+
+**LOWTOWN, 4 March 2031** - The ferry company said today that a night crossing will run
+from May, adding 12 sailings a week and about 40 jobs.
+
+"Late workers asked for this for years," said Ines Varga, who runs the timetable.
+
+## Contact
+
+Press desk, press@ferry.invalid
+"""
+
+PLAIN = """ORCHARD CO-OP OPENS A CIDER HALL
+
+Hillbury, 9 October 2030 -- The co-op opened a cider hall that seats 80 people and cost
+EUR 1.5 million.
+
+"We built it with our own hands," said Tomas Ek, the co-op's chair.
+"""
+
+
+@pytest.fixture(params=[("ferry.md", MARKDOWN), ("cider.txt", PLAIN)], ids=["markdown", "plain"])
+def release_file(request, tmp_path) -> Path:
+    name, text = request.param
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each case runs in a fresh interpreter: a fork is refused once a process runs more threads
+# (the window tests' QApplication has several), so the result never hangs on test order.
+PRELUDE = """
+import json, sys
+from pathlib import Path
+from mediakit.core import analyse, loading, prefetch
+from mediakit.core.analyse import ReleaseError, load_release
+from mediakit.core.cache import ReleaseCache
+seen = []
+real = analyse.release_from_source
+def counted(source, path):
+    seen.append(source.name)  # in this process only: the child's count stays in the child
+    return real(source, path)
+analyse.release_from_source = counted
+tmp = Path(sys.argv[1])
+"""
+
+
+def fresh(case: str, tmp_path: Path) -> dict:
+    """Run ``case`` after ``PRELUDE``; it prints one JSON object, returned here."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", PRELUDE + textwrap.dedent(case), str(tmp_path)], cwd=ROOT,
+                         env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_gets_the_release_the_child_opened_without_analysing(release_file, tmp_path):
+    got = fresh(f"""
+        path, folder = {str(release_file)!r}, tmp / "cache"
+        started = prefetch.start(path, folder)
+        pending = prefetch.pending()
+        release = loading.open_release(path, ReleaseCache(folder))
+        result = dict(started=started, pending=pending, seen=list(seen), left=prefetch.pending(),
+                      cached=len(list(folder.glob("*.release.json"))), same=release.to_json() == load_release(path).to_json())
+        print(json.dumps(result))
+        """, tmp_path)
+    assert got["started"] and got["pending"] == str(release_file)
+    assert got["seen"] == [], "the window's process analysed nothing"
+    assert got["left"] is None
+    assert got["same"], "exactly the release the window would have made"
+    assert got["cached"] == 1, "the child remembers its analysis where the window looks"
+
+
+def test_the_default_release_too(tmp_path):
+    got = fresh("""
+        folder = tmp / "cache"
+        started = prefetch.start(None, folder)
+        release = loading.open_default_release(ReleaseCache(folder))
+        seen_then = list(seen)
+        print(json.dumps(dict(started=started, seen=seen_then,
+                              same=release.to_json() == analyse.default_release().to_json())))
+        """, tmp_path)
+    assert got == {"started": True, "seen": [], "same": True}
+
+
+def test_no_child_for_a_release_the_cache_already_holds(release_file, tmp_path):
+    got = fresh(f"""
+        folder = tmp / "cache"
+        loading.open_release({str(release_file)!r}, ReleaseCache(folder))
+        print(json.dumps(dict(started=prefetch.start({str(release_file)!r}, folder), pending=prefetch.pending())))
+        """, tmp_path)
+    assert got == {"started": False, "pending": None}
+
+
+def test_asking_for_another_release_drops_the_child(release_file, tmp_path):
+    other = tmp_path / "other.md"
+    other.write_text(MARKDOWN.replace("night", "dawn"), encoding="utf-8")
+    got = fresh(f"""
+        started = prefetch.start({str(release_file)!r}, tmp / "cache")
+        release = loading.open_release({str(other)!r}, ReleaseCache(tmp / "cache"))
+        print(json.dumps(dict(started=started, title=release.title, seen=seen, pending=prefetch.pending())))
+        """, tmp_path)
+    assert got["started"] and "dawn" in got["title"]
+    assert got["seen"] == ["other.md"] and got["pending"] is None
+
+
+def test_a_file_the_child_cannot_read_fails_in_the_window_with_its_own_message(tmp_path):
+    empty = tmp_path / "empty.pdf"  # a PDF is never read before the fork: the child finds it empty
+    empty.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    with pytest.raises(ReleaseError) as direct:
+        load_release(empty)
+    got = fresh(f"""
+        started = prefetch.start({str(empty)!r}, tmp / "cache")
+        try:
+            loading.open_release({str(empty)!r}, ReleaseCache(tmp / "cache"))
+            message = None
+        except ReleaseError as exc:
+            message = str(exc)
+        print(json.dumps(dict(started=started, message=message)))
+        """, tmp_path)
+    assert got == {"started": True, "message": str(direct.value)}
+
+
+def test_a_window_with_another_cache_folder_analyses_itself(release_file, tmp_path):
+    got = fresh(f"""
+        started = prefetch.start({str(release_file)!r}, tmp / "guessed")
+        release = loading.open_release({str(release_file)!r}, ReleaseCache(tmp / "actual"))
+        seen_then = list(seen)
+        print(json.dumps(dict(started=started, seen=seen_then,
+                              same=release.to_json() == load_release({str(release_file)!r}).to_json())))
+        """, tmp_path)
+    assert got == {"started": True, "seen": [release_file.name], "same": True}
+
+
+def test_no_fork_while_another_thread_runs(release_file, tmp_path):
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not prefetch.start(release_file, tmp_path / "cache")
+    finally:
+        stop.set()
+        other.join()
+    assert prefetch.pending() is None
+
+
+def test_the_cache_folder_follows_the_xdg_rules(tmp_path):
+    base = str(tmp_path)
+    assert prefetch.cache_folder("App", "Org", {"XDG_CACHE_HOME": base}) == Path(base, "Org", "App", "releases")
+    assert prefetch.cache_folder("App", "", {"XDG_CACHE_HOME": "relative", "HOME": base}) == Path(
+        base, ".cache", "App", "releases")

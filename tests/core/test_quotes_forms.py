@@ -1,0 +1,288 @@
+"""Quote forms beyond the plain English "…," said X: other languages' attributions, joins that keep
+the release's own marks, a speaker's fullest name. Names, firms and words are invented."""
+
+from mediakit.core.document import parse_text
+from mediakit.core.model import Block
+from mediakit.core.quotes import extract_quotes
+
+
+def quotes(text, suffix=".md"):
+    return extract_quotes(parse_text(text, suffix).blocks)
+
+
+def who(found):
+    return [(q.speaker, q.role) for q in found]
+
+
+# --- a split quotation keeps the release's marks between its parts ------------------------
+
+def test_split_quote_is_joined_with_the_release_own_marks_not_into_new_text():
+    found = quotes("“The ferry will run every hour from June,” said Ines Parra, Head of Transport. "
+                   "“Tickets go on sale next week at every pier.”\n")
+    assert who(found) == [("Ines Parra", "Head of Transport")]
+    assert found[0].text == ("The ferry will run every hour from June,” “Tickets go on sale next week "
+                             "at every pier.")
+    assert "June, Tickets" not in found[0].text
+
+
+def test_split_quote_in_guillemets_keeps_guillemets():
+    found = quotes("«La nueva biblioteca abrirá sus puertas en otoño», dijo Marta Ruiz, directora del "
+                   "archivo. «Habrá salas para todos los barrios de la ciudad.»\n")
+    assert found[0].speaker == "Marta Ruiz"
+    assert "otoño» «Habrá" in found[0].text
+
+
+def test_a_paragraph_of_quotation_alone_continues_the_speaker_just_attributed():
+    found = quotes("“The river path is finally open to cyclists,” Ms Okafor said.\n\n"
+                   "“Families can now ride from the station to the lake without meeting a car.”\n\n"
+                   "Dana Okafor chairs the parks board.\n")
+    assert [q.speaker for q in found] == ["Dana Okafor"]
+    assert found[0].text.endswith("without meeting a car.")
+    assert "cyclists,” “Families" in found[0].text
+
+
+def test_a_lone_quotation_after_plain_text_is_not_given_to_the_last_speaker():
+    found = quotes("“The river path is finally open to cyclists,” said Dana Okafor.\n\n"
+                   "The board meets again in May.\n\n"
+                   "“Nobody asked the residents of the valley about this plan at all.”\n")
+    assert len(found) == 1 and "residents" not in found[0].text
+
+
+def test_same_speaker_twice_in_a_paragraph_is_one_quote():
+    found = quotes('"Our kitchens served twelve thousand meals this winter," said Paul Brandt, '
+                   'Director of Outreach. "Every one was cooked by a volunteer from the town," said Brandt.\n')
+    assert who(found) == [("Paul Brandt", "Director of Outreach")]
+    assert found[0].text.endswith("volunteer from the town,")
+
+
+def test_two_speakers_in_a_paragraph_stay_two_quotes():
+    found = quotes("“We have planted four hundred oaks along the canal,” said Lea Sommer. “The city "
+                   "will water every one of them for three summers,” said Tom Reyes.\n")
+    assert [q.speaker for q in found] == ["Lea Sommer", "Tom Reyes"]
+
+
+# --- who: surnames that are title words, the fullest form, "says …:" ----------------------
+
+def test_a_surname_that_is_also_a_title_word():
+    found = quotes("“The archive is now open to every school in the county,” said Helen Judge, "
+                   "curator at Ashgrove Museum.\n\n"
+                   "“We digitised ten thousand letters in a single year,” added Marcus Dean.\n")
+    assert who(found) == [("Helen Judge", "curator at Ashgrove Museum"), ("Marcus Dean", None)]
+
+
+def test_the_director_said_is_not_a_name():
+    found = quotes("“We expect the new wing to open before the winter term,” the Executive Director said.\n")
+    assert found == []
+
+
+def test_speaker_takes_the_fullest_form_the_release_writes():
+    found = quotes("Harbourline appointed Nina K. Osei to its board on Monday.\n\n"
+                   "“Harbourline has the best crews on the coast and I look forward to working with them,” "
+                   "said Nina Osei.\n")
+    assert [q.speaker for q in found] == ["Nina K. Osei"]
+
+
+def test_fullest_form_with_a_middle_name():
+    found = quotes("“We will publish the full survey data for everyone next month,” said Omar Haddad.\n\n"
+                   "Omar Tariq Haddad leads the survey team.\n")
+    assert [q.speaker for q in found] == ["Omar Tariq Haddad"]
+
+
+def test_says_clause_with_a_colon_introduces_the_quotation():
+    found = quotes("The method was designed by field biologist Dr. Lena Frost.\n\n"
+                   "Frost says the new count is far better than walking the transects by hand: “We can "
+                   "now survey a whole island in two days instead of a month.”\n")
+    assert [q.speaker for q in found] == ["Lena Frost"]
+    assert found[0].text.startswith("We can now survey")
+
+
+def test_explains_clause_with_a_colon_in_another_style():
+    found = quotes("Priya Nair explains why the depot moved: “The old site flooded three winters in a "
+                   "row and the trucks could not get out.”\n")
+    assert [q.speaker for q in found] == ["Priya Nair"]
+
+
+def test_a_colon_after_a_plain_sentence_is_no_attribution():
+    found = quotes("The plan has three parts: “build the depot, hire the drivers and open the routes "
+                   "before the spring.”\n")
+    assert found == []
+
+
+# --- <q> elements -------------------------------------------------------------------------
+
+def test_inline_q_element_is_a_quotation():
+    found = quotes("<p><q>El nuevo puerto traerá trabajo a toda la comarca durante años</q>, afirmó "
+                   "Lucía Torres, alcaldesa de Villamar.</p>", ".html")
+    assert who(found) == [("Lucía Torres", "alcaldesa de Villamar")]
+    assert found[0].text == "El nuevo puerto traerá trabajo a toda la comarca durante años"
+
+
+def test_inline_q_element_in_german_copy():
+    found = quotes("<p><q>Wir bauen die Brücke bis zum Sommer fertig und öffnen sie für alle</q>, sagt "
+                   "Jonas Keller, Leiter des Bauamts.</p>", ".html")
+    assert who(found) == [("Jonas Keller", "Leiter des Bauamts")]
+
+
+# --- Japanese ---------------------------------------------------------------------------
+
+def test_japanese_speaker_before_the_quotation_and_verb_after():
+    found = quotes("みどり電機社の開発部長、Kenji Mori氏は、「新しい電池は従来の製品より二倍長く使えるようになり、"
+                   "お客様の生活が便利になります。」と述べています。\n")
+    assert who(found) == [("Kenji Mori", "みどり電機社の開発部長")]
+    assert found[0].text.startswith("新しい電池は")
+
+
+def test_japanese_speaker_after_the_particle():
+    found = quotes("「地域の図書館をもっと多くの子どもたちに使ってもらえるように努力していきます。」と、"
+                   "さくら市教育委員会の田中花子氏は語りました。\n")
+    assert who(found) == [("田中花子", "さくら市教育委員会")]
+
+
+def test_japanese_quoted_title_is_no_quotation():
+    found = quotes("新製品「ひかりノート」と、田中花子氏は言っています。\n")
+    assert found == []
+
+
+# --- a press kit repeats a quotation ------------------------------------------------------
+
+def test_a_repeated_quotation_is_kept_once_in_its_longest_form():
+    found = quotes("“The new bottling line doubles our output this year,” said Ana Lima, plant manager. \n\n"
+                   "Background\n\n"
+                   "“The new bottling line doubles our output this year, and it uses half the water of the "
+                   "old one,” said Ana Lima.\n")
+    assert len(found) == 1
+    assert found[0].text.endswith("half the water of the old one,")
+
+
+def test_spanish_says_clause_with_a_colon():
+    found = quotes("Carmen Vidal explica por qué cambió el horario: «Los vecinos pidieron más trenes por "
+                   "la mañana y menos por la noche».\n")
+    assert [q.speaker for q in found] == ["Carmen Vidal"]
+
+
+# --- the role as the release introduces the person ----------------------------------------
+
+def test_role_from_an_appositive_before_the_name():
+    found = quotes("The lights go out tonight, the Commissioner for Parks and Open Spaces, Ruth Alder, "
+                   "said today.\n\n"
+                   "“Every borough has signed up to switch off for the hour,” Ms Alder said.\n")
+    assert who(found) == [("Ruth Alder", "Commissioner for Parks and Open Spaces")]
+
+
+def test_role_named_by_a_profession_before_an_honorific():
+    found = quotes("The count uses a camera method built by Reef Trust biologist Dr. Sunil Rao.\n\n"
+                   "“We can count a whole reef in one afternoon now,” Rao said.\n")
+    assert who(found) == [("Sunil Rao", "Reef Trust biologist")]
+
+
+def test_a_footnote_mark_after_the_role_is_not_part_of_it():
+    found = quotes("“The register will cost every household far more than it saves,” said Ivo Brandt, "
+                   "spokesman for the Open Records campaign (3).\n\n"
+                   "“No vote was ever held on the plan in the whole district,” said Mara Quist, treasurer[1].\n")
+    assert who(found) == [("Ivo Brandt", "spokesman for the Open Records campaign"), ("Mara Quist", "treasurer")]
+
+
+# --- short quotations with a said-verb, and what is no quotation ---------------------------
+
+def test_short_quote_with_said_after_it():
+    found = quotes("“We are ready,” said Olga Petrov.\n\n“Thank you all!” Idris Bello said.\n")
+    assert [(q.speaker, q.text) for q in found] == [("Olga Petrov", "We are ready,"), ("Idris Bello", "Thank you all!")]
+
+
+def test_short_scare_quotes_before_said_are_no_quotations():
+    found = quotes("The group, known as “the Friends of the Park,” said it would appeal.\n\n"
+                   "Critics called it “a bridge too far,” said to be the costliest plan yet.\n")
+    assert found == []
+
+
+# --- "the director said": the person the release gave that title ---------------------------
+
+def test_the_title_said_resolves_to_the_person_named_with_it_before():
+    found = quotes("Harbour County District Attorney Maria Lopez announced the new unit on Monday.\n\n"
+                   "“This unit will review every old case with fresh eyes and new tools,” the District "
+                   "Attorney said.\n")
+    assert who(found) == [("Maria Lopez", "Harbour County District Attorney")]
+
+
+def test_the_title_said_resolves_to_an_earlier_speaker_with_that_role():
+    found = quotes("“The wing opens to the public on Saturday morning,” said Paul Brandt, Director of the "
+                   "Eastfield Museum.\n\n"
+                   "The building took four years.\n\n"
+                   "“We waited ten years for a room this size and this light,” the director said.\n")
+    assert [q.speaker for q in found] == ["Paul Brandt", "Paul Brandt"]
+
+
+def test_the_group_said_is_no_person():
+    found = quotes("“We have waited long enough for this kind of support from the city,” the group said.\n")
+    assert found == []
+
+
+def test_an_article_before_a_role_in_spanish_is_not_part_of_it():
+    found = quotes("La directora del museo, Elena Gómez, dijo: «Queremos que cada escuela visite la nueva "
+                   "sala este año».\n")
+    assert who(found) == [("Elena Gómez", "directora del museo")]
+
+
+# --- said-verbs of more languages (the lexicon's SAID_VERBS, ACCORDING_TO, SAID_PARTICLES) --
+
+def test_said_verbs_after_the_quote_in_romance_languages():
+    found = quotes("« Nous allons ouvrir trois écoles dans la vallée avant la rentrée », a déclaré Marie "
+                   "Dupont, présidente de l'association.\n\n"
+                   "\"Abbiamo aperto tre nuove sedi nel nord del paese quest'anno\", ha detto Luca Bianchi, "
+                   "amministratore delegato.\n\n"
+                   "“Vamos abrir duas novas fábricas no interior do estado até o fim do ano”, disse João Silva.\n")
+    assert [q.speaker for q in found] == ["Marie Dupont", "Luca Bianchi", "João Silva"]
+    assert found[0].role == "présidente de l'association"
+
+
+def test_according_to_before_and_a_particle_after_the_quote():
+    found = quotes("Selon Claire Morel, directrice du projet : « Chaque village aura sa propre bibliothèque "
+                   "d'ici deux ans. »\n\n"
+                   "„We openen dit najaar drie nieuwe winkels in het oosten van het land“, aldus Jan de Vries.\n\n"
+                   "«Biz bu yil viloyatda uchta yangi maktab ochishni rejalashtirganmiz», dedi Aziz Karimov.\n")
+    assert [q.speaker for q in found] == ["Claire Morel", "Jan de Vries", "Aziz Karimov"]
+
+
+def test_japanese_speaker_says_as_follows_before_the_quotation():
+    found = quotes("みどり電機の山田太郎社長は次のように述べています。「新しい工場で地域の雇用を三百人増やし、"
+                   "町の経済に貢献していきます。」\n")
+    assert [q.speaker for q in found] == ["山田太郎"]
+    assert found[0].role.endswith("社長")
+
+
+# --- a line above the quotation names its speaker as a comment ------------------------------
+
+def test_japanese_comment_line_above_a_quotation():
+    found = quotes("■佐藤花子氏（さくら銀行 頭取）のコメント\n\n"
+                   "「地域の中小企業の皆様を、これからも全力で支えてまいります。新しい融資制度をぜひご活用ください。」\n",
+                   ".txt")
+    assert who(found) == [("佐藤花子", "さくら銀行 頭取")]
+    assert found[0].text.startswith("地域の中小企業")
+
+
+def test_comment_from_line_above_a_quotation():
+    found = quotes("Comment from Jonas Keller, Head of Works:\n\n"
+                   "“The bridge will be open to walkers and cyclists from the first of May.”\n")
+    assert who(found) == [("Jonas Keller", "Head of Works")]
+
+
+# --- a name a PDF text layer broke over two lines -------------------------------------------
+
+def test_a_speaker_name_broken_at_the_end_of_a_line_goes_on_in_the_next_block():
+    blocks = [Block(kind="paragraph", text="“We will plant a tree for every pupil in the district,” said Hanna", index=0),
+              Block(kind="paragraph", text="Lindqvist, head of the school board. The planting starts in May.", index=1)]
+    found = extract_quotes(blocks)
+    assert who(found) == [("Hanna Lindqvist", "head of the school board")]
+
+
+def test_a_full_name_at_the_end_of_a_line_takes_nothing_from_the_next():
+    blocks = [Block(kind="paragraph", text="“We will plant a tree for every pupil in the district,” said Hanna Berg.",
+                    index=0),
+              Block(kind="paragraph", text="Lindqvist Park opens in May.", index=1)]
+    assert who(extract_quotes(blocks)) == [("Hanna Berg", None)]
+
+
+def test_a_company_and_a_title_alone_is_no_name():
+    found = quotes("“We will open forty new stores across the north before the end of the year,” said "
+                   "Brightwater President.\n")
+    assert found == []

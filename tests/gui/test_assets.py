@@ -1,0 +1,200 @@
+"""The Assets tab: a kit's photos and documents, their thumbnails, sizes, captions and copies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from kitmaker import docx_bytes, iptc_segment, make_folder, make_zip, png
+from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from mediakit.gui.actions import ActionId
+from mediakit.gui.panels import ASSETS
+from mediakit.gui.panels.assets import caption_text, human_size
+
+pytestmark = pytest.mark.gui
+
+TITLE = "Granary Theatre Restores Its Stage"
+
+
+def qt_jpeg(width: int, height: int, caption: str, byline: str) -> bytes:
+    """A real JPEG (Qt's encoder) with an IPTC caption and by-line spliced in after its start marker."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "JPEG")
+    raw = bytes(data)
+    return raw[:2] + iptc_segment(caption, byline) + raw[2:]
+
+
+def kit_files() -> dict[str, bytes]:
+    return {
+        "media-release.docx": docx_bytes(TITLE, "NORTHGATE, 7 April 2033 – The theatre reopens with 420 seats."),
+        "backgrounder.md": b"# History of the hall\n\nBuilt as a grain store, the hall became a stage.\n",
+        "stage.png": png(120, 60, {b"Description": b"The restored stage", b"Copyright": b"Granary Theatre"}),
+        "foyer.jpg": qt_jpeg(800, 600, "The foyer at night", "Ola Brandt"),
+    }
+
+
+def open_kit(qtbot, window, path: Path):
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+    window.panel.show_tab("assets")
+    tab = window.panel.page(ASSETS)
+    return tab, {card.asset.name: card for card in tab.cards}
+
+
+@pytest.mark.parametrize("shape", ["zip", "folder"])
+def test_the_assets_tab_lists_each_file_with_its_size_and_caption(qtbot, window, tmp_path, shape):
+    path = tmp_path / ("theatre.zip" if shape == "zip" else "theatre")
+    (make_zip if shape == "zip" else make_folder)(path, kit_files())
+    tab, cards = open_kit(qtbot, window, path)
+    assert window.panel.tabText(ASSETS) == "Assets (3)"
+    assert set(cards) == {"backgrounder.md", "stage.png", "foyer.jpg"}
+    stage = cards["stage.png"]
+    assert stage.name_label.text() == "stage.png"
+    assert stage.size_label.text() == f"120 × 60 px · {human_size(len(kit_files()['stage.png']))}"
+    assert stage.caption_label.text() == "The restored stage"
+    assert stage.credit_label.text() == "Credit: Granary Theatre"
+    assert cards["foyer.jpg"].size_label.text().startswith("800 × 600 px")
+    qtbot.waitUntil(lambda: stage.thumbnail.pixmap() is not None and not stage.thumbnail.pixmap().isNull(),
+                    timeout=10000)
+    thumb = stage.thumbnail.pixmap()
+    assert (thumb.width(), thumb.height()) == (96, 48)  # scaled to the card, aspect kept
+
+
+def test_copy_buttons_put_the_image_and_the_caption_on_the_clipboard(qtbot, window, tmp_path):
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    _, cards = open_kit(qtbot, window, path)
+    card = cards["foyer.jpg"]
+    stage = cards["stage.png"]
+    qtbot.mouseClick(stage.findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    image = QApplication.clipboard().image()
+    assert (image.width(), image.height()) == (120, 60)
+    assert window.status.currentMessage() == "Copied image to the clipboard"
+    qtbot.mouseClick(card.findChild(QToolButton, "copyCaption"), Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == "The foyer at night (Credit: Ola Brandt)"
+    assert cards["backgrounder.md"].findChild(QToolButton, "copyImage") is None  # a document has no image to copy
+
+
+def test_save_a_copy_writes_the_bytes_and_never_the_original(qtbot, window, tmp_path, monkeypatch):
+    kit = tmp_path / "theatre"
+    make_folder(kit, kit_files())
+    _, cards = open_kit(qtbot, window, kit)
+    stage = cards["stage.png"]
+    errors = []
+    monkeypatch.setattr("mediakit.gui.dialogs.show_error", lambda *args: errors.append(args[1]))
+    target = tmp_path / "copy.png"
+    assert stage.save(str(target))
+    assert target.read_bytes() == kit_files()["stage.png"]
+    before = (kit / "stage.png").read_bytes()
+    assert not stage.save(str(kit / "stage.png"))
+    assert errors == ["Could not save"] and (kit / "stage.png").read_bytes() == before
+
+
+def test_open_hands_a_private_copy_to_the_viewer_not_a_file_beside_the_kit(qtbot, window, tmp_path, opened_urls):
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    _, cards = open_kit(qtbot, window, path)
+    qtbot.mouseClick(cards["stage.png"].findChild(QToolButton, "openAsset"), Qt.MouseButton.LeftButton)
+    assert len(opened_urls.urls) == 1
+    opened = Path(QUrl(opened_urls.urls[0]).toLocalFile())
+    assert opened.read_bytes() == kit_files()["stage.png"]
+    assert tmp_path not in opened.parents
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theatre.zip"]
+
+
+def test_read_opens_another_document_of_the_kit_as_the_release(qtbot, window, tmp_path):
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    _, cards = open_kit(qtbot, window, path)
+    qtbot.mouseClick(cards["backgrounder.md"].findChild(QToolButton, "readAsRelease"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.release.title == "History of the hall", timeout=20000)
+    assert window.release.kit_release == "backgrounder.md"
+    assert "media-release.docx" in [a.name for a in window.release.assets]
+
+
+def test_a_folder_dropped_on_the_window_opens_as_a_kit(qtbot, window, tmp_path):
+    kit = tmp_path / "theatre"
+    make_folder(kit, kit_files())
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(kit))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+    assert window.panel.tabText(ASSETS) == "Assets (3)"
+
+
+def test_file_menu_offers_open_folder_and_a_release_alone_has_no_assets_tab(qtbot, window, tmp_path):
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.actions_by_id[ActionId.OPEN_FOLDER] in file_menu.actions()
+    assert not window.panel.isTabVisible(ASSETS)
+    assert window.panel.tabText(0).startswith("Key figures (")
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    open_kit(qtbot, window, path)
+    assert window.panel.isTabVisible(ASSETS) and window.panel.tabText(0).startswith("Figures (")
+    window.open_path(str(tmp_path / "theatre.zip"))  # the same kit again keeps its tab
+    assert window.panel.isTabVisible(ASSETS)
+    single = tmp_path / "single.md"
+    single.write_text("# A Lone Release\n\nNo photos came with it.\n", encoding="utf-8")
+    window.open_path(str(single))
+    qtbot.waitUntil(lambda: window.release.title == "A Lone Release", timeout=20000)
+    assert not window.panel.isTabVisible(ASSETS) and window.panel.currentIndex() != ASSETS
+
+
+def test_caption_text_keeps_what_the_image_carries():
+    from mediakit.core.model import Asset
+
+    assert caption_text(Asset("a.png", "image", "image/png", 1, caption="Dawn", credit=None)) == "Dawn"
+    assert caption_text(Asset("a.png", "image", "image/png", 1, caption="Dawn", credit="K. Vey")) == "Dawn (Credit: K. Vey)"
+    assert caption_text(Asset("a.png", "image", "image/png", 1, caption=None, credit="K. Vey")) == "Credit: K. Vey"
+    assert [human_size(n) for n in (999, 14_200, 3_210_000)] == ["999 bytes", "14 KB", "3.2 MB"]
+
+
+@pytest.fixture(autouse=True)
+def _no_thumbnail_left_running():
+    yield
+    QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_a_zipped_release_shows_no_image_from_beside_the_zip(qtbot, window, tmp_path):
+    (tmp_path / "beside.png").write_bytes(png(4, 4))  # a file next to the kit, not in it
+    path = tmp_path / "kit.zip"
+    make_zip(path, {"press release.md": f"# {TITLE}\n\n![x](beside.png)\n\nThe stage has 420 seats.\n".encode()})
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+    assert window.reader.folder is None
+    kit = tmp_path / "kit"
+    make_folder(kit, {"text/press release.md": f"# {TITLE}\n\nThe stage has 420 seats.\n".encode(),
+                      "photo.png": png(2, 2)})
+    window.open_path(str(kit))
+    qtbot.waitUntil(lambda: window.path == str(kit), timeout=20000)
+    assert window.reader.folder == (kit / "text").resolve()
+
+
+def test_photos_come_first_and_a_document_shows_its_type(qtbot, window, tmp_path):
+    path = tmp_path / "theatre.zip"
+    make_zip(path, kit_files())
+    tab, cards = open_kit(qtbot, window, path)
+    assert [card.asset.kind for card in tab.cards] == ["image", "image", "document"]
+    assert cards["backgrounder.md"].thumbnail.text() == "MD"
+
+
+def test_a_small_pdf_or_kit_is_read_off_the_ui_thread(qtbot, window, tmp_path):
+    from documents import pdf_bytes
+
+    path = tmp_path / "short.pdf"
+    path.write_bytes(pdf_bytes([TITLE, "", "The theatre reopens with 420 seats."]))
+    window.open_path(str(path))
+    assert window.loader.busy  # pdfminer works in the worker, never on the window's thread
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
