@@ -26,7 +26,7 @@ def _best(work: Callable[[Any], object], data: Any, runs: int) -> float:
     return best
 
 
-def growth(work: Callable[[Any], object], make: Callable[[int], Any], n: int, runs: int = 2) -> float:
+def growth(work: Callable[[Any], object], make: Callable[[int], Any], n: int, runs: int = 3) -> float:
     """``time(work(make(4n))) / time(work(make(n)))``; 1.0 when 4n is too quick to time."""
     small, large = make(n), make(4 * n)
     work(small)  # imports and caches out of the way

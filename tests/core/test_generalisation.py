@@ -155,7 +155,7 @@ KEYS = {
     "gen_zh_hant_hk.md": dict(
         title="港灣智能科技公佈2024年全年業績　收入按年增長18%",
         date="2025-03-03", place="香港",
-        sections=["關於港灣智能科技集團有限公司"],
+        sections=["關於港灣智能科技集團有限公司", "傳媒查詢"],  # a contact label alone titles the last part
         figures_must=[
             f(1260000000, currency="HKD"), f(18, unit="%"), f(20000000, currency="HKD"),
             f(46, context="智能停車場項目"), f(32000, context="車位"), f(350000000, currency="TWD"),
@@ -175,7 +175,7 @@ KEYS = {
     "gen_zh_hant_tw.txt": dict(
         title="青山綠能宣布完成新台幣18億元募資　加速布建儲能案場",
         date="2023-01-08", place="台北",
-        sections=["關於青山綠能"],
+        sections=["關於青山綠能", "媒體聯絡人"],  # a contact label alone titles the last part
         figures_must=[
             f(1800000000, currency="TWD"), f(240, unit="MWh"), f(500, unit="MWh"), f(85, context="員工人數"),
             f(130, context="年底前"), f(35, unit="%"),
@@ -369,7 +369,7 @@ KEYS = {
     "gen_zh_hans_wire.md": dict(
         title="星澜科技完成5亿元C轮融资",
         date="2025-03-03", place="北京",
-        sections=["关于星澜科技"],
+        sections=["关于星澜科技", "媒体联系人"],  # a contact label alone titles the last part
         figures_must=[
             f(500000000, currency="CNY"), f(20000, context="产能"), f(30, unit="%"), f(800, context="员工"),
             f(20, context="国家"),

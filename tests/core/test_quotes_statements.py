@@ -4,6 +4,7 @@ Names, groups and words are invented."""
 import pytest
 from scaling import LINEAR, growth
 
+from mediakit.core.analyse import parse_release
 from mediakit.core.document import parse_text
 from mediakit.core.model import Block
 from mediakit.core.quotes import extract_quotes
@@ -103,3 +104,17 @@ def test_many_name_lines_take_time_linear_in_their_number(line):
 
     ratio = growth(extract_quotes, blocks_of, 400)
     assert ratio < LINEAR, f"4x the lines took {ratio:.1f}x the time"
+
+
+@pytest.mark.parametrize("text, suffix, speaker", [
+    ("# River banks cleared\n\nThe trust cleared the banks this spring.\n\n## Comments from the volunteers\n\n"
+     "Petra Lind (River Watch, team lead)\n\nWe cleared four tonnes of rubbish and we will be back in May.\n",
+     ".md", "Petra Lind"),
+    ("川の清掃活動を実施\n\n当会は今春、川岸の清掃を行いました。\n\n〇参加者からのコメント\n\n山本ひかり（みどり高校2年）\n\n"
+     "町の川をきれいにする活動を続けるためには、もっと多くの人に参加してもらうことが大切だと考えます。\n",
+     ".txt", "山本ひかり"),
+])
+def test_statements_under_a_comments_heading_of_a_whole_release(text, suffix, speaker):
+    # the structure step makes the comments line a section heading; its name lines stay statements
+    release = parse_release(text, suffix=suffix)
+    assert [q.speaker for q in release.quotes] == [speaker]

@@ -56,7 +56,7 @@ def test_the_assets_tab_lists_each_file_with_its_size_and_caption(qtbot, window,
     path = tmp_path / ("theatre.zip" if shape == "zip" else "theatre")
     (make_zip if shape == "zip" else make_folder)(path, kit_files())
     tab, cards = open_kit(qtbot, window, path)
-    assert window.panel.tabText(ASSETS) == "Assets (3)"
+    assert window.panel.tabText(ASSETS) == "Assets" and window.panel.tabToolTip(ASSETS).startswith("3 ")
     assert set(cards) == {"backgrounder.md", "stage.png", "foyer.jpg"}
     stage = cards["stage.png"]
     assert stage.name_label.text() == "stage.png"
@@ -131,7 +131,7 @@ def test_a_folder_dropped_on_the_window_opens_as_a_kit(qtbot, window, tmp_path):
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
     qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
-    assert window.panel.tabText(ASSETS) == "Assets (3)"
+    assert window.panel.tabText(ASSETS) == "Assets" and window.panel.tabToolTip(ASSETS).startswith("3 ")
 
 
 def test_file_menu_offers_open_folder_and_a_release_alone_has_no_assets_tab(qtbot, window, tmp_path):
@@ -142,7 +142,7 @@ def test_file_menu_offers_open_folder_and_a_release_alone_has_no_assets_tab(qtbo
     path = tmp_path / "theatre.zip"
     make_zip(path, kit_files())
     open_kit(qtbot, window, path)
-    assert window.panel.isTabVisible(ASSETS) and window.panel.tabText(0).startswith("Figures (")
+    assert window.panel.isTabVisible(ASSETS) and window.panel.tabText(0) == "Figures"
     window.open_path(str(tmp_path / "theatre.zip"))  # the same kit again keeps its tab
     assert window.panel.isTabVisible(ASSETS)
     single = tmp_path / "single.md"
@@ -198,3 +198,21 @@ def test_a_small_pdf_or_kit_is_read_off_the_ui_thread(qtbot, window, tmp_path):
     window.open_path(str(path))
     assert window.loader.busy  # pdfminer works in the worker, never on the window's thread
     qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+
+
+def test_a_kits_four_tabs_show_their_names_whole(qtbot, window, tmp_path):
+    lines = [f"The hall added {10 + n} seats in wing {chr(65 + n)}, and “row {n} is ready for the {n + 20} players,” "
+             f"said Ola Brandt." for n in range(12)]
+    files = {"press-release.md": ("# Hall grows again\n\n" + "\n\n".join(lines) + "\n").encode(),
+             "stage.png": kit_files()["stage.png"]}
+    make_zip(tmp_path / "hall.zip", files)
+    window.open_path(str(tmp_path / "hall.zip"))
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == "Hall grows again", timeout=20000)
+    assert len(window.release.figures) >= 10  # counts of two digits: "Figures (24)" would not fit
+    bar = window.panel.tabBar()
+    for index in range(bar.count()):
+        if bar.isTabVisible(index):  # Qt cuts a name ("Figures (…") when its tab is narrower than it needs
+            assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), bar.tabText(index)
+    # dragged as narrow as it goes, the panel still fits every tab's name
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+    assert window.panel.minimumWidth() >= needed

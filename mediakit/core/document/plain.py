@@ -136,6 +136,7 @@ def _is_hard_wrapped(chunks: list[str]) -> bool:
     return open_ended >= 0.6 * len(inner) and 30 <= median <= 140
 
 
+_PLACE_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?,")
 _LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")
 
 
@@ -145,7 +146,8 @@ def _continues(previous: str, line: str, size: int) -> bool:
     if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line):
         return False
     if previous.endswith((",", ",”", ",\"")):
-        return True
+        # a dateline's place alone on its line ("Springfield, Ohio,") stays apart from the story
+        return not (_PLACE_LINE.fullmatch(previous) and line[0].isupper() and len(line) > 60)
     if previous.endswith((":", "：")) and " " not in line and line[0].islower():
         return True  # "Contact:" + "press@example.org"
     mid_sentence = bool(_LAST_WORD.search(previous)) and not previous.endswith(TERMINAL)

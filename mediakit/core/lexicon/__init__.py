@@ -17,6 +17,19 @@ it has words for; a table a language does not declare is empty for it:
 - ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
+- ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
+- ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
+- ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
+- ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
+- ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
+- ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
+- ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
+- ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
+- ``DISPATCH_SUFFIXES``: a news desk's mark after a dateline's place ("台北訊": 訊);
+- ``STOCK_HEADINGS``: titles of a release's closing parts ("Notes to editors", "連絡先");
+- ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
+- ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
+- ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
@@ -32,8 +45,7 @@ it has words for; a table a language does not declare is empty for it:
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a
 language reaches every rule that needs it. A new language is a new module listed in
-``LANGUAGES``. (The English contact intro lines, release labels, "About" titles and end marks
-are still patterns in ``contacts/words.py`` and ``structure/``.)
+``LANGUAGES``. (The English contact intro lines are still patterns in ``contacts/words.py``.)
 """
 
 from __future__ import annotations

@@ -7,6 +7,21 @@ MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
+DATE_PARTICLES: frozenset[str] = frozenset("den am".split())  # between a dateline's place and its date
+
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "presseportal", "aktuelle meldungen"})
+RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
+                                            "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
+END_MARKS: frozenset[str] = frozenset({"ende"})
+TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",
+                                            "hintergrund", "pressekontakt", "über uns"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
+MEDIA_HEADINGS: frozenset[str] = frozenset({"fotos", "bilder", "bildmaterial"})
+NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldungen", "folgen sie uns"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte

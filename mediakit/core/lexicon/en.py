@@ -9,6 +9,48 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
+DATE_PARTICLES: frozenset[str] = frozenset("on".split())  # between a dateline's place and its date
+
+# --- release structure (structure) ---------------------------------------------------------
+# Labels printed above or before a headline, and salutations addressed to the press.
+# Headings a site puts over a release, naming the page rather than the news ("Press kit").
+PAGE_HEADINGS: frozenset[str] = frozenset({"press kit", "media kit", "newsroom", "news room", "latest news",
+                                           "press releases", "news releases", "media centre", "media center",
+                                           "press room", "press centre", "press center", "news and events"})
+RELEASE_LABELS: frozenset[str] = frozenset({
+    "press release", "news release", "media release", "for immediate release", "immediate release",
+    "media advisory", "press advisory", "media alert", "press alert", "press statement", "media statement",
+    "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor"})
+# What an "About …" boilerplate title starts with.
+ABOUT_PREFIXES: frozenset[str] = frozenset({"about"})
+# Marks closing the release text ("-ends-", "###").
+END_MARKS: frozenset[str] = frozenset({"ends", "end", "-ends-", "- ends -", "end of release", "###", "# # #", "-30-"})
+# Words for the day itself, written where a dateline's place would be ("Today, 3 March 2025, …").
+TODAY_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "this morning", "this week"})
+# A page's author chrome written where a place would be ("Admin | 3 March 2025").
+BYLINE_WORDS: frozenset[str] = frozenset({"admin", "administrator", "editor", "staff", "webmaster", "author",
+                                          "posted by", "by", "newsroom", "news desk"})
+# Titles of a release's closing parts, whatever follows them ("Notes to editors").
+STOCK_HEADINGS: frozenset[str] = frozenset({
+    "notes", "note", "notes to editors", "note to editors", "notes for editors", "editor's note", "editors' notes",
+    "editors note", "editor’s note", "background", "background information", "forward-looking statements",
+    "forward-looking statement", "safe harbor statement", "safe harbour statement", "cautionary statement",
+    "disclaimer", "fact sheet", "quick facts", "key facts", "media contacts", "media contact", "press contacts"})
+# The labels of a media advisory, each over its own part ("WHO:", "WHEN:").
+ADVISORY_LABELS: frozenset[str] = frozenset({
+    "who", "what", "when", "where", "why", "how", "details", "date", "time", "venue", "location", "rsvp",
+    "photo", "photos", "interview", "interviews", "visuals", "photo/interview", "photo opportunity",
+    "media availability", "contact", "contacts", "cost", "tickets", "registration"})
+# Headings of a page's photo and video sidebar.
+MEDIA_HEADINGS: frozenset[str] = frozenset({"photo", "photos", "video", "videos", "audio", "audio / video",
+                                            "audio/video", "gallery", "photo gallery", "multimedia", "images"})
+# Headings of a site's navigation and footer: over link lists, never over the release's text.
+NAV_HEADINGS: frozenset[str] = frozenset({
+    "contact us", "products", "services", "my services", "about us", "follow us", "quick links", "useful links",
+    "related posts", "related news", "related articles", "related links", "more news", "recent posts",
+    "categories", "archives", "tags", "share", "subscribe", "newsletter", "menu", "navigation", "search",
+    "connect with us", "stay connected", "resources", "solutions", "company", "legal", "modal title"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained

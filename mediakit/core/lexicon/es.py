@@ -7,6 +7,19 @@ MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("lunes martes miércoles jueves viernes sábado domingo".split())
+DATE_PARTICLES: frozenset[str] = frozenset("el".split())  # between a dateline's place and its date
+
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias"})
+RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
+                                            "aviso a los medios", "para difusión inmediata"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "sobre"})
+END_MARKS: frozenset[str] = frozenset({"fin"})
+TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
+NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró

@@ -7,6 +7,21 @@ MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
+DATE_PARTICLES: frozenset[str] = frozenset("le".split())  # between a dateline's place and its date
+
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse", "salle de presse"})
+RELEASE_LABELS: frozenset[str] = frozenset({"communiqué de presse", "communiqué", "avis aux médias",
+                                            "pour diffusion immédiate", "invitation presse"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à propos du", "a propos du",
+                                            "à propos des", "a propos des", "à propos d'", "à propos d’",
+                                            "a propos d'", "a propos d’"})
+END_MARKS: frozenset[str] = frozenset({"fin"})
+TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
+NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {

@@ -7,6 +7,12 @@ MONTHS: dict[str, int] = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
+DATE_PARTICLES: frozenset[str] = frozenset("il".split())  # between a dateline's place and its date
+
+# --- release structure (structure) ---------------------------------------------------------
+RELEASE_LABELS: frozenset[str] = frozenset({"comunicato stampa"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara

@@ -7,6 +7,10 @@ MONTHS: dict[str, int] = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
+WEEKDAYS: frozenset[str] = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+
+# --- release structure (structure) ---------------------------------------------------------
+RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("zegt zei verklaart verklaarde benadrukt benadrukte".split()) | {

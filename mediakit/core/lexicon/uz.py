@@ -8,6 +8,9 @@ MONTHS: dict[str, int] = {
     "avgust": 8, "sentabr": 9, "sentyabr": 9, "oktabr": 10, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
 }
 
+# --- release structure (structure) ---------------------------------------------------------
+RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "axborot xati"})
+
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
     "qo‘shimcha qildi", "qo'shimcha qildi"}

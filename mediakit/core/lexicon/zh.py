@@ -5,6 +5,22 @@ from __future__ import annotations
 # --- dates (structure) ----------------------------------------------------------------
 MONTHS: dict[str, int] = {}
 
+# --- release structure (structure) ---------------------------------------------------------
+PAGE_HEADINGS: frozenset[str] = frozenset({"最新消息", "新闻中心", "新聞中心", "新闻动态", "新聞動態", "媒体中心",
+                                           "媒體中心", "新闻资料", "新聞資料"})
+RELEASE_LABELS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "即时发布", "即時發佈",
+                                            "即時發放", "新闻", "新聞", "新闻通稿", "新聞通稿", "采访通知", "採訪通知"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"关于", "關於", "有关", "有關"})
+END_MARKS: frozenset[str] = frozenset({"完", "（完）", "(完)"})
+TODAY_WORDS: frozenset[str] = frozenset({"今天", "今日", "昨天", "昨日", "日前", "近日", "本周", "本週"})
+# A dateline's place names its news desk: "(台北訊，…)", "新华社北京3月3日电".
+DISPATCH_SUFFIXES: frozenset[str] = frozenset({"訊", "讯", "電", "电", "報導", "报道", "報道"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"編輯垂注", "编辑注", "編者按", "编者按", "備註", "备注", "注释",
+                                            "傳媒查詢", "传媒查询", "媒體聯絡", "媒体联络", "聯絡人", "联络人"})
+ADVISORY_LABELS: frozenset[str] = frozenset({"時間", "时间", "地點", "地点", "日期", "主題", "主题"})
+MEDIA_HEADINGS: frozenset[str] = frozenset({"圖片", "图片", "相片", "照片", "視頻", "视频", "影片"})
+NAV_HEADINGS: frozenset[str] = frozenset({"相关新闻", "相關新聞", "联系我们", "聯絡我們", "產品", "产品", "更多新闻"})
+
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 强调 強調 补充道 补充说 补充 谈到 談到 提到
 介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道""".split())

@@ -34,6 +34,7 @@ from .names import (
     _titleish,
     _tokens,
 )
+from .statements import names_comments
 
 Person = tuple[str, "str | None"]
 
@@ -48,8 +49,9 @@ _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u20
 class People:
 
     def __init__(self, blocks: list[Block]):
-        self.blocks = [b for b in blocks if b.role in _ELIGIBLE_ROLES and b.kind != "image"
-                       and not patterns.NOTE.match(b.text)]
+        # a heading that names comments stays: the name lines under it are statements
+        self.blocks = [b for b in blocks if (b.role in _ELIGIBLE_ROLES or b.role == "heading" and names_comments(b.text))
+                       and b.kind != "image" and not patterns.NOTE.match(b.text)]
         self.people: dict[str, str | None] = {}
         self.last: Person | None = None
         self.last_pos = -10

@@ -46,7 +46,7 @@ class Statement:
     text: str
 
 
-def _names_comments(text: str) -> bool:
+def names_comments(text: str) -> bool:
     if len(text) > 80:
         return False
     low = text.lower()
@@ -83,7 +83,7 @@ def _label(block: Block) -> tuple[str, str | None, str] | None:
 
 def _under_comments(blocks: list[Block], pos: int) -> bool:
     for k in range(pos - 1, max(-1, pos - _LOOK_BACK - 1), -1):
-        if _names_comments(blocks[k].text):
+        if names_comments(blocks[k].text):
             return True
         if blocks[k].kind == "heading":
             return False
@@ -112,7 +112,7 @@ def _words_after(blocks: list[Block], pos: int, rest: str) -> tuple[str, int]:
     while (not parts or not _SENTENCE_END.search(parts[-1])) and k + 1 < len(blocks) \
             and k - pos < _MAX_LINES:
         nxt = blocks[k + 1]
-        if nxt.kind == "heading" or _label(nxt) is not None or _names_comments(nxt.text):
+        if nxt.kind == "heading" or _label(nxt) is not None or names_comments(nxt.text):
             break
         parts.append(nxt.text.strip())
         k += 1

@@ -7,7 +7,8 @@ date or document library knows. One module per step:
 - ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
 - ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –``;
 - ``places``: a place to its phone region; ``chrome``: page chrome and the story's end;
-- ``sections``: the heading tree; ``about``: the boilerplate and the issuer.
+- ``headings``: which blocks title a part of the body; ``sections``: the heading tree;
+- ``about``: the boilerplate and the issuer; ``vocab``: the lexicon's structure words as patterns.
 """
 
 from __future__ import annotations

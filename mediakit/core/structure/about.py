@@ -6,18 +6,23 @@ import html
 import re
 
 from ..model import AboutPart, Block, Contact, Section
+from .vocab import alternation
 
-_ABOUT = re.compile(r"^(?:about|[àa] propos (?:de|du|des|d['’])|über|acerca de|sobre|informazioni su"
-                    r"|关于|關於|有关|有關)\s*", re.I)
+_ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
+
+
+def is_about_title(text: str) -> bool:
+    """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme")?"""
+    return bool(_ABOUT.match(text))
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
 
 
 def about_subject(title: str) -> str:
     """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"."""
     return _ABOUT.sub("", title)
-
-
-def _words(text: str) -> int:
-    return len(text.split())
 
 
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
@@ -34,7 +39,7 @@ def run_in_about(block: Block) -> str | None:
     lead = _STRONG_LEAD.match(block.html) if block.html.startswith("<strong>") else None
     if lead:
         title = html.unescape(lead.group("title")).strip(" :：")
-        if _ABOUT.match(title) and _words(title) <= 10 and len(block.text) > len(title) + 20:
+        if _ABOUT.match(title) and word_count(title) <= 10 and len(block.text) > len(title) + 20:
             return title
     repeated = _ABOUT_REPEATED.match(block.text) if block.text[:5] in ("About", "ABOUT") else None
     return repeated.group("title") if repeated else None

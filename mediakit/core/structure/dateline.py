@@ -5,16 +5,35 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import Block
-from .dates import find_date
+from ..text import display_width
+from .dates import YEARLESS_PATTERN, DateMatch, find_date
+from .labels import embargo_text
+from .places import region_for_place
+from .vocab import alternation
 
-# "AUSTIN, Texas - The city…", and a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line.
+# A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", or "Lakeview, Oregon" in mixed case.
+_UPPER_PLACE = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+_MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
+_DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
+              + r")\.?,?\s+)?")
+# "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
+# dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
+# and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…").
 _PLACE_ONLY = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)"
-    r"\s*(?:[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)")
+    r"^(?P<place>" + _UPPER_PLACE + r")"
+    r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
+    r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
+    + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
+    r"|^(?P<mplace>" + _MIXED_PLACE + r")\s+[–—]\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
-_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,]?\s*$")
+_DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
+_END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
+_BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
 
 
 @dataclass
@@ -29,42 +48,92 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     """Search the first blocks after the headline for ``PLACE, date –`` and its variants."""
     fallback_date: str | None = None
     place_only: tuple[str, int] | None = None
-    for block in blocks[start:start + 20]:
-        if block.kind not in ("paragraph", "heading", "item"):
+    for pos, block in enumerate(blocks[start:start + 20], start):
+        if block.kind not in ("paragraph", "heading", "item") or embargo_text(block.text.strip(" *")) is not None:
+            continue  # an embargo's time is not the release date
+        if place_only is None and _place_line(block, blocks[pos + 1] if pos + 1 < len(blocks) else None):
+            place_only = (block.text.strip(" ,–—-"), block.index)
             continue
-        text = block.text
-        date = find_date(text, 160)
+        date = find_date(block.text, 160)
+        match = _PLACE_ONLY.match(block.text)
+        if match and (date is None or date.start >= match.end()):
+            if place_only is None and len(block.text) > 60:
+                place = _place_of(match)
+                place_only = (place, block.index) if place else None
+            continue
         if date is not None:
-            before = text[:date.start]
-            after = text[date.end:]
-            if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
-                before, after = before.rstrip()[:-1], after.lstrip()[1:]  # "Washington, D.C. (March 3, 2025) —"
-            body_follows = len(after.strip(" –—-:|,")) > 30
-            place = _clean_place(before)
-            if not body_follows and not stands_alone_possible(after):
-                place = None
-            if place is None and body_follows and re.search(r"[\u4e00-\u9fff]", text[:date.end]):
-                zh = _ZH_PLACE_AFTER.match(after)
-                place = zh.group("place") if zh and body_follows else None
-                if place is None and before:
-                    zh = _ZH_PLACE_BEFORE.search(before)
-                    place = zh.group("place") if zh else None
-            stands_alone = not after.strip(" –—-:|,") and place is not None and not body_follows
-            if (body_follows or stands_alone) and (place is not None or len(before.strip()) < 3):
-                dateline_end = date.end
-                wire = _WIRE.match(after)
-                if wire:
-                    dateline_end += wire.end()
-                return Dateline(date.iso, place, text[:dateline_end].strip(" –—-:"), block.index)
-            if not body_follows and fallback_date is None and len(before) < 40:
+            found = _dateline_at(block, date)
+            if found is not None:
+                return found
+            before = block.text[:date.start]
+            if not _body_follows(block.text[date.end:]) and fallback_date is None and len(before) < 40:
                 fallback_date = date.iso
-            continue
-        match = _PLACE_ONLY.match(text)
-        if match and place_only is None and len(text) > 60:
-            place_only = (match.group("place").strip(" -–—"), block.index)
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1])
     return Dateline(fallback_date, None, None, -1)
+
+
+_PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
+_DASH_LINE = re.compile(r"\s*[–—-]{1,2}\s*")
+
+
+def _place_line(block: Block, after: Block | None) -> bool:
+    """A dateline's place alone on its line ("Springfield, Ohio,", "CHICAGO –", or "CHICAGO" over a
+    line holding only a dash), the story right below it: a place only where it names a known
+    region or state."""
+    text = block.text.strip()
+    if not _PLACE_LINE.fullmatch(text) or region_for_place(text.strip(" ,–—-")) is None or after is None:
+        return False
+    if _DASH_LINE.fullmatch(after.text):
+        return True  # "CHICAGO" / "—" / the story
+    if "," not in text and not text.endswith(("–", "—", "-")):
+        return False
+    return after.kind == "paragraph" and len(after.text) > 80
+
+
+def _place_of(match: re.Match[str]) -> str | None:
+    """The place of a dateline with no date or no year; a mixed-case one only where it names a
+    known region ("Jane Roe, Chief Executive –" is no place)."""
+    place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace"))
+    place = place.strip(" -–—,")
+    if match.group("mplace") and not ("," in place and region_for_place(place)):
+        return None
+    return place
+
+
+def _body_follows(after: str) -> bool:
+    """A story goes on after the date: more than 30 columns (a CJK character is two)."""
+    return display_width(after.strip(" –—-:|,")) > 30
+
+
+def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
+    """The dateline in ``block`` around the date found in it, or None when the date is not one."""
+    text = block.text
+    before, after = text[:date.start], text[date.end:]
+    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+        before, after = before.rstrip()[:-1], after.lstrip()[1:]  # "Washington, D.C. (March 3, 2025) —"
+    body_follows = _body_follows(after)
+    place = _clean_place(before) if body_follows or stands_alone_possible(after) else None
+    if place is None and body_follows and _CJK.search(text[:date.end]):
+        place = _zh_place(before, after)
+    plain = _without_day_word(before)
+    stands_alone = not after.strip(" –—-:|,") and place is not None and not body_follows
+    if not (body_follows or stands_alone) or (place is None and len(plain.strip()) >= 3):
+        return None
+    closing = re.match(r"\s*[)）】]?", text[date.end:])  # "(May 4, 2023)", "(台北訊，2025年3月3日)"
+    dateline_end = date.end + (closing.end() if closing else 0)
+    wire = _WIRE.match(after)
+    if wire:
+        dateline_end += wire.end()
+    return Dateline(date.iso, place, text[:dateline_end].strip(" –—-:"), block.index)
+
+
+def _zh_place(before: str, after: str) -> str | None:
+    """A Chinese dateline's place, after the date ("2025年3月3日，台北（…）") or before it."""
+    zh = _ZH_PLACE_AFTER.match(after)
+    if zh is None and before:
+        zh = _ZH_PLACE_BEFORE.search(before)
+    return _real_place(zh.group("place")) if zh else None
 
 
 def stands_alone_possible(after: str) -> bool:
@@ -73,21 +142,37 @@ def stands_alone_possible(after: str) -> bool:
 
 
 # Words between a dateline's place and its date: "Paris, le 3 mars", "Berlin, den 3. März",
-# "München, Montag, 3. März", "Madrid, lunes 3 de marzo".
+# "München, Montag, 3. März", "Madrid, lunes 3 de marzo"; particles in lower case ("Toronto, ON" keeps ON).
 _PLACE_TAIL = re.compile(
-    r"(?:[\s,]+(?:le|den|am|el|il|on|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi"
-    r"|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+$", re.I)
+    r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
+_EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
+
+
+def _without_day_word(before: str) -> str:
+    """The text before a date without an end mark or a word for today ("Ends/", "今天，")."""
+    text = _END_MARK.sub("", re.sub(_EDGE_PUNCT + "+$", "", before)).strip()
+    return "" if text.casefold() in lexicon.words("TODAY_WORDS") else text
 
 
 def _clean_place(before: str) -> str | None:
-    place = re.sub(r"[\s,:;|–—\-，、：；]+$", "", before).strip()
+    place = re.sub(_EDGE_PUNCT + "+$", "", before).strip()
+    if place.startswith(("(", "（")) and place.endswith((")", "）")):
+        place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
-    place = re.sub(r"^[\s,:;|–—\-，、：；]+", "", place)
+    place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by)$", place, re.I):
+    if re.search(r"[.!?。]\s", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
         return None
-    if not place[0].isupper() and not re.match(r"[\u4e00-\u9fff]", place):
+    if not place[0].isupper() and not _CJK.match(place):
         return None
-    return place
+    return _real_place(place)
+
+
+def _real_place(place: str) -> str | None:
+    """A place, not what stands where one would: an end mark ("Ends/"), a word for today ("今天"),
+    a page's author ("Admin | …"); a Chinese news desk's 訊 is dropped ("台北訊" is 台北)."""
+    if not _without_day_word(place) or _BYLINE.match(place) or "|" in place:
+        return None
+    place = _DISPATCH.sub("", place)
+    return place or None

@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import lexicon
 from ..lexicon import en
+from .vocab import alternation
 
 _MONTHS: dict[str, int] = lexicon.merged("MONTHS")
 # Datelines of releases written in other languages: "Berlin, 3. März 2025", "Paris, le 3 mars 2025",
@@ -20,19 +21,54 @@ _MONTHS: dict[str, int] = lexicon.merged("MONTHS")
 _FOREIGN_MONTHS: dict[str, int] = {
     key: value for language in lexicon.LANGUAGES if language is not en for key, value in language.MONTHS.items()}
 _MONTH = "(?P<month>" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\.?"
+# An English month name, for patterns that only need to see one ("AUSTIN, Texas, March 3 /Wire/ --").
+MONTH_PATTERN = "(?i:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\.?"
 _FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
-_WEEKDAY = r"(?:(?:Mon|Tues|Tue|Wed|Wednes|Thu|Thurs|Fri|Sat|Satur|Sun)(?:day)?,?\s+)?"
+# A day and month with no year, in any language: "March 3", "3 March", "3. März", "le 9 mars", "3 de marzo".
+YEARLESS_PATTERN = (
+    "(?i:" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(?:"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)(?![\w])")
+_WEEKDAY = r"(?:(?<![\w])" + alternation("WEEKDAYS") + r"\.?,?\s+)?"
+# A calendar's year in an era: ROC 民國/民国 years count from 1912, Japanese 令和 from 2019, 平成 from 1989.
+_ERA_OFFSETS: dict[str, int] = {"民國": 1911, "民国": 1911, "中華民國": 1911, "令和": 2018, "平成": 1988}
+_ERA = "(?P<era>" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"
+# A weekday after a CJK date belongs to it: "2025年3月3日星期一", "2025年3月3日（月）".
+_CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?|[（(][月火水木金土日][）)])?"
 _DATE_PATTERNS = [
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号號]"),
+    # "March 3, 2025", and "April, 12, 2016" with a stray comma after the month
+    re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
+    # era years: "民國114年3月3日", "令和2年8月21日", "令和元年5月1日"
+    re.compile(_ERA + r"\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
+    # a bare ROC year in a Taiwanese dateline: "【114年3月3日，台南】", "(114年3月3日)"
+    re.compile(r"(?<![\d年])(?P<rocyear>1[0-4]\d)\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
+    # the day put before a year and month: "3 2025年3月:" (a day-first original translated)
+    re.compile(r"(?<![\d年月])(?P<day>\d{1,2})\s+(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月(?!\s*\d)"),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    # year first with slashes or dots: "2025/03/03", "2025.3.3"
+    re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d{2})(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])"),
     # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025"
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?" + _FOREIGN_MONTH
                + r"\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     # German and Dutch numeric datelines: "Berlin, 03.03.2025"
     re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
 ]
+
+
+def _year(groups: dict[str, str | None]) -> int:
+    if groups.get("era"):
+        eyear = groups["eyear"] or "1"
+        return _ERA_OFFSETS[groups["era"] or ""] + (1 if eyear == "元" else int(eyear))
+    if groups.get("rocyear"):
+        return 1911 + int(groups["rocyear"] or 0)
+    return int(groups["year"] or 0)
+
+
+def _month(groups: dict[str, str | None]) -> int | None:
+    if groups.get("month"):
+        return _MONTHS.get((groups["month"] or "").lower().rstrip("."))
+    return int(groups["nmonth"] or 0)
 
 
 @dataclass
@@ -51,12 +87,12 @@ def find_date(text: str, limit: int | None = None) -> DateMatch | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = _MONTHS.get(groups["month"].lower().rstrip(".")) if groups.get("month") else int(groups["nmonth"])
+        month = _month(groups)
         if month is None:
             continue
         try:
-            iso = dt.date(int(groups["year"]), month, int(groups["day"])).isoformat()
-        except (TypeError, ValueError):
+            iso = dt.date(_year(groups), month, int(groups["day"] or 0)).isoformat()
+        except ValueError:
             continue
         if best is None or match.start() < best.start:
             best = DateMatch(iso, match.start(), match.end())

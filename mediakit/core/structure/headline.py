@@ -6,35 +6,104 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .. import lexicon
 from ..contacts import is_contact_line
 from ..model import Block
+from .about import is_about_title
 from .dates import find_date
-from .labels import embargo_text
+from .labels import embargo_text, is_label, strip_label
+from .vocab import folded
+
+
+def _top_blocks(blocks: list[Block]) -> list[Block]:
+    """The blocks a headline may be: body headings and paragraphs near the top, not a contact line
+    printed above the headline ("CONTACT: Jane Roe / (512) 555-0176")."""
+    return [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
+            and not (b.kind == "paragraph" and is_contact_line(b)) and not _breadcrumb(b.text)][:12]
+
+
+_CRUMB = re.compile(r"\s*[›»>]\s*")
+
+
+def _breadcrumb(text: str) -> bool:
+    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
+    parts = _CRUMB.split(text.strip())
+    words = [len(p.split()) for p in parts]
+    return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
+            or len(parts) == 2 and all(0 < n <= 3 for n in words))
+
+
+def _headings_before_story(top: list[Block]) -> list[Block]:
+    """The headings above the story: a heading after a long paragraph is a section, not the headline."""
+    out: list[Block] = []
+    for block in top:
+        if block.kind == "paragraph" and len(block.text) >= 200:
+            break
+        if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not is_about_title(block.text):
+            out.append(block)
+    return out
+
+
+def _names_the_page(text: str) -> bool:
+    """A site's heading over the release ("Press kit", "Latest news"), not the news itself."""
+    low = folded(text)
+    return is_label(text) or any(entry in low for entry in lexicon.words("PAGE_HEADINGS"))
+
+
+def _dateline_follows(blocks: list[Block], block: Block) -> bool:
+    """The block after ``block`` (images aside) opens with a date: the story starts under it."""
+    for after in blocks[block.index + 1:block.index + 4]:
+        if after.kind == "image" or not after.text.strip():
+            continue
+        found = find_date(after.text, 60)
+        return found is not None and len(after.text) > found.end + 30
+    return False
+
+
+def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | None) -> Block | None:
+    """The heading that is the headline: the one the metadata's title names, else the one the story
+    follows when the first names the page, else the first."""
+    headings = _headings_before_story(top)
+    if fm_title:
+        key = folded(clean_title(fm_title))
+        for block in headings:
+            if folded(block.text) == key:
+                return block
+    headings = [h for h in headings if h.level <= 3 or _dateline_follows(blocks, h)]
+    if not headings:
+        return None
+    first = headings[0]
+    if _names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
+            and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
+        later = [h for h in headings[1:] if not _names_the_page(h.text)]
+        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else first)
+    return first
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
     """The headline: a heading near the top, else the front matter's title, else a first line."""
-    # A contact block printed above the headline ("CONTACT: Jane Roe / (512) 555-0176") is no headline.
-    top = [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-           and not (b.kind == "paragraph" and is_contact_line(b))][:12]
-    for block in top:
-        if block.kind == "paragraph" and len(block.text) >= 200:
-            break  # the story has begun: a heading after it is a section, not the headline
-        if block.kind == "heading" and block.level <= 3 and len(block.text) > 3:
-            block.role = "title"
-            return block.index, clean_title(block.text)
+    top = _top_blocks(blocks)
     fm_title = front.get("title") if isinstance(front.get("title"), str) else None
+    heading = _headline_heading(blocks, top, fm_title)
+    if heading is not None:
+        heading.role = "title"
+        return heading.index, clean_title(heading.text)
     if fm_title:
         return -1, clean_title(fm_title)
     for block in top[:5]:
         if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40):
             block.role = "title"
             return block.index, clean_title(block.text)
-    for block in top[:3]:
-        if block.kind == "paragraph" and 3 <= len(block.text) <= 250 and not find_date(block.text, 40):
-            block.role = "title"
-            return block.index, clean_title(strip_site_suffix(block.text, blocks))
+    lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
+    # a page's section name ("News", "最新消息") above the headline of a text scrape is no headline
+    named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    for block in (named or lines)[:1]:
+        block.role = "title"
+        return block.index, clean_title(strip_site_suffix(block.text, blocks))
     return -1, Path(name).stem
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
@@ -50,7 +119,8 @@ def date_above_title(blocks: list[Block], title_index: int) -> str | None:
 
 
 def clean_title(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" *#")
+    """A headline as a reader sees it: one line, no markup, no label run into it ("MEDIA ADVISORY: …")."""
+    return strip_label(re.sub(r"\s+", " ", text).strip(" *#")).strip()
 
 
 def strip_site_suffix(text: str, blocks: list[Block]) -> str:

@@ -6,14 +6,17 @@ import re
 
 from ..model import Block
 from .dates import find_date
+from .vocab import alternation
 
+# The lexicon's labels standing alone, and the label forms that carry more words ("For release …").
 _LABEL = re.compile(
-    r"^(?:press|news|media)\s+release:?$|^for\s+immediate\s+release:?$|^immediate\s+release:?$"
-    r"|^skip\s+to\s+(?:main\s+)?content$|^(?:新闻稿|新聞稿|新闻发布|新聞發佈|即时发布|即時發佈|即時發放|新闻|新聞)$"
-    r"|^for\s+release\b.*$|^(?:press|media)\s+(?:statement|advisory|alert)$|^announcement$"
+    "^" + alternation("RELEASE_LABELS") + r"\s*[:：]?$"
+    r"|^skip\s+to\s+(?:main\s+)?content$|^for\s+release\b.*$"
     r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$",
     re.I,
 )
+# A label run into the headline: "MEDIA ADVISORY: Acme opens …", "News release – Acme opens …".
+_LABEL_PREFIX = re.compile("^" + alternation("RELEASE_LABELS") + r"\s*(?:[:：|]|\s[–—-])\s*(?=\S)", re.I)
 _IMMEDIATE = re.compile(r"for\s+immediate\s+release|immediate\s+release|即時發佈|即时发布|即時發放", re.I)
 _EMBARGO = re.compile(
     r"(?:embargo(?:ed)?(?:\s+(?:until|till|to|:))?|under\s+embargo\s+until|not\s+for\s+(?:publication|release)\s+(?:until|before))"
@@ -22,8 +25,13 @@ _EMBARGO = re.compile(
 )
 
 
-_LABEL_PART = re.compile(
-    r"(?:press|news|media)\s+release|for\s+immediate\s+release|immediate\s+release|新闻稿|新聞稿", re.I)
+_LABEL_PART = re.compile(alternation("RELEASE_LABELS"), re.I)
+
+
+def strip_label(title: str) -> str:
+    """A headline without the label run into it ("MEDIA ADVISORY: Acme opens …" gives "Acme opens …")."""
+    match = _LABEL_PREFIX.match(title)
+    return title[match.end():] if match and len(title) - match.end() >= 10 else title
 
 
 _TIME = re.compile(r"\b(?P<h>[0-2]?\d)(?::|\.|h)(?P<m>[0-5]\d)\s*(?P<ampm>[ap]\.?m\.?)?|\b(?P<h2>1[0-2]|0?\d)\s*(?P<ampm2>[ap]\.?m\.?)", re.I)
@@ -75,7 +83,7 @@ _ZONE_OFFSETS = {
     "NZDT": "+13:00", "IST": "+05:30", "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00",
     "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
 }
-_ZONE = re.compile(r"[ \t,(]*((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{0,4}T|UTC|Z)\b")
+_ZONE = re.compile(r"[ \t,(]*(?:hrs?\.?\s+|hours\s+|Uhr\s+)?((?:UTC|GMT)[+-]\d{1,2}(?::?\d\d)?|[A-Z]{0,4}T|UTC|Z)\b")
 
 
 def is_label(text: str) -> bool:

@@ -45,7 +45,11 @@ _US_STATES = set(
     "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC Ala Ariz Ark Calif Colo Conn Del "
     "Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Wash "
     "Wis Wyo".split()
-)
+) | {"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+     "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+     "Wisconsin", "Wyoming"}  # full names (two-word states: their abbreviations above)
 
 
 def region_for_place(place: str | None) -> str | None:

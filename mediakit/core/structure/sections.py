@@ -1,4 +1,8 @@
-"""Sections: the headings that title parts of the body, in a tree, each with its own text."""
+"""Sections: the headings that title parts of the body, in a tree, each with its own text.
+
+Which blocks are headings is ``headings``' concern; this module gathers them in reading order,
+gives each its text up to the next heading, and nests them by level.
+"""
 
 from __future__ import annotations
 
@@ -6,74 +10,11 @@ import re
 import unicodedata
 
 from ..model import Block, Section
-from .about import _ABOUT, _words, run_in_about
-from .chrome import is_chrome
-from .labels import is_label
+from .about import run_in_about
+from .chrome import wire_footer_start
+from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
 
-_SENTENCE_END = re.compile(r"[.!?。！？]$")
-_ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
-def _upper_line(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
-
-
-
-def _is_prose(block: Block | None) -> bool:
-    return block is not None and block.kind in ("paragraph", "item") and block.role in ("body", "about") \
-        and len(block.text) >= 120 and not block.text.startswith(("“", '"', "「", "‘"))
-
-
-def heading_candidate(blocks: list[Block], i: int) -> bool:
-    """Does block ``i`` title a part of the body?"""
-    block = blocks[i]
-    text = block.text.strip()
-    if not text or block.role in ("title", "chrome", "front", "contact") or is_label(text):
-        return False
-    if is_chrome(text):
-        return False
-    if block.kind == "heading":
-        return True
-    if block.kind != "paragraph":
-        return False
-    if block.role == "contact_heading":
-        return _words(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I) or block.strong
-    too_long = len(text) > 150 or (_words(text) > 20 and not _CJK.search(text))
-    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
-    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*")):
-        return False
-    if block.strong:
-        return True
-    if (_ABOUT.match(text) or _STOCK_HEADING.match(text)) and _words(text) <= 10:
-        return True
-    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if _upper_line(text) and _words(text) >= 3:
-        return True
-    # A short bare line standing alone before prose or a list: a title in plain or flattened text.
-    return (_words(text) <= 10 and "," not in text and text[0].isupper() and not _CJK.search(text)
-            and not _NOT_TITLE_LINE.search(text)
-            and (_is_prose(nxt) or (not text.endswith((":", "：")) and _list_follows(blocks, i + 1))))
-
-
-# Titles releases use for their closing parts, whatever follows them.
-_STOCK_HEADING = re.compile(
-    r"^(?:notes?\s+(?:to|for)\s+editors?|editors?['’]?s?\s+notes?|background(?:\s+information)?"
-    r"|forward[- ]looking\s+statements?|safe\s+harbou?r\s+statement|cautionary\s+statement"
-    r"|disclaimer|hinweis\s+für\s+redaktionen|note\s+aux\s+rédactions|編輯垂注|编辑注)\s*[:：]?$", re.I)
-
-# Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
-_NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
-_BULLET = re.compile(r"^[•▪◦●*·–-]\s")
-
-
-def _list_follows(blocks: list[Block], i: int) -> bool:
-    """Two list items (or bulleted lines) follow: "Fourth Quarter Highlights" over its bullets."""
-    items = blocks[i:i + 2]
-    return len(items) == 2 and all(
-        b.role == "body" and (b.kind == "item" or (b.kind == "paragraph" and _BULLET.match(b.text)))
-        for b in items)
+__all__ = ["build_sections", "heading_candidate", "slugify"]
 
 
 def slugify(title: str, taken: set[str]) -> str:
@@ -86,48 +27,74 @@ def slugify(title: str, taken: set[str]) -> str:
     return anchor
 
 
+class _Gatherer:
+    """Walks the body once, opening a section at each heading and telling each block its section."""
 
-def build_sections(blocks: list[Block], start: int) -> list[Section]:
-    """A tree of the body's headings after ``start``, in reading order, with their bodies."""
-    flat: list[tuple[Section, int]] = []
-    taken: set[str] = set()
-    heading_levels = [b.level for b in blocks[start:] if b.kind == "heading" and b.role not in ("title", "chrome")]
-    default_level = min(heading_levels) if heading_levels else 2
-    current: str | None = None
-    run_in: dict[int, str] = {}  # block index -> the text after a heading run into its paragraph
-    for i in range(start, len(blocks)):
-        block = blocks[i]
+    def __init__(self, blocks: list[Block], start: int) -> None:
+        self.blocks = blocks
+        self.ctx = Context(running_heads(blocks, start), colon_series(blocks, start), first_prose(blocks, start))
+        levels = [b.level for b in blocks[start:] if b.kind == "heading" and b.role not in ("title", "chrome")]
+        self.default_level = min(levels) if levels else 2
+        self.flat: list[tuple[Section, int]] = []
+        self.taken: set[str] = set()
+        self.run_in: dict[int, str] = {}  # block index -> the text after a heading run into its paragraph
+        self.current: str | None = None
+
+    def open(self, title: str, level: int, i: int) -> None:
+        self.flat.append((Section(title=title, level=level, anchor=slugify(title, self.taken), block=i), i))
+        self.current = title
+
+    def visit(self, i: int) -> None:
+        block = self.blocks[i]
         if block.role == "chrome":
-            continue
-        heading = heading_candidate(blocks, i)
-        about = None if heading else run_in_about(block)
-        if about:
-            section = Section(title=about, level=default_level, anchor=slugify(about, taken), block=i)
-            flat.append((section, i))
-            current = about
-            block.section = current
-            run_in[i] = block.text[block.text.find(about) + len(about):].strip(" :–—-")
-            continue
-        if heading:
-            title = block.text.strip()
-            level = block.level if block.kind == "heading" else default_level
-            section = Section(title=title, level=level, anchor=slugify(title, taken), block=i)
-            flat.append((section, i))
-            current = title
+            return
+        if heading_candidate(self.blocks, i, self.ctx):
+            level = block.level if block.kind == "heading" else self.default_level
+            self.open(heading_title(block.text, self.ctx), level, i)
             if block.role == "body":
                 block.role = "heading"
-            continue
-        block.section = current
-    # bodies
-    indices = [i for _, i in flat] + [len(blocks)]
-    for n, (section, i) in enumerate(flat):
-        body = [b.text for b in blocks[i + 1:indices[n + 1]]
-                if b.text and b.role not in ("chrome", "title") and b.kind != "image"]
-        section.body = "\n\n".join(([run_in[i]] if run_in.get(i) else []) + body)
-    # tree by heading level: uneven levels nest under the nearest shallower heading
+            return
+        about = run_in_about(block)
+        if about:
+            self.open(about, self.default_level, i)
+            self.run_in[i] = block.text[block.text.find(about) + len(about):].strip(" :–—-")
+        block.section = self.current
+
+    def fill_bodies(self) -> None:
+        ends = [i for _, i in self.flat[1:]] + [len(self.blocks)]
+        for (section, i), end in zip(self.flat, ends):
+            body = [b.text for b in self._own_blocks(i, end)
+                    if b.text and b.role not in ("chrome", "title") and b.kind != "image"]
+            section.body = "\n\n".join(([self.run_in[i]] if self.run_in.get(i) else []) + body)
+
+    def _own_blocks(self, i: int, end: int) -> list[Block]:
+        """A section's blocks up to the next heading; a section that is not the contacts' own ends
+        where a contact block begins (its heading may have been dropped)."""
+        own = self.blocks[i + 1:end]
+        if self.blocks[i].role == "contact_heading":
+            return own
+        for n, block in enumerate(own):
+            if block.role in ("contact", "contact_heading"):
+                return own[:n]
+        return own
+
+
+def build_sections(blocks: list[Block], start: int) -> list[Section]:
+    """A tree of the body's headings after ``start``, in reading order, with their bodies; none in a
+    wire service's own page after the release."""
+    end = wire_footer_start(blocks)
+    gatherer = _Gatherer(blocks[:end], start)
+    for i in range(start, end):
+        gatherer.visit(i)
+    gatherer.fill_bodies()
+    return _tree([section for section, _ in gatherer.flat])
+
+
+def _tree(flat: list[Section]) -> list[Section]:
+    """Nest by heading level: uneven levels go under the nearest shallower heading."""
     roots: list[Section] = []
     stack: list[Section] = []
-    for section, _ in flat:
+    for section in flat:
         while stack and stack[-1].level >= section.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(section)

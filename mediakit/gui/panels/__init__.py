@@ -68,6 +68,7 @@ class SidePanel(QTabWidget):
         self.release: Release | None = None
         self.region: str | None = None
         self.folder: Path | None = None
+        self._floor: int | None = None  # the panel's own minimum width, before tabs widened it
         self.pages = [
             LazyTab(self._make_figures, "Key figures", self),
             LazyTab(self._make_quotes, "Quotes", self),
@@ -94,10 +95,22 @@ class SidePanel(QTabWidget):
             font.setPointSizeF(max(6.0, font.pointSizeF() - 1))
         self.tabBar().setFont(font)
         for index, (title, count) in enumerate(zip(_SHORT_TITLES if kit else _TITLES, counts)):
-            self.setTabText(index, f"{title} ({count})")
+            # four tabs with counts would be cut to "Figures (…": a kit's tabs give the count in
+            # their tooltip (the sidebar lists it too)
+            self.setTabText(index, title if kit else f"{title} ({count})")
             self.setTabToolTip(index, f"{count} {_TIPS[index]}")
+        self._fit_tabs()
         if self.isVisible():
             self._build_current(self.currentIndex())
+
+    def _fit_tabs(self) -> None:
+        """The panel is never narrower than its tabs' names need, so Qt never cuts one to
+        "Quot…" (the window's own minimum, set once, stays the floor)."""
+        if self._floor is None:
+            self._floor = self.minimumWidth()
+        bar = self.tabBar()
+        needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+        self.setMinimumWidth(max(self._floor, needed + 2))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

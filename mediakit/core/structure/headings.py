@@ -1,0 +1,208 @@
+"""Which blocks title a part of the body: headings, bold or bare lines standing alone, labels.
+
+Each rule reads the block's own form and its neighbours: a Markdown or HTML heading (unless it
+heads a photo sidebar or a link list), a bold line, an upper-case line, a short bare line before
+prose or a list, a media advisory's ``WHO:``, a closing part's stock title ("Notes:"), a marked
+Japanese or Chinese line ("〇連絡先"). Never a table's row, a running head repeated over each
+table, a sentence, or an intro line ending in ":" inside the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..model import Block
+from ..text import HAN, KANA
+from .about import is_about_title, word_count
+from .chrome import is_chrome
+from .dates import find_date
+from .labels import is_label
+from .vocab import folded, is_entry
+
+_SENTENCE_END = re.compile(r"[.!?。！？]$")
+_ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
+_CJK = re.compile(f"[{KANA}{HAN}]")
+_HIRAGANA_END = re.compile(r"[\u3040-\u309f]$")
+# Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
+_NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
+_BULLET = re.compile(r"^[•▪◦●*·–-]\s")
+# A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
+_MARK = re.compile(r"^[〇○●◎◆◇■□▼▽▶▷★☆]\s*|^【(?=[^】]{1,30}】$)")
+# A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline".
+_NUMBERED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.．、])\s*\S")
+# A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
+# A lone dash is an empty cell.
+_NUMBER = re.compile(r"(?<![\w.])[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
+
+
+@dataclass
+class Context:
+    """What the rules know of the whole body: the lines repeated over its tables."""
+
+    running_heads: frozenset[str] = field(default_factory=frozenset)
+    # lines ending in ":" over a list, two or more: a series of titles, not one intro line
+    colon_series: bool = False
+    # where the story's prose begins: a bare line above it is a byline or sub-headline, not a title
+    first_prose: int = 0
+
+
+def first_prose(blocks: list[Block], start: int) -> int:
+    """The index of the body's first paragraph of prose, a dateline's included (or the end)."""
+    return next((b.index for b in blocks[max(start - 1, 0):] if _is_prose(b) or b.role == "dateline"), len(blocks))
+
+
+def colon_series(blocks: list[Block], start: int) -> bool:
+    """Two or more short lines ending in ":" each over a list: parallel titles ("Short term:", "Long term:")."""
+    leads = [i for i in range(start, len(blocks) - 2)
+             if blocks[i].kind == "paragraph" and len(blocks[i].text) <= 100
+             and blocks[i].text.rstrip().endswith((":", "：")) and _list_follows(blocks, i + 1)]
+    return len(leads) >= 2
+
+
+def running_heads(blocks: list[Block], start: int) -> frozenset[str]:
+    """Short bare lines printed three times or more (a company's name over each of its tables)."""
+    counts: dict[str, int] = {}
+    for block in blocks[start:]:
+        text = block.text.strip()
+        if block.kind == "paragraph" and 0 < len(text) <= 80 and _upper_line(text):
+            counts[text] = counts.get(text, 0) + 1
+    return frozenset(text for text, n in counts.items() if n >= 3)
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a financial table: two or more amounts on a short line."""
+    return len(text) < 200 and len(_NUMBER.findall(text)) >= 2 and not _SENTENCE_END.search(text)
+
+
+def _upper_line(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
+
+
+def _is_prose(block: Block | None) -> bool:
+    return block is not None and block.kind in ("paragraph", "item") and block.role in ("body", "about") \
+        and len(block.text) >= 120 and not block.text.startswith(("“", '"', "「", "‘"))
+
+
+def _list_follows(blocks: list[Block], i: int) -> bool:
+    """Two list items (or bulleted lines) follow: "Fourth Quarter Highlights" over its bullets."""
+    items = blocks[i:i + 2]
+    return len(items) == 2 and all(
+        b.role == "body" and (b.kind == "item" or (b.kind == "paragraph" and _BULLET.match(b.text)))
+        for b in items)
+
+
+def _advisory_label(text: str) -> bool:
+    """A media advisory's label standing alone: "WHO:", "WHEN:", "PHOTO/INTERVIEW:", "Wann:"."""
+    if not (text.endswith((":", "：")) or text.isupper()):
+        return False
+    parts = re.split(r"\s*[/&]\s*|\s+and\s+", folded(text))
+    return all(p in lexicon.words("ADVISORY_LABELS") for p in parts)
+
+
+def _sidebar_heading(blocks: list[Block], i: int) -> bool:
+    """A photo sidebar's or a link list's heading: only pictures or short lines until the next heading."""
+    text = blocks[i].text
+    if not (is_entry(text, "MEDIA_HEADINGS") or is_entry(text, "NAV_HEADINGS")):
+        return False
+    for block in blocks[i + 1:i + 12]:
+        if block.kind == "heading":
+            break
+        if block.kind != "image" and len(block.text) >= 80:
+            return False
+    return True
+
+
+def _in_text(block: Block) -> bool:
+    """A paragraph or item of the story's text (a quotation too), which an intro line would continue."""
+    return block.kind in ("paragraph", "item") and block.role in ("body", "about") \
+        and (len(block.text) >= 80 or block.kind == "item")
+
+
+def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
+    """A short bare line standing alone before prose or a list: a title in plain or flattened text.
+    An intro line ending in ":" is one only where it stands apart from the text above it."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
+    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text):
+        return False
+    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
+        return False
+    if _CJK.search(text):
+        # a CJK title is short and ends in a noun, not in a particle leading into the list ("…では")
+        # nor a caption ("圖：…", "写真：…") with a colon inside it
+        core = text.rstrip(":：")
+        return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core)
+    return word_count(text) <= 10 and text[0].isupper()
+
+
+def _excluded(block: Block, text: str) -> bool:
+    return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
+        or is_entry(text, "END_MARKS")
+
+
+def _titled_by_words(block: Block, text: str) -> bool:
+    """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
+    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS"):
+        return True
+    return bool(_MARK.match(text) and len(text) <= 40 or is_about_title(text) and word_count(text) <= 10)
+
+
+def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
+    """A paragraph that reads as a title by its form or by the lexicon's titles."""
+    if _titled_by_words(blocks[i], text):
+        return True
+    block = blocks[i]
+    previous = blocks[i - 1].text.strip() if i > 0 else ""
+    headed = previous in ctx.running_heads or text != block.text.strip()
+    if headed and word_count(text) <= 16 and not text.endswith((":", "：")):
+        return True  # a table's title under the running head: "CONSOLIDATED BALANCE SHEET"
+    if _upper_line(text) and word_count(text) >= 3:
+        return not is_table_row(previous)  # an upper-case row label inside a table is no title
+    if _NUMBERED.match(text) and (_CJK.search(text) or _is_prose(blocks[i + 1] if i + 1 < len(blocks) else None)):
+        return word_count(text) <= 12 and len(text) <= 60
+    return _bare_title(blocks, i, text, ctx)
+
+
+def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -> bool:
+    """Does block ``i`` title a part of the body?"""
+    ctx = ctx or Context()
+    block = blocks[i]
+    text = block.text.strip()
+    if _excluded(block, text):
+        return False
+    if block.kind == "heading":
+        return not _sidebar_heading(blocks, i)
+    if block.kind != "paragraph":
+        return False
+    if block.role == "contact_heading":  # a label alone titles the contacts part ("Media enquiries", "連絡先")
+        cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
+        return (word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I)
+                or block.strong or cjk_label)
+    text = _without_running_head(text, ctx)
+    too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
+    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
+    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*")) or text in ctx.running_heads:
+        return False
+    date = find_date(text)
+    if is_table_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
+        return False  # a table's row, or a date standing alone
+    return _form_titles(blocks, i, text, ctx)
+
+
+def heading_title(text: str, ctx: Context) -> str:
+    """A heading's title as shown: without a heading mark ("〇連絡先" is 連絡先) or a running head
+    run into it ("ACME CORP. CONSOLIDATED INCOME" is CONSOLIDATED INCOME)."""
+    return _without_running_head(_MARK.sub("", text.strip()).rstrip("】").strip(), ctx)
+
+
+def _without_running_head(text: str, ctx: Context) -> str:
+    if not ctx.running_heads:
+        return text
+    for space in (m.start() for m in re.finditer(" ", text[:81])):  # heads are at most 80 characters
+        if text[:space] in ctx.running_heads and len(text) > space + 3:
+            return text[space:].strip()
+    return text
+

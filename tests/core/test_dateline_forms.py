@@ -1,0 +1,188 @@
+"""Dates and datelines in the forms releases write them, in words of our own."""
+
+import pytest
+
+from mediakit.core.analyse import parse_release
+from mediakit.core.structure import find_date
+
+BODY = "The cooperative opened its new seed library to members and visitors from the valley this week."
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("LAKEVIEW, Sept, 9, 2019 — The", "2019-09-09"),          # a stray comma after the month
+    ("Lakeview, Ore., October, 2, 2021 - The", "2021-10-02"),
+    ("2023/11/05", "2023-11-05"),                               # year first with slashes
+    ("2024.2.29 発表", "2024-02-29"),                            # and with dots
+    ("7 2019年6月: Lakeview", "2019-06-07"),                     # the day put before year and month
+    ("民國112年4月9日", "2023-04-09"),                             # ROC years count from 1912
+    ("【113年10月1日，嘉義】", "2024-10-01"),
+    ("令和3年7月15日", "2021-07-15"),                              # Japanese eras
+    ("平成30年1月5日", "2018-01-05"),
+    ("令和元年12月2日", "2019-12-02"),
+])
+def test_date_forms(text, iso):
+    assert find_date(text).iso == iso
+
+
+@pytest.mark.parametrize("text", ["version 2.10.3", "ratio 2019/20", "room 12.03.1"])
+def test_numbers_that_are_no_dates(text):
+    assert find_date(text) is None
+
+
+def test_a_weekday_after_a_chinese_date_is_no_place():
+    release = parse_release(f"# 種子圖書館開幕\n\n今日，2022年5月6日星期五，{BODY}\n", name="r.md")
+    assert (release.date, release.place) == ("2022-05-06", None)
+    release = parse_release(f"# 种子图书馆开幕\n\n2021年9月3日（金）、{BODY}\n", name="r.md")
+    assert release.date == "2021-09-03"
+
+
+@pytest.mark.parametrize("opening", ["Today, 4 May 2023 — ", "Yesterday, May 4, 2023 - "])
+def test_a_word_for_today_is_no_place(opening):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-05-04", None)
+
+
+@pytest.mark.parametrize("text, place", [
+    (f"(嘉義訊，2023年4月9日){BODY}", "嘉義"),          # a news desk's mark is no part of the place
+    (f"（高雄讯，2023年4月9日）{BODY}", "高雄"),
+])
+def test_a_dispatch_mark_leaves_the_place(text, place):
+    release = parse_release(f"# 種子圖書館開幕\n\n{text}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-04-09", place)
+
+
+def test_an_embargo_banner_is_no_dateline():
+    release = parse_release("Seed Library Opens\n\nEMBARGO 06:00 12 June 2022\n\n"
+                            f"{BODY} {BODY}\n", name="r.txt")
+    assert release.place is None
+    assert release.embargo.startswith("2022-06-12")
+
+
+@pytest.mark.parametrize("line", ["Ends/Friday, June 3, 2022", "-ends- 3 June 2022", "### June 3, 2022"])
+def test_an_end_mark_is_no_place(line):
+    release = parse_release(f"# Seed Library Opens\n\n{BODY}\n\n{BODY}\n\n{line}\n", name="r.md")
+    assert release.place is None
+
+
+@pytest.mark.parametrize("line", ["Admin | May 2, 2021", "Posted by | 2 May 2021"])
+def test_a_byline_is_no_place(line):
+    release = parse_release(f"Seed Library Opens\n\n{line}\n\n{BODY} {BODY}\n", name="r.txt")
+    assert (release.date, release.place) == ("2021-05-02", None)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("LAKEVIEW, Ore., May 4 /Valley Wire/ -- ", "LAKEVIEW, Ore."),    # a wire dateline with no year
+    ("PINE BLUFF, Ark., Oct. 12 — ", "PINE BLUFF, Ark."),
+])
+def test_a_wire_dateline_without_a_year_gives_the_place(opening, place):
+    text = f"---\ntitle: Seed Library Opens\ndate: 2020-05-04\n---\n\n{opening}{BODY} It opened on March 3, 2020.\n"
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2020-05-04", place)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Lyon, le 9 mars – ", "Lyon"),                      # a French dateline with no year
+    ("Hamburg, Montag, 3. März – ", "Hamburg"),
+    ("VALENCIA, 3 de marzo – ", "VALENCIA"),
+    ("Denver, Colorado – ", "Denver, Colorado"),         # a mixed-case place with no date at all
+])
+def test_a_dateline_without_a_year_or_date_gives_the_place(opening, place):
+    text = f"---\ntitle: Seed Library Opens\ndate: 2020-03-09\n---\n\n{opening}{BODY} {BODY}\n"
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2020-03-09", place)
+
+
+@pytest.mark.parametrize("opening", ["Jane Roe, Chief Executive – ", "Acme Seeds, Inc. – "])
+def test_a_name_and_title_before_a_dash_is_no_place(opening):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
+    assert release.place is None
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("ADELAIDE, SA, 3 March 2025 — ", "ADELAIDE, SA"),      # a region's letters are no weekday
+    ("Hamburg, Freitag, 7. März 2025 – ", "Hamburg"),
+    ("Sevilla, lunes 3 de marzo de 2025 – ", "Sevilla"),
+])
+def test_a_weekday_between_place_and_date_is_no_part_of_the_place(opening, place):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY}\n", name="r.md")
+    assert release.place == place
+
+
+@pytest.mark.parametrize("banner, stamp", [
+    ("EMBARGOED UNTIL 00:01 hrs GMT, 6 June 2022", "2022-06-06T00:01+00:00"),
+    ("Embargo: 6 June 2022, 10:30 CEST", "2022-06-06T10:30+02:00"),
+])
+def test_an_embargo_keeps_its_time_zone(banner, stamp):
+    release = parse_release(f"Seed Library Opens\n\n{banner}\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.embargo == stamp
+
+
+@pytest.mark.parametrize("opening, place, dateline", [
+    ("【112年1月24日，嘉義】", "嘉義", "【112年1月24日"),   # the place after an ROC date in brackets
+    ("Lakeview, Ore. (May 4, 2023) – ", "Lakeview, Ore.", "Lakeview, Ore. (May 4, 2023)"),
+])
+def test_a_bracketed_dateline(opening, place, dateline):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
+    assert (release.place, release.dateline) == (place, dateline)
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("(Kingston, ON) March 3, 2025 – ", "Kingston, ON"),     # a place in brackets; ON is a province
+    ("LAKEVIEW (Valley Wire) — ", "LAKEVIEW"),               # a wire's name after the place, no date
+])
+def test_a_place_in_or_before_brackets(opening, place):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}{BODY} {BODY}\n", name="r.md")
+    assert release.place == place
+
+
+@pytest.mark.parametrize("line, place", [
+    ("2031年5月6日，杭州——本馆今日宣布新馆开放，新馆设有阅览室和自习室。", "杭州"),  # date first, then a dash pair
+    ("大阪、2031年5月6日 — 本日、新館を開館しました。新館には閲覧室があります。", "大阪"),  # a story of 25 CJK characters
+])
+def test_cjk_datelines_before_a_story_of_ordinary_length(line, place):
+    from mediakit.core.analyse import parse_release
+
+    release = parse_release("# 新馆开放\n\n" + line + "\n", suffix=".md")
+    assert (release.place, release.date) == (place, "2031-05-06")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Library opens its new wing\nFOR IMMEDIATE RELEASE\nSpringfield, Ohio,\nThe city library opened its new wing on "
+     "Monday, with two reading rooms and a children's floor for the families of the town.\n", "Springfield, Ohio"),
+    ("# Harbour ferry returns\n\nPORTLAND, Maine —\n\nThe harbour ferry returns to the bay on Saturday after a winter "
+     "of repairs, with six crossings a day until the end of the summer season.\n", "PORTLAND, Maine"),
+])
+def test_a_place_alone_on_its_line_above_the_story(text, place):
+    from mediakit.core.analyse import parse_release
+
+    assert parse_release(text, suffix=".md" if text.startswith("#") else ".txt").place == place
+
+
+def test_a_name_and_a_title_on_a_line_are_no_place():
+    from mediakit.core.analyse import parse_release
+
+    text = ("# Trust names a new chair\n\nJane Roe, Chair,\n\nThe trust named its new chair on Monday after a year "
+            "in which its board met twelve times and its members voted twice.\n")
+    assert parse_release(text, suffix=".md").place is None
+
+
+@pytest.mark.parametrize("lines, place", [
+    (["DENVER -", "The county clerk today opened a second office in the north of the city, with longer hours "
+      "on weekdays and a desk for voter registration."], "DENVER"),
+    (["BOSTON", "—", "The harbour authority today named the builder of its new ferry terminal, which is due "
+      "to open before the summer of next year."], "BOSTON"),
+])
+def test_an_upper_case_place_alone_with_its_dash(lines, place):
+    from mediakit.core.analyse import parse_release
+
+    text = "\n".join(["County opens a second office", "Press Release", "May 4, 2031", *lines]) + "\n"
+    release = parse_release(text, suffix=".txt")
+    assert (release.place, release.date) == (place, "2031-05-04")
+
+
+def test_an_upper_case_label_with_a_dash_is_no_place():
+    from mediakit.core.analyse import parse_release
+
+    text = ("Office hours change\nMay 4, 2031\nUPDATE -\nThe county clerk's office will close at noon on Friday "
+            "for the staff's training day, and open as usual on Monday.\n")
+    assert parse_release(text, suffix=".txt").place is None

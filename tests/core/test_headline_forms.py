@@ -1,0 +1,66 @@
+"""Which line is the headline: labels run into it, salutations and page headings above it."""
+
+import pytest
+
+from mediakit.core.analyse import parse_release
+
+BODY = "The cooperative opened its new seed library to members and visitors from the valley this week."
+
+
+@pytest.mark.parametrize("title", ["MEDIA ADVISORY: Seed Library Opens Its Doors",
+                                   "News release – Seed Library Opens Its Doors",
+                                   "Pressemitteilung: Seed Library Opens Its Doors"])
+def test_a_label_run_into_the_headline_is_dropped(title):
+    release = parse_release(f"---\ntitle: \"{title}\"\n---\n\n{BODY}\n", name="r.md")
+    assert release.title == "Seed Library Opens Its Doors"
+    release = parse_release(f"# {title}\n\n{BODY}\n", name="r.md")
+    assert release.title == "Seed Library Opens Its Doors"
+
+
+def test_a_salutation_above_the_headline_is_no_headline():
+    release = parse_release(f"報道関係者各位\n\n種子図書館が開館しました\n\n2022/06/01\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.title == "種子図書館が開館しました"
+    assert release.date == "2022-06-01"
+
+
+@pytest.mark.parametrize("page", ["# Newsroom", "# Valley Co-op Press Kit", "# 最新消息"])
+def test_a_page_heading_gives_way_to_the_heading_the_story_follows(page):
+    text = (f"{page}\n\nNews\n\n#### Seed Library Opens Its Doors to the Valley\n\n"
+            f"LAKEVIEW, May 4, 2023 — {BODY}\n\n## Opening hours\n\n{BODY}\n")
+    release = parse_release(text, name="r.md")
+    assert release.title == "Seed Library Opens Its Doors to the Valley"
+    assert release.place == "LAKEVIEW"
+    assert [s.title for s in release.all_sections()] == ["Opening hours"]
+
+
+def test_a_subheading_under_the_headline_stays_a_subheading():
+    text = (f"# Valley Co-op Opens a Seed Library for Members\n\n## Members borrow seeds and return them after harvest\n\n"
+            f"LAKEVIEW, May 4, 2023 — {BODY}\n")
+    release = parse_release(text, name="r.md")
+    assert release.title == "Valley Co-op Opens a Seed Library for Members"
+
+
+def test_the_heading_the_metadata_names_is_the_headline():
+    text = (f"---\ntitle: Seed Library Opens\n---\n\n## About the Valley Co-op\n\n# Seed Library Opens\n\n{BODY}\n")
+    assert parse_release(text, name="r.md").title == "Seed Library Opens"
+
+
+@pytest.mark.parametrize("trail", ["Home › Newsroom › 2023", "Start > Press > Seed library"])
+def test_a_breadcrumb_trail_is_no_headline(trail):
+    release = parse_release(f"{trail}\n\nSeed Library Opens Its Doors\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.title == "Seed Library Opens Its Doors"
+
+
+def test_a_headline_with_an_arrow_in_it_stays_the_headline():
+    release = parse_release(f"# Seed Library Opens > 200 Varieties on Its Shelves Today\n\n{BODY}\n", name="r.md")
+    assert release.title == "Seed Library Opens > 200 Varieties on Its Shelves Today"
+
+
+@pytest.mark.parametrize("above", ["News", "Latest news", "Newsroom"])
+def test_a_page_s_section_name_above_a_scraped_headline_is_no_headline(above):
+    release = parse_release(f"{above}\n\nSeed Library Opens Its Doors\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.title == "Seed Library Opens Its Doors"
+
+
+def test_a_one_word_first_line_is_the_headline_when_nothing_else_is():
+    assert parse_release(f"Harvest\n\n{BODY} {BODY} {BODY}\n", name="r.txt").title == "Harvest"

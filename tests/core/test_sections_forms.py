@@ -1,0 +1,132 @@
+"""Which lines title parts of the body, and which only look like titles, in words of our own."""
+
+import pytest
+from scaling import LINEAR, growth
+
+from mediakit.core.analyse import parse_release
+from mediakit.core.model import Block
+from mediakit.core.structure import build_sections
+
+OTHER = ("Members may borrow up to ten packets of seed each season and return seed saved from the harvest "
+         "so that the library keeps growing from year to year.")
+PROSE = ("The cooperative opened its new seed library to members and visitors from the valley this week, "
+         "with more than two hundred varieties on its shelves.")
+
+
+def titles(text, name="r.txt"):
+    return [s.title for s in parse_release(text, name=name).all_sections()]
+
+
+def test_advisory_labels_standing_alone_are_sections():
+    text = ("Seed Library Opening\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\nWHO:\n\nThe co-op's board\n\n"
+            "WHEN:\n\nSaturday at noon\n\nPHOTO/INTERVIEW:\n\nThe head librarian\n")
+    assert titles(text) == ["WHO:", "WHEN:", "PHOTO/INTERVIEW:"]
+    text = ("# Saatgutbibliothek öffnet\n\nLAKEVIEW, 4. Mai 2023 – " + PROSE + "\n\nWann:\n\nSamstag, 12 Uhr\n\n"
+            "Wo:\n\nIm Gemeindesaal\n")
+    assert titles(text, "r.md") == ["Wann:", "Wo:"]
+
+
+@pytest.mark.parametrize("label", ["Notes:", "Notas", "Background"])
+def test_a_closing_part_s_stock_title_is_a_section(label):
+    text = f"Seed Library Opening\n\n{PROSE}\n\n{OTHER}\n\n{label}\n\n(1) Seeds are lent free of charge\n"
+    assert titles(text) == [label]
+
+
+def test_marked_japanese_lines_are_sections_without_their_mark():
+    text = ("種子図書館が開館\n\n2023年5月4日\n\n" + "種子図書館は本日開館しました。" * 8 + "\n\n〇連絡先\n\n担当：山田\n\n"
+            "◆開館時間のご案内\n\n" + "毎週土曜日に開館します。" * 10 + "\n")
+    assert titles(text) == ["連絡先", "開館時間のご案内"]
+
+
+def test_a_short_cjk_line_over_a_list_is_a_section_and_a_lead_in_is_not():
+    text = ("種子図書館が開館\n\n" + "種子図書館は本日開館しました。" * 8 + "\n\n主な品種\n\n- トマト\n- ナス\n\n"
+            "貸し出しでは\n\n- 会員証\n- 返却日\n")
+    assert titles(text) == ["主な品種"]
+
+
+def test_parallel_lines_ending_in_a_colon_are_sections_and_a_single_lead_in_is_not():
+    series = (f"# Seed Plan\n\n{PROSE}\n\nThis spring:\n\n- Tomatoes\n- Beans\n\n{OTHER}\n\n"
+              "Next autumn:\n\n- Garlic\n- Onions\n")
+    assert titles(series, "r.md") == ["This spring:", "Next autumn:"]
+    single = f"# Seed Plan\n\n{PROSE}\n\nThe library will lend members:\n\n- Tomatoes\n- Beans\n\n{PROSE}\n"
+    assert titles(single, "r.md") == []
+
+
+def test_table_rows_and_running_heads_are_no_sections():
+    table = ("VALLEY CO-OP, INC.\n\nSTATEMENT OF OPERATIONS\n\n(thousands)\n\nSeed sales $ 1,204 $ 998\n\n"
+             "OPERATING COSTS AND FEES\n\nStaff 310 295\n\nTOTAL MEMBER RESULT $ 41 $ 12\n\n")
+    text = (f"Valley Co-op Reports Results\n\nLAKEVIEW, May 4, 2023 -- {PROSE}\n\nOutlook\n\n{OTHER}\n\n"
+            + table + table.replace("STATEMENT OF OPERATIONS", "BALANCE SHEET")
+            + table.replace("STATEMENT OF OPERATIONS", "CASH FLOWS")
+            + "VALLEY CO-OP, INC. SUPPLEMENTAL MEMBER INFORMATION\n\nMembers 1,200 1,100\n")
+    assert titles(text) == ["Outlook", "STATEMENT OF OPERATIONS", "BALANCE SHEET", "CASH FLOWS",
+                           "SUPPLEMENTAL MEMBER INFORMATION"]
+
+
+def test_a_wire_page_after_its_source_line_is_no_section():
+    text = (f"# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 /Valley Wire/ -- {PROSE}\n\n## About the Co-op\n\n{OTHER}\n\n"
+            "SOURCE Valley Co-op\n\n## Products\n\n- For Growers\n- For Shops\n\n## Contact the Wire\n\n- Call us\n\n"
+            "Reach our privacy desk:\n\n- Call toll-free: 800-555-0199\n- privacy@wire.example\n")
+    assert titles(text, "r.md") == ["About the Co-op"]
+
+
+@pytest.mark.parametrize("sidebar", ["## Photos\n\n![a](x.jpg)\n\n![b](y.jpg)\n",
+                                     "## Audio / Video\n\nCo-op opening\n\nView\n",
+                                     "## Related posts\n\n- Spring fair\n- Winter market\n"])
+def test_photo_and_link_sidebars_are_no_sections(sidebar):
+    text = f"# Seed Library Opens\n\n{PROSE}\n\n## Opening Hours\n\n{OTHER}\n\n{sidebar}"
+    assert titles(text, "r.md") == ["Opening Hours"]
+
+
+def test_a_photos_heading_over_text_stays_a_section():
+    text = f"# Seed Library Opens\n\n{PROSE}\n\n## Photos\n\n{OTHER}\n"
+    assert titles(text, "r.md") == ["Photos"]
+
+
+def test_a_bare_line_above_the_story_is_a_byline_not_a_section():
+    text = f"Seed Library Opens\n\nValley Seed Co-operative\n\n{PROSE}\n\nOpening Hours\n\n{OTHER}\n"
+    assert titles(text) == ["Opening Hours"]
+
+
+def test_a_section_s_copy_stops_where_the_contacts_begin():
+    text = (f"# Seed Library Opens\n\n{PROSE}\n\n## Opening Hours\n\n{OTHER}\n\n"
+            "Media contact: Jo Lark, +1 503 555 0142, jo.lark@example.org\n")
+    release = parse_release(text, name="r.md")
+    hours = release.all_sections()[0]
+    assert hours.body == OTHER
+    assert release.contacts and release.contacts[0].name == "Jo Lark"
+
+
+def test_many_running_heads_take_time_linear_in_the_body():
+    def body(count: int) -> list[Block]:
+        lines = []
+        for n in range(count):
+            head = f"VALLEY UNIT {n} CO-OP"
+            lines += [head, f"{head} SUMMARY OF RESULTS", "Seed sales 1,204 998", head, head]
+        blocks = [Block("paragraph", text) for text in lines]
+        for i, block in enumerate(blocks):
+            block.index = i
+        return blocks
+
+    ratio = growth(lambda blocks: build_sections(blocks, 0), body, 400)
+    assert ratio < LINEAR, f"4x the body took {ratio:.1f}x the time"
+
+
+def test_an_end_mark_and_a_caption_are_no_sections():
+    text = ("種子図書館が開館\n\n" + "種子図書館は本日開館しました。" * 8 + "\n\n写真：開館式の様子\n\n"
+            + "毎週土曜日に開館します。" * 10 + "\n\n以上\n\n" + "本件の担当は広報課です。" * 10 + "\n")
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("# 新图书馆开放\n\n北京，2031年5月6日——本馆今日宣布新馆开放，新馆设有阅览室和自习室。\n\n媒体联系人\n\n李女士\n\n"
+     "电话：010-6500 4321\n\n邮箱：press@library.example\n", "媒体联系人"),
+    ("新館の開館について\n\n東京、2031年5月6日 — 本日、新館を開館しました。新館には閲覧室があります。\n\n〇お問い合わせ先\n\n"
+     "担当：佐藤\n\n電話：03-5555-0123\n\nメール：info@hall.example\n", "お問い合わせ先"),
+])
+def test_a_cjk_contact_label_alone_titles_the_contacts_part(text, label):
+    from mediakit.core.analyse import parse_release
+
+    release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
+    assert [s.title for s in release.all_sections()][-1] == label
+    assert release.contacts  # and the contacts are still read under it
