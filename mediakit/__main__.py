@@ -38,6 +38,9 @@ def print_json(path: str | None) -> int:
     folder = prefetch.cache_folder(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
     regexcache.install(folder.parent if folder is not None else None)  # the analyser's patterns, kept
     from .core.analyse import ReleaseError, default_release, load_release
+    from .core.text import quoted_name
+
+    shown = quoted_name(path or "")
 
     try:
         release = load_release(path) if path else default_release()
@@ -45,15 +48,15 @@ def print_json(path: str | None) -> int:
         print(f"mediakit: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except RecursionError:
-        print(f"mediakit: {path}: the file is nested too deeply to read", file=sys.stderr)
+        print(f"mediakit: {shown}: the file is nested too deeply to read", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
-        print(f"mediakit: {path}: could not be read ({type(exc).__name__}: {exc})", file=sys.stderr)
+        print(f"mediakit: {shown}: could not be read ({type(exc).__name__}: {exc})", file=sys.stderr)
         return EXIT_BAD_INPUT
     import json
 
     if hasattr(sys.stdout, "reconfigure"):  # a Windows console's code page cannot print Chinese text
-        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # never half a document
     try:
         json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

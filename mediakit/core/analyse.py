@@ -37,7 +37,7 @@ def release_from_source(source: SourceText, path: str | Path) -> Release:
     if not release.blocks:
         raise ReleaseError(path, "no readable text was found in the file")
     if source.damaged:
-        release.warnings.append("Some bytes could not be read as text and were replaced (is the file cut short?).")
+        release.warnings.append(source.damage_warning())
     describe_source(release, source)
     return release
 

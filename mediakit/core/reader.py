@@ -8,9 +8,12 @@ not a release at all (missing, a directory, empty, binary, too large).
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .text import quoted_name, shown_name
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -24,6 +27,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 # Magic numbers of common binary formats someone may rename to .md or .txt.
 _BINARY_MAGIC = (
@@ -38,7 +42,7 @@ class ReleaseError(Exception):
     def __init__(self, path: str | Path, problem: str):
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(f"{quoted_name(self.path)}: {problem}")
 
 
 @dataclass
@@ -47,7 +51,7 @@ class SourceText:
     encoding: str
     name: str
     suffix: str
-    damaged: bool = False
+    replaced: int = 0  # bytes replaced by U+FFFD to read the rest (-1: some, not counted)
     # The format read ("pdf", "docx", "email"; None: the text's own), and for a kit (zip, folder,
     # e-mail) its path, the release's name in it, its other files (``model.Asset``) and what was left out.
     format: str | None = None
@@ -59,6 +63,18 @@ class SourceText:
     fallback_title: str | None = None
     fallback_date: str | None = None
 
+    @property
+    def damaged(self) -> bool:
+        return self.replaced != 0
+
+    def damage_warning(self) -> str:
+        """What the window and ``--json`` say about replaced bytes."""
+        if self.replaced > 0 and self.encoding == "utf-8":
+            if self.replaced == 1:
+                return "1 byte could not be read as UTF-8 and was replaced."
+            return f"{self.replaced:,} bytes could not be read as UTF-8 and were replaced."
+        return "Some bytes could not be read as text and were replaced (is the file cut short?)."
+
 
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode release bytes, returning ``(text, encoding)``."""
@@ -66,22 +82,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     return text, encoding
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str, bool]:
-    """``(text, encoding, damaged)``: damaged when bytes had to be replaced to read the rest."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), encoding, False
-            except UnicodeDecodeError as exc:
-                if exc.start < len(data) - 4:
-                    raise ReleaseError(name, f"the text is damaged ({encoding} with a bad byte at {exc.start})") from None
-                return data.decode(encoding, errors="replace"), encoding, True
+def _decode(data: bytes, name: str) -> tuple[str, str, int]:
+    """``(text, encoding, replaced)``: ``replaced`` counts the bytes that had to be
+    replaced (U+FFFD) to read the rest; -1 when that count is not known."""
+    with_bom = _decode_with_bom(data, name)
+    if with_bom is not None:
+        return with_bom
     if any(data.startswith(magic) for magic in _BINARY_MAGIC):
         raise ReleaseError(name, "this is a binary file (an image, archive or program), not a release")
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16, False
+            return data.decode(utf16), utf16, 0
         except UnicodeDecodeError:
             pass
     sample = data[:4096]
@@ -90,20 +102,62 @@ def _decode(data: bytes, name: str) -> tuple[str, str, bool]:
         raise ReleaseError(name, "this is a binary file, not a release")
     data = data.replace(b"\x00", b"")  # a stray NUL or two is damage, not a binary file
     try:
-        return data.decode("utf-8"), "utf-8", False
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(data) - 4:  # cut off inside the last character: truncated UTF-8
-            return data.decode("utf-8", errors="replace"), "utf-8", True
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    text, bad = _utf8_with_bad_bytes(data)
+    if _cut_short(data) or 0 < bad <= _utf8_characters(text):  # UTF-8 with a few bad bytes
+        return text, "utf-8", bad
+    return _decode_legacy(data, name, text, bad)
+
+
+def _decode_with_bom(data: bytes, name: str) -> tuple[str, str, int] | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, 0
+            except UnicodeDecodeError as exc:
+                if exc.start < len(data) - 4:
+                    raise ReleaseError(name, f"the text is damaged ({encoding} with a bad byte at {exc.start})") from None
+                return data.decode(encoding, errors="replace"), encoding, -1
+    return None
+
+
+def _utf8_with_bad_bytes(data: bytes) -> tuple[str, int]:
+    """The text read as UTF-8 with each byte that is not UTF-8 as U+FFFD, and how many."""
+    escaped = data.decode("utf-8", errors="surrogateescape")  # one lone surrogate per bad byte
+    bad = len(_BAD_BYTE.findall(escaped))
+    return _BAD_BYTE.sub("\ufffd", escaped), bad
+
+
+def _cut_short(data: bytes) -> bool:
+    """UTF-8 whose only fault is a character cut off by the end of the file."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data[:-4])
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _utf8_characters(text: str) -> int:
+    """Characters that took more than one UTF-8 byte (U+FFFD, which stands for a bad byte, aside)."""
+    return len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+
+
+def _decode_legacy(data: bytes, name: str, as_utf8: str, bad: int) -> tuple[str, str, int]:
+    """A file that is mostly not UTF-8: its code page, as charset-normalizer reads it."""
     from charset_normalizer import from_bytes  # imported on demand: most releases are UTF-8
 
     best = from_bytes(data[:200_000] if len(data) > 200_000 else data).best()
     if best is None or best.encoding is None:
+        if bad <= len(data) // 100:  # text with a few stray bytes: keep it, say so
+            return as_utf8, "utf-8", bad
         raise ReleaseError(name, "the text encoding could not be recognised")
     try:
-        return data.decode(best.encoding), best.encoding, False
+        return data.decode(best.encoding), best.encoding, 0
     except (UnicodeDecodeError, LookupError):
         # The sample decoded but the whole file does not: keep what is readable.
-        return data.decode(best.encoding, errors="replace"), best.encoding, True
+        return data.decode(best.encoding, errors="replace"), best.encoding, -1
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -134,7 +188,7 @@ def read_source(path: str | Path, member: str | None = None) -> SourceText:
             raise ReleaseError(p, "this is a pipe, socket or device, not a file")
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise ReleaseError(p, f"the file is too large ({size / 1048576:.0f} MB; the limit is 50 MB)")
+            raise ReleaseError(p, too_large(size))
         with p.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
@@ -142,7 +196,7 @@ def read_source(path: str | Path, member: str | None = None) -> SourceText:
     except OSError as exc:
         raise ReleaseError(p, exc.strerror or "the file could not be read") from None
     if len(data) > MAX_BYTES:
-        raise ReleaseError(p, "the file is too large (the limit is 50 MB)")
+        raise ReleaseError(p, "the file is too large (more than the limit of 50 MB)")
     if member is not None:
         from .kit import read_kit
 
@@ -164,13 +218,21 @@ def source_from_bytes(data: bytes, name: str, path: str | Path) -> SourceText:
     suffix = Path(name).suffix.lower()
     if kind is not None:  # a PDF or Word document: its text, written for the block pipeline
         text, suffix = formats.convert(data, kind, str(path))
-        return SourceText(text=text, encoding=kind, name=name, suffix=suffix, format=kind)
-    text, encoding, damaged = _decode(data, str(path))
+        return SourceText(text=text, encoding=kind, name=shown_name(name), suffix=suffix, format=kind)
+    text, encoding, replaced = _decode(data, str(path))
     if _mostly_unprintable(text):
         raise ReleaseError(path, "this is a binary file, not a release")
     if not text.strip():
         raise ReleaseError(path, "the file is empty")
-    return SourceText(text=text, encoding=encoding, name=name, suffix=suffix, damaged=damaged)
+    return SourceText(text=text, encoding=encoding, name=shown_name(name), suffix=suffix, replaced=replaced)
+
+
+def too_large(size: int, limit: int = MAX_BYTES) -> str:
+    """The refusal for a file of ``size`` bytes, in sizes that show it is over ``limit``."""
+    shown, limit_mb = f"{size / 1048576:.1f}", f"{limit / 1048576:g} MB"
+    if float(shown) * 1048576 > limit:
+        return f"the file is too large ({shown} MB; the limit is {limit_mb})"
+    return f"the file is too large ({size:,} bytes; the limit is {limit_mb}, {limit:,} bytes)"
 
 
 def describe_source(release: Any, source: SourceText) -> None:

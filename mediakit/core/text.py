@@ -37,3 +37,24 @@ def join_wrapped(lines: list[str]) -> str:
             out += " "
         out += line
     return out
+
+def shown_name(name: str) -> str:
+    """A file name as a file manager shows it: bytes that were not UTF-8 (which Python
+    keeps as lone surrogates) become U+FFFD, so the name can be printed and stored."""
+    if name.isascii():
+        return name
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate no decoder made: not a byte of the name
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def quoted_name(name: str) -> str:
+    """``shown_name`` for a one-line message: newlines and other control characters are
+    written as escapes (``\\n``, ``\\x1b``), so a name can never break or recolour the line."""
+    shown = shown_name(name)
+    if shown.isprintable():
+        return shown
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in shown)

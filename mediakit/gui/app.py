@@ -191,8 +191,17 @@ def run(path: str | None = None) -> int:
     install_crash_handler()
     window = start_window(path)
     code = app.exec()
-    window.loader.wait_for_done(3000)
+    finished = window.loader.wait_for_done(3000)
     from ..core import prefetch
 
     prefetch.discard()  # a child whose release was never asked for (a file that failed first)
+    if not finished:
+        import os
+
+        # A cancelled analysis is still running on a worker, and Python would wait for it to
+        # end: the window is closed and its settings saved, so leave now.
+        window.store.sync()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     return code

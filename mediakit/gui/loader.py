@@ -1,9 +1,12 @@
 """Open release files without freezing the window.
 
 Releases go through the core's cache (``core.cache``): one opened before is not analysed
-again. Small text files are read at once. A large file, a PDF or Word file of any size
-(converted first), or a kit (a folder, zip or e-mail) is read on a worker thread (``QThreadPool``)
-while a progress dialog offers Cancel; a cancelled job's result is simply dropped. The
+again. Every file is read and analysed on a worker thread (``QThreadPool``). A small text
+file (``SYNC_LIMIT_BYTES``) is waited for up to ``SYNC_WAIT_S`` and shown at once when done
+by then; anything slower (a small file whose analysis takes long), and at once a large
+file, a PDF or Word file of any size (converted first), or a kit (a folder, zip or e-mail),
+goes on in the background while a progress dialog offers Cancel; a cancelled job's result
+is simply dropped. So the window's event loop never stops for more than about 100 ms. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
 ``take_prepared`` gives back with the release. Every failure becomes one line naming the
@@ -13,6 +16,7 @@ file and the problem, as the core words it.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SYNC_LIMIT_BYTES = 1_000_000
+SYNC_WAIT_S = 0.1  # a small file's load is waited for this long before it goes on in the background
 # Files whose text is made by a converter (pdfminer, python-docx) or that are kits: read in the
 # background whatever their size, as a few pages of PDF take pdfminer a second or more.
 CONVERTED_SUFFIXES = (".pdf", ".docx", ".odt", ".zip", ".eml")
@@ -60,20 +65,23 @@ def user_cache() -> ReleaseCache | None:
 def read_release(path: str, cache: ReleaseCache | None = None, member: str | None = None):
     """``(release, None)`` or ``(None, message)``; never raises. ``member``: a kit's document to read."""
     from ..core.loading import ReleaseError, open_release
+    from ..core.text import quoted_name
+
+    shown = quoted_name(path)  # one line, whatever bytes or line breaks the name holds
 
     if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
         # A pipe, socket or device: reading it could wait for ever, or never end.
-        return None, f"{path}: this is not a regular file (a pipe, socket or device), not a release"
+        return None, f"{shown}: this is not a regular file (a pipe, socket or device), not a release"
     try:
         return open_release(path, cache, member), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
-        return None, f"{path}: the file is nested too deeply to read"
+        return None, f"{shown}: the file is nested too deeply to read"
     except MemoryError:
-        return None, f"{path}: the file is too large to read"
+        return None, f"{shown}: the file is too large to read"
     except Exception as exc:  # noqa: BLE001 - the user gets one line, never a traceback
-        return None, f"{path}: could not be read ({type(exc).__name__}: {exc})"
+        return None, f"{shown}: could not be read ({type(exc).__name__}: {exc})"
 
 
 class _JobSignals(QObject):
@@ -90,6 +98,8 @@ class _LoadJob(QRunnable):
         self.cancelled = False
         self.prepare = prepare
         self.prepared: Any = None
+        self.result: tuple[Any, str | None] = (None, None)
+        self.ended = threading.Event()
         self.signals = _JobSignals()
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
@@ -100,9 +110,11 @@ class _LoadJob(QRunnable):
                 self.prepared = self.prepare(release)
             except Exception:  # noqa: BLE001 - the window then does the work itself, as for small files
                 self.prepared = None
+        self.result = (release, error)
         # Something prepared belongs to the GUI thread: it goes there even when cancelled, to be dropped there.
         if not self.cancelled or self.prepared is not None:
             self.signals.done.emit(self, release, error)
+        self.ended.set()
 
 
 class ReleaseLoader(QObject):
@@ -133,14 +145,13 @@ class ReleaseLoader(QObject):
         if background is None:
             background = (member is not None or os.path.isdir(path) or path.lower().endswith(CONVERTED_SUFFIXES)
                           or slow_to_read(path))
-        if not background:
-            release, error = read_release(path, self.cache, member)
-            self._finish(path, release, error)
-            return
         job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None, member)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
         self._job = job
         QThreadPool.globalInstance().start(job)
+        if not background and job.ended.wait(SYNC_WAIT_S):
+            self._job_done(job, *job.result)  # done already: shown now (the queued signal is then ignored)
+            return
         QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(job))
 
     def _show_progress(self, job: _LoadJob) -> None:

@@ -316,10 +316,10 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
             return ""
         path = self.local_path(url)
         if path is not None and path.is_file():
-            from PySide6.QtGui import QImage
+            from .images import safe_image  # an SVG that refers outside the folder is refused
 
-            image = QImage(str(path))
-            if not image.isNull():
+            image = safe_image(path)
+            if image is not None:
                 limit = max(200, self.measure_width())
                 return image.scaledToWidth(limit) if image.width() > limit else image
         return placeholder_image()

@@ -145,22 +145,31 @@ class SettingsStore:
             self._qsettings.sync()
 
     # --- recent files and reading positions ----------------------------------------------
+    # Two windows may run at once, each with its own copy of the file in memory: the recent
+    # list is read again just before each change and written at once, so the instances'
+    # lists merge (newest first) instead of the last one to quit overwriting the other's.
     def recent_files(self) -> tuple[list[str], list[str]]:
         """The recent releases that still exist (files, kits, folders), and the ones dropped
         because they are gone."""
+        self.sync()
         files = [f for f in self.get(RECENT_FILES) if isinstance(f, str)]
         kept = [f for f in files if os.path.isfile(f) or os.path.isdir(f)]  # a kit may be a folder
         dropped = [f for f in files if f not in kept]
         if dropped:
-            self.set(RECENT_FILES, kept)
+            self._write_recent(kept)
         return kept, dropped
 
     def add_recent_file(self, path: str) -> None:
+        self.sync()
         files = [f for f in self.get(RECENT_FILES) if isinstance(f, str) and f != path]
-        self.set(RECENT_FILES, [path, *files][:MAX_RECENT])
+        self._write_recent([path, *files][:MAX_RECENT])
 
     def clear_recent_files(self) -> None:
-        self.set(RECENT_FILES, [])
+        self._write_recent([])
+
+    def _write_recent(self, files: list[str]) -> None:
+        self.set(RECENT_FILES, files)
+        self.sync()
 
     def position(self, path: str) -> int:
         value = self.get(POSITIONS).get(path, -1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -37,3 +38,22 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path):
     write_atomically(target, b"new", durable=False)
     assert target.read_bytes() == b"new"
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_temporaries_left_by_a_killed_write_go_with_the_next_write(tmp_path):
+    old = time.time() - 3600
+    stale = [tmp_path / f"{TEMP_PREFIX}{'0a1b2c3d4e5f'}.part", tmp_path / f"{TEMP_PREFIX}ffffffffffff.part"]
+    for path in stale:
+        path.write_bytes(b"half an export")
+        os.utime(path, (old, old))
+    running = tmp_path / f"{TEMP_PREFIX}123456abcdef.part"  # another write, still going
+    running.write_bytes(b"being written")
+    not_ours = [tmp_path / ".mediakit-notes.part", tmp_path / f"{TEMP_PREFIX}0a1b2c3d4e5f.part.keep",
+                tmp_path / "draft.part"]
+    for path in not_ours:
+        path.write_bytes(b"the user's")
+        os.utime(path, (old, old))
+    write_atomically(tmp_path / "release.pdf", b"%PDF-1.7")
+    left = {p.name for p in tmp_path.iterdir()}
+    assert not any(path.name in left for path in stale)
+    assert {running.name, "release.pdf", *(p.name for p in not_ours)} == left

@@ -121,3 +121,27 @@ def test_nonsense_values_fall_back_to_defaults(make_window, settings_dir):
     assert window.reader.zoom == 100
     assert window.theme.choice == "system"
     assert window.splitter.sizes()[0] > 100
+
+
+def test_two_instances_merge_their_recent_files_newest_first(tmp_path, settings_dir):
+    """A second MediaKit (another process, with its own copy of the settings in memory) adds
+    a file while this one runs: neither overwrites the other's list when it saves."""
+    import subprocess
+    import sys
+
+    paths = []
+    for name in ("first.md", "second.md", "third.md"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text("x", encoding="utf-8")
+    here = S.SettingsStore()
+    here.get(S.RECENT_FILES)  # this instance has read its settings
+    here.add_recent_file(str(paths[0]))
+    other = ("import sys; from PySide6.QtCore import QSettings;"
+             "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[1]);"
+             "from mediakit.gui.settings import SettingsStore; s = SettingsStore();"
+             "s.add_recent_file(sys.argv[2]); s.sync()")
+    subprocess.run([sys.executable, "-c", other, str(settings_dir), str(paths[1])], check=True, timeout=60)
+    here.add_recent_file(str(paths[2]))
+    here.sync()  # quitting
+    files, _ = here.recent_files()
+    assert files == [str(paths[2]), str(paths[1]), str(paths[0])]

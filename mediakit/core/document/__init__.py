@@ -40,7 +40,7 @@ from .mdtree import MARKDOWN_EXTENSIONS, markdown_to_blocks
 from .metadata import page_metadata
 from .mojibake import repair_mojibake
 from .plain import plain_to_blocks
-from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity
+from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
 from .scrape import drop_listing_tail, page_title_line
 from .sec import exhibit_release, filing_date, filing_region, is_filing
 from .templates import is_template, render_template
@@ -97,6 +97,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     else:
         fmt = detect_format(body, suffix)
     blocks = _blocks(body, fmt, repairs, facts)
+    check_headings(blocks)
     blocks = drop_link_runs(drop_empty_headings(blocks, repairs), repairs)
     if fmt != "html":
         blocks = drop_chrome_above_headline(blocks, repairs)

@@ -13,7 +13,9 @@ from .repairs import Repairs
 _MD_ESCAPABLE = set("\\`*_{}[]()#+-.!<>|")
 _STRAY_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _DEAD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]*)\]\(\s*(?:#|javascript:[^()\n]*)?\s*\)")
-_EMPTY_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]*(?:#+[ \t]*)*$", re.M)
+# (One class for what may follow the opening marks: "(?:#+[ \t]*)*" backtracks exponentially on
+# a long line of "#" and spaces that ends in a word.)
+_EMPTY_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[# \t]*$", re.M)
 _END_MARK_LINE = re.compile(r"^[ \t]*#(?:[ \t]+#){2,}[ \t]*$", re.M)
 
 
@@ -131,9 +133,21 @@ def keep_short_lines(source: str) -> str:
             breaks = 1 if not short else len(lines) - 1
         else:
             continue
-        parts[n] = "\n".join(line.rstrip() + "  " if i < breaks and line.strip() else line
-                              for i, line in enumerate(lines))
+        parts[n] = "\n".join(_broken(line, i, breaks) for i, line in enumerate(lines))
     return "".join(parts)
+
+
+# Python-Markdown rebuilds a paragraph's text at each hard break it reads (time grows as the
+# square of the lines): a run of more short lines than this is cut into paragraphs this long.
+_MAX_BROKEN_LINES = 200
+
+
+def _broken(line: str, i: int, breaks: int) -> str:
+    if i >= breaks or not line.strip():
+        return line
+    if i % _MAX_BROKEN_LINES == _MAX_BROKEN_LINES - 1:
+        return line.rstrip() + "\n"
+    return line.rstrip() + "  "
 
 
 def repair_markdown(source: str, repairs: Repairs) -> str:

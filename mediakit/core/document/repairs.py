@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import Block
+
 
 @dataclass
 class Repairs:
@@ -38,7 +40,11 @@ class Repairs:
 # Deeper nesting than this is flattened: no release needs it, and Python-Markdown's list and
 
 MAX_HEADINGS = 20_000
-_HEADING_LINE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]|<h[1-6][\s>]", re.M | re.I)
+# What may become a heading: an ATX line, a setext underline (``===`` or ``---`` under a
+# line), a line wholly in bold (which the structure reads as a heading), an HTML heading.
+_HEADING_LINE = re.compile(r"^(?:[ \t]{0,3}#{1,6}[ \t]|[ \t]{0,3}(?:=+|-+)[ \t]*$"
+                           r"|[ \t]*(?:\*\*|__)\S[^\n]*(?:\*\*|__)[ \t]*$)", re.M)
+_HTML_HEADING = re.compile(r"<h[1-6][\s>]", re.I)
 
 
 class ContentError(ValueError):
@@ -46,7 +52,16 @@ class ContentError(ValueError):
 
 
 def check_complexity(text: str) -> None:
-    headings = sum(1 for _ in _HEADING_LINE.finditer(text))
+    """Refuse text with more than ``MAX_HEADINGS`` heading-like lines, before any parsing."""
+    _check_count(sum(1 for _ in _HEADING_LINE.finditer(text)) + sum(1 for _ in _HTML_HEADING.finditer(text)))
+
+
+def check_headings(blocks: list[Block]) -> None:
+    """The same limit on the parsed blocks: headings and bold lines, in whatever form they came."""
+    _check_count(sum(1 for block in blocks if block.kind == "heading" or block.strong))
+
+
+def _check_count(headings: int) -> None:
     if headings > MAX_HEADINGS:
         raise ContentError(f"the file has {headings:,} headings; a press release has a few dozen at most")
 

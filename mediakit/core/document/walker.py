@@ -267,8 +267,13 @@ def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
 
 def parse_html(html: str) -> Any:
     from bs4 import BeautifulSoup
+    from bs4.builder import ParserRejectedMarkup
 
-    return BeautifulSoup(defuse_unclosed_markup(html), "html.parser")
+    html = defuse_unclosed_markup(html)
+    try:
+        return BeautifulSoup(html, "html.parser")
+    except ParserRejectedMarkup:  # html.parser gives up on some "<![" runs: show those as text
+        return BeautifulSoup(html.replace("<!", "&lt;!"), "html.parser")
 
 
 def defuse_unclosed_markup(html: str) -> str:

@@ -74,8 +74,10 @@ def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float,
         if accountants:
             return 1e6, accountants.end()
     word = _WORD_MAGNITUDE.match(masked, pos)
-    if word and (word.group(1).lower() != "mn" or currency):
-        return _WORD_MAGNITUDES[word.group(1).lower()], word.end()
+    # .get: re.I also matches "ı" and "İ" to "i", and those do not lower-case back to a key
+    value = _WORD_MAGNITUDES.get(word.group(1).lower()) if word else None
+    if word and value is not None and (word.group(1).lower() != "mn" or currency):
+        return value, word.end()
     cjk = _cjk_magnitude(masked, pos)
     if cjk:
         return _CJK_MAGNITUDES[cjk.group()], cjk.end()
@@ -94,6 +96,6 @@ def unit_after(masked: str, pos: int) -> tuple[str, int] | None:
         written = _SQ.sub("sq ", written)  # "sq. ft", "sqft" -> "sq ft"
         return _UNIT_NAMES.get(written, written), u.end()
     hyphen = _HYPHEN_UNIT.match(masked, pos)
-    if hyphen:  # "a 120,000-square-foot plant", "the 41-mile line"
+    if hyphen and hyphen.group(1).lower() in _HYPHEN_UNITS:  # "a 120,000-square-foot plant", "the 41-mile line"
         return _HYPHEN_UNITS[hyphen.group(1).lower()], hyphen.end()
     return None
