@@ -784,7 +784,8 @@ release, exports = sys.argv[1], sys.argv[2]
 app = ensure_app()
 install_crash_handler()
 window = start_window(release)
-pump(lambda: window.windowIcon().isNull() is False)
+pump(lambda: window.windowIcon().isNull() is False and not window.loader.busy
+     and window.release is not None and window.release.source_name.endswith("gui_sample.md"))
 bar = window.reader.verticalScrollBar()
 while bar.value() < bar.maximum():
     bar.setValue(bar.value() + bar.pageStep())

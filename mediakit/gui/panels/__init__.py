@@ -99,15 +99,18 @@ class SidePanel(QTabWidget):
             # their tooltip (the sidebar lists it too)
             self.setTabText(index, title if kit else f"{title} ({count})")
             self.setTabToolTip(index, f"{count} {_TIPS[index]}")
-        self._fit_tabs()
+        self._fit_tabs(kit)
         if self.isVisible():
             self._build_current(self.currentIndex())
 
-    def _fit_tabs(self) -> None:
-        """The panel is never narrower than its tabs' names need, so Qt never cuts one to
-        "Quot…" (the window's own minimum, set once, stays the floor)."""
+    def _fit_tabs(self, kit: bool) -> None:
+        """With a kit's four tabs the panel is never narrower than their names need, so Qt never
+        cuts one to "Quot…" (the window's own minimum, set once, stays the floor otherwise)."""
         if self._floor is None:
             self._floor = self.minimumWidth()
+        if not kit:
+            self.setMinimumWidth(self._floor)
+            return
         bar = self.tabBar()
         needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
         self.setMinimumWidth(max(self._floor, needed + 2))
