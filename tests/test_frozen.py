@@ -26,6 +26,7 @@ from documents import docx_bytes, pdf_bytes
 import mediakit
 from mediakit.core.cache import SUFFIX, read_entry, release_from_dict
 from mediakit.core.loading import BUNDLED_ENTRY_NAME, DEFAULT_RELEASE_NAME
+from mediakit.core.prefetch import NO_CHILD_VARIABLE
 
 pytestmark = [pytest.mark.frozen, pytest.mark.timeout(1800)]
 
@@ -253,8 +254,10 @@ def _fresh_home(env: dict[str, str], home: Path) -> dict[str, str]:
 def test_frozen_first_start_shows_the_default_release_without_the_analyser(onedir, bare_env, tmp_path):
     """A fresh install (empty cache) starts on the bundled analysis instead of analysing the release."""
     exe = onedir / f"mediakit{EXE_SUFFIX}"
-    # the probe does see the analyser: a file that no cache holds is analysed at start
-    with_file = _libraries_at_start(exe, _fresh_home(bare_env, tmp_path / "with-file"), str(SAMPLE))
+    # the probe does see the analyser: a file that no cache holds is analysed at start (in the
+    # window's own process here; normally a forked child does it, see core/prefetch.py)
+    with_file = _libraries_at_start(exe, {**_fresh_home(bare_env, tmp_path / "with-file"), NO_CHILD_VARIABLE: "1"},
+                                    str(SAMPLE))
     assert {name.split(".")[0] for name in _analyser_extensions(with_file)} == set(ANALYSER_EXTENSIONS), (
         "the analyser no longer loads these extension modules: update ANALYSER_EXTENSIONS")
 

@@ -69,10 +69,15 @@ def cache_folder(app: str, org: str, environ: dict[str, str] | None = None) -> P
     return Path(base, *parts, "releases")
 
 
+NO_CHILD_VARIABLE = "MEDIAKIT_NO_PREFETCH"
+
+
 def _can_fork() -> bool:
     """Linux, and this process runs one thread (Qt's threads included): fork copies only the
     calling thread, so a lock another thread holds would stay locked in the child for ever."""
     if not (sys.platform.startswith("linux") and hasattr(os, "fork")) or _pending or _in_child:
+        return False
+    if os.environ.get(NO_CHILD_VARIABLE):  # the window analyses in its own process (tests, debugging)
         return False
     try:
         return len(os.listdir("/proc/self/task")) == 1

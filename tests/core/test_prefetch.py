@@ -171,3 +171,16 @@ def test_the_cache_folder_follows_the_xdg_rules(tmp_path):
     assert prefetch.cache_folder("App", "Org", {"XDG_CACHE_HOME": base}) == Path(base, "Org", "App", "releases")
     assert prefetch.cache_folder("App", "", {"XDG_CACHE_HOME": "relative", "HOME": base}) == Path(
         base, ".cache", "App", "releases")
+
+
+def test_the_no_child_variable_makes_the_window_analyse_itself(release_file, tmp_path, monkeypatch):
+    case = f"""
+        import os
+        path, folder = {str(release_file)!r}, tmp / "cache"
+        started = prefetch.start(path, folder)
+        release = loading.open_release(path, ReleaseCache(folder))
+        print(json.dumps(dict(started=started, seen=len(seen), title=release.title)))
+        """
+    monkeypatch.setenv(prefetch.NO_CHILD_VARIABLE, "1")
+    got = fresh(case, tmp_path)
+    assert got["started"] is False and got["seen"] == 1 and got["title"]
