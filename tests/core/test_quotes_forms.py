@@ -1,6 +1,9 @@
 """Quote forms beyond the plain English "…," said X: other languages' attributions, joins that keep
 the release's own marks, a speaker's fullest name. Names, firms and words are invented."""
 
+import pytest
+
+from mediakit.core.analyse import parse_release
 from mediakit.core.document import parse_text
 from mediakit.core.model import Block
 from mediakit.core.quotes import extract_quotes
@@ -286,3 +289,24 @@ def test_a_company_and_a_title_alone_is_no_name():
     found = quotes("“We will open forty new stores across the north before the end of the year,” said "
                    "Brightwater President.\n")
     assert found == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('The market opens on Saturday.\n\n“We opened the stalls early this year so families can shop before the heat," '
+     "said Ana Diaz, the market's manager.\n", "Ana Diaz", "We opened the stalls early this year so families can shop before the heat,"),
+    ('The ferry returns in May.\n\n"The crossing will run every hour from the first of May until the autumn,” '
+     "the harbour master, Tom Reyes, said.\n", "Tom Reyes", "The crossing will run every hour from the first of May until the autumn,"),
+])
+def test_a_quote_opened_and_closed_with_different_kinds_of_mark(text, speaker, words):
+
+
+    quotes = parse_release("# Market news\n\n" + text, suffix=".md").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [(speaker, words)]
+
+
+def test_straight_marks_inside_a_curly_quote_do_not_end_it():
+
+
+    text = '# Market news\n\n“The word "fresh" on our signs means picked this morning,” said Ana Diaz, the manager.\n'
+    assert [q.text for q in parse_release(text, suffix=".md").quotes] == [
+        'The word "fresh" on our signs means picked this morning,']

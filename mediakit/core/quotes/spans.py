@@ -125,6 +125,7 @@ def scan_double(text: str) -> list[Span]:
     outer: str | None = None
     depth = 0
     start = 0
+    last_curly_close, last_straight = text.rfind("”"), text.rfind('"')
     for match in _MARKS.finditer(text):
         ch = match.group()
         i = match.start()
@@ -133,13 +134,13 @@ def scan_double(text: str) -> list[Span]:
                 outer, depth, start = ch, 1, i
             continue
         if outer == '"':
-            if ch == '"':
+            if ch == '"' or ch == "”" and i > last_straight:  # "… typed,” : a curly mark closes it
                 spans.append(Span(start, start + 1, i, i + 1, False))
                 outer = None
             continue
         if ch == outer:
             depth += 1
-        elif ch in _CLOSERS[outer]:
+        elif ch in _CLOSERS[outer] or _mixed_close(outer, ch, i, depth, last_curly_close):
             depth -= 1
             if depth == 0:
                 spans.append(Span(start, start + 1, i, i + 1, False))
@@ -150,6 +151,13 @@ def scan_double(text: str) -> list[Span]:
         else:
             spans.append(Span(start, start + 1, len(text), len(text), True))
     return spans
+
+
+def _mixed_close(outer: str, ch: str, i: int, depth: int, last_curly_close: int) -> bool:
+    """A straight mark closes a curly opening one where no curly closing mark follows
+    (“Mixed marks," a web copy's editor typed; the other way round is read in ``scan_double``):
+    the words between are still the release's."""
+    return outer == "“" and ch == '"' and depth == 1 and i > last_curly_close
 
 
 def _scan_flat(text: str, pos: int) -> list[Span]:
