@@ -310,3 +310,11 @@ def test_straight_marks_inside_a_curly_quote_do_not_end_it():
     text = '# Market news\n\n“The word "fresh" on our signs means picked this morning,” said Ana Diaz, the manager.\n'
     assert [q.text for q in parse_release(text, suffix=".md").quotes] == [
         'The word "fresh" on our signs means picked this morning,']
+
+
+def test_mixed_marks_on_both_parts_of_a_split_quote():
+    text = ('# Bridge reopens\n\nThe bridge reopens on Monday.\n\n"The bridge is safe again for every car and bus in the '
+            'city,” said Lena Park, the chief engineer. "We checked each cable twice."\n')
+    quotes = parse_release(text, suffix=".md").quotes
+    assert [q.speaker for q in quotes] == ["Lena Park"]
+    assert quotes[0].text.startswith("The bridge is safe again") and quotes[0].text.endswith("each cable twice.")

@@ -125,7 +125,7 @@ def scan_double(text: str) -> list[Span]:
     outer: str | None = None
     depth = 0
     start = 0
-    last_curly_close, last_straight = text.rfind("”"), text.rfind('"')
+    last_curly_close = text.rfind("”")
     for match in _MARKS.finditer(text):
         ch = match.group()
         i = match.start()
@@ -134,7 +134,7 @@ def scan_double(text: str) -> list[Span]:
                 outer, depth, start = ch, 1, i
             continue
         if outer == '"':
-            if ch == '"' or ch == "”" and i > last_straight:  # "… typed,” : a curly mark closes it
+            if ch == '"' or ch == "”" and not text[i - 1].isspace():  # "… typed,” : a curly mark closes it
                 spans.append(Span(start, start + 1, i, i + 1, False))
                 outer = None
             continue
