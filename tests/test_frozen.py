@@ -208,9 +208,10 @@ def _icons_drawn(env: dict[str, str]) -> bool:
     return any(Path(env["XDG_CACHE_HOME"]).rglob("icons/*/*.png"))
 
 
-def _libraries_at_start(exe: Path, env: dict[str, str], *args: str) -> set[str]:
-    """Start the window (offscreen) with an empty cache folder, wait until it is up, and return
-    the file names of what it has mapped."""
+def _libraries_at_start(exe: Path, env: dict[str, str], *args: str, until=None) -> set[str]:
+    """Start the window (offscreen) with an empty cache folder, wait until it is up (and, with
+    ``until``, until ``until(mapped)`` holds: the release may still be read after the first
+    paint), and return the file names of what it has mapped."""
     assert not _icons_drawn(env), "the cache folder must start empty"
     process = subprocess.Popen([str(exe), *args], env={**env, "QT_QPA_PLATFORM": "offscreen"}, cwd=exe.parent,
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -224,7 +225,7 @@ def _libraries_at_start(exe: Path, env: dict[str, str], *args: str) -> set[str]:
                     mapped |= {Path(line.split()[-1]).name for line in maps if ".so" in line}
             except OSError:  # it exited between poll() and open()
                 break
-            if up:
+            if up and (until is None or until(mapped)):
                 break
             time.sleep(0.05)
         running = process.poll() is None
@@ -257,7 +258,8 @@ def test_frozen_first_start_shows_the_default_release_without_the_analyser(onedi
     # the probe does see the analyser: a file that no cache holds is analysed at start (in the
     # window's own process here; normally a forked child does it, see core/prefetch.py)
     with_file = _libraries_at_start(exe, {**_fresh_home(bare_env, tmp_path / "with-file"), NO_CHILD_VARIABLE: "1"},
-                                    str(SAMPLE))
+                                    str(SAMPLE), until=lambda mapped: {name.split(".")[0] for name in _analyser_extensions(mapped)}
+                                    == set(ANALYSER_EXTENSIONS))
     assert {name.split(".")[0] for name in _analyser_extensions(with_file)} == set(ANALYSER_EXTENSIONS), (
         "the analyser no longer loads these extension modules: update ANALYSER_EXTENSIONS")
 
