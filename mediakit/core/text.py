@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs (with extension A, compatibility)
-KANA = "\u3040-\u309f\u30a0-\u30ff"  # hiragana and katakana
+HIRAGANA = "\u3040-\u309f"  # the syllabary Japanese writes its particles and endings in
+KANA = HIRAGANA + "\u30a0-\u30ff"  # hiragana and katakana
 HANGUL = "\uac00-\ud7af"
 CJK = HAN + KANA + HANGUL
 FULLWIDTH_PUNCT = "\u3000-\u303f\uff00-\uffef"  # ideographic space, 「」、。 and full-width forms

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from .. import lexicon
-from ..text import CJK
+from ..text import CJK, HIRAGANA
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
@@ -66,7 +66,7 @@ REPORTING_WORD = re.compile(r"\b(?:" + _alternation(_latin("REPORTING_VERBS")) +
 NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)
 # Japanese: 「…」と述べています after "山田氏は、" or 「…」と、部長の山田氏は語りました.
 _JA_HONORIFIC = "(?:" + _alternation(lexicon.words("NAME_HONORIFICS")) + ")"
-_JA_VERBS = "(?:" + _alternation(w for w in _cjk("SAID_VERBS") if re.search("[\u3040-\u309f]", w)) + ")"
+_JA_VERBS = "(?:" + _alternation(w for w in _cjk("SAID_VERBS") if re.search(f"[{HIRAGANA}]", w)) + ")"
 JA_TAIL = re.compile(
     r"^\s*と[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
 JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*$")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
-from ..text import display_width
+from ..text import HIRAGANA, display_width
 from .dates import YEARLESS_PATTERN, DateMatch, find_date
 from .labels import embargo_text
 from .places import region_for_place
@@ -166,7 +166,8 @@ def _clean_place(before: str) -> str | None:
     place = ", ".join(parts)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    if re.search(r"[.!?]\s|[。！？]|[\u3040-\u309f]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):  # hiragana: a particle ends a phrase, never a place
+    # a sentence's end, or hiragana (a particle ends a phrase, never a place)
+    if re.search(r"[.!?]\s|[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
         return None
     if not place[0].isupper() and not _CJK.match(place):
         return None

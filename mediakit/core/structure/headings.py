@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Block
-from ..text import HAN, KANA
+from ..text import HAN, HIRAGANA, KANA
 from .about import is_about_title, word_count
 from .chrome import is_chrome
 from .dates import find_date
@@ -24,7 +24,7 @@ from .vocab import folded, is_entry
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(f"[{KANA}{HAN}]")
-_HIRAGANA_END = re.compile(r"[\u3040-\u309f]$")
+_HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
