@@ -39,16 +39,30 @@ def _block_text_for(blocks: list[Block]) -> str:
     return "\n".join(b.text for b in blocks if b.role in _ROLES or b.role in ("front", "title"))
 
 
+class _Sentences:
+    """The sentence spans of one block, worked out once and only when a figure needs them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+
+    def around(self, pos: int) -> tuple[int, int]:
+        if not self.spans:
+            self.spans = sentence_spans(self.text)
+            self.starts = [a for a, _ in self.spans]
+        return self.spans[max(bisect.bisect_right(self.starts, pos) - 1, 0)]
+
+
 def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> list[Figure]:
     """The figures of one block; ``scale`` multiplies the bare amounts of a table row."""
     text = block.text
     per_share = row and PER_SHARE.search(text.split(" | ", 1)[0]) is not None
     masked = mask(text)
     figures: list[tuple[int, Figure]] = []
-    spans: list[tuple[int, int]] = []
-    starts: list[int] = []
+    sentences = _Sentences(text)
     seen: set[tuple[int, float]] = set()
-    found_all: list[Found] = []
+    covered: list[tuple[int, int]] = []  # where the figures in digits stand, left to right
     resume = 0
     for match in TOKEN.finditer(masked):
         if match.start() < resume:
@@ -56,11 +70,8 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
         found, resume = read(masked, match, conv)
         if found is None:
             continue
-        found_all.append(found)
-        if not spans:
-            spans = sentence_spans(text)
-            starts = [a for a, _ in spans]
-        a, b = spans[max(bisect.bisect_right(starts, found.start) - 1, 0)]
+        covered.append((found.start, found.end))
+        a, b = sentences.around(found.start)
         if row and scale != 1.0 and found.kind == "money" and found.magnitude == 1.0 and not per_share:
             found.value *= scale
         for value in (found.value, found.upper):
@@ -68,22 +79,25 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
                 continue
             seen.add((a, round(value, 6)))
             figures.append((found.start, _figure(block, found, value, text[a:b].strip())))
-    covered = [(f.start, f.end) for f in found_all]
-    figures += _spelled(block, masked, seen, covered)
+    figures += _spelled(block, masked, sentences, seen, covered)
     return [figure for _, figure in sorted(figures, key=lambda pair: pair[0])]
 
 
-def _spelled(block: Block, masked: str, seen: set[tuple[int, float]],
+def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` overlaps a figure in digits (``covered`` is in reading order)."""
+    k = bisect.bisect_left(covered, (end, end)) - 1
+    return k >= 0 and covered[k][1] > start
+
+
+def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[int, float]],
              covered: list[tuple[int, int]]) -> list[tuple[int, Figure]]:
     """Counts written in words, each once per sentence beside the digits' figures, and never
     inside one ("86 per cent")."""
     out = []
-    spans = sentence_spans(block.text)
-    starts = [a for a, _ in spans]
     for start, end, value, qualifier in spelled_counts(masked):
-        if any(s < end and start < e for s, e in covered):
+        if _inside(covered, start, end):
             continue
-        a, b = spans[max(bisect.bisect_right(starts, start) - 1, 0)]
+        a, b = sentences.around(start)
         if (a, round(value, 6)) in seen:
             continue
         seen.add((a, round(value, 6)))

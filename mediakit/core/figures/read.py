@@ -17,7 +17,7 @@ from . import classify, money, qualifiers, scale
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import shared_scale
 
-_WINDOW = 48  # characters read before a number
+WINDOW = 48  # characters read before a number
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
@@ -83,7 +83,7 @@ class _Reading:
 
 def _before(r: _Reading) -> bool:
     """A currency sign before the number, else nothing glued before it that makes it a name."""
-    r.back = r.masked[max(0, r.s - _WINDOW):r.s][::-1]  # read backwards from the number
+    r.back = r.masked[max(0, r.s - WINDOW):r.s][::-1]  # read backwards from the number
     r.start = r.s
     sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     if sign:

@@ -10,10 +10,10 @@ import re
 from .. import lexicon
 from . import classify, qualifiers, scale
 from .patterns import alternation
+from .read import WINDOW
 
 _WORDS: dict[str, float] = lexicon.merged("NUMBER_WORDS")
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
-_WINDOW = 48
 _DURATIONS = lexicon.words("DURATION_WORDS")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _RATIO = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:" + alternation(_WORDS) + r"|\d)", re.I)
@@ -47,7 +47,7 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
         if magnitude:
             value *= magnitude[0]
             end = magnitude[1]
-        q = qualifiers.before(masked[max(0, match.start() - _WINDOW):match.start()][::-1])
+        q = qualifiers.before(masked[max(0, match.start() - WINDOW):match.start()][::-1])
         if match.group(1).lower().startswith("a ") and value >= 1e3 and not q:
             continue
         if not q and (value < 6 or _DEFINITE_BEFORE.match(masked[max(0, match.start() - 12):match.start()][::-1])):
