@@ -43,27 +43,30 @@ LICENCES = [
 ]
 
 
-def ask_open_path(parent: QWidget, folder: str, on_chosen: Callable[[str], None]) -> QFileDialog:
-    dialog = QFileDialog(parent, "Open Release", folder, RELEASE_FILTER)
-    dialog.setObjectName("openDialog")
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+def _ask_open(parent: QWidget, title: str, name: str, folder: str, on_chosen: Callable[[str], None],
+              mode: QFileDialog.FileMode, name_filter: str = "") -> QFileDialog:
+    """A window-modal open dialog that deletes itself; ``on_chosen(path)`` once chosen."""
+    dialog = QFileDialog(parent, title, folder, name_filter)
+    dialog.setObjectName(name)
+    dialog.setFileMode(mode)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    if mode == QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.fileSelected.connect(on_chosen)
     dialog.open()
     return dialog
+
+
+def ask_open_path(parent: QWidget, folder: str, on_chosen: Callable[[str], None]) -> QFileDialog:
+    return _ask_open(parent, "Open Release", "openDialog", folder, on_chosen, QFileDialog.FileMode.ExistingFile,
+                     RELEASE_FILTER)
 
 
 def ask_open_folder(parent: QWidget, folder: str, on_chosen: Callable[[str], None]) -> QFileDialog:
     """Ask for a media kit's folder; ``on_chosen(path)`` once chosen."""
-    dialog = QFileDialog(parent, "Open Media Kit Folder", folder)
-    dialog.setObjectName("openFolderDialog")
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.fileSelected.connect(on_chosen)
-    dialog.open()
-    return dialog
+    return _ask_open(parent, "Open Media Kit Folder", "openFolderDialog", folder, on_chosen,
+                     QFileDialog.FileMode.Directory)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: str, name_filter: str,
