@@ -60,7 +60,7 @@ def _prefetched(path: str | Path | None, cache: ReleaseCache | None) -> Release 
 def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
     """A cache miss: analyse (importing the analyser now) and remember the result; the
     analyser's compiled patterns are kept beside the cache (``regexcache``)."""
-    from . import regexcache
+    from . import classcache, regexcache
 
     regexcache.install(cache.folder.parent if cache is not None else None)
     from .analyse import release_from_source
@@ -69,6 +69,7 @@ def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) 
     if cache is not None:
         cache.put(release, source.text, source.name, source.suffix)
     regexcache.save()
+    classcache.save()
     return release
 
 
