@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
 CARDS_PER_TURN = 20  # then this many per turn of the event loop
+CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
 class Card(QFrame):
@@ -165,7 +166,19 @@ class CardList(QScrollArea):
         ``CARDS_PER_TURN`` at a time from the event loop once the first are painted (cards
         below the fold would otherwise hold up the window's first frame)."""
         self._steps = list(steps)
+        self._reserve_scroll_bar(len(self._steps))
         self._run_steps(FIRST_CARDS)
+
+    def _reserve_scroll_bar(self, count: int) -> None:
+        """A list sure to be taller than the screen shows its scroll bar from the first frame.
+
+        Shown only once the cards are laid out, the bar would take its width from them and
+        every card would wrap its text again and change height: the panel would jump.
+        """
+        screen = self.screen()
+        tall = screen is not None and count * CARD_MIN_HEIGHT > screen.availableGeometry().height()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if tall
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _next_turn(self) -> None:
         if self._steps:
