@@ -13,6 +13,7 @@ Space shows it in the text. The cards' own buttons are for the mouse and take no
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
-CARDS_PER_TURN = 20  # then this many per turn of the event loop
+TURN_SECONDS = 0.03  # then as many as this leaves time for, per turn of the event loop
 CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
@@ -163,8 +164,10 @@ class CardList(QScrollArea):
 
     def add_in_turns(self, steps: list[Callable[[], object]]) -> None:
         """Run ``steps`` in order (each adds a card or a note): the first few now, the rest
-        ``CARDS_PER_TURN`` at a time from the event loop once the first are painted (cards
-        below the fold would otherwise hold up the window's first frame)."""
+        from the event loop once the first are painted (cards below the fold would otherwise
+        hold up the window's first frame), for ``TURN_SECONDS`` a turn: a fast machine makes
+        them in one or two turns, so the panel is settled sooner, and a slow one still
+        answers the keyboard between turns."""
         self._steps = list(steps)
         self._reserve_scroll_bar(len(self._steps))
         self._run_steps(FIRST_CARDS)
@@ -182,9 +185,10 @@ class CardList(QScrollArea):
 
     def _next_turn(self) -> None:
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(CARDS_PER_TURN))
+            QTimer.singleShot(0, self, lambda: self._run_steps(len(self._steps), TURN_SECONDS))
 
-    def _run_steps(self, count: int) -> None:
+    def _run_steps(self, count: int, seconds: float | None = None) -> None:
+        """Run up to ``count`` steps, or fewer when ``seconds`` have passed (at least one)."""
         now, self._steps = self._steps[:count], self._steps[count:]
         if now:
             # Each batch gets its own box: adding one then lays out only that box, not every
@@ -194,9 +198,13 @@ class CardList(QScrollArea):
             self._batch.setContentsMargins(0, 0, 0, 0)
             self._batch.setSpacing(self.column.spacing())
             self.column.insertWidget(self.column.count() - 1, box)
+        deadline = None if seconds is None else time.perf_counter() + seconds
         try:
-            for step in now:
+            for done, step in enumerate(now, start=1):
                 step()
+                if deadline is not None and time.perf_counter() > deadline:
+                    self._steps[:0] = now[done:]  # the rest wait for the next turn
+                    break
         finally:
             self._batch = None
         if self.inner.painted:
