@@ -17,13 +17,12 @@ Install it before the first ``@dataclass`` runs: ``mediakit.__main__`` does.
 from __future__ import annotations
 
 import builtins
-import marshal
 import sys
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .atomic import write_atomically
+from .keptfile import kept_path, read_kept, write_kept
 
 __all__ = ["install", "installed", "save"]
 
@@ -32,7 +31,7 @@ MAX_KEPT = 1000  # texts; a class's text changes only with MediaKit's code
 
 
 def _file(folder: Path) -> Path:
-    return folder / f"classes-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+    return kept_path(folder, "classes")
 
 
 def installed() -> bool:
@@ -46,14 +45,8 @@ def install(folder: Path | None) -> bool:
     if folder is None or _state or sys.implementation.name != "cpython":
         return False
     path = _file(folder)
-    kept: dict[str, CodeType] = {}
-    try:
-        with open(path, "rb") as handle:
-            loaded = marshal.load(handle)
-        if isinstance(loaded, dict):
-            kept = {text: code for text, code in loaded.items() if isinstance(text, str) and isinstance(code, CodeType)}
-    except (OSError, EOFError, ValueError, TypeError):
-        kept = {}
+    kept = {text: code for text, code in read_kept(path).items()
+            if isinstance(text, str) and isinstance(code, CodeType)}
     used: set[str] = set()
     _state.update(path=path, kept=kept, used=used, new=0)
 
@@ -79,11 +72,7 @@ def save() -> bool:
     every: dict[str, CodeType] = _state["kept"]
     order = sorted(every, key=lambda text: text not in _state["used"])  # this run's first: another kind of
     kept = {text: every[text] for text in order[:MAX_KEPT]}  # run (the window, the analyser) keeps its own too
-    try:
-        data = marshal.dumps(kept)
-        _state["path"].parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(_state["path"], data, durable=False)
-    except (OSError, ValueError, TypeError):
+    if not write_kept(_state["path"], kept):
         return False
     _state["new"] = 0
     return True
