@@ -155,7 +155,10 @@ class _Walker:
         if self._dropped(name):
             return
         if name == "br":
-            self.flush()
+            if self._kind == "heading":  # a line break inside a heading breaks one title, not two
+                self._add_text("\n", strong_depth)
+            else:
+                self.flush()
             return
         if name == "img":
             self.flush()
