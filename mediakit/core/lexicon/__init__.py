@@ -22,6 +22,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
+- ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
@@ -39,6 +40,7 @@ it has words for; a table a language does not declare is empty for it:
   "elektron pochta", "電話番号"), lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
+- ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 
