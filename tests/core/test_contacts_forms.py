@@ -92,6 +92,16 @@ def test_press_inbox_in_the_closing_sentence_chinese_and_spanish():
     assert cards(read(es)[0]) == [(None, "Lanternfish", [], ["prensa@lanternfish.org"])]
 
 
+def test_a_japanese_closing_sentence_hands_the_inbox_over_after_the_address():
+    html = ("<html><body><h1>灯籠魚閲覧室が開館</h1><p>灯籠魚財団 Lanternfish は本日、港に新しい閲覧室を開きました。</p>"
+            "<p>閲覧室はボランティアが運営し、毎日開いています。</p><p>詳しくはウェブサイトをご覧いただくか、"
+            "&lt;media@lanternfish.org&gt; 宛にメールをお送りください。</p></body></html>")
+    md = ("# 灯籠魚閲覧室が開館\n\n灯籠魚財団 Lanternfish は本日、港に新しい閲覧室を開きました。\n\n"
+          "閲覧室は毎日開いています。\n\nご質問は press@lanternfish.org までご連絡ください。\n")
+    assert cards(read(html, None, ".html")[0]) == [(None, "Lanternfish", [], ["media@lanternfish.org"])]
+    assert cards(read(md)[0]) == [(None, "Lanternfish", [], ["press@lanternfish.org"])]
+
+
 def test_an_address_in_the_body_opening_is_no_inbox():
     contacts, _ = read(HEAD + "Send mail to tickets@brackenhill.org for a seat, the trust said on Monday.\n\n"
                        + BODY + BODY)
