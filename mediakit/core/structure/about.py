@@ -72,7 +72,7 @@ def _presents_what_it_names(section: Section) -> bool:
     """A title written "X について" whose text opens by naming X again ("Debian は…"): X's boilerplate;
     "新機能について" over a text about the features is an ordinary part."""
     named = _ABOUT_AFTER.match(section.title)
-    return bool(named) and section.body.lstrip().startswith(named.group("name").strip())
+    return named is not None and section.body.lstrip().startswith(named.group("name").strip())
 
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:
