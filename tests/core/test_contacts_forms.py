@@ -245,3 +245,17 @@ def test_the_author_read_again_in_the_contact_block_keeps_the_blocks_org():
             "University of Reefport\n\nemail: hana@lab.uor.edu\n\nCell: 1-617-495-1000\n")
     contacts, _ = read(text, None, ".txt")
     assert cards(contacts) == [("Hana Lindqvist", "University of Reefport", ["+16174951000"], ["hana@lab.uor.edu"])]
+
+
+def test_a_pr_agency_named_before_its_trade_is_the_organisation_and_a_job_in_it_is_a_role():
+    html = ("<html><body><h1>Lanternfish Trust Opens a Reading Room</h1><p>" + BODY.strip() + "</p>"
+            "<p><strong>Press Contact</strong><br>Mara Quint<br>Harbour Light Public Relations<br>"
+            "+1 206-555-0143<br>mara@harbourlight.example</p></body></html>")
+    text = (HEAD + BODY + "Media contact:\n\nOwen Tarrant\nHead of Public Relations\nLanternfish Trust\n"
+            "owen.tarrant@lanternfish.org\n")
+    html_contacts, _ = read(html, None, ".html")
+    assert [(c.name, c.organization, c.role) for c in html_contacts] == [
+        ("Mara Quint", "Harbour Light Public Relations", None)]
+    text_contacts, _ = read(text)
+    assert [(c.name, c.organization, c.role) for c in text_contacts] == [
+        ("Owen Tarrant", "Lanternfish Trust", "Head of Public Relations")]
