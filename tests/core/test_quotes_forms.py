@@ -318,3 +318,18 @@ def test_mixed_marks_on_both_parts_of_a_split_quote():
     quotes = parse_release(text, suffix=".md").quotes
     assert [q.speaker for q in quotes] == ["Lena Park"]
     assert quotes[0].text.startswith("The bridge is safe again") and quotes[0].text.endswith("each cable twice.")
+
+
+@pytest.mark.parametrize("source, suffix, speaker, start", [
+    ("<h1>Saatgutbibliothek eröffnet</h1><p>Die Genossenschaft hat ihre Saatgutbibliothek für alle Mitglieder "
+     "und Gäste aus dem Tal geöffnet.</p><p>Die Gründerin Hanna Weiler schreibt:</p>"
+     "<p><q>Wir haben die Bibliothek in zwei Wintern gebaut, mit Hilfe aller Höfe im Tal.</q></p>"
+     "<p>Die Bibliothek ist jeden Samstag geöffnet.</p>", ".html", "Hanna Weiler", "Wir haben die Bibliothek"),
+    ("# Abre la biblioteca de semillas\n\nLa cooperativa abrió su biblioteca de semillas a socios y visitantes "
+     "del valle.\n\nSu fundadora, Inés Robledo, escribe:\n\n«Construimos la biblioteca en dos inviernos, con la "
+     "ayuda de todas las granjas del valle.»\n\nLa biblioteca abre todos los sábados.\n", ".md",
+     "Inés Robledo", "Construimos la biblioteca"),
+])
+def test_writing_verbs_introduce_a_quotation_as_saying_verbs_do(source, suffix, speaker, start):
+    quotes = parse_release(source, suffix=suffix).quotes
+    assert [(q.speaker, q.text[:len(start)]) for q in quotes] == [(speaker, start)]
