@@ -259,3 +259,14 @@ def test_a_pr_agency_named_before_its_trade_is_the_organisation_and_a_job_in_it_
     text_contacts, _ = read(text)
     assert [(c.name, c.organization, c.role) for c in text_contacts] == [
         ("Owen Tarrant", "Lanternfish Trust", "Head of Public Relations")]
+
+
+def test_a_japanese_name_written_with_a_space_stays_one_name_and_an_affiliation_word_leaves_the_org():
+    html = ("<html><body><h1>灯籠魚閲覧室が開館</h1><p>灯籠魚財団は本日、港に新しい閲覧室を開きました。</p>"
+            "<p>代表連絡先<br>森田 千尋（Lanternfish Kobe）：090-4127-3385<br>Email：media@lanternfish.org</p>"
+            "</body></html>")
+    md = ("# 灯籠魚閲覧室が開館\n\n灯籠魚財団は本日、港に新しい閲覧室を開きました。\n\n"
+          "問い合わせ先\n\n森田　千尋(Lanternfish Kobe所属)\n\n電話番号：090-4127-3385\n\n"
+          "メールアドレス：chihiro@lanternfish.org\n")
+    assert [(c.name, c.organization) for c in read(html, None, ".html")[0]] == [("森田 千尋", "Lanternfish Kobe")]
+    assert [(c.name, c.organization) for c in read(md)[0]] == [("森田 千尋", "Lanternfish Kobe")]

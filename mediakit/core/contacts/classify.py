@@ -10,6 +10,7 @@ from .spans import _space_email
 from .words import (
     _ABOUT,
     _ADDRESS,
+    _AFFILIATED,
     _CJK,
     _CJK_NAME,
     _CJK_ORG,
@@ -134,6 +135,8 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
     if _CJK.search(chunk):
+        if _is_name(chunk):
+            return [chunk]  # "山田 花子": one name written with a space
         pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p]
         return pieces if len(pieces) > 1 else [chunk]
     tokens = chunk.split()
@@ -189,6 +192,7 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     """What one chunk of a contact line is (see ``_Item.kind``)."""
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
+    chunk = _AFFILIATED.sub("", chunk)
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows

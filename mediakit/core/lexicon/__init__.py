@@ -36,6 +36,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
+- ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
