@@ -184,7 +184,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
-    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*")) or text in ctx.running_heads:
+    # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
+    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
         return False
     date = find_date(text)
     if is_table_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
