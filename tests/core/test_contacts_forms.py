@@ -270,3 +270,16 @@ def test_a_japanese_name_written_with_a_space_stays_one_name_and_an_affiliation_
           "メールアドレス：chihiro@lanternfish.org\n")
     assert [(c.name, c.organization) for c in read(html, None, ".html")[0]] == [("森田 千尋", "Lanternfish Kobe")]
     assert [(c.name, c.organization) for c in read(md)[0]] == [("森田 千尋", "Lanternfish Kobe")]
+
+
+def test_a_card_signed_at_its_end_takes_the_name_and_title_after_its_details():
+    flat = (HEAD + BODY + " Contact Lanternfish Trust LtdTelephone: +1 206 555 0143Email: ir@lanternfish.org"
+            "Owen TarrantCFO and Company Secretary\n")
+    lines = (HEAD + BODY + "Media contact: Lanternfish Trust | Tel: +1 206-555-0143 | Email: press@lanternfish.org | "
+             "Owen Tarrant | Head of Communications\n")
+    flat_contacts, _ = read(flat)
+    assert [(c.name, c.role, c.phones, c.emails) for c in flat_contacts] == [
+        ("Owen Tarrant", "CFO and Company Secretary", ["+12065550143"], ["ir@lanternfish.org"])]
+    line_contacts, _ = read(lines)
+    assert [(c.name, c.role, c.emails) for c in line_contacts] == [
+        ("Owen Tarrant", "Head of Communications", ["press@lanternfish.org"])]

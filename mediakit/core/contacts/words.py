@@ -30,7 +30,8 @@ _LABEL = re.compile(
     r"|(?P<cjk>" + _alternation(_CJK_FIELDS) + r")\s?[:：]?")
 _FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+# Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
 _WS = re.compile(r"\s+")
 _WEBMAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",
             "qq", "163", "126", "sina", "proton", "protonmail", "gmx", "web", "mail"}
