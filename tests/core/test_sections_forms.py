@@ -145,3 +145,17 @@ _RULES = ("貸出の規則は組合の総会で決めたもので、種を返す
 ])
 def test_a_note_under_its_reference_mark_is_no_section(source, suffix):
     assert [s.title for s in parse_release(source, suffix=suffix).sections] == ["開館時間"]
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("Seed Library Opens Its Doors\nMay 4, 2031\nLAKEVIEW -\n" + "The cooperative opened its seed library to members "
+     "and visitors from the valley this week, with shelves for two hundred kinds of seed.\nVolunteers from the\n"
+     "Lakeview Garden Club, the county extension office and three schools\nhelped sort the first donations over the "
+     "winter, and they will keep the catalogue up to date every month.\n", ".txt"),
+    ("# Saatgutbibliothek eröffnet\n\nDie Genossenschaft hat ihre Saatgutbibliothek für alle Mitglieder und Gäste aus "
+     "dem Tal geöffnet, mit Regalen für zweihundert Sorten.\n\nGeholfen haben Freiwillige von der\n\n"
+     "Gartenfreunde Lakeview, dem Kreisamt und drei Schulen, die im Winter die ersten Spenden sortiert haben und "
+     "den Katalog jeden Monat pflegen werden.\n", ".md"),
+])
+def test_a_line_ending_on_an_article_or_preposition_goes_on_and_titles_nothing(source, suffix):
+    assert parse_release(source, suffix=suffix).sections == []
