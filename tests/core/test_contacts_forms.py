@@ -283,3 +283,12 @@ def test_a_card_signed_at_its_end_takes_the_name_and_title_after_its_details():
     line_contacts, _ = read(lines)
     assert [(c.name, c.role, c.emails) for c in line_contacts] == [
         ("Owen Tarrant", "Head of Communications", ["press@lanternfish.org"])]
+
+
+def test_a_doubled_plus_is_the_international_prefix_and_a_group_run_on_after_the_number_its_extension():
+    assert normalise_phone("++49 (0)30 2639 1150", None) == "+493026391150"
+    assert normalise_phone("++1 206-555-0143-27", None) == "+12065550143"
+    html = ("<html><body><h1>Lanternfish Trust Opens a Reading Room</h1><p>" + BODY.strip() + "</p>"
+            "<p><b>Pressekontakt:</b><br>Mara Quint<br>Harbour Light Public Relations<br>++1 206-555-0143-27<br>"
+            "mara@harbourlight.example</p></body></html>")
+    assert [c.phones for c in read(html, None, ".html")[0]] == [["+12065550143"]]
