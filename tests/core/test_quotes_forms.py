@@ -333,3 +333,15 @@ def test_mixed_marks_on_both_parts_of_a_split_quote():
 def test_writing_verbs_introduce_a_quotation_as_saying_verbs_do(source, suffix, speaker, start):
     quotes = parse_release(source, suffix=suffix).quotes
     assert [(q.speaker, q.text[:len(start)]) for q in quotes] == [(speaker, start)]
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("# Seed Library Opens\n\nThe valley cooperative opened its seed library this week for members and visitors.\n\n"
+     "“We are glad to help the library keep its seed stock safe from theft,” said Valley Field Office Special Agent "
+     "in Charge Dana Whitlow.\n", ".md"),
+    ("<h1>Seed Library Opens</h1><p>The valley cooperative opened its seed library this week for members and "
+     "visitors.</p><p>\"We are glad to help the library keep its seed stock safe from theft,\" said Special Agent in "
+     "Charge Dana Whitlow.</p>", ".html"),
+])
+def test_a_special_agent_in_charge_is_a_title_before_the_name(source, suffix):
+    assert [q.speaker for q in parse_release(source, suffix=suffix).quotes] == ["Dana Whitlow"]
