@@ -345,3 +345,16 @@ def test_writing_verbs_introduce_a_quotation_as_saying_verbs_do(source, suffix, 
 ])
 def test_a_special_agent_in_charge_is_a_title_before_the_name(source, suffix):
     assert [q.speaker for q in parse_release(source, suffix=suffix).quotes] == ["Dana Whitlow"]
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("# Seed Library Opens\n\nThe valley cooperative opened its seed library this week for members and visitors.\n\n"
+     "“We are glad to help the library keep its seed stock safe,” said Dana Whitlow of the Valley Trust.\n", ".md"),
+    ("<h1>Seed Library Opens</h1><p>The valley cooperative opened its seed library this week for members and "
+     "visitors.</p><p>\"We are glad to help the library keep its seed stock safe,\" Dana Whitlow at the county "
+     "extension office said.</p>", ".html"),
+])
+def test_a_speaker_named_with_whom_she_speaks_for_after_her_name(source, suffix):
+    quotes = parse_release(source, suffix=suffix).quotes
+    assert [q.speaker for q in quotes] == ["Dana Whitlow"]
+    assert quotes[0].role is not None and quotes[0].role.split()[0] in ("of", "at")
