@@ -64,3 +64,13 @@ def test_a_page_s_section_name_above_a_scraped_headline_is_no_headline(above):
 
 def test_a_one_word_first_line_is_the_headline_when_nothing_else_is():
     assert parse_release(f"Harvest\n\n{BODY} {BODY} {BODY}\n", name="r.txt").title == "Harvest"
+
+
+@pytest.mark.parametrize("markup, title", [
+    ("<h1>種子図書館が <br />\n駅前に <br />\n新しく開館</h1>", "種子図書館が駅前に新しく開館"),
+    ("<h1>Seed Library Opens<br>Its Second Branch Downtown</h1>", "Seed Library Opens Its Second Branch Downtown"),
+])
+def test_a_line_break_inside_the_headline_breaks_one_headline(markup, title):
+    release = parse_release(f"{markup}\n<p>{BODY}</p>\n<h2>Opening hours</h2>\n<p>{BODY}</p>\n", name="r.html")
+    assert release.title == title
+    assert [s.title for s in release.sections] == ["Opening hours"]

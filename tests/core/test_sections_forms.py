@@ -130,3 +130,32 @@ def test_a_cjk_contact_label_alone_titles_the_contacts_part(text, label):
     release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
     assert [s.title for s in release.all_sections()][-1] == label
     assert release.contacts  # and the contacts are still read under it
+
+
+_SEEDS = ("本日、谷の組合は種子図書館を開きました。会員は誰でも種を借りられます。貸出は一度に五袋までで、"
+          "返却は次の季節までにお願いしています。種は組合の畑で育てたものです。") * 2
+_RULES = ("貸出の規則は組合の総会で決めたもので、種を返すときには育てた畑の場所と収穫の様子を用紙に書いてもらいます。"
+          "用紙は図書館の入口に置いてあり、記入した用紙は次の会員が種を選ぶときの参考になります。") * 2
+
+
+@pytest.mark.parametrize("source, suffix", [
+    (f"# 種子図書館が開館\n\n{_SEEDS}\n\n※1 組合の貸出規則 組合HP掲載\n\n{_RULES}\n\n## 開館時間\n\n毎週土曜日です。\n", ".md"),
+    (f"<h1>種子図書館が開館</h1><p>{_SEEDS}</p><div><a href='https://example.org/rules'>※1　組合の貸出規則</a></div>"
+     f"<p>{_RULES}</p><h2>開館時間</h2><p>毎週土曜日です。</p>", ".html"),
+])
+def test_a_note_under_its_reference_mark_is_no_section(source, suffix):
+    assert [s.title for s in parse_release(source, suffix=suffix).sections] == ["開館時間"]
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("Seed Library Opens Its Doors\nMay 4, 2031\nLAKEVIEW -\n" + "The cooperative opened its seed library to members "
+     "and visitors from the valley this week, with shelves for two hundred kinds of seed.\nVolunteers from the\n"
+     "Lakeview Garden Club, the county extension office and three schools\nhelped sort the first donations over the "
+     "winter, and they will keep the catalogue up to date every month.\n", ".txt"),
+    ("# Saatgutbibliothek eröffnet\n\nDie Genossenschaft hat ihre Saatgutbibliothek für alle Mitglieder und Gäste aus "
+     "dem Tal geöffnet, mit Regalen für zweihundert Sorten.\n\nGeholfen haben Freiwillige von der\n\n"
+     "Gartenfreunde Lakeview, dem Kreisamt und drei Schulen, die im Winter die ersten Spenden sortiert haben und "
+     "den Katalog jeden Monat pflegen werden.\n", ".md"),
+])
+def test_a_line_ending_on_an_article_or_preposition_goes_on_and_titles_nothing(source, suffix):
+    assert parse_release(source, suffix=suffix).sections == []

@@ -88,8 +88,35 @@ def _jinja(text: str, meta: dict[str, str]) -> str:
 def _php(text: str, meta: dict[str, str]) -> str:
     if "<?" not in text:
         return text
+    literals: dict[str, str] = {}
     for code in _PHP_CODE.finditer(text):
         found = _PHP_TITLE.search(code.group(1))
         if found and "$" not in found.group(2):
             meta.setdefault("title", _clean(found.group(2)))
-    return _PHP_CODE.sub("\n", text)
+        for assigned in _PHP_LITERAL.finditer(code.group(1)):
+            if "$" not in assigned.group(3):
+                literals.setdefault(assigned.group(1), assigned.group(3))
+    return _PHP_CODE.sub(lambda code: _php_output(code.group(1), literals), text)
+
+
+# The page's markup kept in a heredoc (``$html = <<<EOHTML … EOHTML;``, a nowdoc with quotes),
+# a variable echoed on its own (``<?=$pageTitle?>``, ``<?php echo $title; ?>``) and a plain
+# string assigned to a variable: what the page prints without running any of its code.
+_PHP_HEREDOC = re.compile(r"<<<[ \t]*(['\"]?)([A-Za-z_]\w*)\1[ \t]*\r?\n(.*?)\r?\n[ \t]*\2\b", re.S)
+_PHP_ECHO_VAR = re.compile(r"^\s*(?:echo\s+|print\s+)?\$([A-Za-z_]\w*)\s*;?\s*$", re.I)
+_PHP_LITERAL = re.compile(r"\$([A-Za-z_]\w*)\s*=\s*(['\"])((?:(?!\2)[^\\]|\\.){0,2000})\2\s*;")
+_PHP_VARIABLE = re.compile(r"\{?\$([A-Za-z_]\w*)\}?")
+
+
+def _php_output(code: str, literals: dict[str, str]) -> str:
+    """What a block of PHP code prints that the file itself holds: its heredoc markup, an echoed literal."""
+    echoed = _PHP_ECHO_VAR.match(code)
+    if echoed:
+        return literals.get(echoed.group(1), "")
+    shown = []
+    for doc in _PHP_HEREDOC.finditer(code):
+        body = doc.group(3)
+        if not doc.group(1):  # a heredoc fills in its variables; unknown ones print nothing known
+            body = _PHP_VARIABLE.sub(lambda var: literals.get(var.group(1), ""), body)
+        shown.append(body)
+    return "\n" + "\n".join(shown) + "\n"

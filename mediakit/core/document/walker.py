@@ -142,6 +142,13 @@ class _Walker:
         self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
         return True
 
+    def _line_break(self, strong_depth: int) -> None:
+        """A ``<br>`` ends the line's block; inside a heading it breaks one title, not two."""
+        if self._kind == "heading":
+            self._add_text("\n", strong_depth)
+        else:
+            self.flush()
+
     def inline(self, node: Any, strong_depth: int, depth: int = 0) -> None:
         if isinstance(node, str):
             self._add_text(node, strong_depth)
@@ -155,7 +162,7 @@ class _Walker:
         if self._dropped(name):
             return
         if name == "br":
-            self.flush()
+            self._line_break(strong_depth)
             return
         if name == "img":
             self.flush()

@@ -83,6 +83,24 @@ def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float,
     return None
 
 
+_CJK_REMAINDER = re.compile(r"\d{1,4}(?:,\d{3})?(?![\d.])")
+
+
+def cjk_remainder(masked: str, pos: int, magnitude: float) -> tuple[float, int] | None:
+    """The smaller part written on after a CJK magnitude ("2万6000" is 26,000; "3億5000万" is
+    350,000,000): its value and where it ends, when it is less than one of that magnitude."""
+    digits = _CJK_REMAINDER.match(masked, pos)
+    if not digits:
+        return None
+    value = float(digits.group().replace(",", ""))
+    end = digits.end()
+    smaller = _cjk_magnitude(masked, end)
+    if smaller and _CJK_MAGNITUDES[smaller.group()] < magnitude:
+        value *= _CJK_MAGNITUDES[smaller.group()]
+        end = smaller.end()
+    return (value, end) if 0 < value < magnitude else None
+
+
 def cjk_magnitude_at(masked: str, pos: int) -> bool:
     return _cjk_magnitude(masked, pos) is not None
 

@@ -9,6 +9,8 @@ from ..model import AboutPart, Block, Contact, Section
 from .vocab import alternation
 
 _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
+# "Debian について": the title names what it presents before the word for "about".
+_ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
 
 
 def is_about_title(text: str) -> bool:
@@ -21,8 +23,10 @@ def word_count(text: str) -> int:
 
 
 def about_subject(title: str) -> str:
-    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"."""
-    return _ABOUT.sub("", title)
+    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"
+    ("Debian について" gives "Debian")."""
+    after = _ABOUT_AFTER.match(title)
+    return after.group("name").strip() if after else _ABOUT.sub("", title)
 
 
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
@@ -49,7 +53,7 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
     """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
     parts: list[AboutPart] = []
     for section in (s for top in sections for s in top.walk()):
-        is_about = bool(_ABOUT.match(section.title))
+        is_about = bool(_ABOUT.match(section.title)) or _presents_what_it_names(section)
         if not is_about and section.block > after:
             # A tagline heading after the story whose text presents the organisation it names:
             # "Acme Group: Making things" followed by "Acme Group is a …".
@@ -62,6 +66,13 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
                 if (block.section == section.title or block.index == section.block) and block.role == "body":
                     block.role = "about"
     return parts
+
+
+def _presents_what_it_names(section: Section) -> bool:
+    """A title written "X について" whose text opens by naming X again ("Debian は…"): X's boilerplate;
+    "新機能について" over a text about the features is an ordinary part."""
+    named = _ABOUT_AFTER.match(section.title)
+    return named is not None and section.body.lstrip().startswith(named.group("name").strip())
 
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:
