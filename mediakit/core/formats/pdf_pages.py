@@ -5,7 +5,9 @@ stream, then the layout analysis), so a 20-page release takes seconds. Two thing
 wait shorter, neither changing the text: ``page_texts`` hands the first ``PROVISIONAL_PAGES``
 to a listener (``formats.first_pages``) as soon as they are read, so the window can show
 them, and from ``HELPER_MIN_PAGES`` pages on a helper process (a fresh interpreter running
-this module) reads the second half while this one reads the first. Each page's text is
+this module) reads the second half while this one reads the first; in a process that runs
+other threads (a window's) a second helper reads the first half too, so pdfminer never holds
+Python's lock the window's thread needs. Each page's text is
 exactly what ``pdfminer.high_level.extract_text`` writes for it (its layout, then a form
 feed), so the pages joined are that function's result, whichever process read them.
 Hand-written around pdfminer only to split the work: pdfminer reads one page at a time.
@@ -18,7 +20,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,22 +34,44 @@ def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = No
     feed). ``first_pages`` gets the first pages' texts when there are more pages to come.
     pdfminer's own errors propagate."""
     pages = _pages(data)
-    split = len(pages) // 2 if len(pages) >= HELPER_MIN_PAGES else len(pages)
-    helper = _Helper.start(data, split, len(pages)) if split < len(pages) else None
+    count = len(pages)
+    split = count // 2 if count >= HELPER_MIN_PAGES else count
+    helpers = [_Helper.start(data, split, count) if split < count else None]
+    if split < count and _shared_process():
+        helpers.insert(0, _Helper.start(data, 0, split))
     try:
         converter = _Converter()
-        texts = []
-        for number, page in enumerate(pages[:split], 1):
-            texts.append(converter.page(page))
-            if first_pages is not None and number == min(PROVISIONAL_PAGES, split) and number < len(pages):
+        texts: list[str] = []
+        ahead = helpers[0] if len(helpers) == 2 else None
+        for number, text in enumerate(ahead.texts() if ahead else (converter.page(p) for p in pages[:split]), 1):
+            texts.append(text)
+            if first_pages is not None and number == min(PROVISIONAL_PAGES, split) and number < count:
                 first_pages(list(texts))
-        rest = helper.result() if helper is not None else None
-        if rest is None or len(rest) != len(pages) - split:  # no helper, or it failed: read them here
+        if len(texts) != split:  # the first half's helper failed: read those pages here
+            texts = [converter.page(page) for page in pages[:split]]
+        behind = helpers[-1]
+        rest = list(behind.texts()) if behind is not None else []
+        if len(rest) != count - split:  # no helper, or it failed: read them here
             rest = [converter.page(page) for page in pages[split:]]
         return texts + rest
     finally:
-        if helper is not None:
-            helper.stop()
+        for helper in helpers:
+            if helper is not None:
+                helper.stop()
+
+
+def _shared_process() -> bool:
+    """Whether this process runs other threads (a window's): then it reads no page itself. Two
+    threads of Python take turns on one lock, and a window waiting its turn behind pdfminer
+    falters; the pages are read by two helpers, and this thread only waits for them."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return True
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:
+        return threading.active_count() > 1
 
 
 def _pages(data: bytes) -> list[Any]:
@@ -79,8 +103,9 @@ class _Converter:
 
 
 class _Helper:
-    """A fresh interpreter reading pages ``start`` to ``end``: the PDF on its stdin, the pages'
-    texts as one JSON list on its stdout. Not in a frozen bundle (no interpreter to start)."""
+    """A fresh interpreter reading pages ``start`` to ``end``: the PDF on its stdin, each page's
+    text on its stdout as it is read. Not in a frozen bundle (no interpreter to start), nor with
+    ``MEDIAKIT_NO_PDF_HELPER`` set."""
 
     def __init__(self, process: subprocess.Popen[bytes]):
         self.process = process
@@ -101,16 +126,18 @@ class _Helper:
             return None
         return cls(process)
 
-    def result(self) -> list[str] | None:
+    def texts(self) -> Iterator[str]:
+        """Each page's text as the helper reads it (one JSON string a line); fewer than asked
+        for when it failed."""
+        assert self.process.stdout is not None
         try:
-            assert self.process.stdout is not None
-            out = self.process.stdout.read()
-            if self.process.wait() != 0:
-                return None
-            texts = json.loads(out.decode("utf-8", "surrogatepass"))
+            for line in self.process.stdout:
+                text = json.loads(line.decode("utf-8", "surrogatepass"))
+                if not isinstance(text, str):
+                    return
+                yield text
         except (OSError, ValueError):
-            return None
-        return texts if isinstance(texts, list) and all(isinstance(t, str) for t in texts) else None
+            return
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -133,8 +160,9 @@ def helper_main() -> None:
         start, end = int(sys.argv[1]), int(sys.argv[2])
         data = sys.stdin.buffer.read()
         converter = _Converter()
-        texts = [converter.page(page) for page in _pages(data)[start:end]]
-        sys.stdout.buffer.write(json.dumps(texts, ensure_ascii=False).encode("utf-8", "surrogatepass"))
-        sys.stdout.flush()
+        for page in _pages(data)[start:end]:  # one JSON string a line: the first pages can be shown early
+            line = json.dumps(converter.page(page), ensure_ascii=False) + "\n"
+            sys.stdout.buffer.write(line.encode("utf-8", "surrogatepass"))
+            sys.stdout.flush()
     except BaseException:  # noqa: BLE001 - the reader reads these pages itself
         os._exit(1)
