@@ -5,6 +5,7 @@ helper process, and the whole release keeping the reader's place (``loading.same
 from __future__ import annotations
 
 import io
+import threading
 
 import pytest
 from documents import pdf_pages_bytes
@@ -65,6 +66,25 @@ def test_the_helper_process_reads_the_second_half_to_the_same_text(pages, monkey
     data = pdf_pages_bytes(pages)
     assert "".join(pdf_pages.page_texts(data)) == whole_text(data)
     assert started == [(len(pages) // 2, len(pages), True)]
+
+
+def test_a_thread_beside_others_reads_no_page_itself(monkeypatch):
+    """A window's worker thread: both halves go to helpers, so the window's thread never waits
+    for Python's lock behind pdfminer."""
+    monkeypatch.setattr(pdf_pages, "HELPER_MIN_PAGES", 2)
+    monkeypatch.delenv("MEDIAKIT_NO_PDF_HELPER", raising=False)
+    read_here = []
+    real_page = pdf_pages._Converter.page
+    monkeypatch.setattr(pdf_pages._Converter, "page", lambda self, page: read_here.append(page) or real_page(self, page))
+    data = pdf_pages_bytes(FESTIVAL)
+    got: list[str] = []
+    heard: list[list[str]] = []
+    worker = threading.Thread(target=lambda: got.extend(pdf_pages.page_texts(data, heard.append)))
+    worker.start()
+    worker.join(60)
+    assert "".join(got) == whole_text(data)
+    assert heard == [got[:1]], "the first page still comes first"
+    assert read_here == []
 
 
 def test_a_helper_that_fails_leaves_its_pages_to_the_reader(monkeypatch):
