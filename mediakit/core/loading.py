@@ -88,9 +88,9 @@ def _first_look(path: str | Path, cache: ReleaseCache | None, provisional: Provi
         source = SourceText(text=text, encoding="pdf", name=shown_name(Path(path).name), suffix=".txt", format="pdf")
         try:
             release = _analyse(source, path, cache)
+            provisional(replace(release, figures=[], quotes=[], contacts=[]))
         except Exception:  # noqa: BLE001 - nothing to show early; the whole release follows as always
             return
-        provisional(replace(release, figures=[], quotes=[], contacts=[]))
 
     return heard
 

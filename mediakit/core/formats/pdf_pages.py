@@ -119,12 +119,17 @@ class _Helper:
         try:
             process = subprocess.Popen([sys.executable, "-c", code, str(start), str(end)], stdin=subprocess.PIPE,
                                        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True)
+        except (OSError, ValueError):
+            return None
+        helper = cls(process)
+        try:
             assert process.stdin is not None
             process.stdin.write(data)  # read whole by the helper before it writes anything: no deadlock
             process.stdin.close()
-        except (OSError, ValueError):
+        except (OSError, ValueError):  # it died at once: the pages are read here
+            helper.stop()
             return None
-        return cls(process)
+        return helper
 
     def texts(self) -> Iterator[str]:
         """Each page's text as the helper reads it (one JSON string a line); fewer than asked
@@ -143,8 +148,12 @@ class _Helper:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
-        if self.process.stdout is not None:
-            self.process.stdout.close()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                try:
+                    pipe.close()
+                except OSError:
+                    pass
 
 
 def helper_main() -> None:
