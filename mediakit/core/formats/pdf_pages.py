@@ -36,28 +36,32 @@ def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = No
     pages = _pages(data)
     count = len(pages)
     split = count // 2 if count >= HELPER_MIN_PAGES else count
-    helpers = [_Helper.start(data, split, count) if split < count else None]
-    if split < count and _shared_process():
-        helpers.insert(0, _Helper.start(data, 0, split))
+    second = _Helper.start(data, split, count) if split < count else None
+    first = _Helper.start(data, 0, split) if split < count and _shared_process() else None
     try:
         converter = _Converter()
-        texts: list[str] = []
-        ahead = helpers[0] if len(helpers) == 2 else None
-        for number, text in enumerate(ahead.texts() if ahead else (converter.page(p) for p in pages[:split]), 1):
-            texts.append(text)
-            if first_pages is not None and number == min(PROVISIONAL_PAGES, split) and number < count:
-                first_pages(list(texts))
-        if len(texts) != split:  # the first half's helper failed: read those pages here
-            texts = [converter.page(page) for page in pages[:split]]
-        behind = helpers[-1]
-        rest = list(behind.texts()) if behind is not None else []
+        texts = _first_half(converter, pages[:split], first, first_pages if count > PROVISIONAL_PAGES else None)
+        rest = list(second.texts()) if second is not None else []
         if len(rest) != count - split:  # no helper, or it failed: read them here
             rest = [converter.page(page) for page in pages[split:]]
         return texts + rest
     finally:
-        for helper in helpers:
+        for helper in (first, second):
             if helper is not None:
                 helper.stop()
+
+
+def _first_half(converter: _Converter, pages: list[Any], helper: _Helper | None,
+                first_pages: Callable[[list[str]], None] | None) -> list[str]:
+    """The texts of ``pages``, read by ``helper`` or here; ``first_pages`` hears the first of them."""
+    texts: list[str] = []
+    for number, text in enumerate(helper.texts() if helper is not None else map(converter.page, pages), 1):
+        texts.append(text)
+        if first_pages is not None and number == min(PROVISIONAL_PAGES, len(pages)):
+            first_pages(list(texts))
+    if len(texts) != len(pages):  # the helper failed: read them here
+        texts = [converter.page(page) for page in pages]
+    return texts
 
 
 def _shared_process() -> bool:
