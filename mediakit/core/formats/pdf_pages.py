@@ -162,13 +162,14 @@ class _Helper:
 
 def helper_main() -> None:
     """The helper's side: ``argv`` = start end; the PDF on stdin; exit 1 on any failure."""
-    try:
-        import ctypes
-        import signal
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
 
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # dies with its reader
-    except (ImportError, OSError, AttributeError):
-        pass
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # dies with its reader
+        except (ImportError, OSError, AttributeError, TypeError):
+            pass
     try:
         start, end = int(sys.argv[1]), int(sys.argv[2])
         data = sys.stdin.buffer.read()
