@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
-TURN_SECONDS = 0.03  # then as many as this leaves time for, per turn of the event loop
+TURN_SECONDS = 0.02  # then as many as this leaves time for, per turn of the event loop (each turn
+# also lays the column out again, longer the more cards it holds)
 CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
