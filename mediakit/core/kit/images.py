@@ -6,7 +6,9 @@ fixed header, and the caption and credit in the XMP packet (``dc:description``,
 ``photoshop:Credit``, ``dc:creator``), the IPTC record (2:120 caption, 2:110 credit,
 2:80 by-line) or the EXIF tags (ImageDescription, Artist, Copyright), read in that order.
 The size is given as a viewer shows the image (EXIF orientation applied). Only the first
-``HEAD_BYTES`` of a file are looked at.
+``HEAD_BYTES`` of a file are looked at; ``ImageInfo.complete`` says when fewer bytes held
+all there is to find (a JPEG's header ends before its first frame), so a reader can try a
+short head first (``FIRST_HEAD_BYTES``) and read the longer one only when it says no.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import struct
 from dataclasses import dataclass, field
 
 HEAD_BYTES = 512 * 1024
+FIRST_HEAD_BYTES = 64 * 1024  # a camera's or an editor's JPEG header is rarely longer
 
 _XMP_FIELD = re.compile(
     r"<(dc:description|dc:creator|dc:rights|photoshop:Credit)\b[^>]*?(?:/>|>(.*?)</\1>)"
@@ -32,6 +35,8 @@ class ImageInfo:
     caption: str | None = None
     credit: str | None = None
     found: dict[str, str] = field(default_factory=dict)  # every field read, by source and name
+    # True when the bytes given held the whole header: more of the file would change nothing.
+    complete: bool = False
 
 
 def image_info(data: bytes) -> ImageInfo:
@@ -44,8 +49,12 @@ def image_info(data: bytes) -> ImageInfo:
             _jpeg(data, info)
         elif data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
             info.width, info.height = struct.unpack("<HH", data[6:10])
+            info.complete = True
         elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
             _webp(data, info)
+            info.complete = len(data) >= 30
+        else:
+            info.complete = len(data) >= 12  # no format read here: more bytes would not make it one
     except (struct.error, IndexError, ValueError):
         pass  # a damaged header: what was read so far stands
     found = info.found
@@ -80,6 +89,7 @@ def _png(data: bytes, info: ImageInfo) -> None:
             if name:
                 info.found.setdefault(name, value.decode("latin-1"))
         elif kind == b"IEND":
+            info.complete = True
             break
         pos += 12 + length
 
@@ -91,6 +101,7 @@ def _jpeg(data: bytes, info: ImageInfo) -> None:
     pos = 2
     while pos + 4 <= len(data):
         if data[pos] != 0xFF:
+            info.complete = True  # not a marker: the header is damaged here, more bytes change nothing
             return
         marker = data[pos + 1]
         if marker == 0xFF:
@@ -103,6 +114,7 @@ def _jpeg(data: bytes, info: ImageInfo) -> None:
         body = data[pos + 4:pos + 2 + length]
         if marker in _SOF:
             info.height, info.width = struct.unpack(">HH", body[1:5])
+            info.complete = True
             return
         if marker == 0xE1 and body.startswith(b"Exif\0\0"):
             _exif(body[6:], info)
@@ -111,6 +123,7 @@ def _jpeg(data: bytes, info: ImageInfo) -> None:
         elif marker == 0xED and body.startswith(b"Photoshop 3.0\0"):
             _photoshop(body[14:], info)
         elif marker == 0xDA:  # the image data begins: no header follows
+            info.complete = True
             return
         pos += 2 + length
 
