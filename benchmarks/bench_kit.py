@@ -104,7 +104,16 @@ def make_kit_files(folder: Path, photos: int) -> None:
 
     import docx
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, Qt
-    from PySide6.QtGui import QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtGui import (
+        QFont,
+        QGuiApplication,
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
 
     _app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - QImage and fonts need it
     rnd = random.Random(16)
