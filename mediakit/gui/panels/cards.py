@@ -104,6 +104,7 @@ class CardList(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self._steps: list[Callable[[], object]] = []
+        self._per_turn = CARDS_PER_TURN
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
         self.cards: list = []  # each tab fills it with its cards, in order
         self.current_card = -1
@@ -160,16 +161,18 @@ class CardList(QScrollArea):
         else:
             self.column.insertWidget(self.column.count() - 1, widget)
 
-    def add_in_turns(self, steps: list[Callable[[], object]]) -> None:
-        """Run ``steps`` in order (each adds a card or a note): the first few now, the rest
-        ``CARDS_PER_TURN`` at a time from the event loop once the first are painted (cards
+    def add_in_turns(self, steps: list[Callable[[], object]], first: int = FIRST_CARDS,
+                     per_turn: int = CARDS_PER_TURN) -> None:
+        """Run ``steps`` in order (each adds a card or a note): the ``first`` now, the rest
+        ``per_turn`` at a time from the event loop once the first are painted (cards
         below the fold would otherwise hold up the window's first frame)."""
         self._steps = list(steps)
-        self._run_steps(FIRST_CARDS)
+        self._per_turn = per_turn
+        self._run_steps(first)
 
     def _next_turn(self) -> None:
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(CARDS_PER_TURN))
+            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn))
 
     def _run_steps(self, count: int) -> None:
         now, self._steps = self._steps[:count], self._steps[count:]
