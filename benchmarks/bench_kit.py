@@ -1,6 +1,7 @@
 """A 30 MB zip media kit never opened before: text visible, panels filled, longest event-loop block.
 
-Usage: python benchmarks/bench_kit.py [--runs 5] [--photos 22] [--keep FILE]
+Usage: python benchmarks/bench_kit.py [--runs 5] [--beats 3] [--photos 22] [--cache new|cold] [--compare DIR]
+       [--keep FILE] [--kit ZIP]
 
 The kit is made here, in words of its own (no sample release): a Markdown release, a PDF
 fact sheet (``QTextDocument`` + ``QPdfWriter``), a Word backgrounder (python-docx), JPEG
@@ -23,6 +24,8 @@ credits written into their headers) and PNG logos (``tEXt`` captions), zipped to
 Every launch and window has fresh settings; by default the run shares one cache folder whose
 analysed releases are deleted before each launch (``--cache new``: icons and compiled patterns
 kept, as for any user but on the first start); ``--cache cold`` gives each an empty one.
+``--compare DIR`` runs MediaKit from another source tree too, in turns with this one, for a
+before/after from the same minutes of a shared machine.
 """
 
 from __future__ import annotations
@@ -39,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, Xvfb, child_env, median, scratch_dir, warm_bytecode  # noqa: E402
+from common import PYTHON, ROOT, Xvfb, child_env, median, proc_status, scratch_dir, warm_bytecode  # noqa: E402
 from xwatch import WindowWatch  # noqa: E402
 
 TICK_MS = 10
@@ -327,7 +330,8 @@ def launch_child(t0: float, path: str) -> None:
 
         def finish():
             out = {k: (v - t0) * 1000 if isinstance(v, float) else v for k, v in watch.marks.items()}
-            out.update(watch.gaps(watch.marks.get("event loop", t0)))
+            out.update(watch.gaps(watch.marks.get("event loop", t0)), source=entry.__file__,
+                       peak_rss_mb=proc_status(os.getpid()).get("VmHWM", 0) / 1024)
             print(json.dumps(out), flush=True)
             QApplication.instance().quit()
 
@@ -365,7 +369,8 @@ def heartbeat_child(path: str) -> None:
     QTest.qWait(int(HOLD_S * 1000))
     watch.heart.stop()
     out = {k: (v - start) * 1000 if isinstance(v, float) else v for k, v in watch.marks.items()}
-    out.update(watch.gaps(start))
+    out.update(watch.gaps(start), source=sys.modules["mediakit"].__file__,
+               peak_rss_mb=proc_status(os.getpid()).get("VmHWM", 0) / 1024)
     print(json.dumps(out), flush=True)
     window.close()
 
@@ -379,18 +384,20 @@ def forget_releases(cache: Path | None) -> None:
             shutil.rmtree(releases, ignore_errors=True)
 
 
-def child_environment(scratch: Path, display: str, cache: Path | None) -> dict[str, str]:
+def child_environment(scratch: Path, display: str, cache: Path | None, tree: Path) -> dict[str, str]:
+    """A child's environment; ``tree`` is the source tree whose ``mediakit`` it imports (a script's
+    own folder, not the current one, starts ``sys.path``: without this the installed one is used)."""
     extra = {"XDG_CACHE_HOME": str(cache)} if cache is not None else {}
-    return child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", **extra)
+    return child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(tree), **extra)
 
 
-def launch(path: Path, watch: WindowWatch, display: str, cache: Path | None) -> dict:
+def launch(path: Path, watch: WindowWatch, display: str, cache: Path | None, tree: Path) -> dict:
     scratch = scratch_dir("mk-kit-")
-    env = child_environment(scratch, display, cache)
+    env = child_environment(scratch, display, cache, tree)
     forget_releases(cache)
     try:
         start = time.perf_counter()
-        proc = subprocess.Popen([PYTHON, __file__, "--launch-child", repr(start), str(path)], cwd=ROOT, env=env,
+        proc = subprocess.Popen([PYTHON, __file__, "--launch-child", repr(start), str(path)], cwd=tree, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         visible, painted = watch.wait(proc.pid, timeout=120, alive=lambda: proc.poll() is None)
         out, err = proc.communicate(timeout=180)
@@ -403,12 +410,12 @@ def launch(path: Path, watch: WindowWatch, display: str, cache: Path | None) -> 
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def heartbeat(path: Path, display: str, cache: Path | None) -> dict:
+def heartbeat(path: Path, display: str, cache: Path | None, tree: Path) -> dict:
     scratch = scratch_dir("mk-kit-home-")
     forget_releases(cache)
     try:
-        out = subprocess.run([PYTHON, __file__, "--heartbeat-child", str(path)], cwd=ROOT,
-                             env=child_environment(scratch, display, cache),
+        out = subprocess.run([PYTHON, __file__, "--heartbeat-child", str(path)], cwd=tree,
+                             env=child_environment(scratch, display, cache, tree),
                              capture_output=True, text=True, timeout=600)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -424,10 +431,16 @@ STEPS = (("visible_ms", "window mapped", None), ("release shown", "release shown
 
 def report(label: str, runs: list[dict]) -> None:
     print(f"{label}:")
+    if {r.get("source") for r in runs} - {None} and len({r.get("source") for r in runs}) != 1:
+        raise SystemExit(f"the runs imported mediakit from several places: {sorted({r.get('source') for r in runs})}")
+    print(f"  (mediakit imported from {runs[0].get('source')})")
     for key, name, target in STEPS:
         values = [r[key] for r in runs if r.get(key) is not None]
         met = "" if target is None else f"  target {target} ms: {'met' if median(values) <= target else 'NOT met'}"
         print(f"  {name:16}: median {median(values):7.0f} ms of {len(values)} ({', '.join(f'{v:.0f}' for v in values)}){met}")
+    rss = [r["peak_rss_mb"] for r in runs if r.get("peak_rss_mb")]
+    if rss:
+        print(f"  peak RSS of the window's process: median {median(rss):.1f} MB ({', '.join(f'{v:.0f}' for v in rss)})")
     gaps = [r["max_gap_ms"] for r in runs]
     print(f"  longest event-loop block: median {median(gaps):.0f} ms ({', '.join(f'{g:.0f}' for g in gaps)}); "
           f"blocks over 100 ms per run: {[r['gaps_over_100'] for r in runs]}; worst (ms, at +ms): "
@@ -442,6 +455,9 @@ def main() -> int:
     parser.add_argument("--cache", choices=("new", "cold"), default="new",
                         help="new (default): one cache folder for the run, its analysed releases deleted before "
                              "each launch (icons and patterns kept, a user's everyday case); cold: an empty one each")
+    parser.add_argument("--beats", type=int, default=3, help="windows opening the kit with the heartbeat, per tree")
+    parser.add_argument("--compare", type=Path, default=None, metavar="DIR",
+                        help="also MediaKit from another source tree (git archive BASE | tar -x -C DIR), in turns")
     parser.add_argument("--kit", type=Path, default=None, help="measure this zip instead of making one")
     parser.add_argument("--launch-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--heartbeat-child", help=argparse.SUPPRESS)
@@ -453,6 +469,13 @@ def main() -> int:
         heartbeat_child(args.heartbeat_child)
         return 0
     warm_bytecode()
+    trees = [("now", ROOT)]
+    if args.compare is not None:
+        if not (args.compare / "mediakit" / "__main__.py").is_file():
+            raise SystemExit(f"{args.compare}: no mediakit/__main__.py there")
+        trees.append(("before", args.compare.resolve()))
+        subprocess.run([PYTHON, "-m", "compileall", "-q", str(args.compare / "mediakit")], env=child_env(),
+                       check=False, stdout=subprocess.DEVNULL)
     folder = Path(tempfile.mkdtemp(prefix="mk-kit-zip-"))
     try:
         path = args.kit or folder / KIT_NAME
@@ -461,20 +484,29 @@ def main() -> int:
             print(f"{path.name}: {facts['mb']:.1f} MB, {facts['files']} files ({facts['photos']} images)")
         if args.keep:
             shutil.copy(path, args.keep)
-        print(f"load average before: {os.getloadavg()[0]:.2f}")
-        cache = folder / "cache" if args.cache == "new" else None
-        print(f"cache: {args.cache}")
+        caches = {name: (folder / f"cache-{name}" if args.cache == "new" else None) for name, _ in trees}
+        print(f"cache: {args.cache}; trees: {', '.join(f'{name} = {tree}' for name, tree in trees)}; "
+              f"load average before: {os.getloadavg()[0]:.2f}")
+        runs: dict[str, list[dict]] = {name: [] for name, _ in trees}
+        beats: dict[str, list[dict]] = {name: [] for name, _ in trees}
         with Xvfb() as x:
             watch = WindowWatch(x.display)
             try:
-                launch(path, watch, x.display, cache)  # warm-up: bytecode, fonts, page cache, icons
-                runs = [launch(path, watch, x.display, cache) for _ in range(args.runs)]
+                for name, tree in trees:  # warm-up: bytecode, fonts, page cache, icons
+                    launch(path, watch, x.display, caches[name], tree)
+                for turn in range(args.runs):  # in turns: A B, B A, ...
+                    for name, tree in (trees if turn % 2 == 0 else trees[::-1]):
+                        runs[name].append(launch(path, watch, x.display, caches[name], tree))
             finally:
                 watch.close()
-            beats = [heartbeat(path, x.display, cache) for _ in range(max(1, args.runs // 2))]
-        report("launch (ms since Popen; the Assets tab clicked when the panels are filled)", runs)
-        report("opened in a running window (ms since open_path; the Assets tab clicked when the panels are filled)",
-               [dict(b, visible_ms=None) for b in beats])
+            for turn in range(args.beats):
+                for name, tree in (trees if turn % 2 == 0 else trees[::-1]):
+                    beats[name].append(heartbeat(path, x.display, caches[name], tree))
+        for name, tree in trees:
+            report(f"{name} ({tree}): launch, ms since Popen; the Assets tab clicked when the panels are filled",
+                   runs[name])
+            report(f"{name}: opened in a running window, ms since open_path; the Assets tab clicked as at launch",
+                   [dict(b, visible_ms=None) for b in beats[name]])
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
