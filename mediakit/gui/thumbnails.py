@@ -1,18 +1,22 @@
-"""Thumbnails of a kit's photos, made off the GUI thread on a pool that always leaves it a core.
+"""Thumbnails of a kit's photos and its photos at full size (to copy), decoded off the GUI
+thread on a pool that always leaves it a core.
 
 Decoding a photo for its thumbnail (``QImageReader`` at the card's size: about 40 ms for a
 3 MB JPEG here) releases the GIL, so it runs beside the event loop; but two decoders on a
 two-core machine left the GUI thread a third of the CPU, and its event loop stopped for
 100–190 ms while the Assets tab was laid out. So thumbnails have a pool of their own with
 one thread fewer than the machine has cores (at least one); the loader keeps Qt's global
-pool. A job whose card is gone (another release shown) is skipped when its turn comes; the
-pool owns each job (``autoDelete``), so none is freed while queued or running. Jobs still
-queued when the application quits are dropped.
+pool. A photo to copy goes before the thumbnails still queued: decoded whole on the GUI
+thread, a 3600 × 2400 JPEG stopped the event loop for 160 ms. A job whose card is gone
+(another release shown) is skipped when its turn comes; the pool owns each job
+(``autoDelete``), so none is freed while queued or running. Jobs still queued when the
+application quits are dropped.
 """
 
 from __future__ import annotations
 
 import threading
+from pathlib import PurePosixPath
 
 from PySide6.QtCore import (
     QBuffer,
@@ -53,14 +57,16 @@ def wait(msecs: int = 5000) -> bool:
 
 class _Signals(QObject):
     done = Signal(QImage)
+    failed = Signal(str)  # why the image could not be read (for a copy; a thumbnail just stays out)
 
 
 class Thumbnail(QRunnable):
-    """Reads the asset and scales it to ``size`` on a worker thread; ``signals.done`` gives the image."""
+    """Reads the asset and scales it to ``size`` (None: the whole image, as ``QImage.fromData``
+    reads it) on a worker thread; ``signals.done`` gives the image, ``signals.failed`` the reason."""
 
-    def __init__(self, asset: Asset, size: QSize):
+    def __init__(self, asset: Asset, size: QSize | None):
         super().__init__()
-        self.asset, self.size = asset, QSize(size)
+        self.asset, self.size = asset, QSize(size) if size is not None else None
         self.signals = _Signals()
         self.dropped = threading.Event()  # set by the card when it goes: the job then does nothing
 
@@ -70,25 +76,35 @@ class Thumbnail(QRunnable):
         from ..core.kit import read_asset
 
         try:
-            data = QByteArray(read_asset(self.asset.origin, self.asset.member))
-        except Exception:  # noqa: BLE001 - no thumbnail is all a missing or damaged file costs
+            data = read_asset(self.asset.origin, self.asset.member)
+        except Exception as exc:  # noqa: BLE001 - the user gets one line, or no thumbnail
+            self._send(self.signals.failed, f"Could not copy {self.asset.name}: {exc}")
             return
+        image = QImage.fromData(data) if self.size is None else self._scaled(QByteArray(data))
+        if image.isNull():
+            self._send(self.signals.failed, f"{PurePosixPath(self.asset.name).name} cannot be shown as an image")
+        else:
+            self._send(self.signals.done, image)
+
+    def _scaled(self, data: QByteArray) -> QImage:
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer)
         size = reader.size()
-        if size.isValid() and not size.isEmpty():
+        if size.isValid() and not size.isEmpty() and self.size is not None:
             reader.setScaledSize(size.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if image.isNull() or self.dropped.is_set():
+        return reader.read()
+
+    def _send(self, signal, value) -> None:
+        if self.dropped.is_set():
             return
         try:
-            self.signals.done.emit(image)
+            signal.emit(value)
         except RuntimeError:  # the application is closing: PySide deleted the signals' object
             pass
 
 
 def start(job: Thumbnail) -> None:
-    """Queue ``job`` on the thumbnails' pool, which owns it from now on."""
+    """Queue ``job`` on the pool, which owns it from now on; a whole image (to copy) goes first."""
     job.setAutoDelete(True)
-    pool().start(job)
+    pool().start(job, 1 if job.size is None else 0)

@@ -78,9 +78,9 @@ def test_copy_buttons_put_the_image_and_the_caption_on_the_clipboard(qtbot, wind
     card = cards["foyer.jpg"]
     stage = cards["stage.png"]
     qtbot.mouseClick(stage.findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "Copied image to the clipboard", timeout=10000)
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == (120, 60)
-    assert window.status.currentMessage() == "Copied image to the clipboard"
     qtbot.mouseClick(card.findChild(QToolButton, "copyCaption"), Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "The foyer at night (Credit: Ola Brandt)"
     assert cards["backgrounder.md"].findChild(QToolButton, "copyImage") is None  # a document has no image to copy
@@ -251,3 +251,15 @@ def test_a_kit_opened_while_thumbnails_are_made_shows_its_own(qtbot, window, tmp
     card = window.panel.page(ASSETS).cards[0]
     qtbot.waitUntil(lambda: not card.thumbnail.pixmap().isNull(), timeout=10000)
     assert (card.asset.name, card.thumbnail.pixmap().height()) == ("b.png", 72)
+
+
+def test_a_photo_that_cannot_be_read_says_so_in_one_line_when_copied(qtbot, window, tmp_path):
+    kit = tmp_path / "quay"
+    make_folder(kit, {"press release.md": f"# {TITLE}\n\nThe quay is lit.\n".encode(),
+                      "lamp.jpg": b"only words here, never a photo"})
+    _, cards = open_kit(qtbot, window, kit)
+    qtbot.mouseClick(cards["lamp.jpg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "lamp.jpg cannot be shown as an image", timeout=10000)
+    (kit / "lamp.jpg").unlink()
+    qtbot.mouseClick(cards["lamp.jpg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Could not copy lamp.jpg: "), timeout=10000)

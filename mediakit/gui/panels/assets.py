@@ -89,6 +89,7 @@ class AssetCard(Card):
         super().__init__(parent)
         self.asset = asset
         self.job: Thumbnail | None = None
+        self._copies: list[Thumbnail] = []
         self.setAccessibleName(f"{asset.kind.capitalize()} {asset.name}")
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -174,15 +175,22 @@ class AssetCard(Card):
             self.copy_caption()
 
     def copy_image(self) -> None:
-        try:
-            image = QImage.fromData(asset_bytes(self.asset))
-        except Exception as exc:  # noqa: BLE001 - the user gets one line
-            self.message.emit(f"Could not copy {self.asset.name}: {exc}")
-            return
-        if image.isNull():
-            self.message.emit(f"{PurePosixPath(self.asset.name).name} cannot be shown as an image")
-            return
+        """The photo is decoded whole on the thumbnails' pool, then put on the clipboard."""
+        from .. import thumbnails
+
+        job = thumbnails.Thumbnail(self.asset, None)
+        job.signals.done.connect(self._copy_decoded)  # queued: bound to the card, in the GUI thread
+        job.signals.failed.connect(self._copy_failed)
+        self._copies.append(job)  # its signals live until it has sent one
+        thumbnails.start(job)
+
+    def _copy_decoded(self, image: QImage) -> None:
+        self._copies.pop(0)
         clipboard.copy_image(image, "Image")
+
+    def _copy_failed(self, text: str) -> None:
+        self._copies.pop(0)
+        self.message.emit(text)
 
     def copy_caption(self) -> None:
         clipboard.copy_text(caption_text(self.asset) or PurePosixPath(self.asset.name).name, "Caption")
