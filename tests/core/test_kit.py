@@ -6,6 +6,7 @@ import io
 import json
 import struct
 import zipfile
+import zlib
 
 import pytest
 from kitmaker import docx_bytes, jpeg, make_folder, make_zip, png
@@ -324,8 +325,6 @@ def _png_with_text_after_pixels(text: dict[bytes, bytes], data_bytes: int) -> by
     import random
 
     def chunk(kind: bytes, data: bytes) -> bytes:
-        import zlib
-
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     plain = png(300, 200)
@@ -358,3 +357,31 @@ def test_a_photo_inside_a_zip_in_the_kit_is_read_again_whole(tmp_path):
     asset = next(a for a in load_release(path).assets if a.name == "photos.zip/reeds.png")
     assert asset.caption == "Reeds by the sluice"
     assert read_asset(asset.origin, asset.member) == photo
+
+
+def _text_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+@pytest.mark.parametrize("chunks, expected", [
+    # zTXt: Latin-1, compressed (Qt writes a long description so)
+    ([(b"zTXt", b"Description\0\0" + zlib.compress("Café lamps along the weir, lit at dusk".encode("latin-1"))),
+      (b"tEXt", b"Author\0Odile Ferrand")],
+     ("Café lamps along the weir, lit at dusk", "Odile Ferrand")),
+    # iTXt: UTF-8, one compressed and one plain, each with a language tag
+    ([(b"iTXt", b"Description\0\1\0ja\0\0" + zlib.compress("堤防の街灯、夕暮れに点灯".encode())),
+      (b"iTXt", b"Copyright\0\0\0ja\0\0" + "川辺写真室".encode())],
+     ("堤防の街灯、夕暮れに点灯", "川辺写真室")),
+])
+def test_a_png_caption_in_a_compressed_or_international_text_chunk_is_read(chunks, expected):
+    plain = png(8, 6)
+    data = plain[:33] + b"".join(_text_chunk(kind, body) for kind, body in chunks) + plain[33:]
+    info = image_info(data)
+    assert (info.caption, info.credit, info.width, info.height) == (*expected, 8, 6)
+
+
+def test_a_png_text_chunk_that_unpacks_huge_is_cut_short():
+    body = b"Description\0\0" + zlib.compress(b"a" * 5_000_000)
+    plain = png(2, 2)
+    info = image_info(plain[:33] + _text_chunk(b"zTXt", body) + plain[33:])
+    assert info.caption == "a" * 65536
