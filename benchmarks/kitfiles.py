@@ -3,7 +3,8 @@
 A Markdown release of about 1,400 words, a PDF fact sheet (``QTextDocument`` +
 ``QPdfWriter``), a Word backgrounder (python-docx), JPEG photos of 0.5–3 MB (``QImage``,
 2400–3600 px, with EXIF, XMP and IPTC captions and credits written into their headers) and
-PNG logos (``tEXt`` captions), zipped under one top folder.
+PNG logos (their captions in text chunks, as ``QImage.setText`` writes them), zipped under
+one top folder.
 """
 
 from __future__ import annotations
