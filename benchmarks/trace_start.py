@@ -1,9 +1,11 @@
 """Where a start's time goes: a timeline of ``python -m mediakit`` and ``-X importtime`` totals.
 
-Usage: python benchmarks/trace_start.py [--runs 7] [--cache cold|warm] [FILE]
+Usage: python benchmarks/trace_start.py [--runs 7] [--cache cold|new|warm] [FILE]
 
 1. Timeline: each run is a fresh ``python benchmarks/trace_start.py --child``, on a private
-   Xvfb, with an empty cache folder (``--cache cold``, a release never opened before) or one
+   Xvfb, with an empty cache folder (``--cache cold``, the first start ever), one whose
+   analysed releases are deleted before each run (``new``: a release never opened before, the
+   icons and compiled code kept, as ``bench_startup.py --cache new``) or one
    filled by a first run (``warm``). The child wraps the start path's steps (they are looked
    up by name when called, so the real ``mediakit.__main__.main`` runs unchanged) and notes
    when each ends; "first paint" is the reader's ``firstPainted``, "settled" the last paint
@@ -116,7 +118,10 @@ def timeline(runs: int, cache: str, path: str | None, display: str) -> dict[str,
     try:
         for i in range(runs + 1):  # the first run fills the warm cache and warms up; not counted
             scratch = scratch_dir("mk-trace-")
-            folder = shared if cache == "warm" else scratch / "cache"
+            folder = shared if cache in ("warm", "new") else scratch / "cache"
+            if cache == "new":
+                for releases in folder.glob("*/*/releases"):  # icons and compiled code kept
+                    shutil.rmtree(releases, ignore_errors=True)
             env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", XDG_CACHE_HOME=str(folder))
             t0 = time.perf_counter()
             out = subprocess.run([PYTHON, __file__, "--child", repr(t0), *([path] if path else [])], cwd=ROOT,
@@ -154,7 +159,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("file", nargs="?")
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--cache", choices=("cold", "warm"), default="cold")
+    parser.add_argument("--cache", choices=("cold", "new", "warm"), default="cold")
     parser.add_argument("--child", type=float, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:

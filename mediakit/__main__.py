@@ -32,11 +32,26 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def print_json(path: str | None) -> int:
-    from .core import prefetch, regexcache
+def _kept_folder():
+    """The folder of compiled code kept between runs (beside the analysed releases); None off Linux,
+    where Qt's cache location is not worked out without Qt."""
+    from .core.paths import cache_folder
 
-    folder = prefetch.cache_folder(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
-    regexcache.install(folder.parent if folder is not None else None)  # the analyser's patterns, kept
+    folder = cache_folder(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
+    return folder.parent if folder is not None else None
+
+
+def _keep_classes() -> None:
+    """Dataclasses' methods as compiled in an earlier run (``core.classcache``): before any is defined."""
+    from .core import classcache
+
+    classcache.install(_kept_folder())
+
+
+def print_json(path: str | None) -> int:
+    from .core import classcache, regexcache
+
+    regexcache.install(_kept_folder())  # the analyser's patterns, kept
     from .core.analyse import ReleaseError, default_release, load_release
     from .core.text import quoted_name
 
@@ -62,6 +77,7 @@ def print_json(path: str | None) -> int:
         sys.stdout.write("\n")
         sys.stdout.flush()
         regexcache.save()
+        classcache.save()
     except BrokenPipeError:  # the reader went away (e.g. `| head`): no traceback for that
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -79,6 +95,7 @@ def _window_start(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    _keep_classes()
     if _window_start(argv):
         from .gui.app import run
 

@@ -28,7 +28,7 @@ def open_release(path: str | Path, cache: ReleaseCache | None = None, member: st
     if release is not None:
         return release
     source = read_source(path, member)
-    release = cache.get(source.text, source.name, source.suffix) if cache is not None else None
+    release = cache.get(source.text, _entry_name(source), source.suffix) if cache is not None else None
     if release is None:
         return _analysed(source, path, cache)
     describe_source(release, source)  # the same text may come in another kit, with other photos
@@ -57,18 +57,27 @@ def _prefetched(path: str | Path | None, cache: ReleaseCache | None) -> Release 
     return prefetch.take(path, cache.folder if cache is not None else None)
 
 
+def _entry_name(source: SourceText) -> str:
+    """The name a release is kept under: the file's, and for an e-mail the subject and sent date that
+    stand in for a missing headline and date (one text sent under two subjects is two releases)."""
+    if source.fallback_title is None and source.fallback_date is None:
+        return source.name
+    return "\0".join((source.name, source.fallback_title or "", source.fallback_date or ""))
+
+
 def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
     """A cache miss: analyse (importing the analyser now) and remember the result; the
     analyser's compiled patterns are kept beside the cache (``regexcache``)."""
-    from . import regexcache
+    from . import classcache, regexcache
 
     regexcache.install(cache.folder.parent if cache is not None else None)
     from .analyse import release_from_source
 
     release = release_from_source(source, path)
     if cache is not None:
-        cache.put(release, source.text, source.name, source.suffix)
+        cache.put(release, source.text, _entry_name(source), source.suffix)
     regexcache.save()
+    classcache.save()
     return release
 
 

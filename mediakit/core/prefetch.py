@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Release
+from .paths import cache_folder
 
 __all__ = ["cache_folder", "discard", "pending", "start", "take"]
 
@@ -53,20 +54,6 @@ _lock = threading.Lock()
 
 def _key(path: str | Path | None) -> str | None:
     return os.path.abspath(os.path.expanduser(os.fspath(path))) if path is not None else None
-
-
-def cache_folder(app: str, org: str, environ: dict[str, str] | None = None) -> Path | None:
-    """Where Qt's ``QStandardPaths.CacheLocation`` puts analysed releases on Linux, without Qt:
-    ``$XDG_CACHE_HOME`` (if absolute) or ``~/.cache``, then the organisation and application."""
-    env = os.environ if environ is None else environ
-    base = env.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        home = env.get("HOME") or os.path.expanduser("~")
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    parts = [part for part in (org, app) if part]
-    return Path(base, *parts, "releases")
 
 
 NO_CHILD_VARIABLE = "MEDIAKIT_NO_PREFETCH"
@@ -161,7 +148,7 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
     _in_child = True
     code = 1
     try:
-        from . import loading, regexcache
+        from . import classcache, loading, regexcache
         from .cache import ReleaseCache
 
         regexcache.install(folder.parent if folder is not None else None)
@@ -175,6 +162,7 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
         with os.fdopen(write_fd, "wb") as pipe:
             pipe.write(data)
         regexcache.save()  # after the window has its release
+        classcache.save()
         code = 0
     except BaseException:  # noqa: BLE001 - nothing of the parent's (atexit, pytest, Qt) may run here
         pass

@@ -47,6 +47,8 @@ class ReleaseError(Exception):
 
 @dataclass
 class SourceText:
+    """A release file decoded: its text, how it was read, and for a kit the rest of its files."""
+
     text: str
     encoding: str
     name: str

@@ -17,14 +17,13 @@ process) are never kept. ``save()`` writes the patterns this run used, when any 
 
 from __future__ import annotations
 
-import marshal
 import sys
 from array import array
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from .atomic import write_atomically
+from .keptfile import kept_path, read_kept, write_kept
 
 __all__ = ["install", "installed", "save"]
 
@@ -41,8 +40,7 @@ def _modules() -> tuple[Any, Any]:
 
 def _file(folder: Path) -> Path:
     _sre, _ = _modules()
-    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}"
-    return folder / f"regex-{tag}.marshal"
+    return kept_path(folder, "regex", str(_sre.MAGIC))
 
 
 def installed() -> bool:
@@ -61,14 +59,7 @@ def install(folder: Path | None) -> bool:
             or array(_CODE).itemsize != getattr(_sre, "CODESIZE", 0)):
         return False  # a compiler that does not end in ``_sre.compile``: left alone
     path = _file(folder)
-    kept: dict[Any, tuple[Any, ...]] = {}
-    try:
-        with open(path, "rb") as handle:
-            loaded = marshal.load(handle)
-        if isinstance(loaded, dict):
-            kept = loaded
-    except (OSError, EOFError, ValueError, TypeError):
-        kept = {}
+    kept: dict[Any, tuple[Any, ...]] = read_kept(path)
     real_compile = _compiler.compile
     used: set[Any] = set()
     _state.update(path=path, kept=kept, new=0, real=real_compile, used=used)
@@ -146,11 +137,7 @@ def save() -> bool:
         return False
     path: Path = _state["path"]
     kept = {key: _state["kept"][key] for key in _state["used"] if key in _state["kept"]}
-    try:
-        data = marshal.dumps(kept)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(path, data, durable=False)
-    except (OSError, ValueError, TypeError):
+    if not write_kept(path, kept):
         return False
     _state["new"] = 0
     return True

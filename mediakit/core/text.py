@@ -7,6 +7,7 @@ apart, so no module spells a CJK range of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # CJK ideographs (with extension A, compatibility)
 HIRAGANA = "\u3040-\u309f"  # the syllabary Japanese writes its particles and endings in
@@ -59,3 +60,19 @@ def quoted_name(name: str) -> str:
         return shown
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
                    for ch in shown)
+
+
+def alternation(words: Iterable[str], *, loose_spaces: bool = False, reverse: bool = False) -> str:
+    """``words`` as one regex alternation (no group around it), longest first.
+
+    Ties go in alphabetical order, so the pattern is the same string in every process
+    (a set's order changes with the hash seed, and a new string means ``re`` compiles it again
+    where ``regexcache`` would have kept it). ``loose_spaces``: a space matches any run of white
+    space. ``reverse``: each word written backwards, for the anchored matches the figures rules
+    run on the reversed text before a number.
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    escaped = (re.escape(w[::-1] if reverse else w) for w in ordered)
+    if loose_spaces:
+        escaped = (e.replace(r"\ ", r"\s+") for e in escaped)
+    return "|".join(escaped)

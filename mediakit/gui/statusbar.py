@@ -7,8 +7,8 @@ Transient messages (copied, saved, a note about settings) use the bar's message 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QToolButton, QWidget
 
 from ..core.model import Release
 from .texts import long_date, reading_minutes, word_count
@@ -22,6 +22,10 @@ class ReleaseStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statusBar")
+        # No size grip: Qt shows it only once the window is on screen, and the bar's height
+        # changes then (28 to 26 px with Fusion), moving everything above it after the first
+        # frame. Desktops resize windows by their edges.
+        self.setSizeGripEnabled(False)
         self.file_label = self._label("statusFile", "File shown")
         self.file_label.setMinimumWidth(40)  # a long file name is cut, never widens a small window
         self.addWidget(self.file_label, 1)  # hidden while a message (copied, saved…) is shown
@@ -71,6 +75,10 @@ class ReleaseStatusBar(QStatusBar):
         self._repairs = len(release.warnings)
         self.show_dead_links(0)
         self.repairs_button.setEnabled(True)
+        # The bar takes its height from its widgets when a layout request reaches it; with the
+        # request left to the event loop, that happens after the first frame and the whole
+        # window moves by 2 px. Asked now, with this release's texts in place.
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def show_dead_links(self, count: int) -> None:
         """Add the links marked as leading nowhere to the repairs count (the dialog lists both)."""

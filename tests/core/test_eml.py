@@ -107,3 +107,20 @@ def test_the_release_s_own_headline_and_date_win_over_the_subject_and_sent_date(
                                  content if kind == "plain" else None, []))
         release = load_release(path)
         assert (release.title, release.date) == ("Seaside Orchestra Plays on the Pier", "2029-07-14"), kind
+
+
+def test_two_mails_with_one_body_and_other_subjects_keep_their_own_subjects(tmp_path):
+    """The cache of analysed releases keys an e-mail by what stands in for a missing headline
+    and date too: the same text sent twice under two subjects is two releases."""
+    from mediakit.core.cache import ReleaseCache
+    from mediakit.core.loading import open_release
+
+    cache = ReleaseCache(tmp_path / "cache")
+    body = ("the ferry to the outer islands runs twice a day again from monday, after the pier was "
+            "rebuilt over the winter by the harbour board and its volunteers, with room for 40 bicycles "
+            "on each crossing and a new shelter for people waiting on the quay in bad weather.\n")
+    first, second = tmp_path / "first.eml", tmp_path / "second.eml"
+    first.write_bytes(message("Ferry service resumes", None, body, []))
+    second.write_bytes(message("Fwd: Island crossings return", None, body, []))
+    titles = [open_release(path, cache).title for path in (first, second, first)]
+    assert titles == ["Ferry service resumes", "Island crossings return", "Ferry service resumes"]

@@ -189,6 +189,28 @@ def test_cards_below_the_fold_follow_the_first_frame_on_their_own(qtbot, make_wi
     qtbot.waitUntil(lambda: len(tab.cards) == len(window.release.figures))
 
 
+def test_cards_come_a_turn_at_a_time_when_they_are_slow_to_make(qtbot, make_window, monkeypatch):
+    """Each turn of the event loop makes cards for a time, not a count: on a machine so slow
+    that one card uses the turn's time, the window still gets a turn between any two cards."""
+    from PySide6.QtCore import QTimer
+
+    from mediakit.gui.panels import cards
+
+    monkeypatch.setattr(cards, "TURN_SECONDS", 0.0)
+    window = make_window(show=False)
+    window.show()
+    tab = window.panel.pages[0].content
+    counts = [len(tab.cards)]
+    beat = QTimer(window)
+    beat.setInterval(0)  # fires at every turn of the event loop
+    beat.timeout.connect(lambda: counts.append(len(tab.cards)))
+    beat.start()
+    qtbot.waitUntil(lambda: len(tab.cards) == len(window.release.figures))
+    beat.stop()
+    grown = [b - a for a, b in zip(counts, counts[1:], strict=False) if b > a]
+    assert counts[0] == cards.FIRST_CARDS and len(grown) > 1 and max(grown) == 1
+
+
 def test_a_huge_release_shows_a_bounded_number_of_cards(qtbot, make_window):
     from mediakit.core.model import Figure
     from mediakit.gui.panels.cards import MAX_CARDS

@@ -17,6 +17,8 @@ from .words import _CAMEL, _CHUNK_SPLIT, _JOINERS
 
 @dataclass
 class _Card:
+    """One contact being put together from the lines of a contact block."""
+
     name: str | None
     header_org: str | None
     org: str | None = None

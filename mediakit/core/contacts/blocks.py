@@ -27,6 +27,8 @@ from .words import (
 
 @dataclass
 class _Intro:
+    """What follows a contact label, and the organisation the label names."""
+
     rest: str  # the text after the label ("" for a bare label line)
     org: str | None
     roleish: bool = False

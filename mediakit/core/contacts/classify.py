@@ -36,6 +36,8 @@ from .words import (
 
 @dataclass
 class _Item:
+    """One line (or part of one) of a contact block, classified."""
+
     kind: str  # name, org, role, phone, email, heading, stop, other
     value: str | None = None
     strong: bool = False

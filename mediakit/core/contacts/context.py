@@ -56,6 +56,8 @@ _MAX_PHRASE_TOKENS = 20000
 
 @dataclass
 class _Tok:
+    """A word of the text around a contact detail, with what the name rules ask of it."""
+
     start: int
     end: int
     core: str

@@ -12,13 +12,14 @@ import re
 
 from .. import detect, lexicon
 from ..model import Block, Contact
+from ..text import alternation
 from .assemble import _read_region
 from .blocks import _label_intro
 from .context import _Context
 from .spans import _email_region, _fold, _has_detail, _mailto, _spans
-from .words import _KEEP_ROLES, _alternation
+from .words import _KEEP_ROLES
 
-_INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + _alternation(lexicon.words("INBOX_WORDS")) + ")")
+_INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(lexicon.words("INBOX_WORDS"), loose_spaces=True) + ")")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
 _CLOSING = 0.6  # the share of the release before its closing part, where a body sentence is no desk
 _LOOK_BACK = 80  # characters before the address where the handing-over words must stand

@@ -40,6 +40,8 @@ def _registrable_label(domain: str) -> str:
 
 @dataclass(frozen=True)
 class _Span:
+    """A detail found in a contact line: an e-mail, phone, URL or label, with its place."""
+
     start: int
     end: int
     kind: str  # email, phone, url, label

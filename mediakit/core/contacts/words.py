@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import detect, lexicon
+from ..text import alternation
 
 _CJK_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
@@ -13,21 +14,16 @@ _SPACE_EMAIL = re.compile(
     r"\.[a-z]{2,24})")
 
 
-def _alternation(words: frozenset[str]) -> str:
-    """Words as one regex alternation, longest first, a space matching any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 _FIELD_WORDS = lexicon.words("PHONE_LABELS") | lexicon.words("EMAIL_LABELS") | lexicon.words("FAX_LABELS")
 _LATIN_FIELDS = frozenset(w for w in _FIELD_WORDS if not _CJK_KANA.search(w))
 _CJK_FIELDS = frozenset(w for w in _FIELD_WORDS if _CJK_KANA.search(w))
 _LABEL = re.compile(
-    r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|e-?mail|" + _alternation(_LATIN_FIELDS) + r"))"
+    r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|e-?mail|" + alternation(_LATIN_FIELDS, loose_spaces=True) + r"))"
     r"(?:\s?[.:：]|(?=\s?[+(]?\d))"
     r"|(?<=[a-z0-9)\]])(?P<glued>Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
     r"|(?:(?<![A-Za-z])|(?<=[a-z0-9)]))(?P<one>[TPMFE])\s?[.:]"
     rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
-    r"|(?P<cjk>" + _alternation(_CJK_FIELDS) + r")\s?[:：]?")
+    r"|(?P<cjk>" + alternation(_CJK_FIELDS, loose_spaces=True) + r")\s?[:：]?")
 _FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
@@ -52,8 +48,8 @@ _INTRO_LABEL = re.compile(
     r"\s(?:contacts?(?:\s(?:information|details))?|enquiries|inquiries|queries|relations(?:\s+contacts?)?"
     r"|information|office|desk|team))"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
-    r"|" + _alternation(_LATIN_INTROS) + ")"
-    r"|(?:[〇○●■◆□◇]\s?)?[\u3040-\u30ff\u3400-\u9fff]{0,6}?(?:" + _alternation(_CJK_INTROS) + r"))"
+    r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
+    r"|(?:[〇○●■◆□◇]\s?)?[\u3040-\u30ff\u3400-\u9fff]{0,6}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
     r"(?![\w])\s?(?P<colon>[:：])?")
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
@@ -64,7 +60,7 @@ _INTRO_POSSESSIVE_ORG = re.compile(
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
-    r"|^(?:" + _alternation(lexicon.words("PERSON_LABELS")) + r")\s?[:：]?")
+    r"|^(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]?")
 
 # --- where a contact block ends --------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import detect, lexicon
-from .patterns import alternation, reversed_alternation
+from ..text import alternation
 
 MASK = "\x00"
 
@@ -52,9 +52,9 @@ section article clause part page pp item figure fig table step stage tier grade 
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
 ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule""".split()
-LABEL_BEFORE = re.compile(r"\s*(?:" + reversed_alternation(_LABELS) + r")(?![A-Za-z])", re.I)
+LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTHS = list(lexicon.merged("MONTHS"))
-_MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + reversed_alternation(_MONTHS) + r")(?![A-Za-z])", re.I)
+_MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + alternation(_MONTHS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTH = "(?:" + alternation(_MONTHS) + ")"
 # "25 February", "1st of May", "3. März", "1er mars", "3 de marzo".
 _MONTH_AFTER = re.compile(

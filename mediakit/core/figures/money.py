@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..text import HAN, KANA
-from .patterns import alternation, reversed_alternation
+from ..text import HAN, KANA, alternation
 
 SYMBOL_CODES = {
     "HK$": "HKD", "US$": "USD", "NT$": "TWD", "NZ$": "NZD", "MOP$": "MOP", "S$": "SGD",
@@ -34,8 +33,8 @@ _OTHER_SYMBOLS = [k for k in SYMBOL_CODES if k not in _LETTER_SYMBOLS]
 # Read on the reversed text before a number; a letter code ("RMB", "HK$") must not be the end of
 # a longer word ("ABRMB 5").
 CURRENCY_BEFORE = re.compile(
-    r"\s?(?:(" + reversed_alternation(_LETTER_SYMBOLS) + r")(?![A-Za-z])|("
-    + reversed_alternation(_OTHER_SYMBOLS) + r"))"
+    r"\s?(?:(" + alternation(_LETTER_SYMBOLS, reverse=True) + r")(?![A-Za-z])|("
+    + alternation(_OTHER_SYMBOLS, reverse=True) + r"))"
 )
 
 _WORDS: dict[str, str] = lexicon.merged("CURRENCY_WORDS")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import reversed_alternation
+from ..text import alternation
 
 _QUALIFIERS = [
     "a little less than", "a little more than", "a little over", "a little under",
@@ -23,9 +23,9 @@ _QUALIFIERS = [
     "más de", "menos de", "cerca de", "casi", "hasta", "alrededor de",
 ]
 # Read on the reversed text before the number (see ``patterns``).
-_BEFORE = re.compile(r"\s+(" + reversed_alternation(_QUALIFIERS) + r")(?![^\W\d_])", re.I)
-_BEFORE_CJK = re.compile(r"\s*(" + reversed_alternation(
-    "将近 將近 接近 超过 超過 不少于 不少於 不到 不足 大约 大約 多达 多達 高达 高達 至少 约 約 近 逾 超".split()) + ")")
+_BEFORE = re.compile(r"\s+(" + alternation(_QUALIFIERS, reverse=True) + r")(?![^\W\d_])", re.I)
+_BEFORE_CJK = re.compile(r"\s*(" + alternation(
+    "将近 將近 接近 超过 超過 不少于 不少於 不到 不足 大约 大約 多达 多達 高达 高達 至少 约 約 近 逾 超".split(), reverse=True) + ")")
 
 CJK_MORE = re.compile(r"多|余|餘")  # "350多个", "50多万"
 PLUS = re.compile(r"\+")

@@ -50,6 +50,8 @@ class Conventions:
 
 @dataclass
 class _Reading:
+    """One number being read: its place in the masked text, its value and what stands around it."""
+
     masked: str
     token: str
     s: int

@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..text import HAN, KANA
-from .patterns import alternation
+from ..text import HAN, KANA, alternation
 
 GLUED_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9,
                    "B": 1e9, "b": 1e9, "tn": 1e12, "MM": 1e6}
@@ -44,7 +43,7 @@ UNITS_ABBR = re.compile(
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
-    r"\s(" + alternation(lexicon.words("UNIT_WORDS")).replace(r"\ ", r"\s+") + r")(?![^\W\d_])", re.I)
+    r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + r")(?![^\W\d_])", re.I)
 _UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..text import alternation
 from . import classify, qualifiers, scale
-from .patterns import alternation
 from .read import WINDOW
 
 _WORDS: dict[str, float] = lexicon.merged("NUMBER_WORDS")

@@ -8,9 +8,6 @@ for the rest of the core, or raises ``ReleaseError`` with one line for the user.
 
 from __future__ import annotations
 
-import io
-import zipfile
-
 PDF, DOCX, ODT, EMAIL, KIT = "pdf", "docx", "odt", "email", "kit"
 
 
@@ -26,6 +23,9 @@ def sniff(data: bytes, name: str = "") -> str | None:
     if data[:1024].lstrip().startswith(b"%PDF"):
         return PDF
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        import io
+        import zipfile
+
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 if "word/document.xml" in archive.namelist():

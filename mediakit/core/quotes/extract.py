@@ -23,6 +23,8 @@ _KEY = re.compile(r"[\W_]+")
 
 @dataclass
 class _Chain:
+    """The parts of one quotation (split by its attribution) and who said it."""
+
     parts: list[str]
     block: Block
     speaker: str | None = None
@@ -59,6 +61,8 @@ class _Context:
 
 @dataclass
 class _BlockState:
+    """What the quotation reader carries from one block to the next."""
+
     chains: list[_Chain]
     carried: _Chain | None
     previous: _Chain | None = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from ..text import CJK, HAN
+from ..text import CJK, HAN, alternation
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"\s+")
@@ -261,13 +261,13 @@ def _cjk_name_ok(name: str) -> bool:
 
 _JA_LATIN_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+$")
 _JA_HONORIFIC_END = re.compile(
-    "(?:" + "|".join(sorted(lexicon.words("NAME_HONORIFICS"), key=len, reverse=True)) + ")$")
+    "(?:" + alternation(lexicon.words("NAME_HONORIFICS")) + ")$")
 _JA_NAME = re.compile(f"[{CJK}]{{2,8}}")
 _JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
 
 
 _JA_TITLE_END = re.compile(
-    "(?:" + "|".join(sorted(lexicon.words("NAME_TITLES"), key=len, reverse=True)) + ")$")
+    "(?:" + alternation(lexicon.words("NAME_TITLES")) + ")$")
 
 
 def _japanese_who(who: str) -> tuple[str, str | None] | None:

@@ -9,18 +9,11 @@ no word boundaries); the others the Latin-script ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .. import lexicon
-from ..text import CJK, HIRAGANA
+from ..text import CJK, HIRAGANA, alternation
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first, spaces matching any run of white space."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _latin(name: str) -> list[str]:
@@ -33,14 +26,14 @@ def _cjk(name: str) -> list[str]:
 
 # "said", "told reporters", "so Dr. Beck" (a particle attributes only before a name or an article)
 VERBS = (
-    "(?:" + _alternation(_latin("SAID_VERBS"))
-    + "|(?:" + _alternation(_latin("TOLD_VERBS")) + r")\s+[^,:;.“”\"]{1,40}?"
-    + "|(?:" + _alternation(_latin("SAID_PARTICLES")) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s)"
+    "(?:" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
+    + "|(?:" + alternation(_latin("TOLD_VERBS"), loose_spaces=True) + r")\s+[^,:;.“”\"]{1,40}?"
+    + "|(?:" + alternation(_latin("SAID_PARTICLES"), loose_spaces=True) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s)"
     + ")"
 )
-ACCORDING = "(?:" + _alternation(_latin("ACCORDING_TO")) + ")"
-CJK_VERBS = "(?:" + _alternation(_cjk("SAID_VERBS")) + ")"
-_CJK_TOLD = "(?:" + _alternation(_cjk("TOLD_VERBS")) + ")"
+ACCORDING = "(?:" + alternation(_latin("ACCORDING_TO"), loose_spaces=True) + ")"
+CJK_VERBS = "(?:" + alternation(_cjk("SAID_VERBS"), loose_spaces=True) + ")"
+_CJK_TOLD = "(?:" + alternation(_cjk("TOLD_VERBS"), loose_spaces=True) + ")"
 
 LEAD_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<verb>" + VERBS + r")"
@@ -61,20 +54,20 @@ TAIL_CJK = re.compile(
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
-REPORTING = re.compile(r"\s(?:" + _alternation(_latin("REPORTING_VERBS")) + r")\b")
-REPORTING_WORD = re.compile(r"\b(?:" + _alternation(_latin("REPORTING_VERBS")) + r")\b", re.I)
+REPORTING = re.compile(r"\s(?:" + alternation(_latin("REPORTING_VERBS"), loose_spaces=True) + r")\b")
+REPORTING_WORD = re.compile(r"\b(?:" + alternation(_latin("REPORTING_VERBS"), loose_spaces=True) + r")\b", re.I)
 NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)
 # Japanese: 「…」と述べています after "山田氏は、" or 「…」と、部長の山田氏は語りました.
-_JA_HONORIFIC = "(?:" + _alternation(lexicon.words("NAME_HONORIFICS")) + ")"
-_JA_VERBS = "(?:" + _alternation(w for w in _cjk("SAID_VERBS") if re.search(f"[{HIRAGANA}]", w)) + ")"
+_JA_HONORIFIC = "(?:" + alternation(lexicon.words("NAME_HONORIFICS"), loose_spaces=True) + ")"
+_JA_VERBS = "(?:" + alternation((w for w in _cjk("SAID_VERBS") if re.search(f"[{HIRAGANA}]", w)), loose_spaces=True) + ")"
 JA_TAIL = re.compile(
     r"^\s*と[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
 JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?" + _JA_HONORIFIC + r")(?:は|が)[、，,]?\s*$")
 # A line naming the speaker of the quotation below it: "Comment from Ann Roe, Chair:", "山田氏のコメント"
 COMMENT_FROM = re.compile(
-    r"^\W{0,3}(?:" + _alternation(_latin("COMMENT_LABELS")) + r")\s+(?:from|by|of|von|de|di|da|van)\s+"
+    r"^\W{0,3}(?:" + alternation(_latin("COMMENT_LABELS"), loose_spaces=True) + r")\s+(?:from|by|of|von|de|di|da|van)\s+"
     r"(?P<who>[^:：\n]{3,160}?)\s*[:：]?\s*$", re.I)
 COMMENT_OF_CJK = re.compile(
-    r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + _alternation(_cjk("COMMENT_LABELS")) + r")\s*[:：]?\s*$")
+    r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + alternation(_cjk("COMMENT_LABELS"), loose_spaces=True) + r")\s*[:：]?\s*$")
 JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
                           + _JA_VERBS + r"[。：:]?\s*$")

@@ -29,6 +29,8 @@ _CLOSERS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“”
 
 @dataclass
 class Span:
+    """One quotation's marks and the text between them, as offsets into a block's text."""
+
     start: int  # the opening mark
     inner_start: int
     inner_end: int

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
-from ..text import CJK
+from ..text import CJK, alternation
 from .names import _JA_HONORIFIC_END, _SEGMENTS, _clean_role, _is_name_token
 from .spans import is_sentence, scan_double
 
@@ -29,8 +29,7 @@ _CJK_NAME = re.compile(f"[{CJK}]{{2,8}}")
 _SENTENCE_END = re.compile(r"[。．.!?！？」”]\s*$")
 _BOLD_LEAD = re.compile(r"^\s*<strong>(?P<bold>[^<]{3,160})</strong>\s*(?P<colon>[:：–—-])?")
 _TAGS = re.compile(r"<[^>]+>")
-_COMMENT_WORD = re.compile(r"[の的]?(?:" + "|".join(
-    re.escape(w) for w in sorted(lexicon.words("COMMENT_LABELS"), key=len, reverse=True)) + r")\s*[:：]?", re.I)
+_COMMENT_WORD = re.compile(r"[の的]?(?:" + alternation(lexicon.words("COMMENT_LABELS")) + r")\s*[:：]?", re.I)
 _SIGNED = re.compile(r"^(?P<words>.{20,}?[.!?。！？])\s+[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$", re.S)
 _DASH_LINE = re.compile(r"^[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$")
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+)+", re.I)
@@ -40,6 +39,8 @@ _MAX_LINES = 30  # lines one statement may run over
 
 @dataclass
 class Statement:
+    """A statement printed without quote marks under its speaker's name."""
+
     pos: int  # the name line's place among the blocks read
     speaker: str
     role: str | None

@@ -38,6 +38,8 @@ _BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
 
 @dataclass
 class Dateline:
+    """The dateline found: its date, place and text, and the block it stands in (-1: none)."""
+
     date: str | None
     place: str | None
     text: str | None

@@ -73,6 +73,8 @@ def _month(groups: dict[str, str | None]) -> int | None:
 
 @dataclass
 class DateMatch:
+    """A date found in text: ISO form and where it stands."""
+
     iso: str
     start: int
     end: int

@@ -6,13 +6,13 @@ import re
 from functools import cache
 
 from .. import lexicon
+from ..text import alternation as text_alternation
 
 
 @cache
 def alternation(name: str) -> str:
     """The entries of lexicon table ``name`` as one regex alternation, longest first, spaces loose."""
-    entries = sorted(lexicon.words(name), key=lambda e: (-len(e), e))  # one order in every process
-    return "(?:" + "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in entries) + ")"
+    return "(?:" + text_alternation(lexicon.words(name), loose_spaces=True) + ")"
 
 
 def folded(text: str) -> str:

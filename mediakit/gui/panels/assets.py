@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 THUMB = QSize(96, 72)
 # An asset card (thumbnail, four lines of wrapped text, four or five buttons) costs a few times
-# a figure card to make and lay out: fewer at a time keep each turn of the event loop short
-# on a busy machine. Six fill a tall panel.
+# a figure card to lay out, after it is made: fewer at a time keep each turn of the event loop
+# short on a busy machine. Six fill a tall panel.
 FIRST_ASSET_CARDS, ASSET_CARDS_PER_TURN = 6, 4
 _private: list[Path] = []
 

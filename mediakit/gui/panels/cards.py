@@ -13,6 +13,7 @@ Space shows it in the text. The cards' own buttons are for the mouse and take no
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,8 @@ if TYPE_CHECKING:
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
-CARDS_PER_TURN = 20  # then this many per turn of the event loop
+TURN_SECONDS = 0.03  # then as many as this leaves time for, per turn of the event loop
+CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
 class Card(QFrame):
@@ -104,7 +106,7 @@ class CardList(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self._steps: list[Callable[[], object]] = []
-        self._per_turn = CARDS_PER_TURN
+        self._per_turn: int | None = None
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
         self.cards: list = []  # each tab fills it with its cards, in order
         self.current_card = -1
@@ -162,19 +164,35 @@ class CardList(QScrollArea):
             self.column.insertWidget(self.column.count() - 1, widget)
 
     def add_in_turns(self, steps: list[Callable[[], object]], first: int = FIRST_CARDS,
-                     per_turn: int = CARDS_PER_TURN) -> None:
+                     per_turn: int | None = None) -> None:
         """Run ``steps`` in order (each adds a card or a note): the ``first`` now, the rest
-        ``per_turn`` at a time from the event loop once the first are painted (cards
-        below the fold would otherwise hold up the window's first frame)."""
+        from the event loop once the first are painted (cards below the fold would otherwise
+        hold up the window's first frame), for ``TURN_SECONDS`` a turn: a fast machine makes
+        them in one or two turns, so the panel is settled sooner, and a slow one still
+        answers the keyboard between turns. ``per_turn`` caps a turn for cards whose layout
+        costs more than making them (the time counted is only the making)."""
         self._steps = list(steps)
         self._per_turn = per_turn
+        self._reserve_scroll_bar(len(self._steps))
         self._run_steps(first)
+
+    def _reserve_scroll_bar(self, count: int) -> None:
+        """A list sure to be taller than the screen shows its scroll bar from the first frame.
+
+        Shown only once the cards are laid out, the bar would take its width from them and
+        every card would wrap its text again and change height: the panel would jump.
+        """
+        screen = self.screen()
+        tall = screen is not None and count * CARD_MIN_HEIGHT > screen.availableGeometry().height()
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if tall
+                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _next_turn(self) -> None:
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn))
+            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn or len(self._steps), TURN_SECONDS))
 
-    def _run_steps(self, count: int) -> None:
+    def _run_steps(self, count: int, seconds: float | None = None) -> None:
+        """Run up to ``count`` steps, or fewer when ``seconds`` have passed (at least one)."""
         now, self._steps = self._steps[:count], self._steps[count:]
         if now:
             # Each batch gets its own box: adding one then lays out only that box, not every
@@ -184,9 +202,13 @@ class CardList(QScrollArea):
             self._batch.setContentsMargins(0, 0, 0, 0)
             self._batch.setSpacing(self.column.spacing())
             self.column.insertWidget(self.column.count() - 1, box)
+        deadline = None if seconds is None else time.perf_counter() + seconds
         try:
-            for step in now:
+            for done, step in enumerate(now, start=1):
                 step()
+                if deadline is not None and time.perf_counter() > deadline:
+                    self._steps[:0] = now[done:]  # the rest wait for the next turn
+                    break
         finally:
             self._batch = None
         if self.inner.painted:

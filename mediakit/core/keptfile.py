@@ -1,0 +1,42 @@
+"""One ``marshal`` file of compiled things kept between runs, per Python build (``regexcache``, ``classcache``).
+
+The file is named by its kind and the interpreter's build (``cache_tag`` and ``hexversion``, plus
+any ``extra`` tag), since compiled code and patterns are only valid for the build that made
+them. A missing, damaged or foreign file reads as empty; writing is atomic and never fails
+loudly: the cost of a lost file is compiling once more.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+from pathlib import Path
+from typing import Any
+
+from .atomic import write_atomically
+
+
+def kept_path(folder: Path, kind: str, extra: str = "") -> Path:
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}" + (f"-{extra}" if extra else "")
+    return folder / f"{kind}-{tag}.marshal"
+
+
+def read_kept(path: Path) -> dict[Any, Any]:
+    """The kept mapping, or an empty one."""
+    try:
+        with open(path, "rb") as handle:
+            loaded = marshal.load(handle)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def write_kept(path: Path, kept: dict[Any, Any]) -> bool:
+    """Write ``kept``; False when it could not be written."""
+    try:
+        data = marshal.dumps(kept)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(path, data, durable=False)
+    except (OSError, ValueError, TypeError):
+        return False
+    return True
