@@ -80,16 +80,23 @@ class Thumbnail(QRunnable):
         except Exception as exc:  # noqa: BLE001 - the user gets one line, or no thumbnail
             self._send(self.signals.failed, f"Could not copy {self.asset.name}: {exc}")
             return
-        image = QImage.fromData(data) if self.size is None else self._scaled(QByteArray(data))
+        from .images import safe_bytes
+
+        decodable = safe_bytes(data)  # an SVG that refers outside itself is never decoded
+        image = QImage() if decodable is None else self._read(*decodable)
         if image.isNull():
             self._send(self.signals.failed, f"{PurePosixPath(self.asset.name).name} cannot be shown as an image")
         else:
             self._send(self.signals.done, image)
 
-    def _scaled(self, data: QByteArray) -> QImage:
-        buffer = QBuffer(data)
+    def _read(self, data: bytes, fmt: str) -> QImage:
+        """The image decoded as ``fmt``, scaled to fit ``size`` while it is read (None: whole)."""
+        if self.size is None:
+            return QImage.fromData(data, fmt)
+        held = QByteArray(data)  # the buffer reads it in place: kept alive until the image is read
+        buffer = QBuffer(held)
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
+        reader = QImageReader(buffer, fmt.encode("ascii"))
         size = reader.size()
         if size.isValid() and not size.isEmpty() and self.size is not None:
             reader.setScaledSize(size.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatio))

@@ -263,3 +263,28 @@ def test_a_photo_that_cannot_be_read_says_so_in_one_line_when_copied(qtbot, wind
     (kit / "lamp.jpg").unlink()
     qtbot.mouseClick(cards["lamp.jpg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Could not copy lamp.jpg: "), timeout=10000)
+
+
+def test_copy_never_decodes_an_svg_that_refers_outside_itself(qtbot, window, tmp_path):
+    """Qt's SVG reader would open the file an SVG names: such an SVG is refused on Copy, as in
+    the reader; one that keeps to itself is copied as a picture."""
+    from PySide6.QtGui import QColor, QImage
+
+    secret = tmp_path / "secret.png"
+    red = QImage(30, 20, QImage.Format.Format_RGB32)
+    red.fill(QColor("red"))
+    assert red.save(str(secret))
+    shape = ('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20">'
+             '<rect width="30" height="20" fill="#00a000"/>{}</svg>')
+    kit = tmp_path / "harbour"
+    make_folder(kit, {"press release.md": f"# {TITLE}\n\nThe harbour wall is mended.\n".encode(),
+                      "map.svg": shape.format(f'<image href="{secret}" width="30" height="20"/>').encode(),
+                      "plan.svg": shape.format("").encode()})
+    _, cards = open_kit(qtbot, window, kit)
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(cards["map.svg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "map.svg cannot be shown as an image", timeout=10000)
+    assert QApplication.clipboard().image().isNull()
+    qtbot.mouseClick(cards["plan.svg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=10000)
+    assert QApplication.clipboard().image().pixelColor(15, 10).green() > 120
