@@ -30,6 +30,7 @@ MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a not
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
 TURN_SECONDS = 0.02  # then as many as this leaves time for, per turn of the event loop (each turn
 # also lays the column out again, longer the more cards it holds)
+CARDS_PER_TURN = 10  # and no more than this many: each turn lays the whole column out again
 CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
@@ -170,10 +171,11 @@ class CardList(QScrollArea):
         from the event loop once the first are painted (cards below the fold would otherwise
         hold up the window's first frame), for ``TURN_SECONDS`` a turn: a fast machine makes
         them in one or two turns, so the panel is settled sooner, and a slow one still
-        answers the keyboard between turns. ``per_turn`` caps a turn for cards whose layout
-        costs more than making them (the time counted is only the making)."""
+        answers the keyboard between turns. ``per_turn`` (default ``CARDS_PER_TURN``) caps a
+        turn: the time counted is only the making, and each turn also lays the column out
+        again, longer the more cards it already holds."""
         self._steps = list(steps)
-        self._per_turn = per_turn
+        self._per_turn = per_turn if per_turn is not None else CARDS_PER_TURN
         self._reserve_scroll_bar(len(self._steps))
         self._run_steps(first)
 
