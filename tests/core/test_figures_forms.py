@@ -179,3 +179,23 @@ def test_counts_written_in_words(body, expected):
 ])
 def test_small_or_definite_counts_in_words_are_left_out(body):
     assert _figures(body) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a Markdown headline, the body never repeating the share
+    "# Orchard Growers Expect 35% More Apples This Autumn\n\nHARTFIELD, May 2, 2023 -- The growers' guild "
+    "looked at its members' trees and sees a heavy crop ahead of the autumn markets.\n",
+    # a headline line with no markup above a plain-text dateline
+    "Orchard Growers Expect 35% More Apples This Autumn\n\nHARTFIELD, May 2, 2023 -- The growers' guild "
+    "looked at its members' trees and sees a heavy crop ahead of the autumn markets.\n",
+])
+def test_a_figure_only_the_headline_states_is_kept(text):
+    release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
+    assert [(f.value, f.unit) for f in release.figures] == [(35, "%")]
+
+
+def test_a_headline_figure_the_body_repeats_is_kept_once_with_the_bodys_sentence():
+    release = parse_release("# Guild Plants 1,200 Trees\n\nHARTFIELD, May 2, 2023 -- The guild planted 1,200 trees "
+                            "along the river meadows this spring.\n", suffix=".md")
+    assert [(f.value, f.context) for f in release.figures] == [
+        (1200, "HARTFIELD, May 2, 2023 -- The guild planted 1,200 trees along the river meadows this spring.")]

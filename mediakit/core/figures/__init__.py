@@ -128,8 +128,12 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text))
     figures: list[Figure] = []
+    headline: list[Figure] = []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:
+        if block.role == "title" and block.text and not headline:
+            headline = _figures_in(block, conv, 1.0, False)
+            continue
         row = " | " in block.text
         if row or len(block.text) < 120:
             scale = table_scale(block.text) or (scale if row else 1.0)
@@ -138,4 +142,11 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
         if block.role not in _ROLES or block.kind in _SKIP_KINDS or not block.text:
             continue
         figures.extend(_figures_in(block, conv, scale, row))
-    return figures
+    return _headline_only(headline, figures) + figures
+
+
+def _headline_only(headline: list[Figure], body: list[Figure]) -> list[Figure]:
+    """The headline's figures that the body never states ("62% growth" said only in the title):
+    a figure the body repeats is kept once, where the body gives it its sentence."""
+    said = {(round(f.value, 6), f.kind) for f in body}
+    return [f for f in headline if (round(f.value, 6), f.kind) not in said]
