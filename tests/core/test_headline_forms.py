@@ -64,3 +64,15 @@ def test_a_page_s_section_name_above_a_scraped_headline_is_no_headline(above):
 
 def test_a_one_word_first_line_is_the_headline_when_nothing_else_is():
     assert parse_release(f"Harvest\n\n{BODY} {BODY} {BODY}\n", name="r.txt").title == "Harvest"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("# Riverside Gardeners Plant a Thousand Trees,\n\n# Town Council Gives Them the Meadow\n\n"
+     f"{BODY}\n", "r.md", "Riverside Gardeners Plant a Thousand Trees, Town Council Gives Them the Meadow"),
+    ("<html><body><h2>川辺の庭師たちが千本の木を植え、</h2><h2>町議会が牧草地を託した</h2>"
+     f"<p>{BODY}</p></body></html>", "r.html", "川辺の庭師たちが千本の木を植え、町議会が牧草地を託した"),
+])
+def test_a_headline_that_stops_on_a_comma_goes_on_in_the_next_heading(text, name, title):
+    release = parse_release(text, name=name)
+    assert release.title == title
+    assert release.all_sections() == []

@@ -102,8 +102,10 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
 
 
 # A heading carried on in the next element: a lower-case word or a hiragana particle cannot
-# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…").
+# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…"), and a heading cannot stop
+# on a comma ("…を行い、" + "日本でも…").
 _CARRIES_ON = re.compile(r"^(?:[a-z]|[\u3041-\u309f])")
+_GOES_ON = re.compile(r"[,、，]$")
 
 
 def join_split_headings(blocks: list[Block]) -> list[Block]:
@@ -112,8 +114,9 @@ def join_split_headings(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and block.kind == "heading" and prev.kind == "heading" and prev.level == block.level
-                and _CARRIES_ON.match(block.text) and not prev.text.endswith(TERMINAL)):
-            glue = "" if _CJK_END.search(prev.text) else " "
+                and (_CARRIES_ON.match(block.text) and not prev.text.endswith(TERMINAL)
+                     or _GOES_ON.search(prev.text))):
+            glue = "" if _CJK_END.search(prev.text) or prev.text.endswith(("、", "，")) else " "
             prev.text = f"{prev.text}{glue}{block.text}"
             prev.html = f"{prev.html}{glue}{block.html}"
             continue
