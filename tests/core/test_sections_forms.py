@@ -130,3 +130,21 @@ def test_a_cjk_contact_label_alone_titles_the_contacts_part(text, label):
     release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
     assert [s.title for s in release.all_sections()][-1] == label
     assert release.contacts  # and the contacts are still read under it
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a wire archive that ran every paragraph into one, two spaces where a paragraph ended
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "  " + OTHER
+     + "  About Valley Co-op: The cooperative has served growers in the valley since its founding.  "
+       "About Lakeview Seed Savers: The savers keep old varieties of beans and squash alive.\n",
+     "r.md", ["About Valley Co-op", "About Lakeview Seed Savers"]),
+    # a plain-text scrape in Spanish, one space after the sentence
+    ("La cooperativa abre una biblioteca de semillas\n\nLAKEVIEW, 4 de mayo de 2023 – La cooperativa abrió su "
+     "biblioteca de semillas a los socios y visitantes del valle esta semana. Acerca de Cooperativa del Valle: "
+     "La cooperativa atiende a los agricultores del valle desde su fundación hace muchos años.\n",
+     "r.txt", ["Acerca de Cooperativa del Valle"]),
+])
+def test_about_titles_run_into_a_flattened_paragraph(text, name, titles):
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == titles
+    assert [s.title for s in release.all_sections()] == titles

@@ -5,8 +5,9 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from .. import lexicon
 from ..model import Block
-from ..text import CJK
+from ..text import CJK, alternation
 from .plain import TERMINAL
 from .repairs import Repairs
 
@@ -71,6 +72,25 @@ _GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.])(About [A-Z][\w&.,'’() -]{1,60})$")
 _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
 
 
+# A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
+# "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon).
+_RUN_IN_ABOUT = re.compile(
+    r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r")\s+[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}):\s+(?=[A-Z\"“])")
+
+
+def _split_run_in_abouts(text: str) -> list[str]:
+    """``text`` cut before and after each run-in "About …:" title: text, title, text, title, text."""
+    pieces: list[str] = []
+    start = 0
+    for match in _RUN_IN_ABOUT.finditer(text):
+        pieces += [text[start:match.start()].strip(), match.group("title")]
+        start = match.end()
+    if not pieces or len(text) - start < 40:
+        return [text]
+    return [*pieces, text[start:].strip()]
+
+
 def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
     out: list[Block] = []
     split = 0
@@ -85,6 +105,13 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
             out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
             out.append(Block(kind="paragraph", text=rest, html=htmllib.escape(rest, quote=False)))
             split += 1
+            continue
+        pieces = _split_run_in_abouts(block.text)
+        if len(pieces) > 1:
+            for k, piece in enumerate(pieces):
+                out.append(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False),
+                                 strong=k % 2 == 1))
+            split += len(pieces) // 2
             continue
         match = _GLUED_ABOUT.search(block.text)
         if match and match.start() > 0:

@@ -92,7 +92,8 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
     if fm_title:
         return -1, clean_title(fm_title)
     for block in top[:5]:
-        if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40):
+        if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40) \
+                and not is_about_title(block.text):
             block.role = "title"
             return block.index, clean_title(block.text)
     first = _first_line(top)
