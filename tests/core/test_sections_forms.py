@@ -148,3 +148,16 @@ def test_about_titles_run_into_a_flattened_paragraph(text, name, titles):
     release = parse_release(text, name=name)
     assert [a.title for a in release.about] == titles
     assert [s.title for s in release.all_sections()] == titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "The chair of the board said: “We wanted every grower to have seed of their own.”About Valley Co-op\n\n"
+     "The cooperative has served growers in the valley since its founding.\n", "r.md"),
+    ("Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "The chair said the library would open every Saturday (weather permitting)About Valley Co-op\n\n"
+     "The cooperative has served growers in the valley since its founding.\n", "r.txt"),
+])
+def test_an_about_title_glued_after_a_closing_quote_or_bracket(text, name):
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == ["About Valley Co-op"]
