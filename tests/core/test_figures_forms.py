@@ -109,6 +109,8 @@ def test_a_hyphenated_compound_after_a_count_is_its_noun(body, value):
     ("The reservoir holds 4.5 million cubic metres of water.", 4.5e6, "cubic metres"),
     ("La planta procesa 800 toneladas de residuos al día.", 800, "toneladas"),
     ("Die Anlage spart jährlich 2.500 Tonnen Kohlendioxid ein, 3,5 Prozent mehr als 2030.", 2500, "Tonnen"),
+    ("The lantern's panel shines at 1,500 nits on the brightest setting.", 1500, "nits"),  # a display's brightness
+    ("新款燈箱的面板亮度最高可達1500尼特，白天也清晰可見。", 1500, "尼特"),
 ])
 def test_measures_in_symbols_and_words_of_several_languages(body, value, unit):
     assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]

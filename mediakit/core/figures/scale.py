@@ -39,12 +39,12 @@ PERCENT = re.compile(
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
-    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
+    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|°C|°F|TEUs?|ha|nits)(?![A-Za-z0-9])"
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
     r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + r")(?![^\W\d_])", re.I)
-_UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
+_UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米|尼特")
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
 MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
