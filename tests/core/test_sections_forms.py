@@ -161,3 +161,14 @@ def test_about_titles_run_into_a_flattened_paragraph(text, name, titles):
 def test_an_about_title_glued_after_a_closing_quote_or_bracket(text, name):
     release = parse_release(text, name=name)
     assert [a.title for a in release.about] == ["About Valley Co-op"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "About Valley Growers Co-opValley Growers Co-op is a member-owned cooperative serving the valley.\n", "r.md"),
+    ("Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "ABOUT VALLEY GROWERS CO-OPVALLEY GROWERS CO-OP is a member-owned cooperative serving the valley.\n", "r.txt"),
+])
+def test_an_about_title_glued_to_its_text_with_no_space_between(text, name):
+    release = parse_release(text, name=name)
+    assert [a.title.casefold() for a in release.about] == ["about valley growers co-op"]
