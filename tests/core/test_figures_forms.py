@@ -201,3 +201,12 @@ def test_a_headline_figure_the_body_repeats_is_kept_once_with_the_bodys_sentence
                             "along the river meadows this spring.\n", suffix=".md")
     assert [(f.value, f.context) for f in release.figures] == [
         (1200, "HARTFIELD, May 2, 2023 -- The guild planted 1,200 trees along the river meadows this spring.")]
+
+
+@pytest.mark.parametrize("dateline, local", [("KOWLOON, Hong Kong, May 2, 2023", "HKD"),
+                                              ("TORONTO, May 2, 2023", "CAD")])
+def test_a_bare_dollar_under_a_us_markets_rule_is_the_us_dollar(dateline, local):
+    release = parse_release(f"# Harbour Kites Regains Compliance\n\n{dateline} -- Harbour Kites said its shares "
+                            "closed above $1.00 per share for ten days, as the NYSE rules require. The kite maker "
+                            "also raised $2 million from local investors.\n", suffix=".md")
+    assert [(f.value, f.currency) for f in release.figures] == [(1.0, "USD"), (2e6, local)]

@@ -22,7 +22,7 @@ import bisect
 
 from ..model import Block, Figure
 from .classify import mask, numbered_names
-from .money import local_currencies, local_yuan
+from .money import listing_dollar, local_currencies, local_yuan
 from .numbers import TOKEN, writes_decimal_comma
 from .read import Conventions, Found, read
 from .sentences import PER_SHARE, sentence_spans, table_scale
@@ -108,8 +108,9 @@ def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[i
 
 
 def _figure(block: Block, found: Found, value: float, context: str) -> Figure:
+    written = block.text[found.start:found.end]
     return Figure(
-        text=block.text[found.start:found.end], value=value, unit=found.unit, currency=found.currency,
+        text=written, value=value, unit=found.unit, currency=listing_dollar(written, found.currency, context),
         kind=found.kind, qualifier=found.qualifier, context=context, section=block.section,
         block=block.index,
     )
