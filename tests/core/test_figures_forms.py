@@ -210,3 +210,12 @@ def test_a_bare_dollar_under_a_us_markets_rule_is_the_us_dollar(dateline, local)
                             "closed above $1.00 per share for ten days, as the NYSE rules require. The kite maker "
                             "also raised $2 million from local investors.\n", suffix=".md")
     assert [(f.value, f.currency) for f in release.figures] == [(1.0, "USD"), (2e6, local)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("私たちは気温上昇を1.5度目標の範囲に抑えるよう政府に求めます。", 1.5),  # Japanese: a degree target
+    ("联盟呼吁各国政府落实2度目标，并公布减排路线图。", 2),  # Chinese, simplified
+])
+def test_a_degree_target_is_a_measure_but_a_third_time_is_not(body, value):
+    assert (value, "°") in [(v, u) for _, v, u, _ in _figures(body)]
+    assert 3 not in [v for _, v, _, _ in _figures("今回で3度目の開催となる植樹祭には多くの市民が集まりました。")]
