@@ -76,3 +76,38 @@ def test_a_headline_that_stops_on_a_comma_goes_on_in_the_next_heading(text, name
     release = parse_release(text, name=name)
     assert release.title == title
     assert release.all_sections() == []
+
+
+HEREDOC_PAGE = """<?php
+    require_once("site/app.php");
+    $pageTitle = "Seed Library Opens Its Doors to the Valley";
+    $html = <<<EOHTML
+<div id="main">
+    <h1>$pageTitle</h1>
+    <p><b>LAKEVIEW - May 4, 2023</b> - {BODY}</p>
+    <h3>Opening hours</h3>
+    <p>{BODY}</p>
+</div>
+EOHTML;
+    $App->generatePage($pageTitle, $html);
+?>
+"""
+
+ECHO_PAGE = """<?php $pageTitle = 'Seed Library Opens Its Doors to the Valley'; ob_start(); ?>
+<div id="main">
+    <h1><?=$pageTitle?></h1>
+    <h2>Members borrow seeds and return them after the harvest</h2>
+    <p><b>LAKEVIEW - May 4, 2023</b> - {BODY}</p>
+    <h3>Opening hours</h3>
+    <p>{BODY}</p>
+</div>
+<?php $html = ob_get_clean(); $App->generatePage($pageTitle, $html); ?>
+"""
+
+
+@pytest.mark.parametrize("page", [HEREDOC_PAGE, ECHO_PAGE])
+def test_a_php_page_shows_its_heredoc_html_and_the_title_it_echoes(page):
+    release = parse_release(page.replace("{BODY}", BODY), name="r.php")
+    assert release.title == "Seed Library Opens Its Doors to the Valley"
+    assert (release.date, release.place) == ("2023-05-04", "LAKEVIEW")
+    assert [s.title for s in release.all_sections()] == ["Opening hours"]
