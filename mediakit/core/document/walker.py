@@ -155,6 +155,9 @@ class _Walker:
         if self._dropped(name):
             return
         if name == "br":
+            if self._kind == "heading":  # a heading broken over lines is still one heading
+                self._add_text("\n", strong_depth)
+                return
             self.flush()
             return
         if name == "img":
