@@ -60,7 +60,10 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     dateline = structure.find_dateline(blocks, title_index + 1)
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
-    date = dateline.date or structure.date_above_title(blocks, title_index) or structure.front_matter_date(doc.front_matter)
+    # a date found loose in the first paragraphs ("(photo: as of May 3)") yields to a date line above the headline
+    found = dateline.date if dateline.block >= 0 else None
+    date = found or structure.date_above_title(blocks, title_index) or dateline.date \
+        or structure.front_matter_date(doc.front_matter)
     filer = doc.front_matter.get("filer_region")
     region = structure.region_for_place(dateline.place) or (filer if isinstance(filer, str) else None)
 

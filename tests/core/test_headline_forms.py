@@ -111,3 +111,27 @@ def test_a_php_page_shows_its_heredoc_html_and_the_title_it_echoes(page):
     assert release.title == "Seed Library Opens Its Doors to the Valley"
     assert (release.date, release.place) == ("2023-05-04", "LAKEVIEW")
     assert [s.title for s in release.all_sections()] == ["Opening hours"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("<html><body><h1>川辺の庭師たちが <br>\n「千本の木」を植える <br>\n計画を町に提出</h1>"
+     f"<p>{BODY}</p></body></html>", "r.html", "川辺の庭師たちが「千本の木」を植える計画を町に提出"),
+    ("const Title = styled.div`\n  font-size: 2em;\n`\n\nfunction Page () {\n  return (\n    <div>\n"
+     "      <Title>\n      Riverside Gardeners <br />\nPlant a Thousand Trees\n      </Title>\n"
+     f"      <p>{BODY}</p>\n    </div>\n  )\n}}\n", "r.jsx", "Riverside Gardeners Plant a Thousand Trees"),
+])
+def test_a_headline_broken_over_lines_inside_one_element_is_one_headline(text, name, title):
+    release = parse_release(text, name=name)
+    assert release.title == title
+    assert release.all_sections() == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2031年6月2日\n\n川辺の庭師たちが千本の木を植えました\n\n庭師たちは町の牧草地に千本の木を植えました。"
+     "参加者は百人を超え、作業は夕方まで続きました。\n\n（写真：2031年6月1日午後撮影）\n\n"
+     "植樹は来年も続けられる予定です。町は苗木の費用を負担します。\n", "r.txt"),
+    ("<html><body><p>June 2, 2031</p><h1>Riverside Gardeners Plant a Thousand Trees</h1>"
+     f"<p>{BODY}</p><p>(Photo: June 1, 2031, the morning planting)</p><p>{BODY}</p></body></html>", "r.html"),
+])
+def test_a_date_line_above_the_headline_beats_a_date_in_a_caption(text, name):
+    assert parse_release(text, name=name).date == "2031-06-02"
