@@ -219,3 +219,11 @@ def test_a_bare_dollar_under_a_us_markets_rule_is_the_us_dollar(dateline, local)
 def test_a_degree_target_is_a_measure_but_a_third_time_is_not(body, value):
     assert (value, "°") in [(v, u) for _, v, u, _ in _figures(body)]
     assert 3 not in [v for _, v, _, _ in _figures("今回で3度目の開催となる植樹祭には多くの市民が集まりました。")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("署名はこれまでに2万6000筆以上集まりました。", 26_000),  # Japanese: a count
+    ("本季營收達1億2000萬元，較去年同期成長。", 120_000_000),  # Traditional Chinese: money in 億 and 萬
+])
+def test_a_cjk_number_going_on_after_its_magnitude_is_one_number(body, value):
+    assert [v for _, v, _, _ in _figures(body)] == [value]

@@ -154,6 +154,11 @@ def _magnitude(r: _Reading) -> bool:
         if mag:
             r.magnitude, r.pos = mag
             r.end = r.pos
+            rest = scale.cjk_remainder(r.masked, r.pos, r.magnitude)
+            if rest:  # "2万6000筆" is 26,000
+                r.value, r.magnitude = r.value * r.magnitude + rest[0], 1.0
+                r.whole, r.pos = r.value.is_integer(), rest[1]
+                r.end = r.pos
     if not r.plus and qualifiers.PLUS.match(r.masked, r.pos):  # "7M+"
         r.plus = True
         r.pos += 1

@@ -83,6 +83,29 @@ def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float,
     return None
 
 
+_CJK_REST = re.compile(r"[0-9０-９]{1,4}(?![0-9０-９.,，])")
+
+
+def cjk_remainder(masked: str, pos: int, magnitude: float) -> tuple[float, int] | None:
+    """What a CJK number goes on with after its magnitude ("2万6000": 6000, "1億2000万": 2000万),
+    as a value and where it ends; None when no smaller part follows."""
+    if magnitude < 1e4:
+        return None
+    rest = _CJK_REST.match(masked, pos)
+    if not rest:
+        return None
+    value = float(rest.group().translate(_FULLWIDTH_DIGITS))
+    smaller = _cjk_magnitude(masked, rest.end())
+    if smaller and _CJK_MAGNITUDES[smaller.group()] < magnitude:
+        return value * _CJK_MAGNITUDES[smaller.group()], smaller.end()
+    if smaller or value >= magnitude:
+        return None
+    return value, rest.end()
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def cjk_magnitude_at(masked: str, pos: int) -> bool:
     return _cjk_magnitude(masked, pos) is not None
 
