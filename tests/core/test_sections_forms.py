@@ -172,3 +172,16 @@ def test_an_about_title_glued_after_a_closing_quote_or_bracket(text, name):
 def test_an_about_title_glued_to_its_text_with_no_space_between(text, name):
     release = parse_release(text, name=name)
     assert [a.title.casefold() for a in release.about] == ["about valley growers co-op"]
+
+
+@pytest.mark.parametrize("text, name, about", [
+    ("<html><body><h1>種子図書館が開館しました</h1><p>" + "種子図書館は本日開館しました。" * 8 + "</p>"
+     "<h2>谷の協同組合 について</h2><p>" + "協同組合は谷の農家を支えています。" * 4 + "</p>"
+     "<h2>連絡先について</h2><p>詳しくは press@coop.example までお問い合わせください。</p></body></html>",
+     "r.html", ["谷の協同組合 について"]),
+    ("# 種子図書館が開館しました\n\n" + "種子図書館は本日開館しました。" * 8 + "\n\n## 株式会社たねやについて\n\n"
+     + "株式会社たねやは種子を扱う会社です。" * 4 + "\n", "r.md", ["株式会社たねやについて"]),
+])
+def test_a_japanese_about_title_names_its_subject_first(text, name, about):
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == about

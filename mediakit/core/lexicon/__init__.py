@@ -22,6 +22,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
+- ``ABOUT_SUFFIXES``: what such a title ends with where the subject comes first (Japanese について);
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");

@@ -6,14 +6,20 @@ import html
 import re
 
 from ..model import AboutPart, Block, Contact, Section
-from .vocab import alternation
+from .vocab import alternation, is_entry
 
 _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
+_ABOUT_AFTER = re.compile(r"^(?P<subject>\S.{0,40}?)\s*" + alternation("ABOUT_SUFFIXES") + r"$")
 
 
 def is_about_title(text: str) -> bool:
-    """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme")?"""
-    return bool(_ABOUT.match(text))
+    """Is ``text`` an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme", "Acme について")?
+    A title about the contact details ("連絡先について") is no boilerplate."""
+    if _ABOUT.match(text):
+        return True
+    after = _ABOUT_AFTER.match(text.strip())
+    return bool(after) and not (is_entry(after.group("subject"), "CONTACT_LABELS")
+                                or is_entry(after.group("subject"), "STOCK_HEADINGS"))
 
 
 def word_count(text: str) -> int:
@@ -22,7 +28,8 @@ def word_count(text: str) -> int:
 
 def about_subject(title: str) -> str:
     """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"."""
-    return _ABOUT.sub("", title)
+    after = _ABOUT_AFTER.match(title.strip())
+    return after.group("subject") if after and not _ABOUT.match(title) else _ABOUT.sub("", title)
 
 
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
@@ -50,7 +57,7 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
     """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
     parts: list[AboutPart] = []
     for section in (s for top in sections for s in top.walk()):
-        is_about = bool(_ABOUT.match(section.title))
+        is_about = is_about_title(section.title)
         if not is_about and section.block > after:
             # A tagline heading after the story whose text presents the organisation it names:
             # "Acme Group: Making things" followed by "Acme Group is a …".
