@@ -18,8 +18,10 @@ def is_about_title(text: str) -> bool:
     if _ABOUT.match(text):
         return True
     after = _ABOUT_AFTER.match(text.strip())
-    return bool(after) and not (is_entry(after.group("subject"), "CONTACT_LABELS")
-                                or is_entry(after.group("subject"), "STOCK_HEADINGS"))
+    if after is None:
+        return False
+    subject = after.group("subject")
+    return not (is_entry(subject, "CONTACT_LABELS") or is_entry(subject, "STOCK_HEADINGS"))
 
 
 def word_count(text: str) -> int:
