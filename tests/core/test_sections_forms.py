@@ -185,3 +185,15 @@ def test_an_about_title_glued_to_its_text_with_no_space_between(text, name):
 def test_a_japanese_about_title_names_its_subject_first(text, name, about):
     release = parse_release(text, name=name)
     assert [a.title for a in release.about] == about
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "Figures for the shops are unaudited (marked *).About Valley Co-op AG:\n\n"
+     "The cooperative has served growers in the valley since its founding.\n", "r.md"),
+    ("Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "The library opens on Saturdays.About Valley Co-op AG：\n\n"
+     "The cooperative has served growers in the valley since its founding.\n", "r.txt"),
+])
+def test_an_about_title_glued_on_with_its_colon(text, name):
+    assert [a.title for a in parse_release(text, name=name).about] == ["About Valley Co-op AG"]

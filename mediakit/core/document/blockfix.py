@@ -67,9 +67,9 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 
 
 # Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC",
-# "…our strategy.”About Acme")
+# "…our strategy.”About Acme", "…(marked *).About Acme AG:")
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
-_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60})$")
+_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
 
 
