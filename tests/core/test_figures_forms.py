@@ -227,3 +227,16 @@ def test_a_degree_target_is_a_measure_but_a_third_time_is_not(body, value):
 ])
 def test_a_cjk_number_going_on_after_its_magnitude_is_one_number(body, value):
     assert [v for _, v, _, _ in _figures(body)] == [value]
+
+
+@pytest.mark.parametrize("body", [
+    "Support for Hearthstove 7 ends this month, while Hearthstove 8 adds 12 recipes for the winter season.",
+    "Die Unterstützung für Ofenkunde 7 endet, und Ofenkunde 8 bringt 12 neue Rezepte für den Winter mit.",
+])
+def test_a_name_written_with_two_numbers_names_versions(body):
+    assert [v for _, v, _, _ in _figures(body)] == [12]
+
+
+def test_words_opening_sentences_with_numbers_still_give_counts():
+    body = "Over 50 growers came to the fair. Over 60 buyers came from the city."
+    assert [v for _, v, _, _ in _figures(body)] == [50, 60]

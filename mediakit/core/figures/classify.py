@@ -171,16 +171,26 @@ def count_has_noun(masked: str, pos: int) -> bool:
 _NAME_PAIR = re.compile(r"(?<![\w.])([A-Z][A-Za-z-]*) (\d{1,3})(?![\d.,]?\d)")
 _WORD_BEFORE = re.compile(r" ([A-Za-z][A-Za-z-]*)(?![A-Za-z])")  # on the reversed text before a number
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_INSIDE_SENTENCE = re.compile(r"[\w,;)”’\"]\s*$")  # what stands before a word that opens no sentence
+
+
+ANY_NUMBER = "*"  # in ``numbered_names``: the word names things by any number
 
 
 def numbered_names(text: str) -> frozenset[tuple[str, str]]:
     """Capitalised words written with the same number more than once ("Zone 3" … "Zone 3"):
-    a product, a version or a place named by its number, not a count of anything."""
+    a product, a version or a place named by its number, not a count of anything. A word
+    written inside a sentence with two numbers or more ("Debian 7" … "Debian 8") names its
+    versions by any number (``(word, ANY_NUMBER)``)."""
     seen: dict[tuple[str, str], int] = {}
+    numbers: dict[str, set[str]] = {}
     for match in _NAME_PAIR.finditer(text):
         pair = (match.group(1), match.group(2))
         seen[pair] = seen.get(pair, 0) + 1
-    return frozenset(pair for pair, count in seen.items() if count >= 2)
+        if _INSIDE_SENTENCE.search(text, max(match.start() - 3, 0), match.start()):
+            numbers.setdefault(match.group(1), set()).add(match.group(2))
+    named = {pair for pair, count in seen.items() if count >= 2}
+    return frozenset(named | {(word, ANY_NUMBER) for word, found in numbers.items() if len(found) >= 2})
 
 
 def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
@@ -190,4 +200,5 @@ def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> b
     if not word:
         return False
     name = word.group(1)[::-1]
-    return (name, token) in names or (name[:1].isupper() and _CAMEL.search(name) is not None)
+    return (name, token) in names or (name, ANY_NUMBER) in names \
+        or (name[:1].isupper() and _CAMEL.search(name) is not None)
