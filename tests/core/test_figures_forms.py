@@ -240,3 +240,15 @@ def test_a_name_written_with_two_numbers_names_versions(body):
 def test_words_opening_sentences_with_numbers_still_give_counts():
     body = "Over 50 growers came to the fair. Over 60 buyers came from the city."
     assert [v for _, v, _, _ in _figures(body)] == [50, 60]
+
+
+@pytest.mark.parametrize("body, value", [
+    ('The lantern comes with a 6.5" display and a handle of oak.', 6.5),  # a straight inch mark
+    ("新款燈箱採用10.1”IPS面板，另有12吋款式。", 10.1),  # a curly one glued to the next word
+])
+def test_a_screen_size_in_inches(body, value):
+    assert (value, "inch") in [(v, u) for _, v, u, _ in _figures(body)]
+
+
+def test_a_quotation_ending_on_a_number_is_no_inches():
+    assert "inch" not in [u for _, _, u, _ in _figures("The guild called it “the best of 2.5” and sold 40 lanterns.")]
