@@ -252,3 +252,16 @@ def test_a_screen_size_in_inches(body, value):
 
 def test_a_quotation_ending_on_a_number_is_no_inches():
     assert "inch" not in [u for _, _, u, _ in _figures("The guild called it “the best of 2.5” and sold 40 lanterns.")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('---\ntitle: "Orchard Growers Expect 35% More Apples"\n---\n\nHARTFIELD, May 2, 2023 -- The guild looked '
+     "at its members' trees and sees a heavy crop ahead of the autumn markets.\n", "r.md"),
+    ("<html><head><title>Orchard Growers Expect 35% More Apples</title></head><body><p>HARTFIELD, May 2, 2023 "
+     "-- The guild looked at its members' trees and sees a heavy crop ahead of the autumn markets.</p>"
+     "</body></html>", "r.html"),
+])
+def test_a_figure_only_a_headline_outside_the_text_states_is_kept(text, name):
+    release = parse_release(text, name=name)
+    assert release.title == "Orchard Growers Expect 35% More Apples"
+    assert [(f.value, f.unit, f.block) for f in release.figures] == [(35, "%", -1)]

@@ -116,10 +116,11 @@ def _figure(block: Block, found: Found, value: float, context: str) -> Figure:
     )
 
 
-def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figure]:
+def extract_figures(blocks: list[Block], region: str | None = None, title: str | None = None) -> list[Figure]:
     """The figures in the body, dateline and boilerplate blocks, in block order.
 
     ``region`` is the dateline's country (ISO 3166): a "$" in a Toronto release is a Canadian dollar.
+    ``title`` is a headline held outside the blocks (front matter, a page's title tag).
 
     The same value is kept once per sentence. ``text`` is the figure as written (currency,
     number, magnitude, unit); the qualifier ("over", "近", "多") is given apart.
@@ -129,7 +130,7 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text))
     figures: list[Figure] = []
-    headline: list[Figure] = []
+    headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, False) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:
         if block.role == "title" and block.text and not headline:
