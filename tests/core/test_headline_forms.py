@@ -135,3 +135,16 @@ def test_a_headline_broken_over_lines_inside_one_element_is_one_headline(text, n
 ])
 def test_a_date_line_above_the_headline_beats_a_date_in_a_caption(text, name):
     assert parse_release(text, name=name).date == "2031-06-02"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>News &amp; Events</h1><h4>Seed Library Opens Its Doors to the Valley</h4>"
+     "<ul><li>Two hundred varieties on the shelves</li><li>Free for members</li><li>Open on Saturdays</li></ul>"
+     f"<p>(Lakeview, May 4, 2023) – {BODY}</p></body></html>", "r.html"),
+    ("# Press & Media\n\n#### Seed Library Opens Its Doors to the Valley\n\n* Two hundred varieties on the shelves\n"
+     f"* Free for members\n* Open on Saturdays\n\nLAKEVIEW, May 4, 2023 -- {BODY}\n", "r.md"),
+])
+def test_a_headline_over_highlight_bullets_under_a_page_heading(text, name):
+    release = parse_release(text, name=name)
+    assert release.title == "Seed Library Opens Its Doors to the Valley"
+    assert release.date == "2023-05-04"
