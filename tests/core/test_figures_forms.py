@@ -265,3 +265,11 @@ def test_a_figure_only_a_headline_outside_the_text_states_is_kept(text, name):
     release = parse_release(text, name=name)
     assert release.title == "Orchard Growers Expect 35% More Apples"
     assert [(f.value, f.unit, f.block) for f in release.figures] == [(35, "%", -1)]
+
+
+@pytest.mark.parametrize("body", [
+    "Growers can call 1-800-SEED-CO1 (733-3261) for advice. The guild handed out 40 grants.",
+    "Orders go to 1 866 GROWERS or the website. The guild handed out 40 grants.",  # spaces, no brackets
+])
+def test_a_toll_free_number_spelled_in_letters_is_no_figure(body):
+    assert [v for _, v, _, _ in _figures(body)] == [40]

@@ -25,9 +25,13 @@ def _is_phone(run: str) -> bool:
         and not _DOTTED_THOUSANDS.fullmatch(run)
 
 
+# A toll-free number spelled in letters ("1-800-FLOWERS", "1-888-ACME-USA1"): a phone, not 1 and 800.
+_VANITY_PHONE = re.compile(r"(?<![\w-])1[-. ]8(?:00|33|44|55|66|77|88)[-. ](?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,}(?:-[0-9A-Z]+)*")
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Where phone numbers stand in ``text``."""
-    spans = []
+    spans = [(m.start(), m.end()) for m in _VANITY_PHONE.finditer(text)]
     for found in detect.phones(text):
         before = text[found.start - 1:found.start]
         if _is_phone(found.text) and not (before in _NOT_BEFORE_PHONE or before.isalnum()):
