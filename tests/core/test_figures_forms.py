@@ -273,3 +273,12 @@ def test_a_figure_only_a_headline_outside_the_text_states_is_kept(text, name):
 ])
 def test_a_toll_free_number_spelled_in_letters_is_no_figure(body):
     assert [v for _, v, _, _ in _figures(body)] == [40]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("The kiosk has a 21-inch touchscreen for visitors.", 21, "inch"),
+    ("The lantern's camera sees 270° around the yard.", 270, "°"),
+    ("Its chip delivers up to 40 TOPS of inference for the cameras.", 40, "TOPS"),
+])
+def test_product_specs_keep_their_unit(body, value, unit):
+    assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
