@@ -1,19 +1,25 @@
 """A 20-page PDF release never opened before: text visible, panels filled, longest event-loop block.
 
-Usage: python benchmarks/bench_pdf.py [--pages 20] [--runs 5] [--keep FILE]
+Usage: python benchmarks/bench_pdf.py [--pages 20] [--runs 5] [--keep FILE] [--compare DIR]
 
 The PDF is made here from the seed's text (distinct copies, so the core drops no paragraph
 as printed twice) with Qt's ``QTextDocument`` and ``QPdfWriter``, A4, 11 pt, until it has
-``--pages`` pages. Then, on a private Xvfb, with an empty cache every time:
+``--pages`` pages. Then, on a private Xvfb, with an empty cache every time, in turns:
 
-1. Launch: ``python -m mediakit FILE.pdf``, timed from ``Popen`` by the X server's events
-   (``xwatch.py``): the window mapped, its first paint (the window's empty frame: a PDF is
-   read in the background) and its last paint larger than a text cursor before three still
-   seconds (the loader's progress dialog animates until then): the release shown, text and
-   panels at once. Targets: text 1 s, panels 2 s.
-2. Opened from a running window (``MainWindow.open_path``, the real loader) with a 10 ms
-   heartbeat, as ``bench_scale.py`` does: the longest gap between two beats, from the call
-   until two seconds after the release is on screen (target: no block over 100 ms).
+1. Launch: ``mediakit FILE.pdf`` (the real ``__main__.main``, run by this script's
+   ``--child launch`` so it can note when things happen), timed from ``Popen``
+   (``time.perf_counter`` is CLOCK_MONOTONIC, shared by processes): the window mapped (the
+   X server's event, ``xwatch.py``); "text visible", the reader's first paint after the
+   window first shows the release's text (a long PDF's first pages, or the whole release);
+   "panels filled", the reader's first paint after the whole release is shown (sidebar,
+   figures, quotes, contacts set). Targets: text 1 s, panels 2 s. A 10 ms heartbeat runs
+   from the window's making until two seconds after the panels fill: its longest gap is
+   the longest event-loop block (target 100 ms).
+2. Opened from a running window (``--child window``: ``MainWindow.open_path``, the real
+   loader), timed from the call, with the same marks and heartbeat.
+
+``--compare DIR`` runs another source tree (``git archive BASE | tar -x -C DIR``) in turns
+with this one, for before/after in the same minutes. Medians; the load average is printed.
 """
 
 from __future__ import annotations
@@ -62,38 +68,145 @@ while True:
     return int(out.stdout.split()[-1])
 
 
-def launch(path: Path, watch: WindowWatch, display: str) -> dict:
+HOLD_S = 2.0
+TICK_MS = 10
+
+
+def child(mode: str, t0: float, path: str) -> None:
+    """Open ``path`` at launch (``mode`` "launch") or in a running window ("window"); print the
+    marks (ms since ``t0``, or since the open call) and the heartbeat's longest gaps as JSON."""
+    marks: dict[str, float] = {}
+    beats: list[float] = []
+    from mediakit import __main__ as entry
+    from mediakit.gui import app
+
+    def instrument(window) -> None:
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        real_show = window.show_release
+        viewport = window.reader.viewport()
+        waiting: list[str] = []
+
+        def show_release(release, path_, provisional=False):
+            real_show(release, path_, *([True] if provisional else []))  # a tree from before has no such argument
+            if marks.get("open") is None:
+                return  # the default release before the open call
+            now = time.perf_counter()
+            for name in ("text", "panels") if not provisional else ("text",):
+                if name not in marks:
+                    marks[name + " set"] = now
+                    waiting.append(name)
+            if not provisional:
+                QTimer.singleShot(int(HOLD_S * 1000), done)
+
+        window.show_release = show_release
+        window.loader.loaded.disconnect()
+        window.loader.loaded.connect(window.show_release)
+        if hasattr(window.loader, "provisional"):
+            window.loader.provisional.disconnect()
+            window.loader.provisional.connect(lambda r, p: window.show_release(r, p, provisional=True))
+
+        class Paints(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+                if event.type() == QEvent.Type.Paint and obj is viewport:
+                    while waiting:
+                        marks.setdefault(waiting.pop(0), time.perf_counter())
+                return False
+
+        paints = Paints()
+        QApplication.instance().installEventFilter(paints)
+        window._bench_paints = paints
+        heart = QTimer(window)
+        heart.setTimerType(heart.timerType().PreciseTimer)
+        heart.setInterval(TICK_MS)
+        heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+        heart.start()
+
+    def done() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        base = marks["open"]
+        gaps = sorted(((b - a, a) for a, b in zip(beats, beats[1:]) if b >= base), reverse=True)
+        out = {k: (v - base) * 1000 for k, v in marks.items() if k != "open"}
+        out["longest_block_ms"] = gaps[0][0] * 1000 if gaps else float("nan")
+        out["top_blocks"] = [(round(g * 1000), round((at - base) * 1000)) for g, at in gaps[:5]]
+        out["blocks_over_100"] = sum(g > 0.1 for g, _ in gaps)
+        print(json.dumps(out), flush=True)
+        QApplication.instance().quit()
+
+    if mode == "launch":
+        marks["open"] = t0
+
+        def start_window(p, real=app.start_window):
+            from mediakit.gui import main_window
+
+            real_init = main_window.MainWindow.__init__
+
+            def init(self, *args, **kwargs):
+                real_init(self, *args, **kwargs)
+                instrument(self)
+
+            main_window.MainWindow.__init__ = init
+            return real(p)
+
+        app.start_window = start_window
+        entry.main([path])
+        return
+    from PySide6.QtTest import QTest
+
+    application = app.ensure_app()
+    app.install_crash_handler()
+    window = app.start_window(None)
+    QTest.qWaitForWindowExposed(window)
+    app.finish_start_up(window)
+    instrument(window)
+    QTest.qWait(500)
+    marks["open"] = time.perf_counter()
+    window.open_path(path)
+    application.exec()
+
+
+def run_child(tree: Path, mode: str, path: Path, display: str, watch: WindowWatch | None) -> dict:
     scratch = scratch_dir("mk-pdf-")
-    env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb")
+    env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(tree))
     try:
         start = time.perf_counter()
-        with open(scratch / "stderr", "wb") as errors:
-            proc = subprocess.Popen([PYTHON, "-m", "mediakit", str(path)], cwd=ROOT, env=env,
-                                    stdout=subprocess.DEVNULL, stderr=errors)
-        # The loader's progress dialog (a window of the same program) animates until the release
-        # is shown: the last paint before 3 s of stillness is the release on screen, panels filled.
-        visible, painted, settled = watch.wait_settled(proc.pid, timeout=120, alive=lambda: proc.poll() is None,
-                                                       settle=120, quiet=3.0)
-        proc.kill()
-        proc.wait()
-        err = (scratch / "stderr").read_text(errors="replace")
-        if visible is None or painted is None:
-            raise SystemExit(f"no window appeared\n{err[-2000:]}")
-        return {"visible_ms": (visible - start) * 1000, "painted_ms": (painted - start) * 1000,
-                "settled_ms": ((settled or painted) - start) * 1000}
+        with open(scratch / "stderr", "wb") as errors, open(scratch / "stdout", "wb") as out:
+            proc = subprocess.Popen([PYTHON, __file__, "--child", mode, repr(start), str(path)], cwd=tree, env=env,
+                                    stdout=out, stderr=errors)
+            visible = None
+            if watch is not None:
+                visible, _painted, _settled = watch.wait_settled(proc.pid, timeout=120,
+                                                                 alive=lambda: proc.poll() is None, settle=1.0)
+            try:
+                proc.wait(timeout=180)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        lines = (scratch / "stdout").read_text().strip().splitlines()
+        if proc.returncode != 0 or not lines:
+            raise SystemExit((scratch / "stderr").read_text(errors="replace")[-3000:])
+        result = json.loads(lines[-1])
+        if visible is not None:
+            result["window mapped"] = (visible - start) * 1000
+        return result
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def heartbeat(path: Path, display: str) -> dict:
-    scratch = scratch_dir("mk-pdf-home-")
-    out = subprocess.run([PYTHON, str(ROOT / "benchmarks" / "bench_scale.py"), "--heartbeat-child", str(path)],
-                         cwd=ROOT, env=child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb"),
-                         capture_output=True, text=True, timeout=600)
-    shutil.rmtree(scratch, ignore_errors=True)
-    if out.returncode != 0:
-        raise SystemExit(out.stderr[-3000:])
-    return json.loads(out.stdout.strip().splitlines()[-1])
+def report(label: str, runs: list[dict]) -> None:
+    def med(field: str) -> str:
+        values = [r[field] for r in runs if field in r]
+        return f"{median(values):6.0f}" if values else "     -"
+
+    def each(field: str) -> str:
+        return ", ".join(f"{r.get(field, float('nan')):.0f}" for r in runs)
+
+    blocks = [r["longest_block_ms"] for r in runs]
+    print(f"{label:22} mapped {med('window mapped')}  text {med('text')}  panels {med('panels')}  "
+          f"longest block {median(blocks):4.0f} ms  (runs: text {each('text')}; panels {each('panels')}; "
+          f"blocks {each('longest_block_ms')}; over 100 ms {each('blocks_over_100')})")
 
 
 def main() -> int:
@@ -101,9 +214,15 @@ def main() -> int:
     parser.add_argument("--pages", type=int, default=20)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, default=None, help="also copy the PDF made here to this path")
+    parser.add_argument("--compare", type=Path, default=None, help="another source tree, run in turns with this one")
+    parser.add_argument("--child", nargs=3, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child is not None:
+        child(args.child[0], float(args.child[1]), args.child[2])
+        return 0
     warm_bytecode()
     folder = Path(tempfile.mkdtemp(prefix="mk-pdf-file-"))
+    trees = [("now", ROOT)] + ([("before", args.compare.resolve())] if args.compare else [])
     try:
         path = folder / "release-20-pages.pdf"
         pages = make_pdf(path, args.pages)
@@ -111,23 +230,21 @@ def main() -> int:
             shutil.copy(path, args.keep)
         print(f"{path.name}: {pages} pages, {path.stat().st_size / 1024:.0f} KB; "
               f"load average {os.getloadavg()[0]:.2f}")
+        results: dict[tuple[str, str], list[dict]] = {(t, m): [] for t, _ in trees for m in ("launch", "window")}
         with Xvfb() as x:
             watch = WindowWatch(x.display)
             try:
-                launch(path, watch, x.display)  # warm-up: bytecode, fonts, page cache
-                runs = [launch(path, watch, x.display) for _ in range(args.runs)]
+                for _, tree in trees:  # warm-up: bytecode, fonts, page cache
+                    run_child(tree, "launch", path, x.display, watch)
+                for i in range(args.runs):
+                    for name, tree in trees[i % len(trees):] + trees[:i % len(trees)]:
+                        results[(name, "launch")].append(run_child(tree, "launch", path, x.display, watch))
+                        results[(name, "window")].append(run_child(tree, "window", path, x.display, None))
             finally:
                 watch.close()
-            beat = heartbeat(path, x.display)
-        for field, label, target in (("visible_ms", "window mapped", None), ("painted_ms", "first paint", None),
-                                     ("settled_ms", "release shown", 2000)):
-            values = [r[field] for r in runs]
-            met = "" if target is None else f"  target {target} ms: {'met' if median(values) <= target else 'NOT met'}"
-            print(f"launch, {label:14}: median {median(values):7.0f} ms of {len(values)} "
-                  f"({', '.join(f'{v:.0f}' for v in values)}){met}")
-        print(f"opened from a running window: on screen {beat.get('shown_ms', float('nan')) - beat['open_ms']:.0f} ms "
-              f"after the call; longest event-loop block {beat['max_gap_ms']:.0f} ms (at +{beat['worst_gap_at_ms']:.0f}"
-              f" ms), blocks over 100 ms: {beat['gaps_over_100']}; {beat['characters']:,} characters shown")
+        for (name, mode), runs in results.items():
+            report(f"{name}, {'at launch' if mode == 'launch' else 'running window'}", runs)
+        print(json.dumps({f"{n} {m}": r for (n, m), r in results.items()}), file=sys.stderr)
         print(f"load average after: {os.getloadavg()[0]:.2f}")
     finally:
         shutil.rmtree(folder, ignore_errors=True)

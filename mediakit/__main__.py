@@ -93,7 +93,22 @@ def _window_start(argv: list[str]) -> bool:
     return len(argv) <= 1 and not any(arg.startswith("-") for arg in argv)
 
 
+def _printed(code: int, command_line: bool) -> int:
+    """Leave at once after ``--json`` run from the command line: its output is flushed and its
+    caches written, and the interpreter's teardown (freeing every object and module one by one)
+    would add about 15 ms to a 130 ms run. Called in-process (tests, scripts), it returns."""
+    if not command_line:
+        return code
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # the reader went away: nothing more can be said
+        pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
+    command_line = argv is None
     argv = sys.argv[1:] if argv is None else argv
     _keep_classes()
     if _window_start(argv):
@@ -101,10 +116,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(argv[0] if argv else None)
     if len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-"):
-        return print_json(argv[1])  # the scripted use, also without argparse's imports
+        return _printed(print_json(argv[1]), command_line)  # the scripted use, without argparse's imports
     args = _parser().parse_args(argv)
     if args.json:
-        return print_json(args.file)
+        return _printed(print_json(args.file), command_line)
     if args.self_test:
         from .selftest import run_self_test
 

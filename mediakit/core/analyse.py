@@ -60,9 +60,9 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     dateline = structure.find_dateline(blocks, title_index + 1)
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
-    # a date found loose in the first paragraphs ("(photo: as of May 3)") yields to a date line above the headline
-    found = dateline.date if dateline.block >= 0 else None
-    date = found or structure.date_above_title(blocks, title_index) or dateline.date \
+    # a date line printed above the headline outranks a date met loose in a line below it
+    above = structure.date_above_title(blocks, title_index)
+    date = (above if dateline.loose and above else dateline.date) or above \
         or structure.front_matter_date(doc.front_matter)
     filer = doc.front_matter.get("filer_region")
     region = structure.region_for_place(dateline.place) or (filer if isinstance(filer, str) else None)

@@ -69,13 +69,24 @@ def normalise_phone(raw: str, region: str | None) -> str | None:
     if first is None:
         return None
     text = _EXTENSION.sub("", raw[first.start():]).strip(" .,;:/-")
+    text = "+" + text[2:].lstrip() if text.startswith("++") else text  # "++49 …": an older way to write "+"
     digits = NOT_DIGIT.sub("", text)
     if not 7 <= len(digits) <= 17:
         return None
     bare = text.replace("(", " ").replace(")", " ").strip()
     if bare.startswith("+"):
-        return _e164(bare, None) or _e164(_TRUNK_ZERO.sub(" ", text).replace("(", " ").replace(")", " "), None)
+        return _e164(bare, None) or _e164(_TRUNK_ZERO.sub(" ", text).replace("(", " ").replace(")", " "), None) \
+            or _without_extension_group(bare)
     return _without_plus(text, digits, _region(region))
+
+
+# "+1 650-555-0100-752": a short group run on after a complete international number is its extension.
+_TRAILING_GROUP = re.compile(r"-\d{1,5}$")
+
+
+def _without_extension_group(bare: str) -> str | None:
+    trailing = _TRAILING_GROUP.search(bare)
+    return _e164(bare[:trailing.start()], None) if trailing else None
 
 
 def _without_plus(text: str, digits: str, region: str | None) -> str | None:
@@ -113,7 +124,7 @@ _OBF_EMAIL = re.compile(
     rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}){_OBF_AT}"
     rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
 _OBF_DOT_RE = re.compile(_OBF_DOT)
-PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+\s?|\(\s?\+?\s?)?\d[\d \-./()\u00a0]{5,32}\d")
+PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+{1,2}\s?|\(\s?\+?\s?)?\d[\d \-./()\u00a0]{5,32}\d")
 URL = re.compile(r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"]{1,300}")
 
 NOT_LOCAL = {"at", "to", "us", "me", "or", "and", "visit", "see", "via", "on", "go", "web", "website",

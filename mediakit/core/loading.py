@@ -6,10 +6,16 @@ imported on a miss, so a release opened before costs no parsing and none of thos
 ``analyse.load_release`` stays the uncached way in, for the command line and the tests.
 A launch may have started opening its release in a child process (``prefetch``): both ways
 in ask it first.
+
+A long PDF can be looked at before it is read to the end: ``open_release`` given a
+``provisional`` callback calls it with a release made of the first pages alone (its text,
+title, date and sections; no figures, quotes or contacts, which only the whole release
+gives), then returns the whole release as always. Neither is cached but the whole one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from . import prefetch
@@ -21,13 +27,26 @@ from .reader import ReleaseError, SourceText, describe_source, read_source
 __all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open_default_release", "open_release"]
 
 
-def open_release(path: str | Path, cache: ReleaseCache | None = None, member: str | None = None) -> Release:
+Provisional = Callable[[Release], None]
+
+
+def open_release(path: str | Path, cache: ReleaseCache | None = None, member: str | None = None,
+                 provisional: Provisional | None = None) -> Release:
     """Read and analyse a release file, or the document ``member`` of a kit (raises ``ReleaseError``
-    with a one-line message)."""
-    release = _prefetched(path, cache) if member is None else None
+    with a one-line message). ``provisional`` hears of a long PDF's first pages first."""
+    release = _prefetched(path, cache, provisional) if member is None else None
     if release is not None:
         return release
-    source = read_source(path, member)
+    if provisional is None or member is not None:
+        source = read_source(path, member)
+    else:
+        from .formats import first_pages
+
+        token = first_pages.set(_first_look(path, cache, provisional))
+        try:
+            source = read_source(path, member)
+        finally:
+            first_pages.reset(token)
     release = cache.get(source.text, _entry_name(source), source.suffix) if cache is not None else None
     if release is None:
         return _analysed(source, path, cache)
@@ -50,11 +69,30 @@ def open_default_release(cache: ReleaseCache | None = None) -> Release:
     return release
 
 
-def _prefetched(path: str | Path | None, cache: ReleaseCache | None) -> Release | None:
+def _prefetched(path: str | Path | None, cache: ReleaseCache | None, provisional: Provisional | None = None
+                ) -> Release | None:
     """The release a child process opened for this launch, when it opened this one."""
     if prefetch.pending() is None:
         return None
-    return prefetch.take(path, cache.folder if cache is not None else None)
+    return prefetch.take(path, cache.folder if cache is not None else None, provisional)
+
+
+def _first_look(path: str | Path, cache: ReleaseCache | None, provisional: Provisional) -> Callable[[str], None]:
+    """What hears the first pages' text (``formats.first_pages``): their release, without the
+    panels' lists (figures, quotes and contacts come with the whole release), to ``provisional``."""
+    from dataclasses import replace
+
+    from .text import shown_name
+
+    def heard(text: str) -> None:
+        source = SourceText(text=text, encoding="pdf", name=shown_name(Path(path).name), suffix=".txt", format="pdf")
+        try:
+            release = _analyse(source, path, cache)
+            provisional(replace(release, figures=[], quotes=[], contacts=[]))
+        except Exception:  # noqa: BLE001 - nothing to show early; the whole release follows as always
+            return
+
+    return heard
 
 
 def _entry_name(source: SourceText) -> str:
@@ -70,15 +108,31 @@ def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) 
     analyser's compiled patterns are kept beside the cache (``regexcache``)."""
     from . import classcache, regexcache
 
-    regexcache.install(cache.folder.parent if cache is not None else None)
-    from .analyse import release_from_source
-
-    release = release_from_source(source, path)
+    release = _analyse(source, path, cache)
     if cache is not None:
         cache.put(release, source.text, _entry_name(source), source.suffix)
     regexcache.save()
     classcache.save()
     return release
+
+
+def _analyse(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
+    from . import regexcache
+
+    regexcache.install(cache.folder.parent if cache is not None else None)
+    from .analyse import release_from_source
+
+    return release_from_source(source, path)
+
+
+def same_block(first: Release, whole: Release, index: int) -> int:
+    """The block of ``whole`` that is block ``index`` of ``first``, the release of its first pages:
+    the one of the same text nearest that index (the whole release may leave out page furniture
+    the first pages kept), else -1."""
+    text = next((block.text for block in first.blocks if block.index == index), None)
+    if text is None:
+        return -1
+    return min((block.index for block in whole.blocks if block.text == text), key=lambda i: abs(i - index), default=-1)
 
 
 def _bundled_default(text: str) -> Release | None:

@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -36,6 +37,7 @@ from .paths import cache_folder
 __all__ = ["cache_folder", "discard", "pending", "start", "take"]
 
 PR_SET_PDEATHSIG = 1
+PROVISIONAL, WHOLE = "provisional", "release"  # the child's messages: a long PDF's first pages, the release
 CHECK_LIMIT = 1_000_000  # bytes: a larger text file is not read twice to look for its entry
 # Set in the child while it works, so that the loading it calls does not look for itself.
 _in_child = False
@@ -153,14 +155,17 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
 
         regexcache.install(folder.parent if folder is not None else None)
         cache = ReleaseCache(folder) if folder is not None else None
-        try:
-            release = loading.open_release(path, cache) if path is not None else loading.open_default_release(cache)
-            message: dict[str, Any] = {"release": asdict(release)}
-        except Exception:  # noqa: BLE001 - the window repeats the work and reports it as it always does
-            message = {}
-        data = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
         with os.fdopen(write_fd, "wb") as pipe:
-            pipe.write(data)
+            def send(kind: str, release: Release) -> None:  # one message a line: JSON escapes line breaks
+                pipe.write(_message(kind, release))
+                pipe.flush()
+
+            try:
+                release = (loading.open_release(path, cache, provisional=lambda first: send(PROVISIONAL, first))
+                           if path is not None else loading.open_default_release(cache))
+                send(WHOLE, release)
+            except Exception:  # noqa: BLE001 - the window repeats the work and reports it as it always does
+                pipe.write(b"{}\n")
         regexcache.save()  # after the window has its release
         classcache.save()
         code = 0
@@ -168,6 +173,11 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
         pass
     finally:
         os._exit(code)
+
+
+def _message(kind: str, release: Release) -> bytes:
+    data = json.dumps({kind: asdict(release)}, ensure_ascii=False, separators=(",", ":"))
+    return data.encode("utf-8", "surrogatepass") + b"\n"
 
 
 def pending() -> str | None:
@@ -178,9 +188,11 @@ def pending() -> str | None:
         return _pending[0].key if _pending[0].key is not None else ""
 
 
-def take(path: str | Path | None, folder: Path | None = None) -> Release | None:
+def take(path: str | Path | None, folder: Path | None = None,
+         provisional: Callable[[Release], None] | None = None) -> Release | None:
     """The child's release for ``path`` (None: the default release), waiting for it; None when
-    no child opened that release or it failed (the caller then opens it itself).
+    no child opened that release or it failed (the caller then opens it itself). A long PDF's
+    first pages come first, to ``provisional`` (see ``loading.open_release``).
 
     ``folder`` is the caller's cache folder; the child's entry counts only if it wrote there.
     Asking for another release drops the child's work."""
@@ -191,16 +203,23 @@ def take(path: str | Path | None, folder: Path | None = None) -> Release | None:
     if job.key != _key(path):
         _stop(job)
         return None
-    data = _read_all(job)
-    if folder is not None and str(folder) != job.folder:
-        return None  # the child's cache is not the window's: analyse in the window, as before
+    ours = folder is None or str(folder) == job.folder  # else: analysed in the window, as before
+    release = None
+    for message in _messages(job):
+        if PROVISIONAL in message and ours and provisional is not None:
+            first = _release(message[PROVISIONAL])
+            if first is not None:
+                provisional(first)
+        elif WHOLE in message:
+            release = _release(message[WHOLE])
+    return release if ours else None
+
+
+def _release(data: Any) -> Release | None:
     try:
-        message = json.loads(data.decode("utf-8", "surrogatepass")) if data else {}
-        if "release" not in message:
-            return None
         from .cache import release_from_dict
 
-        return release_from_dict(message["release"])
+        return release_from_dict(data)
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError):
         return None
 
@@ -212,16 +231,21 @@ def discard() -> None:
             _stop(_pending.pop())
 
 
-def _read_all(job: _Pending) -> bytes:
-    chunks = []
+def _messages(job: _Pending) -> Iterator[dict[str, Any]]:
+    """The child's messages as they come (one a line), until it closes the pipe; then it is reaped."""
     try:
         with os.fdopen(job.read_fd, "rb") as pipe:
-            while chunk := pipe.read(1 << 16):
-                chunks.append(chunk)
+            for line in pipe:
+                try:
+                    message = json.loads(line.decode("utf-8", "surrogatepass"))
+                except (ValueError, RecursionError):
+                    continue
+                if isinstance(message, dict):
+                    yield message
     except OSError:
-        chunks = []
-    _reap(job.pid)
-    return b"".join(chunks)
+        pass
+    finally:
+        _reap(job.pid)
 
 
 def _stop(job: _Pending) -> None:

@@ -55,16 +55,26 @@ def safe_image(path: Path) -> QImage | None:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError:
         return None
+    decodable = safe_bytes(data)
+    if decodable is None:
+        return None
+    image = QImage.fromData(*decodable)
+    return None if image.isNull() else image
+
+
+def safe_bytes(data: bytes) -> tuple[bytes, str] | None:
+    """An image's bytes and the format to decode them as, never left for Qt to guess; None when
+    they cannot be shown safely (too big, no known raster format, an SVG referring outside itself).
+    Every image MediaKit decodes goes through here: the reader's, and a kit's thumbnails and copies."""
     if len(data) > MAX_IMAGE_BYTES:
         return None
     fmt = raster_format(data)
-    if fmt is None:
-        svg = _svg_text(data)
-        if svg is None or refers_outside(svg):
-            return None
-        data, fmt = svg, "SVG"
-    image = QImage.fromData(data, fmt)
-    return None if image.isNull() else image
+    if fmt is not None:
+        return data, fmt
+    svg = _svg_text(data)
+    if svg is None or refers_outside(svg):
+        return None
+    return svg, "SVG"
 
 
 def _svg_text(data: bytes) -> bytes | None:

@@ -9,8 +9,10 @@ goes on in the background while a progress dialog offers Cancel; a cancelled job
 is simply dropped. So the window's event loop never stops for more than about 100 ms. The
 window can hand the loader a ``preparer``: the worker then also does the window's own
 heavy work on the release (its document, made by ``reader.build_document``), which
-``take_prepared`` gives back with the release. Every failure becomes one line naming the
-file and the problem, as the core words it.
+``take_prepared`` gives back with the release. A long PDF's first pages come first, as a
+provisional release (``provisional``): the progress dialog closes and the window shows them
+until the whole release arrives. Every failure becomes one line naming the file and the
+problem, as the core words it.
 """
 
 from __future__ import annotations
@@ -62,8 +64,10 @@ def user_cache() -> ReleaseCache | None:
     return ReleaseCache(folder) if folder is not None else None
 
 
-def read_release(path: str, cache: ReleaseCache | None = None, member: str | None = None):
-    """``(release, None)`` or ``(None, message)``; never raises. ``member``: a kit's document to read."""
+def read_release(path: str, cache: ReleaseCache | None = None, member: str | None = None,
+                 provisional: Callable[[Any], None] | None = None):
+    """``(release, None)`` or ``(None, message)``; never raises. ``member``: a kit's document to read;
+    ``provisional`` hears of a long PDF's first pages first (``core.loading.open_release``)."""
     from ..core.loading import ReleaseError, open_release
     from ..core.text import quoted_name
 
@@ -73,7 +77,7 @@ def read_release(path: str, cache: ReleaseCache | None = None, member: str | Non
         # A pipe, socket or device: reading it could wait for ever, or never end.
         return None, f"{shown}: this is not a regular file (a pipe, socket or device), not a release"
     try:
-        return open_release(path, cache, member), None
+        return open_release(path, cache, member, provisional), None
     except ReleaseError as exc:
         return None, str(exc)
     except RecursionError:
@@ -86,6 +90,7 @@ def read_release(path: str, cache: ReleaseCache | None = None, member: str | Non
 
 class _JobSignals(QObject):
     done = Signal(object, object, object)  # job, release, error
+    first = Signal(object, object, object)  # job, the first pages' release, what the preparer made of it
 
 
 class _LoadJob(QRunnable):
@@ -96,6 +101,7 @@ class _LoadJob(QRunnable):
         self.member = member
         self.cache = cache
         self.cancelled = False
+        self.first_shown = False  # a long PDF's first pages are on screen: no progress dialog then
         self.prepare = prepare
         self.prepared: Any = None
         self.result: tuple[Any, str | None] = (None, None)
@@ -104,24 +110,35 @@ class _LoadJob(QRunnable):
         self.setAutoDelete(False)  # Python keeps the job; the pool must not delete it
 
     def run(self) -> None:
-        release, error = read_release(self.path, self.cache, self.member)
-        if release is not None and self.prepare is not None and not self.cancelled:
-            try:
-                self.prepared = self.prepare(release)
-            except Exception:  # noqa: BLE001 - the window then does the work itself, as for small files
-                self.prepared = None
+        release, error = read_release(self.path, self.cache, self.member, self._first_pages)
+        if release is not None and not self.cancelled:
+            self.prepared = self._prepared(release)
         self.result = (release, error)
         # Something prepared belongs to the GUI thread: it goes there even when cancelled, to be dropped there.
         if not self.cancelled or self.prepared is not None:
             self.signals.done.emit(self, release, error)
         self.ended.set()
 
+    def _prepared(self, release) -> Any:
+        if self.prepare is None:
+            return None
+        try:
+            return self.prepare(release)
+        except Exception:  # noqa: BLE001 - the window then does the work itself, as for small files
+            return None
+
+    def _first_pages(self, release) -> None:
+        if not self.cancelled:
+            self.signals.first.emit(self, release, self._prepared(release))
+
 
 class ReleaseLoader(QObject):
-    """``loaded(release, path)`` or ``failed(path, message)`` for each ``load(path)``."""
+    """``loaded(release, path)`` or ``failed(path, message)`` for each ``load(path)``; before
+    them, for a long PDF, ``provisional(release, path)``: its first pages (``core.loading``)."""
 
     loaded = Signal(object, str)
     failed = Signal(str, str)
+    provisional = Signal(object, str)
 
     def __init__(self, parent_widget: QWidget):
         super().__init__(parent_widget)
@@ -147,6 +164,7 @@ class ReleaseLoader(QObject):
                           or slow_to_read(path))
         job = _LoadJob(path, self.cache, self.preparer() if self.preparer is not None else None, member)
         job.signals.done.connect(self._job_done)  # queued: the loader lives in the GUI thread
+        job.signals.first.connect(self._job_first)
         self._job = job
         QThreadPool.globalInstance().start(job)
         if not background and job.ended.wait(SYNC_WAIT_S):
@@ -155,7 +173,7 @@ class ReleaseLoader(QObject):
         QTimer.singleShot(self.progress_delay_ms, self, lambda: self._show_progress(job))
 
     def _show_progress(self, job: _LoadJob) -> None:
-        if self._job is not job:
+        if self._job is not job or job.first_shown:
             return
         from PySide6.QtWidgets import QProgressDialog  # only a slow load needs it
 
@@ -178,6 +196,18 @@ class ReleaseLoader(QObject):
         self._prepared = (release, prepared) if prepared is not None else None
         try:
             self._finish(job.path, release, error)
+        finally:
+            self._prepared = None
+
+    def _job_first(self, job: _LoadJob, release, prepared) -> None:
+        """A long PDF's first pages: shown while the rest is read (the progress dialog goes)."""
+        if job is not self._job or job.cancelled:
+            return
+        job.first_shown = True
+        self._close_progress()
+        self._prepared = (release, prepared) if prepared is not None else None
+        try:
+            self.provisional.emit(release, job.path)
         finally:
             self._prepared = None
 

@@ -64,6 +64,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
         self._dialogs: list = []
         self._rendered_colours: ThemeColours | None = None
         self._shown_once = False
+        self._first_pages_of: str | None = None  # the path whose first pages are shown, the rest being read
 
         self.actions_by_id = create_actions(self)
         self.sidebar = Sidebar(self)
@@ -176,6 +177,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
         self.panel.message.connect(lambda text: self.status.showMessage(text, 5000))
         self.status.repairsRequested.connect(self.show_repairs)
         self.loader.loaded.connect(self.show_release)
+        self.loader.provisional.connect(lambda release, path: self.show_release(release, path, provisional=True))
         self.loader.failed.connect(self._open_failed)
         self.theme.changed.connect(self._theme_changed)
         clipboard.notifier().copied.connect(self._copied)
@@ -222,8 +224,15 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
 
         return prepare
 
-    def show_release(self, release: Release, path: str | None) -> None:
-        self._remember_position()
+    def show_release(self, release: Release, path: str | None, provisional: bool = False) -> None:
+        """Show ``release``; ``provisional``: a long PDF's first pages, its whole release to follow,
+        which then keeps the place the reader has scrolled to meanwhile."""
+        following = self._first_pages_of  # a path whose first pages are on screen
+        first = self.release if following is not None and following == path else None
+        anchor = self.reader.view_anchor() if first is not None else (-1, 0)
+        if first is None:
+            self._remember_position()
+        self._first_pages_of = path if provisional else None
         self.release, self.path = release, path
         folder = Path(path).parent if path else None
         if release.kit_path is not None:  # a kit's release shows images of its own folder in the kit; a zip's, none
@@ -247,13 +256,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
             self._find_bar.refresh()
         self.setWindowTitle(f"{release.title} — {APP_NAME}")
         self.setWindowFilePath(path or "")
-        self.store.set(S.LAST_RELEASE, path or "")
-        if path:
-            self.store.add_recent_file(path)
-            self.store.set(S.LAST_FOLDER, str(Path(path).parent))
-        self._pending_position = self.store.position(self._position_key())
-        if self.isVisible():
-            QTimer.singleShot(0, self._restore_position)
+        self._settle_opened(release, path, provisional, following, first, anchor)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -176,6 +176,24 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
         self._scrolled()
         return True
 
+    def view_anchor(self) -> tuple[int, int]:
+        """(the block at the top, how many pixels of it are scrolled past), for ``show_anchor``."""
+        top = self.top_block()
+        position = self.block_position(top)
+        if position < 0:
+            return -1, 0
+        rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(position))
+        return top, self.verticalScrollBar().value() - int(rect.top())
+
+    def show_anchor(self, index: int, past: int) -> None:
+        """Scroll so that block ``index`` is at the top, ``past`` pixels of it scrolled past."""
+        position = self.block_position(index)
+        if position < 0:
+            return
+        rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(position))
+        self.verticalScrollBar().setValue(max(0, int(rect.top()) + past))
+        self._scrolled()
+
     def top_block(self) -> int:
         """The release block at the top of the view (the last one that starts above it)."""
         if not self._anchors:

@@ -36,8 +36,9 @@ BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_ROLE = Qt.ItemDataRole.UserRole + 2
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
-PANEL_FIGURES, PANEL_QUOTES, PANEL_CONTACTS = "figures", "quotes", "contacts"
-PANEL_ICONS = {PANEL_FIGURES: "fa6s.chart-simple", PANEL_QUOTES: "fa6s.quote-left", PANEL_CONTACTS: "fa6s.address-card"}
+PANEL_FIGURES, PANEL_QUOTES, PANEL_CONTACTS, PANEL_ASSETS = "figures", "quotes", "contacts", "assets"
+PANEL_ICONS = {PANEL_FIGURES: "fa6s.chart-simple", PANEL_QUOTES: "fa6s.quote-left", PANEL_CONTACTS: "fa6s.address-card",
+               PANEL_ASSETS: "fa6s.images"}
 ROW_PADDING = 6
 
 
@@ -156,6 +157,8 @@ class Sidebar(QWidget):
         contacts_block = next((b.index for b in release.blocks if b.role in ("contact_heading", "contact")), -1)
         root.appendRow(self._item(f"Media contacts ({len(release.contacts)})", panel=PANEL_CONTACTS,
                                   block=contacts_block))
+        if release.assets:  # a kit's photos and other files: the panel's Assets tab
+            root.appendRow(self._item(f"Photos and files ({len(release.assets)})", panel=PANEL_ASSETS))
         self.proxy.setSourceModel(self.model)
         self.tree.expandAll()
         self._filter(self.filter_field.text())

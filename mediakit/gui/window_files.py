@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QTimer
 
+from ..core.loading import same_block
 from ..core.model import Release
 from . import settings as S
 from .actions import ActionId
@@ -81,6 +82,27 @@ class WindowFiles:
         """Open ``path``; on failure the release on display stays and a dialog says why.
         ``background``: read on the loader's worker thread (None: the loader decides)."""
         self.loader.load(str(Path(path).expanduser().absolute()), background)
+
+    def _settle_opened(self, release: Release, path: str | None, provisional: bool, following: str | None,
+                       first: Release | None, anchor: tuple[int, int]) -> None:
+        """After ``show_release``: where the reader goes, what is remembered. A long PDF's first
+        pages (``provisional``) say so in the status bar; its whole release (``first``: those
+        pages' release) keeps the place read to meanwhile (``anchor``, ``ReaderView.view_anchor``)."""
+        if provisional:
+            self.status.showMessage("Showing the first pages; reading the rest of the document…")
+        else:
+            if following is not None:
+                self.status.clearMessage()
+            self.store.set(S.LAST_RELEASE, path or "")
+            if path:
+                self.store.add_recent_file(path)
+                self.store.set(S.LAST_FOLDER, str(Path(path).parent))
+        if first is not None:
+            self.reader.show_anchor(same_block(first, release, anchor[0]), anchor[1])
+            return
+        self._pending_position = self.store.position(self._position_key())
+        if self.isVisible():
+            QTimer.singleShot(0, self._restore_position)
 
     def show_default_release(self, release: Release | None = None) -> None:
         """Show the built-in release (``release``, when it was already read, is that one)."""

@@ -92,6 +92,16 @@ def test_press_inbox_in_the_closing_sentence_chinese_and_spanish():
     assert cards(read(es)[0]) == [(None, "Lanternfish", [], ["prensa@lanternfish.org"])]
 
 
+def test_a_japanese_closing_sentence_hands_the_inbox_over_after_the_address():
+    html = ("<html><body><h1>灯籠魚閲覧室が開館</h1><p>灯籠魚財団 Lanternfish は本日、港に新しい閲覧室を開きました。</p>"
+            "<p>閲覧室はボランティアが運営し、毎日開いています。</p><p>詳しくはウェブサイトをご覧いただくか、"
+            "&lt;media@lanternfish.org&gt; 宛にメールをお送りください。</p></body></html>")
+    md = ("# 灯籠魚閲覧室が開館\n\n灯籠魚財団 Lanternfish は本日、港に新しい閲覧室を開きました。\n\n"
+          "閲覧室は毎日開いています。\n\nご質問は press@lanternfish.org までご連絡ください。\n")
+    assert cards(read(html, None, ".html")[0]) == [(None, "Lanternfish", [], ["media@lanternfish.org"])]
+    assert cards(read(md)[0]) == [(None, "Lanternfish", [], ["press@lanternfish.org"])]
+
+
 def test_an_address_in_the_body_opening_is_no_inbox():
     contacts, _ = read(HEAD + "Send mail to tickets@brackenhill.org for a seat, the trust said on Monday.\n\n"
                        + BODY + BODY)
@@ -235,3 +245,50 @@ def test_the_author_read_again_in_the_contact_block_keeps_the_blocks_org():
             "University of Reefport\n\nemail: hana@lab.uor.edu\n\nCell: 1-617-495-1000\n")
     contacts, _ = read(text, None, ".txt")
     assert cards(contacts) == [("Hana Lindqvist", "University of Reefport", ["+16174951000"], ["hana@lab.uor.edu"])]
+
+
+def test_a_pr_agency_named_before_its_trade_is_the_organisation_and_a_job_in_it_is_a_role():
+    html = ("<html><body><h1>Lanternfish Trust Opens a Reading Room</h1><p>" + BODY.strip() + "</p>"
+            "<p><strong>Press Contact</strong><br>Mara Quint<br>Harbour Light Public Relations<br>"
+            "+1 206-555-0143<br>mara@harbourlight.example</p></body></html>")
+    text = (HEAD + BODY + "Media contact:\n\nOwen Tarrant\nHead of Public Relations\nLanternfish Trust\n"
+            "owen.tarrant@lanternfish.org\n")
+    html_contacts, _ = read(html, None, ".html")
+    assert [(c.name, c.organization, c.role) for c in html_contacts] == [
+        ("Mara Quint", "Harbour Light Public Relations", None)]
+    text_contacts, _ = read(text)
+    assert [(c.name, c.organization, c.role) for c in text_contacts] == [
+        ("Owen Tarrant", "Lanternfish Trust", "Head of Public Relations")]
+
+
+def test_a_japanese_name_written_with_a_space_stays_one_name_and_an_affiliation_word_leaves_the_org():
+    html = ("<html><body><h1>灯籠魚閲覧室が開館</h1><p>灯籠魚財団は本日、港に新しい閲覧室を開きました。</p>"
+            "<p>代表連絡先<br>森田 千尋（Lanternfish Kobe）：090-4127-3385<br>Email：media@lanternfish.org</p>"
+            "</body></html>")
+    md = ("# 灯籠魚閲覧室が開館\n\n灯籠魚財団は本日、港に新しい閲覧室を開きました。\n\n"
+          "問い合わせ先\n\n森田　千尋(Lanternfish Kobe所属)\n\n電話番号：090-4127-3385\n\n"
+          "メールアドレス：chihiro@lanternfish.org\n")
+    assert [(c.name, c.organization) for c in read(html, None, ".html")[0]] == [("森田 千尋", "Lanternfish Kobe")]
+    assert [(c.name, c.organization) for c in read(md)[0]] == [("森田 千尋", "Lanternfish Kobe")]
+
+
+def test_a_card_signed_at_its_end_takes_the_name_and_title_after_its_details():
+    flat = (HEAD + BODY + " Contact Lanternfish Trust LtdTelephone: +1 206 555 0143Email: ir@lanternfish.org"
+            "Owen TarrantCFO and Company Secretary\n")
+    lines = (HEAD + BODY + "Media contact: Lanternfish Trust | Tel: +1 206-555-0143 | Email: press@lanternfish.org | "
+             "Owen Tarrant | Head of Communications\n")
+    flat_contacts, _ = read(flat)
+    assert [(c.name, c.role, c.phones, c.emails) for c in flat_contacts] == [
+        ("Owen Tarrant", "CFO and Company Secretary", ["+12065550143"], ["ir@lanternfish.org"])]
+    line_contacts, _ = read(lines)
+    assert [(c.name, c.role, c.emails) for c in line_contacts] == [
+        ("Owen Tarrant", "Head of Communications", ["press@lanternfish.org"])]
+
+
+def test_a_doubled_plus_is_the_international_prefix_and_a_group_run_on_after_the_number_its_extension():
+    assert normalise_phone("++49 (0)30 2639 1150", None) == "+493026391150"
+    assert normalise_phone("++1 206-555-0143-27", None) == "+12065550143"
+    html = ("<html><body><h1>Lanternfish Trust Opens a Reading Room</h1><p>" + BODY.strip() + "</p>"
+            "<p><b>Pressekontakt:</b><br>Mara Quint<br>Harbour Light Public Relations<br>++1 206-555-0143-27<br>"
+            "mara@harbourlight.example</p></body></html>")
+    assert [c.phones for c in read(html, None, ".html")[0]] == [["+12065550143"]]

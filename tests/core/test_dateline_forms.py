@@ -209,3 +209,12 @@ def test_an_event_named_before_the_dateline_place_is_left_out(line, place):
     from mediakit.core.analyse import parse_release
 
     assert parse_release("# Expo opens\n\n" + line + "\n", suffix=".md").place == place
+
+
+@pytest.mark.parametrize("above, below", [
+    ("2031年3月9日", "（写真：2031年3月8日午後撮影）"),
+    ("March 9, 2031", "(Photo taken March 8, 2031)"),
+])
+def test_the_date_line_above_the_headline_outranks_a_caption_date_below_it(above, below):
+    text = f"<p>{above}</p>\n<h1>Seed Library Opens Its Doors</h1>\n<p>{BODY}</p>\n<p>{below}</p>\n<p>{BODY}</p>\n"
+    assert parse_release(text, name="r.html").date == "2031-03-09"

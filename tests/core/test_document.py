@@ -1,5 +1,8 @@
 """The block parser and its repairs, exercised with plain strings (no files, no Qt)."""
 
+import pytest
+
+from mediakit.core.analyse import parse_release
 from mediakit.core.document import parse_text, split_front_matter
 
 
@@ -92,6 +95,24 @@ def test_front_matter_is_read_and_removed():
 def test_glued_boilerplate_title_is_separated():
     doc = parse_text("Email: someone@example.orgAbout Example Group\n\nExample Group is a company.\n")
     assert [b.text for b in doc.blocks][:2] == ["Email: someone@example.org", "About Example Group"]
+
+
+_GLUED = ["Ridership rose by about 12% to 48,200 trips in the spring (2030: 43,000).Summer Timetable Confirmed",
+          "The operator keeps its forecast of 190,000 trips for the year and adds two boats by June."
+          "Lena Holm, head of operations, said: “We are adding boats because the mornings are full.”",
+          "More details are on the operator's website (English only).About Harbour Ferries Ltd:",
+          "Harbour Ferries Ltd runs six boats across the bay."]
+
+
+@pytest.mark.parametrize("text, suffix", [
+    ("# Harbour Ferries Carry More Riders\n\n" + "".join(f" {p}\n\n" for p in _GLUED), ".md"),
+    ("<h1>Harbour Ferries Carry More Riders</h1>" + "".join(f"<p>{p}</p>" for p in _GLUED), ".html"),
+])
+def test_sentences_and_titles_glued_by_flattening_come_apart(text, suffix):
+    release = parse_release(text, suffix=suffix)
+    assert [s.title.rstrip(":") for s in release.sections] == ["Summer Timetable Confirmed", "About Harbour Ferries Ltd"]
+    assert [(q.speaker, q.text[:10]) for q in release.quotes] == [("Lena Holm", "We are add")]
+    assert "St.Petersburg" in parse_text("The choir sings in St.Petersburg and in Node.js meetups.Twice a year.").blocks[0].text
 
 
 def test_doctype_and_site_navigation_are_not_text():

@@ -148,6 +148,22 @@ def test_php_code_goes_and_its_html_stays():
     assert texts(doc) == ["Stadium roof finished early", "Builders finished a month ahead of plan."]
 
 
+def test_php_markup_kept_in_a_heredoc_is_the_page_and_its_variables_are_filled_in():
+    source = ("\t<?php require 'site.php';\n\t$headline = \"Ferry service returns to the island\";\n"
+              "\t$body = <<<PAGE\n<div><h1>$headline</h1>\n<p>Boats sail twice a day from {$port} in June.</p>\n"
+              "</div>\nPAGE;\n\t$Site->render($body);\n?>\n")
+    doc = parse_text(source, ".php")
+    assert texts(doc) == ["Ferry service returns to the island", "Boats sail twice a day from in June."]
+    assert doc.blocks[0].kind == "heading"
+
+
+def test_a_php_variable_echoed_alone_prints_the_string_the_file_gives_it():
+    source = ("<?php $pageTitle = 'Orchard festival moves to the riverside';\n$who = get_author(); ?>\n"
+              "<h1><?= $pageTitle ?></h1>\n<p>By <?php echo $who; ?> staff.</p>\n<p>Stalls open at nine.</p>\n")
+    doc = parse_text(source, ".php")
+    assert texts(doc) == ["Orchard festival moves to the riverside", "By staff.", "Stalls open at nine."]
+
+
 _JSX = """import React from 'react'
 import styled from 'styled-components'
 import Shell from './Shell'

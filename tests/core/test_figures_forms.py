@@ -282,3 +282,13 @@ def test_a_toll_free_number_spelled_in_letters_is_no_figure(body):
 ])
 def test_product_specs_keep_their_unit(body, value, unit):
     assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("種子図書館の会員は2万6000人を超えました。", 26_000),           # digits go on after 万
+    ("今年的借阅量达到1万2千册，创下新高。", 12_000),                 # and a smaller magnitude after them
+    ("市は改修に3億5000万円を充てると発表しました。", 350_000_000),
+])
+def test_a_cjk_number_goes_on_below_its_magnitude(body, value):
+    found = [v for _, v, _, _ in _figures(body)]
+    assert found and found[0] == value

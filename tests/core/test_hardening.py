@@ -149,9 +149,8 @@ def test_a_plain_launch_opens_the_window_on_the_named_file(monkeypatch):
 
 
 def test_cli_json_does_not_import_qt(tmp_path, fixture_path):
-    code = ("import sys, runpy; sys.argv=['mediakit','--json',sys.argv[1]];\n"
-            "try: runpy.run_module('mediakit', run_name='__main__')\n"
-            "except SystemExit: pass\n"
+    # main() called with its arguments returns (from the command line, --json leaves at once)
+    code = ("import sys; from mediakit.__main__ import main; main(['--json', sys.argv[1]])\n"
             "sys.stderr.write(str(sorted(m for m in sys.modules if 'PySide6' in m)))")
     result = subprocess.run([sys.executable, "-c", code, str(fixture_path("damaged_release.md"))],
                             capture_output=True, text=True, timeout=60)
@@ -223,3 +222,16 @@ def test_a_damaged_file_opens_with_a_warning(tmp_path):
     release = load_release(path)
     assert release.title == "Cut Short Headline"
     assert any("replaced" in w for w in release.warnings)
+
+
+def test_cli_json_leaves_at_once_with_all_of_its_output_written(tmp_path):
+    """From the command line --json skips the interpreter's teardown: what it printed must still
+    all arrive, also when it is more than a pipe holds at once."""
+    release = tmp_path / "long.md"
+    release.write_text("# Canal Boats Return\n\n" + "\n\n".join(
+        f"Lock {n} opened to {n * 11} boats on the upper reach." for n in range(1, 900)) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mediakit", "--json", str(release)], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout) > 200_000  # several times a pipe's buffer
+    assert json.loads(result.stdout)["title"] == "Canal Boats Return"

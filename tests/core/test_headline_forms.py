@@ -148,3 +148,13 @@ def test_a_headline_over_highlight_bullets_under_a_page_heading(text, name):
     release = parse_release(text, name=name)
     assert release.title == "Seed Library Opens Its Doors to the Valley"
     assert release.date == "2023-05-04"
+
+
+@pytest.mark.parametrize("markup, title", [
+    ("<h1>種子図書館が <br />\n駅前に <br />\n新しく開館</h1>", "種子図書館が駅前に新しく開館"),
+    ("<h1>Seed Library Opens<br>Its Second Branch Downtown</h1>", "Seed Library Opens Its Second Branch Downtown"),
+])
+def test_a_line_break_inside_the_headline_breaks_one_headline(markup, title):
+    release = parse_release(f"{markup}\n<p>{BODY}</p>\n<h2>Opening hours</h2>\n<p>{BODY}</p>\n", name="r.html")
+    assert release.title == title
+    assert [s.title for s in release.sections] == ["Opening hours"]

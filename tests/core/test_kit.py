@@ -6,6 +6,7 @@ import io
 import json
 import struct
 import zipfile
+import zlib
 
 import pytest
 from kitmaker import docx_bytes, jpeg, make_folder, make_zip, png
@@ -300,3 +301,87 @@ def test_a_photo_taken_upright_reports_the_size_a_viewer_shows(order):
     data = b"\xff\xd8\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1 + jpeg(4000, 3000, "", "")[2:]
     info = image_info(data)
     assert (info.width, info.height, info.credit) == (3000, 4000, "Juno Pell")
+
+
+def _long_header_jpeg(caption: str, credit: str, profile_bytes: int) -> bytes:
+    """A JPEG header with a colour profile of ``profile_bytes`` (APP2 segments of 60,000 bytes,
+    as cameras write them) before the XMP packet that holds the caption and credit."""
+    packet = (f'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF><rdf:Description>'
+              f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{caption}</rdf:li></rdf:Alt></dc:description>'
+              f'<photoshop:Credit>{credit}</photoshop:Credit></rdf:Description></rdf:RDF></x:xmpmeta>').encode()
+    count = -(-profile_bytes // 60_000)
+    segments = b""
+    for number in range(count):
+        body = b"ICC_PROFILE\0" + bytes([number + 1, count]) + b"\x5a" * 60_000
+        segments += b"\xff\xe2" + struct.pack(">H", len(body) + 2) + body
+    app1 = b"http://ns.adobe.com/xap/1.0/\0" + packet
+    segments += b"\xff\xe1" + struct.pack(">H", len(app1) + 2) + app1
+    plain = jpeg(1600, 900, "", "")
+    return plain[:2] + segments + plain[2:]
+
+
+def _png_with_text_after_pixels(text: dict[bytes, bytes], data_bytes: int) -> bytes:
+    """A PNG whose tEXt chunks follow ``data_bytes`` of image data, as some tools write them."""
+    import random
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    plain = png(300, 200)
+    head = plain[:33]  # signature and IHDR
+    pixels = chunk(b"IDAT", random.Random(7).randbytes(data_bytes))
+    words = b"".join(chunk(b"tEXt", key + b"\0" + value) for key, value in text.items())
+    return head + pixels + words + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize("name, data, expected", [
+    ("kiln.jpg", _long_header_jpeg("The kiln door half open", "Pell Arkwright", 150_000),
+     ("The kiln door half open", "Pell Arkwright", (1600, 900))),
+    ("sign.png", _png_with_text_after_pixels({b"Description": b"A painted sign above the gate",
+                                              b"Author": b"Juno Veer"}, 200_000),
+     ("A painted sign above the gate", "Juno Veer", (300, 200))),
+])
+def test_a_caption_past_the_first_kilobytes_of_a_photo_is_still_found(tmp_path, name, data, expected):
+    path = tmp_path / "kiln.zip"
+    make_zip(path, {"press release.md": RELEASE_MD.encode(), f"photos/{name}": data})
+    asset = load_release(path).assets[0]
+    assert (asset.caption, asset.credit, (asset.width, asset.height)) == expected
+
+
+def test_a_photo_inside_a_zip_in_the_kit_is_read_again_whole(tmp_path):
+    photo = png(6, 5, {b"Description": b"Reeds by the sluice"})
+    inner = io.BytesIO()
+    make_zip(inner, {"reeds.png": photo})
+    path = tmp_path / "sluice.zip"
+    make_zip(path, {"press release.md": RELEASE_MD.encode(), "photos.zip": inner.getvalue()})
+    asset = next(a for a in load_release(path).assets if a.name == "photos.zip/reeds.png")
+    assert asset.caption == "Reeds by the sluice"
+    assert read_asset(asset.origin, asset.member) == photo
+
+
+def _text_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+@pytest.mark.parametrize("chunks, expected", [
+    # zTXt: Latin-1, compressed (Qt writes a long description so)
+    ([(b"zTXt", b"Description\0\0" + zlib.compress("Café lamps along the weir, lit at dusk".encode("latin-1"))),
+      (b"tEXt", b"Author\0Odile Ferrand")],
+     ("Café lamps along the weir, lit at dusk", "Odile Ferrand")),
+    # iTXt: UTF-8, one compressed and one plain, each with a language tag
+    ([(b"iTXt", b"Description\0\1\0ja\0\0" + zlib.compress("堤防の街灯、夕暮れに点灯".encode())),
+      (b"iTXt", b"Copyright\0\0\0ja\0\0" + "川辺写真室".encode())],
+     ("堤防の街灯、夕暮れに点灯", "川辺写真室")),
+])
+def test_a_png_caption_in_a_compressed_or_international_text_chunk_is_read(chunks, expected):
+    plain = png(8, 6)
+    data = plain[:33] + b"".join(_text_chunk(kind, body) for kind, body in chunks) + plain[33:]
+    info = image_info(data)
+    assert (info.caption, info.credit, info.width, info.height) == (*expected, 8, 6)
+
+
+def test_a_png_text_chunk_that_unpacks_huge_is_cut_short():
+    body = b"Description\0\0" + zlib.compress(b"a" * 5_000_000)
+    plain = png(2, 2)
+    info = image_info(plain[:33] + _text_chunk(b"zTXt", body) + plain[33:])
+    assert info.caption == "a" * 65536

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from documents import pdf_pages_bytes
 
 from mediakit.core import prefetch
 from mediakit.core.analyse import ReleaseError, load_release
@@ -184,3 +185,26 @@ def test_the_no_child_variable_makes_the_window_analyse_itself(release_file, tmp
     monkeypatch.setenv(prefetch.NO_CHILD_VARIABLE, "1")
     got = fresh(case, tmp_path)
     assert got["started"] is False and got["seen"] == 1 and got["title"]
+
+
+def test_a_long_pdf_s_first_page_comes_from_the_child_before_its_whole_release(tmp_path):
+    path = tmp_path / "workshop.pdf"
+    path.write_bytes(pdf_pages_bytes([
+        ["Glassblowers Open a Winter Workshop", "", "STONEHAVEN, 3 January 2034 - The workshop seats 16 pupils."],
+        ["Each course runs 5 weeks and ends with a public firing."],
+        ["\"Anyone can learn to shape a bowl,\" said Rune Solberg, the workshop's founder."],
+    ]))
+    got = fresh(f"""
+        path, folder = {str(path)!r}, tmp / "cache"
+        started = prefetch.start(path, folder)
+        first = []
+        release = loading.open_release(path, ReleaseCache(folder), provisional=first.append)
+        print(json.dumps(dict(started=started, seen=list(seen), first=[r.to_json() for r in first],
+                              whole=release.to_json(), same=release.to_json() == load_release(path).to_json())))
+        """, tmp_path)
+    assert got["started"] and got["seen"] == [], "the window's process analysed nothing"
+    assert len(got["first"]) == 1
+    first = got["first"][0]
+    assert first["title"] == "Glassblowers Open a Winter Workshop"
+    assert first["figures"] == [] and first["quotes"] == []
+    assert got["same"] and got["whole"]["quotes"], "then the whole release, as the window would make it"

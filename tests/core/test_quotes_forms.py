@@ -318,3 +318,43 @@ def test_mixed_marks_on_both_parts_of_a_split_quote():
     quotes = parse_release(text, suffix=".md").quotes
     assert [q.speaker for q in quotes] == ["Lena Park"]
     assert quotes[0].text.startswith("The bridge is safe again") and quotes[0].text.endswith("each cable twice.")
+
+
+@pytest.mark.parametrize("source, suffix, speaker, start", [
+    ("<h1>Saatgutbibliothek eröffnet</h1><p>Die Genossenschaft hat ihre Saatgutbibliothek für alle Mitglieder "
+     "und Gäste aus dem Tal geöffnet.</p><p>Die Gründerin Hanna Weiler schreibt:</p>"
+     "<p><q>Wir haben die Bibliothek in zwei Wintern gebaut, mit Hilfe aller Höfe im Tal.</q></p>"
+     "<p>Die Bibliothek ist jeden Samstag geöffnet.</p>", ".html", "Hanna Weiler", "Wir haben die Bibliothek"),
+    ("# Abre la biblioteca de semillas\n\nLa cooperativa abrió su biblioteca de semillas a socios y visitantes "
+     "del valle.\n\nSu fundadora, Inés Robledo, escribe:\n\n«Construimos la biblioteca en dos inviernos, con la "
+     "ayuda de todas las granjas del valle.»\n\nLa biblioteca abre todos los sábados.\n", ".md",
+     "Inés Robledo", "Construimos la biblioteca"),
+])
+def test_writing_verbs_introduce_a_quotation_as_saying_verbs_do(source, suffix, speaker, start):
+    quotes = parse_release(source, suffix=suffix).quotes
+    assert [(q.speaker, q.text[:len(start)]) for q in quotes] == [(speaker, start)]
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("# Seed Library Opens\n\nThe valley cooperative opened its seed library this week for members and visitors.\n\n"
+     "“We are glad to help the library keep its seed stock safe from theft,” said Valley Field Office Special Agent "
+     "in Charge Dana Whitlow.\n", ".md"),
+    ("<h1>Seed Library Opens</h1><p>The valley cooperative opened its seed library this week for members and "
+     "visitors.</p><p>\"We are glad to help the library keep its seed stock safe from theft,\" said Special Agent in "
+     "Charge Dana Whitlow.</p>", ".html"),
+])
+def test_a_special_agent_in_charge_is_a_title_before_the_name(source, suffix):
+    assert [q.speaker for q in parse_release(source, suffix=suffix).quotes] == ["Dana Whitlow"]
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("# Seed Library Opens\n\nThe valley cooperative opened its seed library this week for members and visitors.\n\n"
+     "“We are glad to help the library keep its seed stock safe,” said Dana Whitlow of the Valley Trust.\n", ".md"),
+    ("<h1>Seed Library Opens</h1><p>The valley cooperative opened its seed library this week for members and "
+     "visitors.</p><p>\"We are glad to help the library keep its seed stock safe,\" Dana Whitlow at the county "
+     "extension office said.</p>", ".html"),
+])
+def test_a_speaker_named_with_whom_she_speaks_for_after_her_name(source, suffix):
+    quotes = parse_release(source, suffix=suffix).quotes
+    assert [q.speaker for q in quotes] == ["Dana Whitlow"]
+    assert quotes[0].role is not None and quotes[0].role.split()[0] in ("of", "at")

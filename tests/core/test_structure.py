@@ -210,3 +210,17 @@ def test_stock_closing_titles_are_sections_whatever_follows():
                             "from next year, the company said on Tuesday.\n\nENDS\n\nNotes to editors\n"
                             "Acme is a made-up company.\n", suffix=".txt")
     assert section_titles(release) == ["Notes to editors"]
+
+
+@pytest.mark.parametrize("suffix, source", [
+    (".md", "# 灯籠魚閲覧室が開館\n\n灯籠魚財団は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。\n\n"
+            "## 新しい閲覧室について\n\n閲覧室には六十席があり、子ども向けの一角もあります。\n\n"
+            "## 灯籠魚財団について\n\n灯籠魚財団は2001年に設立された、港町の読書を支える団体です。\n"),
+    (".html", "<h1>灯籠魚閲覧室が開館</h1><p>灯籠魚財団は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。</p>"
+              "<p><strong>新しい閲覧室について</strong></p><p>閲覧室には六十席があり、子ども向けの一角もあります。</p>"
+              "<p><strong>灯籠魚財団 について</strong></p><p>灯籠魚財団 は2001年に設立された、港町の読書を支える団体です。</p>"),
+])
+def test_a_japanese_about_title_names_what_it_presents_before_its_about_word(suffix, source):
+    release = parse_release(source, suffix=suffix)
+    assert [a.title for a in release.about] == [release.sections[-1].title]
+    assert release.about[0].title.startswith("灯籠魚財団")

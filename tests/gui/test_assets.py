@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QToolButton
 
+from mediakit.gui import thumbnails
 from mediakit.gui.actions import ActionId
 from mediakit.gui.panels import ASSETS
 from mediakit.gui.panels.assets import caption_text, human_size
@@ -77,9 +78,9 @@ def test_copy_buttons_put_the_image_and_the_caption_on_the_clipboard(qtbot, wind
     card = cards["foyer.jpg"]
     stage = cards["stage.png"]
     qtbot.mouseClick(stage.findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "Copied image to the clipboard", timeout=10000)
     image = QApplication.clipboard().image()
     assert (image.width(), image.height()) == (120, 60)
-    assert window.status.currentMessage() == "Copied image to the clipboard"
     qtbot.mouseClick(card.findChild(QToolButton, "copyCaption"), Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "The foyer at night (Credit: Ola Brandt)"
     assert cards["backgrounder.md"].findChild(QToolButton, "copyImage") is None  # a document has no image to copy
@@ -165,6 +166,7 @@ def test_caption_text_keeps_what_the_image_carries():
 def _no_thumbnail_left_running():
     yield
     QThreadPool.globalInstance().waitForDone(5000)
+    thumbnails.wait(5000)
 
 
 def test_a_zipped_release_shows_no_image_from_beside_the_zip(qtbot, window, tmp_path):
@@ -216,3 +218,73 @@ def test_a_kits_four_tabs_show_their_names_whole(qtbot, window, tmp_path):
     # dragged as narrow as it goes, the panel still fits every tab's name
     needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
     assert window.panel.minimumWidth() >= needed
+
+
+def test_every_file_of_the_kit_is_listed_before_any_thumbnail_is_made(qtbot, window, tmp_path):
+    photos = {f"photos/pier-{n:02d}.png": png(30 + n, 20, {b"Description": f"Pier lamp {n}".encode()})
+              for n in range(15)}
+    path = tmp_path / "pier.zip"
+    make_zip(path, {"press release.md": f"# {TITLE}\n\nThe pier lamps are lit again.\n".encode(), **photos})
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+    window.panel.show_tab("assets")
+    tab = window.panel.pages[ASSETS].content
+    assert 0 < len(tab.cards) < len(photos)  # the rest follow from the event loop
+    while len(tab.cards) < len(photos):
+        assert all(card.thumbnail.pixmap().isNull() and card.thumbnail.text() == "PNG" for card in tab.cards)
+        qtbot.wait(5)
+    qtbot.waitUntil(lambda: all(not card.thumbnail.pixmap().isNull() for card in tab.cards), timeout=10000)
+    assert [card.asset.name for card in tab.cards] == sorted(photos)
+
+
+def test_a_kit_opened_while_thumbnails_are_made_shows_its_own(qtbot, window, tmp_path):
+    first, second = tmp_path / "first.zip", tmp_path / "second.zip"
+    make_zip(first, {"press release.md": f"# {TITLE}\n\nOne.\n".encode(),
+                     **{f"a-{n}.png": png(40, 30) for n in range(12)}})
+    make_zip(second, {"press release.md": b"# Quay Lights Return\n\nTwo.\n", "b.png": png(20, 40)})
+    window.open_path(str(first))
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title == TITLE, timeout=20000)
+    window.panel.show_tab("assets")
+    window.panel.page(ASSETS)  # every card made: the thumbnails are on their way
+    window.open_path(str(second))
+    qtbot.waitUntil(lambda: window.release.title == "Quay Lights Return", timeout=20000)
+    card = window.panel.page(ASSETS).cards[0]
+    qtbot.waitUntil(lambda: not card.thumbnail.pixmap().isNull(), timeout=10000)
+    assert (card.asset.name, card.thumbnail.pixmap().height()) == ("b.png", 72)
+
+
+def test_a_photo_that_cannot_be_read_says_so_in_one_line_when_copied(qtbot, window, tmp_path):
+    kit = tmp_path / "quay"
+    make_folder(kit, {"press release.md": f"# {TITLE}\n\nThe quay is lit.\n".encode(),
+                      "lamp.jpg": b"only words here, never a photo"})
+    _, cards = open_kit(qtbot, window, kit)
+    qtbot.mouseClick(cards["lamp.jpg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "lamp.jpg cannot be shown as an image", timeout=10000)
+    (kit / "lamp.jpg").unlink()
+    qtbot.mouseClick(cards["lamp.jpg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage().startswith("Could not copy lamp.jpg: "), timeout=10000)
+
+
+def test_copy_never_decodes_an_svg_that_refers_outside_itself(qtbot, window, tmp_path):
+    """Qt's SVG reader would open the file an SVG names: such an SVG is refused on Copy, as in
+    the reader; one that keeps to itself is copied as a picture."""
+    from PySide6.QtGui import QColor, QImage
+
+    secret = tmp_path / "secret.png"
+    red = QImage(30, 20, QImage.Format.Format_RGB32)
+    red.fill(QColor("red"))
+    assert red.save(str(secret))
+    shape = ('<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20">'
+             '<rect width="30" height="20" fill="#00a000"/>{}</svg>')
+    kit = tmp_path / "harbour"
+    make_folder(kit, {"press release.md": f"# {TITLE}\n\nThe harbour wall is mended.\n".encode(),
+                      "map.svg": shape.format(f'<image href="{secret}" width="30" height="20"/>').encode(),
+                      "plan.svg": shape.format("").encode()})
+    _, cards = open_kit(qtbot, window, kit)
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(cards["map.svg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.status.currentMessage() == "map.svg cannot be shown as an image", timeout=10000)
+    assert QApplication.clipboard().image().isNull()
+    qtbot.mouseClick(cards["plan.svg"].findChild(QToolButton, "copyImage"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not QApplication.clipboard().image().isNull(), timeout=10000)
+    assert QApplication.clipboard().image().pixelColor(15, 10).green() > 120

@@ -200,10 +200,13 @@ class _Assembler:
         self.pending_role: str | None = None
         self.last_kind = ""
         self.name_blocks: set[int] = set()  # blocks a card's name stands in
+        self.details_ahead = True  # a phone or an e-mail still follows the item at hand
 
     def run(self, items: list[_Item]) -> list[Contact]:
         following = _next_kinds(items)
-        for it, nxt in zip(items, following):
+        last_detail = max((k for k, it in enumerate(items) if it.kind in ("phone", "email")), default=-1)
+        for k, (it, nxt) in enumerate(zip(items, following)):
+            self.details_ahead = k < last_detail
             kind = it.kind
             if kind == "maybe_org":
                 open_card = self.card is not None and not self.card.has_detail
@@ -229,6 +232,12 @@ class _Assembler:
 
     def _name(self, it: _Item, nxt: str | None) -> None:
         card = self.card
+        if card is not None and card.name is None and card.has_detail and not self.details_ahead \
+                and len(self.cards) == 1:
+            # "Acme Corp · Tel … · Email … · Jane Roe · CFO": the card signed at its end
+            card.name = it.value
+            self.name_blocks.add(it.block)
+            return
         if card is not None and card.name and not card.has_detail and card.org is None:
             # Two name-like lines in a row: one of them is an organisation.
             if it.strong is False and (self.ctx.mentions(card.name) > self.ctx.mentions(it.value or "")):
@@ -267,6 +276,10 @@ class _Assembler:
 
     def _role(self, it: _Item, nxt: str | None) -> None:
         card = self.card
+        if card is not None and card.has_detail and self.last_kind == "name" and not self.details_ahead \
+                and card.role is None and card.name:
+            card.role = it.value  # the signer's title after the name that closes the card
+            return
         if card is None or card.has_detail:
             self.pending_role = it.value
         elif card.role is None:

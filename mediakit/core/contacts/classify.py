@@ -10,6 +10,7 @@ from .spans import _space_email
 from .words import (
     _ABOUT,
     _ADDRESS,
+    _AFFILIATED,
     _CJK,
     _CJK_NAME,
     _CJK_ORG,
@@ -90,6 +91,15 @@ def _org_like(chunk: str) -> bool:
             and len(tokens) > 1)
 
 
+def _named_pr_agency(chunk: str) -> bool:
+    """"Page Two Public Relations": a PR agency named before its trade, where "Head of Public
+    Relations" and "Corporate Public Relations" are a job and a department."""
+    words = chunk.split()
+    return (3 <= len(words) <= 7 and [w.lower() for w in words[-2:]] == ["public", "relations"]
+            and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words[:-2])
+            and words[0].lower() not in _GENERIC_FIRST and not _HARD_ROLE.search(" ".join(words[:-2])))
+
+
 def _role_like(chunk: str) -> bool:
     if _HARD_ROLE.search(chunk):
         return True
@@ -127,10 +137,12 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
     if _CJK.search(chunk):
+        if _is_name(chunk):
+            return [chunk]  # "山田 花子": one name written with a space
         pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p]
         return pieces if len(pieces) > 1 else [chunk]
     tokens = chunk.split()
-    if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or (
+    if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or _named_pr_agency(chunk) or (
             _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):
         return [chunk]
     for cut in (_after_legal_suffix, _after_leading_name, _before_trailing_name):
@@ -182,6 +194,7 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     """What one chunk of a contact line is (see ``_Item.kind``)."""
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
+    chunk = _AFFILIATED.sub("", chunk)
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows
@@ -220,6 +233,8 @@ def _word_kind(chunk: str) -> str | None:
         return "name"  # 黃小姐 (小姐 is no role)
     if _FOR_CLIENT.search(chunk) and _org_or_agency(chunk):
         return "agency"
+    if _named_pr_agency(chunk):
+        return "org"
     if _HARD_ROLE.search(chunk):
         return "role"
     if _org_like(chunk):

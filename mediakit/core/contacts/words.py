@@ -26,7 +26,8 @@ _LABEL = re.compile(
     r"|(?P<cjk>" + alternation(_CJK_FIELDS, loose_spaces=True) + r")\s?[:：]?")
 _FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+# Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
 _WS = re.compile(r"\s+")
 _WEBMAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",
             "qq", "163", "126", "sina", "proton", "protonmail", "gmx", "web", "mail"}
@@ -104,7 +105,11 @@ _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
                       r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)")
+# A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子".
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)"
+                       r"|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}")
+# "X所属": a person's affiliation written with the word for "belonging to"; the organisation is X.
+_AFFILIATED = re.compile(r"(?<=\S)\s?(?:" + alternation(lexicon.words("AFFILIATION_WORDS"), loose_spaces=True) + r")$")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")

@@ -70,6 +70,13 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 # "…our strategy.”About Acme", "…(marked *).About Acme AG:")
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
 _GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
+# Flattening also drops the break between two sentences: a word or a bracket, its full stop,
+# and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
+# "…around 10%).2025 Guidance Confirmed"). Two lower-case letters before the stop keep
+# "St.Petersburg" and "U.S." whole; a lower-case letter after it keeps "Node.js" and "tin-inn.com".
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
+# What such a glued tail is when it closes the paragraph short and with no full stop: a title.
+_TITLE_TAIL = re.compile(r"[A-Z0-9][^.!?\n]{2,90}")
 _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
 
 
@@ -114,6 +121,15 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
                                  strong=k % 2 == 1))
             split += len(pieces) // 2
             continue
+        pieces = _glued_sentences(block.text)
+        if len(pieces) > 1:
+            for piece in pieces[:-1]:
+                out.append(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False)))
+            last = pieces[-1]
+            out.append(Block(kind="paragraph", text=last, html=htmllib.escape(last, quote=False),
+                             strong=_is_title_tail(last)))
+            split += 1
+            continue
         match = _GLUED_ABOUT.search(block.text)
         if match and match.start() > 0:
             head = block.text[:match.start()].rstrip()
@@ -127,6 +143,30 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
         repairs.notes.append(f"Separated {split} heading(s) run into the text around them.")
     return out
 
+
+
+def _glued_sentences(text: str) -> list[str]:
+    """A paragraph cut where flattening glued one sentence to the next, when the cut opens a
+    title at its end or a sentence that names a speaker, never inside a quotation."""
+    cuts = [m.start() for m in _GLUED_SENTENCE.finditer(text) if _outside_quotes(text, m.start())]
+    if not cuts:
+        return [text]
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return pieces if _is_title_tail(pieces[-1]) or all(len(p) > 40 for p in pieces) else [text]
+
+
+def _outside_quotes(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+def _is_title_tail(text: str) -> bool:
+    """A short closing piece with no full stop, in title case or ending in a colon: a heading."""
+    words = text.split()
+    if not _TITLE_TAIL.fullmatch(text) or len(words) > 12:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return text.endswith((":", "：")) or capitals * 2 > len(words)
 
 
 # A heading carried on in the next element: a lower-case word or a hiragana particle cannot

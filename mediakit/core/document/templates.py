@@ -25,9 +25,6 @@ _JINJA_BLOCK_TITLE = re.compile(r"\{%-?\s*block\s+(?:page_?)?title\s*-?%\}(.*?)\
 _JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.S)
 # PHP: code between <?php and ?> (or to the end), and the HTML it echoes in plain strings.
 _PHP_CODE = re.compile(r"<\?(?:php|=)?(.*?)(?:\?>|\Z)", re.S | re.I)
-_PHP_STRING = re.compile(r"\$(\w+)\s*=\s*(['\"])((?:(?!\2).){1,300})\2\s*;")
-_HEREDOC = re.compile(r"<<<[ \t]*(['\"]?)(\w+)\1[ \t]*\r?\n(.*?)\r?\n[ \t]*\2\b", re.S)
-_PHP_VARIABLE = re.compile(r"\{?\$(\w+)\}?")
 _PHP_TITLE = re.compile(r"\$(?:page_?title|title|pagetitle)\s*=\s*(['\"])((?:(?!\1).){3,300})\1\s*;", re.I)
 
 _HAS_HEADLINE = re.compile(r"<h1[\s>]", re.I)
@@ -89,28 +86,37 @@ def _jinja(text: str, meta: dict[str, str]) -> str:
 
 
 def _php(text: str, meta: dict[str, str]) -> str:
-    """The page a PHP source shows: its HTML outside the code, the HTML it keeps in heredoc
-    strings (``$html = <<<EOHTML … EOHTML;``), and the plain string variables it echoes there
-    (``<?=$pageTitle?>``, ``<h1>$pageTitle</h1>``)."""
     if "<?" not in text:
         return text
-    variables: dict[str, str] = {}
+    literals: dict[str, str] = {}
     for code in _PHP_CODE.finditer(text):
         found = _PHP_TITLE.search(code.group(1))
         if found and "$" not in found.group(2):
             meta.setdefault("title", _clean(found.group(2)))
-        for assigned in _PHP_STRING.finditer(code.group(1)):
+        for assigned in _PHP_LITERAL.finditer(code.group(1)):
             if "$" not in assigned.group(3):
-                variables.setdefault(assigned.group(1), assigned.group(3))
+                literals.setdefault(assigned.group(1), assigned.group(3))
+    return _PHP_CODE.sub(lambda code: _php_output(code.group(1), literals), text)
 
-    def fill(html: str) -> str:
-        return _PHP_VARIABLE.sub(lambda m: htmllib.escape(variables.get(m.group(1), m.group(0)), quote=False), html)
 
-    def shown(code: re.Match[str]) -> str:
-        if code.group(0).startswith("<?="):
-            name = code.group(1).strip().rstrip(";").strip()
-            if name.startswith("$") and name[1:] in variables:
-                return htmllib.escape(variables[name[1:]], quote=False)
-        return "\n" + "\n".join(fill(body.group(3)) for body in _HEREDOC.finditer(code.group(1))) + "\n"
+# The page's markup kept in a heredoc (``$html = <<<EOHTML … EOHTML;``, a nowdoc with quotes),
+# a variable echoed on its own (``<?=$pageTitle?>``, ``<?php echo $title; ?>``) and a plain
+# string assigned to a variable: what the page prints without running any of its code.
+_PHP_HEREDOC = re.compile(r"<<<[ \t]*(['\"]?)([A-Za-z_]\w*)\1[ \t]*\r?\n(.*?)\r?\n[ \t]*\2\b", re.S)
+_PHP_ECHO_VAR = re.compile(r"^\s*(?:echo\s+|print\s+)?\$([A-Za-z_]\w*)\s*;?\s*$", re.I)
+_PHP_LITERAL = re.compile(r"\$([A-Za-z_]\w*)\s*=\s*(['\"])((?:(?!\2)[^\\]|\\.){0,2000})\2\s*;")
+_PHP_VARIABLE = re.compile(r"\{?\$([A-Za-z_]\w*)\}?")
 
-    return _PHP_CODE.sub(shown, text)
+
+def _php_output(code: str, literals: dict[str, str]) -> str:
+    """What a block of PHP code prints that the file itself holds: its heredoc markup, an echoed literal."""
+    echoed = _PHP_ECHO_VAR.match(code)
+    if echoed:
+        return literals.get(echoed.group(1), "")
+    shown = []
+    for doc in _PHP_HEREDOC.finditer(code):
+        body = doc.group(3)
+        if not doc.group(1):  # a heredoc fills in its variables; unknown ones print nothing known
+            body = _PHP_VARIABLE.sub(lambda var: literals.get(var.group(1), ""), body)
+        shown.append(body)
+    return "\n" + "\n".join(shown) + "\n"

@@ -142,16 +142,12 @@ class _Walker:
         self.repairs.scripts += name in {"script", "iframe", "object", "embed", "applet", "frame"}
         return True
 
-    def _void(self, name: str, node: Any, strong_depth: int) -> None:
-        """A line break ends the block (a heading broken over lines stays one heading); an image
-        stands as a block of its own."""
-        if name == "br" and self._kind == "heading":
+    def _line_break(self, strong_depth: int) -> None:
+        """A ``<br>`` ends the line's block; inside a heading it breaks one title, not two."""
+        if self._kind == "heading":
             self._add_text("\n", strong_depth)
-            return
-        self.flush()
-        if name == "img":
-            self.blocks.append(Block(kind="image", text=(self.tree.attr(node, "alt") or "").strip(),
-                                     html=self.tree.attr(node, "src") or ""))
+        else:
+            self.flush()
 
     def inline(self, node: Any, strong_depth: int, depth: int = 0) -> None:
         if isinstance(node, str):
@@ -165,8 +161,13 @@ class _Walker:
         name = tree.name(node)
         if self._dropped(name):
             return
-        if name in ("br", "img"):
-            self._void(name, node, strong_depth)
+        if name == "br":
+            self._line_break(strong_depth)
+            return
+        if name == "img":
+            self.flush()
+            self.blocks.append(Block(kind="image", text=(tree.attr(node, "alt") or "").strip(),
+                                     html=tree.attr(node, "src") or ""))
             return
         if name == "a":
             href = tree.attr(node, "href")

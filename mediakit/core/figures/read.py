@@ -154,11 +154,10 @@ def _magnitude(r: _Reading) -> bool:
         if mag:
             r.magnitude, r.pos = mag
             r.end = r.pos
-            rest = scale.cjk_remainder(r.masked, r.pos, r.magnitude)
-            if rest:  # "2万6000筆" is 26,000
-                r.value, r.magnitude = r.value * r.magnitude + rest[0], 1.0
-                r.whole, r.pos = r.value.is_integer(), rest[1]
-                r.end = r.pos
+            rest = scale.cjk_remainder(r.masked, r.pos, r.magnitude) if r.upper is None else None
+            if rest:  # "2万6000筆": the number goes on below its magnitude
+                r.value += rest[0] / r.magnitude
+                r.pos = r.end = rest[1]
     if not r.plus and qualifiers.PLUS.match(r.masked, r.pos):  # "7M+"
         r.plus = True
         r.pos += 1

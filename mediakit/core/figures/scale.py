@@ -83,27 +83,22 @@ def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float,
     return None
 
 
-_CJK_REST = re.compile(r"[0-9０-９]{1,4}(?![0-9０-９.,，])")
+_CJK_REMAINDER = re.compile(r"\d{1,4}(?:,\d{3})?(?![\d.])")
 
 
 def cjk_remainder(masked: str, pos: int, magnitude: float) -> tuple[float, int] | None:
-    """What a CJK number goes on with after its magnitude ("2万6000": 6000, "1億2000万": 2000万),
-    as a value and where it ends; None when no smaller part follows."""
-    if magnitude < 1e4:
+    """The smaller part written on after a CJK magnitude ("2万6000" is 26,000; "3億5000万" is
+    350,000,000): its value and where it ends, when it is less than one of that magnitude."""
+    digits = _CJK_REMAINDER.match(masked, pos)
+    if not digits:
         return None
-    rest = _CJK_REST.match(masked, pos)
-    if not rest:
-        return None
-    value = float(rest.group().translate(_FULLWIDTH_DIGITS))
-    smaller = _cjk_magnitude(masked, rest.end())
+    value = float(digits.group().replace(",", ""))
+    end = digits.end()
+    smaller = _cjk_magnitude(masked, end)
     if smaller and _CJK_MAGNITUDES[smaller.group()] < magnitude:
-        return value * _CJK_MAGNITUDES[smaller.group()], smaller.end()
-    if smaller or value >= magnitude:
-        return None
-    return value, rest.end()
-
-
-_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+        value *= _CJK_MAGNITUDES[smaller.group()]
+        end = smaller.end()
+    return (value, end) if 0 < value < magnitude else None
 
 
 def cjk_magnitude_at(masked: str, pos: int) -> bool:

@@ -8,7 +8,15 @@ for the rest of the core, or raises ``ReleaseError`` with one line for the user.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextvars import ContextVar
+
 PDF, DOCX, ODT, EMAIL, KIT = "pdf", "docx", "odt", "email", "kit"
+
+# Who hears a long document's first pages while the rest is read (a PDF's, so far: ``pdf``):
+# called with their text, as ``convert`` would give it for a document of those pages alone.
+# Set per thread (a context variable) by whoever wants a first look (``loading.open_release``).
+first_pages: ContextVar[Callable[[str], None] | None] = ContextVar("first_pages", default=None)
 
 
 def may_be_document(head: bytes) -> bool:

@@ -11,7 +11,6 @@ hyphenated across a line break joined, and running headers, footers and page num
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 
@@ -26,14 +25,17 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página)\s*)?[-–]?\s*\d{1,3}\
 
 
 def pdf_text(data: bytes, name: str) -> str:
-    """The text of every page, tidied; raises ``ReleaseError`` for encrypted or scanned PDFs."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
+    """The text of every page, tidied; raises ``ReleaseError`` for encrypted or scanned PDFs.
+    A listener set in ``formats.first_pages`` hears the first pages' text, tidied, early."""
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
+    from . import first_pages
+    from .pdf_pages import page_texts
+
+    listener = first_pages.get()
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams())
+        text = "".join(page_texts(data, (lambda texts: listener(tidy("".join(texts)))) if listener else None))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReleaseError(name, "this PDF is encrypted (it needs a password), so its text cannot be read") from None
     except PDFSyntaxError as exc:

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from ..reader import ReleaseError
 
@@ -68,11 +69,12 @@ def _hidden(name: str) -> bool:
                                                                                               "desktop.ini")
 
 
-def zip_members(data: bytes, label: str, depth: int = 0, budget: list[int] | None = None) -> Contents:
-    """The files of the zip ``data``; a zip inside it is opened too (one level), its files named ``inner.zip/…``."""
+def zip_members(data: bytes | BinaryIO, label: str, depth: int = 0, budget: list[int] | None = None) -> Contents:
+    """The files of the zip ``data`` (its bytes, or a file open for reading, which must stay open
+    while members are read); a zip inside it is opened too (one level), its files named ``inner.zip/…``."""
     budget = budget if budget is not None else [MAX_TOTAL_BYTES]
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data)
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError):
         raise ReleaseError(label, "this zip file is damaged and cannot be opened") from None

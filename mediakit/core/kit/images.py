@@ -4,9 +4,12 @@ Written by hand, as no installed library reads them without Qt (Pillow is not a
 dependency and the core never imports Qt): the size of PNG, JPEG, GIF and WebP sits in a
 fixed header, and the caption and credit in the XMP packet (``dc:description``,
 ``photoshop:Credit``, ``dc:creator``), the IPTC record (2:120 caption, 2:110 credit,
-2:80 by-line) or the EXIF tags (ImageDescription, Artist, Copyright), read in that order.
+2:80 by-line) or the EXIF tags (ImageDescription, Artist, Copyright; in a PNG its
+Description, Author and Copyright text chunks, plain, compressed or UTF-8), read in that order.
 The size is given as a viewer shows the image (EXIF orientation applied). Only the first
-``HEAD_BYTES`` of a file are looked at.
+``HEAD_BYTES`` of a file are looked at; ``ImageInfo.complete`` says when fewer bytes held
+all there is to find (a JPEG's header ends before its first frame), so a reader can try a
+short head first (``FIRST_HEAD_BYTES``) and read the longer one only when it says no.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import struct
 from dataclasses import dataclass, field
 
 HEAD_BYTES = 512 * 1024
+FIRST_HEAD_BYTES = 64 * 1024  # a camera's or an editor's JPEG header is rarely longer
 
 _XMP_FIELD = re.compile(
     r"<(dc:description|dc:creator|dc:rights|photoshop:Credit)\b[^>]*?(?:/>|>(.*?)</\1>)"
@@ -32,6 +36,8 @@ class ImageInfo:
     caption: str | None = None
     credit: str | None = None
     found: dict[str, str] = field(default_factory=dict)  # every field read, by source and name
+    # True when the bytes given held the whole header: more of the file would change nothing.
+    complete: bool = False
 
 
 def image_info(data: bytes) -> ImageInfo:
@@ -44,8 +50,12 @@ def image_info(data: bytes) -> ImageInfo:
             _jpeg(data, info)
         elif data[:6] in (b"GIF87a", b"GIF89a") and len(data) >= 10:
             info.width, info.height = struct.unpack("<HH", data[6:10])
+            info.complete = True
         elif data[:4] == b"RIFF" and data[8:12] == b"WEBP":
             _webp(data, info)
+            info.complete = len(data) >= 30
+        else:
+            info.complete = len(data) >= 12  # no format read here: more bytes would not make it one
     except (struct.error, IndexError, ValueError):
         pass  # a damaged header: what was read so far stands
     found = info.found
@@ -73,15 +83,45 @@ def _png(data: bytes, info: ImageInfo) -> None:
         body = data[pos + 8:pos + 8 + length]
         if kind == b"iTXt" and body.startswith(b"XML:com.adobe.xmp\0"):
             _xmp(body.split(b"\0", 5)[-1], info)
-        elif kind == b"tEXt" and b"\0" in body:
-            key, _, value = body.partition(b"\0")
-            name = {b"Description": "exif:description", b"Author": "exif:artist",
-                    b"Copyright": "exif:copyright"}.get(key)
-            if name:
-                info.found.setdefault(name, value.decode("latin-1"))
+        elif kind in (b"tEXt", b"zTXt", b"iTXt") and b"\0" in body:
+            key, value = _png_text(kind, body)
+            name = _PNG_KEYS.get(key)
+            if name and value is not None:
+                info.found.setdefault(name, value)
         elif kind == b"IEND":
+            info.complete = True
             break
         pos += 12 + length
+
+
+_PNG_KEYS = {b"Description": "exif:description", b"Author": "exif:artist", b"Copyright": "exif:copyright"}
+PNG_TEXT_LIMIT = 64 * 1024  # characters of one compressed text chunk unpacked, at most
+
+
+def _png_text(kind: bytes, body: bytes) -> tuple[bytes, str | None]:
+    """A PNG text chunk's keyword and text: ``tEXt`` (Latin-1), ``zTXt`` (Latin-1, compressed;
+    Qt writes a long description so) or ``iTXt`` (UTF-8, compressed or not); None when unreadable."""
+    key, _, rest = body.partition(b"\0")
+    if key not in _PNG_KEYS:
+        return key, None
+    if kind == b"tEXt":
+        return key, rest.decode("latin-1")
+    if kind == b"zTXt":
+        return key, _inflated(rest[1:], "latin-1")
+    compressed, rest = rest[:1] == b"\1", rest[2:]
+    text = rest.split(b"\0", 2)[-1] if rest.count(b"\0") >= 2 else None  # after the language and translated keyword
+    if text is None:
+        return key, None
+    return key, _inflated(text, "utf-8") if compressed else text.decode("utf-8", errors="replace")
+
+
+def _inflated(data: bytes, encoding: str) -> str | None:
+    import zlib
+
+    try:
+        return zlib.decompressobj().decompress(data, PNG_TEXT_LIMIT).decode(encoding, errors="replace")
+    except zlib.error:
+        return None
 
 
 _SOF = {0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD, 0xCE, 0xCF}
@@ -91,6 +131,7 @@ def _jpeg(data: bytes, info: ImageInfo) -> None:
     pos = 2
     while pos + 4 <= len(data):
         if data[pos] != 0xFF:
+            info.complete = True  # not a marker: the header is damaged here, more bytes change nothing
             return
         marker = data[pos + 1]
         if marker == 0xFF:
@@ -103,6 +144,7 @@ def _jpeg(data: bytes, info: ImageInfo) -> None:
         body = data[pos + 4:pos + 2 + length]
         if marker in _SOF:
             info.height, info.width = struct.unpack(">HH", body[1:5])
+            info.complete = True
             return
         if marker == 0xE1 and body.startswith(b"Exif\0\0"):
             _exif(body[6:], info)
@@ -111,6 +153,7 @@ def _jpeg(data: bytes, info: ImageInfo) -> None:
         elif marker == 0xED and body.startswith(b"Photoshop 3.0\0"):
             _photoshop(body[14:], info)
         elif marker == 0xDA:  # the image data begins: no header follows
+            info.complete = True
             return
         pos += 2 + length
 

@@ -22,7 +22,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
-- ``ABOUT_SUFFIXES``: what such a title ends with where the subject comes first (Japanese について);
+- ``DANGLING_WORDS``: words a title never ends on, a line ending on one goes on ("the", "von");
+- ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
@@ -36,10 +37,12 @@ it has words for; a table a language does not declare is empty for it:
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
+- ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
+- ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 

@@ -15,6 +15,7 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "pres
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                             "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
+DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
 END_MARKS: frozenset[str] = frozenset({"ende"})
 TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",
@@ -25,7 +26,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldun
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
-kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte""".split()) | {"fügt hinzu", "fügte hinzu"}
+kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu"}
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 ACCORDING_TO: frozenset[str] = frozenset({"laut"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())

@@ -25,6 +25,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({
     "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor"})
 # What an "About …" boilerplate title starts with.
 ABOUT_PREFIXES: frozenset[str] = frozenset({"about"})
+# Words a title never ends on: a line ending on one goes on in the next ("Representatives from the").
+DANGLING_WORDS: frozenset[str] = frozenset("the a an of from to and or for with in on at by as than into".split())
 # Marks closing the release text ("-ends-", "###").
 END_MARKS: frozenset[str] = frozenset({"ends", "end", "-ends-", "- ends -", "end of release", "###", "# # #", "-30-"})
 # Words for the day itself, written where a dateline's place would be ("Today, 3 March 2025, …").

@@ -24,7 +24,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó comentó agregó expresó manifestó subrayó sostuvo dice comenta agrega añade asegura
-destaca indica sostiene""".split())
+destaca indica sostiene escribe escribió""".split())
 ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())

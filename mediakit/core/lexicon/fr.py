@@ -26,7 +26,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "article
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
     "a déclaré", "a expliqué", "a souligné", "a ajouté", "a indiqué", "a précisé", "a affirmé", "a commenté",
-    "commente", "poursuit", "conclut"}
+    "commente", "poursuit", "conclut", "écrit", "a écrit"}
 ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())

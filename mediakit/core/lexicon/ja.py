@@ -6,13 +6,13 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {}
 
 # --- release structure (structure) ---------------------------------------------------------
+# Written after what it presents: "Debian について", "当財団について".
+ABOUT_SUFFIXES: frozenset[str] = frozenset({"について"})
 # 報道関係者各位 ("to all members of the press") is a salutation printed above the headline.
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
                                             "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
-# A boilerplate title names its subject first: 「Debian について」, 「株式会社サンプルについて」.
-ABOUT_SUFFIXES: frozenset[str] = frozenset({"について"})
 TODAY_WORDS: frozenset[str] = frozenset({"本日", "今日", "昨日"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問い合せ先",
                                             "本件に関するお問い合わせ", "備考", "注記"})
@@ -41,11 +41,16 @@ CURRENCY_WORDS: dict[str, str] = {"円": "JPY"}
 # --- contacts ---------------------------------------------------------------------------
 # Intro labels, also with a word before them (代表連絡先, プレス問い合わせ先, 報道関係者お問い合わせ先).
 CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ先", "お問い合わせ", "問合せ先", "お問合せ先"})
+# After an organisation's name: "Lanternfish Tokyo所属" (belonging to Lanternfish Tokyo).
+AFFILIATION_WORDS: frozenset[str] = frozenset({"所属"})
 # The person line's label ("担当者：…").
 PERSON_LABELS: frozenset[str] = frozenset({"担当者", "担当"})
 PHONE_LABELS: frozenset[str] = frozenset({"電話番号", "電話", "携帯電話", "携帯"})
 EMAIL_LABELS: frozenset[str] = frozenset({"メールアドレス", "メール", "Eメール", "電子メール"})
 FAX_LABELS: frozenset[str] = frozenset({"ファックス", "ファクス"})
 INBOX_WORDS: frozenset[str] = frozenset({"メール", "ご連絡", "お問い合わせ"})
+# Written after the address: "<press@…> 宛にメールを送ってください", "…までご連絡ください".
+INBOX_AFTER_WORDS: frozenset[str] = frozenset({"宛にメール", "宛てにメール", "宛にご連絡", "までメール", "までご連絡",
+                                               "までお問い合わせ", "までお問合せ"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道発表", "ニュースリリース", "報道関係各位"})

@@ -42,6 +42,8 @@ _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
 _TITLE_ONLY = re.compile(r"^(?:the|our|its|their)\s+(?P<title>[A-Za-z][\w’'\- ]{1,60})$", re.I)
+# "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
+_NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
@@ -163,7 +165,7 @@ class People:
         title = _TITLE_ONLY.match(who)
         if title and not strict and _has_role_word(title.group("title").split()[-1]):
             return self._titled_person(title.group("title"))
-        segments = [s for s in _SEGMENTS.split(who) if s]
+        segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:
                 return None
@@ -247,6 +249,15 @@ class People:
     def _reported_person(self) -> Person | None:
         """The person a sentence before the quotation reports (see ``Attributor``)."""
         return None
+
+
+def _name_then_of(who: str) -> str:
+    """"Dana Roe of the Valley Trust" read as "Dana Roe, of the Valley Trust" when what stands
+    before "of" ends in a personal name (two name words), so the name is not lost in its tail."""
+    found = _NAME_OF.match(who)
+    if found and all(_is_name_token(t) for t in _tokens(found.group("name"))[-2:]):
+        return f"{found.group('name')}, {found.group('rest')}"
+    return who
 
 
 def _given_names(tokens: list[str]) -> tuple[list[str], int]:

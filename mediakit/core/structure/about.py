@@ -6,22 +6,16 @@ import html
 import re
 
 from ..model import AboutPart, Block, Contact, Section
-from .vocab import alternation, is_entry
+from .vocab import alternation
 
 _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
-_ABOUT_AFTER = re.compile(r"^(?P<subject>\S.{0,40}?)\s*" + alternation("ABOUT_SUFFIXES") + r"$")
+# "Debian について": the title names what it presents before the word for "about".
+_ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
 
 
 def is_about_title(text: str) -> bool:
-    """Is ``text`` an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme", "Acme について")?
-    A title about the contact details ("連絡先について") is no boilerplate."""
-    if _ABOUT.match(text):
-        return True
-    after = _ABOUT_AFTER.match(text.strip())
-    if after is None:
-        return False
-    subject = after.group("subject")
-    return not (is_entry(subject, "CONTACT_LABELS") or is_entry(subject, "STOCK_HEADINGS"))
+    """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme")?"""
+    return bool(_ABOUT.match(text))
 
 
 def word_count(text: str) -> int:
@@ -29,9 +23,10 @@ def word_count(text: str) -> int:
 
 
 def about_subject(title: str) -> str:
-    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"."""
-    after = _ABOUT_AFTER.match(title.strip())
-    return after.group("subject") if after and not _ABOUT.match(title) else _ABOUT.sub("", title)
+    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"
+    ("Debian について" gives "Debian")."""
+    after = _ABOUT_AFTER.match(title)
+    return after.group("name").strip() if after else _ABOUT.sub("", title)
 
 
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
@@ -59,7 +54,7 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
     """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
     parts: list[AboutPart] = []
     for section in (s for top in sections for s in top.walk()):
-        is_about = is_about_title(section.title)
+        is_about = bool(_ABOUT.match(section.title)) or _presents_what_it_names(section)
         if not is_about and section.block > after:
             # A tagline heading after the story whose text presents the organisation it names:
             # "Acme Group: Making things" followed by "Acme Group is a …".
@@ -72,6 +67,13 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
                 if (block.section == section.title or block.index == section.block) and block.role == "body":
                     block.role = "about"
     return parts
+
+
+def _presents_what_it_names(section: Section) -> bool:
+    """A title written "X について" whose text opens by naming X again ("Debian は…"): X's boilerplate;
+    "新機能について" over a text about the features is an ordinary part."""
+    named = _ABOUT_AFTER.match(section.title)
+    return named is not None and section.body.lstrip().startswith(named.group("name").strip())
 
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:

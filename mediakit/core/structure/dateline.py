@@ -44,6 +44,8 @@ class Dateline:
     place: str | None
     text: str | None
     block: int
+    # the date is only one standing in a short line below the headline, not a dateline's
+    loose: bool = False
 
 
 def find_dateline(blocks: list[Block], start: int) -> Dateline:
@@ -71,8 +73,8 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             if not _body_follows(block.text[date.end:]) and fallback_date is None and len(before) < 40:
                 fallback_date = date.iso
     if place_only is not None:
-        return Dateline(fallback_date, place_only[0], place_only[0], place_only[1])
-    return Dateline(fallback_date, None, None, -1)
+        return Dateline(fallback_date, place_only[0], place_only[0], place_only[1], loose=fallback_date is not None)
+    return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
 
 
 _PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")

@@ -19,7 +19,7 @@ from .about import is_about_title, word_count
 from .chrome import is_chrome
 from .dates import find_date
 from .labels import is_label
-from .vocab import folded, is_entry
+from .vocab import alternation, folded, is_entry
 
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
@@ -27,6 +27,7 @@ _CJK = re.compile(f"[{KANA}{HAN}]")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
+_DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(r"^[〇○●◎◆◇■□▼▽▶▷★☆]\s*|^【(?=[^】]{1,30}】$)")
@@ -126,7 +127,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     An intro line ending in ":" is one only where it stands apart from the text above it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
-    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text):
+    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
         return False
@@ -184,7 +185,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
-    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*")) or text in ctx.running_heads:
+    # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
+    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
         return False
     date = find_date(text)
     if is_table_row(text) or date is not None and len(text) - (date.end - date.start) < 6:

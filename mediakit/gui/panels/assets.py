@@ -1,8 +1,9 @@
 """Assets tab: the photos, logos and documents that came with the release in its kit.
 
-Each card shows a thumbnail (made on a worker thread by ``QImageReader`` at the card's
-size, never at the photo's full size), the file name, pixel size, file size, and the
-caption and credit the image carries. Per asset: copy the image, save a copy (the
+Each card shows a thumbnail (made off the GUI thread by ``QImageReader`` at the card's
+size, never at the photo's full size: ``gui.thumbnails``; begun once every card is
+listed), the file name, pixel size, file size, and the caption and credit the image
+carries. Per asset: copy the image, save a copy (the
 original is never moved or changed), copy the caption with its credit, open it with the
 system's viewer, and for a document of the kit, read it as the release instead.
 
@@ -17,16 +18,24 @@ import atexit
 import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, QSize, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPalette, QPixmap
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...core.model import Asset, Release
 from .. import clipboard, dialogs
 from .cards import MAX_CARDS, Card, CardList, label, tool_button
 
+if TYPE_CHECKING:
+    from ..thumbnails import Thumbnail
+
 THUMB = QSize(96, 72)
+# An asset card (thumbnail, four lines of wrapped text, four or five buttons) costs a few times
+# a figure card to lay out, after it is made: fewer at a time keep each turn of the event loop
+# short on a busy machine. Six fill a tall panel.
+FIRST_ASSET_CARDS, ASSET_CARDS_PER_TURN = 6, 4
 _private: list[Path] = []
 
 
@@ -70,35 +79,6 @@ def private_copy(asset: Asset) -> Path:
     return target
 
 
-class _ThumbnailSignals(QObject):
-    done = Signal(QImage)
-
-
-class _Thumbnail(QRunnable):
-    """Reads the asset and scales it to the card's thumbnail on a worker thread."""
-
-    def __init__(self, asset: Asset):
-        super().__init__()
-        self.asset = asset
-        self.signals = _ThumbnailSignals()
-        self.setAutoDelete(False)  # the card keeps the job; the pool must not delete it
-
-    def run(self) -> None:
-        try:
-            data = QByteArray(asset_bytes(self.asset))
-        except Exception:  # noqa: BLE001 - no thumbnail is all a missing or damaged file costs
-            return
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-        size = reader.size()
-        if size.isValid() and not size.isEmpty():
-            reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-        image = reader.read()
-        if not image.isNull():
-            self.signals.done.emit(image)
-
-
 class AssetCard(Card):
     """One file of the kit: its thumbnail and facts, and what can be done with it."""
 
@@ -108,7 +88,8 @@ class AssetCard(Card):
     def __init__(self, asset: Asset, parent: QWidget | None = None):
         super().__init__(parent)
         self.asset = asset
-        self.job: _Thumbnail | None = None
+        self.job: Thumbnail | None = None
+        self._copies: list[Thumbnail] = []
         self.setAccessibleName(f"{asset.kind.capitalize()} {asset.name}")
         top = QHBoxLayout()
         top.setSpacing(10)
@@ -173,13 +154,19 @@ class AssetCard(Card):
     def start_thumbnail(self) -> None:
         if self.asset.kind != "image" or self.asset.media_type == "image/svg+xml" or self.job is not None:
             return
-        self.job = _Thumbnail(self.asset)
+        from .. import thumbnails
+
+        self.job = thumbnails.Thumbnail(self.asset, THUMB)
         self.job.signals.done.connect(self.set_thumbnail)  # queued: the card lives in the GUI thread
-        QThreadPool.globalInstance().start(self.job)
+        thumbnails.start(self.job)
+
+    def drop_thumbnail(self) -> None:
+        """The card is going: its thumbnail, if not made yet, never will be."""
+        if self.job is not None:
+            self.job.dropped.set()
 
     def set_thumbnail(self, image: QImage) -> None:
-        self.thumbnail.setPixmap(QPixmap.fromImage(image))
-        self.thumbnail.setText("")
+        self.thumbnail.setPixmap(QPixmap.fromImage(image))  # clears the placeholder text too
 
     def copy_main(self) -> None:
         if self.asset.kind == "image":
@@ -188,15 +175,22 @@ class AssetCard(Card):
             self.copy_caption()
 
     def copy_image(self) -> None:
-        try:
-            image = QImage.fromData(asset_bytes(self.asset))
-        except Exception as exc:  # noqa: BLE001 - the user gets one line
-            self.message.emit(f"Could not copy {self.asset.name}: {exc}")
-            return
-        if image.isNull():
-            self.message.emit(f"{PurePosixPath(self.asset.name).name} cannot be shown as an image")
-            return
+        """The photo is decoded whole on the thumbnails' pool, then put on the clipboard."""
+        from .. import thumbnails
+
+        job = thumbnails.Thumbnail(self.asset, None)
+        job.signals.done.connect(self._copy_decoded)  # queued: bound to the card, in the GUI thread
+        job.signals.failed.connect(self._copy_failed)
+        self._copies.append(job)  # its signals live until it has sent one
+        thumbnails.start(job)
+
+    def _copy_decoded(self, image: QImage) -> None:
+        self._copies.pop(0)
         clipboard.copy_image(image, "Image")
+
+    def _copy_failed(self, text: str) -> None:
+        self._copies.pop(0)
+        self.message.emit(text)
 
     def copy_caption(self) -> None:
         clipboard.copy_text(caption_text(self.asset) or PurePosixPath(self.asset.name).name, "Caption")
@@ -248,7 +242,8 @@ class AssetsTab(CardList):
         if not assets:
             steps.append(lambda: self.empty_note("No photos or other files came with this release. "
                                                  "Open a zip, a folder or an e-mail to see a kit's files."))
-        self.add_in_turns(steps)
+        steps.append(self._start_thumbnails)
+        self.add_in_turns(steps, FIRST_ASSET_CARDS, ASSET_CARDS_PER_TURN)
 
     def _add_card(self, asset: Asset) -> None:
         card = AssetCard(asset, self.inner)
@@ -256,4 +251,15 @@ class AssetsTab(CardList):
         card.message.connect(self.message)
         self.cards.append(card)
         self.add(card)
-        card.start_thumbnail()
+
+    def _start_thumbnails(self) -> None:
+        """Once every card is listed, top first: decoding beside the listing made its turns of
+        the event loop several times longer."""
+        for card in self.cards:
+            card.start_thumbnail()
+
+    def stop(self) -> None:
+        """No more cards, and no thumbnails still to be made for these (another release is shown)."""
+        super().stop()
+        for card in self.cards:
+            card.drop_thumbnail()

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 MAX_CARDS = 250  # a tab shows this many; a huge release names the rest in a note
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
-TURN_SECONDS = 0.03  # then as many as this leaves time for, per turn of the event loop
+TURN_SECONDS = 0.02  # then as many as this leaves time for, per turn of the event loop (each turn
+# also lays the column out again, longer the more cards it holds)
 CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
@@ -106,6 +107,7 @@ class CardList(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self._steps: list[Callable[[], object]] = []
+        self._per_turn: int | None = None
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
         self.cards: list = []  # each tab fills it with its cards, in order
         self.current_card = -1
@@ -162,15 +164,18 @@ class CardList(QScrollArea):
         else:
             self.column.insertWidget(self.column.count() - 1, widget)
 
-    def add_in_turns(self, steps: list[Callable[[], object]]) -> None:
-        """Run ``steps`` in order (each adds a card or a note): the first few now, the rest
+    def add_in_turns(self, steps: list[Callable[[], object]], first: int = FIRST_CARDS,
+                     per_turn: int | None = None) -> None:
+        """Run ``steps`` in order (each adds a card or a note): the ``first`` now, the rest
         from the event loop once the first are painted (cards below the fold would otherwise
         hold up the window's first frame), for ``TURN_SECONDS`` a turn: a fast machine makes
         them in one or two turns, so the panel is settled sooner, and a slow one still
-        answers the keyboard between turns."""
+        answers the keyboard between turns. ``per_turn`` caps a turn for cards whose layout
+        costs more than making them (the time counted is only the making)."""
         self._steps = list(steps)
+        self._per_turn = per_turn
         self._reserve_scroll_bar(len(self._steps))
-        self._run_steps(FIRST_CARDS)
+        self._run_steps(first)
 
     def _reserve_scroll_bar(self, count: int) -> None:
         """A list sure to be taller than the screen shows its scroll bar from the first frame.
@@ -185,7 +190,7 @@ class CardList(QScrollArea):
 
     def _next_turn(self) -> None:
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(len(self._steps), TURN_SECONDS))
+            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn or len(self._steps), TURN_SECONDS))
 
     def _run_steps(self, count: int, seconds: float | None = None) -> None:
         """Run up to ``count`` steps, or fewer when ``seconds`` have passed (at least one)."""

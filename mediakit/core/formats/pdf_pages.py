@@ -1,0 +1,182 @@
+"""A PDF's text layer page by page: the first pages early, the second half on another core.
+
+pdfminer.six spends about a quarter of a second on each dense page (interpreting the content
+stream, then the layout analysis), so a 20-page release takes seconds. Two things make that
+wait shorter, neither changing the text: ``page_texts`` hands the first ``PROVISIONAL_PAGES``
+to a listener (``formats.first_pages``) as soon as they are read, so the window can show
+them, and from ``HELPER_MIN_PAGES`` pages on a helper process (a fresh interpreter running
+this module) reads the second half while this one reads the first; in a process that runs
+other threads (a window's) a second helper reads the first half too, so pdfminer never holds
+Python's lock the window's thread needs. Each page's text is
+exactly what ``pdfminer.high_level.extract_text`` writes for it (its layout, then a form
+feed), so the pages joined are that function's result, whichever process read them.
+Hand-written around pdfminer only to split the work: pdfminer reads one page at a time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+PROVISIONAL_PAGES = 1  # pages read before the listener hears of them: the first screen or two of text
+HELPER_MIN_PAGES = 6  # below this a helper's start (about 0.2 s) costs more than the pages it reads
+PR_SET_PDEATHSIG = 1
+
+
+def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = None) -> list[str]:
+    """The text of every page of the PDF ``data``, as pdfminer writes it (each ends with a form
+    feed). ``first_pages`` gets the first pages' texts when there are more pages to come.
+    pdfminer's own errors propagate."""
+    pages = _pages(data)
+    count = len(pages)
+    split = count // 2 if count >= HELPER_MIN_PAGES else count
+    second = _Helper.start(data, split, count) if split < count else None
+    first = _Helper.start(data, 0, split) if split < count and _shared_process() else None
+    try:
+        converter = _Converter()
+        texts = _first_half(converter, pages[:split], first, first_pages if count > PROVISIONAL_PAGES else None)
+        rest = list(second.texts()) if second is not None else []
+        if len(rest) != count - split:  # no helper, or it failed: read them here
+            rest = [converter.page(page) for page in pages[split:]]
+        return texts + rest
+    finally:
+        for helper in (first, second):
+            if helper is not None:
+                helper.stop()
+
+
+def _first_half(converter: _Converter, pages: list[Any], helper: _Helper | None,
+                first_pages: Callable[[list[str]], None] | None) -> list[str]:
+    """The texts of ``pages``, read by ``helper`` or here; ``first_pages`` hears the first of them."""
+    texts: list[str] = []
+    for number, text in enumerate(helper.texts() if helper is not None else map(converter.page, pages), 1):
+        texts.append(text)
+        if first_pages is not None and number == min(PROVISIONAL_PAGES, len(pages)):
+            first_pages(list(texts))
+    if len(texts) != len(pages):  # the helper failed: read them here
+        texts = [converter.page(page) for page in pages]
+    return texts
+
+
+def _shared_process() -> bool:
+    """Whether this process runs other threads (a window's): then it reads no page itself. Two
+    threads of Python take turns on one lock, and a window waiting its turn behind pdfminer
+    falters; the pages are read by two helpers, and this thread only waits for them."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return True
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:
+        return threading.active_count() > 1
+
+
+def _pages(data: bytes) -> list[Any]:
+    from pdfminer.pdfpage import PDFPage
+
+    return list(PDFPage.get_pages(io.BytesIO(data)))
+
+
+class _Converter:
+    """pdfminer's text device and interpreter, kept for every page (fonts are read once)."""
+
+    def __init__(self) -> None:
+        from pdfminer.converter import TextConverter
+        from pdfminer.layout import LAParams
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+
+        resources = PDFResourceManager(caching=True)
+        self.out = io.StringIO()
+        self.device = TextConverter(resources, self.out, codec="utf-8", laparams=LAParams())
+        self.interpreter = PDFPageInterpreter(resources, self.device)
+
+    def page(self, page: Any) -> str:
+        start = self.out.tell()
+        self.interpreter.process_page(page)
+        self.out.seek(start)
+        text = self.out.read()
+        self.out.seek(0, io.SEEK_END)
+        return text
+
+
+class _Helper:
+    """A fresh interpreter reading pages ``start`` to ``end``: the PDF on its stdin, each page's
+    text on its stdout as it is read. Not in a frozen bundle (no interpreter to start), nor with
+    ``MEDIAKIT_NO_PDF_HELPER`` set."""
+
+    def __init__(self, process: subprocess.Popen[bytes]):
+        self.process = process
+
+    @classmethod
+    def start(cls, data: bytes, start: int, end: int) -> _Helper | None:
+        if getattr(sys, "frozen", False) or os.environ.get("MEDIAKIT_NO_PDF_HELPER"):
+            return None
+        root = str(Path(__file__).resolve().parents[3])  # this source tree, whatever is installed
+        code = f"import sys; sys.path.insert(0, {root!r}); from mediakit.core.formats.pdf_pages import helper_main; helper_main()"
+        try:
+            process = subprocess.Popen([sys.executable, "-c", code, str(start), str(end)], stdin=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, close_fds=True)
+        except (OSError, ValueError):
+            return None
+        helper = cls(process)
+        try:
+            assert process.stdin is not None
+            process.stdin.write(data)  # read whole by the helper before it writes anything: no deadlock
+            process.stdin.close()
+        except (OSError, ValueError):  # it died at once: the pages are read here
+            helper.stop()
+            return None
+        return helper
+
+    def texts(self) -> Iterator[str]:
+        """Each page's text as the helper reads it (one JSON string a line); fewer than asked
+        for when it failed."""
+        assert self.process.stdout is not None
+        try:
+            for line in self.process.stdout:
+                text = json.loads(line.decode("utf-8", "surrogatepass"))
+                if not isinstance(text, str):
+                    return
+                yield text
+        except (OSError, ValueError):
+            return
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                try:
+                    pipe.close()
+                except OSError:
+                    pass
+
+
+def helper_main() -> None:
+    """The helper's side: ``argv`` = start end; the PDF on stdin; exit 1 on any failure."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # dies with its reader
+        except (ImportError, OSError, AttributeError, TypeError):
+            pass
+    try:
+        start, end = int(sys.argv[1]), int(sys.argv[2])
+        data = sys.stdin.buffer.read()
+        converter = _Converter()
+        for page in _pages(data)[start:end]:  # one JSON string a line: the first pages can be shown early
+            line = json.dumps(converter.page(page), ensure_ascii=False) + "\n"
+            sys.stdout.buffer.write(line.encode("utf-8", "surrogatepass"))
+            sys.stdout.flush()
+    except BaseException:  # noqa: BLE001 - the reader reads these pages itself
+        os._exit(1)
