@@ -75,7 +75,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     end_of_body = structure.end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
     fill_contact_orgs(contacts, about, blocks)
-    figures = extract_figures(blocks, region)
+    figures = extract_figures(blocks, region, title if title_index < 0 else None)
     quotes = extract_quotes(blocks)
 
     organization = structure.organization(about, contacts)

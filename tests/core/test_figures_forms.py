@@ -109,6 +109,8 @@ def test_a_hyphenated_compound_after_a_count_is_its_noun(body, value):
     ("The reservoir holds 4.5 million cubic metres of water.", 4.5e6, "cubic metres"),
     ("La planta procesa 800 toneladas de residuos al día.", 800, "toneladas"),
     ("Die Anlage spart jährlich 2.500 Tonnen Kohlendioxid ein, 3,5 Prozent mehr als 2030.", 2500, "Tonnen"),
+    ("The lantern's panel shines at 1,500 nits on the brightest setting.", 1500, "nits"),  # a display's brightness
+    ("新款燈箱的面板亮度最高可達1500尼特，白天也清晰可見。", 1500, "尼特"),
 ])
 def test_measures_in_symbols_and_words_of_several_languages(body, value, unit):
     assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
@@ -179,6 +181,107 @@ def test_counts_written_in_words(body, expected):
 ])
 def test_small_or_definite_counts_in_words_are_left_out(body):
     assert _figures(body) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a Markdown headline, the body never repeating the share
+    "# Orchard Growers Expect 35% More Apples This Autumn\n\nHARTFIELD, May 2, 2023 -- The growers' guild "
+    "looked at its members' trees and sees a heavy crop ahead of the autumn markets.\n",
+    # a headline line with no markup above a plain-text dateline
+    "Orchard Growers Expect 35% More Apples This Autumn\n\nHARTFIELD, May 2, 2023 -- The growers' guild "
+    "looked at its members' trees and sees a heavy crop ahead of the autumn markets.\n",
+])
+def test_a_figure_only_the_headline_states_is_kept(text):
+    release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
+    assert [(f.value, f.unit) for f in release.figures] == [(35, "%")]
+
+
+def test_a_headline_figure_the_body_repeats_is_kept_once_with_the_bodys_sentence():
+    release = parse_release("# Guild Plants 1,200 Trees\n\nHARTFIELD, May 2, 2023 -- The guild planted 1,200 trees "
+                            "along the river meadows this spring.\n", suffix=".md")
+    assert [(f.value, f.context) for f in release.figures] == [
+        (1200, "HARTFIELD, May 2, 2023 -- The guild planted 1,200 trees along the river meadows this spring.")]
+
+
+@pytest.mark.parametrize("dateline, local", [("KOWLOON, Hong Kong, May 2, 2023", "HKD"),
+                                              ("TORONTO, May 2, 2023", "CAD")])
+def test_a_bare_dollar_under_a_us_markets_rule_is_the_us_dollar(dateline, local):
+    release = parse_release(f"# Harbour Kites Regains Compliance\n\n{dateline} -- Harbour Kites said its shares "
+                            "closed above $1.00 per share for ten days, as the NYSE rules require. The kite maker "
+                            "also raised $2 million from local investors.\n", suffix=".md")
+    assert [(f.value, f.currency) for f in release.figures] == [(1.0, "USD"), (2e6, local)]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("私たちは気温上昇を1.5度目標の範囲に抑えるよう政府に求めます。", 1.5),  # Japanese: a degree target
+    ("联盟呼吁各国政府落实2度目标，并公布减排路线图。", 2),  # Chinese, simplified
+])
+def test_a_degree_target_is_a_measure_but_a_third_time_is_not(body, value):
+    assert (value, "°") in [(v, u) for _, v, u, _ in _figures(body)]
+    assert 3 not in [v for _, v, _, _ in _figures("今回で3度目の開催となる植樹祭には多くの市民が集まりました。")]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("署名はこれまでに2万6000筆以上集まりました。", 26_000),  # Japanese: a count
+    ("本季營收達1億2000萬元，較去年同期成長。", 120_000_000),  # Traditional Chinese: money in 億 and 萬
+])
+def test_a_cjk_number_going_on_after_its_magnitude_is_one_number(body, value):
+    assert [v for _, v, _, _ in _figures(body)] == [value]
+
+
+@pytest.mark.parametrize("body", [
+    "Support for Hearthstove 7 ends this month, while Hearthstove 8 adds 12 recipes for the winter season.",
+    "Die Unterstützung für Ofenkunde 7 endet, und Ofenkunde 8 bringt 12 neue Rezepte für den Winter mit.",
+])
+def test_a_name_written_with_two_numbers_names_versions(body):
+    assert [v for _, v, _, _ in _figures(body)] == [12]
+
+
+def test_words_opening_sentences_with_numbers_still_give_counts():
+    body = "Over 50 growers came to the fair. Over 60 buyers came from the city."
+    assert [v for _, v, _, _ in _figures(body)] == [50, 60]
+
+
+@pytest.mark.parametrize("body, value", [
+    ('The lantern comes with a 6.5" display and a handle of oak.', 6.5),  # a straight inch mark
+    ("新款燈箱採用10.1”IPS面板，另有12吋款式。", 10.1),  # a curly one glued to the next word
+])
+def test_a_screen_size_in_inches(body, value):
+    assert (value, "inch") in [(v, u) for _, v, u, _ in _figures(body)]
+
+
+def test_a_quotation_ending_on_a_number_is_no_inches():
+    assert "inch" not in [u for _, _, u, _ in _figures("The guild called it “the best of 2.5” and sold 40 lanterns.")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('---\ntitle: "Orchard Growers Expect 35% More Apples"\n---\n\nHARTFIELD, May 2, 2023 -- The guild looked '
+     "at its members' trees and sees a heavy crop ahead of the autumn markets.\n", "r.md"),
+    ("<html><head><title>Orchard Growers Expect 35% More Apples</title></head><body><p>HARTFIELD, May 2, 2023 "
+     "-- The guild looked at its members' trees and sees a heavy crop ahead of the autumn markets.</p>"
+     "</body></html>", "r.html"),
+])
+def test_a_figure_only_a_headline_outside_the_text_states_is_kept(text, name):
+    release = parse_release(text, name=name)
+    assert release.title == "Orchard Growers Expect 35% More Apples"
+    assert [(f.value, f.unit, f.block) for f in release.figures] == [(35, "%", -1)]
+
+
+@pytest.mark.parametrize("body", [
+    "Growers can call 1-800-SEED-CO1 (733-3261) for advice. The guild handed out 40 grants.",
+    "Orders go to 1 866 GROWERS or the website. The guild handed out 40 grants.",  # spaces, no brackets
+])
+def test_a_toll_free_number_spelled_in_letters_is_no_figure(body):
+    assert [v for _, v, _, _ in _figures(body)] == [40]
+
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("The kiosk has a 21-inch touchscreen for visitors.", 21, "inch"),
+    ("The lantern's camera sees 270° around the yard.", 270, "°"),
+    ("Its chip delivers up to 40 TOPS of inference for the cameras.", 40, "TOPS"),
+])
+def test_product_specs_keep_their_unit(body, value, unit):
+    assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]
 
 
 @pytest.mark.parametrize("body, value", [

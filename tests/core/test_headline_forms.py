@@ -66,6 +66,90 @@ def test_a_one_word_first_line_is_the_headline_when_nothing_else_is():
     assert parse_release(f"Harvest\n\n{BODY} {BODY} {BODY}\n", name="r.txt").title == "Harvest"
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("# Riverside Gardeners Plant a Thousand Trees,\n\n# Town Council Gives Them the Meadow\n\n"
+     f"{BODY}\n", "r.md", "Riverside Gardeners Plant a Thousand Trees, Town Council Gives Them the Meadow"),
+    ("<html><body><h2>川辺の庭師たちが千本の木を植え、</h2><h2>町議会が牧草地を託した</h2>"
+     f"<p>{BODY}</p></body></html>", "r.html", "川辺の庭師たちが千本の木を植え、町議会が牧草地を託した"),
+])
+def test_a_headline_that_stops_on_a_comma_goes_on_in_the_next_heading(text, name, title):
+    release = parse_release(text, name=name)
+    assert release.title == title
+    assert release.all_sections() == []
+
+
+HEREDOC_PAGE = """<?php
+    require_once("site/app.php");
+    $pageTitle = "Seed Library Opens Its Doors to the Valley";
+    $html = <<<EOHTML
+<div id="main">
+    <h1>$pageTitle</h1>
+    <p><b>LAKEVIEW - May 4, 2023</b> - {BODY}</p>
+    <h3>Opening hours</h3>
+    <p>{BODY}</p>
+</div>
+EOHTML;
+    $App->generatePage($pageTitle, $html);
+?>
+"""
+
+ECHO_PAGE = """<?php $pageTitle = 'Seed Library Opens Its Doors to the Valley'; ob_start(); ?>
+<div id="main">
+    <h1><?=$pageTitle?></h1>
+    <h2>Members borrow seeds and return them after the harvest</h2>
+    <p><b>LAKEVIEW - May 4, 2023</b> - {BODY}</p>
+    <h3>Opening hours</h3>
+    <p>{BODY}</p>
+</div>
+<?php $html = ob_get_clean(); $App->generatePage($pageTitle, $html); ?>
+"""
+
+
+@pytest.mark.parametrize("page", [HEREDOC_PAGE, ECHO_PAGE])
+def test_a_php_page_shows_its_heredoc_html_and_the_title_it_echoes(page):
+    release = parse_release(page.replace("{BODY}", BODY), name="r.php")
+    assert release.title == "Seed Library Opens Its Doors to the Valley"
+    assert (release.date, release.place) == ("2023-05-04", "LAKEVIEW")
+    assert [s.title for s in release.all_sections()] == ["Opening hours"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("<html><body><h1>川辺の庭師たちが <br>\n「千本の木」を植える <br>\n計画を町に提出</h1>"
+     f"<p>{BODY}</p></body></html>", "r.html", "川辺の庭師たちが「千本の木」を植える計画を町に提出"),
+    ("const Title = styled.div`\n  font-size: 2em;\n`\n\nfunction Page () {\n  return (\n    <div>\n"
+     "      <Title>\n      Riverside Gardeners <br />\nPlant a Thousand Trees\n      </Title>\n"
+     f"      <p>{BODY}</p>\n    </div>\n  )\n}}\n", "r.jsx", "Riverside Gardeners Plant a Thousand Trees"),
+])
+def test_a_headline_broken_over_lines_inside_one_element_is_one_headline(text, name, title):
+    release = parse_release(text, name=name)
+    assert release.title == title
+    assert release.all_sections() == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("2031年6月2日\n\n川辺の庭師たちが千本の木を植えました\n\n庭師たちは町の牧草地に千本の木を植えました。"
+     "参加者は百人を超え、作業は夕方まで続きました。\n\n（写真：2031年6月1日午後撮影）\n\n"
+     "植樹は来年も続けられる予定です。町は苗木の費用を負担します。\n", "r.txt"),
+    ("<html><body><p>June 2, 2031</p><h1>Riverside Gardeners Plant a Thousand Trees</h1>"
+     f"<p>{BODY}</p><p>(Photo: June 1, 2031, the morning planting)</p><p>{BODY}</p></body></html>", "r.html"),
+])
+def test_a_date_line_above_the_headline_beats_a_date_in_a_caption(text, name):
+    assert parse_release(text, name=name).date == "2031-06-02"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>News &amp; Events</h1><h4>Seed Library Opens Its Doors to the Valley</h4>"
+     "<ul><li>Two hundred varieties on the shelves</li><li>Free for members</li><li>Open on Saturdays</li></ul>"
+     f"<p>(Lakeview, May 4, 2023) – {BODY}</p></body></html>", "r.html"),
+    ("# Press & Media\n\n#### Seed Library Opens Its Doors to the Valley\n\n* Two hundred varieties on the shelves\n"
+     f"* Free for members\n* Open on Saturdays\n\nLAKEVIEW, May 4, 2023 -- {BODY}\n", "r.md"),
+])
+def test_a_headline_over_highlight_bullets_under_a_page_heading(text, name):
+    release = parse_release(text, name=name)
+    assert release.title == "Seed Library Opens Its Doors to the Valley"
+    assert release.date == "2023-05-04"
+
+
 @pytest.mark.parametrize("markup, title", [
     ("<h1>種子図書館が <br />\n駅前に <br />\n新しく開館</h1>", "種子図書館が駅前に新しく開館"),
     ("<h1>Seed Library Opens<br>Its Second Branch Downtown</h1>", "Seed Library Opens Its Second Branch Downtown"),

@@ -132,6 +132,48 @@ def test_a_cjk_contact_label_alone_titles_the_contacts_part(text, label):
     assert release.contacts  # and the contacts are still read under it
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    # a wire archive that ran every paragraph into one, two spaces where a paragraph ended
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "  " + OTHER
+     + "  About Valley Co-op: The cooperative has served growers in the valley since its founding.  "
+       "About Lakeview Seed Savers: The savers keep old varieties of beans and squash alive.\n",
+     "r.md", ["About Valley Co-op", "About Lakeview Seed Savers"]),
+    # a plain-text scrape in Spanish, one space after the sentence
+    ("La cooperativa abre una biblioteca de semillas\n\nLAKEVIEW, 4 de mayo de 2023 – La cooperativa abrió su "
+     "biblioteca de semillas a los socios y visitantes del valle esta semana. Acerca de Cooperativa del Valle: "
+     "La cooperativa atiende a los agricultores del valle desde su fundación hace muchos años.\n",
+     "r.txt", ["Acerca de Cooperativa del Valle"]),
+])
+def test_about_titles_run_into_a_flattened_paragraph(text, name, titles):
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == titles
+    assert [s.title for s in release.all_sections()] == titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "The chair of the board said: “We wanted every grower to have seed of their own.”About Valley Co-op\n\n"
+     "The cooperative has served growers in the valley since its founding.\n", "r.md"),
+    ("Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "The chair said the library would open every Saturday (weather permitting)About Valley Co-op\n\n"
+     "The cooperative has served growers in the valley since its founding.\n", "r.txt"),
+])
+def test_an_about_title_glued_after_a_closing_quote_or_bracket(text, name):
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == ["About Valley Co-op"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "About Valley Growers Co-opValley Growers Co-op is a member-owned cooperative serving the valley.\n", "r.md"),
+    ("Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+     "ABOUT VALLEY GROWERS CO-OPVALLEY GROWERS CO-OP is a member-owned cooperative serving the valley.\n", "r.txt"),
+])
+def test_an_about_title_glued_to_its_text_with_no_space_between(text, name):
+    release = parse_release(text, name=name)
+    assert [a.title.casefold() for a in release.about] == ["about valley growers co-op"]
+
+
 _SEEDS = ("本日、谷の組合は種子図書館を開きました。会員は誰でも種を借りられます。貸出は一度に五袋までで、"
           "返却は次の季節までにお願いしています。種は組合の畑で育てたものです。") * 2
 _RULES = ("貸出の規則は組合の総会で決めたもので、種を返すときには育てた畑の場所と収穫の様子を用紙に書いてもらいます。"

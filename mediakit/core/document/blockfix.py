@@ -5,8 +5,9 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from .. import lexicon
 from ..model import Block
-from ..text import CJK
+from ..text import CJK, alternation
 from .plain import TERMINAL
 from .repairs import Repairs
 
@@ -65,9 +66,10 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC")
+# Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC",
+# "…our strategy.”About Acme", "…(marked *).About Acme AG:")
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
-_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.])(About [A-Z][\w&.,'’() -]{1,60}):?$")
+_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 # Flattening also drops the break between two sentences: a word or a bracket, its full stop,
 # and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
 # "…around 10%).2025 Guidance Confirmed"). Two lower-case letters before the stop keep
@@ -76,6 +78,25 @@ _GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?]))(?=[A-Z
 # What such a glued tail is when it closes the paragraph short and with no full stop: a title.
 _TITLE_TAIL = re.compile(r"[A-Z0-9][^.!?\n]{2,90}")
 _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
+
+
+# A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
+# "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon).
+_RUN_IN_ABOUT = re.compile(
+    r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r")\s+[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}):\s+(?=[A-Z\"“])")
+
+
+def _split_run_in_abouts(text: str) -> list[str]:
+    """``text`` cut before and after each run-in "About …:" title: text, title, text, title, text."""
+    pieces: list[str] = []
+    start = 0
+    for match in _RUN_IN_ABOUT.finditer(text):
+        pieces += [text[start:match.start()].strip(), match.group("title")]
+        start = match.end()
+    if not pieces or len(text) - start < 40:
+        return [text]
+    return [*pieces, text[start:].strip()]
 
 
 def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
@@ -92,6 +113,13 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
             out.append(Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True))
             out.append(Block(kind="paragraph", text=rest, html=htmllib.escape(rest, quote=False)))
             split += 1
+            continue
+        pieces = _split_run_in_abouts(block.text)
+        if len(pieces) > 1:
+            for k, piece in enumerate(pieces):
+                out.append(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False),
+                                 strong=k % 2 == 1))
+            split += len(pieces) // 2
             continue
         pieces = _glued_sentences(block.text)
         if len(pieces) > 1:
@@ -142,8 +170,10 @@ def _is_title_tail(text: str) -> bool:
 
 
 # A heading carried on in the next element: a lower-case word or a hiragana particle cannot
-# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…").
+# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…"), and a heading cannot stop
+# on a comma ("…を行い、" + "日本でも…").
 _CARRIES_ON = re.compile(r"^(?:[a-z]|[\u3041-\u309f])")
+_GOES_ON = re.compile(r"[,、，]$")
 
 
 def join_split_headings(blocks: list[Block]) -> list[Block]:
@@ -152,8 +182,9 @@ def join_split_headings(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         prev = out[-1] if out else None
         if (prev is not None and block.kind == "heading" and prev.kind == "heading" and prev.level == block.level
-                and _CARRIES_ON.match(block.text) and not prev.text.endswith(TERMINAL)):
-            glue = "" if _CJK_END.search(prev.text) else " "
+                and (_CARRIES_ON.match(block.text) and not prev.text.endswith(TERMINAL)
+                     or _GOES_ON.search(prev.text))):
+            glue = "" if _CJK_END.search(prev.text) or prev.text.endswith(("、", "，")) else " "
             prev.text = f"{prev.text}{glue}{block.text}"
             prev.html = f"{prev.html}{glue}{block.html}"
             continue

@@ -22,7 +22,7 @@ import bisect
 
 from ..model import Block, Figure
 from .classify import mask, numbered_names
-from .money import local_currencies, local_yuan
+from .money import listing_dollar, local_currencies, local_yuan
 from .numbers import TOKEN, writes_decimal_comma
 from .read import Conventions, Found, read
 from .sentences import PER_SHARE, sentence_spans, table_scale
@@ -108,17 +108,19 @@ def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[i
 
 
 def _figure(block: Block, found: Found, value: float, context: str) -> Figure:
+    written = block.text[found.start:found.end]
     return Figure(
-        text=block.text[found.start:found.end], value=value, unit=found.unit, currency=found.currency,
+        text=written, value=value, unit=found.unit, currency=listing_dollar(written, found.currency, context),
         kind=found.kind, qualifier=found.qualifier, context=context, section=block.section,
         block=block.index,
     )
 
 
-def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figure]:
+def extract_figures(blocks: list[Block], region: str | None = None, title: str | None = None) -> list[Figure]:
     """The figures in the body, dateline and boilerplate blocks, in block order.
 
     ``region`` is the dateline's country (ISO 3166): a "$" in a Toronto release is a Canadian dollar.
+    ``title`` is a headline held outside the blocks (front matter, a page's title tag).
 
     The same value is kept once per sentence. ``text`` is the figure as written (currency,
     number, magnitude, unit); the qualifier ("over", "近", "多") is given apart.
@@ -128,8 +130,12 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text))
     figures: list[Figure] = []
+    headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, False) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:
+        if block.role == "title" and block.text and not headline:
+            headline = _figures_in(block, conv, 1.0, False)
+            continue
         row = " | " in block.text
         if row or len(block.text) < 120:
             scale = table_scale(block.text) or (scale if row else 1.0)
@@ -138,4 +144,11 @@ def extract_figures(blocks: list[Block], region: str | None = None) -> list[Figu
         if block.role not in _ROLES or block.kind in _SKIP_KINDS or not block.text:
             continue
         figures.extend(_figures_in(block, conv, scale, row))
-    return figures
+    return _headline_only(headline, figures) + figures
+
+
+def _headline_only(headline: list[Figure], body: list[Figure]) -> list[Figure]:
+    """The headline's figures that the body never states ("62% growth" said only in the title):
+    a figure the body repeats is kept once, where the body gives it its sentence."""
+    said = {(round(f.value, 6), f.kind) for f in body}
+    return [f for f in headline if (round(f.value, 6), f.kind) not in said]

@@ -25,9 +25,13 @@ def _is_phone(run: str) -> bool:
         and not _DOTTED_THOUSANDS.fullmatch(run)
 
 
+# A toll-free number spelled in letters ("1-800-FLOWERS", "1-888-ACME-USA1"): a phone, not 1 and 800.
+_VANITY_PHONE = re.compile(r"(?<![\w-])1[-. ]8(?:00|33|44|55|66|77|88)[-. ](?=[0-9A-Z-]*[A-Z])[0-9A-Z]{2,}(?:-[0-9A-Z]+)*")
+
+
 def phone_spans(text: str) -> list[tuple[int, int]]:
     """Where phone numbers stand in ``text``."""
-    spans = []
+    spans = [(m.start(), m.end()) for m in _VANITY_PHONE.finditer(text)]
     for found in detect.phones(text):
         before = text[found.start - 1:found.start]
         if _is_phone(found.text) and not (before in _NOT_BEFORE_PHONE or before.isalnum()):
@@ -171,16 +175,26 @@ def count_has_noun(masked: str, pos: int) -> bool:
 _NAME_PAIR = re.compile(r"(?<![\w.])([A-Z][A-Za-z-]*) (\d{1,3})(?![\d.,]?\d)")
 _WORD_BEFORE = re.compile(r" ([A-Za-z][A-Za-z-]*)(?![A-Za-z])")  # on the reversed text before a number
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_INSIDE_SENTENCE = re.compile(r"[\w,;)”’\"]\s*$")  # what stands before a word that opens no sentence
+
+
+ANY_NUMBER = "*"  # in ``numbered_names``: the word names things by any number
 
 
 def numbered_names(text: str) -> frozenset[tuple[str, str]]:
     """Capitalised words written with the same number more than once ("Zone 3" … "Zone 3"):
-    a product, a version or a place named by its number, not a count of anything."""
+    a product, a version or a place named by its number, not a count of anything. A word
+    written inside a sentence with two numbers or more ("Debian 7" … "Debian 8") names its
+    versions by any number (``(word, ANY_NUMBER)``)."""
     seen: dict[tuple[str, str], int] = {}
+    numbers: dict[str, set[str]] = {}
     for match in _NAME_PAIR.finditer(text):
         pair = (match.group(1), match.group(2))
         seen[pair] = seen.get(pair, 0) + 1
-    return frozenset(pair for pair, count in seen.items() if count >= 2)
+        if _INSIDE_SENTENCE.search(text, max(match.start() - 3, 0), match.start()):
+            numbers.setdefault(match.group(1), set()).add(match.group(2))
+    named = {pair for pair, count in seen.items() if count >= 2}
+    return frozenset(named | {(word, ANY_NUMBER) for word, found in numbers.items() if len(found) >= 2})
 
 
 def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
@@ -190,4 +204,5 @@ def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> b
     if not word:
         return False
     name = word.group(1)[::-1]
-    return (name, token) in names or (name[:1].isupper() and _CAMEL.search(name) is not None)
+    return (name, token) in names or (name, ANY_NUMBER) in names \
+        or (name[:1].isupper() and _CAMEL.search(name) is not None)

@@ -110,6 +110,7 @@ _REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TW
 _US_HINT = re.compile(
     r"United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国|美國|NYSE|Nasdaq|NASDAQ"
     r"|Securities and Exchange Commission|SECURITIES AND EXCHANGE COMMISSION|(?<![\w-])(?:8-K|10-K|10-Q)(?![\w-])")
+_US_MARKET = re.compile(r"(?<![A-Za-z])(?:Nasdaq|NASDAQ|NYSE)(?![A-Za-z])")
 _JAPAN_HINT = re.compile(r"Japan|Tokyo|JPY|(?<![A-Za-z])yen(?![A-Za-z])|日本|円")
 _CHINA_HINT = re.compile(r"China|Chinese|RMB|CNY|renminbi|人民币|中国|中國")
 
@@ -148,3 +149,11 @@ def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
         if count > best_count and count > us:
             best, best_count = code, count
     return best, yen
+
+
+def listing_dollar(written: str, currency: str | None, sentence: str) -> str | None:
+    """A bare "$" in a sentence about a US market's rules is the US dollar, wherever the issuer
+    is datelined ("below $1.00 per share … Nasdaq" in a Hong Kong release)."""
+    if currency not in _REGION_DOLLARS.values() or not written.startswith("$") or not _US_MARKET.search(sentence):
+        return currency
+    return "USD"

@@ -39,13 +39,13 @@ PERCENT = re.compile(
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
-    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|°C|°F|TEUs?|ha)(?![A-Za-z0-9])"
+    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|°C|°F|TEUs?|ha|nits|TOPS|°)(?![A-Za-z0-9])"
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
     r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + r")(?![^\W\d_])", re.I)
-_UNITS_ZH = re.compile(r"℃|度(?!目)|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米")
-_UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°"}
+_UNITS_ZH = re.compile(r"℃|度(?!目(?![標标]))|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米|尼特|英寸|吋")
+_UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°", "吋": "inch", "英寸": "inch"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
 MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
 _SQ = re.compile(r"sq\.?\s?(?=ft|km|m\Z)")
@@ -54,7 +54,7 @@ _HYPHEN_UNITS = {
     "square-meter": "m²", "acre": "acres", "hectare": "hectares", "mile": "miles", "kilometre": "km",
     "kilometer": "km", "km": "km", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "tonne": "tonnes", "ton": "tons", "metre": "m", "meter": "m", "foot": "ft", "storey": "storeys",
-    "story": "storeys", "seat": "seats", "bed": "beds",
+    "story": "storeys", "seat": "seats", "bed": "beds", "inch": "inch",
 }
 _HYPHEN_UNIT = re.compile(r"-(" + alternation(_HYPHEN_UNITS) + r")(?![A-Za-z-])", re.I)
 
@@ -105,8 +105,24 @@ def cjk_magnitude_at(masked: str, pos: int) -> bool:
     return _cjk_magnitude(masked, pos) is not None
 
 
+# A screen's size in inches: a double prime, or a closing quote mark right after a decimal
+# number and glued to the next word ('11.88”IPS', '6.1" display'), which no quotation ends with.
+_INCH_MARK = re.compile(r"″|[”\"](?=[^\W\d_]| (?:screen|display|touchscreen|monitor|panel)\b)")
+_DECIMAL_BEFORE = re.compile(r"\d\.\d+$")
+
+
+def _inches(masked: str, pos: int) -> int | None:
+    mark = _INCH_MARK.match(masked, pos)
+    if not mark or (mark.group() != "″" and not _DECIMAL_BEFORE.search(masked, max(pos - 12, 0), pos)):
+        return None
+    return mark.end()
+
+
 def unit_after(masked: str, pos: int) -> tuple[str, int] | None:
     """A unit written after a number at ``pos`` (not percent), as shown, and where it ends."""
+    inches = _inches(masked, pos)
+    if inches is not None:
+        return "inch", inches
     u = UNITS_ABBR.match(masked, pos) or _UNITS_WORD.match(masked, pos) or _UNITS_ZH.match(masked, pos)
     if u:
         written = " ".join(u.group(u.lastindex or 0).split())

@@ -17,7 +17,8 @@ DATE_PARTICLES: frozenset[str] = frozenset("on".split())  # between a dateline's
 # Headings a site puts over a release, naming the page rather than the news ("Press kit").
 PAGE_HEADINGS: frozenset[str] = frozenset({"press kit", "media kit", "newsroom", "news room", "latest news",
                                            "press releases", "news releases", "media centre", "media center",
-                                           "press room", "press centre", "press center", "news and events"})
+                                           "press room", "press centre", "press center", "news and events",
+                                           "press and events", "press and media"})
 RELEASE_LABELS: frozenset[str] = frozenset({
     "press release", "news release", "media release", "for immediate release", "immediate release",
     "media advisory", "press advisory", "media alert", "press alert", "press statement", "media statement",

@@ -46,15 +46,16 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
 
 
 def _names_the_page(text: str) -> bool:
-    """A site's heading over the release ("Press kit", "Latest news"), not the news itself."""
-    low = folded(text)
+    """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
+    low = " ".join(folded(text).replace("&", " and ").split())
     return is_label(text) or any(entry in low for entry in lexicon.words("PAGE_HEADINGS"))
 
 
 def _dateline_follows(blocks: list[Block], block: Block) -> bool:
-    """The block after ``block`` (images aside) opens with a date: the story starts under it."""
-    for after in blocks[block.index + 1:block.index + 4]:
-        if after.kind == "image" or not after.text.strip():
+    """The block after ``block`` (images and a few highlight bullets aside) opens with a date: the
+    story starts under it."""
+    for after in blocks[block.index + 1:block.index + 8]:
+        if after.kind in ("image", "item") or not after.text.strip():
             continue
         found = find_date(after.text, 60)
         return found is not None and len(after.text) > found.end + 30
@@ -92,7 +93,8 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
     if fm_title:
         return -1, clean_title(fm_title)
     for block in top[:5]:
-        if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40):
+        if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40) \
+                and not is_about_title(block.text):
             block.role = "title"
             return block.index, clean_title(block.text)
     first = _first_line(top)
