@@ -213,7 +213,7 @@ def test_a_bare_dollar_under_a_us_markets_rule_is_the_us_dollar(dateline, local)
 
 
 @pytest.mark.parametrize("body, value", [
-    ("私たちは気温上昇を1.5度目標の範囲に抑えるよう政府に求めます。", 1.5),  # Japanese: a degree target
+    ("私たちは気温上昇を1.8度目標の範囲に抑えるよう政府に求めます。", 1.8),  # Japanese: a degree target
     ("联盟呼吁各国政府落实2度目标，并公布减排路线图。", 2),  # Chinese, simplified
 ])
 def test_a_degree_target_is_a_measure_but_a_third_time_is_not(body, value):
