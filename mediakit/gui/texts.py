@@ -53,7 +53,7 @@ def human_date_time(value: str) -> str:
 
 
 def source_label(release: Release) -> str:
-    """``Cyberport, 25 Feb 2026``: who said it and when, for a copied figure."""
+    """``Harbourline, 9 Mar 2031``: who said it and when, for a copied figure."""
     parts = [release.organization or "", short_date(release.date)]
     return ", ".join(p for p in parts if p)
 
@@ -78,7 +78,7 @@ def figure_details(figure: Figure) -> str:
 
 
 def figure_copy_text(figure: Figure, release: Release) -> str:
-    """``HK$336 billion — <its sentence> (Cyberport, 25 Feb 2026)``."""
+    """``€42 million — <its sentence> (Harbourline, 9 Mar 2031)``."""
     text = figure.text.strip()
     sentence = figure_sentence(figure, release)
     if sentence:
@@ -101,12 +101,12 @@ def quote_text_only(quote: Quote) -> str:
 
 
 def quote_attribution(quote: Quote) -> str:
-    """``Simon Chan, Chairman of Cyberport``."""
+    """``Mira Holm, Director of Harbourline``."""
     return ", ".join(p.strip() for p in (quote.speaker, quote.role) if p and p.strip())
 
 
 def quote_copy_text(quote: Quote) -> str:
-    """News style: ``“…,” said Simon Chan, Chairman of Cyberport.``"""
+    """News style: ``“…,” said Mira Holm, Director of Harbourline.``"""
     words = _bare_quote(quote.text)
     who = quote_attribution(quote)
     if not who:
@@ -158,7 +158,7 @@ def short_name(release: Release, limit: int = SHORT_NAME_LIMIT) -> str:
 
 
 def citation(release: Release) -> str:
-    """Headline, organisation, date and place: ``“Headline”, Cyberport, 25 February 2026, Hong Kong.``"""
+    """Headline, organisation, date and place: ``“Headline”, Harbourline, 9 March 2031, Riverside.``"""
     parts = [f"“{release.title.strip()}”", release.organization or "", long_date(release.date), release.place or ""]
     return ", ".join(p for p in parts if p) + "."
 

@@ -47,7 +47,7 @@ class _Context:
         return self._derived[label]
 
 
-# --- the org a domain spells ("cookcountysao" <- "Cook County State's Attorney's Office") -----
+# --- the org a domain spells ("elmvaleparks" <- "Elm Vale Parks Department") -----
 
 _PHRASE_TOKEN = re.compile(r"[^\s\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")  # CJK text around a Latin name cuts it
 _CONNECTORS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "und", "der"}

@@ -42,7 +42,7 @@ _LATIN_INTROS = frozenset(w for w in _INTROS if not _CJK_KANA.search(w))
 _CJK_INTROS = frozenset(w for w in _INTROS if _CJK_KANA.search(w))
 _INTRO_LABEL = re.compile(
     r"(?i:for\s(?:further\s|more\s|additional\s|all\s)?)?"
-    r"(?:(?P<org>(?:[A-Z][\w&.’'\-]*\s){1,4}?)?"  # "CloudBees Media Contact": the org before the label
+    r"(?:(?P<org>(?:[A-Z][\w&.’'\-]*\s){1,4}?)?"  # "Kilnworks Media Contact": the org before the label
     r"(?i:(?:(?:global|international|regional|local|corporate|us|uk|eu|asia|europe|emea|apac|north\s+america)\s)?"
     r"(?:media|press|news|pr|investors?|analysts?|ir|journalists?|public\s+relations)"
     r"(?:\s?(?:and|&|/)\s?(?:media|press|investors?|analysts?|news|ir|pr))?"

@@ -66,7 +66,7 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-# Flattened archives glue a boilerplate title onto the line before it ("…hktdc.orgAbout HKTDC",
+# Flattened archives glue a boilerplate title onto the line before it ("…kiln.exampleAbout KILNCO",
 # "…our strategy.”About Acme", "…(marked *).About Acme AG:")
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
 _GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")

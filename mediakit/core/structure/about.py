@@ -23,7 +23,7 @@ def word_count(text: str) -> int:
 
 
 def about_subject(title: str) -> str:
-    """What an "About …" title presents: "About Hong Kong Cyberport" gives "Hong Kong Cyberport"
+    """What an "About …" title presents: "About Northgate Harbour Trust" gives "Northgate Harbour Trust"
     ("Debian について" gives "Debian")."""
     after = _ABOUT_AFTER.match(title)
     return after.group("name").strip() if after else _ABOUT.sub("", title)
@@ -78,7 +78,7 @@ def _presents_what_it_names(section: Section) -> bool:
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:
     """The issuer, for citations: the first boilerplate's organisation, by the shorter name the
-    press office uses for itself when that is part of it ("Cyberport" in "Hong Kong Cyberport")."""
+    press office uses for itself when that is part of it ("Harbour Trust" in "Northgate Harbour Trust")."""
     names = [about_subject(part.title).strip(" :：") for part in about]
     names = [n for n in names if n]
     orgs: list[str] = [c.organization for c in contacts if c.organization]
