@@ -132,7 +132,7 @@ NOT_LOCAL = {"at", "to", "us", "me", "or", "and", "visit", "see", "via", "on", "
               "reach", "from", "by", "is", "are", "be", "the", "our", "your", "in", "of", "for"}
 
 def cut_domain(domain: str) -> str:
-    """Cut a domain where text glued after it starts ("hktdc.orgAbout" -> "hktdc.org")."""
+    """Cut a domain where text glued after it starts ("kiln.exampleAbout" -> "kiln.example")."""
     labels = domain.split(".")
     for i in range(1, len(labels)):
         if labels[i][:1].isupper() and labels[i - 1] == labels[i - 1].lower() and not labels[i].isupper():

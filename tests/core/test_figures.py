@@ -245,7 +245,7 @@ def test_years_dates_and_times_are_not_figures(text):
 
 
 @pytest.mark.parametrize("text", [
-    "We released Tazama v2.1.0 today.",
+    "We released Quillmark v4.7.2 today.",
     "Version 2.1.0 onwards ships the new UI.",
     "It matches the 3.18 release of the list.",
     "The code is under the Apache License 2.0 now.",

@@ -11,12 +11,28 @@ from mediakit.gui.search import find_all
 pytestmark = pytest.mark.gui
 
 
+# A release of our own words: a grouped number, a phrase in curly quotes twice, a word many times.
+RELEASE = ("# Ferry Line Adds a Night Crossing\n\nRIVERSIDE, 4 May 2031 – The ferry line adds a night crossing "
+           "for 3,000 riders a week.\n\n## “Quiet Water” timetable\n\nThe “Quiet Water” timetable starts in June. "
+           + " ".join(f"Crossing {n} leaves the ferry pier at {n} o'clock." for n in range(1, 13)) + "\n")
+
+
+@pytest.fixture
+def ferry(make_window, tmp_path, qtbot):
+    path = tmp_path / "ferry.md"
+    path.write_text(RELEASE, encoding="utf-8")
+    window = make_window(path)
+    qtbot.waitUntil(lambda: window.release is not None and window.release.title.startswith("Ferry Line"))
+    return window
+
+
 def _open_find(qtbot, window):
     qtbot.keySequence(window.reader, QKeySequence(QKeySequence.StandardKey.Find))
     qtbot.waitUntil(window.find_bar.field.hasFocus)
 
 
-def test_find_counts_3000_however_it_is_grouped(qtbot, window):
+def test_find_counts_3000_however_it_is_grouped(qtbot, ferry):
+    window = ferry
     _open_find(qtbot, window)
     qtbot.keyClicks(window.find_bar.field, "3000")
     assert window.find_bar.count_label.text() == "1 of 1"
@@ -24,21 +40,22 @@ def test_find_counts_3000_however_it_is_grouped(qtbot, window):
     assert len(window.reader.extraSelections()) == 1
 
 
-def test_straight_quotes_find_curly_ones(qtbot, window):
+def test_straight_quotes_find_curly_ones(qtbot, ferry):
+    window = ferry
     _open_find(qtbot, window)
-    qtbot.keyClicks(window.find_bar.field, '"Artificial Intelligence +"')
-    expected = len(find_all('"Artificial Intelligence +"', window.reader.document().toPlainText()))
-    # the section heading and its first paragraph (the quote's ‘…’ uses single quotes)
-    assert expected == 2
+    qtbot.keyClicks(window.find_bar.field, '"Quiet Water"')
+    expected = len(find_all('"Quiet Water"', window.reader.document().toPlainText()))
+    assert expected == 2  # the section heading and its first paragraph
     assert window.find_bar.count_label.text() == "1 of 2"
-    assert window.find_bar.current_text() == "“Artificial Intelligence +”"
+    assert window.find_bar.current_text() == "“Quiet Water”"
 
 
-def test_next_previous_and_escape(qtbot, window):
+def test_next_previous_and_escape(qtbot, ferry):
+    window = ferry
     _open_find(qtbot, window)
-    qtbot.keyClicks(window.find_bar.field, "cyberport")
+    qtbot.keyClicks(window.find_bar.field, "ferry")
     total = len(window.find_bar.matches)
-    assert total > 20
+    assert total > 12
     assert window.find_bar.count_label.text() == f"1 of {total}"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
     assert window.find_bar.count_label.text() == f"2 of {total}"
@@ -53,9 +70,10 @@ def test_next_previous_and_escape(qtbot, window):
     assert window.reader.extraSelections() == []
 
 
-def test_find_next_shortcut_steps_through_matches(qtbot, window):
+def test_find_next_shortcut_steps_through_matches(qtbot, ferry):
+    window = ferry
     _open_find(qtbot, window)
-    qtbot.keyClicks(window.find_bar.field, "AISC")
+    qtbot.keyClicks(window.find_bar.field, "crossing")
     total = len(window.find_bar.matches)
     window.reader.setFocus()
     qtbot.keySequence(window.reader, QKeySequence(QKeySequence.StandardKey.FindNext))

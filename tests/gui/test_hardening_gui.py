@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QTextCursor, QTextDocume
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QPushButton
 
 from mediakit import APP_NAME, ORG_NAME
+from mediakit.core.analyse import default_release
 from mediakit.gui.actions import ActionId
 from mediakit.gui.dialogs import active_dialogs
 from mediakit.gui.reader import placeholder_image
@@ -28,7 +29,7 @@ from mediakit.gui.reader import placeholder_image
 pytestmark = pytest.mark.gui
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
-DEFAULT_HEADLINE = "Cyberport Supports the 2026-2027 Budget"
+DEFAULT_HEADLINE = default_release().title[:40]  # the built-in release, whatever its words
 SAMPLE_HEADLINE = "Harbour Ferries Add 12 Electric Vessels"
 
 
@@ -747,7 +748,7 @@ def test_an_error_in_a_window_slot_shows_a_copyable_report_and_the_window_goes_o
     qtbot.keyClicks(window.find_bar.field, "3000")
     assert window.find_bar.count_label.text() == "1 of 1"
     window.action(ActionId.COPY_CITATION).trigger()
-    assert QApplication.clipboard().text().startswith("“Cyberport Supports")
+    assert QApplication.clipboard().text().startswith(f"“{DEFAULT_HEADLINE}")
 
 
 SESSION = r'''
