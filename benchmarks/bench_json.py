@@ -37,19 +37,21 @@ def main() -> int:
                         help="also time --json of the source tree in DIR (as 'before')")
     args = parser.parse_args()
     warm_bytecode()
-    env = child_env(scratch_dir("mk-json-"))
     programs = [IMPORTS, ("--json", [PYTHON, "-m", "mediakit", "--json", str(args.file)])]
     if args.compare:
         code = (f"import sys, runpy; sys.path.insert(0, {str(args.compare.resolve())!r}); "
                 f"sys.argv[1:] = ['--json', {str(args.file)!r}]; runpy.run_module('mediakit', run_name='__main__')")
         programs.append(("before", [PYTHON, "-c", code]))
-    for _, command in programs:  # warm-up; for --json it also keeps the compiled patterns
-        timed(command, env)
+    # Each program its own cache folder: two trees sharing one would each overwrite the other's
+    # kept patterns and classes (regexcache keeps the patterns its run used) and compile again.
+    envs = {name: child_env(scratch_dir("mk-json-")) for name, _ in programs}
+    for name, command in programs:  # warm-up; for --json it also keeps the compiled patterns
+        timed(command, envs[name])
     times: dict[str, list[float]] = {name: [] for name, _ in programs}
     for i in range(args.runs):
         turn = i % len(programs)
         for name, command in programs[turn:] + programs[:turn]:
-            times[name].append(timed(command, env))
+            times[name].append(timed(command, envs[name]))
     print(f"{args.runs} runs each, alternated, {args.file.name}; load average {os.getloadavg()[0]:.2f}:")
     print(f"  python -c 'import markdown, phonenumbers': median {median(times['imports']):.1f} ms")
     for name, _ in programs[1:]:
