@@ -292,3 +292,42 @@ def test_a_doubled_plus_is_the_international_prefix_and_a_group_run_on_after_the
             "<p><b>Pressekontakt:</b><br>Mara Quint<br>Harbour Light Public Relations<br>++1 206-555-0143-27<br>"
             "mara@harbourlight.example</p></body></html>")
     assert [c.phones for c in read(html, None, ".html")[0]] == [["+12065550143"]]
+
+
+FILING_STYLE = """Kiln Guild Opens New Studio
+
+RIVERSIDE, Calif.--March 3, 2031--The Kiln Guild opened a new studio for 40 potters today.
+
+           ------------------------------------------------
+           [Press Information Contact:]
+           Mara Quill
+           Kiln Guild, Inc.
+           (408) 555-0134
+           email: mquill@kilnguild.example
+
+           Tomas Reed
+           Kiln Guild, Inc.
+           (408) 555-0188
+           email: treed@kilnguild.example
+"""
+
+BRACKETED_JA = """# 風見工房、新しい工房を開設
+
+2031年3月3日 – 風見工房は本日、職人40名のための新しい工房を開設しました。
+
+[報道関係のお問い合わせ]
+
+山本 花子
+風見工房株式会社 広報部
+メール：hanako@kazami.example
+"""
+
+
+def test_a_contact_label_set_in_brackets_opens_the_contact_block():
+    """Wire and filing texts print the label in brackets ("[Press Information Contact:]")."""
+    filed = parse_release(FILING_STYLE, suffix=".txt").contacts
+    assert [(c.name, c.organization, c.phones, c.emails) for c in filed] == [
+        ("Mara Quill", "Kiln Guild, Inc.", ["+14085550134"], ["mquill@kilnguild.example"]),
+        ("Tomas Reed", "Kiln Guild, Inc.", ["+14085550188"], ["treed@kilnguild.example"])]
+    japanese = parse_release(BRACKETED_JA, suffix=".md").contacts
+    assert [(c.name, c.emails) for c in japanese] == [("山本 花子", ["hanako@kazami.example"])]

@@ -66,7 +66,12 @@ def _intro(block: Block) -> _Intro | None:
     return _sentence_intro(text) or _colon_intro(text)
 
 
+# A label set in brackets, as wire and filing texts print it: "[Press Information Contact:]", "【取材窓口】".
+_BRACKETED_LABEL = re.compile(r"^[\[(【〔《]\s*([^\[\]()【】〔〕《》]{2,60}?)\s*[\])】〕》]")
+
+
 def _label_intro(text: str) -> _Intro | None:
+    text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
     match = _INTRO_LABEL.match(text)
     if not match:
         return None
