@@ -5,6 +5,8 @@ Every release here is made up (names, organisations, numbers); the numbers are o
 ``phonenumbers`` accepts as valid.
 """
 
+import pytest
+
 from mediakit.core.analyse import parse_release
 from mediakit.core.contacts import HIDDEN_EMAIL_WARNING, extract_contacts
 from mediakit.core.detect import normalise_phone
@@ -331,3 +333,37 @@ def test_a_contact_label_set_in_brackets_opens_the_contact_block():
         ("Tomas Reed", "Kiln Guild, Inc.", ["+14085550188"], ["treed@kilnguild.example"])]
     japanese = parse_release(BRACKETED_JA, suffix=".md").contacts
     assert [(c.name, c.emails) for c in japanese] == [("山本 花子", ["hanako@kazami.example"])]
+
+
+PRE_HTML = """<html><body><h1>Orchard Trust Buys the Old Mill</h1>
+<p>ELMVALE, April 2, 2031 – The Orchard Trust bought the old mill for $1.2 million.</p>
+<pre>
+----------------------------------------
+Media contacts:
+Ines Farrow
+Orchard Trust
++44 20 7946 0321
+ines@orchardtrust.example
+
+Colm Hart
+Elmvale Council
++44 20 7946 0877
+colm.hart@elmvale.example
+</pre></body></html>"""
+
+INDENTED_MD = ("# Kiln Guild Opens New Studio\n\nRIVERSIDE, Calif., March 3, 2031 – The guild opened a studio.\n\n"
+               "    ----------------------------------------\n    Press contacts:\n    Mara Quill\n"
+               "    Kiln Guild, Inc.\n    (408) 555-0134\n    mquill@kilnguild.example\n\n"
+               "    Tomas Reed\n    Elm Vale Parks\n    (408) 555-0188\n    treed@elmvaleparks.example\n")
+
+
+@pytest.mark.parametrize("text, suffix, wanted", [
+    (INDENTED_MD, ".md", [("Mara Quill", "Kiln Guild, Inc."), ("Tomas Reed", "Elm Vale Parks")]),  # a code block
+    (PRE_HTML, ".html", [("Ines Farrow", "Orchard Trust"), ("Colm Hart", "Elmvale Council")]),
+])
+def test_contact_cards_in_preformatted_text_keep_their_lines(text, suffix, wanted):
+    """Plain text indented under Markdown, or a page's <pre>, is read as plain text: each card's
+    lines stay apart, so each card keeps its own name and organisation."""
+    contacts = parse_release(text, suffix=suffix).contacts
+    assert [(c.name, c.organization) for c in contacts] == wanted
+    assert all(c.emails and c.phones for c in contacts)

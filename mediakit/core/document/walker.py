@@ -250,6 +250,12 @@ class _Walker:
             self.block(child, "quote", 0, True, depth + 1)
         elif name == "tr":
             self._table_row(child)
+        elif name == "pre" and not in_quote:
+            # Preformatted text (plain text indented under Markdown, a page's <pre>) keeps its
+            # lines: it is read as plain text is, so a contact card's lines stay apart.
+            from .plain import plain_to_blocks
+
+            self.blocks.extend(plain_to_blocks(tree.text(child)))
         elif name in ("ul", "ol", "dl"):
             self.block(child, "item" if kind == "item" else kind, level, in_quote, depth + 1)
         else:
