@@ -120,6 +120,22 @@ def make_window(qtbot):
 
 
 @pytest.fixture
+def window_on(make_window, qtbot, tmp_path):
+    """A shown window on a release of the test's own words: ``window_on(text)`` (Markdown)."""
+
+    def open_text(text: str, name: str = "release.md"):
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        window = make_window(path)
+        qtbot.waitUntil(lambda: window.release is not None, timeout=20000)  # read on the loader's worker
+        window.activateWindow()
+        qtbot.waitUntil(window.reader.hasFocus)  # as at start: arrows and shortcuts reach the text
+        return window
+
+    return open_text
+
+
+@pytest.fixture
 def window(make_window):
     """A shown window on the default release."""
     return make_window()

@@ -18,12 +18,8 @@ RELEASE = ("# Ferry Line Adds a Night Crossing\n\nRIVERSIDE, 4 May 2031 – The 
 
 
 @pytest.fixture
-def ferry(make_window, tmp_path, qtbot):
-    path = tmp_path / "ferry.md"
-    path.write_text(RELEASE, encoding="utf-8")
-    window = make_window(path)
-    qtbot.waitUntil(lambda: window.release is not None and window.release.title.startswith("Ferry Line"))
-    return window
+def ferry(window_on):
+    return window_on(RELEASE)
 
 
 def _open_find(qtbot, window):

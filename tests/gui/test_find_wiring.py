@@ -21,12 +21,8 @@ The [timetable](timetable-missing.pdf) follows in July.
 
 
 @pytest.fixture
-def canal_window(make_window, qtbot, tmp_path):
-    path = tmp_path / "canal.md"
-    path.write_text(RELEASE, encoding="utf-8")
-    window = make_window(path)
-    qtbot.waitUntil(lambda: window.release is not None and window.release.title.startswith("Canal"))
-    return window
+def canal_window(window_on):
+    return window_on(RELEASE)
 
 
 def test_a_figure_row_opens_the_figures_tab(canal_window, qtbot):
