@@ -32,11 +32,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Release
+from .orphans import die_with_parent
 from .paths import cache_folder
 
 __all__ = ["cache_folder", "discard", "pending", "start", "take"]
 
-PR_SET_PDEATHSIG = 1
 PROVISIONAL, WHOLE = "provisional", "release"  # the child's messages: a long PDF's first pages, the release
 CHECK_LIMIT = 1_000_000  # bytes: a larger text file is not read twice to look for its entry
 # Set in the child while it works, so that the loading it calls does not look for itself.
@@ -93,7 +93,7 @@ def start(path: str | Path | None, folder: Path | None) -> bool:
         return False
     if pid == 0:  # the child: never returns
         os.close(read_fd)
-        _die_with(parent)
+        die_with_parent(parent)
         _child(path, folder, write_fd)
     os.close(write_fd)
     _pending.append(_Pending(_key(path), pid, read_fd, str(folder) if folder is not None else None))
@@ -128,21 +128,6 @@ def _cached(path: str | Path | None, folder: Path) -> bool:
         return (folder / entry_name(text, name, suffix)).is_file()
     except Exception:  # noqa: BLE001 - a file that fails here fails in the window, with its message
         return True
-
-
-def _die_with(parent: int) -> None:
-    """The child ends when the window's process does (Linux's PR_SET_PDEATHSIG), so closing
-    the window at once never leaves a PDF being converted for nobody."""
-    import signal
-
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (ImportError, OSError, AttributeError):
-        pass
-    if os.getppid() != parent:  # it ended before the request was made
-        os._exit(1)
 
 
 def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:

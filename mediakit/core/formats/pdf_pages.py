@@ -26,7 +26,6 @@ from typing import Any
 
 PROVISIONAL_PAGES = 1  # pages read before the listener hears of them: the first screen or two of text
 HELPER_MIN_PAGES = 6  # below this a helper's start (about 0.2 s) costs more than the pages it reads
-PR_SET_PDEATHSIG = 1
 
 
 def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = None) -> list[str]:
@@ -163,13 +162,9 @@ class _Helper:
 def helper_main() -> None:
     """The helper's side: ``argv`` = start end; the PDF on stdin; exit 1 on any failure."""
     if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-            import signal
+        from ..orphans import die_with_parent
 
-            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)  # dies with its reader
-        except (ImportError, OSError, AttributeError, TypeError):
-            pass
+        die_with_parent()  # dies with its reader
     try:
         start, end = int(sys.argv[1]), int(sys.argv[2])
         data = sys.stdin.buffer.read()
