@@ -179,20 +179,22 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
     def view_anchor(self) -> tuple[int, int]:
         """(the block at the top, how many pixels of it are scrolled past), for ``show_anchor``."""
         top = self.top_block()
-        position = self.block_position(top)
-        if position < 0:
-            return -1, 0
-        rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(position))
-        return top, self.verticalScrollBar().value() - int(rect.top())
+        y = self._block_top(top)
+        return (-1, 0) if y is None else (top, self.verticalScrollBar().value() - y)
 
     def show_anchor(self, index: int, past: int) -> None:
         """Scroll so that block ``index`` is at the top, ``past`` pixels of it scrolled past."""
+        y = self._block_top(index)
+        if y is not None:
+            self.verticalScrollBar().setValue(max(0, y + past))
+            self._scrolled()
+
+    def _block_top(self, index: int) -> int | None:
+        """Where release block ``index`` starts in the document's layout (pixels), None if not shown."""
         position = self.block_position(index)
         if position < 0:
-            return
-        rect = self.document().documentLayout().blockBoundingRect(self.document().findBlock(position))
-        self.verticalScrollBar().setValue(max(0, int(rect.top()) + past))
-        self._scrolled()
+            return None
+        return int(self.document().documentLayout().blockBoundingRect(self.document().findBlock(position)).top())
 
     def top_block(self) -> int:
         """The release block at the top of the view (the last one that starts above it)."""
