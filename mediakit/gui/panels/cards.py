@@ -30,8 +30,7 @@ MAX_CARDS = 120  # a tab shows this many; a huge release names the rest in a not
 # Each turn lays the whole column out again, so its cost grows with the cards above: with 250, the
 # last turns of a 192-figure PDF held the event loop 100-140 ms; with 120, 81-88 ms.
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
-TURN_SECONDS = 0.02  # then as many as this leaves time for, per turn of the event loop (each turn
-# also lays the column out again, longer the more cards it holds)
+TURN_SECONDS = 0.02  # then as many as this leaves time for, per turn of the event loop
 CARDS_PER_TURN = 10  # and no more than this many: each turn lays the whole column out again
 CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
@@ -110,7 +109,7 @@ class CardList(QScrollArea):
         self.column.addStretch(1)
         self.setWidget(self.inner)
         self._steps: list[Callable[[], object]] = []
-        self._per_turn: int | None = None
+        self._per_turn = CARDS_PER_TURN
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
         self.cards: list = []  # each tab fills it with its cards, in order
         self.current_card = -1
@@ -194,7 +193,7 @@ class CardList(QScrollArea):
 
     def _next_turn(self) -> None:
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn or len(self._steps), TURN_SECONDS))
+            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn, TURN_SECONDS))
 
     def _run_steps(self, count: int, seconds: float | None = None) -> None:
         """Run up to ``count`` steps, or fewer when ``seconds`` have passed (at least one)."""
