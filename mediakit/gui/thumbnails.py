@@ -98,7 +98,7 @@ class Thumbnail(QRunnable):
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         reader = QImageReader(buffer, fmt.encode("ascii"))
         size = reader.size()
-        if size.isValid() and not size.isEmpty() and self.size is not None:
+        if size.isValid() and not size.isEmpty():
             reader.setScaledSize(size.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatio))
         return reader.read()
 
