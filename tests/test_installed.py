@@ -87,7 +87,11 @@ def test_json_of_the_default_release_is_the_source_trees(installed):
 
 
 def test_a_window_starts_on_a_file(installed, tmp_path):
-    """The everyday launch, ``mediakit FILE``, up to a shown window with its sidebar filled."""
+    """The everyday launch, ``mediakit FILE``, up to a shown window with its sidebar filled.
+
+    The release is read off the GUI thread, so the run ends when the loader has delivered it
+    (a fixed wait was too short on a loaded CI machine), or after a minute at most.
+    """
     release = tmp_path / "launch.md"
     release.write_text("# Harbour ferries run all night\n\nPORTVILLE, May 4, 2031 — Ferries will run "
                        "every hour through the night from June.\n\n## Timetable\n\nThe first boat "
@@ -97,7 +101,12 @@ def test_a_window_starts_on_a_file(installed, tmp_path):
             "from mediakit.gui.app import ensure_app, start_window\n"
             "app = ensure_app()\n"
             "window = start_window(sys.argv[1])\n"
-            "QTimer.singleShot(300, app.quit)\n"
+            "quit_soon = lambda *_: QTimer.singleShot(0, app.quit)\n"
+            "window.loader.loaded.connect(quit_soon)\n"
+            "window.loader.failed.connect(quit_soon)\n"
+            "if not window.loader.busy:\n"
+            "    quit_soon()\n"
+            "QTimer.singleShot(60000, app.quit)\n"
             "app.exec()\n"
             "print(window.windowTitle())\n"
             "print('|'.join(window.sidebar.titles()))\n")
