@@ -75,6 +75,7 @@ def _run() -> int:
     with tempfile.TemporaryDirectory(prefix="mediakit-selftest-") as settings_folder:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_folder)
         from .core.loading import open_default_release
+        from .gui import icons
         from .gui.app import ensure_app, finish_start_up
         from .gui.main_window import MainWindow
         from .gui.vcard import contacts_vcard
@@ -88,6 +89,8 @@ def _run() -> int:
             app.processEvents()
             finish_start_up(window)  # icons (qtawesome) and the window icon
             app.processEvents()
+            while icons.pending():  # they are set in turns between events
+                app.processEvents()
             problems = _check(release, window)
             if getattr(sys, "frozen", False) and "mediakit.core.analyse" in sys.modules:
                 problems.append("the default release was analysed at start (the bundled analysis was not used)")

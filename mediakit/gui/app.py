@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 ICON_SIZES = (16, 24, 32, 48, 64)
 ICON_FILE = "icon-{size}.png"
 LATE_START_MS = 1500
+ICON_TURN_S = 0.02  # icons set after the first paint, in turns of about this long (``icons.load``)
 _app_icon: list[QIcon] = []
 
 
@@ -84,7 +85,7 @@ def finish_start_up(window: QWidget) -> None:
     from .loader import user_cache_folder
 
     if not icons.loaded():
-        icons.load(user_cache_folder("icons"))
+        icons.load(user_cache_folder("icons"), turn_budget=ICON_TURN_S)
     icon = app_icon()
     if not icon.isNull():
         QApplication.instance().setWindowIcon(icon)

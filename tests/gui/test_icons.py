@@ -129,3 +129,29 @@ def test_no_button_asks_for_an_icon_bigger_than_the_kept_ones(qtbot, window):
     assert len(buttons) > 20
     for button in buttons:
         assert button.iconSize().height() <= max(icon_cache.SIZES), button.objectName() or button.text()
+
+
+IN_TURNS = textwrap.dedent("""
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from mediakit.gui import icons
+    app = QApplication([])
+    buttons = [QPushButton(name) for name in ("Copy", "Quote", "Next")]
+    for button, icon in zip(buttons, ("fa6s.copy", "fa6s.quote-left", "fa6s.arrow-down")):
+        icons.bind(button, icon)
+    icons.load(Path(sys.argv[1]), turn_budget=0)  # one icon a turn
+    print(sum(not b.icon().isNull() for b in buttons), icons.pending())
+    while icons.pending():
+        app.processEvents()
+    print(sum(not b.icon().isNull() for b in buttons), icons.pending())
+""")
+
+
+def test_a_first_start_sets_its_icons_in_turns_between_events(tmp_path):
+    """Drawing every icon at once held the event loop past 100 ms on a first start."""
+    done = subprocess.run([sys.executable, "-c", IN_TURNS, str(tmp_path / "icons")], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:2] == ["1 2", "3 0"]
