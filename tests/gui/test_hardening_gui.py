@@ -745,8 +745,9 @@ def test_an_error_in_a_window_slot_shows_a_copyable_report_and_the_window_goes_o
     monkeypatch.undo()
     assert window.isVisible() and window.windowTitle().startswith(DEFAULT_HEADLINE)
     window.action(ActionId.FIND).trigger()
-    qtbot.keyClicks(window.find_bar.field, "3000")
-    assert window.find_bar.count_label.text() == "1 of 1"
+    word = max(DEFAULT_HEADLINE.split(), key=len)  # a word of the built-in release, whatever its words
+    qtbot.keyClicks(window.find_bar.field, word)
+    assert window.find_bar.count_label.text().startswith("1 of ")
     window.action(ActionId.COPY_CITATION).trigger()
     assert QApplication.clipboard().text().startswith(f"“{DEFAULT_HEADLINE}")
 
