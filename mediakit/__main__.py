@@ -49,7 +49,7 @@ def _keep_classes() -> None:
 
 
 def print_json(path: str | None) -> int:
-    from .core import classcache, regexcache
+    from .core import keptfile, regexcache
 
     regexcache.install(_kept_folder())  # the analyser's patterns, kept
     from .core.analyse import ReleaseError, default_release, load_release
@@ -76,8 +76,7 @@ def print_json(path: str | None) -> int:
         json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         sys.stdout.flush()
-        regexcache.save()
-        classcache.save()
+        keptfile.save_kept()
     except BrokenPipeError:  # the reader went away (e.g. `| head`): no traceback for that
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

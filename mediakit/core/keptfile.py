@@ -40,3 +40,12 @@ def write_kept(path: Path, kept: dict[Any, Any]) -> bool:
     except (OSError, ValueError, TypeError):
         return False
     return True
+
+
+def save_kept() -> None:
+    """Write what this run compiled of both kinds (``regexcache``, then ``classcache``): the one
+    call the places that end an analysis make."""
+    from . import classcache, regexcache  # they import this module
+
+    regexcache.save()
+    classcache.save()

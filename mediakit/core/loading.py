@@ -106,13 +106,12 @@ def _entry_name(source: SourceText) -> str:
 def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
     """A cache miss: analyse (importing the analyser now) and remember the result; the
     analyser's compiled patterns are kept beside the cache (``regexcache``)."""
-    from . import classcache, regexcache
+    from . import keptfile
 
     release = _analyse(source, path, cache)
     if cache is not None:
         cache.put(release, source.text, _entry_name(source), source.suffix)
-    regexcache.save()
-    classcache.save()
+    keptfile.save_kept()
     return release
 
 

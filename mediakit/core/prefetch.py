@@ -135,7 +135,7 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
     _in_child = True
     code = 1
     try:
-        from . import classcache, loading, regexcache
+        from . import keptfile, loading, regexcache
         from .cache import ReleaseCache
 
         regexcache.install(folder.parent if folder is not None else None)
@@ -151,8 +151,7 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
                 send(WHOLE, release)
             except Exception:  # noqa: BLE001 - the window repeats the work and reports it as it always does
                 pipe.write(b"{}\n")
-        regexcache.save()  # after the window has its release
-        classcache.save()
+        keptfile.save_kept()  # after the window has its release
         code = 0
     except BaseException:  # noqa: BLE001 - nothing of the parent's (atexit, pytest, Qt) may run here
         pass
