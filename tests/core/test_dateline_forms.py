@@ -218,3 +218,28 @@ def test_an_event_named_before_the_dateline_place_is_left_out(line, place):
 def test_the_date_line_above_the_headline_outranks_a_caption_date_below_it(above, below):
     text = f"<p>{above}</p>\n<h1>Seed Library Opens Its Doors</h1>\n<p>{BODY}</p>\n<p>{below}</p>\n<p>{BODY}</p>\n"
     assert parse_release(text, name="r.html").date == "2031-03-09"
+
+
+LONG = ("The cooperative opened its new seed library to members and visitors from the valley this week, "
+        "with shelves of heirloom beans, squash and maize sorted by the growers who saved them.")
+MORE = ("Members may borrow up to a dozen packets a season and bring back seed from their own harvest, "
+        "which volunteers test for germination before it goes back on the shelves for others.")
+
+
+@pytest.mark.parametrize("later", [
+    "Le 14 juin 2031, la bibliothèque a aussi reçu le prix régional des semences paysannes.",
+    "- The autumn swap is planned for October 3, 2031 in the old grain hall",
+])
+def test_a_date_under_a_later_heading_is_no_dateline(later):
+    text = (f"---\ndate: 2031-05-02\n---\n\n# Seed Library Opens\n\n{LONG}\n\n{MORE}\n\n"
+            f"## What comes next\n\n{later}\n")
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2031-05-02", None)
+    assert [s.title for s in release.sections] == ["What comes next"]
+
+
+def test_a_sub_headline_over_page_chrome_still_leaves_the_dateline_below_it():
+    text = (f"# Seed Library Opens\n\n{LONG}\n\n### Shared by\n\nValley Growers\n\n"
+            f"LAKEVIEW, Ore., May 2, 2031 – {LONG}\n")
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2031-05-02", "LAKEVIEW, Ore.")
