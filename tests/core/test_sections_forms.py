@@ -201,3 +201,22 @@ def test_a_note_under_its_reference_mark_is_no_section(source, suffix):
 ])
 def test_a_line_ending_on_an_article_or_preposition_goes_on_and_titles_nothing(source, suffix):
     assert parse_release(source, suffix=suffix).sections == []
+
+
+@pytest.mark.parametrize("links", [
+    "**[Join the library](https://example.org/join)**",
+    '<p><a href="/guide.pdf" class="btn">Download the guide</a> <a href="/order">Order a print copy</a></p>',
+])
+def test_a_line_of_links_only_is_no_title(links):
+    text = f"# Seed Library Opens\n\n{PROSE}\n\n## Opening hours\n\n{OTHER}\n\n{links}\n\n## Who may borrow\n\n{OTHER}x\n"
+    assert titles(text, "r.md") == ["Opening hours", "Who may borrow"]
+
+
+@pytest.mark.parametrize("caption", [
+    "***Volunteers sorting bean packets in the hall***",
+    "_**The new shelves, photographed by a member**_",
+])
+def test_an_italic_caption_below_an_image_is_no_title(caption):
+    text = (f"# Seed Library Opens\n\n{PROSE}\n\n![shelves](shelves.jpg)\n\n{caption}\n\n{OTHER}\n\n"
+            f"**Opening hours**\n\n{OTHER}x\n")
+    assert titles(text, "r.md") == ["Opening hours"]
