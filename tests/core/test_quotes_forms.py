@@ -358,3 +358,16 @@ def test_a_speaker_named_with_whom_she_speaks_for_after_her_name(source, suffix)
     quotes = parse_release(source, suffix=suffix).quotes
     assert [q.speaker for q in quotes] == ["Dana Whitlow"]
     assert quotes[0].role is not None and quotes[0].role.split()[0] in ("of", "at")
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("Anna Beck, Sprecherin der Genossenschaft, sagt dazu: “Die Bibliothek wächst jedes Jahr, weil Mitglieder "
+     "ihr Saatgut zurückbringen.”",
+     "“Wer Bohnen ausleiht, bringt im Herbst mehr davon zurück, als er genommen hat”, so Beck abschließend."),
+    ("“De bibliotheek groeit elk jaar, omdat leden hun zaad terugbrengen”, zegt Anna Beck, woordvoerder van de "
+     "coöperatie.",
+     "“Wie bonen leent, brengt in de herfst meer terug dan hij nam”, aldus Beck verder."),
+])
+def test_an_adverb_after_the_speaker_s_surname_is_no_part_of_the_name(intro, later):
+    release = parse_release(f"# Saatgut\n\n{intro}\n\n{later}\n", name="r.md")
+    assert [q.speaker for q in release.quotes] == ["Anna Beck", "Anna Beck"]
