@@ -371,3 +371,24 @@ def test_a_speaker_named_with_whom_she_speaks_for_after_her_name(source, suffix)
 def test_an_adverb_after_the_speaker_s_surname_is_no_part_of_the_name(intro, later):
     release = parse_release(f"# Saatgut\n\n{intro}\n\n{later}\n", name="r.md")
     assert [q.speaker for q in release.quotes] == ["Anna Beck", "Anna Beck"]
+
+
+@pytest.mark.parametrize("text, speaker, first, second", [
+    ("Jeanne Roux préside la coopérative depuis sa création.\n\n« Avec la grainothèque, l’idée est de pouvoir "
+     "prêter des semences à chacun, explique Jeanne Roux. Elle permet aussi de garder des variétés anciennes. »\n\n"
+     "La grainothèque ouvre le samedi.",
+     "Jeanne Roux", "Avec la grainothèque", "variétés anciennes"),
+    ("La cooperativa abrió su biblioteca de semillas.\n\n«Queremos que cada socio pueda llevarse semillas a casa, "
+     "afirmó Lucía Torres, presidenta de la cooperativa. La biblioteca crecerá cada temporada.»",
+     "Lucía Torres", "Queremos que cada socio", "crecerá cada temporada"),
+])
+def test_a_speaker_named_in_an_incise_inside_the_quotation(text, speaker, first, second):
+    release = parse_release(f"# Semillas\n\n{text}\n", name="r.md")
+    assert [q.speaker for q in release.quotes] == [speaker]
+    assert first in release.quotes[0].text and second in release.quotes[0].text
+    assert "afirmó" not in release.quotes[0].text and "explique" not in release.quotes[0].text
+
+
+def test_a_said_verb_inside_a_quotation_without_a_name_is_no_incise():
+    text = "# Seeds\n\nThe co-op opened its library.\n\n“The shelves fill up, says the report. Then they empty again.”\n"
+    assert parse_release(text, name="r.md").quotes == []

@@ -176,6 +176,10 @@ class _Extractor(Attributor):
         used = False
         if person is None:
             person, used = self._tail_person(ctx.tail, ctx.lead)
+        if person is None:
+            person, incise = self._incise_person(ctx.inner)
+            if incise is not None:
+                return self._split_by_incise(block, ctx, person, incise, state)
         chain = _continued(state, person, ctx)
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
@@ -194,6 +198,17 @@ class _Extractor(Attributor):
                     self._assign(chain, person)
                 state.chains.append(chain)
         state.consumed = used
+        return chain
+
+    def _split_by_incise(self, block: Block, ctx: _Context, person: Person | None, incise: re.Match[str],
+                         state: _BlockState) -> _Chain:
+        """A quotation whose speaker is named inside it: its two halves, the incise left out."""
+        chain = _Chain(parts=[ctx.inner[:incise.start()].strip(), ctx.inner[incise.end():].strip()],
+                       block=block, seps=[" "], close=ctx.closing)
+        if person:
+            self._assign(chain, person)
+        state.chains.append(chain)
+        state.consumed = False
         return chain
 
     def _following(self, span: Span) -> _Chain | None:
