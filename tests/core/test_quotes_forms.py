@@ -392,3 +392,12 @@ def test_a_speaker_named_in_an_incise_inside_the_quotation(text, speaker, first,
 def test_a_said_verb_inside_a_quotation_without_a_name_is_no_incise():
     text = "# Seeds\n\nThe co-op opened its library.\n\n“The shelves fill up, says the report. Then they empty again.”\n"
     assert parse_release(text, name="r.md").quotes == []
+
+
+@pytest.mark.parametrize("line", [
+    "“Queremos que cada socio pueda llevarse semillas a casa”, ha señalado Lucía Torres, presidenta de la cooperativa.",
+    "Lucía Torres, presidenta de la cooperativa, ha explicado: “Queremos que cada socio pueda llevarse semillas a casa.”",
+])
+def test_spanish_perfect_tense_attributes_a_quotation(line):
+    release = parse_release(f"# Semillas\n\nLa cooperativa abrió su biblioteca.\n\n{line}\n", name="r.md")
+    assert [q.speaker for q in release.quotes] == ["Lucía Torres"]
