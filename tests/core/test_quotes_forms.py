@@ -394,6 +394,26 @@ def test_a_said_verb_inside_a_quotation_without_a_name_is_no_incise():
     assert parse_release(text, name="r.md").quotes == []
 
 
+@pytest.mark.parametrize("page, speaker", [
+    ("<h1>Semillas</h1><p>La cooperativa abrió su biblioteca de semillas este sábado.</p><blockquote>La presidenta "
+     "de la cooperativa, Lucía Torres, ha declarado: <em>Queremos que cada socio pueda llevarse semillas a casa y "
+     "devolverlas en otoño.</em></blockquote>", "Lucía Torres"),
+    ("<h1>Seeds</h1><p>The cooperative opened its seed library on Saturday.</p><blockquote><p>Dana Reyes, who chairs "
+     "the cooperative, said: Every member can take seed home and bring some back in the autumn.</p></blockquote>",
+     "Dana Reyes"),
+])
+def test_a_block_quotation_opened_by_its_attribution_without_marks(page, speaker):
+    release = parse_release(page, name="r.html")
+    assert [q.speaker for q in release.quotes] == [speaker]
+    assert release.quotes[0].text.startswith(("Queremos", "Every member"))
+
+
+def test_a_block_quotation_of_plain_text_after_a_colon_is_no_quote_without_a_speaker():
+    page = ("<h1>Seeds</h1><p>The cooperative opened its seed library.</p>"
+            "<blockquote>Opening hours: the library is open from nine to five on weekdays.</blockquote>")
+    assert parse_release(page, name="r.html").quotes == []
+
+
 @pytest.mark.parametrize("line", [
     "“Queremos que cada socio pueda llevarse semillas a casa”, ha señalado Lucía Torres, presidenta de la cooperativa.",
     "Lucía Torres, presidenta de la cooperativa, ha explicado: “Queremos que cada socio pueda llevarse semillas a casa.”",
