@@ -292,3 +292,12 @@ def test_product_specs_keep_their_unit(body, value, unit):
 def test_a_cjk_number_goes_on_below_its_magnitude(body, value):
     found = [v for _, v, _, _ in _figures(body)]
     assert found and found[0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Les membres étaient 2 millions l’an dernier ; ils sont aujourd’hui 3 millions, selon la coopérative.", 3e6),
+    ("Last spring the library had 1.5 million visits; this spring it passed 2.5 million, the board said.", 2.5e6),
+])
+def test_a_count_in_millions_needs_no_noun_after_it(text, value):
+    values = [f.value for f in parse_release(f"# Seeds\n\n{text}\n", name="r.md").figures]
+    assert value in values

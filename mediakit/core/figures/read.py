@@ -250,8 +250,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
     if classify.names_a_thing(r.back, r.token, r.conv.names):
         return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number, not a count
-    if classify.count_has_noun(r.masked, r.noun_pos):
-        return True
+    if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
+        return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):
