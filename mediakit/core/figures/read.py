@@ -46,6 +46,7 @@ class Conventions:
     comma_decimal: bool = False
     yuan: str = "CNY"  # a bare 元
     names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
+    cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
 
 
 @dataclass
@@ -173,7 +174,7 @@ def _currency_after(r: _Reading) -> bool:
         r.currency, r.pos = named
         r.end = r.pos
     elif r.magnitude == 1.0:
-        cents = money.cents_after(r.masked, r.pos, r.conv.dollar)
+        cents = money.cents_after(r.masked, r.pos, r.conv.cent)
         if cents:
             r.currency, r.pos = cents
             r.magnitude = 0.01
