@@ -243,3 +243,9 @@ def test_a_sub_headline_over_page_chrome_still_leaves_the_dateline_below_it():
             f"LAKEVIEW, Ore., May 2, 2031 – {LONG}\n")
     release = parse_release(text, name="r.md")
     assert (release.date, release.place) == ("2031-05-02", "LAKEVIEW, Ore.")
+
+
+@pytest.mark.parametrize("key", ["publishDate: 2031-04-11", 'pubDate: "2031-04-11T09:00:00Z"'])
+def test_a_post_date_under_another_generator_s_key_is_the_date(key):
+    text = f"---\ntitle: Lantern walk\n{key}\n---\n\nFamilies walked the towpath with paper lanterns on Friday evening.\n"
+    assert parse_release(text, name="r.md").date == "2031-04-11"
