@@ -249,3 +249,17 @@ def test_a_sub_headline_over_page_chrome_still_leaves_the_dateline_below_it():
 def test_a_post_date_under_another_generator_s_key_is_the_date(key):
     text = f"---\ntitle: Lantern walk\n{key}\n---\n\nFamilies walked the towpath with paper lanterns on Friday evening.\n"
     assert parse_release(text, name="r.md").date == "2031-04-11"
+
+
+@pytest.mark.parametrize("line", [
+    "2031 年 5 月 6 日，綠野種子基金會（GSF）正式開放種子圖書館，讓會員免費借用在地品種的種子。",
+    "2031年5月6日，青禾农业合作社有限公司（Qinghe）宣布开放种子图书馆，会员可以免费借用本地品种的种子。",
+])
+def test_an_organisation_opening_a_chinese_lead_is_no_place(line):
+    release = parse_release(f"# 種子圖書館開幕\n\n{line}\n", name="r.md")
+    assert (release.date, release.place) == ("2031-05-06", None)
+
+
+def test_a_chinese_place_after_the_date_is_still_the_place():
+    release = parse_release("# 種子圖書館開幕\n\n2031年5月6日，台中——綠野合作社今天開放種子圖書館，會員可以免費借用種子。\n", name="r.md")
+    assert release.place == "台中"

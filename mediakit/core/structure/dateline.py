@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..contacts.words import names_cjk_organisation
 from ..model import Block
 from ..text import HIRAGANA, display_width
 from .dates import YEARLESS_PATTERN, DateMatch, find_date
@@ -156,7 +157,9 @@ def _zh_place(before: str, after: str) -> str | None:
     zh = _ZH_PLACE_AFTER.match(after)
     if zh is None and before:  # the place is all that stands before the date ("北京，", "（台北訊，")
         zh = _ZH_PLACE_BEFORE.fullmatch(before.strip().lstrip("（(【〔［"))
-    return _real_place(zh.group("place")) if zh else None
+    if zh is None or names_cjk_organisation(zh.group("place")):
+        return None  # "2031年5月6日，某某基金會（ABC）宣布": the subject opens the sentence, not a place
+    return _real_place(zh.group("place"))
 
 
 def stands_alone_possible(after: str) -> bool:
