@@ -220,3 +220,19 @@ def test_an_italic_caption_below_an_image_is_no_title(caption):
     text = (f"# Seed Library Opens\n\n{PROSE}\n\n![shelves](shelves.jpg)\n\n{caption}\n\n{OTHER}\n\n"
             f"**Opening hours**\n\n{OTHER}x\n")
     assert titles(text, "r.md") == ["Opening hours"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("# Seed Library Opens\n\n## Why a library\n\nLAKEVIEW, Ore., May 2, 2031 – " + PROSE + "\n\n## Opening hours\n\n"
+     + OTHER + "\n", "Why a library"),
+    ("# 種子圖書館開幕\n\n## 為什麼要有種子圖書館\n\n2031年5月2日，台中——綠野合作社今天開放種子圖書館，會員可以免費借用在地品種的種子。\n\n"
+     "## 開放時間\n\n每週六上午九點到下午五點開放，平日需要預約。\n", "為什麼要有種子圖書館"),
+])
+def test_a_part_s_heading_above_the_dateline_is_a_section(text, first):
+    assert titles(text, "r.md")[0] == first
+
+
+def test_a_sub_headline_above_the_dateline_is_no_section():
+    text = ("# Seed Library Opens\n\n## The valley's growers can now borrow more than two hundred heirloom varieties "
+            "for free\n\nLAKEVIEW, Ore., May 2, 2031 – " + PROSE + "\n\n## Opening hours\n\n" + OTHER + "\n")
+    assert titles(text, "r.md") == ["Opening hours"]
