@@ -236,3 +236,12 @@ def test_a_sub_headline_above_the_dateline_is_no_section():
     text = ("# Seed Library Opens\n\n## The valley's growers can now borrow more than two hundred heirloom varieties "
             "for free\n\nLAKEVIEW, Ore., May 2, 2031 – " + PROSE + "\n\n## Opening hours\n\n" + OTHER + "\n")
     assert titles(text, "r.md") == ["Opening hours"]
+
+
+@pytest.mark.parametrize("box", [
+    "### Want seeds of your own? Join the library today!\n\n[Become a member](https://example.org/join)",
+    '<h3>Une association ? Rejoignez la grainothèque !</h3>\n<p><a href="/adherer" class="button">Adhérer</a></p>',
+])
+def test_a_box_heading_over_nothing_but_a_button_is_no_section(box):
+    text = f"# Seed Library Opens\n\n{PROSE}\n\n## Opening hours\n\n{OTHER}\n\n{box}\n\n## Who may borrow\n\n{OTHER}x\n"
+    assert titles(text, "r.md") == ["Opening hours", "Who may borrow"]

@@ -119,6 +119,17 @@ def _sidebar_heading(blocks: list[Block], i: int) -> bool:
     return True
 
 
+def _call_to_action(blocks: list[Block], i: int) -> bool:
+    """A box's heading over nothing but a button ("Want to join? Sign up today!" / "Sign up"): all it
+    heads up to the next heading is a line of links."""
+    own = []
+    for block in blocks[i + 1:i + 6]:
+        if block.kind == "heading":
+            break
+        own.append(block)
+    return bool(own) and all(b.kind == "paragraph" and _LINKS_ONLY.fullmatch(b.html.strip() or "-") for b in own)
+
+
 def _in_text(block: Block) -> bool:
     """A paragraph or item of the story's text (a quotation too), which an intro line would continue."""
     return block.kind in ("paragraph", "item") and block.role in ("body", "about") \
@@ -178,7 +189,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if _excluded(block, text):
         return False
     if block.kind == "heading":
-        return not _sidebar_heading(blocks, i)
+        return not (_sidebar_heading(blocks, i) or _call_to_action(blocks, i))
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
