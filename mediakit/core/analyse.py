@@ -71,7 +71,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)
     if dateline.block >= 0:
         body_start = dateline.block + 1
-    sections = structure.build_sections(blocks, body_start)
+    sections = structure.build_sections(blocks, structure.first_part_start(blocks, title_index + 1, body_start))
     end_of_body = structure.end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
     fill_contact_orgs(contacts, about, blocks)

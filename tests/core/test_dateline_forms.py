@@ -218,3 +218,48 @@ def test_an_event_named_before_the_dateline_place_is_left_out(line, place):
 def test_the_date_line_above_the_headline_outranks_a_caption_date_below_it(above, below):
     text = f"<p>{above}</p>\n<h1>Seed Library Opens Its Doors</h1>\n<p>{BODY}</p>\n<p>{below}</p>\n<p>{BODY}</p>\n"
     assert parse_release(text, name="r.html").date == "2031-03-09"
+
+
+LONG = ("The cooperative opened its new seed library to members and visitors from the valley this week, "
+        "with shelves of heirloom beans, squash and maize sorted by the growers who saved them.")
+MORE = ("Members may borrow up to a dozen packets a season and bring back seed from their own harvest, "
+        "which volunteers test for germination before it goes back on the shelves for others.")
+
+
+@pytest.mark.parametrize("later", [
+    "Le 14 juin 2031, la bibliothèque a aussi reçu le prix régional des semences paysannes.",
+    "- The autumn swap is planned for October 3, 2031 in the old grain hall",
+])
+def test_a_date_under_a_later_heading_is_no_dateline(later):
+    text = (f"---\ndate: 2031-05-02\n---\n\n# Seed Library Opens\n\n{LONG}\n\n{MORE}\n\n"
+            f"## What comes next\n\n{later}\n")
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2031-05-02", None)
+    assert [s.title for s in release.sections] == ["What comes next"]
+
+
+def test_a_sub_headline_over_page_chrome_still_leaves_the_dateline_below_it():
+    text = (f"# Seed Library Opens\n\n{LONG}\n\n### Shared by\n\nValley Growers\n\n"
+            f"LAKEVIEW, Ore., May 2, 2031 – {LONG}\n")
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == ("2031-05-02", "LAKEVIEW, Ore.")
+
+
+@pytest.mark.parametrize("key", ["publishDate: 2031-04-11", 'pubDate: "2031-04-11T09:00:00Z"'])
+def test_a_post_date_under_another_generator_s_key_is_the_date(key):
+    text = f"---\ntitle: Lantern walk\n{key}\n---\n\nFamilies walked the towpath with paper lanterns on Friday evening.\n"
+    assert parse_release(text, name="r.md").date == "2031-04-11"
+
+
+@pytest.mark.parametrize("line", [
+    "2031 年 5 月 6 日，綠野種子基金會（GSF）正式開放種子圖書館，讓會員免費借用在地品種的種子。",
+    "2031年5月6日，青禾农业合作社有限公司（Qinghe）宣布开放种子图书馆，会员可以免费借用本地品种的种子。",
+])
+def test_an_organisation_opening_a_chinese_lead_is_no_place(line):
+    release = parse_release(f"# 種子圖書館開幕\n\n{line}\n", name="r.md")
+    assert (release.date, release.place) == ("2031-05-06", None)
+
+
+def test_a_chinese_place_after_the_date_is_still_the_place():
+    release = parse_release("# 種子圖書館開幕\n\n2031年5月6日，台中——綠野合作社今天開放種子圖書館，會員可以免費借用種子。\n", name="r.md")
+    assert release.place == "台中"

@@ -143,3 +143,33 @@ def test_wrapped_prose_is_still_one_paragraph():
                      "river, connecting the two halves of the old town. Call 2584 4554\n"
                      "for details.\n")
     assert len(doc.blocks) == 1
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="callout"><p>« Nous ouvrons la grainothèque à tous. »</p></div>\n<div class="credit">dit la présidente</div>\n'
+    '<div class="note"><a href="/x" class="button">Adhérer</a></div>',
+    "<section><p>Shelves open at nine.</p></section>\n<figure><img src='a.png' alt=''></figure>\n<div><em>Photo: the hall</em></div>",
+])
+def test_markdown_file_with_raw_html_boxes_keeps_its_markdown_headings(box):
+    text = (f"Intro paragraph of the seed library story.\n\n{box}\n\n## Opening hours\n\nFrom nine to five.\n\n"
+            "## Who may borrow\n\nEvery member of the cooperative.\n")
+    doc = parse_text(text, ".md")
+    assert doc.source_format == "markdown"
+    assert [b.text for b in doc.blocks if b.kind == "heading"] == ["Opening hours", "Who may borrow"]
+
+
+def test_a_saved_web_page_named_md_is_still_read_as_html():
+    text = "<!DOCTYPE html><html><body><h1>Seed Library Opens</h1><p>Text.</p><div>a</div></body></html>\n## Not a heading\n- x\n"
+    assert parse_text(text, ".md").source_format == "html"
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="box"><h3>Join the library</h3><div class="centre"><a href="/join">Join</a></p></div>',
+    '<aside class="note"><p>Seeds are free for members.',
+])
+def test_an_unclosed_raw_html_box_does_not_swallow_the_markdown_after_it(box):
+    text = (f"Intro paragraph of the seed library story.\n\n{box}\n\n## Opening hours\n\nFrom nine to five.\n\n"
+            "## Who may borrow\n\nEvery member.\n")
+    doc = parse_text(text, ".md")
+    assert "Opening hours" in [b.text for b in doc.blocks if b.kind == "heading"]
+    assert not any(b.text.startswith("##") for b in doc.blocks)

@@ -35,6 +35,18 @@ def test_title_element_keeps_the_part_the_page_prints_as_its_headline():
     assert doc.front_matter["date"] == "2029-10-02"
 
 
+@pytest.mark.parametrize("page, suffix", [
+    ('<?xml version="1.0" encoding="UTF-8"?>\n<html itemdate="2030-04-11">\n<head><title>Lantern walk by the canal</title>'
+     "</head>\n<body><h1>Lantern walk by the canal</h1><p>Families walked the towpath with paper lanterns.</p></body></html>",
+     ".xhtml"),
+    ('<article data-date="2030-04-11T18:00"><h2>Lantern walk by the canal</h2>'
+     "<p>Families walked the towpath with paper lanterns.</p><p>The next walk is in autumn.</p></article>", ".html"),
+])
+def test_a_date_attribute_on_the_root_element_is_the_page_date(page, suffix):
+    release = parse_release(page, name="walk" + suffix)
+    assert release.date == "2030-04-11"
+
+
 def test_a_title_whose_suffix_is_no_site_name_is_kept_whole():
     page = "<title>Rivers - and how we keep them clean</title><p>Volunteers met on the bank at dawn today.</p>"
     assert parse_text(page, ".html").front_matter["title"] == "Rivers - and how we keep them clean"

@@ -292,3 +292,26 @@ def test_product_specs_keep_their_unit(body, value, unit):
 def test_a_cjk_number_goes_on_below_its_magnitude(body, value):
     found = [v for _, v, _, _ in _figures(body)]
     assert found and found[0] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Les membres étaient 2 millions l’an dernier ; ils sont aujourd’hui 3 millions, selon la coopérative.", 3e6),
+    ("Last spring the library had 1.5 million visits; this spring it passed 2.5 million, the board said.", 2.5e6),
+])
+def test_a_count_in_millions_needs_no_noun_after_it(text, value):
+    values = [f.value for f in parse_release(f"# Seeds\n\n{text}\n", name="r.md").figures]
+    assert value in values
+
+
+@pytest.mark.parametrize("body", [
+    "Der Umbau kostet 2,4 Millionen Euro. Für jedes Mitglied sind das 35 Cent im Monat.",
+    "The new ferry cost €18 million, and a single ticket goes up by 40 cents from June.",
+])
+def test_cents_in_a_release_counting_in_euros_are_euro_cents(body):
+    cents = [(v, c) for _, v, _, c in _figures(body) if v < 1]
+    assert cents and all(c == "EUR" for _, c in cents)
+
+
+def test_cents_in_a_release_counting_in_dollars_stay_dollar_cents():
+    cents = [(v, c) for _, v, _, c in _figures("The bakery raised $2 million; a loaf now costs 25 cents more.") if v < 1]
+    assert cents == [(0.25, "USD")]

@@ -358,3 +358,66 @@ def test_a_speaker_named_with_whom_she_speaks_for_after_her_name(source, suffix)
     quotes = parse_release(source, suffix=suffix).quotes
     assert [q.speaker for q in quotes] == ["Dana Whitlow"]
     assert quotes[0].role is not None and quotes[0].role.split()[0] in ("of", "at")
+
+
+@pytest.mark.parametrize("intro, later", [
+    ("Anna Beck, Sprecherin der Genossenschaft, sagt dazu: “Die Bibliothek wächst jedes Jahr, weil Mitglieder "
+     "ihr Saatgut zurückbringen.”",
+     "“Wer Bohnen ausleiht, bringt im Herbst mehr davon zurück, als er genommen hat”, so Beck abschließend."),
+    ("“De bibliotheek groeit elk jaar, omdat leden hun zaad terugbrengen”, zegt Anna Beck, woordvoerder van de "
+     "coöperatie.",
+     "“Wie bonen leent, brengt in de herfst meer terug dan hij nam”, aldus Beck verder."),
+])
+def test_an_adverb_after_the_speaker_s_surname_is_no_part_of_the_name(intro, later):
+    release = parse_release(f"# Saatgut\n\n{intro}\n\n{later}\n", name="r.md")
+    assert [q.speaker for q in release.quotes] == ["Anna Beck", "Anna Beck"]
+
+
+@pytest.mark.parametrize("text, speaker, first, second", [
+    ("Jeanne Roux préside la coopérative depuis sa création.\n\n« Avec la grainothèque, l’idée est de pouvoir "
+     "prêter des semences à chacun, explique Jeanne Roux. Elle permet aussi de garder des variétés anciennes. »\n\n"
+     "La grainothèque ouvre le samedi.",
+     "Jeanne Roux", "Avec la grainothèque", "variétés anciennes"),
+    ("La cooperativa abrió su biblioteca de semillas.\n\n«Queremos que cada socio pueda llevarse semillas a casa, "
+     "afirmó Lucía Torres, presidenta de la cooperativa. La biblioteca crecerá cada temporada.»",
+     "Lucía Torres", "Queremos que cada socio", "crecerá cada temporada"),
+])
+def test_a_speaker_named_in_an_incise_inside_the_quotation(text, speaker, first, second):
+    release = parse_release(f"# Semillas\n\n{text}\n", name="r.md")
+    assert [q.speaker for q in release.quotes] == [speaker]
+    assert first in release.quotes[0].text and second in release.quotes[0].text
+    assert "afirmó" not in release.quotes[0].text and "explique" not in release.quotes[0].text
+
+
+def test_a_said_verb_inside_a_quotation_without_a_name_is_no_incise():
+    text = "# Seeds\n\nThe co-op opened its library.\n\n“The shelves fill up, says the report. Then they empty again.”\n"
+    assert parse_release(text, name="r.md").quotes == []
+
+
+@pytest.mark.parametrize("page, speaker", [
+    ("<h1>Semillas</h1><p>La cooperativa abrió su biblioteca de semillas este sábado.</p><blockquote>La presidenta "
+     "de la cooperativa, Lucía Torres, ha declarado: <em>Queremos que cada socio pueda llevarse semillas a casa y "
+     "devolverlas en otoño.</em></blockquote>", "Lucía Torres"),
+    ("<h1>Seeds</h1><p>The cooperative opened its seed library on Saturday.</p><blockquote><p>Dana Reyes, who chairs "
+     "the cooperative, said: Every member can take seed home and bring some back in the autumn.</p></blockquote>",
+     "Dana Reyes"),
+])
+def test_a_block_quotation_opened_by_its_attribution_without_marks(page, speaker):
+    release = parse_release(page, name="r.html")
+    assert [q.speaker for q in release.quotes] == [speaker]
+    assert release.quotes[0].text.startswith(("Queremos", "Every member"))
+
+
+def test_a_block_quotation_of_plain_text_after_a_colon_is_no_quote_without_a_speaker():
+    page = ("<h1>Seeds</h1><p>The cooperative opened its seed library.</p>"
+            "<blockquote>Opening hours: the library is open from nine to five on weekdays.</blockquote>")
+    assert parse_release(page, name="r.html").quotes == []
+
+
+@pytest.mark.parametrize("line", [
+    "“Queremos que cada socio pueda llevarse semillas a casa”, ha señalado Lucía Torres, presidenta de la cooperativa.",
+    "Lucía Torres, presidenta de la cooperativa, ha explicado: “Queremos que cada socio pueda llevarse semillas a casa.”",
+])
+def test_spanish_perfect_tense_attributes_a_quotation(line):
+    release = parse_release(f"# Semillas\n\nLa cooperativa abrió su biblioteca.\n\n{line}\n", name="r.md")
+    assert [q.speaker for q in release.quotes] == ["Lucía Torres"]

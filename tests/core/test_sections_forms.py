@@ -201,3 +201,47 @@ def test_a_note_under_its_reference_mark_is_no_section(source, suffix):
 ])
 def test_a_line_ending_on_an_article_or_preposition_goes_on_and_titles_nothing(source, suffix):
     assert parse_release(source, suffix=suffix).sections == []
+
+
+@pytest.mark.parametrize("links", [
+    "**[Join the library](https://example.org/join)**",
+    '<p><a href="/guide.pdf" class="btn">Download the guide</a> <a href="/order">Order a print copy</a></p>',
+])
+def test_a_line_of_links_only_is_no_title(links):
+    text = f"# Seed Library Opens\n\n{PROSE}\n\n## Opening hours\n\n{OTHER}\n\n{links}\n\n## Who may borrow\n\n{OTHER}x\n"
+    assert titles(text, "r.md") == ["Opening hours", "Who may borrow"]
+
+
+@pytest.mark.parametrize("caption", [
+    "***Volunteers sorting bean packets in the hall***",
+    "_**The new shelves, photographed by a member**_",
+])
+def test_an_italic_caption_below_an_image_is_no_title(caption):
+    text = (f"# Seed Library Opens\n\n{PROSE}\n\n![shelves](shelves.jpg)\n\n{caption}\n\n{OTHER}\n\n"
+            f"**Opening hours**\n\n{OTHER}x\n")
+    assert titles(text, "r.md") == ["Opening hours"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("# Seed Library Opens\n\n## Why a library\n\nLAKEVIEW, Ore., May 2, 2031 – " + PROSE + "\n\n## Opening hours\n\n"
+     + OTHER + "\n", "Why a library"),
+    ("# 種子圖書館開幕\n\n## 為什麼要有種子圖書館\n\n2031年5月2日，台中——綠野合作社今天開放種子圖書館，會員可以免費借用在地品種的種子。\n\n"
+     "## 開放時間\n\n每週六上午九點到下午五點開放，平日需要預約。\n", "為什麼要有種子圖書館"),
+])
+def test_a_part_s_heading_above_the_dateline_is_a_section(text, first):
+    assert titles(text, "r.md")[0] == first
+
+
+def test_a_sub_headline_above_the_dateline_is_no_section():
+    text = ("# Seed Library Opens\n\n## The valley's growers can now borrow more than two hundred heirloom varieties "
+            "for free\n\nLAKEVIEW, Ore., May 2, 2031 – " + PROSE + "\n\n## Opening hours\n\n" + OTHER + "\n")
+    assert titles(text, "r.md") == ["Opening hours"]
+
+
+@pytest.mark.parametrize("box", [
+    "### Want seeds of your own? Join the library today!\n\n[Become a member](https://example.org/join)",
+    '<h3>Une association ? Rejoignez la grainothèque !</h3>\n<p><a href="/adherer" class="button">Adhérer</a></p>',
+])
+def test_a_box_heading_over_nothing_but_a_button_is_no_section(box):
+    text = f"# Seed Library Opens\n\n{PROSE}\n\n## Opening hours\n\n{OTHER}\n\n{box}\n\n## Who may borrow\n\n{OTHER}x\n"
+    assert titles(text, "r.md") == ["Opening hours", "Who may borrow"]

@@ -105,6 +105,13 @@ _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
                       r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$")
+
+
+def names_cjk_organisation(text: str) -> bool:
+    """Chinese or Japanese words naming an organisation ("…基金會", "…公司"), not a person or place."""
+    return bool(_CJK_ORG.search(text))
+
+
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子".
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)"
                        r"|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}")

@@ -150,8 +150,28 @@ def _broken(line: str, i: int, breaks: int) -> str:
     return line.rstrip() + "  "
 
 
+# A raw HTML block: a paragraph of the source that opens with a block tag.
+_RAW_BLOCK = re.compile(r"(?:^|(?<=\n\n))<(div|section|aside|figure)\b[^\n]*(?:\n(?!\n)[^\n]*)*", re.I)
+_OPEN_TAG = re.compile(r"<(div|section|aside|figure)\b", re.I)
+_CLOSE_TAG = re.compile(r"</(div|section|aside|figure)\s*>", re.I)
+
+
+def close_raw_blocks(source: str) -> str:
+    """A raw HTML block that leaves a <div> open swallows the Markdown after it (its headings
+    read as text): the missing end tags are added at the end of the block."""
+    def close(match: re.Match[str]) -> str:
+        block = match.group(0)
+        opened = [m.group(1).lower() for m in _OPEN_TAG.finditer(block)]
+        for m in _CLOSE_TAG.finditer(block):
+            if m.group(1).lower() in opened:
+                opened.remove(m.group(1).lower())
+        return block + "".join(f"</{tag}>" for tag in reversed(opened))
+
+    return _RAW_BLOCK.sub(close, source)
+
+
 def repair_markdown(source: str, repairs: Repairs) -> str:
-    source = keep_short_lines(defuse_inline(clamp_nesting(source, repairs), repairs))
+    source = keep_short_lines(defuse_inline(clamp_nesting(close_raw_blocks(source), repairs), repairs))
     def unescape(match: re.Match[str]) -> str:
         if match.group(1) in _MD_ESCAPABLE:
             return match.group(0)

@@ -1,7 +1,8 @@
 """What an HTML page says about itself: title, date, description and site name.
 
 Read from ``<meta>`` (Open Graph, Twitter cards, Dublin Core, ``name="date"``),
-``<title>`` and ``<time datetime>``, entities decoded. A ``<title>`` of the form
+``<title>``, ``<time datetime>`` and a date attribute of the page's root element
+(``<html newsdate="2020-03-10">``, ``<article data-date=…>``), entities decoded. A ``<title>`` of the form
 "Headline | Site" (or " - ", " – ", " :: ") loses the part that is the site's name: the
 ``og:site_name``, or a part that the page's own text does not repeat as the headline.
 """
@@ -43,7 +44,7 @@ def page_metadata(soup: Any) -> dict[str, str]:
         title = clean(soup.title.get_text(" "))
     if title:
         out["title"] = strip_site_name(title, site, soup)
-    date = _first(metas, _DATE_KEYS) or _time_element(soup)
+    date = _first(metas, _DATE_KEYS) or _time_element(soup) or _root_date(soup)
     if date:
         out["date"] = date
     description = _first(metas, _DESCRIPTION_KEYS)
@@ -64,6 +65,18 @@ def _time_element(soup: Any) -> str | None:
         value = time.get("datetime")
         if value and re.match(r"\d{4}-\d{2}-\d{2}", str(value).strip()):
             return str(value).strip()
+    return None
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _root_date(soup: Any) -> str | None:
+    """An ISO date in an attribute named for a date on the page's root element or its article."""
+    for tag in soup.find_all(["html", "article"], limit=3):
+        for name, value in tag.attrs.items():
+            if "date" in name.lower() and isinstance(value, str) and _ISO_DATE.match(value.strip()):
+                return value.strip()
     return None
 
 

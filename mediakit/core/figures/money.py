@@ -130,6 +130,16 @@ def local_yuan(text: str, dollar: str) -> str:
     return dollar if dollar in _CHINESE_SPEAKING_DOLLARS else "CNY"
 
 
+_EURO = re.compile(r"€|(?<![A-Za-z])(?:EUR|[Ee]uros?)(?![A-Za-z])")
+_DOLLAR = re.compile(r"\$|(?<![A-Za-z])(?:USD|[Dd]ollars?)(?![A-Za-z])")
+
+
+def local_cent(text: str, dollar: str) -> str:
+    """What "cents" are hundredths of: the euro where the release names euros more than dollars
+    ("10 Millionen Euro … 48 Cent"), else its dollar."""
+    return "EUR" if len(_EURO.findall(text)) > len(_DOLLAR.findall(text)) else dollar
+
+
 def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
     """The currency a bare "$" and a bare "¥" stand for in this release.
 

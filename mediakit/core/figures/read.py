@@ -46,6 +46,7 @@ class Conventions:
     comma_decimal: bool = False
     yuan: str = "CNY"  # a bare 元
     names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
+    cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
 
 
 @dataclass
@@ -173,7 +174,7 @@ def _currency_after(r: _Reading) -> bool:
         r.currency, r.pos = named
         r.end = r.pos
     elif r.magnitude == 1.0:
-        cents = money.cents_after(r.masked, r.pos, r.conv.dollar)
+        cents = money.cents_after(r.masked, r.pos, r.conv.cent)
         if cents:
             r.currency, r.pos = cents
             r.magnitude = 0.01
@@ -250,8 +251,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
     if classify.names_a_thing(r.back, r.token, r.conv.names):
         return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number, not a count
-    if classify.count_has_noun(r.masked, r.noun_pos):
-        return True
+    if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
+        return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):

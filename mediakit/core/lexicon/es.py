@@ -24,7 +24,10 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó comentó agregó expresó manifestó subrayó sostuvo dice comenta agrega añade asegura
-destaca indica sostiene escribe escribió""".split())
+destaca indica sostiene escribe escribió""".split()) | {
+    # the perfect tense of releases from Spain ("ha declarado", "ha señalado")
+    "ha dicho", "ha declarado", "ha afirmado", "ha explicado", "ha señalado", "ha añadido", "ha destacado",
+    "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado"}
 ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())

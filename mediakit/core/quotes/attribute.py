@@ -111,6 +111,17 @@ class Attributor(People):
             person = (person[0], person[1] or self.people.get(person[0]))
         return person, person is not None and blank(tail[match.end():])
 
+    def _incise_person(self, inner: str) -> tuple[Person | None, re.Match[str] | None]:
+        """The speaker named in an incise inside the quotation ("…, explique Jeanne Roux. Il …"),
+        and the incise; the quotation must run on both sides of it."""
+        for incise in patterns.INCISE.finditer(inner):
+            if incise.start() < 20 or len(inner) - incise.end() < 10:
+                continue
+            person = self._parse_who(incise.group("who"), strict=True)
+            if person:
+                return person, incise
+        return None, None
+
     def _name_across_lines(self, who: str, rest: str) -> str:
         """"…,” said Jane | Doe, Chair of X.": a name a PDF text layer broke at the end of the block
         goes on at the start of the next one."""

@@ -19,6 +19,7 @@ from .spans import WORD, Span, blank, is_sentence, scan
 from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
+_BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
 
 
 @dataclass
@@ -143,6 +144,9 @@ class _Extractor(Attributor):
     def _read_block(self, block: Block, state: _BlockState) -> _Chain | None:
         text = block.text
         real, state.tails_only = _choose(text, scan(text), state.carried is not None)
+        if not real and block.kind == "quote":
+            self._led_blockquote(block, state)
+            return state.open_chain
         tail_blank = False
         for j, span in enumerate(real):
             ctx = _context(text, real, j)
@@ -162,6 +166,20 @@ class _Extractor(Attributor):
         self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
 
+    def _led_blockquote(self, block: Block, state: _BlockState) -> None:
+        """A block quotation with no quote marks that its speaker's attribution opens:
+        "The chair, Jane Roe, said: We will …" in a <blockquote>; the words after the colon are hers."""
+        lead = _BLOCKQUOTE_LEAD.match(block.text)
+        if lead is None or not is_sentence(lead.group("words")):
+            return
+        person = self._lead_person(lead.group("lead"))
+        if person is None:
+            return
+        words = lead.group("words").strip().rstrip("\"”»")
+        chain = _Chain(parts=[words], block=block)
+        self._assign(chain, person)
+        state.chains.append(chain)
+
     def _continue(self, chain: _Chain, ctx: _Context, state: _BlockState) -> _Chain:
         """The next paragraph of an open-ended quotation."""
         chain.add(ctx, " ")
@@ -176,6 +194,10 @@ class _Extractor(Attributor):
         used = False
         if person is None:
             person, used = self._tail_person(ctx.tail, ctx.lead)
+        if person is None:
+            person, incise = self._incise_person(ctx.inner)
+            if incise is not None:
+                return self._split_by_incise(block, ctx, person, incise, state)
         chain = _continued(state, person, ctx)
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
@@ -194,6 +216,17 @@ class _Extractor(Attributor):
                     self._assign(chain, person)
                 state.chains.append(chain)
         state.consumed = used
+        return chain
+
+    def _split_by_incise(self, block: Block, ctx: _Context, person: Person | None, incise: re.Match[str],
+                         state: _BlockState) -> _Chain:
+        """A quotation whose speaker is named inside it: its two halves, the incise left out."""
+        chain = _Chain(parts=[ctx.inner[:incise.start()].strip(), ctx.inner[incise.end():].strip()],
+                       block=block, seps=[" "], close=ctx.closing)
+        if person:
+            self._assign(chain, person)
+        state.chains.append(chain)
+        state.consumed = False
         return chain
 
     def _following(self, span: Span) -> _Chain | None:

@@ -51,6 +51,11 @@ TAIL_WHO_FIRST = re.compile(
 TAIL_CJK = re.compile(
     r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"[。，,.]?\s*(?:$|[“\"「])"
 )
+# An attribution set inside the quotation between two of its sentences, the verb first (French,
+# Spanish, Italian, Portuguese incises): « …, explique Jeanne Roux. Il … »
+INCISE = re.compile(
+    r"(?<=[,.;!?…])\s+(?P<verb>" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
+    + r")\s+(?P<who>[^.;:!?«»“”\"\n]{3,120}?)\.\s+(?=\S)")
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)

@@ -175,7 +175,7 @@ class People:
         return None
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
-        tokens = _tokens(seg)
+        tokens = _without_trailing_adverb(_tokens(seg))
         start = _name_start(tokens)
         if start is None:
             return None
@@ -317,3 +317,11 @@ def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tup
     if not role_prefix and not rest_role and before and _has_role_word(before):
         role_prefix = ARTICLE.sub("", before.strip())
     return role_prefix, rest_role
+
+
+def _without_trailing_adverb(tokens: list[str]) -> list[str]:
+    """A name with a lower-case word after it ("so Beck weiter", "dit Roux encore") ends at the name."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1][:1].islower() and tokens[end - 1].isalpha():
+        end -= 1
+    return tokens[:end] if end < len(tokens) and _is_name_token(tokens[end - 1]) else tokens

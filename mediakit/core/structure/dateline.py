@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..contacts.words import names_cjk_organisation
 from ..model import Block
 from ..text import HIRAGANA, display_width
 from .dates import YEARLESS_PATTERN, DateMatch, find_date
@@ -36,6 +37,9 @@ _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|
 _BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
 
 
+_PROSE = 120  # columns of a paragraph of the story, not a label, byline or caption
+
+
 @dataclass
 class Dateline:
     """The dateline found: its date, place and text, and the block it stands in (-1: none)."""
@@ -49,10 +53,14 @@ class Dateline:
 
 
 def find_dateline(blocks: list[Block], start: int) -> Dateline:
-    """Search the first blocks after the headline for ``PLACE, date –`` and its variants."""
+    """Search the first blocks after the headline for ``PLACE, date –`` and its variants.
+
+    A dateline opens the story: the search ends at a heading met once two paragraphs of prose have
+    run (a date in a later part, "On 3 May, the board…" under "Timeline", is no dateline; one long
+    paragraph may still be a sub-headline over the page's chrome)."""
     fallback_date: str | None = None
     place_only: tuple[str, int] | None = None
-    for pos, block in enumerate(blocks[start:start + 20], start):
+    for pos, block in enumerate(_story_opening(blocks, start), start):
         if block.kind not in ("paragraph", "heading", "item") or embargo_text(block.text.strip(" *")) is not None:
             continue  # an embargo's time is not the release date
         if place_only is None and _place_line(block, blocks[pos + 1] if pos + 1 < len(blocks) else None):
@@ -75,6 +83,18 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1], loose=fallback_date is not None)
     return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
+
+
+def _story_opening(blocks: list[Block], start: int) -> list[Block]:
+    """The first blocks after the headline, up to a heading met after two paragraphs of prose."""
+    opening: list[Block] = []
+    prose = 0
+    for block in blocks[start:start + 20]:
+        if block.kind == "heading" and prose >= 2:
+            break
+        prose += block.kind == "paragraph" and len(block.text) >= _PROSE
+        opening.append(block)
+    return opening
 
 
 _PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
@@ -137,7 +157,9 @@ def _zh_place(before: str, after: str) -> str | None:
     zh = _ZH_PLACE_AFTER.match(after)
     if zh is None and before:  # the place is all that stands before the date ("北京，", "（台北訊，")
         zh = _ZH_PLACE_BEFORE.fullmatch(before.strip().lstrip("（(【〔［"))
-    return _real_place(zh.group("place")) if zh else None
+    if zh is None or names_cjk_organisation(zh.group("place")):
+        return None  # "2031年5月6日，某某基金會（ABC）宣布": the subject opens the sentence, not a place
+    return _real_place(zh.group("place"))
 
 
 def stands_alone_possible(after: str) -> bool:

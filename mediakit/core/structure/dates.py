@@ -102,15 +102,21 @@ def find_date(text: str, limit: int | None = None) -> DateMatch | None:
 
 
 
+# The keys static-site generators write a post's date under (Jekyll, Hugo, Astro, Eleventy, …).
+_ISO_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d")
+_DATE_KEYS = ("date", "publishDate", "publish_date", "pubDate", "published", "date_published", "datePublished")
+
+
 def front_matter_date(front: dict[str, Any]) -> str | None:
     """The date a page's metadata gives (YAML front matter, ``article:published_time``)."""
-    value = front.get("date")
+    value = next((front[key] for key in _DATE_KEYS if front.get(key)), None)
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, str):
-        match = find_date(value)
+        stamp = _ISO_STAMP.match(value.strip())  # "2031-04-11T09:00:00Z"
+        match = find_date(stamp.group(1) if stamp else value)
         return match.iso if match else None
     return None
 

@@ -36,6 +36,9 @@ _NUMBERED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.．、])\s*\
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell.
 _NUMBER = re.compile(r"(?<![\w.])[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
+# A line that is only links ("Read more", a row of buttons), and one wholly in italics.
+_LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>.*?</a>)+\s*(?:</strong>|</b>)?", re.S)
+_ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
 
 
 @dataclass
@@ -116,6 +119,17 @@ def _sidebar_heading(blocks: list[Block], i: int) -> bool:
     return True
 
 
+def _call_to_action(blocks: list[Block], i: int) -> bool:
+    """A box's heading over nothing but a button ("Want to join? Sign up today!" / "Sign up"): all it
+    heads up to the next heading is a line of links."""
+    own = []
+    for block in blocks[i + 1:i + 6]:
+        if block.kind == "heading":
+            break
+        own.append(block)
+    return bool(own) and all(b.kind == "paragraph" and _LINKS_ONLY.fullmatch(b.html.strip() or "-") for b in own)
+
+
 def _in_text(block: Block) -> bool:
     """A paragraph or item of the story's text (a quotation too), which an intro line would continue."""
     return block.kind in ("paragraph", "item") and block.role in ("body", "about") \
@@ -175,13 +189,11 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if _excluded(block, text):
         return False
     if block.kind == "heading":
-        return not _sidebar_heading(blocks, i)
-    if block.kind != "paragraph":
+        return not (_sidebar_heading(blocks, i) or _call_to_action(blocks, i))
+    if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
-    if block.role == "contact_heading":  # a label alone titles the contacts part ("Media enquiries", "連絡先")
-        cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
-        return (word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I)
-                or block.strong or cjk_label)
+    if block.role == "contact_heading":
+        return _contact_title(block, text)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
@@ -192,6 +204,22 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if is_table_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
         return False  # a table's row, or a date standing alone
     return _form_titles(blocks, i, text, ctx)
+
+
+def _contact_title(block: Block, text: str) -> bool:
+    """A label alone titles the contacts part ("Media enquiries", "連絡先")."""
+    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
+    return (word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I)
+            or block.strong or cjk_label)
+
+
+def _link_or_caption(blocks: list[Block], i: int) -> bool:
+    """A line of links only (a button, "Read more") or an image's caption in italics below it titles
+    nothing."""
+    html = blocks[i].html.strip()
+    if html and _LINKS_ONLY.fullmatch(html):
+        return True
+    return i > 0 and blocks[i - 1].kind == "image" and bool(_ITALIC.fullmatch(html))
 
 
 def heading_title(text: str, ctx: Context) -> str:

@@ -10,11 +10,11 @@ import re
 import unicodedata
 
 from ..model import Block, Section
-from .about import run_in_about
+from .about import run_in_about, word_count
 from .chrome import wire_footer_start
 from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
 
-__all__ = ["build_sections", "heading_candidate", "slugify"]
+__all__ = ["build_sections", "first_part_start", "heading_candidate", "slugify"]
 
 
 def slugify(title: str, taken: set[str]) -> str:
@@ -77,6 +77,19 @@ class _Gatherer:
             if block.role in ("contact", "contact_heading"):
                 return own[:n]
         return own
+
+
+def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> int:
+    """Where the body's parts begin: after the dateline, or at a heading above it that is one of
+    the parts ("## Background" over the dateline's paragraph, short, its level that of the headings
+    below); a sub-headline is longer."""
+    levels = {b.level for b in blocks[body_start:] if b.kind == "heading" and b.role == "body"}
+    for i in range(after_title, body_start):
+        block = blocks[i]
+        if block.kind == "heading" and block.role == "body" and block.level in levels \
+                and len(block.text) <= 60 and word_count(block.text) <= 10:
+            return i
+    return body_start
 
 
 def build_sections(blocks: list[Block], start: int) -> list[Section]:
