@@ -256,6 +256,20 @@ def test_a_filing_shows_the_release_in_its_exhibit_and_dates_from_its_header():
     assert "About Lantern Works" in texts(doc)
 
 
+def test_page_numbers_at_a_filings_page_marks_go_with_the_marks():
+    exhibit = ("<SEC-HEADER>\nFILED AS OF DATE:\t\t20310305\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n"
+               "Quarry Mutual Opens Its Third Depot\n\n"
+               "    ASHBY, Kan., May 2 -- Quarry Mutual said its third depot opened to members,\n"
+               "\t\t\t\t7\n<PAGE>  \n"
+               "and it will stay open at weekends through the summer.\n\n"
+               "    Members can order stone online, it said.\n"
+               "                                  - 8 -\n<PAGE>   9\n"
+               "    The depot employs staff from the town.\n</TEXT>\n</DOCUMENT>\n")
+    joined = " ".join(texts(parse_text(exhibit, ".txt")))
+    assert "members, and it will stay open" in joined
+    assert not any(n in joined.split() for n in ("7", "8", "9", "-"))
+
+
 # --- plain-text scrapes ----------------------------------------------------------------------------
 
 def test_a_scrape_keeps_short_lines_apart_and_joins_a_sentence_broken_before_a_number():

@@ -13,7 +13,10 @@ _DOCUMENT = re.compile(r"<DOCUMENT>\s*\n(.*?)</DOCUMENT>", re.S | re.I)
 _TYPE = re.compile(r"^<TYPE>[ \t]*([^\n<]+)", re.M | re.I)
 _TEXT = re.compile(r"<TEXT>[ \t]*\n?(.*?)(?:</TEXT>|\Z)", re.S | re.I)
 _EXHIBIT_LABEL = re.compile(r"\A\s*(?:<[^>]*>\s*)*Exhibit\s+99(?:\.\d+)?[ \t]*\n", re.I)
-_PAGE_MARK = re.compile(r"^[ \t]*</?PAGE>[ \t]*$", re.M | re.I)
+# A page mark with the page number the filer's software printed beside it ("<PAGE>   3"), and
+# the number (or "- 3 -", "3.") standing alone on the line just above one, at the foot of the page.
+_PAGE_MARK = re.compile(r"^(?:[ \t]*(?:-[ \t]*)?\d{1,3}\.?(?:[ \t]*-)?[ \t]*\n)?[ \t]*</?PAGE>[ \t]*\d{0,3}[ \t]*$",
+                        re.M | re.I)
 
 
 def is_filing(text: str) -> bool:
