@@ -270,6 +270,24 @@ def test_page_numbers_at_a_filings_page_marks_go_with_the_marks():
     assert not any(n in joined.split() for n in ("7", "8", "9", "-"))
 
 
+def test_a_report_that_pastes_its_release_in_shows_only_the_release():
+    for intro, signatures in (("The Company issued the following press release on March 3, 2032:", "SIGNATURES"),
+                              ("On that day the registrant released the following news release.", "   SIGNATURE")):
+        filing = ("<SEC-HEADER>\nACCESSION NUMBER:\t\t0000000000-32-000001\n</SEC-HEADER>\n<DOCUMENT>\n"
+                  "<TYPE>8-K\n<TEXT>\n            SECURITIES AND EXCHANGE COMMISSION\n"
+                  "                 FORM 8-K\nRegistrant's telephone number: (555) 010-0144\n\n"
+                  f"Item 5.  Other Events\n\n{intro}\n\n"
+                  "Meadow Dairy Names A New Chief Cheesemaker\n\n"
+                  "Dale Town, Vt.-- Meadow Dairy named a new chief cheesemaker for its two farms.\n\n"
+                  f"{signatures}\n\nPursuant to the requirements of the Act, this report is signed.\n"
+                  "</TEXT>\n</DOCUMENT>\n")
+        shown = texts(parse_text(filing, ".txt"))
+        assert shown[0] == "Meadow Dairy Names A New Chief Cheesemaker"
+        assert not any("FORM 8-K" in t or "Pursuant" in t or "010-0144" in t for t in shown)
+    bare = "<SEC-HEADER>\nFORM TYPE:\t\t8-K\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nItem 8. Other Events\n</TEXT>\n</DOCUMENT>\n"
+    assert texts(parse_text(bare, ".txt")) == ["Item 8. Other Events"]
+
+
 # --- plain-text scrapes ----------------------------------------------------------------------------
 
 def test_a_scrape_keeps_short_lines_apart_and_joins_a_sentence_broken_before_a_number():

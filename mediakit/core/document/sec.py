@@ -39,6 +39,28 @@ def exhibit_release(text: str) -> str | None:
     return _EXHIBIT_LABEL.sub("", release, count=1)
 
 
+# The report's sentence that hands over to a release it pastes in ("… issued the following press
+# release:"), and the form's signature part that follows the items.
+_PASTED_INTRO = re.compile(r"^[^\n]*\bfollowing\s+(?:press|news)\s+release\b[^\n]*\n", re.M | re.I)
+_SIGNATURES = re.compile(r"^[ \t]*SIGNATURES?[ \t]*$", re.M)
+
+
+def filing_documents(text: str) -> str:
+    """The release a filing with no release exhibit carries: the documents' text without the SEC
+    header, and where the report pastes the release in after a sentence that introduces it, only
+    what stands between that sentence and the signatures."""
+    bodies = [body.group(1) for document in _DOCUMENT.finditer(text)
+              if (body := _TEXT.search(document.group(1)))]
+    if not bodies:
+        return text
+    report = _PAGE_MARK.sub("", "\n\n".join(bodies))
+    intro = _PASTED_INTRO.search(report)
+    if intro is None:
+        return report
+    end = _SIGNATURES.search(report, intro.end())
+    return report[intro.end():end.start() if end else len(report)]
+
+
 _HEADER_DATE = re.compile(r"^\s*(CONFORMED PERIOD OF REPORT|FILED AS OF DATE):\s*(\d{4})(\d{2})(\d{2})\s*$", re.M)
 
 
