@@ -158,3 +158,21 @@ def test_a_line_break_inside_the_headline_breaks_one_headline(markup, title):
     release = parse_release(f"{markup}\n<p>{BODY}</p>\n<h2>Opening hours</h2>\n<p>{BODY}</p>\n", name="r.html")
     assert release.title == title
     assert [s.title for s in release.sections] == ["Opening hours"]
+
+
+
+_NAV = "".join(f"Menu item {n}\n" for n in range(1, 9))
+_TAIL = "Tags\nShare\nPrint\nEmail\nSave\n"
+
+
+@pytest.mark.parametrize("page, tail", [
+    ("Orchard Trust Plants Its Thousandth Pear Tree :: Orchard Trust\n" + _NAV,
+     "Photo: the orchard\n640\n480\n" + _TAIL + "2031-04-07 09:30:00\n"),
+    ("---\ntitle: \"Orchard Trust Plants Its Thousandth Pear Tree\"\n---\n\n" + _NAV,
+     _TAIL + "Staff writer\nLinks\nRelated\nMore\nMonday, April 7, 2031\n")])
+def test_the_line_printing_the_pages_title_is_the_headline_and_the_story_is_read_from_it(page, tail):
+    release = parse_release(page + "Orchard Trust Plants Its Thousandth Pear Tree\n"
+                            + f"{BODY}\nVolunteers from three villages took part.\nMore on the website.\n" + tail,
+                            name="r.txt")
+    assert release.title == "Orchard Trust Plants Its Thousandth Pear Tree"
+    assert release.date == "2031-04-07"

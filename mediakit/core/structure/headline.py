@@ -91,6 +91,10 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         heading.role = "title"
         return heading.index, clean_title(heading.text)
     if fm_title:
+        printed = _printed_title(top, fm_title)
+        if printed is not None:
+            printed.role = "title"
+            return printed.index, clean_title(printed.text)
         return -1, clean_title(fm_title)
     for block in top[:5]:
         if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40) \
@@ -105,6 +109,13 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
 
 
 _CJK = re.compile(f"[{KANA}{HAN}]")
+
+
+def _printed_title(top: list[Block], fm_title: str) -> Block | None:
+    """The line of a page with no headings that prints the page's own title: the headline stands
+    there, so what is above it (a date line, a label) is above the headline."""
+    key = folded(clean_title(fm_title))
+    return next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
 
 
 def _first_line(top: list[Block]) -> Block | None:
