@@ -218,3 +218,13 @@ def test_an_event_named_before_the_dateline_place_is_left_out(line, place):
 def test_the_date_line_above_the_headline_outranks_a_caption_date_below_it(above, below):
     text = f"<p>{above}</p>\n<h1>Seed Library Opens Its Doors</h1>\n<p>{BODY}</p>\n<p>{below}</p>\n<p>{BODY}</p>\n"
     assert parse_release(text, name="r.html").date == "2031-03-09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two owners were told to come back to the tribunal on June 2, 2031. Both face a fine if the panel rules against them.",
+    "Members are asked to bring their seed packets to the library on Friday, 6 June 2031, for sorting by the volunteers of the garden club."])
+def test_a_sentence_running_up_to_a_date_is_no_dateline(sentence):
+    release = parse_release(f"FOR IMMEDIATE RELEASE\nMonday, March 3, 2031\nSeed Library Opens Its Doors\n"
+                            f"{BODY}\n{sentence}\n", name="r.txt")
+    assert release.place is None
+    assert release.date == "2031-03-03"

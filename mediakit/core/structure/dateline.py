@@ -173,9 +173,16 @@ def _clean_place(before: str) -> str | None:
     # a sentence's end, or hiragana (a particle ends a phrase, never a place)
     if re.search(r"[.!?]\s|[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
         return None
-    if not place[0].isupper() and not _CJK.match(place):
+    if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None
     return _real_place(place)
+
+
+def _reads_as_clause(place: str) -> bool:
+    """Words before a date that make a clause, not a place: a place's words are capitalised but for
+    a connector or two ("Rio de Janeiro", "Frankfurt am Main"), a sentence's run on in lower case
+    ("They are ordered to return to court on May 19")."""
+    return sum(1 for word in re.findall(r"[^\W\d_][\w'’-]*", place) if word[0].islower()) >= 3
 
 
 def _real_place(place: str) -> str | None:
