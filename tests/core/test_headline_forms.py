@@ -176,3 +176,16 @@ def test_the_line_printing_the_pages_title_is_the_headline_and_the_story_is_read
                             name="r.txt")
     assert release.title == "Orchard Trust Plants Its Thousandth Pear Tree"
     assert release.date == "2031-04-07"
+
+
+@pytest.mark.parametrize("title_line, listed", [
+    ("Ferry Timetable Changes For The Winter | Island Council", "June 5, 2031: Ferry Timetable Changes For The Winter"),
+    ("Ferry Timetable Changes For The Winter - Island Council", "2031-06-05 – Ferry Timetable Changes For The Winter")])
+def test_below_a_long_menu_the_headline_is_the_line_listing_it_after_its_date(title_line, listed):
+    menu = "".join(f"Menu entry {n}\n" for n in range(1, 60))
+    page = (f"{title_line}\n{menu}{listed}\nFerries will sail less often from November.\n"
+            f"HARBOURTON – {BODY} The council said the change follows a survey of riders.\n")
+    release = parse_release(page, name="r.txt")
+    assert release.title == "Ferry Timetable Changes For The Winter"
+    assert (release.date, release.place) == ("2031-06-05", "HARBOURTON")
+    assert not [s for s in release.sections if s.title.startswith("Menu")]

@@ -91,10 +91,10 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         heading.role = "title"
         return heading.index, clean_title(heading.text)
     if fm_title:
-        printed = _printed_title(top, fm_title)
+        printed = _printed_title(top, fm_title) or _listed_title(blocks, fm_title)
         if printed is not None:
             printed.role = "title"
-            return printed.index, clean_title(printed.text)
+            return printed.index, clean_title(fm_title)
         return -1, clean_title(fm_title)
     for block in top[:5]:
         if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40) \
@@ -118,6 +118,28 @@ def _printed_title(top: list[Block], fm_title: str) -> Block | None:
     return next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
 
 
+_DATE_SEPARATOR = re.compile(r"\s*[:|–—-]\s*")
+
+
+def _dated_prefix(text: str) -> re.Match[str] | None:
+    """The separator after a date that opens a line ("June 5, 2031: Headline", "2031-06-05 | Headline")."""
+    found = find_date(text, 40)
+    if found is None or text[:found.start].strip(" ,"):
+        return None
+    return _DATE_SEPARATOR.match(text, found.end)
+
+
+def _listed_title(blocks: list[Block], fm_title: str) -> Block | None:
+    """Further down a page whose menus run long, the line that prints its title after the date it
+    was posted ("June 5, 2031: Headline"), as the page's own list of releases shows it."""
+    key = folded(clean_title(fm_title))
+    for block in blocks:
+        prefix = _dated_prefix(block.text) if block.kind == "paragraph" and block.role == "body" else None
+        if prefix is not None and folded(clean_title(block.text[prefix.end():])) == key:
+            return block
+    return None
+
+
 def _first_line(top: list[Block]) -> Block | None:
     """A short first line above the story, as the headline of a page with no heading."""
     lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
@@ -132,7 +154,11 @@ def _first_line(top: list[Block]) -> Block | None:
 
 
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
-    """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an embargo's."""
+    """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an
+    embargo's, or the date the headline's own line opens with ("March 3, 2025: Headline")."""
+    if title_index >= 0 and _dated_prefix(blocks[title_index].text):
+        found = find_date(blocks[title_index].text, 40)
+        return found.iso if found else None
     for block in blocks[:max(title_index, 0)]:
         text = block.text.strip(" *")
         if block.kind not in ("paragraph", "heading") or len(text) > 80 or embargo_text(text) is not None:
