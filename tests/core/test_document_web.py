@@ -462,3 +462,14 @@ def test_a_page_with_no_headline_keeps_the_date_of_its_first_paragraph():
             "readers and a children's corner.</p><p>The room is open every day from nine until six.</p>")
     release = parse_release(page, name="room.html")
     assert release.date == "2031-05-04" and release.title == "room"
+
+
+def test_a_scraped_links_words_go_on_with_the_sentence_after_them():
+    scrape = ("Harbour Board\nChair Ines Okafor\nopened the new pontoon on Saturday with the sailing club.\n"
+              "Boats may moor there from May.\nDeputy Harbour Master T. Lind\n"
+              "was in charge of the works for the board, which paid for them.\nNEWS\nSee the map\n")
+    assert texts(parse_text(scrape, ".txt")) == [
+        "Harbour Board", "Chair Ines Okafor opened the new pontoon on Saturday with the sailing club.",
+        "Boats may moor there from May.",
+        "Deputy Harbour Master T. Lind was in charge of the works for the board, which paid for them.",
+        "NEWS", "See the map"]

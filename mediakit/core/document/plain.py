@@ -152,7 +152,10 @@ def _continues(previous: str, line: str, size: int) -> bool:
         return True  # "Contact:" + "press@example.org"
     mid_sentence = bool(_LAST_WORD.search(previous)) and not previous.endswith(TERMINAL)
     if _CONTINUATION_START.match(line):
-        return mid_sentence or size >= 60 or not line[0].isalpha()
+        # a scrape puts a link's words on a line of their own ("Deputy Chief Jane Roe" + "led the
+        # case for the office."): a sentence in lower case goes on with the words before it
+        linked = " " in previous and not previous.endswith(TERMINAL) and len(line) >= 40
+        return mid_sentence or size >= 60 or not line[0].isalpha() or linked
     # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence
     return mid_sentence and not line[0].isalpha()
 
