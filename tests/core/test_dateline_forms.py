@@ -228,3 +228,10 @@ def test_a_sentence_running_up_to_a_date_is_no_dateline(sentence):
                             f"{BODY}\n{sentence}\n", name="r.txt")
     assert release.place is None
     assert release.date == "2031-03-03"
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Cape May, New Jersey-- ", "Cape May, New Jersey"), ("Lakeview, Oregon -- ", "Lakeview, Oregon")])
+def test_a_typed_double_dash_ends_a_dateline_with_no_date(opening, place):
+    release = parse_release(f"Seed Library Opens Its Doors\n\n{opening}{BODY} {BODY}\n", name="r.txt")
+    assert (release.place, release.date) == (place, None)
