@@ -292,3 +292,14 @@ def test_product_specs_keep_their_unit(body, value, unit):
 def test_a_cjk_number_goes_on_below_its_magnitude(body, value):
     found = [v for _, v, _, _ in _figures(body)]
     assert found and found[0] == value
+
+
+@pytest.mark.parametrize("body", [
+    "Neighbours made a 911 call at dawn, and 112 volunteers searched the woods by noon.",
+    "A passer-by called 999 after the crash; 112 volunteers later cleared the road.",
+])
+def test_an_emergency_number_called_is_no_count(body):
+    values = [v for _, v, _, _ in _figures(body)]
+    assert 911 not in values and 999 not in values
+    assert 112 in values
+

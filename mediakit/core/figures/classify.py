@@ -117,6 +117,18 @@ def is_street_number(masked: str, pos: int) -> bool:
     return _ADDRESS_AFTER.match(masked, pos) is not None or _NAME_AFTER.match(masked, pos) is not None
 
 
+# An emergency number dialled, not a count: "a 911 call", "called 999", "dialling 112".
+_EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
+_CALL_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?)(?![A-Za-z])", re.I)
+_CALL_BEFORE = re.compile(r"(?<![A-Za-z])(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+\Z", re.I)
+
+
+def is_emergency_call(masked: str, start: int, end: int, value: float) -> bool:
+    """The number of an emergency line, called or calling ("a 911 call", "called 999")."""
+    return value in _EMERGENCY_NUMBERS and (_CALL_AFTER.match(masked, end) is not None
+                                            or _CALL_BEFORE.search(masked[max(0, start - 20):start]) is not None)
+
+
 def is_code(token: str) -> bool:
     """Postal codes, IDs and "09": five digits or more, or a leading zero, with no grouping."""
     if not token.isdigit():
