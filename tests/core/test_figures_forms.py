@@ -303,3 +303,12 @@ def test_an_emergency_number_called_is_no_count(body):
     assert 911 not in values and 999 not in values
     assert 112 in values
 
+
+@pytest.mark.parametrize("body", [
+    "He will appear in Department 12 of the county court, where 30 other cases wait.",
+    "Courtroom 4 heard 25 motions on Monday.",
+])
+def test_a_court_department_named_by_its_number_is_no_count(body):
+    values = [v for _, v, _, _ in _figures(body)]
+    assert 12 not in values and 4 not in values
+    assert 30 in values or 25 in values

@@ -55,7 +55,8 @@ _LABELS = """fortune global forbes top no nos no. number phase level version rel
 section article clause part page pp item figure fig table step stage tier grade class series season
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
-ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule""".split()
+ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule
+department dept courtroom""".split()
 LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTHS = list(lexicon.merged("MONTHS"))
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + alternation(_MONTHS, reverse=True) + r")(?![A-Za-z])", re.I)
