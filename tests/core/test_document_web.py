@@ -473,3 +473,11 @@ def test_a_scraped_links_words_go_on_with_the_sentence_after_them():
         "Boats may moor there from May.",
         "Deputy Harbour Master T. Lind was in charge of the works for the board, which paid for them.",
         "NEWS", "See the map"]
+
+
+def test_an_ordinals_raised_suffix_on_its_own_line_goes_back_on_its_number():
+    scrape = ("Market Hall\nThe market opens at 12 East 4\nth\nStreet on Saturday.\n"
+              "It is the 21\nst\nyear of the fair, the organisers said in a statement.\nStalls\n")
+    assert texts(parse_text(scrape, ".txt")) == [
+        "Market Hall", "The market opens at 12 East 4th Street on Saturday.",
+        "It is the 21st year of the fair, the organisers said in a statement.", "Stalls"]
