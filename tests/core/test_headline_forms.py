@@ -189,3 +189,14 @@ def test_below_a_long_menu_the_headline_is_the_line_listing_it_after_its_date(ti
     assert release.title == "Ferry Timetable Changes For The Winter"
     assert (release.date, release.place) == ("2031-06-05", "HARBOURTON")
     assert not [s for s in release.sections if s.title.startswith("Menu")]
+
+
+@pytest.mark.parametrize("title, copy", [
+    ("Harbour dredging to begin in spring", "HARBOUR DREDGING TO BEG IN IN SPRING"),
+    ("Rail link: northern extension approved", "RAIL LINK ; NORTHERN EXTENSI0N APPROVED")])
+def test_a_slipped_copy_of_the_headline_under_it_is_no_section(title, copy):
+    release = parse_release(f"---\ntitle: \"{title}\"\n---\n\n {copy}\n\n {BODY} {BODY}\n\n"
+                            " HOW TO TENDER FOR THE WORKS\n\n Firms may tender for the works until the end of the month,"
+                            " the ministry said.\n", name="r.txt")
+    assert release.title == title
+    assert [s.title for s in release.sections] == ["HOW TO TENDER FOR THE WORKS"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +186,23 @@ def strip_site_suffix(text: str, blocks: list[Block]) -> str:
 
 
 def mark_title_repeats(blocks: list[Block], title: str) -> None:
+    """The headline printed again is no part of the body: word for word anywhere, or near the
+    top in an OCR'd or re-typed copy whose letters differ by a slip ("IN DO-CHINA", "AID ;")."""
     key = title.casefold()
+    letters = _letters(title)
     for block in blocks:
-        if block.role == "body" and block.text.strip(" *").casefold() == key:
+        if block.role != "body":
+            continue
+        if block.text.strip(" *").casefold() == key or block.index < 15 and _near_copy(_letters(block.text), letters):
             block.role = "chrome"
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _near_copy(text: str, title: str) -> bool:
+    """Letters the headline's but for a slip or two: 90 % alike, and the lengths near each other."""
+    if len(title) < 12 or not 0.8 <= len(text) / len(title) <= 1.25:
+        return False
+    return SequenceMatcher(None, text, title, autojunk=False).ratio() >= 0.9
