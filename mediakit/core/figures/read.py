@@ -91,6 +91,8 @@ def _before(r: _Reading) -> bool:
     if sign:
         r.currency, width = sign
         r.start = r.s - width
+    elif money.ocr_dollar_before(r.back, r.token, r.masked, r.e):
+        r.currency, r.start = r.conv.dollar, r.s - 1  # "S3.4m": a scan's "$"
     elif classify.rejected_before(r.back, r.masked, r.e, r.value, r.whole):
         return r.reject(r.e)
     back_q = r.back[r.s - r.start:]
