@@ -382,3 +382,8 @@ def test_an_address_line_of_city_state_and_zip_names_no_organisation(city):
     release = parse_release(_SCRAPE.format(site="", city=city).replace(" | \n", "\n", 1), name="r.txt")
     assert [(c.organization, c.emails) for c in release.contacts] == [(None, ["press@lanternfish.example"])]
 
+
+@pytest.mark.parametrize("site", ["Lanternfish Trust", "The Lanternfish Trust Newsroom"])
+def test_a_desk_on_a_scraped_page_belongs_to_the_site_the_page_names(site):
+    release = parse_release(_SCRAPE.format(site=site, city="Harbourton, IL 60601"), name="r.txt")
+    assert [(c.name, c.organization) for c in release.contacts] == [(None, site)]

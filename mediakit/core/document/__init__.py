@@ -129,9 +129,11 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> lis
             return markdown_to_blocks(repair_markdown(body, repairs), repairs)
         except RecursionError:  # a last guard: structure deeper than the repairs above foresee
             repairs.notes.append("The Markdown was nested too deeply to format; it is shown as plain text.")
-    blocks, title = page_title_line(plain_to_blocks(body))
+    blocks, title, site = page_title_line(plain_to_blocks(body))
     if title:
         facts.setdefault("title", title)
+    if site:
+        facts.setdefault("site_name", site)
     blocks, cut = drop_listing_tail(blocks)
     if cut:
         repairs.notes.append(f"Left out {cut} line(s) after the release listing other posts.")
