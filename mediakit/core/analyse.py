@@ -74,7 +74,8 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     sections = structure.build_sections(blocks, structure.first_part_start(blocks, title_index + 1, body_start))
     end_of_body = structure.end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
-    fill_contact_orgs(contacts, about, blocks)
+    site = doc.front_matter.get("site_name")
+    fill_contact_orgs(contacts, about, blocks, site if isinstance(site, str) else None)
     figures = extract_figures(blocks, region, title if title_index < 0 else None)
     quotes = extract_quotes(blocks)
 

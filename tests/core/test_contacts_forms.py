@@ -367,3 +367,23 @@ def test_contact_cards_in_preformatted_text_keep_their_lines(text, suffix, wante
     contacts = parse_release(text, suffix=suffix).contacts
     assert [(c.name, c.organization) for c in contacts] == wanted
     assert all(c.emails and c.phones for c in contacts)
+
+
+# --- a scraped page: the desk's address and the site it stands on ----------------------------------
+
+_SCRAPE = ("Reading Room Opens On The Harbour Front | {site}\nHome\nVisit\nReading Room Opens On The Harbour Front\n"
+           "HARBOURTON – The trust opened a reading room on the harbour front with space for sixty readers, "
+           "the trust said. Harbourton families may borrow books there, and Harbourton schools will visit.\n"
+           "Press Office\n{city}\nPhone: (312) 555-0143\npress@lanternfish.example\n")
+
+
+@pytest.mark.parametrize("city", ["Harbourton, IL 60601", "Harbourton, Ill. 60601-2210"])
+def test_an_address_line_of_city_state_and_zip_names_no_organisation(city):
+    release = parse_release(_SCRAPE.format(site="", city=city).replace(" | \n", "\n", 1), name="r.txt")
+    assert [(c.organization, c.emails) for c in release.contacts] == [(None, ["press@lanternfish.example"])]
+
+
+@pytest.mark.parametrize("site", ["Lanternfish Trust", "The Lanternfish Trust Newsroom"])
+def test_a_desk_on_a_scraped_page_belongs_to_the_site_the_page_names(site):
+    release = parse_release(_SCRAPE.format(site=site, city="Harbourton, IL 60601"), name="r.txt")
+    assert [(c.name, c.organization) for c in release.contacts] == [(None, site)]

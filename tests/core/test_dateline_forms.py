@@ -263,3 +263,20 @@ def test_an_organisation_opening_a_chinese_lead_is_no_place(line):
 def test_a_chinese_place_after_the_date_is_still_the_place():
     release = parse_release("# 種子圖書館開幕\n\n2031年5月6日，台中——綠野合作社今天開放種子圖書館，會員可以免費借用種子。\n", name="r.md")
     assert release.place == "台中"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two owners were told to come back to the tribunal on June 2, 2031. Both face a fine if the panel rules against them.",
+    "Members are asked to bring their seed packets to the library on Friday, 6 June 2031, for sorting by the volunteers of the garden club."])
+def test_a_sentence_running_up_to_a_date_is_no_dateline(sentence):
+    release = parse_release(f"FOR IMMEDIATE RELEASE\nMonday, March 3, 2031\nSeed Library Opens Its Doors\n"
+                            f"{BODY}\n{sentence}\n", name="r.txt")
+    assert release.place is None
+    assert release.date == "2031-03-03"
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("Cape May, New Jersey-- ", "Cape May, New Jersey"), ("Lakeview, Oregon -- ", "Lakeview, Oregon")])
+def test_a_typed_double_dash_ends_a_dateline_with_no_date(opening, place):
+    release = parse_release(f"Seed Library Opens Its Doors\n\n{opening}{BODY} {BODY}\n", name="r.txt")
+    assert (release.place, release.date) == (place, None)

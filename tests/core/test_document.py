@@ -87,6 +87,12 @@ def test_end_marks_become_rules():
     assert [b.kind for b in doc.blocks] == ["paragraph", "rule", "paragraph"]
 
 
+@pytest.mark.parametrize("mark", ["#", "# #"])
+def test_a_single_hash_line_of_a_plain_text_release_is_its_end_mark(mark):
+    doc = parse_text(f"The museum reopens on Friday.\nTickets are free.\n{mark}\nNOTES TO EDITORS\n", ".txt")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "rule", "paragraph"]
+
+
 def test_front_matter_is_read_and_removed():
     front, body = split_front_matter("---\ntitle: A Headline\n  folded on\ndate: 2023-03-01\n---\nBody.\n")
     assert front["title"] == "A Headline folded on" and body == "Body.\n"

@@ -268,6 +268,38 @@ def test_a_filing_shows_the_release_in_its_exhibit_and_dates_from_its_header():
     assert "About Lantern Works" in texts(doc)
 
 
+def test_page_numbers_at_a_filings_page_marks_go_with_the_marks():
+    exhibit = ("<SEC-HEADER>\nFILED AS OF DATE:\t\t20310305\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\n"
+               "Quarry Mutual Opens Its Third Depot\n\n"
+               "    ASHBY, Kan., May 2 -- Quarry Mutual said its third depot opened to members,\n"
+               "\t\t\t\t7\n<PAGE>  \n"
+               "and it will stay open at weekends through the summer.\n\n"
+               "    Members can order stone online, it said.\n"
+               "                                  - 8 -\n<PAGE>   9\n"
+               "    The depot employs staff from the town.\n</TEXT>\n</DOCUMENT>\n")
+    joined = " ".join(texts(parse_text(exhibit, ".txt")))
+    assert "members, and it will stay open" in joined
+    assert not any(n in joined.split() for n in ("7", "8", "9", "-"))
+
+
+def test_a_report_that_pastes_its_release_in_shows_only_the_release():
+    for intro, signatures in (("The Company issued the following press release on March 3, 2032:", "SIGNATURES"),
+                              ("On that day the registrant released the following news release.", "   SIGNATURE")):
+        filing = ("<SEC-HEADER>\nACCESSION NUMBER:\t\t0000000000-32-000001\n</SEC-HEADER>\n<DOCUMENT>\n"
+                  "<TYPE>8-K\n<TEXT>\n            SECURITIES AND EXCHANGE COMMISSION\n"
+                  "                 FORM 8-K\nRegistrant's telephone number: (555) 010-0144\n\n"
+                  f"Item 5.  Other Events\n\n{intro}\n\n"
+                  "Meadow Dairy Names A New Chief Cheesemaker\n\n"
+                  "Dale Town, Vt.-- Meadow Dairy named a new chief cheesemaker for its two farms.\n\n"
+                  f"{signatures}\n\nPursuant to the requirements of the Act, this report is signed.\n"
+                  "</TEXT>\n</DOCUMENT>\n")
+        shown = texts(parse_text(filing, ".txt"))
+        assert shown[0] == "Meadow Dairy Names A New Chief Cheesemaker"
+        assert not any("FORM 8-K" in t or "Pursuant" in t or "010-0144" in t for t in shown)
+    bare = "<SEC-HEADER>\nFORM TYPE:\t\t8-K\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n<TEXT>\nItem 8. Other Events\n</TEXT>\n</DOCUMENT>\n"
+    assert texts(parse_text(bare, ".txt")) == ["Item 8. Other Events"]
+
+
 # --- plain-text scrapes ----------------------------------------------------------------------------
 
 def test_a_scrape_keeps_short_lines_apart_and_joins_a_sentence_broken_before_a_number():
@@ -442,3 +474,22 @@ def test_a_page_with_no_headline_keeps_the_date_of_its_first_paragraph():
             "readers and a children's corner.</p><p>The room is open every day from nine until six.</p>")
     release = parse_release(page, name="room.html")
     assert release.date == "2031-05-04" and release.title == "room"
+
+
+def test_a_scraped_links_words_go_on_with_the_sentence_after_them():
+    scrape = ("Harbour Board\nChair Ines Okafor\nopened the new pontoon on Saturday with the sailing club.\n"
+              "Boats may moor there from May.\nDeputy Harbour Master T. Lind\n"
+              "was in charge of the works for the board, which paid for them.\nNEWS\nSee the map\n")
+    assert texts(parse_text(scrape, ".txt")) == [
+        "Harbour Board", "Chair Ines Okafor opened the new pontoon on Saturday with the sailing club.",
+        "Boats may moor there from May.",
+        "Deputy Harbour Master T. Lind was in charge of the works for the board, which paid for them.",
+        "NEWS", "See the map"]
+
+
+def test_an_ordinals_raised_suffix_on_its_own_line_goes_back_on_its_number():
+    scrape = ("Market Hall\nThe market opens at 12 East 4\nth\nStreet on Saturday.\n"
+              "It is the 21\nst\nyear of the fair, the organisers said in a statement.\nStalls\n")
+    assert texts(parse_text(scrape, ".txt")) == [
+        "Market Hall", "The market opens at 12 East 4th Street on Saturday.",
+        "It is the 21st year of the fair, the organisers said in a statement.", "Stalls"]

@@ -315,3 +315,36 @@ def test_cents_in_a_release_counting_in_euros_are_euro_cents(body):
 def test_cents_in_a_release_counting_in_dollars_stay_dollar_cents():
     cents = [(v, c) for _, v, _, c in _figures("The bakery raised $2 million; a loaf now costs 25 cents more.") if v < 1]
     assert cents == [(0.25, "USD")]
+
+
+@pytest.mark.parametrize("body", [
+    "Neighbours made a 911 call at dawn, and 112 volunteers searched the woods by noon.",
+    "A passer-by called 999 after the crash; 112 volunteers later cleared the road.",
+])
+def test_an_emergency_number_called_is_no_count(body):
+    values = [v for _, v, _, _ in _figures(body)]
+    assert 911 not in values and 999 not in values
+    assert 112 in values
+
+
+@pytest.mark.parametrize("body", [
+    "He will appear in Department 12 of the county court, where 30 other cases wait.",
+    "Courtroom 4 heard 25 motions on Monday.",
+])
+def test_a_court_department_named_by_its_number_is_no_count(body):
+    values = [v for _, v, _, _ in _figures(body)]
+    assert 12 not in values and 4 not in values
+    assert 30 in values or 25 in values
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The ministry gave a further S250,000 to the clinic fund this week.", 250000),
+    ("Total aid to the region now stands at S3.4m after the new grant.", 3400000),
+])
+def test_a_scanned_dollar_read_as_s_is_still_a_dollar(body, value):
+    found = [(v, c) for _, v, _, c in _figures(body)]
+    assert found and found[0][0] == value and found[0][1] is not None
+
+
+def test_an_s_glued_to_a_model_number_stays_no_money():
+    assert all(c is None for _, _, _, c in _figures("The S23 phone and 40 S 12 tablets sold out in a day."))

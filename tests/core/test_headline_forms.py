@@ -158,3 +158,45 @@ def test_a_line_break_inside_the_headline_breaks_one_headline(markup, title):
     release = parse_release(f"{markup}\n<p>{BODY}</p>\n<h2>Opening hours</h2>\n<p>{BODY}</p>\n", name="r.html")
     assert release.title == title
     assert [s.title for s in release.sections] == ["Opening hours"]
+
+
+
+_NAV = "".join(f"Menu item {n}\n" for n in range(1, 9))
+_TAIL = "Tags\nShare\nPrint\nEmail\nSave\n"
+
+
+@pytest.mark.parametrize("page, tail", [
+    ("Orchard Trust Plants Its Thousandth Pear Tree :: Orchard Trust\n" + _NAV,
+     "Photo: the orchard\n640\n480\n" + _TAIL + "2031-04-07 09:30:00\n"),
+    ("---\ntitle: \"Orchard Trust Plants Its Thousandth Pear Tree\"\n---\n\n" + _NAV,
+     _TAIL + "Staff writer\nLinks\nRelated\nMore\nMonday, April 7, 2031\n")])
+def test_the_line_printing_the_pages_title_is_the_headline_and_the_story_is_read_from_it(page, tail):
+    release = parse_release(page + "Orchard Trust Plants Its Thousandth Pear Tree\n"
+                            + f"{BODY}\nVolunteers from three villages took part.\nMore on the website.\n" + tail,
+                            name="r.txt")
+    assert release.title == "Orchard Trust Plants Its Thousandth Pear Tree"
+    assert release.date == "2031-04-07"
+
+
+@pytest.mark.parametrize("title_line, listed", [
+    ("Ferry Timetable Changes For The Winter | Island Council", "June 5, 2031: Ferry Timetable Changes For The Winter"),
+    ("Ferry Timetable Changes For The Winter - Island Council", "2031-06-05 – Ferry Timetable Changes For The Winter")])
+def test_below_a_long_menu_the_headline_is_the_line_listing_it_after_its_date(title_line, listed):
+    menu = "".join(f"Menu entry {n}\n" for n in range(1, 60))
+    page = (f"{title_line}\n{menu}{listed}\nFerries will sail less often from November.\n"
+            f"HARBOURTON – {BODY} The council said the change follows a survey of riders.\n")
+    release = parse_release(page, name="r.txt")
+    assert release.title == "Ferry Timetable Changes For The Winter"
+    assert (release.date, release.place) == ("2031-06-05", "HARBOURTON")
+    assert not [s for s in release.sections if s.title.startswith("Menu")]
+
+
+@pytest.mark.parametrize("title, copy", [
+    ("Harbour dredging to begin in spring", "HARBOUR DREDGING TO BEG IN IN SPRING"),
+    ("Rail link: northern extension approved", "RAIL LINK ; NORTHERN EXTENSI0N APPROVED")])
+def test_a_slipped_copy_of_the_headline_under_it_is_no_section(title, copy):
+    release = parse_release(f"---\ntitle: \"{title}\"\n---\n\n {copy}\n\n {BODY} {BODY}\n\n"
+                            " HOW TO TENDER FOR THE WORKS\n\n Firms may tender for the works until the end of the month,"
+                            " the ministry said.\n", name="r.txt")
+    assert release.title == title
+    assert [s.title for s in release.sections] == ["HOW TO TENDER FOR THE WORKS"]

@@ -117,6 +117,7 @@ def test_embargo_forms():
     ("London, UK", "GB"), ("台北", "TW"), ("Atlantis", None), (None, None),
     ("MANCHESTER", "GB"), ("Manchester, N.H.", "US"), ("Birmingham, Ala.", "US"), ("LEEDS, England", "GB"),
     ("Berlin", "DE"), ("Portland, Ore.", "US"),
+    ("Cape May, New Jersey", "US"), ("FARGO, North Dakota", "US"), ("West Virginia", "US"), ("New Caledonia", None),
 ])
 def test_region_from_place(place, region):
     assert region_for_place(place) == region

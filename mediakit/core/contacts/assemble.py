@@ -12,7 +12,7 @@ from .blocks import _intro
 from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
 from .spans import _domain_fits, _domain_label, _email_region, _fold, _mailto, _phone_values, _spans
-from .words import _CAMEL, _CHUNK_SPLIT, _JOINERS
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _JOINERS
 
 
 @dataclass
@@ -67,6 +67,8 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
                flattened: bool, guessed: bool = False) -> list[_Item]:
     """The items of one line. ``guessed``: ``region`` is a guess from the block's e-mail domains,
     so each phone keeps its text to be read again in its own contact's country."""
+    if _CITY_STATE_ZIP.fullmatch(text.strip(" ,;")):
+        return [_Item("other", block=block)]  # "Springfield, IL 62701": an address, not an organisation
     items: list[_Item] = []
     spans = _spans(text, True)
     flattened = flattened or any(s.glued for s in spans)

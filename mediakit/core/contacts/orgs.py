@@ -68,9 +68,11 @@ def _legal_name(org: str, text: str) -> str:
     return max(counts, key=lambda k: (counts[k], len(k))) if counts else org
 
 
-def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: list[Block]) -> None:
+def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: list[Block],
+                      site: str | None = None) -> None:
     """A contact whose block names no organisation belongs to the one the boilerplate presents,
     when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's);
+    a desk named for no one and no organisation belongs to the ``site`` whose page it is on;
     a short name is written as the full legal name the contact blocks use for it ("both of …")."""
     names = [n for n in (_about_name(a.title, blocks) for a in about) if n]
     text = "\n".join(b.text for b in blocks if b.role.startswith("contact"))
@@ -78,6 +80,8 @@ def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: l
     for contact in contacts:
         if names:
             contact.organization = _org_from_about(contact, names)
+        if site and contact.organization is None and contact.name is None:
+            contact.organization = site
         org = contact.organization
         if org and (org in legal or len(legal) < _MAX_LEGAL_LOOKUPS):
             legal[org] = legal.get(org) or _legal_name(org, text)

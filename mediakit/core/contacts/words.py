@@ -138,6 +138,9 @@ _ADDRESS = re.compile(
     r"(?i)\b(?:street|str\.|st\.|road|rd\.?|avenue|ave\.?|boulevard|blvd|suite|floor|building|tower|plaza"
     r"|p\.?o\.? box|postfach)\b|(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm)\s?\d"
     r"|\b\d{4,6}\s[A-Z]|\b\d+/F\b|[路街道号號樓楼室]")
+# An address's last line in the United States: the city, the state and the ZIP code
+# ("Springfield, IL 62701", "Lakeview, Ore. 97630"): no organisation, though the city is named often.
+_CITY_STATE_ZIP = re.compile(r"[A-Z][\w.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?")
 _DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?:/\S*)?")
 
 # What a web page's spam guard prints for an address it hides (Cloudflare): no address to read.

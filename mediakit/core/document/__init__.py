@@ -42,7 +42,7 @@ from .mojibake import repair_mojibake
 from .plain import plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
 from .scrape import drop_listing_tail, page_title_line
-from .sec import exhibit_release, filing_date, filing_region, is_filing
+from .sec import exhibit_release, filing_date, filing_documents, filing_region, is_filing
 from .templates import is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
 
@@ -90,6 +90,8 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
         if exhibit is not None and exhibit.strip():
             repairs.notes.append("Showed the press release filed as the exhibit (EX-99), not the filing's cover pages.")
             body, suffix = exhibit, ".txt"
+        else:
+            body = filing_documents(body)
     if is_template(suffix, body):
         body, tags = render_template(body, suffix)
         facts.update(tags)
@@ -127,9 +129,11 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> lis
             return markdown_to_blocks(repair_markdown(body, repairs), repairs)
         except RecursionError:  # a last guard: structure deeper than the repairs above foresee
             repairs.notes.append("The Markdown was nested too deeply to format; it is shown as plain text.")
-    blocks, title = page_title_line(plain_to_blocks(body))
+    blocks, title, site = page_title_line(plain_to_blocks(body))
     if title:
         facts.setdefault("title", title)
+    if site:
+        facts.setdefault("site_name", site)
     blocks, cut = drop_listing_tail(blocks)
     if cut:
         repairs.notes.append(f"Left out {cut} line(s) after the release listing other posts.")

@@ -55,7 +55,7 @@ def drop_empty_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
     return out
 
 
-_END_MARK = re.compile(r"^(?:#\s*){3}$|^[-–—*\s]*(?:ends?|end of release|完)[-–—*\s]*$", re.I)
+_END_MARK = re.compile(r"^(?:#\s*){1,3}$|^[-–—*\s]*(?:ends?|end of release|完)[-–—*\s]*$", re.I)
 
 
 def mark_end_marks(blocks: list[Block]) -> list[Block]:

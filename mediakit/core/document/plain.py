@@ -117,7 +117,8 @@ def _join_all(parts: list[str]) -> str:
     out = [parts[0]]
     previous = parts[0]
     for line in parts[1:]:
-        glue = "" if line[0] in ".,;:!?)”’" and not previous.endswith(("“", "(")) else " "
+        glue = "" if line[0] in ".,;:!?)”’" and not previous.endswith(("“", "(")) \
+            or _ORDINAL_SUFFIX.fullmatch(line) and previous[-1:].isdigit() else " "
         out.append(glue + line)
         previous = line
     return "".join(out)
@@ -138,6 +139,7 @@ def _is_hard_wrapped(chunks: list[str]) -> bool:
 
 _PLACE_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?,")
 _LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")
+_ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 
 
 def _continues(previous: str, line: str, size: int) -> bool:
@@ -145,6 +147,8 @@ def _continues(previous: str, line: str, size: int) -> bool:
     one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
     if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line):
         return False
+    if _raised_suffix(previous, line):
+        return True
     if previous.endswith((",", ",”", ",\"")):
         # a dateline's place alone on its line ("Springfield, Ohio,") stays apart from the story
         return not (_PLACE_LINE.fullmatch(previous) and line[0].isupper() and len(line) > 60)
@@ -152,9 +156,20 @@ def _continues(previous: str, line: str, size: int) -> bool:
         return True  # "Contact:" + "press@example.org"
     mid_sentence = bool(_LAST_WORD.search(previous)) and not previous.endswith(TERMINAL)
     if _CONTINUATION_START.match(line):
-        return mid_sentence or size >= 60 or not line[0].isalpha()
+        return mid_sentence or size >= 60 or not line[0].isalpha() or _after_link(previous, line)
     # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence
     return mid_sentence and not line[0].isalpha()
+
+
+def _raised_suffix(previous: str, line: str) -> bool:
+    """A scrape sets an ordinal's raised suffix on a line of its own: "5" + "th" + "Avenue"."""
+    return bool(_ORDINAL_SUFFIX.fullmatch(line) and previous[-1:].isdigit() or _ORDINAL_SUFFIX.fullmatch(previous))
+
+
+def _after_link(previous: str, line: str) -> bool:
+    """A scrape puts a link's words on a line of their own ("Deputy Chief Jane Roe" + "led the
+    case for the office."): a long sentence in lower case goes on with the words before it."""
+    return " " in previous and not previous.endswith(TERMINAL) and len(line) >= 40
 
 
 def _plain_block(text: str) -> Block:

@@ -17,17 +17,24 @@ _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _MAX_SHORT = 30
 
 
-def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None]:
-    """Drop a first line "Headline - Site" when the headline stands alone a few lines below."""
+# A line of the page's own list of posts: the date it was posted, then the headline ("June 5, 2031: …").
+_POSTED = re.compile(r"^(?=[^:|–—]{0,30}\d)[^:|–—]{4,30}[:|–—]\s+(?P<head>.+)$")
+
+
+def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str | None]:
+    """Drop a first line "Headline - Site" when the headline stands alone a few lines below, or,
+    below a long menu, after the date it was posted ("June 5, 2031: Headline"); returns the blocks
+    left, the headline and the site's name."""
     if len(blocks) < 3 or blocks[0].kind != "paragraph":
-        return blocks, None
+        return blocks, None, None
     first = blocks[0].text
     later = {b.text.strip().casefold() for b in blocks[1:12]}
+    posted = {m.group("head").strip().casefold() for b in blocks[1:200] if (m := _POSTED.match(b.text.strip()))}
     for sep in reversed(list(_SEPARATOR.finditer(first))):
         head = first[:sep.start()].strip()
-        if head and head.casefold() in later:
-            return blocks[1:], head
-    return blocks, None
+        if head and (head.casefold() in later or head.casefold() in posted):
+            return blocks[1:], head, first[sep.end():].strip() or None
+    return blocks, None, None
 
 
 def drop_listing_tail(blocks: list[Block]) -> tuple[list[Block], int]:

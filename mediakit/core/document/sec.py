@@ -13,7 +13,10 @@ _DOCUMENT = re.compile(r"<DOCUMENT>\s*\n(.*?)</DOCUMENT>", re.S | re.I)
 _TYPE = re.compile(r"^<TYPE>[ \t]*([^\n<]+)", re.M | re.I)
 _TEXT = re.compile(r"<TEXT>[ \t]*\n?(.*?)(?:</TEXT>|\Z)", re.S | re.I)
 _EXHIBIT_LABEL = re.compile(r"\A\s*(?:<[^>]*>\s*)*Exhibit\s+99(?:\.\d+)?[ \t]*\n", re.I)
-_PAGE_MARK = re.compile(r"^[ \t]*</?PAGE>[ \t]*$", re.M | re.I)
+# A page mark with the page number the filer's software printed beside it ("<PAGE>   3"), and
+# the number (or "- 3 -", "3.") standing alone on the line just above one, at the foot of the page.
+_PAGE_MARK = re.compile(r"^(?:[ \t]*(?:-[ \t]*)?\d{1,3}\.?(?:[ \t]*-)?[ \t]*\n)?[ \t]*</?PAGE>[ \t]*\d{0,3}[ \t]*$",
+                        re.M | re.I)
 
 
 def is_filing(text: str) -> bool:
@@ -34,6 +37,28 @@ def exhibit_release(text: str) -> str | None:
     exhibits.sort(key=lambda e: e[0])
     release = _PAGE_MARK.sub("", exhibits[0][1])
     return _EXHIBIT_LABEL.sub("", release, count=1)
+
+
+# The report's sentence that hands over to a release it pastes in ("… issued the following press
+# release:"), and the form's signature part that follows the items.
+_PASTED_INTRO = re.compile(r"^[^\n]*\bfollowing\s+(?:press|news)\s+release\b[^\n]*\n", re.M | re.I)
+_SIGNATURES = re.compile(r"^[ \t]*SIGNATURES?[ \t]*$", re.M)
+
+
+def filing_documents(text: str) -> str:
+    """The release a filing with no release exhibit carries: the documents' text without the SEC
+    header, and where the report pastes the release in after a sentence that introduces it, only
+    what stands between that sentence and the signatures."""
+    bodies = [body.group(1) for document in _DOCUMENT.finditer(text)
+              if (body := _TEXT.search(document.group(1)))]
+    if not bodies:
+        return text
+    report = _PAGE_MARK.sub("", "\n\n".join(bodies))
+    intro = _PASTED_INTRO.search(report)
+    if intro is None:
+        return report
+    end = _SIGNATURES.search(report, intro.end())
+    return report[intro.end():end.start() if end else len(report)]
 
 
 _HEADER_DATE = re.compile(r"^\s*(CONFORMED PERIOD OF REPORT|FILED AS OF DATE):\s*(\d{4})(\d{2})(\d{2})\s*$", re.M)

@@ -55,7 +55,8 @@ _LABELS = """fortune global forbes top no nos no. number phase level version rel
 section article clause part page pp item figure fig table step stage tier grade class series season
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
-ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule""".split()
+ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule
+department dept courtroom""".split()
 LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTHS = list(lexicon.merged("MONTHS"))
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + alternation(_MONTHS, reverse=True) + r")(?![A-Za-z])", re.I)
@@ -115,6 +116,18 @@ _NAME_AFTER = re.compile(
 def is_street_number(masked: str, pos: int) -> bool:
     """A street number ("250 West 57th Street") or a place named by its number ("the 388 Suite")."""
     return _ADDRESS_AFTER.match(masked, pos) is not None or _NAME_AFTER.match(masked, pos) is not None
+
+
+# An emergency number dialled, not a count: "a 911 call", "called 999", "dialling 112".
+_EMERGENCY_NUMBERS = frozenset({911.0, 999.0, 112.0})
+_CALL_AFTER = re.compile(r"\s+(?:calls?|callers?|dispatch(?:ers?)?|operators?)(?![A-Za-z])", re.I)
+_CALL_BEFORE = re.compile(r"(?<![A-Za-z])(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?)\s+\Z", re.I)
+
+
+def is_emergency_call(masked: str, start: int, end: int, value: float) -> bool:
+    """The number of an emergency line, called or calling ("a 911 call", "called 999")."""
+    return value in _EMERGENCY_NUMBERS and (_CALL_AFTER.match(masked, end) is not None
+                                            or _CALL_BEFORE.search(masked[max(0, start - 20):start]) is not None)
 
 
 def is_code(token: str) -> bool:

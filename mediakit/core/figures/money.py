@@ -167,3 +167,16 @@ def listing_dollar(written: str, currency: str | None, sentence: str) -> str | N
     if currency not in _REGION_DOLLARS.values() or not written.startswith("$") or not _US_MARKET.search(sentence):
         return currency
     return "USD"
+
+
+# Scanned text reads "$" as "S": "S250,000", "S3.4m", "S1.5 million"; a grouped amount or one
+# with a magnitude after it, with "S" standing as a word of its own (not "FY2020", not "S23").
+_OCR_MAGNITUDE_AFTER = re.compile(r"\s?(?:m|bn|million|billion)(?![A-Za-z])")
+
+
+def ocr_dollar_before(back: str, token: str, masked: str, end: int) -> bool:
+    """A dollar sign an OCR read as "S" just before the number (``back`` reversed)."""
+    if back[:1] != "S" or back[1:2].isalnum():
+        return False
+    return "," in token or _OCR_MAGNITUDE_AFTER.match(masked, end) is not None
+

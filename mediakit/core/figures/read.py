@@ -92,6 +92,8 @@ def _before(r: _Reading) -> bool:
     if sign:
         r.currency, width = sign
         r.start = r.s - width
+    elif money.ocr_dollar_before(r.back, r.token, r.masked, r.e):
+        r.currency, r.start = r.conv.dollar, r.s - 1  # "S3.4m": a scan's "$"
     elif classify.rejected_before(r.back, r.masked, r.e, r.value, r.whole):
         return r.reject(r.e)
     back_q = r.back[r.s - r.start:]
@@ -221,7 +223,7 @@ def _borrowed_scale(r: _Reading) -> bool:
 
 
 def _not_a_date(r: _Reading) -> bool:
-    """Days of the month, years and street numbers are not figures."""
+    """Days of the month, years, street numbers and emergency lines are not figures."""
     if r.currency is not None or r.unit is not None or r.magnitude != 1.0:
         return True
     if classify.is_day_of_month(r.masked, r.e, r.value, r.whole):
@@ -230,6 +232,8 @@ def _not_a_date(r: _Reading) -> bool:
         return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff" is a count
     if classify.is_street_number(r.masked, r.pos):
         return r.reject(r.pos)  # a street number: "250 West 57th Street"
+    if classify.is_emergency_call(r.masked, r.s, r.e, r.value):
+        return r.reject(r.pos)  # "a 911 call"
     return True
 
 

@@ -21,13 +21,14 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
 # dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
-# and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…").
+# and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
+# ("Lakeview, Oregon-- The co-op…").
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + _UPPER_PLACE + r")"
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
-    r"|^(?P<mplace>" + _MIXED_PLACE + r")\s+[–—]\s+\S")
+    r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
@@ -195,9 +196,16 @@ def _clean_place(before: str) -> str | None:
     # a sentence's end, or hiragana (a particle ends a phrase, never a place)
     if re.search(r"[.!?]\s|[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
         return None
-    if not place[0].isupper() and not _CJK.match(place):
+    if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None
     return _real_place(place)
+
+
+def _reads_as_clause(place: str) -> bool:
+    """Words before a date that make a clause, not a place: a place's words are capitalised but for
+    a connector or two ("Rio de Janeiro", "Frankfurt am Main"), a sentence's run on in lower case
+    ("They are ordered to return to court on May 19")."""
+    return sum(1 for word in re.findall(r"[^\W\d_][\w'’-]*", place) if word[0].islower()) >= 3
 
 
 def _real_place(place: str) -> str | None:

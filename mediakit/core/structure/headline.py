@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,10 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         heading.role = "title"
         return heading.index, clean_title(heading.text)
     if fm_title:
+        printed = _printed_title(top, fm_title) or _listed_title(blocks, fm_title)
+        if printed is not None:
+            printed.role = "title"
+            return printed.index, clean_title(fm_title)
         return -1, clean_title(fm_title)
     for block in top[:5]:
         if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40) \
@@ -107,6 +112,35 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
 _CJK = re.compile(f"[{KANA}{HAN}]")
 
 
+def _printed_title(top: list[Block], fm_title: str) -> Block | None:
+    """The line of a page with no headings that prints the page's own title: the headline stands
+    there, so what is above it (a date line, a label) is above the headline."""
+    key = folded(clean_title(fm_title))
+    return next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
+
+
+_DATE_SEPARATOR = re.compile(r"\s*[:|–—-]\s*")
+
+
+def _dated_prefix(text: str) -> re.Match[str] | None:
+    """The separator after a date that opens a line ("June 5, 2031: Headline", "2031-06-05 | Headline")."""
+    found = find_date(text, 40)
+    if found is None or text[:found.start].strip(" ,"):
+        return None
+    return _DATE_SEPARATOR.match(text, found.end)
+
+
+def _listed_title(blocks: list[Block], fm_title: str) -> Block | None:
+    """Further down a page whose menus run long, the line that prints its title after the date it
+    was posted ("June 5, 2031: Headline"), as the page's own list of releases shows it."""
+    key = folded(clean_title(fm_title))
+    for block in blocks:
+        prefix = _dated_prefix(block.text) if block.kind == "paragraph" and block.role == "body" else None
+        if prefix is not None and folded(clean_title(block.text[prefix.end():])) == key:
+            return block
+    return None
+
+
 def _first_line(top: list[Block]) -> Block | None:
     """A short first line above the story, as the headline of a page with no heading."""
     lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
@@ -121,7 +155,11 @@ def _first_line(top: list[Block]) -> Block | None:
 
 
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
-    """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an embargo's."""
+    """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an
+    embargo's, or the date the headline's own line opens with ("March 3, 2025: Headline")."""
+    if title_index >= 0 and _dated_prefix(blocks[title_index].text):
+        found = find_date(blocks[title_index].text, 40)
+        return found.iso if found else None
     for block in blocks[:max(title_index, 0)]:
         text = block.text.strip(" *")
         if block.kind not in ("paragraph", "heading") or len(text) > 80 or embargo_text(text) is not None:
@@ -148,7 +186,23 @@ def strip_site_suffix(text: str, blocks: list[Block]) -> str:
 
 
 def mark_title_repeats(blocks: list[Block], title: str) -> None:
+    """The headline printed again is no part of the body: word for word anywhere, or near the
+    top in an OCR'd or re-typed copy whose letters differ by a slip ("IN DO-CHINA", "AID ;")."""
     key = title.casefold()
+    letters = _letters(title)
     for block in blocks:
-        if block.role == "body" and block.text.strip(" *").casefold() == key:
+        if block.role != "body":
+            continue
+        if block.text.strip(" *").casefold() == key or block.index < 15 and _near_copy(_letters(block.text), letters):
             block.role = "chrome"
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _near_copy(text: str, title: str) -> bool:
+    """Letters the headline's but for a slip or two: 90 % alike, and the lengths near each other."""
+    if len(title) < 12 or not 0.8 <= len(text) / len(title) <= 1.25:
+        return False
+    return SequenceMatcher(None, text, title, autojunk=False).ratio() >= 0.9

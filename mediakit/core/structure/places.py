@@ -49,7 +49,10 @@ _US_STATES = set(
      "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
      "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
      "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
-     "Wisconsin", "Wyoming"}  # full names (two-word states: their abbreviations above)
+     "Wisconsin", "Wyoming"}  # full names of one word; the two-word ones below
+_US_TWO_WORD_STATES = re.compile(
+    r"\b(?:New (?:Hampshire|Jersey|Mexico)|North (?:Carolina|Dakota)|South (?:Carolina|Dakota)|"
+    r"West Virginia|Rhode Island)\b")
 
 
 def region_for_place(place: str | None) -> str | None:
@@ -59,7 +62,8 @@ def region_for_place(place: str | None) -> str | None:
     low = place.lower()
     if "," in place:  # "Birmingham, Ala.", "Manchester, N.H.": the state decides
         tail = place.split(",", 1)[1]
-        if any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", ""))) \
+        if (any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", "")))
+                or _US_TWO_WORD_STATES.search(tail)) \
                 and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):
             return "US"
     for word, region in _REGION_WORDS.items():
@@ -68,4 +72,4 @@ def region_for_place(place: str | None) -> str | None:
     for token in re.findall(r"[A-Za-z]+", place):
         if token in _US_STATES:
             return "US"
-    return None
+    return "US" if _US_TWO_WORD_STATES.search(place) else None
