@@ -218,3 +218,13 @@ def test_an_event_named_before_the_dateline_place_is_left_out(line, place):
 def test_the_date_line_above_the_headline_outranks_a_caption_date_below_it(above, below):
     text = f"<p>{above}</p>\n<h1>Seed Library Opens Its Doors</h1>\n<p>{BODY}</p>\n<p>{below}</p>\n<p>{BODY}</p>\n"
     assert parse_release(text, name="r.html").date == "2031-03-09"
+
+
+@pytest.mark.parametrize("line, place", [
+    (f"(Valley Newsline) - March 4, 2023 - LAKEVIEW — {BODY}", "LAKEVIEW"),      # the wire's tag first,
+    (f"(RuralWire) – 4 March 2023 – Lakeview, Ore. – {BODY}", "Lakeview, Ore."),  # the place after the date
+    (f"LAKEVIEW, Ore. - (Valley Newsline) - March 4, 2023 - {BODY}", "LAKEVIEW, Ore."),  # the tag between
+])
+def test_a_wire_tag_beside_the_date_is_no_place(line, place):
+    release = parse_release(f"# Seed Library Opens\n\n{line}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-03-04", place)
