@@ -292,3 +292,12 @@ def test_product_specs_keep_their_unit(body, value, unit):
 def test_a_cjk_number_goes_on_below_its_magnitude(body, value):
     found = [v for _, v, _, _ in _figures(body)]
     assert found and found[0] == value
+
+
+@pytest.mark.parametrize("body", [
+    "Posted by the garden team · 4 min read · updated weekly for members of the club.",
+    "Seed swap notes — a 7-minute read for growers who signed up at the spring market.",
+])
+def test_a_pages_reading_time_is_no_figure(body):
+    assert _figures(body) == []
+

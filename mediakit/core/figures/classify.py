@@ -124,6 +124,14 @@ def is_code(token: str) -> bool:
     return len(token) >= 5 or (len(token) > 1 and token[0] == "0")
 
 
+# A page's reading time after its byline: "4 min read", "a 7-minute read".
+_READING_TIME = re.compile(r"\s?-?\s?(?:min|mins|minute|minutes)\.?\s+read(?![A-Za-z])", re.I)
+
+
+def is_reading_time(masked: str, end: int) -> bool:
+    return _READING_TIME.match(masked, end) is not None
+
+
 # --- a count needs a noun ----------------------------------------------------------------------
 
 # A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
