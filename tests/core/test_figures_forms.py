@@ -301,3 +301,10 @@ def test_a_cjk_number_goes_on_below_its_magnitude(body, value):
 def test_a_pages_reading_time_is_no_figure(body):
     assert _figures(body) == []
 
+
+@pytest.mark.parametrize("body", [
+    "The Orchard 3.2beta4 release brings a new planting calendar to every plot holder.",
+    "Testers can install Seedling rc2 builds from the mirror before the final version ships.",
+])
+def test_a_pre_release_number_is_a_version_not_a_count(body):
+    assert _figures(body) == []

@@ -74,8 +74,10 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
     letters = LETTERS.match(back)
     if letters:
         glued = letters.group()[::-1]
-        # "solutions100+ million" is a page join; "Casino2k", "FY2020", "v2", "Web3.0" are names.
-        if not (glued.islower() and len(glued) >= 4 and not LETTERS.match(masked, end)):
+        # "solutions100+ million" is a page join; "Casino2k", "FY2020", "v2", "Web3.0" are names,
+        # and so is the pre-release number of a version ("3.2beta4").
+        version = back[len(glued):len(glued) + 1].isdigit()
+        if version or not (glued.islower() and len(glued) >= 4 and not LETTERS.match(masked, end)):
             return True
     if back[:1] in ("-", "–") and back[1:2].isalnum():
         return True  # "COVID-19", "Dec-24", the second half of "2026-27"
