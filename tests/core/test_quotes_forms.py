@@ -358,3 +358,15 @@ def test_a_speaker_named_with_whom_she_speaks_for_after_her_name(source, suffix)
     quotes = parse_release(source, suffix=suffix).quotes
     assert [q.speaker for q in quotes] == ["Dana Whitlow"]
     assert quotes[0].role is not None and quotes[0].role.split()[0] in ("of", "at")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("“Frost-hardy seed keeps its yield,” said senior author Mara Quill, Ph.D., a soil scientist at the "
+     "valley institute. “We will share the strains freely.”\n", "senior author, Ph.D., a soil scientist at the valley institute"),
+    ("'The trial ran for three winters,' says co-author Tomas Reyna of the orchard school.\n", "co-author"),
+    ("“Members planted twice as many beds,” said principal investigator Lio Barnet.\n", "principal investigator"),
+])
+def test_a_study_author_named_before_the_speaker_is_a_role(text, role):
+    found = quotes(text)
+    assert len(found) == 1 and found[0].speaker in ("Mara Quill", "Tomas Reyna", "Lio Barnet")
+    assert found[0].role.startswith(role.split(",")[0])
