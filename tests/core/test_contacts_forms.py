@@ -367,3 +367,13 @@ def test_contact_cards_in_preformatted_text_keep_their_lines(text, suffix, wante
     contacts = parse_release(text, suffix=suffix).contacts
     assert [(c.name, c.organization) for c in contacts] == wanted
     assert all(c.emails and c.phones for c in contacts)
+
+
+def test_a_one_word_domain_takes_the_organisations_name_it_stands_in():
+    text = ("<html><body><h1>Seed Library Opens</h1><p>LAKEVIEW, Ore., March 4, 2023 — The trust opened its "
+            "seed library to members this week.</p><h2>About Northern Lantern Trust</h2><p>Northern Lantern "
+            "Trust funds rural reading rooms.</p><p><strong>Press contact</strong><br>Ada Moor<br>"
+            "ada.moor@lantern.org.uk<br>+44 20 7946 0321</p></body></html>")
+    assert [(c.name, c.organization) for c in parse_release(text, name="r.html").contacts] == [
+        ("Ada Moor", "Northern Lantern Trust")]
+
