@@ -201,3 +201,22 @@ def test_a_note_under_its_reference_mark_is_no_section(source, suffix):
 ])
 def test_a_line_ending_on_an_article_or_preposition_goes_on_and_titles_nothing(source, suffix):
     assert parse_release(source, suffix=suffix).sections == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n## About the Seed Co-op\n\n" + OTHER
+     + "\n\n**Media contact:**\n\nJo Pell\n\njo.pell@seedcoop.org\n\n## Grow with us\n\nJoin the co-op in two minutes.\n",
+     "r.md"),
+    ("<html><body><h1>Seed Library Opens</h1><p>LAKEVIEW, May 4, 2023 — " + PROSE + "</p><h2>About the Seed Co-op</h2><p>"
+     + OTHER + "</p><p><strong>Press contact</strong><br>Jo Pell<br>jo.pell@seedcoop.org</p><section><h2>Start "
+     "saving seed today</h2><p>Free for members.</p><a href=\"/join\">Join</a></section></body></html>", "r.html"),
+])
+def test_a_call_to_action_after_the_contacts_is_no_section(text, name):
+    found = titles(text, name)
+    assert "About the Seed Co-op" in found and found[-1] in ("Media contact:", "Press contact")
+
+
+def test_a_titled_part_after_the_contacts_stays_a_section():
+    text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
+            "jo.pell@seedcoop.org\n\n## About the Seed Co-op\n\n" + OTHER + "\n")
+    assert titles(text, "r.md")[-1] == "About the Seed Co-op"

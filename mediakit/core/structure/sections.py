@@ -83,11 +83,29 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
     """A tree of the body's headings after ``start``, in reading order, with their bodies; none in a
     wire service's own page after the release."""
     end = wire_footer_start(blocks)
+    _mark_closing_call(blocks, start, end)
     gatherer = _Gatherer(blocks[:end], start)
     for i in range(start, end):
         gatherer.visit(i)
     gatherer.fill_bodies()
     return _tree([section for section, _ in gatherer.flat])
+
+
+_CALL_LENGTH = 120  # the one line of a page's closing call ("Try it free — set up in minutes.")
+
+
+def _mark_closing_call(blocks: list[Block], start: int, end: int) -> None:
+    """A heading after the release's contacts over no more than a short line or two to the page's
+    end is the site's call to action ("See it in action" / "Try it free"), not a part of the release."""
+    last_contact = max((k for k in range(start, end) if blocks[k].role.startswith("contact")), default=-1)
+    if last_contact < 0:
+        return
+    rest = [b for b in blocks[last_contact + 1:end] if b.role != "chrome" and b.kind != "image" and b.text.strip()]
+    if not rest or rest[0].kind != "heading" or len(rest) > 3:
+        return
+    if all(b.kind != "heading" and b.role == "body" and len(b.text) <= _CALL_LENGTH for b in rest[1:]):
+        for block in rest:
+            block.role = "chrome"
 
 
 def _tree(flat: list[Section]) -> list[Section]:
