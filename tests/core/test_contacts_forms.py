@@ -384,3 +384,19 @@ def test_a_media_line_with_one_number_is_the_named_contacts_below_it():
             "varieties alive across the valley.\n\nFor Media Inquiries: 541-555-0142\n\nJo Pell: jo.pell@orchard.org\n")
     assert [(c.name, c.organization, c.phones, c.emails) for c in parse_release(text, name="r.md").contacts] == [
         ("Jo Pell", "Valley Orchard Society", ["+15415550142"], ["jo.pell@orchard.org"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>Seed Library Opens</h1><p>LAKEVIEW, Ore., March 4, 2023 — The Seedcoop Network opened its "
+     "seed library to members this week.</p><table><tr><th colspan=\"2\">Press Contacts:</th></tr>"
+     "<tr><td>North America:</td><td>Ana Ruiz<br>ana@seedcoop.org<br>(1) 541 555 0142</td></tr>"
+     "<tr><td>Europe (Dutch and English):</td><td>Piet Kamp<br>piet@seedcoop.org<br>(31) 20 555 0199</td></tr>"
+     "</table></body></html>", "r.html"),
+    ("Seed Library Opens\n\nLAKEVIEW, Ore., March 4, 2023 - The Seedcoop Network opened its seed library to "
+     "members this week, with more than two hundred varieties.\n\nPress Contacts:\n\nNorth America:\nAna Ruiz\n"
+     "ana@seedcoop.org\n+1 541 555 0142\n\nEurope (Dutch and English):\nPiet Kamp\npiet@seedcoop.org\n"
+     "+31 20 555 0199\n", "r.txt"),
+])
+def test_an_area_labelling_a_contact_is_no_organisation(text, name):
+    found = [(c.name, c.organization) for c in parse_release(text, name=name).contacts]
+    assert found == [("Ana Ruiz", "Seedcoop"), ("Piet Kamp", "Seedcoop")]  # the domain's, not the area's

@@ -52,6 +52,18 @@ _US_STATES = set(
      "Wisconsin", "Wyoming"}  # full names (two-word states: their abbreviations above)
 
 
+# Areas a release's contact table is laid out by ("North America:", "Europe:"), beside the regions above.
+_AREAS = frozenset({"united states", "united states of america", "us", "europe", "asia", "africa", "americas",
+                    "north america", "south america", "latin america", "asia pacific", "asia-pacific", "apac",
+                    "emea", "middle east", "nordics", "benelux", "dach", "greater china", "rest of world"})
+
+
+def is_area(text: str) -> bool:
+    """Is ``text`` the whole name of a country, a city or a wider area ("Europe", "North America")?"""
+    low = " ".join(text.lower().replace("\u00a0", " ").split()).strip(" :：")
+    return low in _AREAS or low in _REGION_WORDS
+
+
 def region_for_place(place: str | None) -> str | None:
     """ISO region of a dateline place, used to read phone numbers written without a country code."""
     if not place:
