@@ -220,3 +220,13 @@ def test_a_titled_part_after_the_contacts_stays_a_section():
     text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
             "jo.pell@seedcoop.org\n\n## About the Seed Co-op\n\n" + OTHER + "\n")
     assert titles(text, "r.md")[-1] == "About the Seed Co-op"
+
+
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_an_about_title_run_into_a_text_naming_it_again_is_a_section(name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + " " + OTHER + " About Seedfolk Commons "
+            "Seedfolk Commons™ runs free seed libraries in twelve valley towns and trains volunteer librarians.\n")
+    if name == "r.md":
+        text = "# " + text
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == ["About Seedfolk Commons"]

@@ -81,10 +81,12 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 
 
 # A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
-# "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon).
+# "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon), or
+# followed at once by its text naming the organisation again ("…industry. About Acme Acme makes …").
 _RUN_IN_ABOUT = re.compile(
     r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
-    + r")\s+[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}):\s+(?=[A-Z\"“])")
+    + r")\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
+    r"(?::\s+|\s(?=(?P=name)(?![\w.'’-])))(?=[A-Z\"“])")
 
 
 def _split_run_in_abouts(text: str) -> list[str]:
