@@ -223,6 +223,17 @@ def test_a_titled_part_after_the_contacts_stays_a_section():
 
 
 @pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_an_about_title_between_double_spaces_of_a_flattened_text_is_a_section(name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "  " + OTHER + "  About the Valley "
+            "Orchard Society  The award-winning Valley Orchard Society keeps old fruit varieties alive across the "
+            "valley and lends grafting tools to its members.\n")
+    if name == "r.md":
+        text = "# " + text
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == ["About the Valley Orchard Society"]
+
+
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
 def test_an_about_title_run_into_a_text_naming_it_again_is_a_section(name):
     text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + " " + OTHER + " About Seedfolk Commons "
             "Seedfolk Commons™ runs free seed libraries in twelve valley towns and trains volunteer librarians.\n")
