@@ -400,3 +400,15 @@ def test_a_media_line_with_one_number_is_the_named_contacts_below_it():
 def test_an_area_labelling_a_contact_is_no_organisation(text, name):
     found = [(c.name, c.organization) for c in parse_release(text, name=name).contacts]
     assert found == [("Ana Ruiz", "Seedcoop"), ("Piet Kamp", "Seedcoop")]  # the domain's, not the area's
+
+
+@pytest.mark.parametrize("text, name, phone", [
+    ("# Seed Library Opens\n\nLONDON, Ontario - (Valley Newsline) - March 4, 2023 - The co-op opened its seed "
+     "library to members this week, with more than two hundred varieties.\n\nMedia Contact:\n\nJo Pell\n\n"
+     "519.555.0143\n\njo.pell@seedcoop.org\n", "r.md", "+15195550143"),
+    ("Seed Library Opens\n\nPerth, Ont., March 4, 2023 -- The co-op opened its seed library to members this "
+     "week, with more than two hundred varieties.\n\nFor more information, contact Jo Pell at (613) 555-0199 "
+     "or jo.pell@seedcoop.org.\n", "r.txt", "+16135550199"),
+])
+def test_a_canadian_province_after_a_city_reads_the_phone_for_canada(text, name, phone):
+    assert [c.phones for c in parse_release(text, name=name).contacts] == [[phone]]

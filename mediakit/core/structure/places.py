@@ -64,6 +64,13 @@ def is_area(text: str) -> bool:
     return low in _AREAS or low in _REGION_WORDS
 
 
+# A Canadian province or territory after a dateline's city, by name or postal abbreviation.
+_CA_PROVINCE = re.compile(
+    r"(?i:\b(?:ontario|ont|qu[eé]bec|que|british columbia|alberta|alta|manitoba|saskatchewan|sask"
+    r"|nova scotia|new brunswick|newfoundland(?: and labrador)?|prince edward island|yukon|nunavut"
+    r"|northwest territories)\b)|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT)\b|\b(?:B\.C|N\.S|N\.B|P\.E\.I)\.")
+
+
 def region_for_place(place: str | None) -> str | None:
     """ISO region of a dateline place, used to read phone numbers written without a country code."""
     if not place:
@@ -71,6 +78,8 @@ def region_for_place(place: str | None) -> str | None:
     low = place.lower()
     if "," in place:  # "Birmingham, Ala.", "Manchester, N.H.": the state decides
         tail = place.split(",", 1)[1]
+        if _CA_PROVINCE.search(tail):
+            return "CA"  # "Sydney, Nova Scotia", "London, Ont.": the province decides
         if any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", ""))) \
                 and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):
             return "US"
