@@ -118,7 +118,7 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*(?: (?:(?:of|the|and|for|&) ){0,2}[A
 
 # What opens such a run without being part of the name: a heading's "About", an article.
 _LEADING = re.compile(r"^(?:(?:" + "|".join(sorted({w.capitalize() for w in lexicon.words("ABOUT_PREFIXES")} | {"The"},
-                                                   key=len, reverse=True)) + r") )+", re.I)
+                                                   key=lambda w: (-len(w), w))) + r") )+", re.I)
 
 
 def _named_around(text: str, word: str) -> str:
