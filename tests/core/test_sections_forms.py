@@ -241,3 +241,16 @@ def test_an_about_title_run_into_a_text_naming_it_again_is_a_section(name):
         text = "# " + text
     release = parse_release(text, name=name)
     assert [a.title for a in release.about] == ["About Seedfolk Commons"]
+
+
+@pytest.mark.parametrize("label, name", [("Media Contact:", "r.md"), ("Investor contact", "r.txt")])
+def test_a_plain_contact_label_titles_the_contacts(label, name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n" + OTHER + "\n\n" + label
+            + "\n\nJo Pell\n\n541-555-0142\n\njo.pell@seedcoop.org\n")
+    assert titles("# " + text if name == "r.md" else text, name)[-1] == label
+
+
+def test_a_sentence_leading_into_the_contacts_is_no_title():
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n" + OTHER
+            + "\n\nFor interviews, contact:\n\nJo Pell\n\n541-555-0142\n\njo.pell@seedcoop.org\n")
+    assert "For interviews, contact:" not in titles(text)

@@ -180,7 +180,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
         return False
     if block.role == "contact_heading":  # a label alone titles the contacts part ("Media enquiries", "連絡先")
         cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
-        return (word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I)
+        return (word_count(text) >= 2 and not re.search(r"\bplease\b", text, re.I)
+                and (not re.search(r"\bcontact\s*:?$", text, re.I) or _contact_label(text))
                 or block.strong or cjk_label)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
@@ -192,6 +193,14 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if is_table_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
         return False  # a table's row, or a date standing alone
     return _form_titles(blocks, i, text, ctx)
+
+
+# "Media Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
+_CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
+
+
+def _contact_label(text: str) -> bool:
+    return _CONTACT_LABEL.match(text.strip()) is not None
 
 
 def heading_title(text: str, ctx: Context) -> str:
