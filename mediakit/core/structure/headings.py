@@ -178,11 +178,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
         return not _sidebar_heading(blocks, i)
     if block.kind != "paragraph":
         return False
-    if block.role == "contact_heading":  # a label alone titles the contacts part ("Media enquiries", "連絡先")
-        cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
-        return (word_count(text) >= 2 and not re.search(r"\bplease\b", text, re.I)
-                and (not re.search(r"\bcontact\s*:?$", text, re.I) or _contact_label(text))
-                or block.strong or cjk_label)
+    if block.role == "contact_heading":
+        return _contacts_title(block, text)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
@@ -199,8 +196,13 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
 _CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
 
 
-def _contact_label(text: str) -> bool:
-    return _CONTACT_LABEL.match(text.strip()) is not None
+def _contacts_title(block: Block, text: str) -> bool:
+    """A label alone titles the contacts part ("Media enquiries", "Media Contact:", "連絡先"), not a
+    sentence leading into it ("Please contact:", "For interviews, contact:")."""
+    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
+    lead_in = re.search(r"\bplease\b", text, re.I) or (
+        re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
+    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label
 
 
 def heading_title(text: str, ctx: Context) -> str:
