@@ -156,11 +156,17 @@ und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con
 _OF_NUMBER = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:the\s+)?\d+(?:[.,]\d+)*(?!\S)", re.I)
 
 
+_DOTTED_ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,3}(?=\s[^\W\d_])")
+
+
 def count_has_noun(masked: str, pos: int) -> bool:
     """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"."""
     of_number = _OF_NUMBER.match(masked, pos)
     if of_number:
         pos = of_number.end()
+    dotted = _DOTTED_ABBREVIATION.match(masked, pos)
+    if dotted:
+        pos = dotted.end()  # "16 U.S. states", "30 U.K. stores": the noun comes after the abbreviation
     spaced = _SPACES.match(masked, pos)
     cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
     if CJK_AFTER.match(masked, cjk_pos):
