@@ -254,3 +254,12 @@ def test_a_sentence_leading_into_the_contacts_is_no_title():
     text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n" + OTHER
             + "\n\nFor interviews, contact:\n\nJo Pell\n\n541-555-0142\n\njo.pell@seedcoop.org\n")
     assert "For interviews, contact:" not in titles(text)
+
+
+@pytest.mark.parametrize("lead, name", [("The survey found:", "r.md"), ("Members' favourites include:", "r.txt")])
+def test_an_intro_clause_over_a_list_among_colon_titles_is_no_title(lead, name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\nHighlights:\n\n- Two hundred varieties\n\n"
+            "- A grafting day each spring\n\n" + OTHER + "\n\n" + lead + "\n\n- Beans from the hills\n\n- Frost-hardy kale\n\n"
+            + OTHER + "\n\nHow to join:\n\n- Bring a packet\n\n- Sign the register\n\n" + OTHER + "\n")
+    found = titles("# " + text if name == "r.md" else text, name)
+    assert lead not in found and "How to join:" in found

@@ -28,6 +28,7 @@ _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
+_LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(r"^[〇○●◎◆◇■□▼▽▶▷★☆]\s*|^【(?=[^】]{1,30}】$)")
@@ -127,7 +128,8 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     An intro line ending in ":" is one only where it stands apart from the text above it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
-    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text):
+    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) \
+            or _LEAD_IN_END.search(text):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
         return False
