@@ -263,3 +263,10 @@ def test_an_intro_clause_over_a_list_among_colon_titles_is_no_title(lead, name):
             + OTHER + "\n\nHow to join:\n\n- Bring a packet\n\n- Sign the register\n\n" + OTHER + "\n")
     found = titles("# " + text if name == "r.md" else text, name)
     assert lead not in found and "How to join:" in found
+
+
+@pytest.mark.parametrize("closing", ["## About the Seed Co-op\n\nThe co-op lends seed.", "## Notes to editors\n\nPhotos on request."])
+def test_a_short_titled_part_after_the_contacts_is_no_call_to_action(closing):
+    text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
+            "jo.pell@seedcoop.org\n\n" + closing + "\n")
+    assert titles(text, "r.md")[-1] == closing.split("\n")[0][3:]

@@ -10,9 +10,10 @@ import re
 import unicodedata
 
 from ..model import Block, Section
-from .about import run_in_about
+from .about import is_about_title, run_in_about
 from .chrome import wire_footer_start
 from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
+from .vocab import is_entry
 
 __all__ = ["build_sections", "heading_candidate", "slugify"]
 
@@ -101,11 +102,16 @@ def _mark_closing_call(blocks: list[Block], start: int, end: int) -> None:
     if last_contact < 0:
         return
     rest = [b for b in blocks[last_contact + 1:end] if b.role != "chrome" and b.kind != "image" and b.text.strip()]
-    if not rest or rest[0].kind != "heading" or len(rest) > 3:
+    if not rest or rest[0].kind != "heading" or len(rest) > 3 or _titles_a_part(rest[0].text):
         return
     if all(b.kind != "heading" and b.role == "body" and len(b.text) <= _CALL_LENGTH for b in rest[1:]):
         for block in rest:
             block.role = "chrome"
+
+
+def _titles_a_part(text: str) -> bool:
+    """An "About …" or a stock closing title ("Notes to editors") is the release's, however short its text."""
+    return is_about_title(text) or is_entry(text, "STOCK_HEADINGS")
 
 
 def _tree(flat: list[Section]) -> list[Section]:
