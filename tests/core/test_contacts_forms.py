@@ -381,7 +381,7 @@ def test_a_one_word_domain_takes_the_organisations_name_it_stands_in():
 def test_a_media_line_with_one_number_is_the_named_contacts_below_it():
     text = ("# Seed Library Opens\n\nLAKEVIEW, Ore., March 4, 2023 — The society opened its seed library to "
             "members this week.\n\nAbout the Valley Orchard Society\n\nThe Valley Orchard Society keeps old fruit "
-            "varieties alive across the valley.\n\nFor Media Inquiries: 541-555-0142\n\nJo Pell: jo.pell@orchard.org\n")
+            "varieties alive across the valley.\n\nMedia relations: 541-555-0142\n\nJo Pell: jo.pell@orchard.org\n")
     assert [(c.name, c.organization, c.phones, c.emails) for c in parse_release(text, name="r.md").contacts] == [
         ("Jo Pell", "Valley Orchard Society", ["+15415550142"], ["jo.pell@orchard.org"])]
 

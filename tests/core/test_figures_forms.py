@@ -311,7 +311,7 @@ def test_a_pre_release_number_is_a_version_not_a_count(body):
 
 
 @pytest.mark.parametrize("body, value", [
-    ("The co-op now lends seed in 16 U.S. states and hopes to reach more next year.", 16),
+    ("The co-op now lends seed in 9 U.S. counties and hopes to reach more next year.", 9),
     ("Its partner runs 30 U.K. garden centres that stock the library's packets.", 30),
 ])
 def test_a_dotted_abbreviation_between_a_count_and_its_noun(body, value):

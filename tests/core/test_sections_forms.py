@@ -243,7 +243,7 @@ def test_an_about_title_run_into_a_text_naming_it_again_is_a_section(name):
     assert [a.title for a in release.about] == ["About Seedfolk Commons"]
 
 
-@pytest.mark.parametrize("label, name", [("Media Contact:", "r.md"), ("Investor contact", "r.txt")])
+@pytest.mark.parametrize("label, name", [("Press Contact:", "r.md"), ("Investor contact", "r.txt")])
 def test_a_plain_contact_label_titles_the_contacts(label, name):
     text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n" + OTHER + "\n\n" + label
             + "\n\nJo Pell\n\n541-555-0142\n\njo.pell@seedcoop.org\n")

@@ -58,7 +58,7 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
         if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
             item.kind = "paren_org"
         elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"):
-            item = _Item("other", block=block)  # "Contact (in English): …", "Europe (French): …": a note on the label
+            item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
         out.append(item)
     return out
 

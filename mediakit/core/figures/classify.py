@@ -166,7 +166,7 @@ def count_has_noun(masked: str, pos: int) -> bool:
         pos = of_number.end()
     dotted = _DOTTED_ABBREVIATION.match(masked, pos)
     if dotted:
-        pos = dotted.end()  # "16 U.S. states", "30 U.K. stores": the noun comes after the abbreviation
+        pos = dotted.end()  # "9 U.S. counties", "30 U.K. stores": the noun comes after the abbreviation
     spaced = _SPACES.match(masked, pos)
     cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
     if CJK_AFTER.match(masked, cjk_pos):

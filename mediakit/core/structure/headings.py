@@ -194,12 +194,12 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     return _form_titles(blocks, i, text, ctx)
 
 
-# "Media Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
+# "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
 _CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
 
 
 def _contacts_title(block: Block, text: str) -> bool:
-    """A label alone titles the contacts part ("Media enquiries", "Media Contact:", "連絡先"), not a
+    """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
     sentence leading into it ("Please contact:", "For interviews, contact:")."""
     cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
     lead_in = re.search(r"\bplease\b", text, re.I) or (

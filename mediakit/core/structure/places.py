@@ -79,7 +79,7 @@ def region_for_place(place: str | None) -> str | None:
     if "," in place:  # "Birmingham, Ala.", "Manchester, N.H.": the state decides
         tail = place.split(",", 1)[1]
         if _CA_PROVINCE.search(tail):
-            return "CA"  # "Sydney, Nova Scotia", "London, Ont.": the province decides
+            return "CA"  # "Truro, Nova Scotia", "London, Ont.": the province decides
         if any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", ""))) \
                 and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):
             return "US"

@@ -92,12 +92,12 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
     return _tree([section for section, _ in gatherer.flat])
 
 
-_CALL_LENGTH = 120  # the one line of a page's closing call ("Try it free — set up in minutes.")
+_CALL_LENGTH = 120  # the one line of a page's closing call ("Free for members, join today.")
 
 
 def _mark_closing_call(blocks: list[Block], start: int, end: int) -> None:
     """A heading after the release's contacts over no more than a short line or two to the page's
-    end is the site's call to action ("See it in action" / "Try it free"), not a part of the release."""
+    end is the site's call to action ("Book a demo" / "Start growing today"), not a part of the release."""
     last_contact = max((k for k in range(start, end) if blocks[k].role.startswith("contact")), default=-1)
     if last_contact < 0:
         return
