@@ -387,3 +387,48 @@ def test_an_address_line_of_city_state_and_zip_names_no_organisation(city):
 def test_a_desk_on_a_scraped_page_belongs_to_the_site_the_page_names(site):
     release = parse_release(_SCRAPE.format(site=site, city="Harbourton, IL 60601"), name="r.txt")
     assert [(c.name, c.organization) for c in release.contacts] == [(None, site)]
+
+
+def test_a_one_word_domain_takes_the_organisations_name_it_stands_in():
+    text = ("<html><body><h1>Seed Library Opens</h1><p>LAKEVIEW, Ore., March 4, 2023 — The trust opened its "
+            "seed library to members this week.</p><h2>About Northern Lantern Trust</h2><p>Northern Lantern "
+            "Trust funds rural reading rooms.</p><p><strong>Press contact</strong><br>Ada Moor<br>"
+            "ada.moor@lantern.org.uk<br>+44 20 7946 0321</p></body></html>")
+    assert [(c.name, c.organization) for c in parse_release(text, name="r.html").contacts] == [
+        ("Ada Moor", "Northern Lantern Trust")]
+
+
+def test_a_media_line_with_one_number_is_the_named_contacts_below_it():
+    text = ("# Seed Library Opens\n\nLAKEVIEW, Ore., March 4, 2023 — The society opened its seed library to "
+            "members this week.\n\nAbout the Valley Orchard Society\n\nThe Valley Orchard Society keeps old fruit "
+            "varieties alive across the valley.\n\nMedia relations: 541-555-0142\n\nJo Pell: jo.pell@orchard.org\n")
+    assert [(c.name, c.organization, c.phones, c.emails) for c in parse_release(text, name="r.md").contacts] == [
+        ("Jo Pell", "Valley Orchard Society", ["+15415550142"], ["jo.pell@orchard.org"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>Seed Library Opens</h1><p>LAKEVIEW, Ore., March 4, 2023 — The Seedcoop Network opened its "
+     "seed library to members this week.</p><table><tr><th colspan=\"2\">Press Contacts:</th></tr>"
+     "<tr><td>North America:</td><td>Ana Ruiz<br>ana@seedcoop.org<br>(1) 541 555 0142</td></tr>"
+     "<tr><td>Europe (Dutch and English):</td><td>Piet Kamp<br>piet@seedcoop.org<br>(31) 20 555 0199</td></tr>"
+     "</table></body></html>", "r.html"),
+    ("Seed Library Opens\n\nLAKEVIEW, Ore., March 4, 2023 - The Seedcoop Network opened its seed library to "
+     "members this week, with more than two hundred varieties.\n\nPress Contacts:\n\nNorth America:\nAna Ruiz\n"
+     "ana@seedcoop.org\n+1 541 555 0142\n\nEurope (Dutch and English):\nPiet Kamp\npiet@seedcoop.org\n"
+     "+31 20 555 0199\n", "r.txt"),
+])
+def test_an_area_labelling_a_contact_is_no_organisation(text, name):
+    found = [(c.name, c.organization) for c in parse_release(text, name=name).contacts]
+    assert found == [("Ana Ruiz", "Seedcoop"), ("Piet Kamp", "Seedcoop")]  # the domain's, not the area's
+
+
+@pytest.mark.parametrize("text, name, phone", [
+    ("# Seed Library Opens\n\nLONDON, Ontario - (Valley Newsline) - March 4, 2023 - The co-op opened its seed "
+     "library to members this week, with more than two hundred varieties.\n\nMedia Contact:\n\nJo Pell\n\n"
+     "519.555.0143\n\njo.pell@seedcoop.org\n", "r.md", "+15195550143"),
+    ("Seed Library Opens\n\nPerth, Ont., March 4, 2023 -- The co-op opened its seed library to members this "
+     "week, with more than two hundred varieties.\n\nFor more information, contact Jo Pell at (613) 555-0199 "
+     "or jo.pell@seedcoop.org.\n", "r.txt", "+16135550199"),
+])
+def test_a_canadian_province_after_a_city_reads_the_phone_for_canada(text, name, phone):
+    assert [c.phones for c in parse_release(text, name=name).contacts] == [[phone]]

@@ -280,3 +280,13 @@ def test_a_sentence_running_up_to_a_date_is_no_dateline(sentence):
 def test_a_typed_double_dash_ends_a_dateline_with_no_date(opening, place):
     release = parse_release(f"Seed Library Opens Its Doors\n\n{opening}{BODY} {BODY}\n", name="r.txt")
     assert (release.place, release.date) == (place, None)
+
+
+@pytest.mark.parametrize("line, place", [
+    (f"(Valley Newsline) - March 4, 2023 - LAKEVIEW — {BODY}", "LAKEVIEW"),      # the wire's tag first,
+    (f"(RuralWire) – 4 March 2023 – Lakeview, Ore. – {BODY}", "Lakeview, Ore."),  # the place after the date
+    (f"LAKEVIEW, Ore. - (Valley Newsline) - March 4, 2023 - {BODY}", "LAKEVIEW, Ore."),  # the tag between
+])
+def test_a_wire_tag_beside_the_date_is_no_place(line, place):
+    release = parse_release(f"# Seed Library Opens\n\n{line}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-03-04", place)

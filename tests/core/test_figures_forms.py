@@ -348,3 +348,27 @@ def test_a_scanned_dollar_read_as_s_is_still_a_dollar(body, value):
 
 def test_an_s_glued_to_a_model_number_stays_no_money():
     assert all(c is None for _, _, _, c in _figures("The S23 phone and 40 S 12 tablets sold out in a day."))
+
+
+@pytest.mark.parametrize("body", [
+    "Posted by the garden team · 4 min read · updated weekly for members of the club.",
+    "Seed swap notes — a 7-minute read for growers who signed up at the spring market.",
+])
+def test_a_pages_reading_time_is_no_figure(body):
+    assert _figures(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "The Orchard 3.2beta4 release brings a new planting calendar to every plot holder.",
+    "Testers can install Seedling rc2 builds from the mirror before the final version ships.",
+])
+def test_a_pre_release_number_is_a_version_not_a_count(body):
+    assert _figures(body) == []
+
+
+@pytest.mark.parametrize("body, value", [
+    ("The co-op now lends seed in 9 U.S. counties and hopes to reach more next year.", 9),
+    ("Its partner runs 30 U.K. garden centres that stock the library's packets.", 30),
+])
+def test_a_dotted_abbreviation_between_a_count_and_its_noun(body, value):
+    assert value in [v for _, v, _, _ in _figures(body)]

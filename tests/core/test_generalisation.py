@@ -48,7 +48,7 @@ KEYS = {
         title="Corvane Robotics Reports Record Fourth-Quarter Revenue of $48.6 Million",
         date="2025-03-03", place="SAN JOSE, Calif.",
         sections=["Fourth Quarter 2024 Highlights", "Outlook", "Conference Call Information",
-                  "About Corvane Robotics", "Forward-Looking Statements"],
+                  "About Corvane Robotics", "Forward-Looking Statements", "Media Contact:", "Investor Contact:"],
         figures_must=[
             f(48600000, currency="USD"), f(22, unit="%"), f(39800000, currency="USD"),
             f(1900, context="robots"), f(96200000, currency="USD"), f(37, unit="%"), f(61.5, unit="%"),

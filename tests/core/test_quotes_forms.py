@@ -421,3 +421,15 @@ def test_a_block_quotation_of_plain_text_after_a_colon_is_no_quote_without_a_spe
 def test_spanish_perfect_tense_attributes_a_quotation(line):
     release = parse_release(f"# Semillas\n\nLa cooperativa abrió su biblioteca.\n\n{line}\n", name="r.md")
     assert [q.speaker for q in release.quotes] == ["Lucía Torres"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("“Frost-hardy seed keeps its yield,” said senior author Mara Quill, Ph.D., a soil scientist at the "
+     "valley institute. “We will share the strains freely.”\n", "senior author, Ph.D., a soil scientist at the valley institute"),
+    ("'The trial ran for three winters,' says co-author Tomas Reyna of the orchard school.\n", "co-author"),
+    ("“Members planted twice as many beds,” said principal investigator Lio Barnet.\n", "principal investigator"),
+])
+def test_a_study_author_named_before_the_speaker_is_a_role(text, role):
+    found = quotes(text)
+    assert len(found) == 1 and found[0].speaker in ("Mara Quill", "Tomas Reyna", "Lio Barnet")
+    assert found[0].role.startswith(role.split(",")[0])

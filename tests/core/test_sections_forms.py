@@ -245,3 +245,72 @@ def test_a_sub_headline_above_the_dateline_is_no_section():
 def test_a_box_heading_over_nothing_but_a_button_is_no_section(box):
     text = f"# Seed Library Opens\n\n{PROSE}\n\n## Opening hours\n\n{OTHER}\n\n{box}\n\n## Who may borrow\n\n{OTHER}x\n"
     assert titles(text, "r.md") == ["Opening hours", "Who may borrow"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n## About the Seed Co-op\n\n" + OTHER
+     + "\n\n**Media contact:**\n\nJo Pell\n\njo.pell@seedcoop.org\n\n## Grow with us\n\nJoin the co-op in two minutes.\n",
+     "r.md"),
+    ("<html><body><h1>Seed Library Opens</h1><p>LAKEVIEW, May 4, 2023 — " + PROSE + "</p><h2>About the Seed Co-op</h2><p>"
+     + OTHER + "</p><p><strong>Press contact</strong><br>Jo Pell<br>jo.pell@seedcoop.org</p><section><h2>Start "
+     "saving seed today</h2><p>Free for members.</p><a href=\"/join\">Join</a></section></body></html>", "r.html"),
+])
+def test_a_call_to_action_after_the_contacts_is_no_section(text, name):
+    found = titles(text, name)
+    assert "About the Seed Co-op" in found and found[-1] in ("Media contact:", "Press contact")
+
+
+def test_a_titled_part_after_the_contacts_stays_a_section():
+    text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
+            "jo.pell@seedcoop.org\n\n## About the Seed Co-op\n\n" + OTHER + "\n")
+    assert titles(text, "r.md")[-1] == "About the Seed Co-op"
+
+
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_an_about_title_between_double_spaces_of_a_flattened_text_is_a_section(name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "  " + OTHER + "  About the Valley "
+            "Orchard Society  The award-winning Valley Orchard Society keeps old fruit varieties alive across the "
+            "valley and lends grafting tools to its members.\n")
+    if name == "r.md":
+        text = "# " + text
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == ["About the Valley Orchard Society"]
+
+
+@pytest.mark.parametrize("name", ["r.md", "r.txt"])
+def test_an_about_title_run_into_a_text_naming_it_again_is_a_section(name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + " " + OTHER + " About Seedfolk Commons "
+            "Seedfolk Commons™ runs free seed libraries in twelve valley towns and trains volunteer librarians.\n")
+    if name == "r.md":
+        text = "# " + text
+    release = parse_release(text, name=name)
+    assert [a.title for a in release.about] == ["About Seedfolk Commons"]
+
+
+@pytest.mark.parametrize("label, name", [("Press Contact:", "r.md"), ("Investor contact", "r.txt")])
+def test_a_plain_contact_label_titles_the_contacts(label, name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n" + OTHER + "\n\n" + label
+            + "\n\nJo Pell\n\n541-555-0142\n\njo.pell@seedcoop.org\n")
+    assert titles("# " + text if name == "r.md" else text, name)[-1] == label
+
+
+def test_a_sentence_leading_into_the_contacts_is_no_title():
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n" + OTHER
+            + "\n\nFor interviews, contact:\n\nJo Pell\n\n541-555-0142\n\njo.pell@seedcoop.org\n")
+    assert "For interviews, contact:" not in titles(text)
+
+
+@pytest.mark.parametrize("lead, name", [("The survey found:", "r.md"), ("Members' favourites include:", "r.txt")])
+def test_an_intro_clause_over_a_list_among_colon_titles_is_no_title(lead, name):
+    text = ("Seed Library Opens\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\nHighlights:\n\n- Two hundred varieties\n\n"
+            "- A grafting day each spring\n\n" + OTHER + "\n\n" + lead + "\n\n- Beans from the hills\n\n- Frost-hardy kale\n\n"
+            + OTHER + "\n\nHow to join:\n\n- Bring a packet\n\n- Sign the register\n\n" + OTHER + "\n")
+    found = titles("# " + text if name == "r.md" else text, name)
+    assert lead not in found and "How to join:" in found
+
+
+@pytest.mark.parametrize("closing", ["## About the Seed Co-op\n\nThe co-op lends seed.", "## Notes to editors\n\nPhotos on request."])
+def test_a_short_titled_part_after_the_contacts_is_no_call_to_action(closing):
+    text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
+            "jo.pell@seedcoop.org\n\n" + closing + "\n")
+    assert titles(text, "r.md")[-1] == closing.split("\n")[0][3:]

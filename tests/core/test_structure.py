@@ -118,6 +118,10 @@ def test_embargo_forms():
     ("MANCHESTER", "GB"), ("Manchester, N.H.", "US"), ("Birmingham, Ala.", "US"), ("LEEDS, England", "GB"),
     ("Berlin", "DE"), ("Portland, Ore.", "US"),
     ("Cape May, New Jersey", "US"), ("FARGO, North Dakota", "US"), ("West Virginia", "US"), ("New Caledonia", None),
+
+
+    ("TRURO, Nova Scotia", "CA"), ("London, Ont.", "CA"), ("Perth, ON", "CA"), ("Richmond, B.C.", "CA"),
+    ("Perth, Australia", "AU"), ("Paris, Texas", "US"),
 ])
 def test_region_from_place(place, region):
     assert region_for_place(place) == region

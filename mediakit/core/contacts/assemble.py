@@ -57,8 +57,8 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
         item = _classify(chunk, strong and whole, ctx, block)
         if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
             item.kind = "paren_org"
-        elif bracketed and not out and item.kind in ("name", "maybe_org"):
-            item = _Item("other", block=block)  # "Contact (in English): …": a note on the label
+        elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"):
+            item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
         out.append(item)
     return out
 
@@ -240,6 +240,11 @@ class _Assembler:
             card.name = it.value
             self.name_blocks.add(it.block)
             return
+        if card is not None and self._desk_line_above(card, it, nxt):
+            # "Media line: 555-0142 / Jo Pell: jo@…": the person takes the desk's number
+            card.name = it.value
+            self.name_blocks.add(it.block)
+            return
         if card is not None and card.name and not card.has_detail and card.org is None:
             # Two name-like lines in a row: one of them is an organisation.
             if it.strong is False and (self.ctx.mentions(card.name) > self.ctx.mentions(it.value or "")):
@@ -251,6 +256,11 @@ class _Assembler:
         else:
             self._new(it.value, self.pending_role, it.block)
         self.pending_role = None
+
+    def _desk_line_above(self, card: _Card, it: _Item, nxt: str | None) -> bool:
+        """The only card so far is a nameless line of one phone, and the name has its e-mail after it."""
+        return card.name is None and len(card.phones) == 1 and not card.emails \
+            and len(self.cards) == 1 and self.last_kind == "phone" and nxt == "email" and it.block != card.block
 
     def _org(self, it: _Item, nxt: str | None) -> None:
         card = self.card

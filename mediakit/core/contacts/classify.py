@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..structure.places import is_area
 from .context import _Context
 from .spans import _space_email
 from .words import (
@@ -195,6 +196,8 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
     chunk = _AFFILIATED.sub("", chunk)
+    if is_area(chunk):
+        return _Item("other", "area", block=block)  # a table's row label: "North America:", "Europe"
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows

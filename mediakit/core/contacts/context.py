@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import Block
 from .spans import _registrable_label, _release_region
 from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
@@ -43,7 +44,8 @@ class _Context:
         if len(label) < 3 or label in _WEBMAIL:
             return None
         if label not in self._derived:
-            self._derived[label] = _org_spelling(self.text, label)
+            spelled = _org_spelling(self.text, label)
+            self._derived[label] = _named_around(self.text, spelled) if spelled and " " not in spelled else spelled
         return self._derived[label]
 
 
@@ -108,6 +110,29 @@ def _extend_to_tail(toks: list[_Tok], b: int) -> int | None:
         if tok.cap and tok.core.lower().strip(".") in _ORG_TAIL:
             return c
     return None
+
+
+# A run of capitalised words, connectors allowed inside ("Northern Lantern Trust", "Friends of the Lantern").
+_CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*(?: (?:(?:of|the|and|for|&) ){0,2}[A-Z][\w&'’-]*){1,6}")
+
+
+# What opens such a run without being part of the name: a heading's "About", an article.
+_LEADING = re.compile(r"^(?:(?:" + "|".join(sorted({w.capitalize() for w in lexicon.words("ABOUT_PREFIXES")} | {"The"},
+                                                   key=lambda w: (-len(w), w))) + r") )+", re.I)
+
+
+def _named_around(text: str, word: str) -> str:
+    """The organisation's name a one-word domain spelling stands inside ("lantern.org.uk": "Lantern" is
+    written as "Northern Lantern Trust"): the most frequent run of capitalised words holding the word
+    after its first and ending in an organisation word, else the word (a name it opens grows from
+    the boilerplate's, see ``orgs``)."""
+    inside = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+    counts: dict[str, int] = {}
+    for found in _CAPITAL_RUN.finditer(text):
+        name = _LEADING.sub("", found.group())
+        if " " in name and not name.startswith(word) and inside.search(name) and name.rsplit(None, 1)[-1].lower().strip(".") in _ORG_TAIL:
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: (counts[k], len(k))) if counts else word
 
 
 def _org_spelling(text: str, label: str) -> str | None:

@@ -30,6 +30,7 @@ from .blockfix import (
     join_page_breaks,
     join_split_headings,
     mark_end_marks,
+    separate_spaced_titles,
     split_glued_headings,
 )
 from .chrome import strip_chrome
@@ -124,6 +125,7 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> lis
             repairs.notes.append(f"Left out {dropped} part(s) of the web page around the release (menus, "
                                  "links, banners).")
         return soup_to_blocks(soup, repairs)
+    body = separate_spaced_titles(body, repairs)
     if fmt == "markdown":
         try:
             return markdown_to_blocks(repair_markdown(body, repairs), repairs)

@@ -81,10 +81,25 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 
 
 # A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
-# "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon).
+# "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon), or
+# followed at once by its text naming the organisation again ("…industry. About Acme Acme makes …").
 _RUN_IN_ABOUT = re.compile(
     r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
-    + r")\s+[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}):\s+(?=[A-Z\"“])")
+    + r")\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
+    r"(?::\s+|\s(?=(?P=name)(?![\w.'’-])))(?=[A-Z\"“])")
+# In the source, before spaces are folded: such a title set off by the two spaces that stood for
+# its line breaks ("…industry.  About Acme  The award-winning Acme …").
+_SPACED_ABOUT = re.compile(
+    r"(?<=[.!?\"”)]) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r") (?:[a-z]{1,3} )?[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,7}) {2,}(?=[A-Z\"“])")
+
+
+def separate_spaced_titles(source: str, repairs: Repairs) -> str:
+    """A flattened text's "About …" titles standing between double spaces, put on lines of their own."""
+    source, count = _SPACED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    if count:
+        repairs.notes.append(f"Separated {count} heading(s) run into the text around them.")
+    return source
 
 
 def _split_run_in_abouts(text: str) -> list[str]:

@@ -75,8 +75,10 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
     letters = LETTERS.match(back)
     if letters:
         glued = letters.group()[::-1]
-        # "solutions100+ million" is a page join; "Casino2k", "FY2020", "v2", "Web3.0" are names.
-        if not (glued.islower() and len(glued) >= 4 and not LETTERS.match(masked, end)):
+        # "solutions100+ million" is a page join; "Casino2k", "FY2020", "v2", "Web3.0" are names,
+        # and so is the pre-release number of a version ("3.2beta4").
+        version = back[len(glued):len(glued) + 1].isdigit()
+        if version or not (glued.islower() and len(glued) >= 4 and not LETTERS.match(masked, end)):
             return True
     if back[:1] in ("-", "–") and back[1:2].isalnum():
         return True  # "COVID-19", "Dec-24", the second half of "2026-27"
@@ -137,6 +139,14 @@ def is_code(token: str) -> bool:
     return len(token) >= 5 or (len(token) > 1 and token[0] == "0")
 
 
+# A page's reading time after its byline: "4 min read", "a 7-minute read".
+_READING_TIME = re.compile(r"\s?-?\s?(?:min|mins|minute|minutes)\.?\s+read(?![A-Za-z])", re.I)
+
+
+def is_reading_time(masked: str, end: int) -> bool:
+    return _READING_TIME.match(masked, end) is not None
+
+
 # --- a count needs a noun ----------------------------------------------------------------------
 
 # A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
@@ -159,11 +169,17 @@ und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con
 _OF_NUMBER = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:the\s+)?\d+(?:[.,]\d+)*(?!\S)", re.I)
 
 
+_DOTTED_ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,3}(?=\s[^\W\d_])")
+
+
 def count_has_noun(masked: str, pos: int) -> bool:
     """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"."""
     of_number = _OF_NUMBER.match(masked, pos)
     if of_number:
         pos = of_number.end()
+    dotted = _DOTTED_ABBREVIATION.match(masked, pos)
+    if dotted:
+        pos = dotted.end()  # "9 U.S. counties", "30 U.K. stores": the noun comes after the abbreviation
     spaced = _SPACES.match(masked, pos)
     cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
     if CJK_AFTER.match(masked, cjk_pos):

@@ -253,8 +253,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
     if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
-    if classify.names_a_thing(r.back, r.token, r.conv.names):
-        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number, not a count
+    if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e):
+        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun

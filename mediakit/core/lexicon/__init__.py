@@ -23,6 +23,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
 - ``DANGLING_WORDS``: words a title never ends on, a line ending on one goes on ("the", "von");
+- ``LEAD_IN_WORDS``: words an intro line ends on before its colon, leading into a list ("found:");
 - ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");

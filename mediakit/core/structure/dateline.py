@@ -30,6 +30,10 @@ _PLACE_ONLY = re.compile(
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
+# A wire's tag set off from the date by a dash: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —" or
+# "LAKEVIEW - (Valley Newsline) - March 4, 2023 -"; where it opens the line the place follows the date.
+_WIRE_BEFORE = re.compile(r"\(\s*[A-Za-z][\w .&-]{1,30}\)\s*[–—-]+\s*$")
+_PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
@@ -69,7 +73,7 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             continue
         date = find_date(block.text, 160)
         match = _PLACE_ONLY.match(block.text)
-        if match and (date is None or date.start >= match.end()):
+        if match and (date is None or date.start >= match.end() and not _tagged_date(block.text, date)):
             if place_only is None and len(block.text) > 60:
                 place = _place_of(match)
                 place_only = (place, block.index) if place else None
@@ -126,6 +130,12 @@ def _place_of(match: re.Match[str]) -> str | None:
     return place
 
 
+def _tagged_date(text: str, date: DateMatch) -> bool:
+    """The date comes right after a place and a wire's tag ("LAKEVIEW - (Valley Newsline) - March 4, 2023 -")."""
+    tag = _WIRE_BEFORE.search(text[:date.start])
+    return tag is not None and len(text[:tag.start()].strip(" –—-")) <= 60
+
+
 def _body_follows(after: str) -> bool:
     """A story goes on after the date: more than 30 columns (a CJK character is two)."""
     return display_width(after.strip(" –—-:|,")) > 30
@@ -137,8 +147,15 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     before, after = text[:date.start], text[date.end:]
     if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
         before, after = before.rstrip()[:-1], after.lstrip()[1:]  # "Washington, D.C. (March 3, 2025) —"
+    place_after = None
+    tag = _WIRE_BEFORE.search(before)
+    if tag is not None:
+        before = before[:tag.start()]
+        place_after = _PLACE_AFTER.match(after) if not before.strip() else None
     body_follows = _body_follows(after)
     place = _clean_place(before) if body_follows or stands_alone_possible(after) else None
+    if place_after is not None:
+        place = _real_place(place_after.group("place").strip(" ,"))
     if place is None and body_follows and _CJK.search(text[:date.end]):
         place = _zh_place(before, after)
     plain = _without_day_word(before)
@@ -148,7 +165,9 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     closing = re.match(r"\s*[)）】]?", text[date.end:])  # "(May 4, 2023)", "(台北訊，2025年3月3日)"
     dateline_end = date.end + (closing.end() if closing else 0)
     wire = _WIRE.match(after)
-    if wire:
+    if place_after is not None:
+        dateline_end += place_after.end()
+    elif wire:
         dateline_end += wire.end()
     return Dateline(date.iso, place, text[:dateline_end].strip(" –—-:"), block.index)
 

@@ -28,6 +28,7 @@ _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
+_LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(r"^[〇○●◎◆◇■□▼▽▶▷★☆]\s*|^【(?=[^】]{1,30}】$)")
@@ -141,7 +142,8 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     An intro line ending in ":" is one only where it stands apart from the text above it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
-    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text):
+    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) \
+            or _LEAD_IN_END.search(text):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
         return False
@@ -193,7 +195,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
-        return _contact_title(block, text)
+        return _contacts_title(block, text)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
@@ -206,11 +208,17 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     return _form_titles(blocks, i, text, ctx)
 
 
-def _contact_title(block: Block, text: str) -> bool:
-    """A label alone titles the contacts part ("Media enquiries", "連絡先")."""
+# "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
+_CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
+
+
+def _contacts_title(block: Block, text: str) -> bool:
+    """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
+    sentence leading into it ("Please contact:", "For interviews, contact:")."""
     cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
-    return (word_count(text) >= 2 and not re.search(r"\bplease\b|\bcontact\s*:?$", text, re.I)
-            or block.strong or cjk_label)
+    lead_in = re.search(r"\bplease\b", text, re.I) or (
+        re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
+    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:

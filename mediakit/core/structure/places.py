@@ -55,6 +55,25 @@ _US_TWO_WORD_STATES = re.compile(
     r"West Virginia|Rhode Island)\b")
 
 
+# Areas a release's contact table is laid out by ("North America:", "Europe:"), beside the regions above.
+_AREAS = frozenset({"united states", "united states of america", "us", "europe", "asia", "africa", "americas",
+                    "north america", "south america", "latin america", "asia pacific", "asia-pacific", "apac",
+                    "emea", "middle east", "nordics", "benelux", "dach", "greater china", "rest of world"})
+
+
+def is_area(text: str) -> bool:
+    """Is ``text`` the whole name of a country, a city or a wider area ("Europe", "North America")?"""
+    low = " ".join(text.lower().replace("\u00a0", " ").split()).strip(" :：")
+    return low in _AREAS or low in _REGION_WORDS
+
+
+# A Canadian province or territory after a dateline's city, by name or postal abbreviation.
+_CA_PROVINCE = re.compile(
+    r"(?i:\b(?:ontario|ont|qu[eé]bec|que|british columbia|alberta|alta|manitoba|saskatchewan|sask"
+    r"|nova scotia|new brunswick|newfoundland(?: and labrador)?|prince edward island|yukon|nunavut"
+    r"|northwest territories)\b)|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT)\b|\b(?:B\.C|N\.S|N\.B|P\.E\.I)\.")
+
+
 def region_for_place(place: str | None) -> str | None:
     """ISO region of a dateline place, used to read phone numbers written without a country code."""
     if not place:
@@ -62,6 +81,8 @@ def region_for_place(place: str | None) -> str | None:
     low = place.lower()
     if "," in place:  # "Birmingham, Ala.", "Manchester, N.H.": the state decides
         tail = place.split(",", 1)[1]
+        if _CA_PROVINCE.search(tail):
+            return "CA"  # "Truro, Nova Scotia", "London, Ont.": the province decides
         if (any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", "")))
                 or _US_TWO_WORD_STATES.search(tail)) \
                 and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):

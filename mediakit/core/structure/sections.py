@@ -10,9 +10,10 @@ import re
 import unicodedata
 
 from ..model import Block, Section
-from .about import run_in_about, word_count
+from .about import is_about_title, run_in_about, word_count
 from .chrome import wire_footer_start
 from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
+from .vocab import is_entry
 
 __all__ = ["build_sections", "first_part_start", "heading_candidate", "slugify"]
 
@@ -96,11 +97,34 @@ def build_sections(blocks: list[Block], start: int) -> list[Section]:
     """A tree of the body's headings after ``start``, in reading order, with their bodies; none in a
     wire service's own page after the release."""
     end = wire_footer_start(blocks)
+    _mark_closing_call(blocks, start, end)
     gatherer = _Gatherer(blocks[:end], start)
     for i in range(start, end):
         gatherer.visit(i)
     gatherer.fill_bodies()
     return _tree([section for section, _ in gatherer.flat])
+
+
+_CALL_LENGTH = 120  # the one line of a page's closing call ("Free for members, join today.")
+
+
+def _mark_closing_call(blocks: list[Block], start: int, end: int) -> None:
+    """A heading after the release's contacts over no more than a short line or two to the page's
+    end is the site's call to action ("Book a demo" / "Start growing today"), not a part of the release."""
+    last_contact = max((k for k in range(start, end) if blocks[k].role.startswith("contact")), default=-1)
+    if last_contact < 0:
+        return
+    rest = [b for b in blocks[last_contact + 1:end] if b.role != "chrome" and b.kind != "image" and b.text.strip()]
+    if not rest or rest[0].kind != "heading" or len(rest) > 3 or _titles_a_part(rest[0].text):
+        return
+    if all(b.kind != "heading" and b.role == "body" and len(b.text) <= _CALL_LENGTH for b in rest[1:]):
+        for block in rest:
+            block.role = "chrome"
+
+
+def _titles_a_part(text: str) -> bool:
+    """An "About …" or a stock closing title ("Notes to editors") is the release's, however short its text."""
+    return is_about_title(text) or is_entry(text, "STOCK_HEADINGS")
 
 
 def _tree(flat: list[Section]) -> list[Section]:
