@@ -182,6 +182,7 @@ def test_streams_are_read_one_after_another():
     b"BI /W ID x EI ",  # an odd inline dictionary
     b"<< 1 2 >> BDC",  # a key that is not a name
     b"/Tag <</A>> BDC",  # an odd dictionary
+    b"1" + b" \n" * 64 + b"{",  # a long run of blanks before it: at once, not in exponential time
 ])
 def test_what_it_is_unsure_of_is_left_to_pdfminer(raw):
     with pytest.raises(pdf_content.Unsupported):
