@@ -211,6 +211,37 @@ def test_cards_come_a_turn_at_a_time_when_they_are_slow_to_make(qtbot, make_wind
     assert counts[0] == cards.FIRST_CARDS and len(grown) > 1 and max(grown) == 1
 
 
+@pytest.mark.parametrize("count", [30, 100])
+def test_a_short_list_is_finished_in_one_turn_a_long_one_in_capped_turns(qtbot, make_window, monkeypatch, count):
+    """On a fast machine the cards below the fold of a short list come in one turn (the panel
+    settles after one more paint); past ``UNCAPPED_CARDS`` each turn makes ``CARDS_PER_TURN``."""
+    from PySide6.QtCore import QTimer
+
+    from mediakit.core.model import Figure
+    from mediakit.gui.panels import cards
+
+    monkeypatch.setattr(cards, "TURN_SECONDS", 60.0)  # time never cuts a turn short here
+    window = make_window(show=False)
+    release = window.release
+    release.figures = [Figure(f"{n:,}", n, None, None, "count", None, f"There were {n:,} visitors.", block=6)
+                       for n in range(1000, 1000 + count)]
+    window.show_release(release, None)
+    window.show()
+    tab = window.panel.pages[0].content
+    counts = [len(tab.cards)]
+    beat = QTimer(window)
+    beat.setInterval(0)
+    beat.timeout.connect(lambda: counts.append(len(tab.cards)))
+    beat.start()
+    qtbot.waitUntil(lambda: len(tab.cards) == count)
+    beat.stop()
+    grown = [b - a for a, b in zip(counts, counts[1:], strict=False) if b > a]
+    first = cards.UNCAPPED_CARDS - cards.FIRST_CARDS
+    expected = [count - cards.FIRST_CARDS] if count <= cards.UNCAPPED_CARDS else \
+        [first] + [cards.CARDS_PER_TURN] * ((count - cards.UNCAPPED_CARDS) // cards.CARDS_PER_TURN)
+    assert counts[0] == cards.FIRST_CARDS and grown == expected
+
+
 def test_a_huge_release_shows_a_bounded_number_of_cards(qtbot, make_window):
     from mediakit.core.model import Figure
     from mediakit.gui.panels.cards import MAX_CARDS

@@ -31,7 +31,8 @@ MAX_CARDS = 120  # a tab shows this many; a huge release names the rest in a not
 # last turns of a 192-figure PDF held the event loop 100-140 ms; with 120, 81-88 ms.
 FIRST_CARDS = 12  # made at once: more than a tall panel shows
 TURN_SECONDS = 0.02  # then as many as this leaves time for, per turn of the event loop
-CARDS_PER_TURN = 10  # and no more than this many: each turn lays the whole column out again
+CARDS_PER_TURN = 10  # and no more than this many: each turn lays the whole column out again,
+UNCAPPED_CARDS = 40  # which costs little while the column holds fewer cards than this
 CARD_MIN_HEIGHT = 56  # px with the spacing below it: no card is shorter (a one-line figure is 63)
 
 
@@ -110,6 +111,8 @@ class CardList(QScrollArea):
         self.setWidget(self.inner)
         self._steps: list[Callable[[], object]] = []
         self._per_turn = CARDS_PER_TURN
+        self._made = 0  # steps run for the current list
+        self._uncapped = UNCAPPED_CARDS  # turns may make cards up to this many in all, time allowing
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
         self.cards: list = []  # each tab fills it with its cards, in order
         self.current_card = -1
@@ -174,9 +177,13 @@ class CardList(QScrollArea):
         them in one or two turns, so the panel is settled sooner, and a slow one still
         answers the keyboard between turns. ``per_turn`` (default ``CARDS_PER_TURN``) caps a
         turn: the time counted is only the making, and each turn also lays the column out
-        again, longer the more cards it already holds."""
+        again, longer the more cards it already holds (so by default a turn may make up to
+        ``UNCAPPED_CARDS`` in all before the cap: a short list is finished in one turn after
+        the first frame, and the panel settles after one more paint, not one a batch)."""
         self._steps = list(steps)
+        self._made = 0
         self._per_turn = per_turn if per_turn is not None else CARDS_PER_TURN
+        self._uncapped = UNCAPPED_CARDS if per_turn is None else 0
         self._reserve_scroll_bar(len(self._steps))
         self._run_steps(first)
 
@@ -193,7 +200,8 @@ class CardList(QScrollArea):
 
     def _next_turn(self) -> None:
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._run_steps(self._per_turn, TURN_SECONDS))
+            QTimer.singleShot(0, self, lambda: self._run_steps(
+                max(self._per_turn, self._uncapped - self._made), TURN_SECONDS))
 
     def _run_steps(self, count: int, seconds: float | None = None) -> None:
         """Run up to ``count`` steps, or fewer when ``seconds`` have passed (at least one)."""
@@ -210,6 +218,7 @@ class CardList(QScrollArea):
         try:
             for done, step in enumerate(now, start=1):
                 step()
+                self._made += 1
                 if deadline is not None and time.perf_counter() > deadline:
                     self._steps[:0] = now[done:]  # the rest wait for the next turn
                     break
