@@ -45,6 +45,19 @@ def test_pdf_text_loses_page_furniture_and_soft_hyphens():
     assert "\n2\n" not in text  # a page number alone on its line
 
 
+def test_a_text_layer_whose_word_spaces_are_tabs_reads_with_spaces():
+    """Qt's PDF engine (and wkhtmltopdf, Qt apps' exports) maps the space glyph to a tab."""
+    words = "The\tferry\truns\tevery\thour\tthrough\tthe\tnight\tfrom\tJune\tonwards.\n"
+    assert tidy(words * 3).splitlines()[0] == "The ferry runs every hour through the night from June onwards."
+    japanese = "港湾局は\t六月から\t夜間の\t渡し船を\t毎時\t運航する。\n" * 5
+    assert "\t" not in tidy(japanese)
+
+
+def test_a_tables_tabs_among_ordinary_spaces_are_left_alone():
+    table = "Net sales\t1,204\t998\nOperating profit\t141\t120\n" * 8 + "All figures in millions of dollars.\n" * 3
+    assert "Net sales\t1,204\t998" in tidy(table)
+
+
 def test_a_word_release_keeps_its_headings_bold_lines_and_tables(tmp_path):
     docx = pytest.importorskip("docx")  # a dependency of MediaKit itself, so this never skips
     document = docx.Document()

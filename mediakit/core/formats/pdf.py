@@ -51,6 +51,8 @@ def pdf_text(data: bytes, name: str) -> str:
 def tidy(text: str) -> str:
     """pdfminer's text (pages split by form feeds) as clean plain text."""
     text = _INVISIBLE.sub("", text)
+    if _tabs_are_word_spaces(text):
+        text = text.replace("\t", " ")
     for ligature, letters in _LIGATURES.items():
         text = text.replace(ligature, letters)
     text = text.replace("\u00a0", " ")
@@ -65,6 +67,14 @@ def tidy(text: str) -> str:
     text = _HYPHEN_BREAK.sub("", text)
     text = re.sub(r"[ \t]{2,}", " ", text)
     return re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
+
+
+def _tabs_are_word_spaces(text: str) -> bool:
+    """Some writers (Qt's PDF engine, and so wkhtmltopdf and Qt apps' exports) map the space
+    glyph to a tab: the text layer then has tabs between its words and next to no spaces,
+    where a table's tabs stand among ordinary spaces."""
+    tabs = text.count("\t")
+    return tabs >= 20 and text.count(" ") * 20 < tabs
 
 
 def _running_lines(pages: list[str]) -> set[str]:
