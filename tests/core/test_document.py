@@ -82,6 +82,48 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
     assert len(doc.blocks) == 2 and doc.blocks[0].text.endswith("first time in years.")
 
 
+WIRE_PDF = ("Harbour Trust Opens Two Night Ferry\n"
+            "Routes Across the Estuary\n"
+            "PORTVILLE, Maine - May 4, 2031 - The Harbour Trust will run two ferry routes through\n"
+            "the night from June, the first of them between the old quay and the rail station on\n"
+            "the far shore, with boats every forty minutes until the morning services begin.\n\n"
+            "The routes were chosen after a survey of shift workers in the port and the hospital,\n"
+            "who said that the last boat at midnight left them with a long walk home after work.\n")
+LABEL_PDF = ("PRESSEMITTEILUNG\n"
+             "Stadtwerke bauen zwei neue Solarparks\n"
+             "Nordheim, 3. März 2031 – Die Stadtwerke Nordheim errichten bis zum Herbst zwei neue\n"
+             "Solarparks am Rand der Stadt. Zusammen sollen sie genug Strom für etwa viertausend\n"
+             "Haushalte liefern und die Leitungen im Norden der Stadt spürbar entlasten können.\n\n"
+             "Der Bau beginnt im April, sobald die letzten Genehmigungen des Landkreises vorliegen\n"
+             "und die Flächen an den beiden Standorten von den Landwirten übergeben worden sind.\n")
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    (WIRE_PDF, ["Harbour Trust Opens Two Night Ferry Routes Across the Estuary"]),
+    (LABEL_PDF, ["PRESSEMITTEILUNG", "Stadtwerke bauen zwei neue Solarparks"]),
+])
+def test_short_rows_over_a_wrapped_paragraph_stand_apart(text, head):
+    """A PDF's text layer puts a headline in larger type (fewer characters a row) and a label
+    in the same box as the paragraph under them: they are lines of their own."""
+    blocks = texts(parse_text(text, ".txt"))
+    assert blocks[:len(head)] == head
+    assert blocks[len(head)].startswith(("PORTVILLE, Maine - May 4, 2031", "Nordheim, 3. März 2031"))
+    assert len(blocks) == len(head) + 2
+
+
+@pytest.mark.parametrize("first", [
+    "The council voted on Tuesday to fund a footbridge for the people of the\n",  # near the margin
+    "The council voted on Tuesday to fund a footbridge for the\nintergovernmental-partnership-funded ",  # a long word
+])
+def test_a_wrapped_paragraph_whose_first_row_the_margin_broke_stays_whole(first):
+    text = (first + "neighbourhoods on either bank, connecting the two halves of the old town again,\n"
+            "and the bridge will be open to walkers and cyclists from the spring of next year,\n"
+            "once the design has been chosen by a vote of the people who live on both banks.\n\n"
+            "Construction is expected to take two years, the council said in its statement on\n"
+            "the plan, which it will put to a public meeting in the town hall next month.\n")
+    assert len(parse_text(text, ".txt").blocks) == 2
+
+
 def test_end_marks_become_rules():
     doc = parse_text("<div>Body text.</div><div># # #</div><div>After.</div>", ".html")
     assert [b.kind for b in doc.blocks] == ["paragraph", "rule", "paragraph"]

@@ -71,16 +71,61 @@ def _rejoin(chunks: list[str]) -> list[str]:
 
 
 def _unwrap(chunks: list[str]) -> list[str]:
-    """Hard-wrapped text: a chunk is one paragraph, unless it is short lines or a table."""
+    """Hard-wrapped text: a chunk is one paragraph, unless it is short lines or a table, or it
+    opens with short lines standing over its wrapped body (``_head_rows``)."""
     out: list[str] = []
     for chunk in chunks:
         rows = [r.strip() for r in chunk.splitlines() if r.strip()]
         tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
         if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
             out.extend(rows)
-        else:
-            out.append(join_wrapped(rows))
+            continue
+        head = _head_rows(rows)
+        if head:
+            out.extend(_head_lines(rows[:head]))
+        out.append(join_wrapped(rows[head:]))
     return out
+
+
+_HEAD_SHARE = 0.75  # a head row is at most this share of the wrapped body's width
+_MAX_HEAD_ROWS = 4
+
+
+def _head_rows(rows: list[str]) -> int:
+    """How many rows open the chunk as lines of their own: a PDF's text layer puts a headline
+    set in a larger type (so fewer characters to the line), or a label, in the same text box as
+    the paragraph under it. A wrapped paragraph's first row runs to the margin; rows short of it,
+    none ending a sentence, followed by at least two rows at the body's width, stand apart."""
+    if len(rows) < 4:
+        return 0
+    widths = sorted(display_width(r) for r in rows[:-1])
+    body = widths[len(widths) // 2]
+    head = 0
+    while head < min(_MAX_HEAD_ROWS, len(rows) - 3) and display_width(rows[head]) < _HEAD_SHARE * body \
+            and not rows[head].endswith(TERMINAL) and _room_for_next_word(rows[head], rows[head + 1], body):
+        head += 1
+    full = [r for r in rows[head:-1] if display_width(r) >= _HEAD_SHARE * body]
+    return head if head and len(full) >= 2 and display_width(rows[head]) >= _HEAD_SHARE * body else 0
+
+
+def _room_for_next_word(row: str, following: str, body: int) -> bool:
+    """The next row's first word would have fitted at the body's width: the row was not broken
+    by the margin (its type is larger, or the line ends there)."""
+    word = following.split(maxsplit=1)[0] if following.split() else ""
+    return display_width(row) + 1 + display_width(word) < 0.9 * body
+
+
+def _head_lines(rows: list[str]) -> list[str]:
+    """The head rows as lines: a headline wrapped over several rows is one line; a label in
+    capitals over it ("NEWS RELEASE", "FOR IMMEDIATE RELEASE") is a line of its own."""
+    lines: list[list[str]] = []
+    for row in rows:
+        label = row.isupper() and any(c.isalpha() for c in row)
+        if lines and not label and not (lines[-1][-1].isupper() and len(lines[-1]) == 1):
+            lines[-1].append(row)
+        else:
+            lines.append([row])
+    return [join_wrapped(group) for group in lines]
 
 
 def _attach_bullets(lines: list[str]) -> list[str]:
