@@ -111,6 +111,19 @@ def test_short_rows_over_a_wrapped_paragraph_stand_apart(text, head):
     assert len(blocks) == len(head) + 2
 
 
+def test_a_headline_in_capitals_over_several_rows_is_one_line():
+    text = ("HARBOUR TRUST OPENS TWO NIGHT\nFERRY ROUTES ACROSS THE\nESTUARY\n" + WIRE_PDF.split("\n", 2)[2])
+    assert texts(parse_text(text, ".txt"))[0] == "HARBOUR TRUST OPENS TWO NIGHT FERRY ROUTES ACROSS THE ESTUARY"
+
+
+def test_short_lines_going_on_in_lower_case_are_one_wrapped_line():
+    text = ("Night ferries? The trust finds\nshift workers want boats until\ndawn\nKey findings:\n\n"
+            "Jo Pell\npress officer\njo@example.org\n\n" + WIRE_PDF.split("\n", 2)[2])
+    blocks = texts(parse_text(text, ".txt"))
+    assert blocks[:5] == ["Night ferries? The trust finds shift workers want boats until dawn", "Key findings:",
+                          "Jo Pell", "press officer", "jo@example.org"]
+
+
 @pytest.mark.parametrize("first", [
     "The council voted on Tuesday to fund a footbridge for the people of the\n",  # near the margin
     "The council voted on Tuesday to fund a footbridge for the\nintergovernmental-partnership-funded ",  # a long word

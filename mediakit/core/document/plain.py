@@ -78,7 +78,7 @@ def _unwrap(chunks: list[str]) -> list[str]:
         rows = [r.strip() for r in chunk.splitlines() if r.strip()]
         tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
         if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
-            out.extend(rows)
+            out.extend(rows if tabular else _short_lines(rows))
             continue
         head = _head_rows(rows)
         if head:
@@ -99,7 +99,7 @@ def _head_rows(rows: list[str]) -> int:
     if len(rows) < 4:
         return 0
     widths = sorted(display_width(r) for r in rows[:-1])
-    body = widths[len(widths) // 2]
+    body = widths[3 * len(widths) // 4]  # most of a wrapped paragraph's rows run to about this
     head = 0
     while head < min(_MAX_HEAD_ROWS, len(rows) - 3) and display_width(rows[head]) < _HEAD_SHARE * body \
             and not rows[head].endswith(TERMINAL) and _room_for_next_word(rows[head], rows[head + 1], body):
@@ -120,12 +120,32 @@ def _head_lines(rows: list[str]) -> list[str]:
     capitals over it ("NEWS RELEASE", "FOR IMMEDIATE RELEASE") is a line of its own."""
     lines: list[list[str]] = []
     for row in rows:
-        label = row.isupper() and any(c.isalpha() for c in row)
-        if lines and not label and not (lines[-1][-1].isupper() and len(lines[-1]) == 1):
+        # a new line where capitals give way to lower case: the label over the headline
+        if lines and not (_in_capitals(lines[-1][-1]) and not _in_capitals(row)):
             lines[-1].append(row)
         else:
             lines.append([row])
     return [join_wrapped(group) for group in lines]
+
+
+def _in_capitals(row: str) -> bool:
+    return row.isupper() and any(c.isalpha() for c in row)
+
+
+_WORD_GOES_ON = re.compile(r"^[a-zäöüßàâçéèêëîïôûùÿñæœ]+(?:[ ,;]|$)")
+
+
+def _short_lines(rows: list[str]) -> list[str]:
+    """A chunk of short lines keeps them, but a line going on in lower-case words after one that
+    stops on a lower-case word is the same line wrapped (a headline set large over a few rows);
+    a name over a role in lower case ("Jo Pell" + "press officer") stays two lines."""
+    out: list[str] = []
+    for row in rows:
+        if out and _LAST_WORD.search(out[-1]) and _WORD_GOES_ON.match(row):
+            out[-1] = join_wrapped([out[-1], row])
+        else:
+            out.append(row)
+    return out
 
 
 def _attach_bullets(lines: list[str]) -> list[str]:
