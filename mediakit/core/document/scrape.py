@@ -15,6 +15,9 @@ from ..model import Block
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _MAX_SHORT = 30
+# How far below the page's title the headline may stand alone: a scrape keeps the site's menu,
+# a byline and breadcrumbs above it, a line or two each.
+_TITLE_REACH = 30
 
 
 # A line of the page's own list of posts: the date it was posted, then the headline ("June 5, 2031: …").
@@ -22,13 +25,14 @@ _POSTED = re.compile(r"^(?=[^:|–—]{0,30}\d)[^:|–—]{4,30}[:|–—]\s+(?P
 
 
 def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str | None]:
-    """Drop a first line "Headline - Site" when the headline stands alone a few lines below, or,
+    """Drop a first line "Headline - Site" when the headline stands alone below it (under the
+    menu, byline and breadcrumbs a scrape keeps), or,
     below a long menu, after the date it was posted ("June 5, 2031: Headline"); returns the blocks
     left, the headline and the site's name."""
     if len(blocks) < 3 or blocks[0].kind != "paragraph":
         return blocks, None, None
     first = blocks[0].text
-    later = {b.text.strip().casefold() for b in blocks[1:12]}
+    later = {b.text.strip().casefold() for b in blocks[1:_TITLE_REACH]}
     posted = {m.group("head").strip().casefold() for b in blocks[1:200] if (m := _POSTED.match(b.text.strip()))}
     for sep in reversed(list(_SEPARATOR.finditer(first))):
         head = first[:sep.start()].strip()
