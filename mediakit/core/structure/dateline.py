@@ -78,6 +78,8 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
                 place = _place_of(match)
                 place_only = (place, block.index) if place else None
             continue
+        if place_only is not None and blocks[place_only[1]].kind == "paragraph" and len(blocks[place_only[1]].text) > 60:
+            break  # the story opened with "PLACE – …": a date in a later paragraph ("On May 3, 2010, …") is its narrative
         if date is not None:
             found = _dateline_at(block, date)
             if found is not None:
