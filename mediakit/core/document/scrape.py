@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import lexicon
 from ..model import Block
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
@@ -61,6 +62,33 @@ def drop_listing_tail(blocks: list[Block]) -> tuple[list[Block], int]:
     if above and len(above) <= _MAX_SHORT and not re.search(r"[\d@.:;!?]", above):
         best -= 1
     return blocks[:best], n - best
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’)]*$")
+_FOOTER_LINE = 80  # a footer's lines are short, or headlines of other posts that end with no full stop
+
+
+def drop_page_footer(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Cut the page's own footer after the release: it opens with a line a site puts under every
+    post ("Tagged with:", "Share", "Latest posts") and nothing after it reads as the release's prose
+    or reaches anyone (no e-mail address); returns the blocks left and how many went."""
+    story = next((i for i, b in enumerate(blocks) if len(b.text) >= 120), None)  # the first paragraph of prose
+    if story is None:
+        return blocks, 0
+    nav = lexicon.words("NAV_HEADINGS")
+    for i in range(story + 1, len(blocks)):
+        if _folded(blocks[i].text) in nav and _only_page_after(blocks[i + 1:]):
+            return blocks[:i], len(blocks) - i
+    return blocks, 0
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" *:").casefold()
+
+
+def _only_page_after(rest: list[Block]) -> bool:
+    return all("@" not in b.text and (len(b.text) < _FOOTER_LINE or not _SENTENCE_END.search(b.text.strip()))
+               for b in rest)
 
 
 def _steady_run_start(blocks: list[Block], text: str) -> int | None:
