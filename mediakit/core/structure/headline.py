@@ -160,13 +160,19 @@ def _headline_under_contacts(blocks: list[Block]) -> list[Block]:
         return []
     run: list[Block] = []
     for block in reversed(blocks[:story]):
-        text = block.text.strip()
-        if block.kind != "paragraph" or block.role != "body" or not text or len(text) > _HEAD_WIDTH \
-                or text.endswith((".", ":", ";", ",")) or "@" in text or find_date(text, 40) \
-                or is_contact_line(block) or is_label(text) or len(run) == _HEAD_LINES:
+        if len(run) == _HEAD_LINES or not _headline_line(block):
             break
         run.insert(0, block)
     return run if run and len(" ".join(b.text for b in run).split()) >= 3 else []
+
+
+def _headline_line(block: Block) -> bool:
+    """A short body line that may be a part of a headline: no sentence, label, date or contact."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or block.role != "body" or not text or len(text) > _HEAD_WIDTH:
+        return False
+    return not (text.endswith((".", ":", ";", ",")) or "@" in text or find_date(text, 40)
+                or is_contact_line(block) or is_label(text))
 
 
 def _first_line(top: list[Block]) -> Block | None:
