@@ -290,3 +290,19 @@ def test_a_typed_double_dash_ends_a_dateline_with_no_date(opening, place):
 def test_a_wire_tag_beside_the_date_is_no_place(line, place):
     release = parse_release(f"# Seed Library Opens\n\n{line}\n", name="r.md")
     assert (release.date, release.place) == ("2023-03-04", place)
+
+
+@pytest.mark.parametrize("text", [
+    ("Posted March 2, 2031\nHarbour museum reopens its ship hall\nPORTSMOUTH, N.H. – The harbour museum will "
+     "reopen its ship hall to visitors on Saturday, March 7, after two years of repairs to the roof and walls.\n"
+     "On June 4, 1921, the hall first opened its doors with a single schooner and a room of charts.\n"),
+    ("# Trail society marks a century\n\n2 March 2031\n\nKENDAL, Cumbria — The trail society invites "
+     "walkers to a day on the fells this spring, with guided routes for every pace and a picnic at the top.\n\n"
+     "On 4 June 1931, twelve walkers met in a farmhouse kitchen and founded the society.\n"),
+])
+def test_a_date_in_a_later_paragraph_is_no_dateline_once_the_place_opened_the_story(text):
+    from mediakit.core.analyse import parse_release
+
+    release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
+    assert release.place in ("PORTSMOUTH, N.H.", "KENDAL, Cumbria")
+    assert release.date == "2031-03-02"

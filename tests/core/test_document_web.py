@@ -345,6 +345,45 @@ def test_a_scraped_page_loses_its_browser_title_line_and_the_list_of_other_posts
     assert texts(doc)[-1] == "Issued by the press office"
 
 
+@pytest.mark.parametrize("menu", [
+    "Jump to navigation\nSearch this site\nMenu\nNewsroom\nWritten by\nPat Lee\nPosted\nMay 2, 2031\nHome\n"
+    "Newsroom\nMarch 2031\nStories\n",
+    "Accessibility\nSign in\nFollow\n|\nLanguages\nEnglish\nEspañol\nSections\nCity news\nBy the desk\n"
+    "3 min read\nUpdated 2 May 2031\nYou are here\nCity news\n",
+])
+def test_a_browser_title_line_goes_when_its_headline_stands_alone_under_a_long_menu(menu):
+    scrape = ("Harbour ferry adds a night crossing | Port Authority\n" + menu
+              + "Harbour ferry adds a night crossing\n"
+              "The ferry will leave the pier at midnight from next week, the authority said on Friday.\n")
+    doc = parse_text(scrape, ".txt")
+    assert doc.front_matter["title"] == "Harbour ferry adds a night crossing"
+    assert doc.front_matter["site_name"] == "Port Authority"
+    assert not texts(doc)[0].startswith("Harbour ferry adds a night crossing |")
+
+
+STORY = ("The ferry will leave the pier at midnight from next week, the authority said on Friday, and a second "
+         "boat joins the timetable in the summer, when the crossings double for the season of the festival.\n")
+
+
+@pytest.mark.parametrize("footer", [
+    "Tagged with:\nFerries\nNight crossings\nShare\nLatest Posts\nA new bus stop opens on the quay for riders "
+    "who come from the old town on the morning service and the evening one\nMay 2, 2031\nNews\n"
+    "Name*\nPlease leave this field empty.\n",
+    "Share this article\nFacebook\nX\nRelated news\nLibrary hours change over the winter months\nTags:\n"
+    "harbour, ferries\n",
+])
+def test_a_scraped_page_loses_its_footer_of_tags_sharing_and_other_posts(footer):
+    scrape = "Harbour ferry adds a night crossing\n" + STORY + "Tickets are sold on board.\n" + footer
+    doc = parse_text(scrape, ".txt")
+    assert texts(doc)[-1] == "Tickets are sold on board."
+
+
+def test_a_footer_word_before_more_of_the_release_is_kept():
+    scrape = ("Harbour ferry adds a night crossing\n" + STORY + "Share\nMedia contact: Pat Lee, press@port.example\n"
+              "The authority thanks the crews who worked through the winter to make the new timetable possible.\n")
+    assert texts(parse_text(scrape, ".txt"))[-1].startswith("The authority thanks")
+
+
 def test_double_encoded_utf8_is_repaired():
     doc = parse_text("The cafÃ© opens â€” at last.\n\nâ\x80¢ Coffee\n", ".txt")
     assert texts(doc) == ["The café opens — at last.", "Coffee"]

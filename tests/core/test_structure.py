@@ -229,3 +229,19 @@ def test_a_japanese_about_title_names_what_it_presents_before_its_about_word(suf
     release = parse_release(source, suffix=suffix)
     assert [a.title for a in release.about] == [release.sections[-1].title]
     assert release.about[0].title.startswith("灯籠魚財団")
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Exhibit 99.1\n\nContact: Pat Lee\n          (555) 010-0142\n          pat.lee@mill.example\n\n"
+     "                                         May 4, 2031\n\n              Riverside Mill raises its output\n"
+     "            and hires a second shift\n\nRIVERSIDE, Ore. - Riverside Mill said today it will raise its output "
+     "by a third this year and hire forty workers for a second shift at its plant on the river.\n",
+     "Riverside Mill raises its output and hires a second shift"),
+    ("NEWS\nFor more information:\nJo Park\n+44 20 7946 0321\njo.park@harbour.example\n"
+     "Harbour trust opens a sailing school for children\nPORTREE, Skye – The harbour trust opened a sailing school "
+     "on Monday for the children of the island, with lessons free of charge through the summer months.\n",
+     "Harbour trust opens a sailing school for children"),
+])
+def test_a_headline_printed_under_the_contacts_is_the_lines_above_the_story(text, title):
+    release = parse_release(text, name="r.txt")
+    assert release.title == title

@@ -42,7 +42,7 @@ from .metadata import page_metadata
 from .mojibake import repair_mojibake
 from .plain import plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
-from .scrape import drop_listing_tail, page_title_line
+from .scrape import drop_listing_tail, drop_page_footer, page_title_line
 from .sec import exhibit_release, filing_date, filing_documents, filing_region, is_filing
 from .templates import is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
@@ -139,4 +139,7 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> lis
     blocks, cut = drop_listing_tail(blocks)
     if cut:
         repairs.notes.append(f"Left out {cut} line(s) after the release listing other posts.")
+    blocks, cut = drop_page_footer(blocks)
+    if cut:
+        repairs.notes.append(f"Left out {cut} line(s) of the page's footer after the release (tags, sharing, other posts).")
     return blocks

@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import lexicon
 from ..model import Block
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _MAX_SHORT = 30
+# How far below the page's title the headline may stand alone: a scrape keeps the site's menu,
+# a byline and breadcrumbs above it, a line or two each.
+_TITLE_REACH = 30
 
 
 # A line of the page's own list of posts: the date it was posted, then the headline ("June 5, 2031: …").
@@ -22,13 +26,14 @@ _POSTED = re.compile(r"^(?=[^:|–—]{0,30}\d)[^:|–—]{4,30}[:|–—]\s+(?P
 
 
 def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str | None]:
-    """Drop a first line "Headline - Site" when the headline stands alone a few lines below, or,
+    """Drop a first line "Headline - Site" when the headline stands alone below it (under the
+    menu, byline and breadcrumbs a scrape keeps), or,
     below a long menu, after the date it was posted ("June 5, 2031: Headline"); returns the blocks
     left, the headline and the site's name."""
     if len(blocks) < 3 or blocks[0].kind != "paragraph":
         return blocks, None, None
     first = blocks[0].text
-    later = {b.text.strip().casefold() for b in blocks[1:12]}
+    later = {b.text.strip().casefold() for b in blocks[1:_TITLE_REACH]}
     posted = {m.group("head").strip().casefold() for b in blocks[1:200] if (m := _POSTED.match(b.text.strip()))}
     for sep in reversed(list(_SEPARATOR.finditer(first))):
         head = first[:sep.start()].strip()
@@ -57,6 +62,33 @@ def drop_listing_tail(blocks: list[Block]) -> tuple[list[Block], int]:
     if above and len(above) <= _MAX_SHORT and not re.search(r"[\d@.:;!?]", above):
         best -= 1
     return blocks[:best], n - best
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"”’)]*$")
+_FOOTER_LINE = 80  # a footer's lines are short, or headlines of other posts that end with no full stop
+
+
+def drop_page_footer(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Cut the page's own footer after the release: it opens with a line a site puts under every
+    post ("Tagged with:", "Share", "Latest posts") and nothing after it reads as the release's prose
+    or reaches anyone (no e-mail address); returns the blocks left and how many went."""
+    story = next((i for i, b in enumerate(blocks) if len(b.text) >= 120), None)  # the first paragraph of prose
+    if story is None:
+        return blocks, 0
+    nav = lexicon.words("NAV_HEADINGS")
+    for i in range(story + 1, len(blocks)):
+        if _folded(blocks[i].text) in nav and _only_page_after(blocks[i + 1:]):
+            return blocks[:i], len(blocks) - i
+    return blocks, 0
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" *:").casefold()
+
+
+def _only_page_after(rest: list[Block]) -> bool:
+    return all("@" not in b.text and (len(b.text) < _FOOTER_LINE or not _SENTENCE_END.search(b.text.strip()))
+               for b in rest)
 
 
 def _steady_run_start(blocks: list[Block], text: str) -> int | None:

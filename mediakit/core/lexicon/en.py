@@ -55,6 +55,7 @@ MEDIA_HEADINGS: frozenset[str] = frozenset({"photo", "photos", "video", "videos"
 NAV_HEADINGS: frozenset[str] = frozenset({
     "contact us", "products", "services", "my services", "about us", "follow us", "quick links", "useful links",
     "related posts", "related news", "related articles", "related links", "more news", "recent posts",
+    "latest posts", "tagged with", "tagged", "share this post", "share this article",
     "categories", "archives", "tags", "share", "subscribe", "newsletter", "menu", "navigation", "search",
     "connect with us", "stay connected", "resources", "solutions", "company", "legal", "modal title"})
 

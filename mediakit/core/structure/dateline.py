@@ -73,11 +73,12 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             continue
         date = find_date(block.text, 160)
         match = _PLACE_ONLY.match(block.text)
-        if match and (date is None or date.start >= match.end() and not _tagged_date(block.text, date)):
-            if place_only is None and len(block.text) > 60:
-                place = _place_of(match)
-                place_only = (place, block.index) if place else None
+        if match and _place_before_date(block.text, match, date):
+            if place_only is None:
+                place_only = _place_opening_story(block, match)
             continue
+        if _story_opened_by_place(blocks, place_only):
+            break  # the story opened with "PLACE – …": a date in a later paragraph ("On May 3, 2010, …") is its narrative
         if date is not None:
             found = _dateline_at(block, date)
             if found is not None:
@@ -88,6 +89,25 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1], loose=fallback_date is not None)
     return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
+
+
+def _place_before_date(text: str, match: re.Match[str], date: DateMatch | None) -> bool:
+    """``PLACE –`` opens the line and no date of a dateline comes in it before the story."""
+    return date is None or date.start >= match.end() and not _tagged_date(text, date)
+
+
+def _place_opening_story(block: Block, match: re.Match[str]) -> tuple[str, int] | None:
+    """The place of ``PLACE – The story…`` in a paragraph of the story (not a short line)."""
+    place = _place_of(match) if len(block.text) > 60 else None
+    return (place, block.index) if place else None
+
+
+def _story_opened_by_place(blocks: list[Block], place_only: tuple[str, int] | None) -> bool:
+    """The place found opened a paragraph of the story itself, not a line of its own."""
+    if place_only is None:
+        return False
+    opened = blocks[place_only[1]]
+    return opened.kind == "paragraph" and len(opened.text) > 60
 
 
 def _story_opening(blocks: list[Block], start: int) -> list[Block]:

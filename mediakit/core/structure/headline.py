@@ -102,6 +102,11 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
                 and not is_about_title(block.text):
             block.role = "title"
             return block.index, clean_title(block.text)
+    under = _headline_under_contacts(blocks)
+    if under:
+        for block in under:
+            block.role = "title"
+        return under[0].index, clean_title(" ".join(b.text for b in under))
     first = _first_line(top)
     if first is not None:
         first.role = "title"
@@ -139,6 +144,35 @@ def _listed_title(blocks: list[Block], fm_title: str) -> Block | None:
         if prefix is not None and folded(clean_title(block.text[prefix.end():])) == key:
             return block
     return None
+
+
+_HEAD_LINES = 3  # a headline set over a few short lines
+_HEAD_WIDTH = 150
+
+
+def _headline_under_contacts(blocks: list[Block]) -> list[Block]:
+    """Where the contacts (and a date line) are printed above the headline, as a filing's exhibit
+    or a wire copy sets them, the headline is the short lines right above the story's first
+    paragraph, joined when it is set over two or three of them: the first line is a contact's."""
+    story = next((i for i, b in enumerate(blocks[:40]) if b.kind == "paragraph" and len(b.text) > 120
+                  and b.text.rstrip().endswith((".", "!", "?", ".\"", ".”"))), None)
+    if story is None or not any(b.kind == "paragraph" and is_contact_line(b) for b in blocks[:story]):
+        return []
+    run: list[Block] = []
+    for block in reversed(blocks[:story]):
+        if len(run) == _HEAD_LINES or not _headline_line(block):
+            break
+        run.insert(0, block)
+    return run if run and len(" ".join(b.text for b in run).split()) >= 3 else []
+
+
+def _headline_line(block: Block) -> bool:
+    """A short body line that may be a part of a headline: no sentence, label, date or contact."""
+    text = block.text.strip()
+    if block.kind != "paragraph" or block.role != "body" or not text or len(text) > _HEAD_WIDTH:
+        return False
+    return not (text.endswith((".", ":", ";", ",")) or "@" in text or find_date(text, 40)
+                or is_contact_line(block) or is_label(text))
 
 
 def _first_line(top: list[Block]) -> Block | None:
