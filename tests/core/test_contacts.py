@@ -92,6 +92,17 @@ def test_a_flattened_label_line_with_role_mail_label_and_org_after_the_email():
     assert jonas.emails == ["jonas.weber@kessler-werke.de"]
 
 
+@pytest.mark.parametrize("line, name, role", [
+    ("Contact:Ewan MacLeodHead of CommunicationsPhone: +44 20 7946 0321Email: ewan@ferrycross.co.uk",
+     "Ewan MacLeod", "Head of Communications"),
+    ("Press office:Nora FitzGeraldSenior Press OfficerPhone: +44 20 7946 0321Email: ewan@ferrycross.co.uk",
+     "Nora FitzGerald", "Senior Press Officer"),
+])
+def test_a_surname_with_a_prefix_in_a_run_together_line_stays_one_name(line, name, role):
+    contacts, _ = read(HEAD + BODY + line + "\n\n")
+    assert [(c.name, c.role, c.phones) for c in contacts] == [(name, role, ["+442079460321"])]
+
+
 def test_obfuscated_emails_are_restored():
     contacts, _ = read(
         HEAD + BODY + "Press contact\n\nJan Novak\n\njan.novak [at] example-lab [dot] org\n\nEva Lind\n\n"
