@@ -103,6 +103,16 @@ def test_a_surname_with_a_prefix_in_a_run_together_line_stays_one_name(line, nam
     assert [(c.name, c.role, c.phones) for c in contacts] == [(name, role, ["+442079460321"])]
 
 
+@pytest.mark.parametrize("line", [
+    "Contact:Priya NairCFOTelephone: (604) 555-0187Email: priya@tidewater.ca",
+    "Investor contact: Priya Nair, VP IRPhone: (604) 555-0187 / E-mail: priya@tidewater.ca",
+])
+def test_a_field_label_glued_after_an_acronym_is_still_a_label(line):
+    contacts, _ = read(HEAD + BODY + line + "\n\n", "CA")
+    assert [(c.name, c.phones, c.emails) for c in contacts] == [("Priya Nair", ["+16045550187"], ["priya@tidewater.ca"])]
+    assert "Telephone" not in (contacts[0].role or "") and "Phone" not in (contacts[0].role or "")
+
+
 def test_obfuscated_emails_are_restored():
     contacts, _ = read(
         HEAD + BODY + "Press contact\n\nJan Novak\n\njan.novak [at] example-lab [dot] org\n\nEva Lind\n\n"

@@ -20,7 +20,7 @@ _CJK_FIELDS = frozenset(w for w in _FIELD_WORDS if _CJK_KANA.search(w))
 _LABEL = re.compile(
     r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|e-?mail|" + alternation(_LATIN_FIELDS, loose_spaces=True) + r"))"
     r"(?:\s?[.:：]|(?=\s?[+(]?\d))"
-    r"|(?<=[a-z0-9)\]])(?P<glued>Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
+    r"|(?<=[A-Za-z0-9)\]])(?P<glued>Telephone|Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
     r"|(?:(?<![A-Za-z])|(?<=[a-z0-9)]))(?P<one>[TPMFE])\s?[.:]"
     rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
     r"|(?P<cjk>" + alternation(_CJK_FIELDS, loose_spaces=True) + r")\s?[:：]?")
