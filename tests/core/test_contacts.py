@@ -113,6 +113,25 @@ def test_a_field_label_glued_after_an_acronym_is_still_a_label(line):
     assert "Telephone" not in (contacts[0].role or "") and "Phone" not in (contacts[0].role or "")
 
 
+_GLUED_DISCLAIMER = ("Neither the Harbour Exchange nor its listing agent accepts any responsibility for the "
+                     "adequacy or the accuracy of this news release or of the figures it gives.")
+
+
+@pytest.mark.parametrize("line", [
+    "For further information:Oskar LindPresident & CEOPhone: (416) 555-0133Mara QuinnInvestor Relations"
+    "Phone: (250) 555-0199Email: mara@northpine.ca" + _GLUED_DISCLAIMER,
+    "More information: Oskar Lind, President & CEO, Phone: (416) 555-0133; Mara Quinn, Investor Relations, "
+    "Phone: (250) 555-0199, Email: mara@northpine.ca. " + _GLUED_DISCLAIMER,
+])
+def test_a_long_contact_line_with_a_disclaimer_glued_on_is_read(line):
+    assert len(line) > 300
+    contacts, _ = read(HEAD + BODY + line + "\n\n", "CA")
+    assert as_tuples(contacts) == [
+        ("Oskar Lind", None, ["+14165550133"], []),
+        ("Mara Quinn", None, ["+12505550199"], ["mara@northpine.ca"]),
+    ]
+
+
 def test_obfuscated_emails_are_restored():
     contacts, _ = read(
         HEAD + BODY + "Press contact\n\nJan Novak\n\njan.novak [at] example-lab [dot] org\n\nEva Lind\n\n"

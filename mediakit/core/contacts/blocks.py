@@ -61,8 +61,12 @@ def _intro(block: Block) -> _Intro | None:
     if not text or len(text) > 400:
         return None
     found = _label_intro(text)
-    if found is not None or len(text) > 300:
+    if found is not None:
         return found
+    if len(text) > 300:
+        # "For further information:Jane Roe…Email: …Neither the Exchange nor …": a short lead-in
+        # with the details run together and a disclaimer glued on after them
+        return _colon_intro(text, _LONG_LINE_LEAD)
     return _sentence_intro(text) or _colon_intro(text)
 
 
@@ -98,12 +102,15 @@ def _sentence_intro(text: str) -> _Intro | None:
     return None
 
 
-def _colon_intro(text: str) -> _Intro | None:
+_LONG_LINE_LEAD = 40  # the longest lead-in before the colon of a contact line over 300 characters
+
+
+def _colon_intro(text: str, max_lead: int = 160) -> _Intro | None:
     colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
     if colon < 0:
         return None
     lead, rest = text[:colon], text[colon + 1:].strip()
-    if len(lead) > 160 or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
+    if len(lead) > max_lead or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
         return None
     if rest and not _has_detail(rest):
         return None
