@@ -132,6 +132,23 @@ def test_a_long_contact_line_with_a_disclaimer_glued_on_is_read(line):
     ]
 
 
+@pytest.mark.parametrize("line, org", [
+    ("For enquiries, please contact Bluefjord Communications Ltd:Hanne VikPhone: +44 20 7946 0321"
+     "Email: hanne@bluefjord.co.uk", "Bluefjord Communications Ltd"),
+    ("Interview requests, contact Northgate Press Agency:\n\nHanne Vik\n\n+44 20 7946 0321\n\n"
+     "hanne@bluefjord.co.uk", "Northgate Press Agency"),
+])
+def test_the_organisation_a_lead_in_ends_on_is_the_contacts(line, org):
+    contacts, _ = read(HEAD + BODY + line + "\n\n")
+    assert as_tuples(contacts) == [("Hanne Vik", org, ["+442079460321"], ["hanne@bluefjord.co.uk"])]
+
+
+def test_a_person_a_lead_in_ends_on_is_no_organisation():
+    contacts, _ = read(HEAD + BODY + "For more information, please contact Hanne Vik: +44 20 7946 0321, "
+                       "hanne@bluefjord.co.uk\n\n")
+    assert [c.organization for c in contacts] != ["Hanne Vik"]
+
+
 def test_obfuscated_emails_are_restored():
     contacts, _ = read(
         HEAD + BODY + "Press contact\n\nJan Novak\n\njan.novak [at] example-lab [dot] org\n\nEva Lind\n\n"

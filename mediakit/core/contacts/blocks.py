@@ -15,6 +15,7 @@ from .words import (
     _DOMAIN_ONLY,
     _END_MARK,
     _INTRO_LABEL,
+    _INTRO_NAMED_ORG,
     _INTRO_ORG_STOP,
     _INTRO_POSSESSIVE_ORG,
     _KEEP_ROLES,
@@ -115,7 +116,10 @@ def _colon_intro(text: str, max_lead: int = 160) -> _Intro | None:
     if rest and not _has_detail(rest):
         return None
     possessive = _INTRO_POSSESSIVE_ORG.search(lead + ": ")
-    return _Intro(rest, possessive.group("org").strip() if possessive else None)
+    if possessive:
+        return _Intro(rest, possessive.group("org").strip())
+    named = _INTRO_NAMED_ORG.search(lead)  # "please contact Acme Partners Ltd:" (not "contact Jane Roe:")
+    return _Intro(rest, named.group("org") if named and _org_like(named.group("org")) else None)
 
 
 # --- regions ------------------------------------------------------------------------------------
