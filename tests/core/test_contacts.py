@@ -92,6 +92,63 @@ def test_a_flattened_label_line_with_role_mail_label_and_org_after_the_email():
     assert jonas.emails == ["jonas.weber@kessler-werke.de"]
 
 
+@pytest.mark.parametrize("line, name, role", [
+    ("Contact:Ewan MacLeodHead of CommunicationsPhone: +44 20 7946 0321Email: ewan@ferrycross.co.uk",
+     "Ewan MacLeod", "Head of Communications"),
+    ("Press office:Nora FitzGeraldSenior Press OfficerPhone: +44 20 7946 0321Email: ewan@ferrycross.co.uk",
+     "Nora FitzGerald", "Senior Press Officer"),
+])
+def test_a_surname_with_a_prefix_in_a_run_together_line_stays_one_name(line, name, role):
+    contacts, _ = read(HEAD + BODY + line + "\n\n")
+    assert [(c.name, c.role, c.phones) for c in contacts] == [(name, role, ["+442079460321"])]
+
+
+@pytest.mark.parametrize("line", [
+    "Contact:Priya NairCFOTelephone: (604) 555-0187Email: priya@tidewater.ca",
+    "Investor contact: Priya Nair, VP IRPhone: (604) 555-0187 / E-mail: priya@tidewater.ca",
+])
+def test_a_field_label_glued_after_an_acronym_is_still_a_label(line):
+    contacts, _ = read(HEAD + BODY + line + "\n\n", "CA")
+    assert [(c.name, c.phones, c.emails) for c in contacts] == [("Priya Nair", ["+16045550187"], ["priya@tidewater.ca"])]
+    assert "Telephone" not in (contacts[0].role or "") and "Phone" not in (contacts[0].role or "")
+
+
+_GLUED_DISCLAIMER = ("Neither the Harbour Exchange nor its listing agent accepts any responsibility for the "
+                     "adequacy or the accuracy of this news release or of the figures it gives.")
+
+
+@pytest.mark.parametrize("line", [
+    "For further information:Oskar LindPresident & CEOPhone: (416) 555-0133Mara QuinnInvestor Relations"
+    "Phone: (250) 555-0199Email: mara@northpine.ca" + _GLUED_DISCLAIMER,
+    "More information: Oskar Lind, President & CEO, Phone: (416) 555-0133; Mara Quinn, Investor Relations, "
+    "Phone: (250) 555-0199, Email: mara@northpine.ca. " + _GLUED_DISCLAIMER,
+])
+def test_a_long_contact_line_with_a_disclaimer_glued_on_is_read(line):
+    assert len(line) > 300
+    contacts, _ = read(HEAD + BODY + line + "\n\n", "CA")
+    assert as_tuples(contacts) == [
+        ("Oskar Lind", None, ["+14165550133"], []),
+        ("Mara Quinn", None, ["+12505550199"], ["mara@northpine.ca"]),
+    ]
+
+
+@pytest.mark.parametrize("line, org", [
+    ("For enquiries, please contact Bluefjord Communications Ltd:Hanne VikPhone: +44 20 7946 0321"
+     "Email: hanne@bluefjord.co.uk", "Bluefjord Communications Ltd"),
+    ("Interview requests, contact Northgate Press Agency:\n\nHanne Vik\n\n+44 20 7946 0321\n\n"
+     "hanne@bluefjord.co.uk", "Northgate Press Agency"),
+])
+def test_the_organisation_a_lead_in_ends_on_is_the_contacts(line, org):
+    contacts, _ = read(HEAD + BODY + line + "\n\n")
+    assert as_tuples(contacts) == [("Hanne Vik", org, ["+442079460321"], ["hanne@bluefjord.co.uk"])]
+
+
+def test_a_person_a_lead_in_ends_on_is_no_organisation():
+    contacts, _ = read(HEAD + BODY + "For more information, please contact Hanne Vik: +44 20 7946 0321, "
+                       "hanne@bluefjord.co.uk\n\n")
+    assert [c.organization for c in contacts] != ["Hanne Vik"]
+
+
 def test_obfuscated_emails_are_restored():
     contacts, _ = read(
         HEAD + BODY + "Press contact\n\nJan Novak\n\njan.novak [at] example-lab [dot] org\n\nEva Lind\n\n"

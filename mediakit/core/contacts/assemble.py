@@ -12,7 +12,7 @@ from .blocks import _intro
 from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
 from .spans import _domain_fits, _domain_label, _email_region, _fold, _mailto, _phone_values, _spans
-from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _JOINERS
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _JOINERS, _SURNAME_PREFIX_END
 
 
 @dataclass
@@ -38,9 +38,15 @@ class _Card:
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
 
+def _unglue(piece: str) -> str:
+    """Lines a flattening ran together ("Jane RoeHead of PR"), split where a capital follows small
+    letters, except after a surname prefix ("MacLeod", "FitzGerald")."""
+    return _CAMEL.sub(lambda m: "" if _SURNAME_PREFIX_END.search(piece, 0, m.start()) else "\n", piece)
+
+
 def _pieces(piece: str, flattened: bool) -> list[str]:
     if flattened:
-        piece = _CAMEL.sub("\n", piece)
+        piece = _unglue(piece)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
     pieces = [p.strip() for p in pieces if p and p.strip()]
     return [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]

@@ -15,6 +15,7 @@ from .words import (
     _DOMAIN_ONLY,
     _END_MARK,
     _INTRO_LABEL,
+    _INTRO_NAMED_ORG,
     _INTRO_ORG_STOP,
     _INTRO_POSSESSIVE_ORG,
     _KEEP_ROLES,
@@ -61,8 +62,12 @@ def _intro(block: Block) -> _Intro | None:
     if not text or len(text) > 400:
         return None
     found = _label_intro(text)
-    if found is not None or len(text) > 300:
+    if found is not None:
         return found
+    if len(text) > 300:
+        # "For further information:Jane Roe…Email: …Neither the Exchange nor …": a short lead-in
+        # with the details run together and a disclaimer glued on after them
+        return _colon_intro(text, _LONG_LINE_LEAD)
     return _sentence_intro(text) or _colon_intro(text)
 
 
@@ -98,17 +103,23 @@ def _sentence_intro(text: str) -> _Intro | None:
     return None
 
 
-def _colon_intro(text: str) -> _Intro | None:
+_LONG_LINE_LEAD = 40  # the longest lead-in before the colon of a contact line over 300 characters
+
+
+def _colon_intro(text: str, max_lead: int = 160) -> _Intro | None:
     colon = min((i for i in (text.find(":"), text.find("：")) if i >= 0), default=-1)
     if colon < 0:
         return None
     lead, rest = text[:colon], text[colon + 1:].strip()
-    if len(lead) > 160 or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
+    if len(lead) > max_lead or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
         return None
     if rest and not _has_detail(rest):
         return None
     possessive = _INTRO_POSSESSIVE_ORG.search(lead + ": ")
-    return _Intro(rest, possessive.group("org").strip() if possessive else None)
+    if possessive:
+        return _Intro(rest, possessive.group("org").strip())
+    named = _INTRO_NAMED_ORG.search(lead)  # "please contact Acme Partners Ltd:" (not "contact Jane Roe:")
+    return _Intro(rest, named.group("org") if named and _org_like(named.group("org")) else None)
 
 
 # --- regions ------------------------------------------------------------------------------------

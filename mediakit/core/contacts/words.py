@@ -20,7 +20,7 @@ _CJK_FIELDS = frozenset(w for w in _FIELD_WORDS if _CJK_KANA.search(w))
 _LABEL = re.compile(
     r"(?<![A-Za-z])(?P<spaced>(?i:tel(?:ephone)?(?:\s?/\s?fax)?|e-?mail|" + alternation(_LATIN_FIELDS, loose_spaces=True) + r"))"
     r"(?:\s?[.:：]|(?=\s?[+(]?\d))"
-    r"|(?<=[a-z0-9)\]])(?P<glued>Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
+    r"|(?<=[A-Za-z0-9)\]])(?P<glued>Telephone|Tel|Phone|Mobile|Mob|Cell|Fax|E-?[Mm]ail|EMAIL|Mail)(?=\s?[.:：])"
     r"|(?:(?<![A-Za-z])|(?<=[a-z0-9)]))(?P<one>[TPMFE])\s?[.:]"
     rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
     r"|(?P<cjk>" + alternation(_CJK_FIELDS, loose_spaces=True) + r")\s?[:：]?")
@@ -28,6 +28,8 @@ _FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 # Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
+# A word ending on a surname prefix just before such a cut: one name ("Cameron MacLeod"), not two lines.
+_SURNAME_PREFIX_END = re.compile(r"(?<![A-Za-z])(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + ")$")
 _WS = re.compile(r"\s+")
 _WEBMAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",
             "qq", "163", "126", "sina", "proton", "protonmail", "gmx", "web", "mail"}
@@ -58,6 +60,9 @@ _LEADIN_WORDS = re.compile(
     r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢|連絡|問い?合わ?せ")
 _INTRO_POSSESSIVE_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
+# The organisation a lead-in ends on, right before its colon: "For enquiries, please contact Acme PR Ltd".
+_INTRO_NAMED_ORG = re.compile(
+    r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6})\s?$")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
@@ -119,7 +124,9 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|�
 _AFFILIATED = re.compile(r"(?<=\S)\s?(?:" + alternation(lexicon.words("AFFILIATION_WORDS"), loose_spaces=True) + r")$")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")
 _NAME_TOKEN = re.compile(
-    r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")
+    r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|"
+    r"(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + r")[A-Z][a-z’']+|"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el",
               "dos", "del", "ten", "ter"}
 _NOT_NAME_WORDS = {

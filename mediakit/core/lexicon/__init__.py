@@ -37,6 +37,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
+- ``SURNAME_PREFIXES``: surname prefixes written with a capital after them ("Mac" of MacLeod), as cased;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",

@@ -113,6 +113,8 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())
 
 # --- contacts ---------------------------------------------------------------------------
+# Surname prefixes written with a capital after them ("MacLeod", "VanDyke"): no two words run together.
+SURNAME_PREFIXES: frozenset[str] = frozenset("Mc Mac De Di Da La Le Van Von Fitz".split())
 # The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
 CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by"})
 # Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",

@@ -156,7 +156,7 @@ def _is_name_token(token: str) -> bool:
     return not _camel_case(token)
 
 
-_NAME_PREFIX = re.compile(r"(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)$")
+_NAME_PREFIX = re.compile("(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + ")$")
 
 
 def _camel_case(token: str) -> bool:
