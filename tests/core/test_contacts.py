@@ -435,3 +435,17 @@ def test_an_organisation_made_of_name_like_words_is_not_split_into_a_person():
                        "amy@acmerobotics.com\n", "US")
     assert as_tuples(contacts) == [("Amy Ross", "Acme Robotics Holdings Group", ["+16172531000"],
                                     ["amy@acmerobotics.com"])]
+
+
+def test_a_german_further_information_label_opens_a_contact_card():
+    contacts, _ = read(
+        HEAD + BODY + "Weitere Informationen:\n\nKarla Wendt\n\nFerngas Nord GmbH\n\nTel.: +49 40 5550 1234\n\n"
+        "karla.wendt@ferngas-nord.example\n", "DE")
+    assert as_tuples(contacts) == [
+        ("Karla Wendt", "Ferngas Nord GmbH", ["+494055501234"], ["karla.wendt@ferngas-nord.example"])]
+    html = ("<html><body><h1>Lanternfish Trust Opens a Reading Room</h1><p>" + BODY.strip() + "</p>"
+            "<p><b>Für weitere Informationen</b><br>Ole Brandt<br>Leiter Kommunikation<br>Telefon 0221 555 0188<br>"
+            "o.brandt@lanternfish.example</p></body></html>")
+    html_contacts, _ = read(html, "DE", ".html")
+    assert [(c.name, c.phones, c.emails) for c in html_contacts] == [
+        ("Ole Brandt", ["+492215550188"], ["o.brandt@lanternfish.example"])]

@@ -532,3 +532,30 @@ def test_an_ordinals_raised_suffix_on_its_own_line_goes_back_on_its_number():
     assert texts(parse_text(scrape, ".txt")) == [
         "Market Hall", "The market opens at 12 East 4th Street on Saturday.",
         "It is the 21st year of the fair, the organisers said in a statement.", "Stalls"]
+
+
+# --- layout tables ---------------------------------------------------------------------------
+
+def test_a_table_cell_that_lays_out_the_page_is_walked_as_the_page_it_holds():
+    page = """<html><body><table width="100%"><tr><td><font class=top>Valley Rail</font></td>
+    <td><img src="logo.gif"></td></tr></table>
+    <table><tr><td><h1 align=center>Night trains return to the valley line</h1>
+    <p><b>CRESTON, 4 March 2031</b>. Valley Rail will run two night trains a week from May.</p>
+    <ul><li>Tickets go on sale on Monday.</li><li>Bikes travel free.</li></ul></td></tr></table></body></html>"""
+    doc = parse_text(page, ".html")
+    heading = next(b for b in doc.blocks if b.kind == "heading")
+    assert heading.text == "Night trains return to the valley line" and heading.level == 1
+    assert "Tickets go on sale on Monday." in texts(doc)
+    assert [b.kind for b in doc.blocks].count("item") == 2
+
+
+def test_a_one_cell_title_bar_stays_a_bold_line_and_its_contact_card_keeps_its_lines():
+    page = """<html><body><p>The museum opens its new wing on Saturday with free entry all weekend.</p>
+    <table cellpadding=3><tr bgcolor="#336699"><td><b><font color=white>Media enquiries</font></b></td></tr></table>
+    <table><tr><td><p>Tomas Lind<br>Harbour Museum<br>Tel. +46 8 555 0143</p></td></tr></table>
+    <table><tr><th>Wing</th><th>Rooms</th></tr><tr><td>North</td><td>12</td></tr></table></body></html>"""
+    doc = parse_text(page, ".html")
+    bar = next(b for b in doc.blocks if b.text == "Media enquiries")
+    assert bar.strong
+    assert "Tomas Lind" in texts(doc) and "Tel. +46 8 555 0143" in texts(doc)
+    assert "North | 12" in texts(doc)  # a data row is still one line of its cells

@@ -52,6 +52,16 @@ def test_parallel_lines_ending_in_a_colon_are_sections_and_a_single_lead_in_is_n
     assert titles(single, "r.md") == []
 
 
+def test_an_intro_line_right_under_the_dateline_paragraph_leads_into_its_list_and_is_no_title():
+    plain = ("Seed Library Opening\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + "\n\n"
+             "La biblioteca presta a sus socios las siguientes semillas:\n\n- Tomates\n- Judías\n\n" + OTHER + "\n")
+    assert titles(plain) == []
+    page = ("<html><body><h1>Seed Library Opening</h1><p><b>LAKEVIEW, May 4, 2023</b> - " + PROSE + "</p>"
+            "<p>Members can borrow these kinds this spring:</p><ul><li>Tomatoes</li><li>Beans</li></ul>"
+            "<p><b>Opening hours</b></p><p>" + OTHER + "</p></body></html>")
+    assert titles(page, "r.html") == ["Opening hours"]
+
+
 def test_table_rows_and_running_heads_are_no_sections():
     table = ("VALLEY CO-OP, INC.\n\nSTATEMENT OF OPERATIONS\n\n(thousands)\n\nSeed sales $ 1,204 $ 998\n\n"
              "OPERATING COSTS AND FEES\n\nStaff 310 295\n\nTOTAL MEMBER RESULT $ 41 $ 12\n\n")

@@ -249,7 +249,7 @@ class _Walker:
         elif name == "blockquote":
             self.block(child, "quote", 0, True, depth + 1)
         elif name == "tr":
-            self._table_row(child)
+            self._table_row(child, kind, level, in_quote, depth)
         elif name == "pre" and not in_quote:
             # Preformatted text (plain text indented under Markdown, a page's <pre>) keeps its
             # lines: it is read as plain text is, so a contact card's lines stay apart.
@@ -261,11 +261,18 @@ class _Walker:
         else:
             self.block(child, kind, level, in_quote, depth + 1)
 
-    def _table_row(self, row: Any) -> None:
+    def _table_row(self, row: Any, kind: BlockKind, level: int, in_quote: bool, depth: int) -> None:
+        """A data row is one line of its cells' text ("Q1 | 4.2 | 5.1"); a row that lays a page out (a
+        cell holding paragraphs or headings, or its one cell a title bar) is walked as the page it holds."""
         tree = self.tree
-        cells = [_WS.sub(" ", tree.text(c)).strip() for c in tree.children(row)
-                 if not isinstance(c, str) and tree.name(c) in ("td", "th")]
-        text = " | ".join(c for c in cells if c)
+        cells = [c for c in tree.children(row) if not isinstance(c, str) and tree.name(c) in ("td", "th")]
+        filled = [c for c in cells if _WS.sub(" ", tree.text(c)).strip()]
+        if len(filled) == 1 or any(tree.has_blocks(c) for c in cells):
+            for cell in cells:
+                self.block(cell, kind, level, in_quote, depth + 1)
+                self.flush()
+            return
+        text = " | ".join(_WS.sub(" ", tree.text(c)).strip() for c in filled)
         if text:
             self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
 

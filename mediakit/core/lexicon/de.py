@@ -51,8 +51,10 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())
 
 # --- contacts ---------------------------------------------------------------------------
+# "Weitere Informationen:" over a name, phone and e-mail is the "For more information:" of English.
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
-                                            "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt"})
+                                            "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt",
+                                            "weitere informationen", "für weitere informationen"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").

@@ -132,8 +132,9 @@ def _call_to_action(blocks: list[Block], i: int) -> bool:
 
 
 def _in_text(block: Block) -> bool:
-    """A paragraph or item of the story's text (a quotation too), which an intro line would continue."""
-    return block.kind in ("paragraph", "item") and block.role in ("body", "about") \
+    """A paragraph or item of the story's text (a quotation, the dateline's paragraph too), which an
+    intro line would continue."""
+    return block.kind in ("paragraph", "item") and block.role in ("body", "about", "dateline") \
         and (len(block.text) >= 80 or block.kind == "item")
 
 
