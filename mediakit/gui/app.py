@@ -4,7 +4,7 @@ Order matters for start-up speed: a release not in the cache is opened in a chil
 while this one imports PySide6 (``core.prefetch``, started first thing in ``run``); the
 application and window are built and shown with the release (read from the cache of
 analysed releases when it was opened before, see ``core.cache``); icons, the window icon and anything else not needed for the first paint
-are set from the event loop right after. One crash handler (``sys.excepthook``) turns any
+are set from the event loop right after (icons before the first paint when the cache folder keeps them all). One crash handler (``sys.excepthook``) turns any
 unexpected error into a dialog with a copyable report; the app keeps running.
 """
 
@@ -116,6 +116,8 @@ def start_window(path: str | None):
 
     from PySide6.QtCore import QTimer
 
+    from . import icons
+    from .loader import user_cache_folder
     from .main_window import MainWindow
 
     # PySide6's import hook reads the whole source of every module imported after it (looking
@@ -130,6 +132,7 @@ def start_window(path: str | None):
     if window.release is None and not window.loader.busy:
         window.show_default_release()
     window.reader.firstPainted.connect(lambda: QTimer.singleShot(0, window, lambda: finish_start_up(window)))
+    icons.load_kept(user_cache_folder("icons"))  # in the first frame when kept: nothing repainted for them
     window.show()
     QTimer.singleShot(LATE_START_MS, window, lambda: finish_start_up(window))  # in case nothing is painted
     return window

@@ -1,10 +1,12 @@
-"""Icons from qtawesome, set after the first paint, recoloured with the theme, kept drawn.
+"""Icons from qtawesome, kept drawn, set in the first frame when kept, recoloured with the theme.
 
 qtawesome stays off the start-up path, and reaches PySide6 through a small stand-in for
 QtPy (whose star imports would create every PySide6 class and load QtOpenGL): widgets and
-actions ``bind`` an icon name as they are built, and ``load`` sets them all once the window
-is on screen. Later binds are set at once; ``set_colours`` repaints every bound icon when
-the theme flips between light and dark.
+actions ``bind`` an icon name as they are built; ``load_kept`` sets them all before the window
+is shown when the cache folder keeps every one (a few milliseconds: no repaint for icons after
+the first frame, and no card growing under the user's eyes when its buttons get theirs), else
+``load`` sets them once the window is on screen. Later binds are set at once; ``set_colours``
+repaints every bound icon when the theme flips between light and dark.
 
 Given a cache folder, ``load`` keeps every icon qtawesome draws as a picture there
 (``icon_cache``), and later starts paint from those pictures without importing qtawesome
@@ -87,23 +89,38 @@ def make_icon(name: str, colour: str | None = None) -> QIcon:
     """The qtawesome icon ``name`` in ``colour`` (the theme's icon colour by default): from the
     cache folder when it was drawn before, else drawn now (and kept there)."""
     colour = colour or _colour
-    made = _made.get((name, colour, _disabled_colour))
-    if made is not None:
-        return made
-    if _cache_folder is None:
+    icon = _kept_icon(name, colour)
+    if icon is None:
         icon = draw_icon(name, colour, _disabled_colour)
-    else:
-        from PySide6.QtGui import QGuiApplication
+        if _cache_folder is not None:
+            from . import icon_cache
 
-        from . import icon_cache
-
-        ratio = QGuiApplication.instance().devicePixelRatio()
-        key = icon_cache.look_key(colour, _disabled_colour, ratio)
-        icon = icon_cache.read_icon(_cache_folder, key, name, ratio)
-        if icon is None:
-            icon = draw_icon(name, colour, _disabled_colour)
+            key, ratio = _look(colour)
             icon_cache.write_icon(_cache_folder, key, name, icon, ratio)
-    _made[(name, colour, _disabled_colour)] = icon
+        _made[(name, colour, _disabled_colour)] = icon
+    return icon
+
+
+def _look(colour: str) -> tuple[str, float]:
+    from PySide6.QtGui import QGuiApplication
+
+    from . import icon_cache
+
+    ratio = QGuiApplication.instance().devicePixelRatio()
+    return icon_cache.look_key(colour, _disabled_colour, ratio), ratio
+
+
+def _kept_icon(name: str, colour: str) -> QIcon | None:
+    """The icon made before in this process, or kept in the cache folder; None if neither."""
+    made = _made.get((name, colour, _disabled_colour))
+    if made is not None or _cache_folder is None:
+        return made
+    from . import icon_cache
+
+    key, ratio = _look(colour)
+    icon = icon_cache.read_icon(_cache_folder, key, name, ratio)
+    if icon is not None:
+        _made[(name, colour, _disabled_colour)] = icon
     return icon
 
 
@@ -142,6 +159,21 @@ def load(cache_folder: Path | None = None, turn_budget: float | None = None) -> 
         return
     _pending[:] = _bound
     _set_pending(turn_budget)
+
+
+def load_kept(cache_folder: Path | None) -> bool:
+    """Set every bound icon now if the cache folder keeps them all (no qtawesome, a few ms:
+    called before the first paint, so it shows them and nothing is painted again for them);
+    else set none and return False (``load`` then draws them after the first paint)."""
+    global _cache_folder, _loaded
+    if cache_folder is None or _loaded:
+        return _loaded
+    _cache_folder = cache_folder
+    names = {name for _target, name in _bound}
+    if not all(_kept_icon(name, _colour) is not None for name in sorted(names)):
+        return False
+    load(cache_folder)
+    return True
 
 
 def pending() -> int:

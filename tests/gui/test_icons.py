@@ -155,3 +155,34 @@ def test_a_first_start_sets_its_icons_in_turns_between_events(tmp_path):
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[:2] == ["1 2", "3 0"]
+
+
+KEPT_FIRST = textwrap.dedent("""
+    import os, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication, QPushButton
+    from mediakit.gui import icons
+    app = QApplication([])
+    names = sys.argv[2:]
+    buttons = [QPushButton(name) for name in names]
+    for button, name in zip(buttons, names):
+        icons.bind(button, name)
+    kept = icons.load_kept(Path(sys.argv[1]))
+    print(kept, sum(not b.icon().isNull() for b in buttons), "qtawesome" in sys.modules)
+    icons.load(Path(sys.argv[1]))  # what the window does after its first paint
+""")
+
+
+def test_a_start_whose_icons_are_all_kept_shows_them_in_its_first_frame(tmp_path):
+    """Set before the window is shown, kept icons need no repaint after the first frame; one
+    icon not kept leaves them all to be drawn after it (qtawesome stays off the start path)."""
+    def start(*names: str) -> str:
+        done = subprocess.run([sys.executable, "-c", KEPT_FIRST, str(tmp_path / "icons"), *names],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    assert start("fa6s.copy", "fa6s.quote-left") == "False 0 False"  # a first start: none kept yet
+    assert start("fa6s.copy", "fa6s.quote-left") == "True 2 False"
+    assert start("fa6s.copy", "fa6s.quote-left", "fa6s.arrow-down") == "False 0 False"

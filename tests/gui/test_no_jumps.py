@@ -1,14 +1,15 @@
 """Nothing in the window moves once it is on screen: the first frame is laid out as it stays.
 
-Two things used to move after the first paint: the status bar lost 2 px (Qt settled its
-height from its widgets only then), moving everything above it, and a long list of cards got
-its scroll bar only once laid out, so every card wrapped its text again at a narrower width.
+Three things used to move after the first paint: the status bar lost 2 px (Qt settled its
+height from its widgets only then), moving everything above it; a long list of cards got
+its scroll bar only once laid out, so every card wrapped its text again at a narrower width;
+and each later turn of cards squeezed the cards above it to their smallest for a frame.
 """
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 pytestmark = pytest.mark.gui
@@ -62,3 +63,31 @@ def test_a_long_list_has_its_scroll_bar_from_the_start_and_a_short_one_none(make
     for text, wanted in ((LONG, True), (SHORT, False)):
         _window, first = launched(make_window, tmp_path, text, qtbot)
         assert first["bar"] is wanted
+
+
+class Heights(QObject):
+    """Notes each watched widget's height whenever it is painted."""
+
+    def __init__(self, widgets):
+        super().__init__()
+        self.seen: dict = {widget: [] for widget in widgets}
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and obj in self.seen:
+            self.seen[obj].append(obj.height())
+        return False
+
+
+def test_the_cards_on_screen_keep_their_height_while_the_rest_are_made(make_window, tmp_path, qtbot):
+    window, _first = launched(make_window, tmp_path, LONG, qtbot)
+    figures = window.panel.pages[0].content
+    shown = list(figures.cards)
+    assert 0 < len(shown) < len(window.release.figures)  # the rest come in later turns
+    heights = Heights(shown)
+    settle()
+    assert len(figures.cards) == len(window.release.figures)
+    painted = {card: seen for card, seen in heights.seen.items() if seen}
+    assert painted  # the turns repaint the panel
+    assert all(set(seen) == {card.height()} for card, seen in painted.items())

@@ -206,6 +206,7 @@ class CardList(QScrollArea):
     def _run_steps(self, count: int, seconds: float | None = None) -> None:
         """Run up to ``count`` steps, or fewer when ``seconds`` have passed (at least one)."""
         now, self._steps = self._steps[:count], self._steps[count:]
+        box = None
         if now:
             # Each batch gets its own box: adding one then lays out only that box, not every
             # card made before (whose sizes the column keeps), so each turn stays short.
@@ -224,8 +225,26 @@ class CardList(QScrollArea):
                     break
         finally:
             self._batch = None
+        if box is not None:
+            self._place(box)
         if self.inner.painted:
             self._next_turn()
+
+    def _place(self, box: QWidget) -> None:
+        """Show a turn's new box of cards at its place in the column at once.
+
+        Left to Qt, the box is shown from the event loop and the column laid out again in its
+        old height, which squeezes every card above to its smallest for one frame (the panel
+        flickers) before the scroll area grows the column; here the column is first given the
+        height its cards need at the viewport's width.
+        """
+        if not self.inner.isVisible():
+            return  # the first frame lays the column out once, as it is shown
+        box.show()
+        width = self.viewport().width()
+        height = self.inner.heightForWidth(width)
+        if height > self.inner.height():
+            self.inner.resize(width, height)
 
     def finish(self) -> None:
         """Make every card still to come, now."""
