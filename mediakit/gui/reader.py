@@ -54,6 +54,9 @@ BASE_POINT_SIZE = 11.5
 IMAGE_RESOURCE = int(QTextDocument.ResourceType.ImageResource.value)
 
 
+WHOLE_LAYOUT_CHARS = 200_000  # documents up to this size are laid out whole for their first frame
+
+
 class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
     """Shows one rendered release; emits ``topBlockChanged`` as the reader scrolls."""
 
@@ -271,6 +274,13 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._update_measure()
+        if not self._painted and self.document().characterCount() <= WHOLE_LAYOUT_CHARS:
+            # Qt lays a document out lazily, a part per idle turn, and fits the scroll bar after
+            # each: the first frame would be followed by two repaints. A release is laid out
+            # whole in about a millisecond and the bar fitted to it as the window takes its
+            # size, before the first paint, so the first frame shows the final bar.
+            layout = self.document().documentLayout()
+            layout.documentSizeChanged.emit(layout.documentSize())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         from PySide6.QtGui import QKeySequence

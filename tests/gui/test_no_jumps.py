@@ -91,3 +91,17 @@ def test_the_cards_on_screen_keep_their_height_while_the_rest_are_made(make_wind
     painted = {card: seen for card, seen in heights.seen.items() if seen}
     assert painted  # the turns repaint the panel
     assert all(set(seen) == {card.height()} for card, seen in painted.items())
+
+
+def test_the_text_has_its_final_scroll_bar_in_the_first_frame(make_window, qtbot):
+    """Qt lays a long document out a part per idle turn (the default release is long enough);
+    the reader lays a release out whole for its first frame, so the scroll bar does not
+    change and repaint after it."""
+    window = make_window(show=False)
+    bar = window.reader.verticalScrollBar()
+    first: list = []
+    window.reader.firstPainted.connect(lambda: first.append((bar.maximum(), window.reader.document().size())))
+    window.show()
+    qtbot.waitUntil(lambda: bool(first))
+    settle()
+    assert first[0][0] > 0 and (bar.maximum(), window.reader.document().size()) == first[0]
