@@ -106,6 +106,7 @@ def make_window(qtbot):
             window.show_default_release()
         else:
             window.open_path(str(path))
+            qtbot.waitUntil(lambda: not window.loader.busy)  # past the loader's short wait on a busy machine
         if show:
             window.show()
             qtbot.waitExposed(window)

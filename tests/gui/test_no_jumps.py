@@ -35,11 +35,16 @@ def launched(make_window, tmp_path, text, qtbot):
     release.write_text(text, encoding="utf-8")
     window = make_window(show=False)
     window.open_path(str(release), background=False)
+    qtbot.waitUntil(lambda: not window.loader.busy)  # a busy machine may take past the loader's wait
     window.show()  # builds the tab on show; the first paint comes from the event loop
     figures = window.panel.pages[0].content
     first: dict = {}
-    figures.inner.firstPainted.connect(
-        lambda: first.update(geometry(window), bar=figures.verticalScrollBar().isVisible()))
+    def note() -> None:
+        first.update(geometry(window), bar=figures.verticalScrollBar().isVisible())
+
+    figures.inner.firstPainted.connect(note)
+    if figures.inner.painted:  # a platform may paint inside show(), before the connection
+        note()
     qtbot.waitUntil(lambda: bool(first))
     return window, first
 
