@@ -9,3 +9,19 @@ def test_importing_and_running_the_core_loads_no_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'qtpy', 'qtawesome'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_each_part_of_the_core_imports_on_its_own():
+    """Each package of the core can be imported first (a test module or a tool may start with
+    any of them): no import cycle that only the analyser's order hides."""
+    from pathlib import Path
+
+    import mediakit.core
+
+    root = Path(mediakit.core.__file__).parent
+    parts = sorted(p.name for p in root.iterdir() if (p / "__init__.py").is_file())
+    assert {"contacts", "structure", "figures", "quotes"} <= set(parts)
+    code = "import importlib, sys\nfor name in sys.argv[1:]:\n    importlib.import_module('mediakit.core.' + name)\n"
+    for name in parts:
+        result = subprocess.run([sys.executable, "-c", code, name], capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, f"{name}: {result.stderr[-500:]}"
