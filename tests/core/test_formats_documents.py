@@ -6,6 +6,7 @@ import io
 
 import pytest
 from documents import pdf_bytes as _pdf
+from documents import sized_pdf_bytes
 
 from mediakit.core.analyse import ReleaseError, load_release
 from mediakit.core.formats import sniff
@@ -136,3 +137,36 @@ def test_an_opendocument_without_a_heading_takes_its_title_from_its_metadata(tmp
     path = tmp_path / "untitled.odt"
     path.write_bytes(odt_bytes(body, title="Evening Trains on the Hill Line"))
     assert load_release(path).title == "Evening Trains on the Hill Line"
+
+
+LETTERHEAD_PDF = [(8, "Hillcrest Water Board - 12 Mill Lane"), (16, "NEWS RELEASE"), (22, "Reservoir Walkway Reopens"),
+                  (22, "After Two Years of Repairs"), (10.5, "HILLCREST, March 3, 2033 - The walkway around the"),
+                  (10.5, "reservoir opens again on Saturday, with 4 new bridges."), (10.5, "Walkers may use it from dawn.")]
+
+
+def test_a_pdf_headline_set_largest_wins_over_the_letterhead_and_label_above_it(tmp_path):
+    path = tmp_path / "walkway.pdf"
+    path.write_bytes(sized_pdf_bytes(LETTERHEAD_PDF))
+    release = load_release(path)
+    assert release.title == "Reservoir Walkway Reopens After Two Years of Repairs"
+    assert release.date == "2033-03-03"
+    path.write_bytes(sized_pdf_bytes(LETTERHEAD_PDF, blank_first=True))  # a writer's blank first page
+    assert load_release(path).title == "Reservoir Walkway Reopens After Two Years of Repairs"
+
+
+def test_a_pdf_in_one_size_takes_its_metadata_title_only_where_the_page_prints_it(tmp_path):
+    lines = [(11, "Consejo del Agua de Colinas"), (11, "Nota de prensa"), (11, "Reabre el paseo del embalse"),
+             (11, "COLINAS, 3 de marzo de 2033 - El paseo alrededor del embalse reabre el sabado con 4 puentes.")]
+    path = tmp_path / "paseo.pdf"
+    path.write_bytes(sized_pdf_bytes(lines, title="Reabre el paseo del embalse"))
+    assert load_release(path).title == "Reabre el paseo del embalse"
+    path.write_bytes(sized_pdf_bytes(lines, title="Microsoft Word - borrador final.docx"))
+    assert load_release(path).title != "Microsoft Word - borrador final.docx"
+
+
+def test_letters_a_pdf_prints_twice_over_themselves_are_read_once(tmp_path):
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(sized_pdf_bytes(LETTERHEAD_PDF, overprint=0.4))
+    release = load_release(path)
+    assert release.title == "Reservoir Walkway Reopens After Two Years of Repairs"
+    assert [b.text for b in release.blocks if "Walkers" in b.text] == ["Walkers may use it from dawn."]
