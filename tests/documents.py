@@ -40,12 +40,18 @@ def pdf_pages_bytes(pages: list[list[str]]) -> bytes:
 
 def sized_pdf_bytes(lines: list[tuple[float, str]], title: str = "", blank_first: bool = False,
                     overprint: float = 0.0) -> bytes:
-    """A PDF whose page sets each ``(size, text)`` line in Helvetica of that size, top down; with
+    """A PDF whose page sets each ``(size, text)`` line in Helvetica of that size, top down (a text
+    starting "~" with its words spread over the column, as a justified line ending in a line break); with
     ``title`` as its metadata title, a blank page before it, or every line printed a second time
     ``overprint`` points to the right (as a writer's synthetic bold does)."""
     ops, y = [], 760.0
     for size, text in lines:
         y -= size * 1.5
+        if text.startswith("~"):  # a justified line ending in a line break: its words spread over the column
+            words = text[1:].split()
+            step = 468 / max(len(words) - 1, 1)
+            ops.extend(f"BT /F1 {size} Tf {72 + i * step:.1f} {y:.1f} Td ({word}) Tj ET" for i, word in enumerate(words))
+            continue
         ops.append(f"BT /F1 {size} Tf 72 {y:.1f} Td ({text}) Tj ET")
         if overprint:
             ops.append(f"BT /F1 {size} Tf {72 + overprint} {y:.1f} Td ({text}) Tj ET")
@@ -55,7 +61,7 @@ def sized_pdf_bytes(lines: list[tuple[float, str]], title: str = "", blank_first
     count = len(pages)
     objects = ["<< /Type /Catalog /Pages 2 0 R >>",
                f"<< /Type /Pages /Kids [{' '.join(f'{4 + 2 * i} 0 R' for i in range(count))}] /Count {count} >>",
-               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     for i, content in enumerate(pages):
         objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                        f"/Contents {5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>")

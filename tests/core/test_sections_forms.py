@@ -324,3 +324,10 @@ def test_a_short_titled_part_after_the_contacts_is_no_call_to_action(closing):
     text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
             "jo.pell@seedcoop.org\n\n" + closing + "\n")
     assert titles(text, "r.md")[-1] == closing.split("\n")[0][3:]
+
+
+@pytest.mark.parametrize("label, name", [("Pressekontakt:", "r.txt"), ("Contacto", "r.txt"), ("Pressekontakt", "r.md")])
+def test_a_one_word_contact_label_standing_alone_titles_the_contacts(label, name):
+    text = (f"Seed Library Opening\n\nLAKEVIEW, May 4, 2023 — {PROSE}\n\n{OTHER}\n\n{label}\n\n"
+            "Dana Reed\n\n+1 555 0100 200\n\npress@seeds.invalid\n")
+    assert titles(text, name) == [label]

@@ -64,9 +64,10 @@ def _sized_lines(page: Any) -> list[tuple[float, float, float, str]]:
     from pdfminer.pdfinterp import PDFResourceManager
 
     from .pdf_content import FastInterpreter
+    from .pdf_justified import JustifiedLines
     from .pdf_overprint import OverprintFilter
 
-    class Aggregator(OverprintFilter, PDFPageAggregator):
+    class Aggregator(OverprintFilter, JustifiedLines, PDFPageAggregator):
         pass
 
     device = Aggregator(PDFResourceManager(caching=True), laparams=LAParams())

@@ -94,9 +94,10 @@ class _Converter:
         from pdfminer.pdfinterp import PDFResourceManager
 
         from .pdf_content import FastInterpreter
+        from .pdf_justified import JustifiedLines
         from .pdf_overprint import OverprintFilter
 
-        class Converter(OverprintFilter, TextConverter):
+        class Converter(OverprintFilter, JustifiedLines, TextConverter):
             pass
 
         resources = PDFResourceManager(caching=True)

@@ -219,7 +219,9 @@ def _contacts_title(block: Block, text: str) -> bool:
     cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
-    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label
+    # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it
+    one_word = word_count(text) == 1 and is_entry(text.rstrip(":： "), "CONTACT_LABELS")
+    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label or one_word
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:
