@@ -111,8 +111,8 @@ def _head_rows(rows: list[str]) -> int:
 
 def _body_width(chunks: list[str]) -> int:
     """The width most rows of the text's wrapped paragraphs run to (0 when it has none)."""
-    widths = sorted(display_width(r.strip()) for c in chunks for r in c.strip().splitlines()[:-1]
-                    if len(c.strip().splitlines()) >= 3 and r.strip())
+    rows = [chunk.strip().splitlines() for chunk in chunks]
+    widths = sorted(display_width(r.strip()) for lines in rows if len(lines) >= 3 for r in lines[:-1] if r.strip())
     return widths[3 * len(widths) // 4] if len(widths) >= 6 else 0
 
 
