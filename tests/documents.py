@@ -38,6 +38,51 @@ def pdf_pages_bytes(pages: list[list[str]]) -> bytes:
     return out.getvalue()
 
 
+def sized_pdf_bytes(lines: list[tuple[float, str]], title: str = "", blank_first: bool = False,
+                    overprint: float = 0.0) -> bytes:
+    """A PDF whose page sets each ``(size, text)`` line in Helvetica of that size, top down (a text
+    starting "~" with its words spread over the column, as a justified line ending in a line break); with
+    ``title`` as its metadata title, a blank page before it, or every line printed a second time
+    ``overprint`` points to the right (as a writer's synthetic bold does)."""
+    ops, y = [], 760.0
+    for size, text in lines:
+        y -= size * 1.5
+        if text.startswith("~"):  # a justified line ending in a line break: its words spread over the column
+            words = text[1:].split()
+            step = 468 / max(len(words) - 1, 1)
+            ops.extend(f"BT /F1 {size} Tf {72 + i * step:.1f} {y:.1f} Td ({word}) Tj ET" for i, word in enumerate(words))
+            continue
+        ops.append(f"BT /F1 {size} Tf 72 {y:.1f} Td ({text}) Tj ET")
+        if overprint:
+            ops.append(f"BT /F1 {size} Tf {72 + overprint} {y:.1f} Td ({text}) Tj ET")
+    stream = " ".join(ops)
+    pages = (["<< /Length 0 >>\nstream\n\nendstream"] if blank_first else []) + [
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream"]
+    count = len(pages)
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{' '.join(f'{4 + 2 * i} 0 R' for i in range(count))}] /Count {count} >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    for i, content in enumerate(pages):
+        objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                       f"/Contents {5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>")
+        objects.append(content)
+    if title:
+        objects.append(f"<< /Title ({title}) /Producer (tests) >>")
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    info = f" /Info {len(objects)} 0 R" if title else ""
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
 def docx_bytes() -> bytes:
     """A Word release: a heading style headline, a dateline, a bold line alone and a body line."""
     import docx

@@ -119,6 +119,15 @@ def test_japanese_block_with_person_and_field_labels():
     assert cards(contacts) == [("川村光", "Lanternfish Yokohama", ["+819012345678"], ["press@lanternfish.jp"])]
 
 
+@pytest.mark.parametrize("suffix, gap", [(".md", "\n\n"), (".txt", "\n")])
+def test_japanese_block_under_a_bare_inquiry_label(suffix, gap):
+    head = "# 読書室を開設\n\n" if suffix == ".md" else "読書室を開設\n\n"
+    contacts, _ = read(f"{head}本日、港の近くに読書室を開設しました。\n\n問い合わせ\n\n"
+                       f"川村光(Lanternfish Yokohama){gap}電話番号：090-1234-5678{gap}"
+                       "メールアドレス：press@lanternfish.jp\n", suffix=suffix)
+    assert cards(contacts) == [("川村光", "Lanternfish Yokohama", ["+819012345678"], ["press@lanternfish.jp"])]
+
+
 def test_people_in_a_list_with_their_org_in_brackets_share_the_address_below():
     contacts, _ = read("# 読書室を開設\n\n本日、港の近くに読書室を開設しました。\n\n報道関係連絡先\n\n"
                        "- 川村光（Lanternfish Yokohama）：090-1234-5678\n- 森田葵（Lanternfish Sendai）：03-3123-4567\n"

@@ -6,6 +6,7 @@ import io
 
 import pytest
 from documents import pdf_bytes as _pdf
+from documents import sized_pdf_bytes
 
 from mediakit.core.analyse import ReleaseError, load_release
 from mediakit.core.formats import sniff
@@ -136,3 +137,101 @@ def test_an_opendocument_without_a_heading_takes_its_title_from_its_metadata(tmp
     path = tmp_path / "untitled.odt"
     path.write_bytes(odt_bytes(body, title="Evening Trains on the Hill Line"))
     assert load_release(path).title == "Evening Trains on the Hill Line"
+
+
+LETTERHEAD_PDF = [(8, "Hillcrest Water Board - 12 Mill Lane"), (16, "NEWS RELEASE"), (22, "Reservoir Walkway Reopens"),
+                  (22, "After Two Years of Repairs"), (10.5, "HILLCREST, March 3, 2033 - The walkway around the"),
+                  (10.5, "reservoir opens again on Saturday, with 4 new bridges."), (10.5, "Walkers may use it from dawn.")]
+
+
+def test_a_pdf_headline_set_largest_wins_over_the_letterhead_and_label_above_it(tmp_path):
+    path = tmp_path / "walkway.pdf"
+    path.write_bytes(sized_pdf_bytes(LETTERHEAD_PDF))
+    release = load_release(path)
+    assert release.title == "Reservoir Walkway Reopens After Two Years of Repairs"
+    assert release.date == "2033-03-03"
+    path.write_bytes(sized_pdf_bytes(LETTERHEAD_PDF, blank_first=True))  # a writer's blank first page
+    assert load_release(path).title == "Reservoir Walkway Reopens After Two Years of Repairs"
+
+
+def test_a_pdf_in_one_size_takes_its_metadata_title_only_where_the_page_prints_it(tmp_path):
+    lines = [(11, "Consejo del Agua de Colinas"), (11, "Nota de prensa"), (11, "Reabre el paseo del embalse"),
+             (11, "COLINAS, 3 de marzo de 2033 - El paseo alrededor del embalse reabre el sabado con 4 puentes.")]
+    path = tmp_path / "paseo.pdf"
+    path.write_bytes(sized_pdf_bytes(lines, title="Reabre el paseo del embalse"))
+    assert load_release(path).title == "Reabre el paseo del embalse"
+    path.write_bytes(sized_pdf_bytes(lines, title="Microsoft Word - borrador final.docx"))
+    assert load_release(path).title != "Microsoft Word - borrador final.docx"
+
+
+def test_letters_a_pdf_prints_twice_over_themselves_are_read_once(tmp_path):
+    path = tmp_path / "bold.pdf"
+    path.write_bytes(sized_pdf_bytes(LETTERHEAD_PDF, overprint=0.4))
+    release = load_release(path)
+    assert release.title == "Reservoir Walkway Reopens After Two Years of Repairs"
+    assert [b.text for b in release.blocks if "Walkers" in b.text] == ["Walkers may use it from dawn."]
+
+
+def typed_docx(headline: str, label: str, lines: list[str], about: str, about_text: str, items: list[str]) -> bytes:
+    """A Word release typed without heading styles: the headline bold and large, a label as its
+    metadata title, list items numbered on plain paragraphs, the boilerplate's title a bold line
+    ending in a line break inside its paragraph."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    document.core_properties.title = label
+    document.styles["Normal"].font.size = Pt(11)
+    run = document.add_paragraph().add_run(headline)
+    run.bold, run.font.size = True, Pt(18)
+    for line in lines:
+        document.add_paragraph(line)
+    for item in items:
+        numbering = document.add_paragraph(item)._p.get_or_add_pPr().get_or_add_numPr()
+        numbering.get_or_add_ilvl().val, numbering.get_or_add_numId().val = 0, 1
+    paragraph = document.add_paragraph()
+    paragraph.add_run(about).bold = True
+    paragraph.add_run().add_break()
+    paragraph.add_run(about_text)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("headline, label, lines, about, about_text, items", [
+    ("Hill Railway Adds Evening Trains to the Valley", "Press Release",
+     ["DALEFORD, 12 August 2034 – The railway runs 6 more trains each evening from September."],
+     "About Hill Railway", "The railway has carried walkers up the hill since the spring of its first year.",
+     ["Evening trains leave the lower station every hour", "Tickets are sold on board"]),
+    ("Bergbahn fährt künftig auch am Abend", "Pressemitteilung",
+     ["TALDORF, 12. August 2034 – Die Bergbahn setzt ab September jeden Abend 6 weitere Züge ein."],
+     "Über die Bergbahn", "Die Bahn bringt Wanderer seit ihrem ersten Frühjahr auf den Berg.",
+     ["Abendzüge fahren stündlich an der Talstation ab", "Fahrkarten gibt es im Zug"]),
+])
+def test_a_word_release_typed_without_heading_styles_keeps_its_headline_items_and_about_part(
+        tmp_path, headline, label, lines, about, about_text, items):
+    path = tmp_path / "typed.docx"
+    path.write_bytes(typed_docx(headline, label, lines, about, about_text, items))
+    release = load_release(path)
+    assert release.title == headline
+    assert [s.title for s in release.all_sections()] == [about]
+    assert [a.title for a in release.about] == [about]
+    assert [b.text for b in release.blocks if b.kind == "item"] == items
+    assert any(f.value == 6 for f in release.figures)
+
+
+@pytest.mark.parametrize("title, text, contact", [
+    ("About the Water Board", "The board has kept the valley's reservoirs since the year it was founded by the towns.",
+     "Press contact:"),
+    ("Über den Wasserverband", "Der Verband pflegt die Speicher des Tals seit dem Jahr, in dem ihn die Orte gründeten.",
+     "Pressekontakt:"),
+])
+def test_a_justified_title_line_a_pdf_spreads_over_the_column_is_read_whole(tmp_path, title, text, contact):
+    body = "HILLCREST, March 3, 2033 - The walkway around the reservoir opens again on Saturday with 4 bridges."
+    lines = [(20, "Reservoir Walkway Reopens"), (10.5, body), (10.5, body), (10.5, f"~{title}"), (10.5, text),
+             (10.5, contact), (10.5, "Dana Reed"), (10.5, "+1 555 0100 200"), (10.5, "press@water.invalid")]
+    path = tmp_path / "justified.pdf"
+    path.write_bytes(sized_pdf_bytes(lines))
+    release = load_release(path)
+    assert [s.title for s in release.all_sections()] == [title, contact]
+    assert [a.title for a in release.about] == [title]

@@ -51,6 +51,13 @@ def test_a_breadcrumb_trail_is_no_headline(trail):
     assert release.title == "Seed Library Opens Its Doors"
 
 
+@pytest.mark.parametrize("title", ["Vivero «Semillas» abre hoy", "Coopérative « Graines » ouverte",
+                                   "Saatgut »Talgrün« wächst"])
+def test_a_headline_quoting_a_name_in_guillemets_is_no_breadcrumb(title):
+    release = parse_release(f"{title}\n\n{BODY} {BODY}\n", name="r.txt")
+    assert release.title == title
+
+
 def test_a_headline_with_an_arrow_in_it_stays_the_headline():
     release = parse_release(f"# Seed Library Opens > 200 Varieties on Its Shelves Today\n\n{BODY}\n", name="r.md")
     assert release.title == "Seed Library Opens > 200 Varieties on Its Shelves Today"

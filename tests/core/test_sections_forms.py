@@ -324,3 +324,23 @@ def test_a_short_titled_part_after_the_contacts_is_no_call_to_action(closing):
     text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\n**Media contact:**\n\nJo Pell\n\n"
             "jo.pell@seedcoop.org\n\n" + closing + "\n")
     assert titles(text, "r.md")[-1] == closing.split("\n")[0][3:]
+
+
+@pytest.mark.parametrize("label, name", [("Pressekontakt:", "r.txt"), ("Contacto", "r.txt"), ("Pressekontakt", "r.md")])
+def test_a_one_word_contact_label_standing_alone_titles_the_contacts(label, name):
+    text = (f"Seed Library Opening\n\nLAKEVIEW, May 4, 2023 — {PROSE}\n\n{OTHER}\n\n{label}\n\n"
+            "Dana Reed\n\n+1 555 0100 200\n\npress@seeds.invalid\n")
+    assert titles(text, name) == [label]
+
+
+@pytest.mark.parametrize("question, name", [("What comes next?", "r.txt"), ("¿Cómo participar?", "r.txt"),
+                                            ("Wie geht es weiter?", "r.txt")])
+def test_a_short_question_standing_alone_titles_its_part(question, name):
+    text = f"Seed Library Opening\n\nLAKEVIEW, May 4, 2023 — {PROSE}\n\n{question}\n\n{OTHER}\n"
+    assert titles(text, name) == [question]
+
+
+def test_a_long_question_standing_alone_is_a_sentence_not_a_title():
+    text = (f"Seed Library Opening\n\nLAKEVIEW, May 4, 2023 — {PROSE}\n\n"
+            f"Who would have thought a library of seeds could grow so quickly in one valley?\n\n{OTHER}\n")
+    assert titles(text) == []

@@ -74,13 +74,14 @@ def _unwrap(chunks: list[str]) -> list[str]:
     """Hard-wrapped text: a chunk is one paragraph, unless it is short lines or a table, or it
     opens with short lines standing over its wrapped body (``_head_rows``)."""
     out: list[str] = []
+    body = _body_width(chunks)
     for chunk in chunks:
         rows = [r.strip() for r in chunk.splitlines() if r.strip()]
         tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
         if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
             out.extend(rows if tabular else _short_lines(rows))
             continue
-        head = _head_rows(rows)
+        head = _head_rows(rows) or _title_row(rows, body)
         if head:
             out.extend(_head_lines(rows[:head]))
         out.append(join_wrapped(rows[head:]))
@@ -106,6 +107,23 @@ def _head_rows(rows: list[str]) -> int:
         head += 1
     full = [r for r in rows[head:-1] if display_width(r) >= _HEAD_SHARE * body]
     return head if head and len(full) >= 2 and display_width(rows[head]) >= _HEAD_SHARE * body else 0
+
+
+def _body_width(chunks: list[str]) -> int:
+    """The width most rows of the text's wrapped paragraphs run to (0 when it has none)."""
+    rows = [chunk.strip().splitlines() for chunk in chunks]
+    widths = sorted(display_width(r.strip()) for lines in rows if len(lines) >= 3 for r in lines[:-1] if r.strip())
+    return widths[3 * len(widths) // 4] if len(widths) >= 6 else 0
+
+
+def _title_row(rows: list[str], body: int) -> int:
+    """1 where a chunk's first row is a title over the paragraph under it in the same text box
+    ("About the Foundation" over two rows of text): short of the text's width (``body``) though
+    the next row's first word had room, and ending no sentence; no row of the chunk a table's."""
+    if len(rows) < 2 or not body or rows[0].endswith(TERMINAL) or display_width(rows[0]) >= _HEAD_SHARE * body \
+            or any(_COLUMN_GAP.search(r) for r in rows):  # a table's rows, not a paragraph
+        return 0
+    return 1 if _room_for_next_word(rows[0], rows[1], body) else 0
 
 
 def _room_for_next_word(row: str, following: str, body: int) -> bool:

@@ -4,7 +4,12 @@ python-docx rather than mammoth: it gives each paragraph's style and runs direct
 is all this needs (mammoth's HTML drops the style names that say "Heading 2"). Heading
 and Title styles become Markdown headings, a paragraph that is bold throughout becomes a
 bold line, list paragraphs become items and table cells their own lines, so the block
-pipeline sees the structure the author gave the document.
+pipeline sees the structure the author gave the document. Where the author typed instead of
+styling, the look says the same: a paragraph numbered or bulleted by Word's list numbering is
+an item whatever its style; a bold line ending in a line break opens its paragraph as a bold
+line of its own ("About us" then its text); and in a document with no heading styles the first
+paragraph set bold and larger than the body is the headline. A metadata title that is only a
+label ("Press Release") names no headline.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import re
 from typing import Any
 
 from ..reader import ReleaseError
+from ..structure.labels import is_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>])")
 
@@ -28,17 +34,18 @@ def docx_markdown(data: bytes, name: str) -> str:
         raise ReleaseError(name, f"this Word document could not be read ({type(exc).__name__})") from None
     out: list[str] = []
     title = (document.core_properties.title or "").strip()
+    headline = _typed_headline(document)
     for item in document.iter_inner_content():
         if hasattr(item, "rows"):
             out.extend(_table(item))
         else:
             line = _paragraph(item)
             if line:
-                out.append(line)
+                out.append("# " + _MD_SPECIAL.sub(r"\\\1", headline.text.strip()) if headline is not None and item._p is headline._p else line)
     if not out:
         raise ReleaseError(name, "this Word document holds no text")
     text = "\n\n".join(out) + "\n"
-    if title and not any(line.startswith("#") for line in out[:3]):
+    if title and not is_label(title) and not any(line.startswith("#") for line in out[:3]):
         text = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n" + text  # JSON strings are YAML
     return text
 
@@ -52,13 +59,53 @@ def _paragraph(paragraph: Any) -> str:
     escaped = _MD_SPECIAL.sub(r"\\\1", text)
     if level:
         return "#" * level + " " + escaped
-    if "list" in style.lower():
-        return "- " + escaped
+    if "list" in style.lower() or _numbered(paragraph):
+        return "- " + escaped.replace("\n", " ")
     runs = [run for run in paragraph.runs if run.text.strip()]
-    if runs and all(run.bold or (run.style is not None and "strong" in (run.style.name or "").lower()) for run in runs) \
-            and len(text) < 200:
+    if runs and all(_bold(run) for run in runs) and len(text) < 200:
         return f"**{escaped}**"
-    return escaped
+    return _bold_first_line(paragraph, escaped)
+
+
+def _bold(run: Any) -> bool:
+    return bool(run.bold or (run.style is not None and "strong" in (run.style.name or "").lower()))
+
+
+def _numbered(paragraph: Any) -> bool:
+    """A paragraph in Word's list numbering (bullets or numbers), as LibreOffice and Google Docs write lists."""
+    ppr = paragraph._p.pPr
+    return ppr is not None and ppr.numPr is not None
+
+
+def _bold_first_line(paragraph: Any, escaped: str) -> str:
+    """A paragraph whose first line, all bold, ends in a line break: that line apart, as a bold line."""
+    first, _, rest = escaped.partition("\n")
+    if not rest.strip() or not first.strip() or len(first) > 120:
+        return escaped
+    seen = ""
+    for run in paragraph.runs:
+        if "\n" in run.text or len(seen) >= len(first):
+            break
+        seen += run.text
+        if run.text.strip() and not _bold(run):
+            return escaped
+    return f"**{first.strip()}**\n\n{rest.strip()}"
+
+
+def _typed_headline(document: Any) -> Any:
+    """In a document with no heading styles, its first paragraph (of the first five) set bold
+    throughout and larger than the body: the headline typed rather than styled."""
+    paragraphs = [p for p in document.paragraphs if p.text.strip()]
+    if any(_heading_level((p.style.name if p.style is not None else "") or "") for p in paragraphs):
+        return None
+    body = document.styles["Normal"].font.size
+    for paragraph in paragraphs[:5]:
+        runs = [run for run in paragraph.runs if run.text.strip()]
+        sizes = [run.font.size for run in runs]
+        if runs and all(_bold(run) for run in runs) and body and all(size and size >= body * 1.2 for size in sizes) \
+                and len(paragraph.text) < 250:
+            return paragraph
+    return None
 
 
 def _heading_level(style: str) -> int:

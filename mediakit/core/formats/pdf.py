@@ -45,7 +45,23 @@ def pdf_text(data: bytes, name: str) -> str:
     text = tidy(text)
     if len(re.sub(r"\s", "", text)) < 20:
         raise ReleaseError(name, "this PDF has no text layer (a scanned image?), so there is no text to read")
-    return text
+    return _with_headline(data, text)
+
+
+def _with_headline(data: bytes, text: str) -> str:
+    """The text under front matter naming the headline its first page sets largest (``pdf_headline``)."""
+    import json
+
+    from .pdf_headline import first_page_headline
+
+    try:
+        headline = first_page_headline(data)
+    except Exception:  # noqa: BLE001 - the text was read; a page pdfminer cannot lay out again only loses the hint
+        headline = None
+    if not headline:
+        return text
+    headline = tidy(headline).strip()
+    return f"---\ntitle: {json.dumps(headline, ensure_ascii=False)}\n---\n\n" + text  # JSON strings are YAML
 
 
 def tidy(text: str) -> str:

@@ -8,8 +8,9 @@ them, and from ``HELPER_MIN_PAGES`` pages on a helper process (a fresh interpret
 this module) reads the second half while this one reads the first; in a process that runs
 other threads (a window's) a second helper reads the first half too, so pdfminer never holds
 Python's lock the window's thread needs. Each page's text is
-exactly what ``pdfminer.high_level.extract_text`` writes for it (its layout, then a form
-feed), so the pages joined are that function's result, whichever process read them.
+what ``pdfminer.high_level.extract_text`` writes for it (its layout, then a form feed), but
+for letters printed twice over themselves (``pdf_overprint``), so the pages joined are that
+function's result, whichever process read them.
 Hand-written around pdfminer only to split the work: pdfminer reads one page at a time.
 """
 
@@ -93,10 +94,15 @@ class _Converter:
         from pdfminer.pdfinterp import PDFResourceManager
 
         from .pdf_content import FastInterpreter
+        from .pdf_justified import JustifiedLines
+        from .pdf_overprint import OverprintFilter
+
+        class Converter(OverprintFilter, JustifiedLines, TextConverter):
+            pass
 
         resources = PDFResourceManager(caching=True)
         self.out = io.StringIO()
-        self.device = TextConverter(resources, self.out, codec="utf-8", laparams=LAParams())
+        self.device = Converter(resources, self.out, codec="utf-8", laparams=LAParams())
         self.interpreter = FastInterpreter(resources, self.device)
 
     def page(self, page: Any) -> str:

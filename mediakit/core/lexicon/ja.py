@@ -40,7 +40,8 @@ CURRENCY_WORDS: dict[str, str] = {"円": "JPY"}
 
 # --- contacts ---------------------------------------------------------------------------
 # Intro labels, also with a word before them (代表連絡先, プレス問い合わせ先, 報道関係者お問い合わせ先).
-CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ先", "お問い合わせ", "問合せ先", "お問合せ先"})
+CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ先", "お問い合わせ", "問い合わせ", "問合せ先",
+                                            "お問合せ先"})
 # After an organisation's name: "Lanternfish Tokyo所属" (belonging to Lanternfish Tokyo).
 AFFILIATION_WORDS: frozenset[str] = frozenset({"所属"})
 # The person line's label ("担当者：…").

@@ -24,6 +24,8 @@ from .vocab import alternation, folded, is_entry
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(f"[{KANA}{HAN}]")
+# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?"
+_SHORT_QUESTION = re.compile(r"¿?[^\W\d_][^.!?:;]{0,40}\?")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
@@ -153,7 +155,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
         # nor a caption ("圖：…", "写真：…") with a colon inside it
         core = text.rstrip(":：")
         return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core)
-    return word_count(text) <= 10 and text[0].isupper()
+    return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
 
 
 def _excluded(block: Block, text: str) -> bool:
@@ -199,7 +201,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
         return _contacts_title(block, text)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
-    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text)  # "About Acme Inc."
+    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
+        and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
     if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
         return False
@@ -219,7 +222,9 @@ def _contacts_title(block: Block, text: str) -> bool:
     cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
-    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label
+    # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it
+    one_word = word_count(text) == 1 and is_entry(text.rstrip(":： "), "CONTACT_LABELS")
+    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label or one_word
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:

@@ -25,11 +25,12 @@ def _top_blocks(blocks: list[Block]) -> list[Block]:
 
 
 _CRUMB = re.compile(r"\s*[›»>]\s*")
+_GUILLEMETS = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")  # quoted words ("Parque «Lago Verde»"), not arrows
 
 
 def _breadcrumb(text: str) -> bool:
     """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
-    parts = _CRUMB.split(text.strip())
+    parts = _CRUMB.split(_GUILLEMETS.sub("q", text.strip()))
     words = [len(p.split()) for p in parts]
     return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
             or len(parts) == 2 and all(0 < n <= 3 for n in words))

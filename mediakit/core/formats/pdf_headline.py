@@ -1,0 +1,145 @@
+"""A PDF's headline from its first page's type sizes: the largest text, where it stands out.
+
+A PDF's text layer is read as plain text (``pdf``), which has no headings: a letterhead, a
+"Press Release" label or a running head printed above the headline is then its first line.
+The layout the writer left says more: the headline is set larger than the body (LibreOffice's
+and Word's heading styles, LaTeX's title, Qt's ``<h1>``, Google Docs' title style). So the
+first page is laid out once more by pdfminer, every text line with the size of its letters,
+and the lines set in the largest size (at least a fifth larger than the body's, which is the
+size most letters have) are the headline, joined where it runs over several lines. Where no
+size stands out, the document's own metadata title is the headline when the first page prints
+it (a writer's default such as "Untitled" or the file name is not printed there).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from typing import Any
+
+from ..structure.labels import is_label
+
+_STANDS_OUT = 1.2  # the headline's letters against the body's
+_SAME_SIZE = 0.06  # lines of one headline differ by less than this (relative)
+_MAX_CHARS = 300
+_PAGE_LINES = 400  # a first page of more lines is a table or a form, not a release's first page
+_BLANK_PAGES = 2
+
+
+def first_page_headline(data: bytes) -> str | None:
+    """The headline on the first page of the PDF ``data``, or None; pdfminer's errors propagate."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    lines: list[tuple[float, float, float, str]] = []
+    for number, page in enumerate(PDFPage.create_pages(document)):
+        lines = _sized_lines(page)
+        if lines or number == _BLANK_PAGES:  # a writer's blank first page (LibreOffice's web view) is passed over
+            break
+    if not lines or len(lines) > _PAGE_LINES:
+        return None
+    return _largest_lines(lines) or _printed(_metadata_title(document), lines)
+
+
+def _metadata_title(document: Any) -> str | None:
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.utils import decode_text
+
+    for info in document.info:
+        title = resolve1(info.get("Title")) if isinstance(info, dict) else None
+        if isinstance(title, bytes):
+            return decode_text(title)
+        if isinstance(title, str):
+            return title
+    return None
+
+
+def _sized_lines(page: Any) -> list[tuple[float, float, float, str]]:
+    """(top, bottom, letter size, text) of every text line on ``page``, top first."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFResourceManager
+
+    from .pdf_content import FastInterpreter
+    from .pdf_justified import JustifiedLines
+    from .pdf_overprint import OverprintFilter
+
+    class Aggregator(OverprintFilter, JustifiedLines, PDFPageAggregator):
+        pass
+
+    device = Aggregator(PDFResourceManager(caching=True), laparams=LAParams())
+    FastInterpreter(device.rsrcmgr, device).process_page(page)
+    out: list[tuple[float, float, float, str]] = []
+    _collect(device.get_result(), out)
+    return sorted(out, key=lambda line: -line[0])
+
+
+def _collect(item: Any, out: list[tuple[float, float, float, str]]) -> None:
+    from pdfminer.layout import LTTextLine
+
+    if isinstance(item, LTTextLine):
+        sizes, text = _letters(item)
+        if sizes and text:
+            out.append((item.y1, item.y0, Counter(sizes).most_common(1)[0][0], text))
+        return
+    if hasattr(item, "__iter__"):
+        for child in item:
+            _collect(child, out)
+
+
+def _letters(line: Any) -> tuple[list[float], str]:
+    """The sizes of a line's letters and its text."""
+    from pdfminer.layout import LTChar
+
+    sizes = [round(item.size, 1) for item in line if isinstance(item, LTChar) and item.get_text().strip()]
+    return sizes, " ".join(line.get_text().split())
+
+
+def _largest_lines(lines: list[tuple[float, float, float, str]]) -> str | None:
+    """The first run of lines set in the page's largest size, when that size stands out of the body's."""
+    letters: Counter[float] = Counter()
+    for _, _, size, text in lines:
+        letters[size] += len(text.replace(" ", ""))
+    body = letters.most_common(1)[0][0]
+    sizes = sorted({size for _, _, size, text in lines if len(text.replace(" ", "")) >= 3}, reverse=True)
+    for largest in (size for size in sizes if size >= body * _STANDS_OUT):
+        text = _run(lines, largest)
+        if not is_label(text):  # "PRESS RELEASE" set large above the headline
+            return text if 3 <= len(text) <= _MAX_CHARS else None
+    return None
+
+
+def _run(lines: list[tuple[float, float, float, str]], size: float) -> str:
+    """The first lines set in ``size``, one under the other."""
+    run: list[tuple[float, float, float, str]] = []
+    for line in lines:
+        same = abs(line[2] - size) <= size * _SAME_SIZE
+        if run and (not same or run[-1][1] - line[0] > 2 * size):
+            break
+        if same:
+            run.append(line)
+    text = ""
+    for line in run:  # lines of Chinese or Japanese join without a space
+        wide = text and (_wide(text[-1]) or _wide(line[3][0]))
+        text += line[3] if wide or not text else " " + line[3]
+    return text.strip()
+
+
+def _wide(char: str) -> bool:
+    return ord(char) >= 0x2E80
+
+
+def _printed(title: str | None, lines: list[tuple[float, float, float, str]]) -> str | None:
+    """The metadata title, when the first page prints it (folded: case, spacing)."""
+    if not title or not title.strip():
+        return None
+    key = _fold(title)
+    page = _fold(" ".join(line[3] for line in lines))
+    return " ".join(title.split()) if len(key) >= 3 and key in page else None
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()

@@ -1,0 +1,52 @@
+"""Letters a PDF prints twice over themselves, read once.
+
+Writers without a bold face for a font make one by printing the text again half a point to
+the side (Qt's PDF engine, and so wkhtmltopdf and Qt applications' exports, for bold CJK
+and fallback fonts; LaTeX's "poor man's bold"); others print a shadow or an outline the same
+way. pdfminer keeps every copy, and its layout then interleaves them ("公園」公園」"). A letter
+printed where the same letter already stands (within a quarter of its width and height) is
+the same letter: ``OverprintFilter`` leaves it out before layout analysis, for any pdfminer
+layout device it is mixed into.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_NEAR = 0.25  # of the letter's width and height
+
+
+class OverprintFilter:
+    """Mixed into a pdfminer ``PDFLayoutAnalyzer`` subclass (before it): ``render_char`` drops a
+    letter printed over the same letter."""
+
+    _seen_in: int = 0
+    _seen: dict[str, list[tuple[float, float, float, float]]]
+
+    def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
+                    ncs: Any, graphicstate: Any) -> float:
+        from pdfminer.layout import LTChar
+        from pdfminer.pdffont import PDFUnicodeNotDefined
+
+        try:
+            text = font.to_unichr(cid)
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)  # type: ignore[attr-defined]
+        item = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid), ncs,
+                      graphicstate)
+        if not self._printed_over(item):
+            self.cur_item.add(item)  # type: ignore[attr-defined]
+        return float(item.adv)
+
+    def _printed_over(self, item: Any) -> bool:
+        text = item.get_text()
+        if not text.strip():
+            return False
+        if self._seen_in != id(self.cur_item):  # type: ignore[attr-defined]
+            self._seen_in, self._seen = id(self.cur_item), {}  # type: ignore[attr-defined]
+        places = self._seen.setdefault(text, [])
+        width, height = max(item.width, 0.1) * _NEAR, max(item.height, 0.1) * _NEAR
+        if any(abs(item.x0 - x) < width and abs(item.y0 - y) < height for x, y, _, _ in places):
+            return True
+        places.append((item.x0, item.y0, item.width, item.height))
+        return False
