@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..structure.places import is_area
 from .context import _Context
 from .spans import _space_email
 from .words import (
@@ -193,6 +192,8 @@ _TRAILING_POSTCODE = re.compile(r"(\D{3,80}?)\s+\d{4,6}")
 
 def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     """What one chunk of a contact line is (see ``_Item.kind``)."""
+    from ..structure.places import is_area  # here: structure's headline rule imports contacts
+
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
     chunk = _AFFILIATED.sub("", chunk)
