@@ -559,3 +559,29 @@ def test_a_one_cell_title_bar_stays_a_bold_line_and_its_contact_card_keeps_its_l
     assert bar.strong
     assert "Tomas Lind" in texts(doc) and "Tel. +46 8 555 0143" in texts(doc)
     assert "North | 12" in texts(doc)  # a data row is still one line of its cells
+
+
+def test_label_bars_over_a_table_cell_with_its_own_bold_headline_are_no_titles():
+    # the site's section name and a date band, each a one-cell row above the cell of the release
+    page = """<html><head><title>Lakeside Library Trust</title></head><body>
+    <table width="100%"><tr><td><a href="/">Home</a> | <a href="/news/">News</a></td><td><img src="t.gif"></td></tr></table>
+    <table width="640"><tr bgcolor="#224466"><td><b><font color="#ffffff">Office of Public Programs</font></b></td></tr>
+    <tr><td align=right><b>Monday, June 2, 2031</b></td></tr>
+    <tr><td><p><b><font size="+1">Reading room reopens with longer evening hours</font></b></p>
+    <p>NORTH BAY, June 2, 2031 - The Lakeside Library Trust has reopened its reading room after a repair
+    of the roof and will stay open until nine on weekdays.</p>
+    <p><b>Opening hours</b></p><p>Weekdays 9 to 21, Saturdays 10 to 16.</p></td></tr></table></body></html>"""
+    release = parse_release(page, name="trust.html")
+    assert release.title == "Reading room reopens with longer evening hours"
+    assert [s.title for s in release.all_sections()] == ["Opening hours"]
+
+
+def test_a_label_bar_in_its_own_table_above_lines_set_with_breaks_is_no_title():
+    page = """<html><body><table border=0 width="100%"><tr><td class=kopf><b>Presse und Öffentlichkeitsarbeit</b></td></tr></table>
+    <table border=0 width="100%"><tr><td><strong>Fähre fährt ab Mai auch am Sonntag</strong><br>
+    Seehafen, 3. April 2031. Die Fährgesellschaft Seehafen fährt ab Mai auch sonntags, sechs Mal am Tag,
+    und nimmt Fahrräder kostenlos mit.<br><br><strong>Fahrplan</strong><br>Abfahrt stündlich ab 9 Uhr.</td></tr>
+    </table></body></html>"""
+    release = parse_release(page, name="faehre.html")
+    assert release.title == "Fähre fährt ab Mai auch am Sonntag"
+    assert [s.title for s in release.all_sections()] == ["Fahrplan"]
