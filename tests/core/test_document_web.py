@@ -585,3 +585,36 @@ def test_a_label_bar_in_its_own_table_above_lines_set_with_breaks_is_no_title():
     release = parse_release(page, name="faehre.html")
     assert release.title == "Fähre fährt ab Mai auch am Sonntag"
     assert [s.title for s in release.all_sections()] == ["Fahrplan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>Co-op switches on its third solar farm</h1><p>GREENFIELD, Sept. 9, 2031 -- The energy co-op "
+     "switched on its third solar farm on Monday, an array that will supply 3,400 homes.</p><h3>Related news</h3>"
+     "<p><a href=\"/news/wind\">Co-op signs wind deal for 25 turbines</a><br>August 2, 2031</p>"
+     "<p><a href=\"/news/rates\">Rates to fall 5% in October</a><br>July 14, 2031</p></body></html>", "r.html"),
+    ("# Genossenschaft nimmt dritten Solarpark in Betrieb\n\nGrünfeld, 9. September 2031. Die Energiegenossenschaft "
+     "hat am Montag ihren dritten Solarpark in Betrieb genommen, der 3.400 Haushalte versorgt.\n\n"
+     "### Weitere Meldungen\n\n- [Genossenschaft bestellt 25 Windräder](/meldungen/wind)\n"
+     "- [Strompreis sinkt um 5 %](/meldungen/preise)\n", "r.md"),
+])
+def test_the_links_under_a_related_news_heading_are_other_releases_not_this_ones_figures(text, name):
+    release = parse_release(text, name=name)
+    assert [f.value for f in release.figures] == [3400]
+    assert [s.title for s in release.all_sections()] == []
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("import React from 'react'\n\nconst meta = {\n  title: 'Harbour ferry adds Sunday sailings',\n  date: '2031-04-03',\n}\n\n"
+     "export default function Release(): JSX.Element {\n  return (\n    <Layout title={meta.title}>\n"
+     "      <h1>{meta.title}</h1>\n      <p>SEAPORT, April 3, 2031 — Harbour Ferries will sail on Sundays from May, six "
+     "times a day, and will carry bicycles free of charge.</p>\n      <h2>Timetable</h2>\n      <p>Boats leave "
+     "every hour from nine in the morning.</p>\n    </Layout>\n  )\n}\n", ".tsx"),
+    ("import React from \"react\"\n\nconst headline = \"港口渡轮周日加开班次\"\n\nfunction Release () {\n  return (\n"
+     "    <div>\n      <h1>{ headline }</h1>\n      <p>（海港讯，2031年4月3日）海港渡轮公司宣布，自五月起周日每天加开六个班次，并免费运载自行车。</p>\n"
+     "      <h2>时刻表</h2>\n      <p>每小时一班，上午九点起航。</p>\n    </div>\n  )\n}\n", ".jsx"),
+])
+def test_a_components_own_text_constant_prints_where_the_markup_names_it(source, suffix):
+    release = parse_release(source, name="release" + suffix)
+    assert release.title in ("Harbour ferry adds Sunday sailings", "港口渡轮周日加开班次")
+    assert release.date == "2031-04-03"
+    assert [s.title for s in release.all_sections()] in (["Timetable"], ["时刻表"])
