@@ -441,3 +441,54 @@ def test_an_area_labelling_a_contact_is_no_organisation(text, name):
 ])
 def test_a_canadian_province_after_a_city_reads_the_phone_for_canada(text, name, phone):
     assert [c.phones for c in parse_release(text, name=name).contacts] == [[phone]]
+
+
+_COUNTRIES = [("Argentina", "Lucía Paz", "ar", "+54 11 5555 0101", "+541155550101"),
+              ("Chile", "Tomás Vera", "cl", "+56 2 2555 0102", "+56225550102"),
+              ("Ecuador", "Inés Mora", "ec", "+593 2 255 0103", "+59322550103"),
+              ("Uruguay", "Pablo Ruiz", "uy", "+598 2 555 0104", "+59825550104"),
+              ("Peru", "Rosa Lima", "pe", "+51 1 555 0105", "+5115550105"),
+              ("Colombia", "Juan Gil", "co", "+57 601 555 0106", "+576015550106"),
+              ("Venezuela", "Ana Sol", "ve", "+58 212 555 0107", "+582125550107"),
+              ("Panama", "Luis Rey", "pa", "+507 255 0108", "+5072550108"),
+              ("Cuba", "Eva Luna", "cu", "+53 7 555 0109", "+5375550109"),
+              ("Dominican Republic", "José Sanz", "do", "+1 809 555 0110", "+18095550110"),
+              ("Bolivia", "Marta Cruz", "bo", "+591 2 255 0111", "+59122550111")]
+
+
+@pytest.mark.parametrize("style", ["html", "txt"])
+def test_a_contact_list_by_country_reads_to_its_last_card_and_no_country_is_an_organisation(style):
+    lead = ("Seed Library Opens", "LAKEVIEW, Ore., March 4, 2031 - The Seedcoop Network opened its seed library to "
+            "members this week, with more than two hundred varieties.", "Press contacts")
+    cards = [(country, name, f"{code}@seedcoop.org", shown) for country, name, code, shown, _ in _COUNTRIES]
+    if style == "html":
+        text = (f"<html><body><h1>{lead[0]}</h1><p>{lead[1]}</p><h2>{lead[2]}</h2>"
+                + "".join(f"<p>{c}<br>{n}<br><a href=\"mailto:{e}\">{e}</a><br>{p}</p>" for c, n, e, p in cards)
+                + "</body></html>")
+    else:
+        text = "\n\n".join([*lead, *("\n".join(card) for card in cards)]) + "\n"
+    found = [(c.name, c.organization, c.phones) for c in parse_release(text, name="r." + style).contacts]
+    assert found == [(name, "Seedcoop", [e164]) for _, name, _, _, e164 in _COUNTRIES]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>镜像服务调整</h1><p>项目今天宣布调整其镜像服务，在全球增加更多镜像站点并改进下载速度，欢迎用户试用。</p>"
+     "<h2>联系信息</h2><p>更多信息，请发送邮件至 &lt;press@seedcoop.org&gt; 或联系镜像团队 &lt;mirrors@seedcoop.org&gt;。</p>"
+     "</body></html>", "r.html"),
+    ("# 鏡像服務調整\n\n項目今天宣佈調整其鏡像服務，在全球增加更多鏡像站點並改進下載速度，歡迎用戶試用。\n\n## 聯絡資訊\n\n"
+     "更多資訊，請發送郵件至 <press@seedcoop.org> 或聯絡鏡像團隊 <mirrors@seedcoop.org>。\n", "r.md"),
+])
+def test_a_chinese_contact_information_heading_reads_each_desk_of_its_sentence(text, name):
+    assert [c.emails for c in parse_release(text, name=name).contacts] == [["press@seedcoop.org"], ["mirrors@seedcoop.org"]]
+
+
+@pytest.mark.parametrize("text", [
+    "# Seed Library Opens\n\nThe co-op opened its seed library to members this week, with more than two hundred "
+    "varieties on its shelves.\n\n## Media contact\n\nJo Pell, Seedcoop\n<jo.pell@seedcoop.org>\n",
+    "# Saatgutbibliothek öffnet\n\nDie Genossenschaft hat diese Woche ihre Saatgutbibliothek für Mitglieder geöffnet, "
+    "mit mehr als zweihundert Sorten.\n\n## Pressekontakt\n\nJo Pell, Seedcoop  \nE-Mail: <jo.pell@seedcoop.org>\n",
+])
+def test_an_address_autolinked_in_markdown_reads_as_the_address(text):
+    release = parse_release(text, name="r.md")
+    assert [c.emails for c in release.contacts] == [["jo.pell@seedcoop.org"]]
+    assert "&#" not in " ".join(b.text for b in release.blocks)

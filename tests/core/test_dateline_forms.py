@@ -306,3 +306,15 @@ def test_a_date_in_a_later_paragraph_is_no_dateline_once_the_place_opened_the_st
     release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
     assert release.place in ("PORTSMOUTH, N.H.", "KENDAL, Cumbria")
     assert release.date == "2031-03-02"
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("<html><body><h1>Reading room reopens</h1><p class=meta>Posted on June 2, 2031</p><p>NORTH BAY, June 2, 2031 – "
+     "The Lakeside Library Trust has reopened its reading room after a repair of the roof and will stay open "
+     "until nine on weekdays.</p></body></html>", "r.html", "NORTH BAY"),
+    ("# Fähre fährt auch sonntags\n\nVeröffentlicht am 3. April 2031\n\nSeehafen, 3. April 2031. Die Fährgesellschaft "
+     "fährt ab Mai auch sonntags, sechs Mal am Tag, und nimmt Fahrräder kostenlos mit.\n", "r.md", "Seehafen"),
+])
+def test_a_pages_publication_line_is_no_dateline_place(text, name, place):
+    release = parse_release(text, name=name)
+    assert release.place == place

@@ -559,3 +559,62 @@ def test_a_one_cell_title_bar_stays_a_bold_line_and_its_contact_card_keeps_its_l
     assert bar.strong
     assert "Tomas Lind" in texts(doc) and "Tel. +46 8 555 0143" in texts(doc)
     assert "North | 12" in texts(doc)  # a data row is still one line of its cells
+
+
+def test_label_bars_over_a_table_cell_with_its_own_bold_headline_are_no_titles():
+    # the site's section name and a date band, each a one-cell row above the cell of the release
+    page = """<html><head><title>Lakeside Library Trust</title></head><body>
+    <table width="100%"><tr><td><a href="/">Home</a> | <a href="/news/">News</a></td><td><img src="t.gif"></td></tr></table>
+    <table width="640"><tr bgcolor="#224466"><td><b><font color="#ffffff">Office of Public Programs</font></b></td></tr>
+    <tr><td align=right><b>Monday, June 2, 2031</b></td></tr>
+    <tr><td><p><b><font size="+1">Reading room reopens with longer evening hours</font></b></p>
+    <p>NORTH BAY, June 2, 2031 - The Lakeside Library Trust has reopened its reading room after a repair
+    of the roof and will stay open until nine on weekdays.</p>
+    <p><b>Opening hours</b></p><p>Weekdays 9 to 21, Saturdays 10 to 16.</p></td></tr></table></body></html>"""
+    release = parse_release(page, name="trust.html")
+    assert release.title == "Reading room reopens with longer evening hours"
+    assert [s.title for s in release.all_sections()] == ["Opening hours"]
+
+
+def test_a_label_bar_in_its_own_table_above_lines_set_with_breaks_is_no_title():
+    page = """<html><body><table border=0 width="100%"><tr><td class=kopf><b>Presse und Öffentlichkeitsarbeit</b></td></tr></table>
+    <table border=0 width="100%"><tr><td><strong>Fähre fährt ab Mai auch am Sonntag</strong><br>
+    Seehafen, 3. April 2031. Die Fährgesellschaft Seehafen fährt ab Mai auch sonntags, sechs Mal am Tag,
+    und nimmt Fahrräder kostenlos mit.<br><br><strong>Fahrplan</strong><br>Abfahrt stündlich ab 9 Uhr.</td></tr>
+    </table></body></html>"""
+    release = parse_release(page, name="faehre.html")
+    assert release.title == "Fähre fährt ab Mai auch am Sonntag"
+    assert [s.title for s in release.all_sections()] == ["Fahrplan"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>Co-op switches on its third solar farm</h1><p>GREENFIELD, Sept. 9, 2031 -- The energy co-op "
+     "switched on its third solar farm on Monday, an array that will supply 3,400 homes.</p><h3>Related news</h3>"
+     "<p><a href=\"/news/wind\">Co-op signs wind deal for 25 turbines</a><br>August 2, 2031</p>"
+     "<p><a href=\"/news/rates\">Rates to fall 5% in October</a><br>July 14, 2031</p></body></html>", "r.html"),
+    ("# Genossenschaft nimmt dritten Solarpark in Betrieb\n\nGrünfeld, 9. September 2031. Die Energiegenossenschaft "
+     "hat am Montag ihren dritten Solarpark in Betrieb genommen, der 3.400 Haushalte versorgt.\n\n"
+     "### Weitere Meldungen\n\n- [Genossenschaft bestellt 25 Windräder](/meldungen/wind)\n"
+     "- [Strompreis sinkt um 5 %](/meldungen/preise)\n", "r.md"),
+])
+def test_the_links_under_a_related_news_heading_are_other_releases_not_this_ones_figures(text, name):
+    release = parse_release(text, name=name)
+    assert [f.value for f in release.figures] == [3400]
+    assert [s.title for s in release.all_sections()] == []
+
+
+@pytest.mark.parametrize("source, suffix", [
+    ("import React from 'react'\n\nconst meta = {\n  title: 'Harbour ferry adds Sunday sailings',\n  date: '2031-04-03',\n}\n\n"
+     "export default function Release(): JSX.Element {\n  return (\n    <Layout title={meta.title}>\n"
+     "      <h1>{meta.title}</h1>\n      <p>SEAPORT, April 3, 2031 — Harbour Ferries will sail on Sundays from May, six "
+     "times a day, and will carry bicycles free of charge.</p>\n      <h2>Timetable</h2>\n      <p>Boats leave "
+     "every hour from nine in the morning.</p>\n    </Layout>\n  )\n}\n", ".tsx"),
+    ("import React from \"react\"\n\nconst headline = \"港口渡轮周日加开班次\"\n\nfunction Release () {\n  return (\n"
+     "    <div>\n      <h1>{ headline }</h1>\n      <p>（海港讯，2031年4月3日）海港渡轮公司宣布，自五月起周日每天加开六个班次，并免费运载自行车。</p>\n"
+     "      <h2>时刻表</h2>\n      <p>每小时一班，上午九点起航。</p>\n    </div>\n  )\n}\n", ".jsx"),
+])
+def test_a_components_own_text_constant_prints_where_the_markup_names_it(source, suffix):
+    release = parse_release(source, name="release" + suffix)
+    assert release.title in ("Harbour ferry adds Sunday sailings", "港口渡轮周日加开班次")
+    assert release.date == "2031-04-03"
+    assert [s.title for s in release.all_sections()] in (["Timetable"], ["时刻表"])

@@ -128,6 +128,8 @@ def test_a_number_glued_to_a_capitalised_word_is_a_name(body):
     "Release notes: Orbitra 14 brings 30 new reports. With Orbitra 14, teams get faster dashboards.",
     "Die Truppen hielten Sektor 3. Später fiel Sektor 3, und 40 Soldaten zogen ab.",
     "The firm showed its new SkyDesk 9 suite to 40 buyers.",  # a camel-case product name
+    "The Lumora® 14 lamp lights 40 rooms of the school.",  # a trademark's number is its name's
+    "新款投影機搭載Lumora™ 9光學引擎，已售出40台。",
 ])
 def test_a_number_that_names_a_product_version_or_place_is_no_count(body):
     values = [v for _, v, _, _ in _figures(body)]

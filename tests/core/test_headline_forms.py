@@ -207,3 +207,14 @@ def test_a_slipped_copy_of_the_headline_under_it_is_no_section(title, copy):
                             " the ministry said.\n", name="r.txt")
     assert release.title == title
     assert [s.title for s in release.sections] == ["HOW TO TENDER FOR THE WORKS"]
+
+
+def test_a_page_title_that_is_the_publishers_name_gives_way_to_the_bold_headline():
+    page = """<html><head><title>Cooperativa Agraria del Valle</title></head><body>
+    <div class="cuerpo"><p><b>La cooperativa abre un nuevo molino de aceite en el pueblo</b></p>
+    <p>JAÉN, 3 de abril de 2031. La Cooperativa Agraria del Valle abre el lunes un molino que moltura
+    la aceituna de sus 900 socios.</p></div></body></html>"""
+    assert parse_release(page, name="molino.html").title == "La cooperativa abre un nuevo molino de aceite en el pueblo"
+    # a page title the release does not name in its sentences is its headline
+    page = page.replace("Cooperativa Agraria del Valle</title>", "Nuevo molino para la comarca</title>")
+    assert parse_release(page, name="molino.html").title == "Nuevo molino para la comarca"

@@ -433,3 +433,20 @@ def test_a_study_author_named_before_the_speaker_is_a_role(text, role):
     found = quotes(text)
     assert len(found) == 1 and found[0].speaker in ("Mara Quill", "Tomas Reyna", "Lio Barnet")
     assert found[0].role.startswith(role.split(",")[0])
+
+
+@pytest.mark.parametrize("text, name, speaker", [
+    ("<html><body><h1>La coopérative fête ses dix ans</h1><p>Lakeview, le 4 mai 2031 — La coopérative a ouvert sa "
+     "bibliothèque de graines il y a dix ans, avec cinquante variétés et une poignée de membres.</p>"
+     "<p>Sa fondatrice, Jeanne Roux, écrivait alors :</p><p><q>Nous prêterons des graines à qui en veut, et chacun "
+     "rapportera une part de sa récolte.</q></p><p><q>La bibliothèque grandira avec ses membres, saison après "
+     "saison.</q></p></body></html>", "r.html", "Jeanne Roux"),
+    ("# Seed library turns ten\n\nLAKEVIEW, May 4, 2031 — The co-op opened its seed library ten years ago with fifty "
+     "varieties and a handful of members.\n\nIts founder, Jane Roe, wrote then:\n\n“We will lend seed to anyone who "
+     "asks, and each borrower will bring back a share of the harvest.”\n\n“The library will grow with its members, "
+     "season after season.”\n", "r.md", "Jane Roe"),
+])
+def test_a_said_verb_with_an_adverb_before_the_colon_attributes_the_paragraphs_below(text, name, speaker):
+    quotes = parse_release(text, name=name).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert "saison" in quotes[0].text or "season" in quotes[0].text  # the second paragraph goes on the first

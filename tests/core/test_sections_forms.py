@@ -344,3 +344,19 @@ def test_a_long_question_standing_alone_is_a_sentence_not_a_title():
     text = (f"Seed Library Opening\n\nLAKEVIEW, May 4, 2023 — {PROSE}\n\n"
             f"Who would have thought a library of seeds could grow so quickly in one valley?\n\n{OTHER}\n")
     assert titles(text) == []
+
+
+def test_numbered_lines_right_under_each_other_are_a_list_not_titles():
+    page = ("<html><body><h1>市民协会向市政府递交联署</h1><p>（江城讯，2031年4月2日）江城市民协会今天向市政府递交了"
+            "有一万二千人签名的联署书，要求市政府在预算中照顾夜间出行的市民，并公开相关的审议过程。</p>"
+            "<p>联署书提出三项要求：<br>（1）延长公交夜班线路<br>（2）增加自行车道<br>（3）公开预算审议</p>"
+            "<p>协会表示，市政府将在五月的会议上答复联署书的要求，协会届时会向市民报告答复的内容和下一步的安排。</p>"
+            "<p><b>联系方式</b></p><p>江城市民协会 电话：020-5550-1234</p></body></html>")
+    assert titles(page, "r.html") == ["联系方式"]
+    text = ("# Riders hand in their petition\n\nLAKEVIEW, May 4, 2031 — " + PROSE + "\n\n"
+            "(1) Longer night buses\n\n(2) More cycle lanes\n\n(3) An open budget\n\n" + OTHER + "\n\n"
+            "(1) The route plan\n\nThe night buses would run every half hour until two in the morning on the three lines "
+            "that cross the river, the riders' group wrote in its petition.\n\n(2) The budget\n\n"
+            "The council would publish the draft budget of the bus company a month before its vote, so that "
+            "riders can read it and ask questions at the hearing.\n")
+    assert titles(text, "r.md") == ["(1) The route plan", "(2) The budget"]

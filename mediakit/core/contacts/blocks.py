@@ -154,10 +154,12 @@ def _collect_region(blocks: list[Block], start: int) -> list[int]:
     """Indices of the blocks of the contact block introduced at ``start``."""
     idx = [start]
     j = start + 1
-    while j < len(blocks) and j - start <= _MAX_REGION_BLOCKS:
+    detail = start  # the block reads on while contact details keep coming (a kit's list by country)
+    while j < len(blocks) and j - detail <= _MAX_REGION_BLOCKS and j - start <= 4 * _MAX_REGION_BLOCKS:
         if _stops(blocks[j]):
             break
         idx.append(j)
+        detail = j if _has_detail(blocks[j].text) else detail
         j += 1
     last = max((k for k, i in enumerate(idx) if _has_detail(blocks[i].text) or k == 0), default=0)
     keep = idx[:last + 1]

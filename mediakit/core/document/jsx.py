@@ -3,7 +3,9 @@
 The markup is what the component returns; each custom component becomes the HTML element
 its styled definition builds on (``styled.div`` -> ``div``), and one styled with a large
 font (``font-size: 2em``) becomes a heading, as a reader sees it. Components defined
-elsewhere and used empty (``<Header />``) render nothing the release holds, so they go.
+elsewhere and used empty (``<Header />``) render nothing the release holds, so they go. A text
+the component keeps in a constant of its own (``const meta = { title: "…" }``) is printed where
+the markup names it (``{meta.title}``).
 Hand-written: reading JSX with a JavaScript parser would be a heavy dependency, and only
 the returned markup and the styles' font sizes matter here.
 """
@@ -32,11 +34,29 @@ class _Style:
     css: str
 
 
+# A component's own text constants: const title = "…"; const meta = { title: "…", date: "…" }
+_CONST_STRING = re.compile(r"\bconst\s+(\w+)\s*(?::\s*\w+\s*)?=\s*(['\"`])((?:(?!\2)[^\\$]|\\.)*)\2")
+_CONST_OBJECT = re.compile(r"\bconst\s+(\w+)\s*(?::\s*\w+\s*)?=\s*\{([^{}]*)\}")
+_OBJECT_FIELD = re.compile(r"(\w+)\s*:\s*(['\"`])((?:(?!\2)[^\\$]|\\.)*)\2")
+_NAME_EXPR = re.compile(r"\{\s*(\w+(?:\.\w+)?)\s*\}")
+
+
+def _constants(source: str) -> dict[str, str]:
+    """The text the component names once and prints where it is used ("<h1>{meta.title}</h1>")."""
+    out = {m.group(1): m.group(3) for m in _CONST_STRING.finditer(source)}
+    for obj in _CONST_OBJECT.finditer(source):
+        for field in _OBJECT_FIELD.finditer(obj.group(2)):
+            out[f"{obj.group(1)}.{field.group(1)}"] = field.group(3)
+    return out
+
+
 def render_jsx(source: str) -> tuple[str, dict[str, str]]:
     styles = {m.group(1): _Style(m.group(2) or m.group(3), _MEDIA_RULE.sub("", m.group(4)))
               for m in _STYLED.finditer(source)}
     markup = _returned_markup(source)
     markup = _ATTR_EXPR.sub("", markup)
+    constants = _constants(source)
+    markup = _NAME_EXPR.sub(lambda m: constants.get(m.group(1), m.group(0)), markup)
     markup = _STRING_EXPR.sub(lambda m: m.group(2), markup)
     markup = _EXPR.sub("", markup)
     markup = _SELF_CLOSING_COMPONENT.sub("", markup)

@@ -52,9 +52,18 @@ def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
 
 
 def _restore_tree(root: Any) -> None:
+    """Stand-ins back to their text; the ampersands Python-Markdown holds as a placeholder until it
+    serialises (an autolinked address "<press@…>" is written as character references) back to "&"."""
+    import html
+
+    from markdown.util import AMP_SUBSTITUTE
+
     for element in root.iter():
         if element.text:
-            element.text = restore_plain(element.text)
+            element.text = restore_plain(element.text).replace(AMP_SUBSTITUTE, "&")
         if element.tail:
-            element.tail = restore_plain(element.tail)
+            element.tail = restore_plain(element.tail).replace(AMP_SUBSTITUTE, "&")
+        for key, value in element.attrib.items():
+            if AMP_SUBSTITUTE in value:
+                element.set(key, html.unescape(value.replace(AMP_SUBSTITUTE, "&")))
 

@@ -117,6 +117,7 @@ class _Walker:
         self._kind: BlockKind = "paragraph"
         self._level = 0
         self.flattened = 0
+        self._bars: set[int] = set()  # indices of blocks a one-cell table row emitted
 
     # inline run --------------------------------------------------------------------------
     def _add_text(self, text: str, strong_depth: int) -> None:
@@ -263,18 +264,40 @@ class _Walker:
 
     def _table_row(self, row: Any, kind: BlockKind, level: int, in_quote: bool, depth: int) -> None:
         """A data row is one line of its cells' text ("Q1 | 4.2 | 5.1"); a row that lays a page out (a
-        cell holding paragraphs or headings, or its one cell a title bar) is walked as the page it holds."""
+        cell holding paragraphs or headings, or its one cell a title bar) is walked as the page it holds.
+
+        A one-cell bar right above a cell that opens with its own bold line or heading is that cell's
+        label bar (the site's section name, a date band): a plain line, not a bold title."""
         tree = self.tree
         cells = [c for c in tree.children(row) if not isinstance(c, str) and tree.name(c) in ("td", "th")]
         filled = [c for c in cells if _WS.sub(" ", tree.text(c)).strip()]
-        if len(filled) == 1 or any(tree.has_blocks(c) for c in cells):
+        layout = any(tree.has_blocks(c) for c in cells)
+        if len(filled) == 1 or layout:
+            start = len(self.blocks)
             for cell in cells:
                 self.block(cell, kind, level, in_quote, depth + 1)
                 self.flush()
+            self._mark_bar_or_labels(start)
             return
         text = " | ".join(_WS.sub(" ", tree.text(c)).strip() for c in filled)
         if text:
             self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
+
+
+    def _mark_bar_or_labels(self, start: int) -> None:
+        """A row that printed one line is a bar (a title or a label: the next row tells); the bars right
+        above a row that printed more and opens with a bold line or a heading are its labels."""
+        lines = [i for i in range(start, len(self.blocks)) if self.blocks[i].kind != "image"]
+        if len(lines) == 1:
+            self._bars.add(lines[0])
+            return
+        first = self.blocks[lines[0]] if lines else None
+        if first is None or not (first.kind == "heading" or first.strong):
+            return
+        i = start - 1
+        while i >= 0 and (i in self._bars or self.blocks[i].kind == "image"):
+            self.blocks[i].strong = False
+            i -= 1
 
 
 def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:

@@ -226,9 +226,15 @@ def numbered_names(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(named | {(word, ANY_NUMBER) for word, found in numbers.items() if len(found) >= 2})
 
 
+_TRADEMARK_BEFORE = re.compile(r"\s?[™®]")  # on the reversed text before a number
+
+
 def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
-    """The word right before the number names a thing with it: a pair the release repeats, or a
-    word in camel case ("SkyNet 5"), which is a product's name, never a noun a count goes with."""
+    """The word right before the number names a thing with it: a pair the release repeats, a word
+    in camel case ("SkyNet 5"), which is a product's name, never a noun a count goes with, or a
+    name marked as a trademark ("Orbix™ 2", "Lumen® 11"), whose number is part of the name."""
+    if _TRADEMARK_BEFORE.match(back):
+        return True
     word = _WORD_BEFORE.match(back)
     if not word:
         return False

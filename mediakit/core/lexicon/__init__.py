@@ -7,6 +7,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``SAID_VERBS``: verbs that attribute a quotation ("said", "sagte", "述べ");
 - ``TOLD_VERBS``: said-verbs that take a listener before the speaker ends ("told reporters");
 - ``SAID_PARTICLES``: words that attribute only right before a name (German „…“, so Anna Beck);
+- ``SAID_ADVERBS``: adverbs between a said-verb and the colon before a quotation ("wrote then:");
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");

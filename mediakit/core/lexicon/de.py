@@ -18,6 +18,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
 END_MARKS: frozenset[str] = frozenset({"ende"})
 TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern"})
+# A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
+BYLINE_WORDS: frozenset[str] = frozenset({"veröffentlicht", "aktualisiert", "erstellt"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",
                                             "hintergrund", "pressekontakt", "über uns"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
@@ -28,6 +30,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldun
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
 kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu"}
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
+SAID_ADVERBS: frozenset[str] = frozenset({"damals", "dann", "auch", "weiter", "später"})  # "X wrote then:"
 ACCORDING_TO: frozenset[str] = frozenset({"laut"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
 COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())

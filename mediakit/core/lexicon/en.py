@@ -36,7 +36,9 @@ END_MARKS: frozenset[str] = frozenset({"ends", "end", "-ends-", "- ends -", "end
 TODAY_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "this morning", "this week"})
 # A page's author chrome written where a place would be ("Admin | 3 March 2025").
 BYLINE_WORDS: frozenset[str] = frozenset({"admin", "administrator", "editor", "staff", "webmaster", "author",
-                                          "posted by", "by", "newsroom", "news desk"})
+                                          "posted by", "by", "newsroom", "news desk",
+                                          # a page's publication line above the story ("Posted on March 3, 2031")
+                                          "posted", "published", "updated", "last updated"})
 # Titles of a release's closing parts, whatever follows them ("Notes to editors").
 STOCK_HEADINGS: frozenset[str] = frozenset({
     "notes", "note", "notes to editors", "note to editors", "notes for editors", "editor's note", "editors' notes",
@@ -68,6 +70,7 @@ announced announces asserted insisted predicted underscored underlined reiterate
     "pointed out", "points out", "summed up", "went on"}
 TOLD_VERBS: frozenset[str] = frozenset({"told"})  # the listener follows: "told reporters"
 SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: German „…“, so Anna Beck
+SAID_ADVERBS: frozenset[str] = frozenset({"then", "also", "further", "later", "once"})  # "X wrote then:"
 ACCORDING_TO: frozenset[str] = frozenset({"according to"})
 REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
 argues warned warns stressed stresses believes recalled recalls""".split())

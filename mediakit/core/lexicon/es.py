@@ -17,6 +17,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de pre
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "sobre"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
 TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer"})
+# A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
+BYLINE_WORDS: frozenset[str] = frozenset({"publicado", "actualizado"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
@@ -29,6 +31,7 @@ destaca indica sostiene escribe escribió""".split()) | {
     "ha dicho", "ha declarado", "ha afirmado", "ha explicado", "ha señalado", "ha añadido", "ha destacado",
     "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado"}
 ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
+SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "además"})  # "X wrote then:"
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())

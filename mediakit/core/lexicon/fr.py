@@ -19,6 +19,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à p
                                             "a propos d'", "a propos d’"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
 TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier"})
+# A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
+BYLINE_WORDS: frozenset[str] = frozenset({"publié", "mis à jour"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous"})
@@ -26,8 +28,11 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "article
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
     "a déclaré", "a expliqué", "a souligné", "a ajouté", "a indiqué", "a précisé", "a affirmé", "a commenté",
-    "commente", "poursuit", "conclut", "écrit", "a écrit"}
+    "commente", "poursuit", "conclut", "écrit", "a écrit",
+    # the imperfect of a statement reported from the past ("écrivait-il alors")
+    "écrivait", "déclarait", "expliquait", "disait", "ajoutait", "soulignait", "précisait"}
 ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
+SAID_ADVERBS: frozenset[str] = frozenset({"alors", "aussi", "ensuite", "encore"})  # "X wrote then:"
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 

@@ -49,7 +49,7 @@ CURRENCY_WORDS: dict[str, str] = {
 CONTACT_LABELS: frozenset[str] = frozenset(
     """传媒查询 傳媒查詢 媒体查询 媒體查詢 传媒垂询 傳媒垂詢 媒体联系 媒体联系人 媒體聯絡 媒體聯絡人 媒体联络 媒体联络人
     新聞聯絡 新聞聯絡人 新闻联络 新闻联络人 新闻联系 新闻联系人 传媒联络 传媒联络人 傳媒聯絡 傳媒聯絡人 联系人 聯絡人
-    联系方式 聯絡方式""".split())
+    联系方式 聯絡方式 联系信息 聯絡資訊 聯繫資訊 联络信息""".split())
 PERSON_LABELS: frozenset[str] = frozenset({"联系人", "聯絡人", "联络人"})
 PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電話 办公电话 电话 電話 手机 手機 直线 直線""".split())
 EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())

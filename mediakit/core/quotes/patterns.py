@@ -35,8 +35,10 @@ ACCORDING = "(?:" + alternation(_latin("ACCORDING_TO"), loose_spaces=True) + ")"
 CJK_VERBS = "(?:" + alternation(_cjk("SAID_VERBS"), loose_spaces=True) + ")"
 _CJK_TOLD = "(?:" + alternation(_cjk("TOLD_VERBS"), loose_spaces=True) + ")"
 
+# "wrote then:", "écrivait alors :": an adverb between the verb and the colon
+SAID_ADVERB = "(?:" + alternation(_latin("SAID_ADVERBS"), loose_spaces=True) + ")"
 LEAD_VERB = re.compile(
-    r"(?:^|(?<=[\s,]))(?P<verb>" + VERBS + r")"
+    r"(?:^|(?<=[\s,]))(?P<verb>" + VERBS + r")(?:\s+" + SAID_ADVERB + r")?"
     r"(?:\s+(?:in|at|during|on|via|through)\s+[^,:;“”\"]{1,60}?)?(?:\s+that)?\s*[,:]?\s*$",
     re.I,
 )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from .dates import find_date
+from .vocab import is_entry
 
 _CHROME = re.compile(r"^(?:view the original release|original/source press release|skip to main content"
                      r"|share this|print this page|back to top|tweet|share on|view original content)", re.I)
@@ -20,15 +22,38 @@ def is_chrome(text: str) -> bool:
 
 def mark_chrome(blocks: list[Block]) -> None:
     """Page chrome and archive footers: a wire's "View the original release", link lists after it,
-    and the wire's own page after its closing "SOURCE …" line."""
+    the wire's own page after its closing "SOURCE …" line, and the links under a navigation
+    heading ("Related news": other releases' headlines and dates)."""
     for i, block in enumerate(blocks):
         if block.role != "body":
             continue
-        if is_chrome(block.text):
+        if is_entry(block.text.strip(" :："), "NAV_HEADINGS") and (block.kind == "heading" or block.strong):
+            _nav_links(blocks, i)
+        elif is_chrome(block.text):
             block.role = "chrome"
             _footer_from(blocks, i + 1)
         elif i > 2 and _WIRE_SOURCE.match(block.text):
             _footer_from(blocks, i + 1)  # the SOURCE line itself may carry the contacts
+
+
+_LINK_LINE = re.compile(r"^(?:<strong>|<em>)*<a href=\"(?!mailto:|tel:)")  # a line opening with a link to a page
+_DATE_LINE = 40  # a date line under a linked headline ("August 2, 2031") is at most this long
+
+
+def _nav_links(blocks: list[Block], heading: int) -> None:
+    """The link lines under a navigation heading, with their date lines, up to the first other line:
+    chrome, and the heading with them (a mail or phone link stays: "Contact us" over an address)."""
+    run: list[Block] = []
+    for block in blocks[heading + 1:]:
+        if block.kind == "heading" or block.strong or block.role != "body":
+            break
+        if not (block.kind == "image" or _LINK_LINE.match(block.html)
+                or len(block.text) <= _DATE_LINE and find_date(block.text) is not None):
+            break
+        run.append(block)
+    if any(_LINK_LINE.match(b.html) for b in run):
+        for b in [blocks[heading], *run]:
+            b.role = "chrome"
 
 
 def _footer_from(blocks: list[Block], start: int) -> None:

@@ -181,9 +181,17 @@ def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
         return True  # a table's title under the running head: "CONSOLIDATED BALANCE SHEET"
     if _upper_line(text) and word_count(text) >= 3:
         return not is_table_row(previous)  # an upper-case row label inside a table is no title
+    if _NUMBERED.match(text) and _numbered_run(blocks, i):
+        return False  # one of a list's numbered lines, "(1) …" right over "(2) …": an item, no title
     if _NUMBERED.match(text) and (_CJK.search(text) or _is_prose(blocks[i + 1] if i + 1 < len(blocks) else None)):
         return word_count(text) <= 12 and len(text) <= 60
     return _bare_title(blocks, i, text, ctx)
+
+
+def _numbered_run(blocks: list[Block], i: int) -> bool:
+    """The line right above or below is numbered too: the numbers count a list's lines, not parts."""
+    near = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
+    return any(b.kind == "paragraph" and _NUMBERED.match(b.text.strip()) for b in near)
 
 
 def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -> bool:

@@ -94,15 +94,17 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         return heading.index, clean_title(heading.text)
     if fm_title:
         printed = _printed_title(top, fm_title) or _listed_title(blocks, fm_title)
+        if printed is None and _names_the_site(blocks, fm_title):
+            printed = _bold_line(top)  # the page's title is the site's name: the bold headline is printed
+            fm_title = printed.text if printed is not None else fm_title
         if printed is not None:
             printed.role = "title"
             return printed.index, clean_title(fm_title)
         return -1, clean_title(fm_title)
-    for block in top[:5]:
-        if block.strong and len(block.text.split()) >= 3 and not find_date(block.text, 40) \
-                and not is_about_title(block.text):
-            block.role = "title"
-            return block.index, clean_title(block.text)
+    bold = _bold_line(top)
+    if bold is not None:
+        bold.role = "title"
+        return bold.index, clean_title(bold.text)
     under = _headline_under_contacts(blocks)
     if under:
         for block in under:
@@ -113,6 +115,20 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
     return -1, Path(name).stem
+
+
+def _bold_line(top: list[Block]) -> Block | None:
+    """A bold line of a few words near the top, no date or "About" title: a headline set in bold."""
+    return next((b for b in top[:5] if b.strong and len(b.text.split()) >= 3 and not find_date(b.text, 40)
+                 and not is_about_title(b.text)), None)
+
+
+def _names_the_site(blocks: list[Block], title: str) -> bool:
+    """A page title the release's own sentences name ("The Harbor Water District has …"): the site's
+    or the publisher's name, which a headline never is."""
+    key = folded(clean_title(title))
+    return len(key) >= 4 and any(b.kind == "paragraph" and key in folded(b.text) and len(folded(b.text)) > len(key) + 40
+                                 for b in blocks[:60])
 
 
 _CJK = re.compile(f"[{KANA}{HAN}]")

@@ -39,6 +39,18 @@ _REGION_WORDS = {
     "atlanta": "US", "dallas": "US", "houston": "US", "denver": "US", "miami": "US", "philadelphia": "US",
     "san diego": "US", "san jose": "US", "portland": "US", "minneapolis": "US", "detroit": "US",
     "pittsburgh": "US", "phoenix": "US", "nashville": "US", "silicon valley": "US",
+    # countries a contact list is laid out by ("Argentina / Jane Roe / …"), in English and as written there
+    "argentina": "AR", "chile": "CL", "colombia": "CO", "peru": "PE", "perú": "PE", "ecuador": "EC",
+    "bolivia": "BO", "paraguay": "PY", "uruguay": "UY", "venezuela": "VE", "cuba": "CU",
+    "dominican republic": "DO", "república dominicana": "DO", "puerto rico": "PR", "panama": "PA",
+    "panamá": "PA", "costa rica": "CR", "guatemala": "GT", "honduras": "HN", "el salvador": "SV",
+    "nicaragua": "NI", "méxico": "MX", "brasil": "BR", "españa": "ES", "estados unidos": "US",
+    "france métropolitaine": "FR", "belgique": "BE", "suisse": "CH", "schweiz": "CH", "italia": "IT",
+    "nederland": "NL", "greece": "GR", "turkey": "TR", "russia": "RU", "ukraine": "UA", "hungary": "HU",
+    "czech republic": "CZ", "czechia": "CZ", "romania": "RO", "bulgaria": "BG", "croatia": "HR",
+    "serbia": "RS", "slovakia": "SK", "slovenia": "SI", "estonia": "EE", "latvia": "LV", "lithuania": "LT",
+    "iceland": "IS", "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP",
+    "日本": "JP", "韓国": "KR", "한국": "KR", "台湾": "TW", "德国": "DE", "德國": "DE", "法国": "FR", "法國": "FR",
 }
 _US_STATES = set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
