@@ -57,6 +57,7 @@ CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "
                                             "weitere informationen", "für weitere informationen"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket", "eintrittskarte", "stellenangebot"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----

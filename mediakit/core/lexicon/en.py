@@ -125,6 +125,10 @@ EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
 FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
 # Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
 INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})
+# Errands other than the press's in the sentence handing an address over ("interested in sponsoring,
+# please contact …", "for tickets, write to …"): the address is no press desk. Word starts.
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "exhibitor", "exhibiting", "ticket", "volunteer",
+                                                "career", "job opening", "vacanc"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
                                                  "media statement", "announcement", "for immediate release"})

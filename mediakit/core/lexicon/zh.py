@@ -55,5 +55,6 @@ PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電�
 EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())
 FAX_LABELS: frozenset[str] = frozenset({"传真", "傳真"})
 INBOX_WORDS: frozenset[str] = frozenset({"邮件至", "郵件至", "发送邮件", "發送郵件", "来信", "來信", "电邮", "電郵"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "參展", "购票", "購票", "志愿者", "志願者"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})

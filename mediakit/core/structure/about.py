@@ -11,6 +11,8 @@ from .vocab import alternation
 _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
 # "Debian について": the title names what it presents before the word for "about".
 _ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
+# A boilerplate written as a fact list names the organisation in its first field: "名称: 株式会社 Acme".
+_NAME_FIELD = re.compile(r"^(?:" + alternation("PROFILE_NAME_LABELS") + r")\s*[:：]\s*(?P<value>[^\n]{1,80})")
 
 
 def is_about_title(text: str) -> bool:
@@ -70,10 +72,14 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
 
 
 def _presents_what_it_names(section: Section) -> bool:
-    """A title written "X について" whose text opens by naming X again ("Debian は…"): X's boilerplate;
-    "新機能について" over a text about the features is an ordinary part."""
+    """A title written "X について" whose text opens by naming X again ("Debian は…", or a fact list
+    "名称: X …"): X's boilerplate; "新機能について" over a text about the features is an ordinary part."""
     named = _ABOUT_AFTER.match(section.title)
-    return named is not None and section.body.lstrip().startswith(named.group("name").strip())
+    if named is None:
+        return False
+    name, body = named.group("name").strip(), section.body.lstrip()
+    field = _NAME_FIELD.match(body)  # or a fact list whose name field holds it ("名称: 株式会社 Acme")
+    return body.startswith(name) or field is not None and name in field.group("value")
 
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:

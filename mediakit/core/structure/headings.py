@@ -216,7 +216,7 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-
 def _contacts_title(block: Block, text: str) -> bool:
     """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
     sentence leading into it ("Please contact:", "For interviews, contact:")."""
-    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
+    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：※")) <= 12  # "※連絡先" too
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
     return word_count(text) >= 2 and not lead_in or block.strong or cjk_label
