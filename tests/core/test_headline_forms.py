@@ -233,3 +233,19 @@ def test_a_heading_after_a_short_cjk_story_paragraph_is_a_section(source, suffix
     release = parse_release(source, suffix=suffix)
     assert release.title in ("种子图书馆开馆", "種子図書館が開館")
     assert [s.title for s in release.all_sections()] in (["开放时间"], ["開館時間"])
+
+
+@pytest.mark.parametrize("source, suffix", [
+    # Markdown: the title in the front matter, a short story paragraph opened by its dateline, then ### parts
+    ("---\ntitle: Seed Library Opens Its Doors\n---\n\nLAKEVIEW, Ore. – May 6, 2031 – The cooperative opened its "
+     "seed library\nto members and visitors from the valley this week.\n\n### Key facts\n\n- Two hundred varieties\n"
+     "- Open every Saturday\n", ".md"),
+    # HTML: the title only in <title>, the dateline paragraph, an <h3> under it
+    ("<html><head><title>Seed Library Opens Its Doors</title></head><body><p>LAKEVIEW, Ore., May 6, 2031 — The "
+     "cooperative opened its seed library to members and visitors from the valley this week.</p><h3>Key facts</h3>"
+     "<ul><li>Two hundred varieties</li><li>Open every Saturday</li></ul></body></html>", ".html"),
+])
+def test_a_heading_after_the_dateline_paragraph_is_a_section(source, suffix):
+    release = parse_release(source, suffix=suffix)
+    assert release.title == "Seed Library Opens Its Doors"
+    assert [s.title for s in release.all_sections()] == ["Key facts"]

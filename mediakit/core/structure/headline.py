@@ -36,12 +36,15 @@ def _breadcrumb(text: str) -> bool:
 
 
 def _story_paragraph(block: Block) -> bool:
-    """A paragraph of the story: long, or in Chinese or Japanese (denser) shorter but of whole
-    sentences ("…に参加いたしました。")."""
+    """A paragraph of the story: long, or opened by its dateline ("PORTSMOUTH, N.H. – May 6, 2031 –
+    The trust …"), or in Chinese or Japanese (denser) shorter but of whole sentences ("…に参加いたしました。")."""
     if block.kind != "paragraph":
         return False
     text = block.text
-    return len(text) >= 200 or len(text) >= 80 and "。" in text and _CJK.search(text) is not None
+    if len(text) >= 200 or len(text) >= 80 and "。" in text and _CJK.search(text) is not None:
+        return True
+    opening = find_date(text, 80) if len(text) >= 120 else None
+    return opening is not None and len(text) - opening.end >= 80
 
 
 def _headings_before_story(top: list[Block]) -> list[Block]:
