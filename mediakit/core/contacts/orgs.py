@@ -20,9 +20,9 @@ _ARTICLE = re.compile(r"(?i)^(?:the|die|der|das|la|le|les|el|los|l['’])\s*")
 _AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
 
 
-def _about_name(title: str, blocks: list[Block]) -> str | None:
+def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
     """The organisation an "About …" part presents, as the release spells it in running text."""
-    name = structure.about_subject(title).split(":")[0].strip(" :：")
+    name = structure.about_subject(title, text).split(":")[0].strip(" :：")
     name = _ARTICLE.sub("", name).strip()
     if len(name) < 2 or name.lower() in ("us", "uns", "nous", "nosotros", "noi", "this release"):
         return None
@@ -79,7 +79,7 @@ def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: l
     when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's);
     a desk named for no one and no organisation belongs to the ``site`` whose page it is on;
     a short name is written as the full legal name the contact blocks use for it ("both of …")."""
-    names = [n for n in (_about_name(a.title, blocks) for a in about) if n]
+    names = [n for n in (_about_name(a.title, a.text, blocks) for a in about) if n]
     text = "\n".join(b.text for b in blocks if b.role.startswith("contact"))
     legal: dict[str, str] = {}
     for contact in contacts:

@@ -26,6 +26,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``LEAD_IN_WORDS``: words an intro line ends on before its colon, leading into a list ("found:");
 - ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
 - ``PROFILE_NAME_LABELS``: the name field a boilerplate written as a fact list opens with ("名称", "社名");
+- ``ABOUT_TITLES``: boilerplate titles that name no organisation ("Company profile", "会社概要");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");

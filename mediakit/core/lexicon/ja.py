@@ -10,6 +10,8 @@ MONTHS: dict[str, int] = {}
 ABOUT_SUFFIXES: frozenset[str] = frozenset({"について"})
 # The name field a company profile opens with ("名称: 株式会社…", "社名：…").
 PROFILE_NAME_LABELS: frozenset[str] = frozenset({"名称", "社名", "会社名", "商号", "団体名", "法人名"})
+# Boilerplate titles that name no organisation: "会社概要" (company profile) over the fact list.
+ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団体概要", "法人概要", "組織概要", "当社について"})
 # 報道関係者各位 ("to all members of the press") is a salutation printed above the headline.
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
