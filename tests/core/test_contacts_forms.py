@@ -104,6 +104,38 @@ def test_a_japanese_closing_sentence_hands_the_inbox_over_after_the_address():
     assert cards(read(md)[0]) == [(None, "Lanternfish", [], ["press@lanternfish.org"])]
 
 
+@pytest.mark.parametrize("source, suffix", [
+    # Markdown: a bold inquiry title marked with ※, the company's legal form on the address line
+    ("---\ntitle: 灯籠魚閲覧室が開館\n---\n\n灯籠魚は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。\n\n"
+     "**灯籠魚について**\n\n灯籠魚は港町の読書を支える会社です。\n\n**※ 本件に関する問い合わせ先**\n\n"
+     "港町1-2-3 株式会社 灯籠魚\n\n* 担当: 水野\n* mail: info@lanternfish.example\n", ".md"),
+    # plain text: the legal form written after the name
+    ("灯籠魚閲覧室が開館\n\n灯籠魚は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。\n\n"
+     "灯籠魚について\n\n灯籠魚は港町の読書を支える会社です。" + "閲覧室と移動図書館を運営し、子ども向けの読み聞かせの会や古い海図の展示も開いています。" * 3 + "\n\n※本件に関する問い合わせ先\n\n"
+     "灯籠魚株式会社\n担当：水野\nmail: info@lanternfish.example\n", ".txt"),
+])
+def test_a_japanese_inquiry_title_marked_with_a_reference_mark(source, suffix):
+    release = parse_release(source, suffix=suffix)
+    assert [(c.name, c.emails) for c in release.contacts] == [("水野", ["info@lanternfish.example"])]
+    assert release.contacts[0].organization in ("株式会社 灯籠魚", "灯籠魚株式会社")
+    assert release.all_sections()[-1].title.lstrip("※ ") == "本件に関する問い合わせ先"
+
+
+def test_an_address_handed_over_for_another_errand_is_no_press_desk():
+    # plain text in English: the closing sentence is for would-be sponsors, not for reporters
+    txt = ("Reading Room Opens\n\n" + BODY + "The room is run by Brackenhill volunteers.\n\n"
+           "If your firm would like to sponsor the reading weekend, please contact Ada Quill at "
+           "ada.quill@brackenhill.org.\n")
+    # Markdown in Chinese: tickets are sold by mail
+    md = ("# 灯笼鱼阅览室开放\n\n灯笼鱼基金会 Lanternfish 今天在海滨开放了一间新的阅览室，可容纳六十位读者。\n\n"
+          "阅览室每天开放。\n\n购票请发送邮件至 tickets@lanternfish.org。\n")
+    assert read(txt, None, ".txt")[0] == []
+    assert read(md)[0] == []
+    # the same sentence for the press still gives the desk
+    press = md.replace("购票请", "如需采访，请")
+    assert cards(read(press)[0]) == [(None, "Lanternfish", [], ["tickets@lanternfish.org"])]
+
+
 def test_an_address_in_the_body_opening_is_no_inbox():
     contacts, _ = read(HEAD + "Send mail to tickets@brackenhill.org for a seat, the trust said on Monday.\n\n"
                        + BODY + BODY)

@@ -318,3 +318,18 @@ def test_a_date_in_a_later_paragraph_is_no_dateline_once_the_place_opened_the_st
 def test_a_pages_publication_line_is_no_dateline_place(text, name, place):
     release = parse_release(text, name=name)
     assert release.place == place
+
+
+@pytest.mark.parametrize("text, suffix", [
+    # a Markdown post: the date line under the headline, typed with no space after its comma
+    ("# Seed library joins the county network\n4 October,2026\n\n" + BODY + " " + BODY + "\n", ".md"),
+    # plain text, month first: "October 4,2026"
+    ("Seed library joins the county network\n\nLAKEVIEW, October 4,2026 - " + BODY + " " + BODY + "\n", ".txt"),
+])
+def test_a_date_typed_with_no_space_after_its_comma(text, suffix):
+    release = parse_release(text, suffix=suffix)
+    assert release.date == "2026-10-04"
+
+
+def test_a_count_after_a_day_is_still_no_date():
+    assert find_date("By March 3,000 volunteers had signed up") is None

@@ -218,3 +218,52 @@ def test_a_page_title_that_is_the_publishers_name_gives_way_to_the_bold_headline
     # a page title the release does not name in its sentences is its headline
     page = page.replace("Cooperativa Agraria del Valle</title>", "Nuevo molino para la comarca</title>")
     assert parse_release(page, name="molino.html").title == "Nuevo molino para la comarca"
+
+
+@pytest.mark.parametrize("head", [
+    # Hugo's TOML front matter between +++ lines
+    '+++\ntitle = "Seed Library Opens Its Doors"\ndate = 2031-05-06\ndraft = false\n+++\n',
+    # the same metadata lines fenced off as code at the top of the page
+    "```\ntitle: Seed Library Opens Its Doors\ndate: 2031-05-06\ndescription: The valley's first seed library\n```\n",
+])
+def test_front_matter_in_toml_or_fenced_off_gives_title_and_date(head):
+    release = parse_release(f"{head}\n{BODY} {BODY} {BODY}\n\n## Opening hours\n\n{BODY} {BODY}\n", name="r.md")
+    assert (release.title, release.date) == ("Seed Library Opens Its Doors", "2031-05-06")
+    assert [s.title for s in release.all_sections()] == ["Opening hours"]
+
+
+def test_a_code_sample_opening_a_page_is_no_front_matter():
+    release = parse_release(f"# Seed Library Opens Its Doors\n\n```\nshelf: 12\n```\n\n{BODY}\n", name="r.md")
+    assert release.title == "Seed Library Opens Its Doors"
+
+
+@pytest.mark.parametrize("source, suffix", [
+    # Markdown in Chinese: the title only in the front matter, a shorter (denser) story paragraph
+    ("---\ntitle: 种子图书馆开馆\n---\n\n山谷合作社本周向社员和来访者开放了新的种子图书馆，馆内收藏了两百多个本地品种，"
+     "并将每月举办一次交换活动。社员可以免费借出种子，收获之后再把新的种子还回图书馆，让更多的人一起种下去。\n\n### 开放时间\n\n图书馆每周二至周六开放，节假日照常开放。\n", ".md"),
+    # an HTML page in Japanese: the title in <title>, an <h3> after the story's first paragraph
+    ("<html><head><title>種子図書館が開館</title></head><body><p>谷の協同組合は今週、組合員と来訪者に向けて新しい種子図書館を"
+     "開きました。館内には二百を超える地元の品種が収められ、毎月交換会が開かれます。組合員は種子を無料で借り、収穫の後に"
+     "新しい種子を返します。</p><h3>開館時間</h3>"
+     "<p>図書館は火曜日から土曜日まで開いています。祝日も開館します。</p></body></html>", ".html"),
+])
+def test_a_heading_after_a_short_cjk_story_paragraph_is_a_section(source, suffix):
+    release = parse_release(source, suffix=suffix)
+    assert release.title in ("种子图书馆开馆", "種子図書館が開館")
+    assert [s.title for s in release.all_sections()] in (["开放时间"], ["開館時間"])
+
+
+@pytest.mark.parametrize("source, suffix", [
+    # Markdown: the title in the front matter, a short story paragraph opened by its dateline, then ### parts
+    ("---\ntitle: Seed Library Opens Its Doors\n---\n\nLAKEVIEW, Ore. – May 6, 2031 – The cooperative opened its "
+     "seed library\nto members and visitors from the valley this week.\n\n### Key facts\n\n- Two hundred varieties\n"
+     "- Open every Saturday\n", ".md"),
+    # HTML: the title only in <title>, the dateline paragraph, an <h3> under it
+    ("<html><head><title>Seed Library Opens Its Doors</title></head><body><p>LAKEVIEW, Ore., May 6, 2031 — The "
+     "cooperative opened its seed library to members and visitors from the valley this week.</p><h3>Key facts</h3>"
+     "<ul><li>Two hundred varieties</li><li>Open every Saturday</li></ul></body></html>", ".html"),
+])
+def test_a_heading_after_the_dateline_paragraph_is_a_section(source, suffix):
+    release = parse_release(source, suffix=suffix)
+    assert release.title == "Seed Library Opens Its Doors"
+    assert [s.title for s in release.all_sections()] == ["Key facts"]

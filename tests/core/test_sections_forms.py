@@ -360,3 +360,20 @@ def test_numbered_lines_right_under_each_other_are_a_list_not_titles():
             "The council would publish the draft budget of the bus company a month before its vote, so that "
             "riders can read it and ask questions at the hearing.\n")
     assert titles(text, "r.md") == ["(1) The route plan", "(2) The budget"]
+
+
+@pytest.mark.parametrize("closing, name", [
+    # Markdown: a pipe table of the report's documents under its heading
+    ("## Report files\n\n| Full report | Summary |\n|---|---|\n| [PDF](/report.pdf) | [PDF](/summary.pdf) |\n", "r.md"),
+    # HTML: the same list of documents as a table row
+    ("<h3>Report files</h3><table><tr><td><a href='/report.pdf'>Full report</a></td>"
+     "<td><a href='/summary.pdf'>Summary</a></td></tr></table>", "r.html"),
+])
+def test_a_table_of_documents_after_the_contacts_is_no_call_to_action(closing, name):
+    if name == "r.md":
+        text = ("# Seed Library Opens\n\nLAKEVIEW, May 4, 2023 — " + PROSE + "\n\nFor further information contact "
+                "Jo Pell, 541-555-0142, or jo.pell@seedcoop.org.\n\n" + closing)
+    else:
+        text = ("<h1>Seed Library Opens</h1><p>LAKEVIEW, May 4, 2023 — " + PROSE + "</p><p>For further information "
+                "contact Jo Pell, 541-555-0142, or jo.pell@seedcoop.org.</p>" + closing)
+    assert titles(text, name)[-1] == "Report files"

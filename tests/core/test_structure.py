@@ -231,6 +231,22 @@ def test_a_japanese_about_title_names_what_it_presents_before_its_about_word(suf
     assert release.about[0].title.startswith("灯籠魚財団")
 
 
+@pytest.mark.parametrize("suffix, source", [
+    # Markdown: bold titles over bullet fact lists, the organisation's full legal name in the name field
+    (".md", "---\ntitle: 灯籠魚閲覧室が開館\n---\n\n灯籠魚財団は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。"
+            "閲覧室には六十席があり、子ども向けの一角もあります。\n\n**新しい閲覧室について**\n\n"
+            "閲覧室には六十席があり、子ども向けの一角もあります。週末には読み聞かせの会も開きます。\n\n"
+            "**灯籠魚財団について**\n\n* 名称: 一般財団法人 灯籠魚財団\n* 理事長: 港 花子\n* 事業内容: 港町の読書の支援\n"),
+    # an HTML page: a heading over the company profile's fields, one paragraph each
+    (".html", "<h1>灯籠魚閲覧室が開館</h1><p>灯籠魚財団は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。"
+              "閲覧室には六十席があり、子ども向けの一角もあります。週末には読み聞かせの会も開きます。</p>"
+              "<h3>灯籠魚財団について</h3><p>社名：一般財団法人灯籠魚財団</p><p>所在地：港町1-2-3</p><p>設立：2001年</p>"),
+])
+def test_a_japanese_about_over_a_fact_list_naming_the_organisation(suffix, source):
+    release = parse_release(source, suffix=suffix)
+    assert [a.title for a in release.about] == ["灯籠魚財団について"]
+
+
 @pytest.mark.parametrize("text, title", [
     ("Exhibit 99.1\n\nContact: Pat Lee\n          (555) 010-0142\n          pat.lee@mill.example\n\n"
      "                                         May 4, 2031\n\n              Riverside Mill raises its output\n"
@@ -245,3 +261,19 @@ def test_a_japanese_about_title_names_what_it_presents_before_its_about_word(suf
 def test_a_headline_printed_under_the_contacts_is_the_lines_above_the_story(text, title):
     release = parse_release(text, name="r.txt")
     assert release.title == title
+
+
+@pytest.mark.parametrize("suffix, source, title, issuer", [
+    # Markdown in Japanese: "会社概要" (company profile) over a fact list whose first field names the company
+    (".md", "---\ntitle: 灯籠魚閲覧室が開館\n---\n\n灯籠魚は本日、港に新しい閲覧室を開きました。閲覧室は毎日開いています。"
+            "閲覧室には六十席があり、子ども向けの一角もあります。\n\n## 会社概要\n\n- 会社名：株式会社灯籠魚\n"
+            "- 所在地：港町1-2-3\n", "会社概要", "株式会社灯籠魚"),
+    # HTML in Chinese: "公司简介" in brackets over the profile
+    (".html", "<h1>灯笼鱼阅览室开放</h1><p>灯笼鱼今天在海滨开放了一间新的阅览室，可容纳六十位读者，每天开放，"
+              "并设有儿童角。</p><p><strong>【公司简介】</strong></p><p>公司名称：灯笼鱼文化有限公司</p>"
+              "<p>地址：港口路1号</p>", "公司简介", "灯笼鱼文化有限公司"),
+])
+def test_a_boilerplate_titled_company_profile_is_about_and_names_the_issuer_from_its_fields(suffix, source, title, issuer):
+    release = parse_release(source, suffix=suffix)
+    assert [a.title for a in release.about] == [title]
+    assert release.organization == issuer

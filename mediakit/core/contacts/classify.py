@@ -10,6 +10,7 @@ from .spans import _space_email
 from .words import (
     _ABOUT,
     _ADDRESS,
+    _ADDRESS_THEN_ORG,
     _AFFILIATED,
     _CJK,
     _CJK_NAME,
@@ -199,6 +200,9 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _AFFILIATED.sub("", chunk)
     if is_area(chunk):
         return _Item("other", "area", block=block)  # a table's row label: "North America:", "Europe"
+    after_address = _ADDRESS_THEN_ORG.match(chunk) if len(chunk) <= 120 else None
+    if after_address:
+        return _Item("org", after_address.group("org"), strong, block)
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows

@@ -22,6 +22,9 @@ from .words import _KEEP_ROLES
 _INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(lexicon.words("INBOX_WORDS"), loose_spaces=True) + ")")
 # Japanese hands the address over after it: "<press@…> 宛にメールを送ってください".
 _INBOX_AFTER = re.compile(r"[\s>）)」』】]*(?:" + alternation(lexicon.words("INBOX_AFTER_WORDS"), loose_spaces=True) + ")")
+# "If you are interested in sponsoring, please contact …": an address for another errand is no press desk.
+# Latin words from a word's start ("sponsor" in "sponsoring", not in "cosponsor"), CJK ones anywhere.
+_OTHER_ERRAND = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:" + alternation(lexicon.words("OTHER_ERRAND_WORDS")) + ")")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
 _CLOSING = 0.6  # the share of the release before its closing part, where a body sentence is no desk
 _LOOK_BACK = 80  # characters before the address where the handing-over words must stand
@@ -37,6 +40,8 @@ def inbox_contacts(blocks: list[Block], ctx: _Context) -> list[Contact]:
         for found in detect.emails(text):
             before = text[max(0, found.start - _LOOK_BACK):found.start]
             before = _SENTENCE_BREAK.split(before)[-1]
+            if _OTHER_ERRAND.search(before):
+                continue
             if _INBOX_WORDS.search(before) or _INBOX_AFTER.match(text, found.end):
                 org = ctx.org_for_domain(found.value.partition("@")[2])
                 return [Contact(name=None, organization=org, emails=[found.value])]

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from .. import structure
+from .. import lexicon, structure
 from ..model import AboutPart, Block, Contact
+from ..text import alternation
 from .spans import _domain_fits, _domain_label
 
 __all__ = ["fill_contact_orgs"]
@@ -19,9 +20,9 @@ _ARTICLE = re.compile(r"(?i)^(?:the|die|der|das|la|le|les|el|los|l['’])\s*")
 _AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
 
 
-def _about_name(title: str, blocks: list[Block]) -> str | None:
+def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
     """The organisation an "About …" part presents, as the release spells it in running text."""
-    name = structure.about_subject(title).split(":")[0].strip(" :：")
+    name = structure.about_subject(title, text).split(":")[0].strip(" :：")
     name = _ARTICLE.sub("", name).strip()
     if len(name) < 2 or name.lower() in ("us", "uns", "nous", "nosotros", "noi", "this release"):
         return None
@@ -53,15 +54,19 @@ def _org_from_about(contact: Contact, names: list[str]) -> str | None:
 
 _LEGAL_TAIL = r"(?:Inc|Co|Corp|Corporation|Company|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|B\.V|K\.K)\b\.?"
 _MAX_LEGAL_LOOKUPS = 20
+# Legal forms written before or after the name ("株式会社 Acme", "Acme株式会社").
+_LEGAL_FORM = "(?:" + alternation(lexicon.words("LEGAL_FORMS")) + ")"
 
 
 def _legal_name(org: str, text: str) -> str:
     """The full legal name ``text`` (the contact blocks) gives a short one ("Brightwater" ->
-    "Brightwater, Lyle and Co."), the most frequent (then longest) where it gives several; else ``org``."""
-    if len(org) < 2 or len(org.split()) > 2 or re.search(_LEGAL_TAIL + "$", org):
+    "Brightwater, Lyle and Co.", "Acme" -> "株式会社 Acme"), the most frequent (then longest) where it
+    gives several; else ``org``."""
+    if len(org) < 2 or len(org.split()) > 2 or re.search(_LEGAL_TAIL + "$", org) or re.search(_LEGAL_FORM, org):
         return org
-    pattern = re.compile(r"(?<![\w&])" + re.escape(org) + r"(?:,?\s(?:[A-Z][\w&'’\-]*|and|&|of)){0,4}?,?\s"
-                         + _LEGAL_TAIL)
+    name = re.escape(org)
+    pattern = re.compile(r"(?<![\w&])" + name + r"(?:,?\s(?:[A-Z][\w&'’\-]*|and|&|of)){0,4}?,?\s" + _LEGAL_TAIL
+                         + "|" + _LEGAL_FORM + r"\s?" + name + r"|(?<![\w&])" + name + r"\s?" + _LEGAL_FORM)
     counts: dict[str, int] = {}
     for found in pattern.finditer(text):
         counts[found.group()] = counts.get(found.group(), 0) + 1
@@ -74,7 +79,7 @@ def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: l
     when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's);
     a desk named for no one and no organisation belongs to the ``site`` whose page it is on;
     a short name is written as the full legal name the contact blocks use for it ("both of …")."""
-    names = [n for n in (_about_name(a.title, blocks) for a in about) if n]
+    names = [n for n in (_about_name(a.title, a.text, blocks) for a in about) if n]
     text = "\n".join(b.text for b in blocks if b.role.startswith("contact"))
     legal: dict[str, str] = {}
     for contact in contacts:

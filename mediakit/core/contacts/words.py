@@ -52,7 +52,7 @@ _INTRO_LABEL = re.compile(
     r"|information|office|desk|team))"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
-    r"|(?:[〇○●■◆□◇]\s?)?[\u3040-\u30ff\u3400-\u9fff]{0,6}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
+    r"|(?:[〇○●■◆□◇※]\s?)?[\u3040-\u30ff\u3400-\u9fff]{0,6}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
     r"(?![\w])\s?(?P<colon>[:：])?")
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
@@ -109,7 +109,13 @@ _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
-                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$")
+                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$|"
+                      + alternation(lexicon.words("LEGAL_FORMS")))  # 株式会社, 一般社団法人
+
+
+# "東京都千代田区岩本町2-10-6 株式会社 Acme": an address (with its digits), then the company by its legal form.
+_ADDRESS_THEN_ORG = re.compile(r"^(?=[^\s\d]{0,40}\d)\S{1,60}\s+(?P<org>(?:" + alternation(lexicon.words("LEGAL_FORMS")) + r")\s?\S.{0,40}"
+                               r"|\S{1,30}(?:" + alternation(lexicon.words("LEGAL_FORMS")) + "))$")
 
 
 def names_cjk_organisation(text: str) -> bool:

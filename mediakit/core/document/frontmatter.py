@@ -1,7 +1,9 @@
-"""YAML front matter at the top of a release, and the page facts merged into it.
+"""Front matter at the top of a release, and the page facts merged into it.
 
-Bad front matter (broken YAML, an impossible date such as ``2020-02-30``) is ignored with a
-note, never fatal: the release after it is still read.
+YAML between ``---`` lines (Jekyll, Docusaurus, Astro), TOML between ``+++`` lines (Hugo), and
+the same ``key: value`` lines left in a code fence (a site whose converter fenced them off) where
+they give a title. Bad front matter (broken YAML or TOML, an impossible date such as
+``2020-02-30``) is ignored with a note, never fatal: the release after it is still read.
 """
 
 from __future__ import annotations
@@ -12,27 +14,51 @@ import re
 from typing import Any
 
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
+# Metadata lines fenced off at the very top: "```\ntitle: …\ndescription: …\n```".
+_FENCED_FRONT_MATTER = re.compile(r"\A\s*```(?:ya?ml)?[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\n){1,20}?)```[ \t]*(?:\n|\Z)")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}|\s*$)")
 _TEXT_KEYS = ("title", "description", "site_name")
 
 
 def split_front_matter(text: str, notes: list[str] | None = None) -> tuple[dict[str, Any], str]:
-    """Return the YAML front matter (as a dict, possibly empty) and the text after it."""
+    """Return the front matter (as a dict, possibly empty) and the text after it."""
+    toml = _TOML_FRONT_MATTER.match(text)
+    if toml:
+        return _toml(toml.group(1), notes), text[toml.end():]
+    fenced = _FENCED_FRONT_MATTER.match(text)
+    if fenced:
+        data = _yaml(fenced.group(1), None)
+        if isinstance(data.get("title"), str):  # a code sample opening a page keeps its place
+            return data, text[fenced.end():]
     match = _FRONT_MATTER.match(text)
     if not match or ":" not in match.group(1):
         return {}, text
+    return _yaml(match.group(1), notes), text[match.end():]
+
+
+def _toml(source: str, notes: list[str] | None) -> dict[str, Any]:
+    import tomllib
+
+    try:
+        return tomllib.loads(source)
+    except (tomllib.TOMLDecodeError, ValueError) as exc:
+        if notes is not None:
+            notes.append(f"Ignored the front matter at the top: it could not be read ({type(exc).__name__}).")
+        return {}
+
+
+def _yaml(source: str, notes: list[str] | None) -> dict[str, Any]:
     import yaml  # only releases that carry front matter pay for the import
 
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.safe_load(source)
     except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         # PyYAML raises ValueError for a date that cannot be (2020-02-30)
         if notes is not None:
             notes.append(f"Ignored the front matter at the top: it could not be read ({type(exc).__name__}).")
         data = None
-    if not isinstance(data, dict):
-        data = {}
-    return data, text[match.end():]
+    return data if isinstance(data, dict) else {}
 
 
 def merge_page_facts(front: dict[str, Any], facts: dict[str, str]) -> dict[str, Any]:

@@ -26,6 +26,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``DANGLING_WORDS``: words a title never ends on, a line ending on one goes on ("the", "von");
 - ``LEAD_IN_WORDS``: words an intro line ends on before its colon, leading into a list ("found:");
 - ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
+- ``PROFILE_NAME_LABELS``: the name field a boilerplate written as a fact list opens with ("名称", "社名");
+- ``ABOUT_TITLES``: boilerplate titles that name no organisation ("Company profile", "会社概要");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
@@ -40,12 +42,15 @@ it has words for; a table a language does not declare is empty for it:
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``SURNAME_PREFIXES``: surname prefixes written with a capital after them ("Mac" of MacLeod), as cased;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
+- ``LEGAL_FORMS``: legal forms written before or after a company's name, not a word of it ("株式会社");
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line ("markazi", "stiftung");
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
 - ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
+- ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over
+  ("sponsoring", "tickets", "协赞"), word starts: that address is no press desk;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 

@@ -15,6 +15,7 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "pres
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                             "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
+ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
 END_MARKS: frozenset[str] = frozenset({"ende"})
 TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern"})
@@ -60,6 +61,7 @@ CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "
                                             "weitere informationen", "für weitere informationen"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket", "eintrittskarte", "stellenangebot"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----

@@ -25,6 +25,9 @@ RELEASE_LABELS: frozenset[str] = frozenset({
     "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor"})
 # What an "About …" boilerplate title starts with.
 ABOUT_PREFIXES: frozenset[str] = frozenset({"about"})
+# Boilerplate titles that name no organisation ("Company profile").
+ABOUT_TITLES: frozenset[str] = frozenset({"company profile", "company overview", "corporate profile", "boilerplate"})
+PROFILE_NAME_LABELS: frozenset[str] = frozenset({"company name", "name of company"})
 # Words a title never ends on: a line ending on one goes on in the next ("Representatives from the").
 DANGLING_WORDS: frozenset[str] = frozenset("the a an of from to and or for with in on at by as than into".split())
 # Words an intro line ends on before its colon, leading into the list below ("The study found:").
@@ -128,6 +131,10 @@ EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
 FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
 # Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
 INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})
+# Errands other than the press's in the sentence handing an address over ("interested in sponsoring,
+# please contact …", "for tickets, write to …"): the address is no press desk. Word starts.
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "exhibitor", "exhibiting", "ticket", "volunteer",
+                                                "career", "job opening", "vacanc"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
                                                  "media statement", "announcement", "for immediate release"})

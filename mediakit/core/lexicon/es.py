@@ -57,6 +57,7 @@ CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto d
 PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
 EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entradas", "voluntari"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----

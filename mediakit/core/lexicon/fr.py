@@ -55,6 +55,7 @@ CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse",
 PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
 EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
 INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposant", "billet", "bénévol"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
                                                  "information presse"})

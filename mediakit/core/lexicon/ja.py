@@ -8,6 +8,10 @@ MONTHS: dict[str, int] = {}
 # --- release structure (structure) ---------------------------------------------------------
 # Written after what it presents: "Debian について", "当財団について".
 ABOUT_SUFFIXES: frozenset[str] = frozenset({"について"})
+# The name field a company profile opens with ("名称: 株式会社…", "社名：…").
+PROFILE_NAME_LABELS: frozenset[str] = frozenset({"名称", "社名", "会社名", "商号", "団体名", "法人名"})
+# Boilerplate titles that name no organisation: "会社概要" (company profile) over the fact list.
+ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団体概要", "法人概要", "組織概要", "当社について"})
 # 報道関係者各位 ("to all members of the press") is a salutation printed above the headline.
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
@@ -44,6 +48,9 @@ CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "
                                             "お問合せ先"})
 # After an organisation's name: "Lanternfish Tokyo所属" (belonging to Lanternfish Tokyo).
 AFFILIATION_WORDS: frozenset[str] = frozenset({"所属"})
+# Legal forms written before (or after) a company's name: "株式会社 Acme", "Acme株式会社".
+LEGAL_FORMS: frozenset[str] = frozenset({"株式会社", "有限会社", "合同会社", "合資会社", "一般社団法人", "一般財団法人",
+                                         "公益社団法人", "公益財団法人", "特定非営利活動法人", "NPO法人"})
 # The person line's label ("担当者：…").
 PERSON_LABELS: frozenset[str] = frozenset({"担当者", "担当"})
 PHONE_LABELS: frozenset[str] = frozenset({"電話番号", "電話", "携帯電話", "携帯"})
@@ -53,5 +60,6 @@ INBOX_WORDS: frozenset[str] = frozenset({"メール", "ご連絡", "お問い合
 # Written after the address: "<press@…> 宛にメールを送ってください", "…までご連絡ください".
 INBOX_AFTER_WORDS: frozenset[str] = frozenset({"宛にメール", "宛てにメール", "宛にご連絡", "までメール", "までご連絡",
                                                "までお問い合わせ", "までお問合せ"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"協賛", "スポンサー", "出展", "チケット"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道発表", "ニュースリリース", "報道関係各位"})

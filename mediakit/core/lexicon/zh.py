@@ -11,6 +11,9 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"最新消息", "新闻中心", "新�
 RELEASE_LABELS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "即时发布", "即時發佈",
                                             "即時發放", "新闻", "新聞", "新闻通稿", "新聞通稿", "采访通知", "採訪通知"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"关于", "關於", "有关", "有關"})
+ABOUT_TITLES: frozenset[str] = frozenset({"公司简介", "公司簡介", "企业简介", "企業簡介", "机构简介", "機構簡介"})
+# The name field a company profile opens with ("公司名称：…").
+PROFILE_NAME_LABELS: frozenset[str] = frozenset({"公司名称", "公司名稱", "名称", "名稱"})
 END_MARKS: frozenset[str] = frozenset({"完", "（完）", "(完)"})
 TODAY_WORDS: frozenset[str] = frozenset({"今天", "今日", "昨天", "昨日", "日前", "近日", "本周", "本週"})
 # A dateline's place names its news desk: "(台北訊，…)", "新华社北京3月3日电".
@@ -55,5 +58,6 @@ PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電�
 EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())
 FAX_LABELS: frozenset[str] = frozenset({"传真", "傳真"})
 INBOX_WORDS: frozenset[str] = frozenset({"邮件至", "郵件至", "发送邮件", "發送郵件", "来信", "來信", "电邮", "電郵"})
+OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "參展", "购票", "購票", "志愿者", "志願者"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})

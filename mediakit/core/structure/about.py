@@ -6,25 +6,32 @@ import html
 import re
 
 from ..model import AboutPart, Block, Contact, Section
-from .vocab import alternation
+from .vocab import alternation, is_entry
 
 _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
 # "Debian について": the title names what it presents before the word for "about".
 _ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
+# A boilerplate written as a fact list names the organisation in its first field: "名称: 株式会社 Acme".
+_NAME_FIELD = re.compile(r"^(?:" + alternation("PROFILE_NAME_LABELS") + r")\s*[:：]\s*(?P<value>[^\n]{1,80})", re.I)
 
 
 def is_about_title(text: str) -> bool:
-    """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme")?"""
-    return bool(_ABOUT.match(text))
+    """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme"), or is
+    it a boilerplate title naming no organisation ("Company profile", "会社概要")?"""
+    return bool(_ABOUT.match(text)) or is_entry(text.strip("【】■□◆●[] "), "ABOUT_TITLES")
 
 
 def word_count(text: str) -> int:
     return len(text.split())
 
 
-def about_subject(title: str) -> str:
+def about_subject(title: str, text: str = "") -> str:
     """What an "About …" title presents: "About Northgate Harbour Trust" gives "Northgate Harbour Trust"
-    ("Debian について" gives "Debian")."""
+    ("Debian について" gives "Debian"); a title naming no one ("会社概要") the name field of its
+    ``text``'s fact list ("会社名：株式会社 Acme"), else nothing."""
+    if is_entry(title.strip("【】■□◆●[] "), "ABOUT_TITLES"):
+        field = _NAME_FIELD.match(text.lstrip())
+        return field.group("value").strip() if field else ""
     after = _ABOUT_AFTER.match(title)
     return after.group("name").strip() if after else _ABOUT.sub("", title)
 
@@ -54,7 +61,7 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
     """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
     parts: list[AboutPart] = []
     for section in (s for top in sections for s in top.walk()):
-        is_about = bool(_ABOUT.match(section.title)) or _presents_what_it_names(section)
+        is_about = is_about_title(section.title) or _presents_what_it_names(section)
         if not is_about and section.block > after:
             # A tagline heading after the story whose text presents the organisation it names:
             # "Acme Group: Making things" followed by "Acme Group is a …".
@@ -70,16 +77,20 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
 
 
 def _presents_what_it_names(section: Section) -> bool:
-    """A title written "X について" whose text opens by naming X again ("Debian は…"): X's boilerplate;
-    "新機能について" over a text about the features is an ordinary part."""
+    """A title written "X について" whose text opens by naming X again ("Debian は…", or a fact list
+    "名称: X …"): X's boilerplate; "新機能について" over a text about the features is an ordinary part."""
     named = _ABOUT_AFTER.match(section.title)
-    return named is not None and section.body.lstrip().startswith(named.group("name").strip())
+    if named is None:
+        return False
+    name, body = named.group("name").strip(), section.body.lstrip()
+    field = _NAME_FIELD.match(body)  # or a fact list whose name field holds it ("名称: 株式会社 Acme")
+    return body.startswith(name) or field is not None and name in field.group("value")
 
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:
     """The issuer, for citations: the first boilerplate's organisation, by the shorter name the
     press office uses for itself when that is part of it ("Harbour Trust" in "Northgate Harbour Trust")."""
-    names = [about_subject(part.title).strip(" :：") for part in about]
+    names = [about_subject(part.title, part.text).strip(" :：") for part in about]
     names = [n for n in names if n]
     orgs: list[str] = [c.organization for c in contacts if c.organization]
     if names:

@@ -34,10 +34,15 @@ _ERA_OFFSETS: dict[str, int] = {"民國": 1911, "民国": 1911, "中華民國": 
 _ERA = "(?P<era>" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"
 # A weekday after a CJK date belongs to it: "2025年3月3日星期一", "2025年3月3日（月）".
 _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?|[（(][月火水木金土日][）)])?"
+# Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
+_BEFORE_YEAR = r"(?:,\s*|\s+)"
 _DATE_PATTERNS = [
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    # "3 March 2025", and "3 March,2025" with no space after the comma
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _BEFORE_YEAR + r"(?P<year>(?:19|20)\d{2})\b",
+               re.I),
     # "March 3, 2025", and "April, 12, 2016" with a stray comma after the month
-    re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{2})\b", re.I),
+    re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _BEFORE_YEAR
+               + r"(?P<year>(?:19|20)\d{2})\b", re.I),
     re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
     # era years: "民國114年3月3日", "令和2年8月21日", "令和元年5月1日"
     re.compile(_ERA + r"\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),

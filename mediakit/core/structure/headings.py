@@ -83,6 +83,14 @@ def is_table_row(text: str) -> bool:
     return len(text) < 200 and len(_NUMBER.findall(text)) >= 2 and not _SENTENCE_END.search(text)
 
 
+_CELLS = re.compile(r"\S \| \S")
+
+
+def is_cell_row(text: str) -> bool:
+    """A table's row flattened to one line, its cells joined by " | " ("Full report | Summary")."""
+    return bool(_CELLS.search(text))
+
+
 def _upper_line(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
@@ -215,7 +223,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
         return False
     date = find_date(text)
-    if is_table_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
+    if is_table_row(text) or is_cell_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
         return False  # a table's row, or a date standing alone
     return _form_titles(blocks, i, text, ctx)
 
@@ -227,7 +235,7 @@ _CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-
 def _contacts_title(block: Block, text: str) -> bool:
     """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
     sentence leading into it ("Please contact:", "For interviews, contact:")."""
-    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：")) <= 12
+    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：※")) <= 12  # "※連絡先" too
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
     # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it

@@ -36,11 +36,23 @@ def _breadcrumb(text: str) -> bool:
             or len(parts) == 2 and all(0 < n <= 3 for n in words))
 
 
+def _story_paragraph(block: Block) -> bool:
+    """A paragraph of the story: long, or opened by its dateline ("PORTSMOUTH, N.H. – May 6, 2031 –
+    The trust …"), or in Chinese or Japanese (denser) shorter but of whole sentences ("…に参加いたしました。")."""
+    if block.kind != "paragraph":
+        return False
+    text = block.text
+    if len(text) >= 200 or len(text) >= 80 and "。" in text and _CJK.search(text) is not None:
+        return True
+    opening = find_date(text, 80) if len(text) >= 120 else None
+    return opening is not None and len(text) - opening.end >= 80
+
+
 def _headings_before_story(top: list[Block]) -> list[Block]:
-    """The headings above the story: a heading after a long paragraph is a section, not the headline."""
+    """The headings above the story: a heading after a paragraph of the story is a section, not the headline."""
     out: list[Block] = []
     for block in top:
-        if block.kind == "paragraph" and len(block.text) >= 200:
+        if _story_paragraph(block):
             break
         if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not is_about_title(block.text):
             out.append(block)

@@ -12,7 +12,15 @@ import unicodedata
 from ..model import Block, Section
 from .about import is_about_title, run_in_about, word_count
 from .chrome import wire_footer_start
-from .headings import Context, colon_series, first_prose, heading_candidate, heading_title, running_heads
+from .headings import (
+    Context,
+    colon_series,
+    first_prose,
+    heading_candidate,
+    heading_title,
+    is_cell_row,
+    running_heads,
+)
 from .vocab import is_entry
 
 __all__ = ["build_sections", "first_part_start", "heading_candidate", "slugify"]
@@ -117,6 +125,8 @@ def _mark_closing_call(blocks: list[Block], start: int, end: int) -> None:
     rest = [b for b in blocks[last_contact + 1:end] if b.role != "chrome" and b.kind != "image" and b.text.strip()]
     if not rest or rest[0].kind != "heading" or len(rest) > 3 or _titles_a_part(rest[0].text):
         return
+    if any(is_cell_row(b.text) for b in rest[1:]):
+        return  # a table under it (the documents a report release lists) is the release's, no button
     if all(b.kind != "heading" and b.role == "body" and len(b.text) <= _CALL_LENGTH for b in rest[1:]):
         for block in rest:
             block.role = "chrome"
