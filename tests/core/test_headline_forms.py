@@ -200,3 +200,24 @@ def test_a_slipped_copy_of_the_headline_under_it_is_no_section(title, copy):
                             " the ministry said.\n", name="r.txt")
     assert release.title == title
     assert [s.title for s in release.sections] == ["HOW TO TENDER FOR THE WORKS"]
+
+
+_DATELINE = ("PORTLAND, Maine, May 3, 2031 -- Tidewater Bakery said today it has bought the harbour mill, "
+             "which will grind flour for its four shops from the autumn.")
+
+
+@pytest.mark.parametrize("head, name", [
+    ("**Tidewater Bakery Buys**\n\n**Harbour Mill Company**\n\n{story}\n", "r.md"),
+    ("<html><body><div><b>TIDEWATER BAKERY BUYS</b></div><div><b>HARBOUR MILL COMPANY</b></div>"
+     "<div>{story}</div></body></html>", "r.html"),
+])
+def test_a_bold_headline_set_over_two_lines_above_the_dateline_is_one_headline(head, name):
+    release = parse_release(head.format(story=_DATELINE), name=name)
+    assert release.title.casefold() == "tidewater bakery buys harbour mill company"
+    assert release.place == "PORTLAND, Maine"
+    assert release.all_sections() == []
+
+
+def test_a_bold_subheadline_in_sentence_case_stays_out_of_the_headline():
+    text = f"**Tidewater Bakery Buys Harbour Mill**\n\n**Flour for all four shops to be ground in town**\n\n{_DATELINE}\n"
+    assert parse_release(text, name="r.md").title == "Tidewater Bakery Buys Harbour Mill"
