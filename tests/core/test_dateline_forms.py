@@ -306,3 +306,21 @@ def test_a_date_in_a_later_paragraph_is_no_dateline_once_the_place_opened_the_st
     release = parse_release(text, suffix=".md" if text.startswith("#") else ".txt")
     assert release.place in ("PORTSMOUTH, N.H.", "KENDAL, Cumbria")
     assert release.date == "2031-03-02"
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("# Seed Library Opens Its Doors\n\n" + BODY + "\n\nThe library lends seeds for free.\n\nENDS.\n\n"
+     "HOBART, 14th May\n\nMedia contact: Jo Pell 0412 555 018\n", "r.md", "HOBART"),
+    ("Saatgutbibliothek öffnet ihre Türen\n\nDie Genossenschaft hat ihre Saatgutbibliothek für Mitglieder "
+     "und Gäste aus dem Tal geöffnet.\n\nDie Bibliothek verleiht Saatgut kostenlos.\n\nKiel, 14. Mai 2031\n\n"
+     "ENDE\n", "r.txt", "Kiel"),
+])
+def test_a_sign_off_by_the_end_mark_gives_the_place_a_release_prints_no_dateline_for(text, name, place):
+    release = parse_release(text, name=name)
+    assert release.place == place
+    assert release.all_sections() == []
+
+
+def test_a_date_line_with_no_place_by_the_end_mark_gives_no_place():
+    text = "# Seed Library Opens Its Doors\n\n" + BODY + "\n\nDated: 14th May\n\n###\n"
+    assert parse_release(text, name="r.md").place is None

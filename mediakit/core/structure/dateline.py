@@ -91,6 +91,27 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
 
 
+_SIGNOFF = re.compile(r"(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
+                      + r"(?:" + YEARLESS_PATTERN + r")(?:,?\s+(?:19|20)\d{2})?\s*\.?")
+_SIGNOFF_REACH = 4  # blocks either side of the end mark
+
+
+def signoff_place(blocks: list[Block]) -> str | None:
+    """The place of a release that prints ``PLACE, date`` as its sign-off by the end mark, not as a
+    dateline ("ENDS" / "HOBART, 14th May"), as government releases of several countries do."""
+    end = next((b.index for b in blocks if b.kind == "rule" and b.index > 0), None)
+    if end is None:
+        return None
+    for block in blocks[max(0, end - _SIGNOFF_REACH):end + _SIGNOFF_REACH + 1]:
+        text = block.text.strip()
+        match = _SIGNOFF.fullmatch(text) if block.kind == "paragraph" and len(text) <= 60 else None
+        if match is not None:
+            place = _real_place(match.group("place").strip(" ,"))
+            if place:
+                return place
+    return None
+
+
 def _place_before_date(text: str, match: re.Match[str], date: DateMatch | None) -> bool:
     """``PLACE –`` opens the line and no date of a dateline comes in it before the story."""
     return date is None or date.start >= match.end() and not _tagged_date(text, date)
