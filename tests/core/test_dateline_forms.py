@@ -324,3 +324,22 @@ def test_a_sign_off_by_the_end_mark_gives_the_place_a_release_prints_no_dateline
 def test_a_date_line_with_no_place_by_the_end_mark_gives_no_place():
     text = "# Seed Library Opens Its Doors\n\n" + BODY + "\n\nDated: 14th May\n\n###\n"
     assert parse_release(text, name="r.md").place is None
+
+
+@pytest.mark.parametrize("line, place", [
+    ("LAKEVIEW, OR / Valley Newsline / March 4, 2031 / The co-op opened its seed library to members.", "LAKEVIEW, OR"),
+    ("Lakeview, Oregon--(Valley Newsline - March 4, 2031) - The co-op opened its seed library to members.",
+     "Lakeview, Oregon"),
+    ("LAKEVIEW, Ore. (Newsline) March 4, 2031 -- The co-op opened its seed library to members.", "LAKEVIEW, Ore."),
+])
+@pytest.mark.parametrize("head, name", [("# Seed Library Opens\n\n", "r.md"), ("Seed Library Opens\n\n", "r.txt")])
+def test_a_wire_tag_before_the_date_in_slashes_brackets_or_a_bracket_closed_after_it_is_no_place(
+        line, place, head, name):
+    release = parse_release(f"{head}{line}\n\n{BODY}\n", name=name)
+    assert (release.place, release.date) == (place, "2031-03-04")
+
+
+def test_a_place_with_a_wire_tag_and_no_date_is_the_dateline_place():
+    text = ("Saatgutbibliothek öffnet\n\nKiel (Nordnachrichten) - Die Genossenschaft hat ihre Saatgutbibliothek "
+            "für Mitglieder und Gäste geöffnet.\n\nDie Bibliothek verleiht Saatgut kostenlos.\n")
+    assert parse_release(text, name="r.txt").place == "Kiel"
