@@ -64,8 +64,9 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     above = structure.date_above_title(blocks, title_index)
     date = (above if dateline.loose and above else dateline.date) or above \
         or structure.front_matter_date(doc.front_matter)
+    place = dateline.place or structure.signoff_place(blocks)
     filer = doc.front_matter.get("filer_region")
-    region = structure.region_for_place(dateline.place) or (filer if isinstance(filer, str) else None)
+    region = structure.region_for_place(place) or (filer if isinstance(filer, str) else None)
 
     contacts = extract_contacts(blocks, region, warnings)
     body_start = max(title_index + 1, dateline.block if dateline.block >= 0 else 0)
@@ -81,7 +82,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
 
     organization = structure.organization(about, contacts)
     return Release(
-        title=title, date=date, place=dateline.place, status=status, embargo=embargo,
+        title=title, date=date, place=place, status=status, embargo=embargo,
         sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
         source_name=name, source_format=doc.source_format, region=region,

@@ -524,3 +524,22 @@ def test_an_address_autolinked_in_markdown_reads_as_the_address(text):
     release = parse_release(text, name="r.md")
     assert [c.emails for c in release.contacts] == [["jo.pell@seedcoop.org"]]
     assert "&#" not in " ".join(b.text for b in release.blocks)
+
+
+@pytest.mark.parametrize("text, name, email", [
+    ("# Seed Library Opens\n\nLAKEVIEW, Ore., March 4, 2023 — The society opened its seed library to members "
+     "this week.\n\n MEDIA CONTACT:Jo Pell - Director of Public Relationspress@orchard.org"
+     "Phone: 541-555-0142, ext 12 \n", "r.md", "press@orchard.org"),
+    ("Seed Library Opens\n\nLAKEVIEW, Ore., March 4, 2023 - The society opened its seed library to members "
+     "this week.\n\nInvestor contact: Jo Pell, Head of Communicationsjo.pell@orchard.org, tel. 541-555-0142\n",
+     "r.txt", "jo.pell@orchard.org"),
+])
+def test_a_role_run_on_into_the_address_after_it_leaves_the_address_whole(text, name, email):
+    contact = parse_release(text, name=name).contacts[0]
+    assert (contact.name, contact.phones, contact.emails) == ("Jo Pell", ["+15415550142"], [email])
+
+
+def test_a_capitalised_name_opening_an_address_stays_in_it():
+    text = ("# Seed Library Opens\n\nThe society opened its seed library.\n\nMedia contact: Jo Pell, "
+            "Jo.Pell@orchard.org, 541-555-0142\n")
+    assert parse_release(text, name="r.md").contacts[0].emails == ["jo.pell@orchard.org"]

@@ -333,3 +333,40 @@ def test_a_date_typed_with_no_space_after_its_comma(text, suffix):
 
 def test_a_count_after_a_day_is_still_no_date():
     assert find_date("By March 3,000 volunteers had signed up") is None
+
+
+@pytest.mark.parametrize("text, name, place", [
+    ("# Seed Library Opens Its Doors\n\n" + BODY + "\n\nThe library lends seeds for free.\n\nENDS.\n\n"
+     "HOBART, 14th May\n\nMedia contact: Jo Pell 0412 555 018\n", "r.md", "HOBART"),
+    ("Saatgutbibliothek öffnet ihre Türen\n\nDie Genossenschaft hat ihre Saatgutbibliothek für Mitglieder "
+     "und Gäste aus dem Tal geöffnet.\n\nDie Bibliothek verleiht Saatgut kostenlos.\n\nKiel, 14. Mai 2031\n\n"
+     "ENDE\n", "r.txt", "Kiel"),
+])
+def test_a_sign_off_by_the_end_mark_gives_the_place_a_release_prints_no_dateline_for(text, name, place):
+    release = parse_release(text, name=name)
+    assert release.place == place
+    assert release.all_sections() == []
+
+
+def test_a_date_line_with_no_place_by_the_end_mark_gives_no_place():
+    text = "# Seed Library Opens Its Doors\n\n" + BODY + "\n\nDated: 14th May\n\n###\n"
+    assert parse_release(text, name="r.md").place is None
+
+
+@pytest.mark.parametrize("line, place", [
+    ("LAKEVIEW, OR / Valley Newsline / March 4, 2031 / The co-op opened its seed library to members.", "LAKEVIEW, OR"),
+    ("Lakeview, Oregon--(Valley Newsline - March 4, 2031) - The co-op opened its seed library to members.",
+     "Lakeview, Oregon"),
+    ("LAKEVIEW, Ore. (Newsline) March 4, 2031 -- The co-op opened its seed library to members.", "LAKEVIEW, Ore."),
+])
+@pytest.mark.parametrize("head, name", [("# Seed Library Opens\n\n", "r.md"), ("Seed Library Opens\n\n", "r.txt")])
+def test_a_wire_tag_before_the_date_in_slashes_brackets_or_a_bracket_closed_after_it_is_no_place(
+        line, place, head, name):
+    release = parse_release(f"{head}{line}\n\n{BODY}\n", name=name)
+    assert (release.place, release.date) == (place, "2031-03-04")
+
+
+def test_a_place_with_a_wire_tag_and_no_date_is_the_dateline_place():
+    text = ("Saatgutbibliothek öffnet\n\nKiel (Nordnachrichten) - Die Genossenschaft hat ihre Saatgutbibliothek "
+            "für Mitglieder und Gäste geöffnet.\n\nDie Bibliothek verleiht Saatgut kostenlos.\n")
+    assert parse_release(text, name="r.txt").place == "Kiel"

@@ -234,3 +234,23 @@ def test_an_unclosed_raw_html_box_does_not_swallow_the_markdown_after_it(box):
     doc = parse_text(text, ".md")
     assert "Opening hours" in [b.text for b in doc.blocks if b.kind == "heading"]
     assert not any(b.text.startswith("##") for b in doc.blocks)
+
+
+@pytest.mark.parametrize("text, title, items", [
+    ("Harbour Ferry Adds a Night Crossing\n\nPORTLAND, Maine, May 3, 2031 -- The ferry company will run a night "
+     "crossing from June.\n\n#1 for on-time crossings on the coast, the company said.\n\n* Boats leave at 11 p.m.\n"
+     "* Fares stay the same.\n", "Harbour Ferry Adds a Night Crossing", ["Boats leave at 11 p.m.", "Fares stay the same."]),
+    ("Hafenfähre fährt auch nachts\n\nKiel, 3. Mai 2031 - Die Fährgesellschaft fährt ab Juni auch nachts.\n\n"
+     "- Das letzte Boot legt um 23 Uhr ab.\n- Die Preise bleiben gleich.\n\n- Ende -\n",
+     "Hafenfähre fährt auch nachts", ["Das letzte Boot legt um 23 Uhr ab.", "Die Preise bleiben gleich."]),
+])
+def test_a_text_file_with_typed_bullets_stays_plain_text_and_its_bullets_are_items(text, title, items):
+    doc = parse_text(text, ".txt")
+    assert doc.source_format == "plain"
+    assert [b.text for b in doc.blocks if b.kind == "item"] == items
+    assert parse_release(text, name="r.txt").title == title
+
+
+def test_a_text_file_with_markdown_headings_and_bold_is_markdown():
+    text = "# Harbour Ferry Adds a Night Crossing\n\nThe ferry will run at night.\n\n**Timetable**\n\nBoats leave late.\n"
+    assert parse_text(text, ".txt").source_format == "markdown"

@@ -618,3 +618,22 @@ def test_a_components_own_text_constant_prints_where_the_markup_names_it(source,
     assert release.title in ("Harbour ferry adds Sunday sailings", "港口渡轮周日加开班次")
     assert release.date == "2031-04-03"
     assert [s.title for s in release.all_sections()] in (["Timetable"], ["时刻表"])
+
+
+def test_an_older_filing_shows_the_release_it_files_under_another_exhibit_number():
+    filing = ("<SEC-HEADER>\nCONFORMED PERIOD OF REPORT:\t19970611\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>8-K\n"
+              "<TEXT>\n                 FORM 8-K\nITEM 7. FINANCIAL STATEMENTS AND EXHIBITS.\n\n"
+              "20.1  Press release dated June 2, 1997.\n\n                 SIGNATURES\n</TEXT>\n</DOCUMENT>\n"
+              "<DOCUMENT>\n<TYPE>EX-20.1\n<DESCRIPTION>PRESS RELEASE\n<TEXT>\n<PAGE>   1\n"
+              "                          EXHIBIT 20.1\n\n                          PRESS RELEASE\n<PAGE>   2\n"
+              "HARBOUR LOOMS TO BUY A WEAVING MILL\n\n"
+              "     Fallbrook, ME (June 2, 1997) -- Harbour Looms Inc. today agreed to buy a weaving\n"
+              "mill on the river, adding forty looms to its two sheds.\n</TEXT>\n</DOCUMENT>\n"
+              "<DOCUMENT>\n<TYPE>EX-27\n<DESCRIPTION>FINANCIAL DATA SCHEDULE\n<TEXT>\nTOTAL-ASSETS 1,200\n"
+              "</TEXT>\n</DOCUMENT>\n")
+    release = parse_release(filing, name="filing.txt")
+    assert release.title == "HARBOUR LOOMS TO BUY A WEAVING MILL"
+    assert (release.date, release.place) == ("1997-06-02", "Fallbrook, ME")
+    assert not any("EXHIBIT" in t or "FORM 8-K" in t for t in texts(parse_text(filing, ".txt")))
+    schedule_only = filing.replace("<TYPE>EX-20.1\n<DESCRIPTION>PRESS RELEASE", "<TYPE>EX-20.1\n<DESCRIPTION>PROXY CARD")
+    assert "HARBOUR LOOMS" not in parse_release(schedule_only, name="filing.txt").title

@@ -111,6 +111,9 @@ def test_a_hyphenated_compound_after_a_count_is_its_noun(body, value):
     ("Die Anlage spart jährlich 2.500 Tonnen Kohlendioxid ein, 3,5 Prozent mehr als 2030.", 2500, "Tonnen"),
     ("The lantern's panel shines at 1,500 nits on the brightest setting.", 1500, "nits"),  # a display's brightness
     ("新款燈箱的面板亮度最高可達1500尼特，白天也清晰可見。", 1500, "尼特"),
+    ("Each tablet of the new remedy holds 40mg of the herb extract.", 40, "mg"),  # a dose glued to its unit
+    ("Die Studie gab den Tieren 2,5 mg/kg des Wirkstoffs pro Tag.", 2.5, "mg/kg"),
+    ("A single drop holds 0.05 mL of the tincture.", 0.05, "mL"),
 ])
 def test_measures_in_symbols_and_words_of_several_languages(body, value, unit):
     assert (value, unit) in [(v, u) for _, v, u, _ in _figures(body)]

@@ -267,3 +267,24 @@ def test_a_heading_after_the_dateline_paragraph_is_a_section(source, suffix):
     release = parse_release(source, suffix=suffix)
     assert release.title == "Seed Library Opens Its Doors"
     assert [s.title for s in release.all_sections()] == ["Key facts"]
+
+
+_DATELINE = ("PORTLAND, Maine, May 3, 2031 -- Tidewater Bakery said today it has bought the harbour mill, "
+             "which will grind flour for its four shops from the autumn.")
+
+
+@pytest.mark.parametrize("head, name", [
+    ("**Tidewater Bakery Buys**\n\n**Harbour Mill Company**\n\n{story}\n", "r.md"),
+    ("<html><body><div><b>TIDEWATER BAKERY BUYS</b></div><div><b>HARBOUR MILL COMPANY</b></div>"
+     "<div>{story}</div></body></html>", "r.html"),
+])
+def test_a_bold_headline_set_over_two_lines_above_the_dateline_is_one_headline(head, name):
+    release = parse_release(head.format(story=_DATELINE), name=name)
+    assert release.title.casefold() == "tidewater bakery buys harbour mill company"
+    assert release.place == "PORTLAND, Maine"
+    assert release.all_sections() == []
+
+
+def test_a_bold_subheadline_in_sentence_case_stays_out_of_the_headline():
+    text = f"**Tidewater Bakery Buys Harbour Mill**\n\n**Flour for all four shops to be ground in town**\n\n{_DATELINE}\n"
+    assert parse_release(text, name="r.md").title == "Tidewater Bakery Buys Harbour Mill"

@@ -450,3 +450,25 @@ def test_a_said_verb_with_an_adverb_before_the_colon_attributes_the_paragraphs_b
     quotes = parse_release(text, name=name).quotes
     assert [q.speaker for q in quotes] == [speaker]
     assert "saison" in quotes[0].text or "season" in quotes[0].text  # the second paragraph goes on the first
+
+
+@pytest.mark.parametrize("text, name, speaker, ends", [
+    ("# Harbour Ferry Adds a Night Crossing\n\nThe ferry company will run a night crossing from June.\n\n"
+     "“We listened to the late-shift workers on both shores,” said Mara Quist, the company's director.\n\n"
+     "From June the last boat will leave at midnight, and tickets stay at the day fare.”\n",
+     "r.md", "Mara Quist", "stay at the day fare."),
+    ("<html><body><h1>Hafenfähre fährt auch nachts</h1><p>Die Fährgesellschaft fährt ab Juni auch nachts.</p>"
+     "<p>„Wir haben den Beschäftigten der Spätschicht zugehört“, sagte Geschäftsführerin Mara Quist.</p>"
+     "<p>Ab Juni legt das letzte Boot um Mitternacht ab, und die Fahrkarten kosten so viel wie am Tag.“</p>"
+     "</body></html>", "r.html", "Mara Quist", "so viel wie am Tag."),
+])
+def test_a_paragraph_that_lost_its_opening_mark_goes_on_with_the_quote_before(text, name, speaker, ends):
+    quotes = parse_release(text, name=name).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].text.endswith(ends)
+
+
+def test_a_paragraph_with_a_closing_mark_after_unattributed_words_is_no_quote():
+    text = ("# Harbour Ferry Adds a Night Crossing\n\nThe ferry company will run a night crossing from June.\n\n"
+            "The timetable changes on the first of the month for all passengers.”\n")
+    assert parse_release(text, name="r.md").quotes == []

@@ -14,10 +14,12 @@ from ..model import Block
 from .words import (
     _EMAIL_WORDS,
     _FAX_WORDS,
+    _HARD_ROLE,
     _LABEL,
     _LABEL_PREFIX,
     _MAX_PHONES_PER_BLOCK,
     _PUBLIC_SUFFIX_PARTS,
+    _SOFT_ROLE,
     _SPACE_EMAIL,
     _WS,
 )
@@ -62,8 +64,10 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         return not any(occupied[start:end])
 
     for email in detect.emails(text, with_obfuscated):
-        found.append(_Span(email.start, email.end, "email", email.value, glued=email.glued))
-        take(email.start, email.end)
+        start = email.start + _role_run_on(email.text)
+        value = email.value[start - email.start:] if "@" in email.value[start - email.start:] else email.value
+        found.append(_Span(start, email.end, "email", value, glued=email.glued))
+        take(start, email.end)
     for url in detect.urls(text):
         if free(url.start, url.end):
             found.append(_Span(url.start, url.end, "url", url.value))
@@ -87,6 +91,24 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         take(match.start(), match.end())
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _role_run_on(printed: str) -> int:
+    """How many letters of a flattened contact line's role run on into the address after it
+    ("Director of Public Relationspress@acme.example": "Relations" is the role's, "press@…" the
+    address): a capitalised role word opening an address whose rest is lower case; else 0."""
+    local = printed.partition("@")[0]
+    for word in _CAPITAL_WORD.finditer(local):
+        if word.start() > 0:
+            break
+        for cut in range(len(word.group()), 2, -1):
+            head, rest = local[:cut], local[cut:]
+            if len(rest) >= 2 and rest == rest.lower() and (_HARD_ROLE.fullmatch(head) or _SOFT_ROLE.fullmatch(head)):
+                return cut
+    return 0
 
 
 def _phone_values(raw: str, region: str | None) -> list[str]:

@@ -55,7 +55,9 @@ def drop_empty_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
     return out
 
 
-_END_MARK = re.compile(r"^(?:#\s*){1,3}$|^[-–—*\s]*(?:ends?|end of release|完)[-–—*\s]*$", re.I)
+# An end mark standing alone: "###", "-ends-", "ENDS.", "- Ende -", "（完）" (the words from the lexicon).
+_END_MARK = re.compile(r"^(?:#\s*){1,3}$|^[-–—*\s]*(?:" + alternation(lexicon.words("END_MARKS"))
+                       + r")[-–—*\s]*\.?$", re.I)
 
 
 def mark_end_marks(blocks: list[Block]) -> list[Block]:

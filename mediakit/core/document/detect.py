@@ -15,6 +15,10 @@ _MD_SNIFF = re.compile(
     re.M,
 )
 
+# The marks only Markdown writes: plain text has bullets ("* ", "- "), numbered lines, "> " quoting
+# and rules of dashes of its own, so a text file is Markdown only by headings, bold and links.
+_MD_ONLY_SNIFF = re.compile(r"^#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*|\[[^\]\n]+\]\([^)\n]*\)", re.M)
+
 
 def detect_format(text: str, suffix: str) -> str:
     if suffix in {".html", ".htm", ".xhtml"}:
@@ -26,5 +30,5 @@ def detect_format(text: str, suffix: str) -> str:
         return "html"
     if suffix in _MD_SUFFIXES:
         return "markdown"
-    return "markdown" if len(_MD_SNIFF.findall(head)) >= 2 else "plain"
+    return "markdown" if len(_MD_ONLY_SNIFF.findall(head)) >= 2 else "plain"
 

@@ -19,7 +19,8 @@ _CONTINUATION_START = re.compile(r"^(?:[a-z]|[.,;:!?)\]”’](?:\s|$)|[.,;:](?=
 
 _BULLET = "•·▪◦‣●○■□➢➤✓"
 _BULLET_ONLY = re.compile(f"^[{_BULLET}]$")
-_BULLET_LINE = re.compile(f"^[{_BULLET}]\\s*(\\S.*)$")
+# A bulleted line: a bullet sign, or a typed "* " / "- " (not a dash-framed end mark, "- Ends -").
+_BULLET_LINE = re.compile(f"^(?:[{_BULLET}]\\s*|[*-]\\s+(?!.*[-–—]\\s*$))(\\S.*)$")
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 
@@ -225,10 +226,14 @@ _LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 
 
+# A short line framed by dashes stands alone: an end mark ("- Ends -", "-30-").
+_FRAMED = re.compile(r"[-–—]+\s*\S.{0,20}?\s*[-–—]+")
+
+
 def _continues(previous: str, line: str, size: int) -> bool:
     """A line goes on with the one before: it opens in lower case or with punctuation, or the
     one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
-    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line):
+    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line) or _FRAMED.fullmatch(line):
         return False
     if _raised_suffix(previous, line):
         return True

@@ -1,8 +1,9 @@
 """A filing with the release inside: an SEC EDGAR submission whose EX-99 exhibit is the release.
 
 An 8-K "furnishing" a press release carries cover pages, signatures and an exhibit index
-before the release itself, which is the text of its ``EX-99`` document (``EX-99.1`` first).
-Hand-written: the EDGAR container is a handful of SGML-like tags.
+before the release itself, which is the text of its ``EX-99`` document (``EX-99.1`` first);
+an older filing files it under another exhibit number (``EX-20``, ``EX-28``) whose description
+names it a press release. Hand-written: the EDGAR container is a handful of SGML-like tags.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ import re
 _DOCUMENT = re.compile(r"<DOCUMENT>\s*\n(.*?)</DOCUMENT>", re.S | re.I)
 _TYPE = re.compile(r"^<TYPE>[ \t]*([^\n<]+)", re.M | re.I)
 _TEXT = re.compile(r"<TEXT>[ \t]*\n?(.*?)(?:</TEXT>|\Z)", re.S | re.I)
-_EXHIBIT_LABEL = re.compile(r"\A\s*(?:<[^>]*>\s*)*Exhibit\s+99(?:\.\d+)?[ \t]*\n", re.I)
+_DESCRIPTION = re.compile(r"^<DESCRIPTION>[ \t]*([^\n<]+)", re.M | re.I)
+# What a filer calls the release (an exhibit's description, the report's sentence handing over to it).
+_RELEASE_WORDS = r"(?:press|news)\s+releases?"
+# The exhibit's own label over the release ("EXHIBIT 99.1", "Exhibit 20.1 / PRESS RELEASES").
+_EXHIBIT_LABEL = re.compile(r"\A\s*(?:<[^>]*>\s*)*Exhibit\s+\d+(?:\.\d+)?[ \t]*\n"
+                            rf"(?:\s*{_RELEASE_WORDS}[ \t]*\n)?", re.I)
 # A page mark with the page number the filer's software printed beside it ("<PAGE>   3"), and
 # the number (or "- 3 -", "3.") standing alone on the line just above one, at the foot of the page.
 _PAGE_MARK = re.compile(r"^(?:[ \t]*(?:-[ \t]*)?\d{1,3}\.?(?:[ \t]*-)?[ \t]*\n)?[ \t]*</?PAGE>[ \t]*\d{0,3}[ \t]*$",
@@ -24,14 +30,29 @@ def is_filing(text: str) -> bool:
     return "<DOCUMENT>" in head.upper() and _TYPE.search(head) is not None
 
 
+def _release_rank(document: str) -> tuple[int, str] | None:
+    """Where an exhibit stands among the filing's releases: an EX-99 first (EX-99.1 before
+    EX-99.2), then an exhibit of another number described as a press release; None for the rest."""
+    kind = _TYPE.search(document)
+    if kind is None or not kind.group(1).strip().upper().startswith("EX-"):
+        return None
+    name = kind.group(1).strip().upper()
+    if re.match(r"EX-99\b", name):
+        return 0, name
+    described = _DESCRIPTION.search(document)
+    if described and re.search(rf"\b{_RELEASE_WORDS}\b", described.group(1), re.I):
+        return 1, name
+    return None
+
+
 def exhibit_release(text: str) -> str | None:
     """The text of the filing's first press-release exhibit (EX-99, EX-99.1 …), or None."""
-    exhibits: list[tuple[str, str]] = []
+    exhibits: list[tuple[tuple[int, str], str]] = []
     for document in _DOCUMENT.finditer(text):
-        kind = _TYPE.search(document.group(1))
+        rank = _release_rank(document.group(1))
         body = _TEXT.search(document.group(1))
-        if kind and body and re.match(r"EX-99\b", kind.group(1).strip(), re.I):
-            exhibits.append((kind.group(1).strip().upper(), body.group(1)))
+        if rank is not None and body:
+            exhibits.append((rank, body.group(1)))
     if not exhibits:
         return None
     exhibits.sort(key=lambda e: e[0])
@@ -41,7 +62,7 @@ def exhibit_release(text: str) -> str | None:
 
 # The report's sentence that hands over to a release it pastes in ("… issued the following press
 # release:"), and the form's signature part that follows the items.
-_PASTED_INTRO = re.compile(r"^[^\n]*\bfollowing\s+(?:press|news)\s+release\b[^\n]*\n", re.M | re.I)
+_PASTED_INTRO = re.compile(rf"^[^\n]*\bfollowing\s+{_RELEASE_WORDS}\b[^\n]*\n", re.M | re.I)
 _SIGNATURES = re.compile(r"^[ \t]*SIGNATURES?[ \t]*$", re.M)
 
 

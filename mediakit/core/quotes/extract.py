@@ -19,6 +19,8 @@ from .spans import WORD, Span, blank, is_sentence, scan
 from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
+_QUOTE_MARK = re.compile(r"[\"“”„«»]")
+_CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
 _BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
 
 
@@ -147,6 +149,8 @@ class _Extractor(Attributor):
         if not real and block.kind == "quote":
             self._led_blockquote(block, state)
             return state.open_chain
+        if not real and self._closes_the_quote_before(text):
+            return state.open_chain
         tail_blank = False
         for j, span in enumerate(real):
             ctx = _context(text, real, j)
@@ -165,6 +169,27 @@ class _Extractor(Attributor):
         ends_attributed = last is not None and last.speaker is not None and (state.consumed or tail_blank)
         self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
+
+    def _closes_the_quote_before(self, text: str) -> bool:
+        """A paragraph that lost its opening mark but keeps its closing one ("From June the last boat
+        leaves at midnight.”"), right after one that ended with an attributed quotation: the
+        speaker's quotation goes on in it."""
+        text = text.strip()
+        marks = _QUOTE_MARK.findall(text)
+        follow = self._following_paragraph()
+        if follow is None or len(marks) != 1 or not text.endswith(marks[0]) or marks[0] not in _CLOSING:
+            return False
+        inner = text[:-1].strip()
+        if not is_sentence(inner):
+            return False
+        follow.add(_Context(inner=inner, lead="", tail="", at_start=True, last=True, closing=marks[0]))
+        self._follow = (follow, self.pos)
+        return True
+
+    def _following_paragraph(self) -> _Chain | None:
+        if self._follow is None or self._follow[1] != self.pos - 1 or self._follow[0].speaker is None:
+            return None
+        return self._follow[0]
 
     def _led_blockquote(self, block: Block, state: _BlockState) -> None:
         """A block quotation with no quote marks that its speaker's attribution opens:

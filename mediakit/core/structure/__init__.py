@@ -5,7 +5,7 @@ label, a ``PLACE, date –`` dateline, a bold line standing alone as a title), w
 date or document library knows. One module per step:
 
 - ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
-- ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –``;
+- ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –`` (or as a sign-off);
 - ``places``: a place to its phone region; ``chrome``: page chrome and the story's end;
 - ``headings``: which blocks title a part of the body; ``sections``: the heading tree;
 - ``about``: the boilerplate and the issuer; ``vocab``: the lexicon's structure words as patterns.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .about import about_parts, about_subject, organization, run_in_about
 from .chrome import end_of_body, is_chrome, mark_chrome
-from .dateline import Dateline, find_dateline, stands_alone_possible
+from .dateline import Dateline, find_dateline, signoff_place, stands_alone_possible
 from .dates import DateMatch, find_date, front_matter_date
 from .headline import clean_title, date_above_title, find_title, mark_title_repeats, strip_site_suffix
 from .labels import embargo_text, is_immediate, is_label, mark_labels, parse_embargo
@@ -28,5 +28,5 @@ __all__ = [
     "first_part_start",
     "front_matter_date", "heading_candidate", "is_chrome", "is_immediate", "is_label", "mark_chrome",
     "mark_labels", "mark_title_repeats", "organization", "parse_embargo", "region_for_place",
-    "run_in_about", "slugify", "stands_alone_possible", "strip_site_suffix",
+    "run_in_about", "signoff_place", "slugify", "stands_alone_possible", "strip_site_suffix",
 ]

@@ -28,11 +28,16 @@ _PLACE_ONLY = re.compile(
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
-    r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S")
+    r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
+    # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
+    r"|^(?P<tplace>" + _MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
-# A wire's tag set off from the date by a dash: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —" or
-# "LAKEVIEW - (Valley Newsline) - March 4, 2023 -"; where it opens the line the place follows the date.
-_WIRE_BEFORE = re.compile(r"\(\s*[A-Za-z][\w .&-]{1,30}\)\s*[–—-]+\s*$")
+# A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
+# "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
+# "LAKEVIEW, OR / Newsline / March 4, 2023 /"; where it opens the line the place follows the date.
+_WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-]{1,30}?\s*/)\s*[–—-]*\s*$")
+# A wire's tag opened before the date and closed after it: "LAKEVIEW--(Newsline - March 4, 2023) -".
+_WIRE_OPEN = re.compile(r"\s*[–—-]*\s*\(\s*[A-Za-z][\w .&-]{1,30}?\s+[–—-]\s*$")
 _PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
@@ -91,6 +96,27 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
     return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
 
 
+_SIGNOFF = re.compile(r"(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
+                      + r"(?:" + YEARLESS_PATTERN + r")(?:,?\s+(?:19|20)\d{2})?\s*\.?")
+_SIGNOFF_REACH = 4  # blocks either side of the end mark
+
+
+def signoff_place(blocks: list[Block]) -> str | None:
+    """The place of a release that prints ``PLACE, date`` as its sign-off by the end mark, not as a
+    dateline ("ENDS" / "HOBART, 14th May"), as government releases of several countries do."""
+    end = next((b.index for b in blocks if b.kind == "rule" and b.index > 0), None)
+    if end is None:
+        return None
+    for block in blocks[max(0, end - _SIGNOFF_REACH):end + _SIGNOFF_REACH + 1]:
+        text = block.text.strip()
+        match = _SIGNOFF.fullmatch(text) if block.kind == "paragraph" and len(text) <= 60 else None
+        if match is not None:
+            place = _real_place(match.group("place").strip(" ,"))
+            if place:
+                return place
+    return None
+
+
 def _place_before_date(text: str, match: re.Match[str], date: DateMatch | None) -> bool:
     """``PLACE –`` opens the line and no date of a dateline comes in it before the story."""
     return date is None or date.start >= match.end() and not _tagged_date(text, date)
@@ -143,7 +169,8 @@ def _place_line(block: Block, after: Block | None) -> bool:
 def _place_of(match: re.Match[str]) -> str | None:
     """The place of a dateline with no date or no year; a mixed-case one only where it names a
     known region ("Jane Roe, Chief Executive –" is no place)."""
-    place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace"))
+    place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace")
+                            or match.group("tplace"))
     place = place.strip(" -–—,")
     if match.group("mplace") and not ("," in place and region_for_place(place)):
         return None
@@ -161,12 +188,21 @@ def _body_follows(after: str) -> bool:
     return display_width(after.strip(" –—-:|,")) > 30
 
 
+def _unbracketed(before: str, after: str) -> tuple[str, str]:
+    """The text either side of a date without the brackets around it: "Washington, D.C. (March 3,
+    2025) —", or a wire's tag opened before it and closed after it ("LAKEVIEW--(Newsline - March 3, 2025) -")."""
+    if not after.lstrip().startswith(")"):
+        return before, after
+    if before.rstrip().endswith("("):
+        return before.rstrip()[:-1], after.lstrip()[1:]
+    opened = _WIRE_OPEN.search(before)
+    return (before[:opened.start()], after.lstrip()[1:]) if opened else (before, after)
+
+
 def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     """The dateline in ``block`` around the date found in it, or None when the date is not one."""
     text = block.text
-    before, after = text[:date.start], text[date.end:]
-    if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
-        before, after = before.rstrip()[:-1], after.lstrip()[1:]  # "Washington, D.C. (March 3, 2025) —"
+    before, after = _unbracketed(text[:date.start], text[date.end:])
     place_after = None
     tag = _WIRE_BEFORE.search(before)
     if tag is not None:

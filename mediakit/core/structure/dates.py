@@ -24,9 +24,9 @@ _MONTH = "(?P<month>" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")
 # An English month name, for patterns that only need to see one ("AUSTIN, Texas, March 3 /Wire/ --").
 MONTH_PATTERN = "(?i:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\.?"
 _FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
-# A day and month with no year, in any language: "March 3", "3 March", "3. März", "le 9 mars", "3 de marzo".
+# A day and month with no year, in any language: "March 3", "3 March", "14th May", "3. März", "le 9 mars", "3 de marzo".
 YEARLESS_PATTERN = (
-    "(?i:" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er|º)?\s+(?:de\s+)?(?:"
+    "(?i:" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(?:"
     + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)(?![\w])")
 _WEEKDAY = r"(?:(?<![\w])" + alternation("WEEKDAYS") + r"\.?,?\s+)?"
 # A calendar's year in an era: ROC 民國/民国 years count from 1912, Japanese 令和 from 2019, 平成 from 1989.

@@ -115,8 +115,10 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         return -1, clean_title(fm_title)
     bold = _bold_line(top)
     if bold is not None:
-        bold.role = "title"
-        return bold.index, clean_title(bold.text)
+        lines = _bold_headline_lines(blocks, bold)
+        for line in lines:
+            line.role = "title"
+        return bold.index, clean_title(" ".join(b.text for b in lines))
     under = _headline_under_contacts(blocks)
     if under:
         for block in under:
@@ -193,6 +195,36 @@ def _headline_under_contacts(blocks: list[Block]) -> list[Block]:
             break
         run.insert(0, block)
     return run if run and len(" ".join(b.text for b in run).split()) >= 3 else []
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", "\"", "”")
+
+
+def _bold_headline_lines(blocks: list[Block], first: Block) -> list[Block]:
+    """A bold headline typeset over two or three bold lines right above the dateline ("Tidewater
+    Bakery Buys" / "Harbour Mill Company"): the lines, in the same case, none ending a sentence,
+    are one headline; a bold line the dateline does not follow stands alone."""
+    run = [first]
+    for block in blocks[first.index + 1:first.index + _HEAD_LINES]:
+        if not (block.strong and _headline_line(block) and _same_case(first.text, block.text)) \
+                or run[-1].text.rstrip().endswith(_SENTENCE_END) or _dateline_follows(blocks, run[-1]):
+            break
+        run.append(block)
+    while len(run) > 1 and not _dateline_follows(blocks, run[-1]):
+        run.pop()
+    if len(" ".join(b.text for b in run)) > _HEAD_WIDTH:
+        return [first]
+    return run
+
+
+def _same_case(a: str, b: str) -> bool:
+    """Two lines set alike: both in capitals, or both with every long word capitalised."""
+    def style(text: str) -> str:
+        words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 3]
+        if words and all(w.isupper() for w in words):
+            return "upper"
+        return "title" if words and all(w[0].isupper() for w in words) else "other"
+    return style(a) == style(b) != "other"
 
 
 def _headline_line(block: Block) -> bool:
