@@ -15,6 +15,8 @@ KANA = HIRAGANA + "\u30a0-\u30ff"  # hiragana and katakana
 HANGUL = "\uac00-\ud7af"
 CJK = HAN + KANA + HANGUL
 FULLWIDTH_PUNCT = "\u3000-\u303f\uff00-\uffef"  # ideographic space, 「」、。 and full-width forms
+# Symbols Japanese and Chinese text sets before a heading ("■概要", "〇連絡先"); some are also bullets.
+HEADING_MARKS = "〇○●◎◆◇■□▼▽▶▷★☆"
 
 _WIDE = re.compile(f"[{CJK}{FULLWIDTH_PUNCT}]")
 _UNSPACED = re.compile(f"[{HAN}{KANA}{FULLWIDTH_PUNCT}]")  # Korean puts spaces between words

@@ -377,3 +377,25 @@ def test_a_table_of_documents_after_the_contacts_is_no_call_to_action(closing, n
         text = ("<h1>Seed Library Opens</h1><p>LAKEVIEW, May 4, 2023 — " + PROSE + "</p><p>For further information "
                 "contact Jo Pell, 541-555-0142, or jo.pell@seedcoop.org.</p>" + closing)
     assert titles(text, name)[-1] == "Report files"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # Japanese, a heading mark that is also a bullet over each part, the part's text on the next line
+    ("市民農園が開園\n\n2031年4月2日\n\n" + "江城市は本日、市民農園を開園しました。" * 4 + "\n\n■農園の概要\n"
+     + "農園は駅の北側にあり、二百区画を貸し出します。" * 3 + "\n\n■今後の予定\n" + "六月には収穫祭を開きます。" * 3 + "\n",
+     ["農園の概要", "今後の予定"]),
+    # Chinese, ● marks, a blank line between each heading and its text
+    ("江城图书馆扩建完工\n\n2031年4月2日\n\n" + "江城图书馆今天宣布扩建工程完工。" * 4 + "\n\n●扩建内容\n\n"
+     + "新馆增加了三层阅览室和儿童区。" * 3 + "\n\n●开放时间\n\n" + "每天上午九点至晚上九点开放。" * 3 + "\n",
+     ["扩建内容", "开放时间"]),
+])
+def test_a_heading_mark_that_is_also_a_bullet_titles_its_part(text, wanted):
+    assert titles(text) == wanted
+
+
+def test_marked_lines_in_a_row_stay_a_list():
+    text = ("市民農園が開園\n\n2031年4月2日\n\n" + "江城市は本日、市民農園を開園しました。" * 4 + "\n\n"
+            "■水道\n■物置\n■駐輪場\n\n" + "区画の申し込みは五月から受け付けます。" * 3 + "\n")
+    release = parse_release(text, name="r.txt")
+    assert titles(text) == []
+    assert [b.text for b in release.blocks if b.kind == "item"] == ["水道", "物置", "駐輪場"]

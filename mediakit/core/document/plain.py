@@ -9,7 +9,7 @@ import html as htmllib
 import re
 
 from ..model import Block
-from ..text import display_width, join_wrapped
+from ..text import HEADING_MARKS, display_width, join_wrapped
 
 _WS = re.compile(r"\s+")
 
@@ -187,14 +187,27 @@ def _drop_page_numbers(lines: list[str]) -> list[str]:
 
 def _to_blocks(lines: list[str]) -> list[Block]:
     blocks = []
-    for line in lines:
+    for at, line in enumerate(lines):
         item = _BULLET_LINE.match(line)
-        if item:
+        if item and not _marked_heading(lines, at):
             text = _WS.sub(" ", item.group(1)).strip()
             blocks.append(Block(kind="item", text=text, level=1, html=htmllib.escape(text, quote=False)))
         else:
             blocks.append(_plain_block(line))
     return blocks
+
+
+_SENTENCE_END = re.compile(r"[。．.!?！？]\s*$")
+
+
+def _marked_heading(lines: list[str], at: int) -> bool:
+    """A line set after a heading mark that is also a bullet ("■ Overview", "●開催概要"), standing
+    alone, short and with no sentence end, is a heading: a list has its marks on lines in a row."""
+    line = lines[at]
+    mark = line[0]
+    if mark not in HEADING_MARKS or display_width(line) > 40 or _SENTENCE_END.search(line):
+        return False
+    return not any(0 <= n < len(lines) and lines[n][:1] == mark for n in (at - 1, at + 1))
 
 
 def _join_all(parts: list[str]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Block
-from ..text import HAN, HIRAGANA, KANA
+from ..text import HAN, HEADING_MARKS, HIRAGANA, KANA
 from .about import is_about_title, word_count
 from .chrome import is_chrome
 from .dates import find_date
@@ -33,7 +33,7 @@ _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
-_MARK = re.compile(r"^[〇○●◎◆◇■□▼▽▶▷★☆]\s*|^【(?=[^】]{1,30}】$)")
+_MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline".
 _NUMBERED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.．、])\s*\S")
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
