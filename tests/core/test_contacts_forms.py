@@ -543,3 +543,17 @@ def test_a_capitalised_name_opening_an_address_stays_in_it():
     text = ("# Seed Library Opens\n\nThe society opened its seed library.\n\nMedia contact: Jo Pell, "
             "Jo.Pell@orchard.org, 541-555-0142\n")
     assert parse_release(text, name="r.md").contacts[0].emails == ["jo.pell@orchard.org"]
+
+
+@pytest.mark.parametrize("text", [
+    "市民農園が開園\n\n2031年4月2日\n\n江城市は本日、市民農園を開園しました。農園は駅の北側にあります。\n\n"
+    "お問い合わせ\n江城市役所 広報課 山田花子\n電話：03-5555-0123\nメール：koho@example.jp\n",
+    "江城图书馆扩建完工\n\n2031年4月2日\n\n江城图书馆今天宣布扩建工程完工，新馆增加了三层阅览室。\n\n"
+    "媒体联系\n江城图书馆 宣传部 陈明\n电话：+86 20 5555 0123\n邮箱：press@library.example.cn\n",
+])
+def test_an_office_named_after_its_organisation_on_the_name_s_line_is_the_organisation(text):
+    """"ORGANISATION OFFICE NAME" on one line, as Japanese and Chinese write a contact: the name
+    is the person (an office such as 広報課 or 宣传部 is none), the two before it the organisation."""
+    (contact,) = parse_release(text, name="r.txt").contacts
+    first, office, name = text.split("\n\n")[-1].split("\n")[1].split(" ")
+    assert (contact.name, contact.organization) == (name, f"{first} {office}")

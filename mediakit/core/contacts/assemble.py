@@ -12,7 +12,7 @@ from .blocks import _intro
 from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
 from .spans import _domain_fits, _domain_label, _email_region, _fold, _mailto, _phone_values, _spans
-from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _JOINERS, _SURNAME_PREFIX_END
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _CJK, _JOINERS, _SURNAME_PREFIX_END
 
 
 @dataclass
@@ -204,6 +204,7 @@ class _Assembler:
         self.cards: list[_Card] = []
         self.card: _Card | None = None
         self.header: str | None = None
+        self.header_block = -1  # the block the header's organisation stands in
         self.intro_org: str | None = None
         self.pending_role: str | None = None
         self.last_kind = ""
@@ -271,15 +272,26 @@ class _Assembler:
     def _org(self, it: _Item, nxt: str | None) -> None:
         card = self.card
         if nxt == "name" and (card is None or card.has_detail or card.org):
-            self.header = it.value
+            self.header = self._with_parent_org(it)
         elif card is not None and card.has_detail and nxt in ("phone", "email"):
             self.card, self.header = None, _desk_org(it.value or "")  # "Acme Press Office 0412 …": a desk
         elif card is not None and card.org is None:
             card.org = it.value
         elif card is None:
             self.header = it.value
+            self.header_block = it.block
         elif not card.has_detail and it.value:
             card.more_orgs.append(it.value)  # "College of X / University of Y": the domain chooses
+
+    def _with_parent_org(self, it: _Item) -> str | None:
+        """An office named after its organisation on the line of a name, as Japanese and Chinese
+        write it ("市役所 広報課 NAME"): the two are the card's organisation, as written."""
+        parent, same_line = self.header, self.header_block == it.block
+        self.header_block = it.block
+        if self.last_kind == "org" and same_line and parent and it.value and parent != it.value \
+                and _CJK.search(parent) and _CJK.search(it.value):
+            return f"{parent} {it.value}"
+        return it.value
 
     def _shared_org(self, it: _Item, nxt: str | None) -> None:
         for card in self.cards:

@@ -109,6 +109,7 @@ _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
+                      r"|[課课室係]$|役所|役場|(?:広報|宣传|宣傳)"  # a section, an office; a city or town hall; PR
                       r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$|"
                       + alternation(lexicon.words("LEGAL_FORMS")))  # 株式会社, 一般社団法人
 
