@@ -399,3 +399,15 @@ def test_marked_lines_in_a_row_stay_a_list():
     release = parse_release(text, name="r.txt")
     assert titles(text) == []
     assert [b.text for b in release.blocks if b.kind == "item"] == ["水道", "物置", "駐輪場"]
+
+
+@pytest.mark.parametrize("text, name, label", [
+    (f"Seed Library Opening\n\nLAKEVIEW, May 4, 2031 — {PROSE}\n\n{OTHER}\n\nMedia contacts\n\n"
+     "Lakeview Co-op Press Team\n\npress@lakeview-coop.example.org\n", "r.txt", "Media contacts"),
+    (f"# Saatgutbibliothek öffnet\n\nSEEHAFEN, 4. Mai 2031 – {PROSE}\n\n{OTHER}\n\n## Pressekontakt\n\n"
+     "Presseteam der Genossenschaft Seehafen\n\npresse@genossenschaft-seehafen.example.de\n", "r.md", "Pressekontakt"),
+])
+def test_a_desk_named_under_the_contacts_title_is_no_section(text, name, label):
+    release = parse_release(text, name=name)
+    assert [s.title for s in release.all_sections()] == [label]
+    assert [c.emails for c in release.contacts] == [[text.strip().split("\n")[-1]]]

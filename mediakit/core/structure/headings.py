@@ -214,7 +214,9 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
-        return _contacts_title(block, text)
+        # right under the contacts' title, a desk's name ("Acme Press Team") names the desk, no part
+        under_title = i > 0 and blocks[i - 1].role == "contact_heading"
+        return not under_title and _contacts_title(block, text)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
