@@ -153,6 +153,14 @@ def test_a_cjk_contact_label_alone_titles_the_contacts_part(text, label):
      "biblioteca de semillas a los socios y visitantes del valle esta semana. Acerca de Cooperativa del Valle: "
      "La cooperativa atiende a los agricultores del valle desde su fundación hace muchos años.\n",
      "r.txt", ["Acerca de Cooperativa del Valle"]),
+    # the title in capitals, its text naming the organisation again in ordinary case
+    ("# Valley Co-op Opens a Seed Library\n\nLAKEVIEW, May 4, 2023 -- " + PROSE + " ABOUT VALLEY CO-OP Valley Co-op "
+     "has served growers in the valley since its founding and keeps a seed bank of old varieties.\n",
+     "r.md", ["ABOUT VALLEY CO-OP"]),
+    ("Genossenschaft eröffnet Saatgutbibliothek\n\nSEEHAFEN, 4. Mai 2023 – Die Genossenschaft hat ihre "
+     "Saatgutbibliothek für Mitglieder und Gäste aus dem Tal geöffnet. ÜBER SEEHAFEN SAATGUT Seehafen Saatgut "
+     "versorgt die Gärtner im Tal seit vielen Jahren mit alten Sorten und berät sie beim Anbau.\n",
+     "r.txt", ["ÜBER SEEHAFEN SAATGUT"]),
 ])
 def test_about_titles_run_into_a_flattened_paragraph(text, name, titles):
     release = parse_release(text, name=name)

@@ -84,11 +84,12 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 
 # A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
 # "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon), or
-# followed at once by its text naming the organisation again ("…industry. About Acme Acme makes …").
+# followed at once by its text naming the organisation again ("…industry. About Acme Acme makes …",
+# the title in capitals or not: "…industry. ABOUT ACME Acme makes …").
 _RUN_IN_ABOUT = re.compile(
     r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r")\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
-    r"(?::\s+|\s(?=(?P=name)(?![\w.'’-])))(?=[A-Z\"“])")
+    r"(?::\s+|\s(?i:(?=(?P=name)(?![\w.'’-]))))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
 # In the source, before spaces are folded: such a title set off by the two spaces that stood for
 # its line breaks ("…industry.  About Acme  The award-winning Acme …").
 _SPACED_ABOUT = re.compile(
