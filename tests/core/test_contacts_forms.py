@@ -557,3 +557,18 @@ def test_an_office_named_after_its_organisation_on_the_name_s_line_is_the_organi
     (contact,) = parse_release(text, name="r.txt").contacts
     first, office, name = text.split("\n\n")[-1].split("\n")[1].split(" ")
     assert (contact.name, contact.organization) == (name, f"{first} {office}")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# Club opens its library\n\nLAKEVIEW, May 4, 2031 — The club opened its new library today. It holds two "
+     "thousand books and is open every day of the week.\n\nThe library lends books for free to anyone in the valley."
+     "\n\nMedia questions may be directed to Jane Roe at (212) 555-0147 or press@lakeview-club.example.org.\n", "r.md"),
+    ("Club opens its library\n\nLAKEVIEW, May 4, 2031 — The club opened its new library today. It holds two "
+     "thousand books and is open every day of the week.\n\nThe library lends books for free to anyone in the valley."
+     "\n\nMedia questions should be addressed to Jane Roe at (212) 555-0147 or press@lakeview-club.example.org.\n",
+     "r.txt"),
+])
+def test_questions_directed_to_a_person_in_the_closing_sentence_give_the_contact(text, name):
+    (contact,) = parse_release(text, name=name).contacts
+    assert (contact.name, contact.phones, contact.emails) == ("Jane Roe", ["+12125550147"],
+                                                             ["press@lakeview-club.example.org"])
