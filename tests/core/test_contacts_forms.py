@@ -572,3 +572,17 @@ def test_questions_directed_to_a_person_in_the_closing_sentence_give_the_contact
     (contact,) = parse_release(text, name=name).contacts
     assert (contact.name, contact.phones, contact.emails) == ("Jane Roe", ["+12125550147"],
                                                              ["press@lakeview-club.example.org"])
+
+
+@pytest.mark.parametrize("text, name, role, org", [
+    ("市民農園が開園\n\n2031年4月2日\n\n江城市は本日、市民農園を開園しました。農園は駅の北側にあります。\n\n【お問い合わせ】\n"
+     "株式会社江城農園 広報担当：山田花子\n電話：03-5555-0123\nメール：koho@noen.example.jp\n",
+     "山田花子", "広報担当", "株式会社江城農園"),
+    ("江城图书馆扩建完工\n\n2031年4月2日\n\n江城图书馆今天宣布扩建工程完工，新馆增加了三层阅览室。\n\n媒体联系\n"
+     "江城图书馆 新闻负责人：陈明\n电话：+86 20 5555 0123\n邮箱：press@library.example.cn\n",
+     "陈明", "新闻负责人", "江城图书馆"),
+])
+def test_a_role_labelling_the_name_after_its_colon_gives_both(text, name, role, org):
+    """"ORGANISATION ROLE：NAME": the person in charge (担当, 负责人) named after the role's colon."""
+    (contact,) = parse_release(text, name="r.txt").contacts
+    assert (contact.name, contact.role, contact.organization) == (name, role, org)

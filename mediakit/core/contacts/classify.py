@@ -134,14 +134,25 @@ def _person_like(tokens: list[str]) -> bool:
     return _is_name(" ".join(tokens)) and not any(t.lower().strip(",.") in _ORG_TAIL for t in tokens)
 
 
+_ROLE_COLON_NAME = re.compile(r"(\S{2,12}?)\s?[：:]\s?(\S{2,8})")
+
+
+def _role_then_name(piece: str) -> list[str]:
+    """"広報担当：山田花子", "新闻负责人：陈明": a role labelling the name after it, two chunks."""
+    labelled = _ROLE_COLON_NAME.fullmatch(piece)
+    if labelled and _role_like(labelled.group(1)) and _is_name(labelled.group(2)):
+        return [labelled.group(1), labelled.group(2)]
+    return [piece]
+
+
 def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
     if _CJK.search(chunk):
         if _is_name(chunk):
             return [chunk]  # "山田 花子": one name written with a space
-        pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p]
-        return pieces if len(pieces) > 1 else [chunk]
+        pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p] or [chunk]
+        return [q for p in pieces for q in _role_then_name(p)]
     tokens = chunk.split()
     if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or _named_pr_agency(chunk) or (
             _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):

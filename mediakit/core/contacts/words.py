@@ -87,7 +87,8 @@ _HARD_ROLE = re.compile(
     r"|chair(?:man|woman|person)?|ceo|cfo|coo|cto|cmo|vp|svp|evp|avp|representative|counsel|founder"
     r"|strategist|liaison|advisor|adviser|executive(?!\s+board|\s+committee)|relations|sprecher(?:in)?"
     r"|leiter(?:in)?|referent(?:in)?|pressesprecher(?:in)?)\b"
-    r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事")
+    r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事|负责人|負責人"
+    r"|担当|責任者|部長|課長|室長|係長|社長|取締役|代表理事")  # Japanese: in charge of, head of …
 _SOFT_ROLE = re.compile(
     r"(?i)\b(?:communications?|marketing|public\s+affairs|media|press|pr|investor|corporate|brand"
     r"|publicity|outreach|events?|social)\b")
@@ -109,7 +110,7 @@ _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
-                      r"|[課课室係]$|役所|役場|(?:広報|宣传|宣傳)"  # a section, an office; a city or town hall; PR
+                      r"|[課课室係]$|役所|役場"  # a section or an office (広報課, 宣传室); a city or town hall
                       r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$|"
                       + alternation(lexicon.words("LEGAL_FORMS")))  # 株式会社, 一般社団法人
 

@@ -214,9 +214,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
-        # right under the contacts' title, a desk's name ("Acme Press Team") names the desk, no part
-        under_title = i > 0 and blocks[i - 1].role == "contact_heading"
-        return not under_title and _contacts_title(block, text)
+        return _contacts_title(blocks, i, text)
     text = _without_running_head(text, ctx)
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
@@ -234,9 +232,13 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
 _CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
 
 
-def _contacts_title(block: Block, text: str) -> bool:
+def _contacts_title(blocks: list[Block], i: int, text: str) -> bool:
     """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
-    sentence leading into it ("Please contact:", "For interviews, contact:")."""
+    sentence leading into it ("Please contact:", "For interviews, contact:"), nor, right under the
+    contacts' title, a desk's name ("Acme Press Team"): that names the desk, no part."""
+    block = blocks[i]
+    if i > 0 and blocks[i - 1].role == "contact_heading":
+        return False
     cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：※")) <= 12  # "※連絡先" too
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
