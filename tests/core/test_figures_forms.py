@@ -383,6 +383,7 @@ def test_a_dotted_abbreviation_between_a_count_and_its_noun(body, value):
 
 @pytest.mark.parametrize("body, value, unit", [
     ("Speakers at the hearing may talk for up to five (5) minutes each.", 5, None),
+    ("Objections must reach the clerk within twenty-one (21) days of the notice.", 21, None),
     ("Bus fares for students drop by thirty-five (35) percent in the spring.", 35, "%"),
     ("Der Verein pflanzt zwölf (12) Linden entlang der Allee.", 12, None),
 ])

@@ -22,7 +22,7 @@ WINDOW = 48  # characters read before a number
 # "ten (10) minutes", "twenty-five (25) percent": the digits in brackets repeat the number word
 # before them, and the figure reads on after the bracket. On the reversed text before the digits.
 _WORDS = lexicon.merged("NUMBER_WORDS")
-_ECHO_OPEN = re.compile(r"\(\s*([^\W\d_]+)(?:-[^\W\d_]+)?(?![\w-])")
+_ECHO_OPEN = re.compile(r"\(\s*([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])")
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
