@@ -377,3 +377,40 @@ def test_a_pre_release_number_is_a_version_not_a_count(body):
 ])
 def test_a_dotted_abbreviation_between_a_count_and_its_noun(body, value):
     assert value in [v for _, v, _, _ in _figures(body)]
+
+
+# --- numbers in words: echoed digits, compounds, hours -------------------------------------------
+
+@pytest.mark.parametrize("body, value, unit", [
+    ("Speakers at the hearing may talk for up to five (5) minutes each.", 5, None),
+    ("Objections must reach the clerk within twenty-one (21) days of the notice.", 21, None),
+    ("Bus fares for students drop by thirty-five (35) percent in the spring.", 35, "%"),
+    ("Der Verein pflanzt zwölf (12) Linden entlang der Allee.", 12, None),
+])
+def test_digits_in_brackets_after_a_number_word_are_one_figure(body, value, unit):
+    assert [(v, u) for _, v, u, _ in _figures(body)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The charity now runs forty-two libraries in rural towns.", [("forty-two", 42)]),
+    ("The new depot will bring two hundred and fifty jobs to the valley.", [("two hundred and fifty", 250)]),
+    ("Der Verband betreut dreiundvierzig Vereine im Land.", [("dreiundvierzig", 43)]),
+])
+def test_compound_number_words_are_one_count(body, expected):
+    assert [(t, v) for t, v, _, _ in _figures(body)] == expected
+
+
+@pytest.mark.parametrize("text, suffix", [
+    ("# Longer hours\n\nThe reading room stays open until nine in the evening on Thursdays.\n", ".md"),
+    ("Longer hours for the pool\n\nSwimmers may book lanes from seven in the morning each weekday.\n", ".txt"),
+])
+def test_an_hour_in_words_is_no_count(text, suffix):
+    assert parse_release(text, suffix=suffix).figures == []
+
+
+@pytest.mark.parametrize("body", [
+    "Membership grew in every region※2 over the last season of the league.",
+    "新しい図書館は中央区2丁目にあり、駅から歩いて行ける。",
+])
+def test_note_marks_and_address_parts_are_no_counts(body):
+    assert _figures(body) == []

@@ -82,8 +82,8 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
             return True
     if back[:1] in ("-", "–") and back[1:2].isalnum():
         return True  # "COVID-19", "Dec-24", the second half of "2026-27"
-    if back[:1] in ("/", ":", "#", "第", "["):
-        return True  # dates, times, "#3", "第3", footnote "[1]"
+    if back[:1] in ("/", ":", "#", "第", "[", "※"):
+        return True  # dates, times, "#3", "第3", footnote "[1]", note mark "※1"
     if LABEL_BEFORE.match(back):
         return True  # "Fortune 500", "Level 3"
     return whole and 1 <= value <= 31 and _MONTH_BEFORE.match(back) is not None  # "March 14"
@@ -147,13 +147,21 @@ def is_reading_time(masked: str, end: int) -> bool:
     return _READING_TIME.match(masked, end) is not None
 
 
+# An hour with the part of the day after it: "until eight in the evening".
+_DAY_PART = re.compile(r"\s+(?:" + alternation(lexicon.words("DAY_PART_WORDS"), loose_spaces=True) + r")(?![^\W\d_])", re.I)
+
+
+def is_time_of_day(masked: str, end: int) -> bool:
+    return _DAY_PART.match(masked, end) is not None
+
+
 # --- a count needs a noun ----------------------------------------------------------------------
 
 # A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \u3000]{1,2}")
-_CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目")
+_CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目|丁目|番地|番")
 _STOP = frozenset("""
 and or nor to the a an by from for with at on as is was are were be been being has have had than
 vs versus via per am pm which that this these those when where while if but so not no it its he

@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import FigureKind
 from . import classify, money, qualifiers, scale
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import shared_scale
 
 WINDOW = 48  # characters read before a number
+# "ten (10) minutes", "twenty-five (25) percent": the digits in brackets repeat the number word
+# before them, and the figure reads on after the bracket. On the reversed text before the digits.
+_WORDS = lexicon.merged("NUMBER_WORDS")
+_ECHO_OPEN = re.compile(r"\(\s*([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])")
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
@@ -78,6 +83,8 @@ class _Reading:
     end: int = 0
     noun_pos: int = 0
     resume: int = 0
+    lead: int = 0  # the number word before digits repeating it in brackets
+    close: int = 0  # where that bracket closes
 
     def reject(self, resume: int) -> bool:
         self.resume = resume
@@ -86,17 +93,18 @@ class _Reading:
 
 def _before(r: _Reading) -> bool:
     """A currency sign before the number, else nothing glued before it that makes it a name."""
-    r.back = r.masked[max(0, r.s - WINDOW):r.s][::-1]  # read backwards from the number
-    r.start = r.s
+    _echoed_word(r)
+    start = r.start = r.s - r.lead
+    r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
     sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     if sign:
         r.currency, width = sign
-        r.start = r.s - width
+        r.start = start - width
     elif money.ocr_dollar_before(r.back, r.token, r.masked, r.e):
-        r.currency, r.start = r.conv.dollar, r.s - 1  # "S3.4m": a scan's "$"
+        r.currency, r.start = r.conv.dollar, start - 1  # "S3.4m": a scan's "$"
     elif classify.rejected_before(r.back, r.masked, r.e, r.value, r.whole):
         return r.reject(r.e)
-    back_q = r.back[r.s - r.start:]
+    back_q = r.back[start - r.start:]
     q = qualifiers.before(back_q)
     r.qualifier = q[0] if q else None
     r.qualified_before = q is not None
@@ -104,9 +112,21 @@ def _before(r: _Reading) -> bool:
     return True
 
 
+def _echoed_word(r: _Reading) -> None:
+    """Digits in brackets after the number word they repeat ("ten (10) minutes"): the figure
+    starts at the word and goes on after the bracket."""
+    close = _CLOSE_PAREN.match(r.masked, r.e)
+    if not close:
+        return
+    back = r.masked[max(0, r.s - 32):r.s][::-1]
+    word = _ECHO_OPEN.match(back)
+    if word and word.group(1)[::-1].lower() in _WORDS:
+        r.lead, r.close = word.end(), close.end()
+
+
 def _range(r: _Reading) -> bool:
     """The high end of a range glued to the number ("10-15"), never a span of years."""
-    r.pos = r.token_end = r.e
+    r.pos = r.token_end = r.close or r.e
     if classify.rejected_after(r.masked, r.e):
         return r.reject(r.e)
     rng = RANGE.match(r.masked, r.e)
@@ -253,8 +273,9 @@ def _a_counted_thing(r: _Reading) -> bool:
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
     if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
-    if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e):
-        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome
+    if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
+            or classify.is_time_of_day(r.masked, r.e):
+        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun

@@ -16,6 +16,23 @@ _WORDS: dict[str, float] = lexicon.merged("NUMBER_WORDS")
 _NUMBER_WORD = re.compile(r"(?<![\w-])(" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
 _DURATIONS = lexicon.words("DURATION_WORDS")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# "two hundred", "one hundred and twenty", "hundert": a count of hundreds and what goes on below it.
+_HUNDRED = re.compile(r"\s+(?:hundred|hundert)(?![\w-])", re.I)
+_BELOW_HUNDRED = re.compile(r"(?:\s+and)?\s+(" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
+
+
+def _hundreds(masked: str, end: int, value: float) -> tuple[float, int]:
+    """The value and end of a count in words read on over its hundreds ("two hundred and fifty")."""
+    if value < 10:
+        hundred = _HUNDRED.match(masked, end)
+        if hundred:
+            value, end = value * 100, hundred.end()
+    if value % 100 == 0 and value < 1000:
+        below = _BELOW_HUNDRED.match(masked, end)
+        rest = _WORDS[" ".join(below.group(1).lower().split())] if below else 100.0
+        if below and rest < 100:
+            value, end = value + rest, below.end()
+    return value, end
 _RATIO = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:" + alternation(_WORDS) + r"|\d)", re.I)
 # "the", "these", "those", "its", "their", "our", "his", "her", "die", "los", "les" before the
 # count (read on the reversed text).
@@ -36,13 +53,13 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
     ratio_end = 0
     for match in _NUMBER_WORD.finditer(masked):
         if match.start() < ratio_end:
-            continue  # the "ten" of "nine in ten"
+            continue  # the "ten" of "nine in ten", the "twenty" of "one hundred and twenty"
         ratio = _RATIO.match(masked, match.end())
         if ratio:
             ratio_end = ratio.end()
             continue  # "nine in ten people"
-        value = _WORDS[" ".join(match.group(1).lower().split())]
-        end = match.end()
+        value, end = _hundreds(masked, match.end(), _WORDS[" ".join(match.group(1).lower().split())])
+        ratio_end = end
         magnitude = scale.magnitude_after(masked, end, None)
         if magnitude:
             value *= magnitude[0]
@@ -55,7 +72,7 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
         if re.match(r"\s*\d", masked[end:end + 3]) or not classify.count_has_noun(masked, end):
             continue
         noun = _NEXT_WORD.match(masked, end)
-        if noun and noun.group(1).lower() in _DURATIONS:
-            continue  # "over three years"
+        if (noun and noun.group(1).lower() in _DURATIONS) or classify.is_time_of_day(masked, end):
+            continue  # "over three years", "until eight in the evening"
         found.append((match.start(), end, value, q[0] if q else None))
     return found

@@ -39,6 +39,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
+- ``DAY_PART_WORDS``: the part of the day after an hour ("eight in the evening"): the number is
+  a time of day, no figure;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``SURNAME_PREFIXES``: surname prefixes written with a capital after them ("Mac" of MacLeod), as cased;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");

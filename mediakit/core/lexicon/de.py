@@ -49,8 +49,13 @@ UNIT_WORDS: frozenset[str] = frozenset({
 })
 NUMBER_WORDS: dict[str, float] = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-    "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "dutzend": 12,
+    "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
+    "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
 }
+# A unit before its ten, written as one word ("fünfundzwanzig", "einunddreißig").
+NUMBER_WORDS.update({("ein" if one == "eins" else one) + "und" + ten: k + NUMBER_WORDS[ten]
+                     for k, one in enumerate(("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), 1)
+                     for ten in ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")})
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())
 

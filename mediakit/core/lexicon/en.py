@@ -113,10 +113,16 @@ NUMBER_WORDS: dict[str, float] = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
-    "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9,
+    "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9, "one hundred": 100, "one thousand": 1e3,
 }
+# Compounds of a ten and a unit, hyphenated or spaced ("twenty-five", "forty one").
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS.update({f"{ten}{joint}{one}": NUMBER_WORDS[ten] + k
+                     for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                     for k, one in enumerate(_ONES, 1) for joint in ("-", " ")})
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())
+DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon", "in the evening", "in the night"})
 
 # --- contacts ---------------------------------------------------------------------------
 # Surname prefixes written with a capital after them ("MacLeod", "VanDyke"): no two words run together.
