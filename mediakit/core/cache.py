@@ -46,7 +46,7 @@ _fingerprint: list[str] = []
 def core_fingerprint() -> str:
     """Identifies the analyser that wrote an entry: any change to it makes old entries misses."""
     if not _fingerprint:
-        own = sorted(Path(__file__).resolve().parent.glob("*.py"))
+        own = sorted(Path(__file__).resolve().parent.rglob("*.py"))  # the subpackages' rules too
         _fingerprint.append(code_fingerprint([__version__, sys.version], own, ANALYSER_LIBRARIES))
     return _fingerprint[0]
 

@@ -157,3 +157,15 @@ def test_a_cached_open_imports_none_of_the_analyser(tmp_path):
 def _write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_change_to_any_rule_of_the_analyser_makes_old_entries_misses(monkeypatch):
+    """The fingerprint covers every module of the core, its packages' too: a rule of the contacts
+    or the headings changed in an upgrade must not leave old analyses on screen."""
+    seen: list = []
+    monkeypatch.setattr(cache, "code_fingerprint", lambda parts, own, libraries: seen.extend(own) or "x")
+    monkeypatch.setattr(cache, "_fingerprint", [])
+    cache.core_fingerprint()
+    core = Path(cache.__file__).resolve().parent
+    covered = {p.relative_to(core).parts[0] for p in seen}
+    assert {"cache.py", "contacts", "structure", "quotes", "figures", "document", "lexicon"} <= covered
