@@ -246,6 +246,18 @@ def test_according_to_before_and_a_particle_after_the_quote():
     assert [q.speaker for q in found] == ["Claire Morel", "Jan de Vries", "Aziz Karimov"]
 
 
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("«Queremos abrir dos talleres nuevos en el barrio antes del verano», según la directora Olga "
+     "Pereda.\n", "Olga Pereda", "directora"),
+    ("Selon le président Hugo Lamarre, « chaque commune aura sa navette électrique d'ici deux ans ».\n",
+     "Hugo Lamarre", "président"),
+    ("„Wir bauen im Herbst drei neue Radwege durch die Altstadt“, so die Geschäftsführerin Ute Kranz.\n",
+     "Ute Kranz", "Geschäftsführerin"),
+])
+def test_according_to_a_role_with_its_article_then_the_name(text, speaker, role):
+    assert who(quotes(text)) == [(speaker, role)]
+
 def test_japanese_speaker_says_as_follows_before_the_quotation():
     found = quotes("みどり電機の山田太郎社長は次のように述べています。「新しい工場で地域の雇用を三百人増やし、"
                    "町の経済に貢献していきます。」\n")

@@ -180,6 +180,8 @@ class People:
         if start is None:
             return None
         prefix, name_tokens = tokens[:start], tokens[start:]
+        if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
+            prefix = prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
         if not _titleish(prefix):
             return None
         while prefix and _bare(prefix[0]) in _HONORIFICS:
