@@ -259,6 +259,16 @@ def test_according_to_a_role_with_its_article_then_the_name(text, speaker, role)
     assert who(quotes(text)) == [(speaker, role)]
 
 
+@pytest.mark.parametrize(("text", "suffix"), [
+    ("“The night buses will run until two from March,” according to the head of Transit North, "
+     "Lena Vogt.\n", ".txt"),
+    ("« Les bus de nuit rouleront jusqu'à deux heures dès mars », a déclaré la directrice générale de "
+     "Transports Nord, Lena Vogt.\n", ".md"),
+])
+def test_the_organisation_a_role_with_its_article_names_is_no_speaker(text, suffix):
+    assert [q.speaker for q in quotes(text, suffix)] == ["Lena Vogt"]
+
+
 @pytest.mark.parametrize(("text", "speaker", "start"), [
     ("Nadia Ferreira, head of the harbour trust, welcomed the vote by noting that, “The new quay will "
      "take its first ships before the winter storms.”\n", "Nadia Ferreira", "The new quay"),

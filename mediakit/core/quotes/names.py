@@ -40,7 +40,7 @@ vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände vorsitzende vorsi
 geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin präsident präsidentin gründer
 gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin aufsichtsratsvorsitzende
 aufsichtsratsvorsitzender finanzvorstand technikvorstand directeur directrice présidente fondateur fondatrice
-responsable maire ministre président porte-parole pdg directora presidente presidenta portavoz gerente fundador fundadora consejero consejera delegado delegada
+responsable maire ministre président général générale porte-parole pdg directora presidente presidenta portavoz gerente fundador fundadora consejero consejera delegado delegada
 alcalde alcaldesa ministro ministra
 diversity inclusion culture alliances ecosystem investments treasury tax audit accounts
 commercial business corporate international regional global national americas emea apac asia
