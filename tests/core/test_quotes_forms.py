@@ -269,6 +269,14 @@ def test_the_organisation_a_role_with_its_article_names_is_no_speaker(text, suff
     assert [q.speaker for q in quotes(text, suffix)] == ["Lena Vogt"]
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_possessive_before_the_role_ahead_of_the_name(suffix):
+    text = ("“The night buses will run until two from March,” according to the agency’s deputy director "
+            "Lena Vogt.\n\nThe city’s chief engineer Omar Haddad said: “Every line gets a new timetable.”\n")
+    assert who(quotes(text, suffix)) == [("Lena Vogt", "agency’s deputy director"),
+                                         ("Omar Haddad", "city’s chief engineer")]
+
+
 @pytest.mark.parametrize(("text", "speaker", "start"), [
     ("Nadia Ferreira, head of the harbour trust, welcomed the vote by noting that, “The new quay will "
      "take its first ships before the winter storms.”\n", "Nadia Ferreira", "The new quay"),

@@ -223,8 +223,8 @@ def _titleish(tokens: list[str]) -> bool:
             continue
         if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or _is_role_word(bare):
             continue
-        if bare in _HONORIFICS or token.startswith(("“", '"')):
-            continue
+        if bare in _HONORIFICS or token.startswith(("“", '"')) or token.endswith(("’s", "'s")):
+            continue  # "the firm’s chief executive"
         return False
     return True
 
