@@ -246,6 +246,57 @@ def test_according_to_before_and_a_particle_after_the_quote():
     assert [q.speaker for q in found] == ["Claire Morel", "Jan de Vries", "Aziz Karimov"]
 
 
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("«Queremos abrir dos talleres nuevos en el barrio antes del verano», según la directora Olga "
+     "Pereda.\n", "Olga Pereda", "directora"),
+    ("Selon le président Hugo Lamarre, « chaque commune aura sa navette électrique d'ici deux ans ».\n",
+     "Hugo Lamarre", "président"),
+    ("„Wir bauen im Herbst drei neue Radwege durch die Altstadt“, so die Geschäftsführerin Ute Kranz.\n",
+     "Ute Kranz", "Geschäftsführerin"),
+])
+def test_according_to_a_role_with_its_article_then_the_name(text, speaker, role):
+    assert who(quotes(text)) == [(speaker, role)]
+
+
+@pytest.mark.parametrize(("text", "suffix"), [
+    ("“The night buses will run until two from March,” according to the head of Transit North, "
+     "Lena Vogt.\n", ".txt"),
+    ("« Les bus de nuit rouleront jusqu'à deux heures dès mars », a déclaré la directrice générale de "
+     "Transports Nord, Lena Vogt.\n", ".md"),
+])
+def test_the_organisation_a_role_with_its_article_names_is_no_speaker(text, suffix):
+    assert [q.speaker for q in quotes(text, suffix)] == ["Lena Vogt"]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_possessive_before_the_role_ahead_of_the_name(suffix):
+    text = ("“The night buses will run until two from March,” according to the agency’s deputy director "
+            "Lena Vogt.\n\nThe city’s chief engineer Omar Haddad said: “Every line gets a new timetable.”\n")
+    assert who(quotes(text, suffix)) == [("Lena Vogt", "agency’s deputy director"),
+                                         ("Omar Haddad", "city’s chief engineer")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "start"), [
+    ("Nadia Ferreira, head of the harbour trust, welcomed the vote by noting that, “The new quay will "
+     "take its first ships before the winter storms.”\n", "Nadia Ferreira", "The new quay"),
+    ("Ferreira thanked the volunteers, adding that “every bench on the pier was painted by hand.”\n",
+     None, "every bench"),
+    ("La alcaldesa Irene Saavedra presentó el plan el lunes, señalando que «cada barrio tendrá su propio "
+     "huerto antes de otoño».\n", "Irene Saavedra", "cada barrio"),
+    ("Le maire Hugo Lamarre a salué la décision en soulignant que « chaque commune aura sa navette "
+     "électrique d'ici deux ans ».\n", "Hugo Lamarre", "chaque commune"),
+])
+def test_a_participle_of_a_said_verb_leads_into_the_quote_of_the_sentence_subject(text, speaker, start):
+    found = quotes("Nadia Ferreira chairs the harbour trust.\n\n" + text if speaker is None else text)
+    assert [q.speaker for q in found] == [speaker or "Nadia Ferreira"]
+    assert found[0].text.startswith(start)
+
+
+def test_a_participle_after_a_group_s_sentence_is_no_person():
+    assert quotes("The board approved the new timetable, noting that “the last ferry leaves at ten” "
+                  "in the summer months.\n") == []
+
 def test_japanese_speaker_says_as_follows_before_the_quotation():
     found = quotes("みどり電機の山田太郎社長は次のように述べています。「新しい工場で地域の雇用を三百人増やし、"
                    "町の経済に貢献していきます。」\n")

@@ -32,6 +32,8 @@ destaca indica sostiene escribe escribió""".split()) | {
     "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado"}
 ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "además"})  # "X wrote then:"
+SAID_PARTICIPLES: frozenset[str] = frozenset({
+    f"{verb} que" for verb in "señalando añadiendo agregando afirmando explicando destacando subrayando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())

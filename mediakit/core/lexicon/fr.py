@@ -33,6 +33,8 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
     "écrivait", "déclarait", "expliquait", "disait", "ajoutait", "soulignait", "précisait"}
 ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
 SAID_ADVERBS: frozenset[str] = frozenset({"alors", "aussi", "ensuite", "encore"})  # "X wrote then:"
+SAID_PARTICIPLES: frozenset[str] = frozenset({
+    f"{verb} que" for verb in "ajoutant soulignant expliquant précisant rappelant affirmant".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 

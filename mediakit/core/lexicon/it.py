@@ -19,6 +19,8 @@ SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottoline
 conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
                         "ha sottolineato", "ha commentato"}
 ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
+SAID_PARTICIPLES: frozenset[str] = frozenset({
+    f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
 FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
 

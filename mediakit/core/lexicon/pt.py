@@ -17,6 +17,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
 ressaltou diz afirma explica comenta destaca acrescenta""".split())
 ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
+SAID_PARTICIPLES: frozenset[str] = frozenset({
+    f"{verb} que" for verb in "acrescentando afirmando explicando destacando sublinhando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
 FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----

@@ -13,12 +13,15 @@ from . import patterns
 from .names import (
     _ABBREVIATIONS,
     _BOUNDARY,
+    _RELATIVE,
+    _SEGMENTS,
     _after_last_boundary,
     _before_first_boundary,
     _has_han,
     _has_role_word,
     _japanese_who,
     _real_boundary,
+    _titleish,
 )
 from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
@@ -26,6 +29,24 @@ from .spans import blank, is_sentence, scan, scan_double
 WINDOW = 300  # characters of context read on each side of a quotation
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
+
+
+def _subject(sentence: str) -> str:
+    """The name (and the roles set beside it) a sentence opens with: "Ann Roe, chair of the board,
+    welcomed the plan" -> "Ann Roe, chair of the board"; a relative clause after it is skipped."""
+    segments = _SEGMENTS.split(sentence.strip())
+    tokens = segments[0].split()
+    end = next((k for k, t in enumerate(tokens) if not _titleish([t])), len(tokens))
+    kept = [" ".join(tokens[:end])] if end else []
+    if end < len(tokens):
+        return ", ".join(kept)  # the verb follows the name in its own segment
+    for seg in segments[1:]:
+        if _RELATIVE.match(seg):
+            continue  # "Roe, who chairs the board, ..."
+        if not (_has_role_word(seg) and _titleish(seg.split())):
+            break
+        kept.append(seg)
+    return ", ".join(kept)
 
 
 class Attributor(People):
@@ -60,9 +81,17 @@ class Attributor(People):
 
     def _introduced_person(self, lead: str) -> Person | None:
         """"Ann Roe says the survey is a first step: “…”": the subject of a reporting sentence that
-        ends in a colon right before the quotation."""
+        ends in a colon right before the quotation; or of any sentence that leads into it with a
+        said-verb's participle ("Ann Roe welcomed the plan, noting that “…”")."""
         lead = lead.rstrip()
-        if not lead.endswith((":", "：")) or _has_han(lead):
+        if _has_han(lead):
+            return None
+        participle = patterns.LEAD_PARTICIPLE.search(lead[-80:])
+        if participle:
+            sentence = _after_last_boundary(lead[:len(lead) - min(len(lead), 80) + participle.start()])
+            who = _subject(sentence)
+            return self._parse_who(who) if who else None
+        if not lead.endswith((":", "：")):
             return None
         sentence = _after_last_boundary(lead[:-1])
         verb = patterns.REPORTING.search(" " + sentence)

@@ -40,7 +40,7 @@ vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände vorsitzende vorsi
 geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin präsident präsidentin gründer
 gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin aufsichtsratsvorsitzende
 aufsichtsratsvorsitzender finanzvorstand technikvorstand directeur directrice présidente fondateur fondatrice
-responsable maire ministre directora presidenta fundador fundadora consejero consejera delegado delegada
+responsable maire ministre président général générale porte-parole pdg directora presidente presidenta portavoz gerente fundador fundadora consejero consejera delegado delegada
 alcalde alcaldesa ministro ministra
 diversity inclusion culture alliances ecosystem investments treasury tax audit accounts
 commercial business corporate international regional global national americas emea apac asia
@@ -223,8 +223,8 @@ def _titleish(tokens: list[str]) -> bool:
             continue
         if token[0].isupper() or token[0].isdigit() or bare in _CONNECTIVES or _is_role_word(bare):
             continue
-        if bare in _HONORIFICS or token.startswith(("“", '"')):
-            continue
+        if bare in _HONORIFICS or token.startswith(("“", '"')) or token.endswith(("’s", "'s")):
+            continue  # "the firm’s chief executive"
         return False
     return True
 

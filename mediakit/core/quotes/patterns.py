@@ -1,8 +1,8 @@
 """The attribution patterns, built from the lexicon's said-verbs of every language.
 
 ``lexicon`` holds the words (``SAID_VERBS``, ``TOLD_VERBS``, ``SAID_PARTICLES``, ``ACCORDING_TO``,
-``REPORTING_VERBS``); this module turns them into the few expressions the attribution rules run on
-a bounded window beside a quotation. Words written in Han or kana form the CJK patterns (no spaces,
+``SAID_PARTICIPLES``, ``REPORTING_VERBS``); this module turns them into the few expressions the
+attribution rules run on a bounded window beside a quotation. Words written in Han or kana form the CJK patterns (no spaces,
 no word boundaries); the others the Latin-script ones.
 """
 
@@ -61,6 +61,9 @@ INCISE = re.compile(
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
+# "…, noting that “", "en señalando que «": the speaker is the subject of the sentence before it
+LEAD_PARTICIPLE = re.compile(
+    r",?\s+(?:(?:by|en|in|em)\s+)?(?:" + alternation(_latin("SAID_PARTICIPLES"), loose_spaces=True) + r")\s*[,:]?\s*$", re.I)
 REPORTING = re.compile(r"\s(?:" + alternation(_latin("REPORTING_VERBS"), loose_spaces=True) + r")\b")
 REPORTING_WORD = re.compile(r"\b(?:" + alternation(_latin("REPORTING_VERBS"), loose_spaces=True) + r")\b", re.I)
 NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者注|译者按|translator[’']s\s+note)", re.I)

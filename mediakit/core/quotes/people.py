@@ -48,6 +48,9 @@ _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
 
+_OF_WORDS = frozenset("of for at de du des di".split())  # a role's "of": an organisation follows
+
+
 class People:
 
     def __init__(self, blocks: list[Block]):
@@ -180,8 +183,10 @@ class People:
         if start is None:
             return None
         prefix, name_tokens = tokens[:start], tokens[start:]
-        if not _titleish(prefix):
-            return None
+        if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
+            tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
+        if not _titleish(prefix) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
+            return None  # "head of Transit North": the capitals after "of" name an organisation
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
         role_prefix, rest_role = _roles_around(prefix, rest, before)
