@@ -523,3 +523,27 @@ def test_a_paragraph_with_a_closing_mark_after_unattributed_words_is_no_quote():
     text = ("# Harbour Ferry Adds a Night Crossing\n\nThe ferry company will run a night crossing from June.\n\n"
             "The timetable changes on the first of the month for all passengers.”\n")
     assert parse_release(text, name="r.md").quotes == []
+
+
+@pytest.mark.parametrize("text, name, speaker, role", [
+    # Markdown, the name and role run into the quotation's paragraph before a colon
+    ("# Club opens new library\n\nLAKEVIEW, May 4, 2031 — The club opened its new library today, with two thousand "
+     "books on its shelves.\n\nJane Roe, chair of the Lakeview Club: “We wanted a library that every family in the "
+     "valley can use, every day of the week.”\n\nThe library lends books for free.\n", "r.md",
+     "Jane Roe", "chair of the Lakeview Club"),
+    # plain text in German, the name and role on a line of their own above the quotation
+    ("Genossenschaft eröffnet Bibliothek\n\nSEEHAFEN, 4. Mai 2031 – Die Genossenschaft hat heute ihre neue Bibliothek "
+     "eröffnet.\n\nAnna Schmidt, Vorsitzende der Genossenschaft:\n\n„Wir wollten eine Bibliothek, die jede Familie im "
+     "Tal an jedem Tag der Woche nutzen kann.“\n\nDie Bibliothek verleiht Bücher kostenlos.\n", "r.txt",
+     "Anna Schmidt", "Vorsitzende der Genossenschaft"),
+])
+def test_a_name_and_role_before_a_colon_attribute_the_quotation_after_it(text, name, speaker, role):
+    """"Name, Role: “…”" with no said-verb: the usual way a release sets a statement."""
+    (quote,) = parse_release(text, name=name).quotes
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_a_label_before_a_colon_attributes_no_quotation():
+    text = ("# Club opens new library\n\nLAKEVIEW, May 4, 2031 — The club opened its new library today.\n\n"
+            "From the opening programme, in brief: “Books for every family, every day.”\n")
+    assert [q.speaker for q in parse_release(text, name="r.md").quotes] in ([], [None])

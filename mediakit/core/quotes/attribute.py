@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from ..text import HEADING_MARKS
 from . import patterns
 from .names import (
     _ABBREVIATIONS,
@@ -95,6 +96,9 @@ class Attributor(People):
             return None
         sentence = _after_last_boundary(lead[:-1])
         verb = patterns.REPORTING.search(" " + sentence)
+        if verb is None and not scan_double(sentence) and 0 < len(sentence.strip()) <= 120 \
+                and re.search(r"[,，]", sentence):
+            return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
         if verb is None or scan_double(sentence):
             return None
         who = sentence[:max(0, verb.start() - 1)]
@@ -208,7 +212,8 @@ class Attributor(People):
             return None
         if any(is_sentence(text[s.inner_start:s.inner_end]) for s in scan(text)):
             return None
-        if text.endswith((".", "!", "?", ":", "：", "。")):
+        text = text[:-1].rstrip() if text.endswith((":", "：")) else text  # "Ann Roe, chair of Ashgrove:"
+        if text.endswith((".", "!", "?", "。")):
             last = text.split()[-1].rstrip(".").lower()
             if not text.endswith(".") or last not in _ABBREVIATIONS:
                 return None
@@ -219,6 +224,7 @@ class Attributor(People):
 
     def _comment_label_person(self, text: str) -> Person | None:
         """"Comment from Ann Roe, Chair of Ashgrove:" / "佐藤花子氏（さくら銀行 頭取）のコメント"."""
+        text = text.lstrip(HEADING_MARKS + " ")  # "■佐藤花子氏…のコメント": the heading's mark
         if len(text) > 200:
             return None
         latin = patterns.COMMENT_FROM.match(text)

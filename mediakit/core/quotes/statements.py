@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
-from ..text import CJK, alternation
+from ..text import CJK, HEADING_MARKS, alternation
 from .names import _JA_HONORIFIC_END, _SEGMENTS, _clean_role, _is_name_token
 from .spans import is_sentence, scan_double
 
@@ -70,7 +70,7 @@ def _speaker(name: str) -> str | None:
 
 def _label(block: Block) -> tuple[str, str | None, str] | None:
     """"Name（Role） words…" → (name, role, words on the same line), or None."""
-    match = _LABEL.match(block.text.strip())
+    match = _LABEL.match(block.text.strip().lstrip(HEADING_MARKS + " "))  # "■山田氏（頭取）のコメント"
     if match is None or scan_double(match.group("name")):
         return None
     speaker = _speaker(_JA_HONORIFIC_END.sub("", match.group("name").strip()))
