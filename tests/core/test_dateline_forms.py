@@ -282,6 +282,17 @@ def test_a_typed_double_dash_ends_a_dateline_with_no_date(opening, place):
     assert (release.place, release.date) == (place, None)
 
 
+@pytest.mark.parametrize("text, place", [
+    (f"# Seed Library Opens\n\nNEWS RELEASE\n\nFor Immediate Release\n\nMarch 4, 2023\n\n"
+     f"**LAKEVIEW, Oregon** -- {BODY}\n", "LAKEVIEW, Oregon"),                 # a bold place, Markdown
+    (f"Seed Library Opens\n\nFOR IMMEDIATE RELEASE\n4 March 2023\n\nKENDAL, Cumbria -- {BODY}\n",
+     "KENDAL, Cumbria"),                                                        # and plain text
+])
+def test_an_upper_case_place_before_a_typed_dash_under_the_date_line(text, place):
+    release = parse_release(text, name="r.md" if text.startswith("#") else "r.txt")
+    assert (release.date, release.place) == ("2023-03-04", place)
+
+
 @pytest.mark.parametrize("line, place", [
     (f"(Valley Newsline) - March 4, 2023 - LAKEVIEW — {BODY}", "LAKEVIEW"),      # the wire's tag first,
     (f"(RuralWire) – 4 March 2023 – Lakeview, Ore. – {BODY}", "Lakeview, Ore."),  # the place after the date

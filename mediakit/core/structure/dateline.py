@@ -21,11 +21,11 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
 # dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
-# and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
-# ("Lakeview, Oregon-- The co-op…").
+# a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
+# ("Lakeview, Oregon-- The co-op…"), and an upper-case one before a typed dash ("LAKEVIEW, Ore. -- The…").
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + _UPPER_PLACE + r")"
-    r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
+    r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
