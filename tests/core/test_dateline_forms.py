@@ -294,6 +294,21 @@ def test_an_upper_case_place_before_a_typed_dash_under_the_date_line(text, place
 
 
 @pytest.mark.parametrize("line, place", [
+    (f"March 4, 2023 — LAKEVIEW, Ore. — {BODY}", "LAKEVIEW, Ore."),
+    (f"4 March 2023, KENDAL – {BODY}", "KENDAL"),
+    ("4 mars 2023 – Lyon – La coopérative a ouvert sa grainothèque aux membres et aux visiteurs.", "Lyon"),
+])
+def test_a_dateline_opening_with_its_date_gives_the_place_after_it(line, place):
+    release = parse_release(f"# Seed Library Opens\n\n{line}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-03-04", place)
+
+
+def test_a_name_after_an_opening_date_is_no_place_unless_a_region():
+    release = parse_release(f"# Seed Library Opens\n\nMarch 4, 2023 - Jane Roe - {BODY}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-03-04", None)
+
+
+@pytest.mark.parametrize("line, place", [
     (f"(Valley Newsline) - March 4, 2023 - LAKEVIEW — {BODY}", "LAKEVIEW"),      # the wire's tag first,
     (f"(RuralWire) – 4 March 2023 – Lakeview, Ore. – {BODY}", "Lakeview, Ore."),  # the place after the date
     (f"LAKEVIEW, Ore. - (Valley Newsline) - March 4, 2023 - {BODY}", "LAKEVIEW, Ore."),  # the tag between

@@ -39,6 +39,9 @@ _WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-
 # A wire's tag opened before the date and closed after it: "LAKEVIEW--(Newsline - March 4, 2023) -".
 _WIRE_OPEN = re.compile(r"\s*[–—-]*\s*\(\s*[A-Za-z][\w .&-]{1,30}?\s+[–—-]\s*$")
 _PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
+# The place after a date opening the line: "May 3, 2031 — LAKEVIEW, Ore. —", "3 May 2031, Lakeview – ".
+_PLACE_AFTER_DATE = re.compile(
+    r"^\s*(?:[–—-]{1,2}|,)\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
@@ -208,6 +211,8 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     if tag is not None:
         before = before[:tag.start()]
         place_after = _PLACE_AFTER.match(after) if not before.strip() else None
+    elif not before.strip():
+        place_after = _date_first_place(after)
     body_follows = _body_follows(after)
     place = _clean_place(before) if body_follows or stands_alone_possible(after) else None
     if place_after is not None:
@@ -226,6 +231,16 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     elif wire:
         dateline_end += wire.end()
     return Dateline(date.iso, place, text[:dateline_end].strip(" –—-:"), block.index)
+
+
+def _date_first_place(after: str) -> re.Match[str] | None:
+    """The place of a dateline that opens with its date ("May 3, 2031 — LAKEVIEW —"): written in
+    capitals or naming a known region (a mixed-case name after a date may be the story's subject)."""
+    match = _PLACE_AFTER_DATE.match(after)
+    if match is None:
+        return None
+    place = match.group("place").strip(" ,")
+    return match if place.split(",")[0].isupper() or region_for_place(place) else None
 
 
 def _zh_place(before: str, after: str) -> str | None:
