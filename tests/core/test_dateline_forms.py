@@ -42,6 +42,26 @@ def test_a_word_for_today_is_no_place(opening):
     assert (release.date, release.place) == ("2023-05-04", None)
 
 
+@pytest.mark.parametrize("opening, iso", [
+    ("Am heutigen 4. Mai 2023 hat die Genossenschaft ihre Saatgutbibliothek für Mitglieder und Gäste aus dem "
+     "Tal eröffnet.", "2023-05-04"),
+    ("En el día de hoy, 4 de mayo de 2023, la cooperativa ha abierto su biblioteca de semillas a socios y "
+     "visitantes del valle.", "2023-05-04"),
+    ("Ce jour, 4 mai 2023, la coopérative a ouvert sa grainothèque aux membres et aux visiteurs de la vallée.",
+     "2023-05-04"),
+])
+def test_a_phrase_for_today_is_no_place(opening, iso):
+    release = parse_release(f"# Saatgut\n\n{opening}\n", name="r.md")
+    assert (release.date, release.place) == (iso, None)
+
+
+@pytest.mark.parametrize("opening", [f"Beijing time, May 4, 2023 — {BODY}", f"CET, 4 May 2023 – {BODY}",
+                                     "北京时间2023年5月4日，合作社向会员和来自山谷的访客开放了新的种子图书馆。"])
+def test_a_time_zone_before_the_date_is_no_place(opening):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-05-04", None)
+
+
 @pytest.mark.parametrize("text, place", [
     (f"(嘉義訊，2023年4月9日){BODY}", "嘉義"),          # a news desk's mark is no part of the place
     (f"（高雄讯，2023年4月9日）{BODY}", "高雄"),

@@ -266,9 +266,11 @@ _EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
 
 
 def _without_day_word(before: str) -> str:
-    """The text before a date without an end mark or a word for today ("Ends/", "今天，")."""
+    """The text before a date without an end mark, a word for today or a time zone ("Ends/", "今天，",
+    "CET"): a time zone is never a place."""
     text = _END_MARK.sub("", re.sub(_EDGE_PUNCT + "+$", "", before)).strip()
-    return "" if text.casefold() in lexicon.words("TODAY_WORDS") else text
+    fold = text.casefold()
+    return "" if fold in lexicon.words("TODAY_WORDS") or fold in lexicon.words("TIME_ZONE_WORDS") else text
 
 
 def _clean_place(before: str) -> str | None:
