@@ -62,6 +62,22 @@ def test_a_time_zone_before_the_date_is_no_place(opening):
     assert (release.date, release.place) == ("2023-05-04", None)
 
 
+LATER = "Volunteers sort the seeds every Saturday, log each loan and show newcomers how to save and store their own."
+ZH_BODY = "合作社向会员和来自山谷的访客开放了新的种子图书馆，这是该地区第一座由居民自己管理的种子图书馆，馆内收藏了上百个本地品种。"
+ZH_LATER = "志愿者每周六都会在那里整理种子、登记借阅，并向新来的居民讲解如何留种和保存，让更多家庭可以在自家的菜园里种出老品种。"
+
+
+@pytest.mark.parametrize("text", [
+    f"# Seed Library Opens\n\n{BODY} {BODY}\n\n{LATER} {LATER}\n\nThe swap runs on May 4, 2031 at the hall, "
+    "with tables for seeds, tools and books.\n",
+    f"# 种子图书馆开幕\n\n{ZH_BODY}{ZH_BODY}\n\n{ZH_LATER}{ZH_LATER}\n\n"
+    "北京时间2031年5月4日上午十点，交换日在大厅开始，届时会有种子、工具和书籍的交换桌。\n",
+])
+def test_a_date_in_a_sentence_after_two_paragraphs_of_the_story_is_no_dateline(text):
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == (None, None)
+
+
 @pytest.mark.parametrize("text, place", [
     (f"(嘉義訊，2023年4月9日){BODY}", "嘉義"),          # a news desk's mark is no part of the place
     (f"（高雄讯，2023年4月9日）{BODY}", "高雄"),

@@ -70,7 +70,9 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
 
     A dateline opens the story: the search ends at a heading met once two paragraphs of prose have
     run (a date in a later part, "On 3 May, the board…" under "Timeline", is no dateline; one long
-    paragraph may still be a sub-headline over the page's chrome)."""
+    paragraph may still be a sub-headline over the page's chrome). Once two paragraphs of prose have
+    run, a date inside a sentence ("the fair runs on 3 May 2031 in the hall…") is the story's, not a
+    dateline; a date line there ("Ends / 3 May 2031") still is."""
     fallback_date: str | None = None
     place_only: tuple[str, int] | None = None
     for pos, block in enumerate(_story_opening(blocks, start), start):
@@ -87,7 +89,7 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             continue
         if _story_opened_by_place(blocks, place_only):
             break  # the story opened with "PLACE – …": a date in a later paragraph ("On May 3, 2010, …") is its narrative
-        if date is not None:
+        if date is not None and not _inside_later_prose(blocks[start:pos], block.text, date):
             found = _dateline_at(block, date)
             if found is not None:
                 return found
@@ -137,6 +139,12 @@ def _story_opened_by_place(blocks: list[Block], place_only: tuple[str, int] | No
         return False
     opened = blocks[place_only[1]]
     return opened.kind == "paragraph" and len(opened.text) > 60
+
+
+def _inside_later_prose(before: list[Block], text: str, date: DateMatch) -> bool:
+    """The date stands inside a sentence of a paragraph met after two paragraphs of prose."""
+    prose = sum(b.kind == "paragraph" and display_width(b.text) >= _PROSE for b in before)  # CJK: two columns
+    return prose >= 2 and _body_follows(text[date.end:])
 
 
 def _story_opening(blocks: list[Block], start: int) -> list[Block]:
