@@ -78,6 +78,15 @@ def test_a_date_in_a_sentence_after_two_paragraphs_of_the_story_is_no_dateline(t
     assert (release.date, release.place) == (None, None)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("# 种子图书馆\n\n2023年5月4日上午十点，合作社向会员和来自山谷的访客开放了新的种子图书馆。\n", "r.md"),
+    ("種子圖書館開幕\n\n2023年5月4日晚上，合作社向會員和來自山谷的訪客開放了新的種子圖書館。\n", "r.txt"),
+])
+def test_a_time_of_day_after_a_cjk_date_is_no_place(text, name):
+    release = parse_release(text, name=name)
+    assert (release.date, release.place) == ("2023-05-04", None)
+
+
 @pytest.mark.parametrize("text, place", [
     (f"(嘉義訊，2023年4月9日){BODY}", "嘉義"),          # a news desk's mark is no part of the place
     (f"（高雄讯，2023年4月9日）{BODY}", "高雄"),

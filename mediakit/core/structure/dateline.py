@@ -47,6 +47,7 @@ _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
+_TIME_OF_DAY = re.compile(alternation("TIME_OF_DAY_WORDS"))
 _BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
 
 
@@ -310,8 +311,9 @@ def _reads_as_clause(place: str) -> bool:
 
 def _real_place(place: str) -> str | None:
     """A place, not what stands where one would: an end mark ("Ends/"), a word for today ("今天"),
-    a page's author ("Admin | …"); a Chinese news desk's 訊 is dropped ("台北訊" is 台北)."""
-    if not _without_day_word(place) or _BYLINE.match(place) or "|" in place:
+    a page's author ("Admin | …"), a time of day ("上午十点"); a Chinese news desk's 訊 is dropped
+    ("台北訊" is 台北)."""
+    if not _without_day_word(place) or _BYLINE.match(place) or "|" in place or _TIME_OF_DAY.match(place):
         return None
     place = _DISPATCH.sub("", place)
     return place or None
