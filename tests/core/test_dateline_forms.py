@@ -42,6 +42,51 @@ def test_a_word_for_today_is_no_place(opening):
     assert (release.date, release.place) == ("2023-05-04", None)
 
 
+@pytest.mark.parametrize("opening, iso", [
+    ("Am heutigen 4. Mai 2023 hat die Genossenschaft ihre Saatgutbibliothek für Mitglieder und Gäste aus dem "
+     "Tal eröffnet.", "2023-05-04"),
+    ("En el día de hoy, 4 de mayo de 2023, la cooperativa ha abierto su biblioteca de semillas a socios y "
+     "visitantes del valle.", "2023-05-04"),
+    ("Ce jour, 4 mai 2023, la coopérative a ouvert sa grainothèque aux membres et aux visiteurs de la vallée.",
+     "2023-05-04"),
+])
+def test_a_phrase_for_today_is_no_place(opening, iso):
+    release = parse_release(f"# Saatgut\n\n{opening}\n", name="r.md")
+    assert (release.date, release.place) == (iso, None)
+
+
+@pytest.mark.parametrize("opening", [f"Beijing time, May 4, 2023 — {BODY}", f"CET, 4 May 2023 – {BODY}",
+                                     "北京时间2023年5月4日，合作社向会员和来自山谷的访客开放了新的种子图书馆。"])
+def test_a_time_zone_before_the_date_is_no_place(opening):
+    release = parse_release(f"# Seed Library Opens\n\n{opening}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-05-04", None)
+
+
+LATER = "Volunteers sort the seeds every Saturday, log each loan and show newcomers how to save and store their own."
+ZH_BODY = "合作社向会员和来自山谷的访客开放了新的种子图书馆，这是该地区第一座由居民自己管理的种子图书馆，馆内收藏了上百个本地品种。"
+ZH_LATER = "志愿者每周六都会在那里整理种子、登记借阅，并向新来的居民讲解如何留种和保存，让更多家庭可以在自家的菜园里种出老品种。"
+
+
+@pytest.mark.parametrize("text", [
+    f"# Seed Library Opens\n\n{BODY} {BODY}\n\n{LATER} {LATER}\n\nThe swap runs on May 4, 2031 at the hall, "
+    "with tables for seeds, tools and books.\n",
+    f"# 种子图书馆开幕\n\n{ZH_BODY}{ZH_BODY}\n\n{ZH_LATER}{ZH_LATER}\n\n"
+    "北京时间2031年5月4日上午十点，交换日在大厅开始，届时会有种子、工具和书籍的交换桌。\n",
+])
+def test_a_date_in_a_sentence_after_two_paragraphs_of_the_story_is_no_dateline(text):
+    release = parse_release(text, name="r.md")
+    assert (release.date, release.place) == (None, None)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# 种子图书馆\n\n2023年5月4日上午十点，合作社向会员和来自山谷的访客开放了新的种子图书馆。\n", "r.md"),
+    ("種子圖書館開幕\n\n2023年5月4日晚上，合作社向會員和來自山谷的訪客開放了新的種子圖書館。\n", "r.txt"),
+])
+def test_a_time_of_day_after_a_cjk_date_is_no_place(text, name):
+    release = parse_release(text, name=name)
+    assert (release.date, release.place) == ("2023-05-04", None)
+
+
 @pytest.mark.parametrize("text, place", [
     (f"(嘉義訊，2023年4月9日){BODY}", "嘉義"),          # a news desk's mark is no part of the place
     (f"（高雄讯，2023年4月9日）{BODY}", "高雄"),
@@ -280,6 +325,32 @@ def test_a_sentence_running_up_to_a_date_is_no_dateline(sentence):
 def test_a_typed_double_dash_ends_a_dateline_with_no_date(opening, place):
     release = parse_release(f"Seed Library Opens Its Doors\n\n{opening}{BODY} {BODY}\n", name="r.txt")
     assert (release.place, release.date) == (place, None)
+
+
+@pytest.mark.parametrize("text, place", [
+    (f"# Seed Library Opens\n\nNEWS RELEASE\n\nFor Immediate Release\n\nMarch 4, 2023\n\n"
+     f"**LAKEVIEW, Oregon** -- {BODY}\n", "LAKEVIEW, Oregon"),                 # a bold place, Markdown
+    (f"Seed Library Opens\n\nFOR IMMEDIATE RELEASE\n4 March 2023\n\nKENDAL, Cumbria -- {BODY}\n",
+     "KENDAL, Cumbria"),                                                        # and plain text
+])
+def test_an_upper_case_place_before_a_typed_dash_under_the_date_line(text, place):
+    release = parse_release(text, name="r.md" if text.startswith("#") else "r.txt")
+    assert (release.date, release.place) == ("2023-03-04", place)
+
+
+@pytest.mark.parametrize("line, place", [
+    (f"March 4, 2023 — LAKEVIEW, Ore. — {BODY}", "LAKEVIEW, Ore."),
+    (f"4 March 2023, KENDAL – {BODY}", "KENDAL"),
+    ("4 mars 2023 – Lyon – La coopérative a ouvert sa grainothèque aux membres et aux visiteurs.", "Lyon"),
+])
+def test_a_dateline_opening_with_its_date_gives_the_place_after_it(line, place):
+    release = parse_release(f"# Seed Library Opens\n\n{line}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-03-04", place)
+
+
+def test_a_name_after_an_opening_date_is_no_place_unless_a_region():
+    release = parse_release(f"# Seed Library Opens\n\nMarch 4, 2023 - Jane Roe - {BODY}\n", name="r.md")
+    assert (release.date, release.place) == ("2023-03-04", None)
 
 
 @pytest.mark.parametrize("line, place", [

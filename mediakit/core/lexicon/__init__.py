@@ -32,6 +32,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``ABOUT_TITLES``: boilerplate titles that name no organisation ("Company profile", "会社概要");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");
 - ``TODAY_WORDS``: words for the day where a dateline's place would be ("Today", "今天");
+- ``TIME_OF_DAY_WORDS``: words a time of day opens with after a CJK date ("上午十点", "午後2時"): no place;
+- ``TIME_ZONE_WORDS``: time zones written before a date where a dateline's place would be ("CET", "北京时间"),
+  lower case;
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
 - ``DISPATCH_SUFFIXES``: a news desk's mark after a dateline's place ("台北訊": 訊);
 - ``STOCK_HEADINGS``: titles of a release's closing parts ("Notes to editors", "連絡先");

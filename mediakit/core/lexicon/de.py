@@ -18,7 +18,9 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
 ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
 END_MARKS: frozenset[str] = frozenset({"ende"})
-TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern"})
+TIME_ZONE_WORDS: frozenset[str] = frozenset({"mez", "mesz", "ortszeit"})
+TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern", "am heutigen", "heutigen", "am heutigen tag",
+                                          "am gestrigen", "gestrigen"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"veröffentlicht", "aktualisiert", "erstellt"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",

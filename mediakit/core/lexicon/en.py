@@ -37,6 +37,10 @@ shows showed revealed reveals concluded suggest suggests follows following below
 END_MARKS: frozenset[str] = frozenset({"ends", "end", "-ends-", "- ends -", "end of release", "###", "# # #", "-30-"})
 # Words for the day itself, written where a dateline's place would be ("Today, 3 March 2025, …").
 TODAY_WORDS: frozenset[str] = frozenset({"today", "yesterday", "tonight", "this morning", "this week"})
+# Time zones written before a date where a dateline's place would be ("Beijing time, 3 March 2025 –").
+TIME_ZONE_WORDS: frozenset[str] = frozenset({"beijing time", "hong kong time", "singapore time", "tokyo time",
+                                             "local time", "utc", "gmt", "cet", "cest", "est", "edt", "pst",
+                                             "pdt", "bst", "jst", "eastern time", "pacific time"})
 # A page's author chrome written where a place would be ("Admin | 3 March 2025").
 BYLINE_WORDS: frozenset[str] = frozenset({"admin", "administrator", "editor", "staff", "webmaster", "author",
                                           "posted by", "by", "newsroom", "news desk",

@@ -16,7 +16,9 @@ RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de pre
                                             "aviso a los medios", "para difusión inmediata"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "sobre"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
-TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer"})
+TIME_ZONE_WORDS: frozenset[str] = frozenset({"hora local", "hora peninsular", "hora de madrid"})
+TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer", "el día de hoy", "en el día de hoy", "en el día de ayer",
+                                          "hoy día"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"publicado", "actualizado"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})

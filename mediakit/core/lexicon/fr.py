@@ -18,7 +18,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à p
                                             "à propos des", "a propos des", "à propos d'", "à propos d’",
                                             "a propos d'", "a propos d’"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
-TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier"})
+TIME_ZONE_WORDS: frozenset[str] = frozenset({"heure de paris", "heure locale"})
+TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier", "ce jour", "en ce jour", "ce"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"publié", "mis à jour"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs"})

@@ -17,6 +17,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュース�
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
                                             "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
+TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"午前", "午後"})
+TIME_ZONE_WORDS: frozenset[str] = frozenset({"日本時間", "現地時間"})
 TODAY_WORDS: frozenset[str] = frozenset({"本日", "今日", "昨日"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問い合せ先",
                                             "本件に関するお問い合わせ", "備考", "注記"})

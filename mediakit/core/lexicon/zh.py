@@ -15,6 +15,8 @@ ABOUT_TITLES: frozenset[str] = frozenset({"公司简介", "公司簡介", "企�
 # The name field a company profile opens with ("公司名称：…").
 PROFILE_NAME_LABELS: frozenset[str] = frozenset({"公司名称", "公司名稱", "名称", "名稱"})
 END_MARKS: frozenset[str] = frozenset({"完", "（完）", "(完)"})
+TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"上午", "下午", "中午", "晚上", "凌晨", "早上", "傍晚"})
+TIME_ZONE_WORDS: frozenset[str] = frozenset({"北京时间", "北京時間", "香港时间", "香港時間", "台北时间", "台北時間"})
 TODAY_WORDS: frozenset[str] = frozenset({"今天", "今日", "昨天", "昨日", "日前", "近日", "本周", "本週"})
 # A dateline's place names its news desk: "(台北訊，…)", "新华社北京3月3日电".
 DISPATCH_SUFFIXES: frozenset[str] = frozenset({"訊", "讯", "電", "电", "報導", "报道", "報道"})

@@ -21,11 +21,11 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
 # dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
-# and a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
-# ("Lakeview, Oregon-- The co-op…").
+# a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
+# ("Lakeview, Oregon-- The co-op…"), and an upper-case one before a typed dash ("LAKEVIEW, Ore. -- The…").
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + _UPPER_PLACE + r")"
-    r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?[–—-]\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
+    r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
@@ -39,11 +39,15 @@ _WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-
 # A wire's tag opened before the date and closed after it: "LAKEVIEW--(Newsline - March 4, 2023) -".
 _WIRE_OPEN = re.compile(r"\s*[–—-]*\s*\(\s*[A-Za-z][\w .&-]{1,30}?\s+[–—-]\s*$")
 _PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
+# The place after a date opening the line: "May 3, 2031 — LAKEVIEW, Ore. —", "3 May 2031, Lakeview – ".
+_PLACE_AFTER_DATE = re.compile(
+    r"^\s*(?:[–—-]{1,2}|,)\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
+_TIME_OF_DAY = re.compile(alternation("TIME_OF_DAY_WORDS"))
 _BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
 
 
@@ -67,7 +71,9 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
 
     A dateline opens the story: the search ends at a heading met once two paragraphs of prose have
     run (a date in a later part, "On 3 May, the board…" under "Timeline", is no dateline; one long
-    paragraph may still be a sub-headline over the page's chrome)."""
+    paragraph may still be a sub-headline over the page's chrome). Once two paragraphs of prose have
+    run, a date inside a sentence ("the fair runs on 3 May 2031 in the hall…") is the story's, not a
+    dateline; a date line there ("Ends / 3 May 2031") still is."""
     fallback_date: str | None = None
     place_only: tuple[str, int] | None = None
     for pos, block in enumerate(_story_opening(blocks, start), start):
@@ -84,7 +90,7 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             continue
         if _story_opened_by_place(blocks, place_only):
             break  # the story opened with "PLACE – …": a date in a later paragraph ("On May 3, 2010, …") is its narrative
-        if date is not None:
+        if date is not None and not _inside_later_prose(blocks[start:pos], block.text, date):
             found = _dateline_at(block, date)
             if found is not None:
                 return found
@@ -134,6 +140,12 @@ def _story_opened_by_place(blocks: list[Block], place_only: tuple[str, int] | No
         return False
     opened = blocks[place_only[1]]
     return opened.kind == "paragraph" and len(opened.text) > 60
+
+
+def _inside_later_prose(before: list[Block], text: str, date: DateMatch) -> bool:
+    """The date stands inside a sentence of a paragraph met after two paragraphs of prose."""
+    prose = sum(b.kind == "paragraph" and display_width(b.text) >= _PROSE for b in before)  # CJK: two columns
+    return prose >= 2 and _body_follows(text[date.end:])
 
 
 def _story_opening(blocks: list[Block], start: int) -> list[Block]:
@@ -208,6 +220,8 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     if tag is not None:
         before = before[:tag.start()]
         place_after = _PLACE_AFTER.match(after) if not before.strip() else None
+    elif not before.strip():
+        place_after = _date_first_place(after)
     body_follows = _body_follows(after)
     place = _clean_place(before) if body_follows or stands_alone_possible(after) else None
     if place_after is not None:
@@ -226,6 +240,16 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     elif wire:
         dateline_end += wire.end()
     return Dateline(date.iso, place, text[:dateline_end].strip(" –—-:"), block.index)
+
+
+def _date_first_place(after: str) -> re.Match[str] | None:
+    """The place of a dateline that opens with its date ("May 3, 2031 — LAKEVIEW —"): written in
+    capitals or naming a known region (a mixed-case name after a date may be the story's subject)."""
+    match = _PLACE_AFTER_DATE.match(after)
+    if match is None:
+        return None
+    place = match.group("place").strip(" ,")
+    return match if place.split(",")[0].isupper() or region_for_place(place) else None
 
 
 def _zh_place(before: str, after: str) -> str | None:
@@ -251,9 +275,11 @@ _EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
 
 
 def _without_day_word(before: str) -> str:
-    """The text before a date without an end mark or a word for today ("Ends/", "今天，")."""
+    """The text before a date without an end mark, a word for today or a time zone ("Ends/", "今天，",
+    "CET"): a time zone is never a place."""
     text = _END_MARK.sub("", re.sub(_EDGE_PUNCT + "+$", "", before)).strip()
-    return "" if text.casefold() in lexicon.words("TODAY_WORDS") else text
+    fold = text.casefold()
+    return "" if fold in lexicon.words("TODAY_WORDS") or fold in lexicon.words("TIME_ZONE_WORDS") else text
 
 
 def _clean_place(before: str) -> str | None:
@@ -285,8 +311,9 @@ def _reads_as_clause(place: str) -> bool:
 
 def _real_place(place: str) -> str | None:
     """A place, not what stands where one would: an end mark ("Ends/"), a word for today ("今天"),
-    a page's author ("Admin | …"); a Chinese news desk's 訊 is dropped ("台北訊" is 台北)."""
-    if not _without_day_word(place) or _BYLINE.match(place) or "|" in place:
+    a page's author ("Admin | …"), a time of day ("上午十点"); a Chinese news desk's 訊 is dropped
+    ("台北訊" is 台北)."""
+    if not _without_day_word(place) or _BYLINE.match(place) or "|" in place or _TIME_OF_DAY.match(place):
         return None
     place = _DISPATCH.sub("", place)
     return place or None
