@@ -567,6 +567,10 @@ def test_an_office_named_after_its_organisation_on_the_name_s_line_is_the_organi
      "thousand books and is open every day of the week.\n\nThe library lends books for free to anyone in the valley."
      "\n\nMedia questions should be addressed to Jane Roe at (212) 555-0147 or press@lakeview-club.example.org.\n",
      "r.txt"),
+    # a label word opening the sentence ("Press queries") does not cut it into a label and a rest
+    ("Club opens its library\n\nLAKEVIEW, May 4, 2031 — The club opened its new library today. It holds two "
+     "thousand books and is open every day of the week.\n\nThe library lends books for free to anyone in the valley."
+     "\n\nPress queries can be sent to Jane Roe at (212) 555-0147 or press@lakeview-club.example.org.\n", "r.txt"),
 ])
 def test_questions_directed_to_a_person_in_the_closing_sentence_give_the_contact(text, name):
     (contact,) = parse_release(text, name=name).contacts

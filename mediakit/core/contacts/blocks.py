@@ -88,6 +88,8 @@ def _label_intro(text: str) -> _Intro | None:
     if not rest:
         return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))))
     glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
+    if not match.group("colon") and rest[:1].islower() and " " in rest.partition("@")[0]:
+        return None  # "Press queries should be addressed to NAME at …": a sentence (``_sentence_intro``)
     if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
             or rest[:1].isdigit() or "@" in rest:
         return _Intro(rest, org)
