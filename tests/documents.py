@@ -24,6 +24,12 @@ def pdf_pages_bytes(pages: list[list[str]]) -> bytes:
         objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                        f"/Contents {5 + 2 * i} 0 R /Resources << /Font << /F1 3 0 R >> >> >>")
         objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    return _pdf_file(objects)
+
+
+def _pdf_file(objects: list[str], info: int | None = None) -> bytes:
+    """``objects`` numbered from 1 (the catalog first) as a PDF file, its xref and trailer
+    included; ``info`` is the number of the document information object, if any."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n")
     offsets = []
@@ -34,7 +40,8 @@ def pdf_pages_bytes(pages: list[list[str]]) -> bytes:
     out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
     for offset in offsets:
         out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    entry = f" /Info {info} 0 R" if info is not None else ""
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{entry} >>\nstartxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
 
 
@@ -68,19 +75,7 @@ def sized_pdf_bytes(lines: list[tuple[float, str]], title: str = "", blank_first
         objects.append(content)
     if title:
         objects.append(f"<< /Title ({title}) /Producer (tests) >>")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    info = f" /Info {len(objects)} 0 R" if title else ""
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{info} >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return _pdf_file(objects, len(objects) if title else None)
 
 
 def docx_bytes() -> bytes:
