@@ -95,11 +95,12 @@ class Attributor(People):
         if not lead.endswith((":", "：")):
             return None
         sentence = _after_last_boundary(lead[:-1])
+        if scan_double(sentence):
+            return None
         verb = patterns.REPORTING.search(" " + sentence)
-        if verb is None and not scan_double(sentence) and 0 < len(sentence.strip()) <= 120 \
-                and re.search(r"[,，]", sentence):
-            return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
-        if verb is None or scan_double(sentence):
+        if verb is None:
+            if 0 < len(sentence.strip()) <= 120 and re.search(r"[,，]", sentence):
+                return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
             return None
         who = sentence[:max(0, verb.start() - 1)]
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
