@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 _NEAR = 0.25  # of the letter's width and height
+_ROW = 4.0  # points: the height of the rows the places seen are kept in
 
 
 class OverprintFilter:
@@ -21,7 +22,7 @@ class OverprintFilter:
     letter printed over the same letter."""
 
     _seen_in: int = 0
-    _seen: dict[str, list[tuple[float, float, float, float]]]
+    _seen: dict[tuple[str, int], list[tuple[float, float]]]  # (letter, row of _ROW points) -> where printed
 
     def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
                     ncs: Any, graphicstate: Any) -> float:
@@ -39,14 +40,18 @@ class OverprintFilter:
         return float(item.adv)
 
     def _printed_over(self, item: Any) -> bool:
+        """Whether the same letter already stands here. The places are kept by letter and row, so
+        a letter is compared with the copies of it in the rows its height reaches, not with every
+        copy on the page (that was quadratic: about ten million comparisons on twenty pages)."""
         text = item.get_text()
         if not text.strip():
             return False
         if self._seen_in != id(self.cur_item):  # type: ignore[attr-defined]
             self._seen_in, self._seen = id(self.cur_item), {}  # type: ignore[attr-defined]
-        places = self._seen.setdefault(text, [])
         width, height = max(item.width, 0.1) * _NEAR, max(item.height, 0.1) * _NEAR
-        if any(abs(item.x0 - x) < width and abs(item.y0 - y) < height for x, y, _, _ in places):
-            return True
-        places.append((item.x0, item.y0, item.width, item.height))
+        row, reach = int(item.y0 // _ROW), int(height // _ROW) + 1
+        for near in range(row - reach, row + reach + 1):
+            if any(abs(item.x0 - x) < width and abs(item.y0 - y) < height for x, y in self._seen.get((text, near), ())):
+                return True
+        self._seen.setdefault((text, row), []).append((item.x0, item.y0))
         return False
