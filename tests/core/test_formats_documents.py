@@ -154,6 +154,31 @@ def test_a_pdf_headline_set_largest_wins_over_the_letterhead_and_label_above_it(
     assert load_release(path).title == "Reservoir Walkway Reopens After Two Years of Repairs"
 
 
+def test_the_headline_comes_from_the_layout_the_text_was_read_from(monkeypatch):
+    """Each page is laid out once, whether read here or by the helpers a window's thread uses."""
+    import threading
+
+    from mediakit.core.formats import pdf_pages
+    from mediakit.core.formats.pdf import pdf_text
+    from mediakit.core.formats.pdf_content import FastInterpreter
+
+    data = sized_pdf_bytes(LETTERHEAD_PDF, blank_first=True)
+    laid_out = []
+    real = FastInterpreter.process_page
+    monkeypatch.setattr(FastInterpreter, "process_page", lambda self, page: laid_out.append(page) or real(self, page))
+    monkeypatch.setenv("MEDIAKIT_NO_PDF_HELPER", "1")
+    here = pdf_text(data, "walkway.pdf")
+    assert here.startswith('---\ntitle: "Reservoir Walkway Reopens After Two Years of Repairs"\n---')
+    assert len(laid_out) == 2, "the blank page and the page with the headline, each once"
+    monkeypatch.delenv("MEDIAKIT_NO_PDF_HELPER")
+    monkeypatch.setattr(pdf_pages, "HELPER_MIN_PAGES", 2)
+    got: list[str] = []
+    worker = threading.Thread(target=lambda: got.append(pdf_text(data, "walkway.pdf")))  # both pages in helpers
+    worker.start()
+    worker.join(60)
+    assert got == [here] and len(laid_out) == 2
+
+
 def test_a_pdf_in_one_size_takes_its_metadata_title_only_where_the_page_prints_it(tmp_path):
     lines = [(11, "Consejo del Agua de Colinas"), (11, "Nota de prensa"), (11, "Reabre el paseo del embalse"),
              (11, "COLINAS, 3 de marzo de 2033 - El paseo alrededor del embalse reabre el sabado con 4 puentes.")]

@@ -75,7 +75,7 @@ def test_a_thread_beside_others_reads_no_page_itself(monkeypatch):
     monkeypatch.delenv("MEDIAKIT_NO_PDF_HELPER", raising=False)
     read_here = []
     real_page = pdf_pages._Converter.page
-    monkeypatch.setattr(pdf_pages._Converter, "page", lambda self, page: read_here.append(page) or real_page(self, page))
+    monkeypatch.setattr(pdf_pages._Converter, "page", lambda self, page, *rest: read_here.append(page) or real_page(self, page, *rest))
     data = pdf_pages_bytes(FESTIVAL)
     got: list[str] = []
     heard: list[list[str]] = []
@@ -89,7 +89,7 @@ def test_a_thread_beside_others_reads_no_page_itself(monkeypatch):
 
 def test_a_helper_that_fails_leaves_its_pages_to_the_reader(monkeypatch):
     monkeypatch.setattr(pdf_pages, "HELPER_MIN_PAGES", 2)
-    monkeypatch.setattr(pdf_pages._Helper, "texts", lambda self: iter(["a page cut short\f"]))
+    monkeypatch.setattr(pdf_pages._Helper, "texts", lambda self, *rest: iter(["a page cut short\f"]))
     data = pdf_pages_bytes(FESTIVAL)
     assert "".join(pdf_pages.page_texts(data)) == whole_text(data)
 

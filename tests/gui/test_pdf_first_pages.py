@@ -20,11 +20,11 @@ def held_last_page(monkeypatch):
     calls = []
     real_page = pdf_pages._Converter.page
 
-    def page(self, pdf_page):
+    def page(self, pdf_page, *rest):
         calls.append(pdf_page)
         if len(calls) == PAGES:
             gate.wait(30)
-        return real_page(self, pdf_page)
+        return real_page(self, pdf_page, *rest)
 
     monkeypatch.setattr(pdf_pages._Converter, "page", page)
     assert pdf_pages.HELPER_MIN_PAGES > PAGES

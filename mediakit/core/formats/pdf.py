@@ -31,33 +31,28 @@ def pdf_text(data: bytes, name: str) -> str:
     from pdfminer.pdfparser import PDFSyntaxError
 
     from . import first_pages
-    from .pdf_pages import page_texts
+    from .pdf_headline import headline
+    from .pdf_pages import read_pages
 
     listener = first_pages.get()
     try:
-        text = "".join(page_texts(data, (lambda texts: listener(tidy("".join(texts)))) if listener else None))
+        pages = read_pages(data, (lambda texts: listener(tidy("".join(texts)))) if listener else None)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReleaseError(name, "this PDF is encrypted (it needs a password), so its text cannot be read") from None
     except PDFSyntaxError as exc:
         raise ReleaseError(name, f"this PDF is damaged and cannot be read ({exc})") from None
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds; the user gets one line
         raise ReleaseError(name, f"this PDF could not be read ({type(exc).__name__})") from None
-    text = tidy(text)
+    text = tidy("".join(pages.texts))
     if len(re.sub(r"\s", "", text)) < 20:
         raise ReleaseError(name, "this PDF has no text layer (a scanned image?), so there is no text to read")
-    return _with_headline(data, text)
+    return _with_headline(headline(pages.first_lines, pages.title), text)
 
 
-def _with_headline(data: bytes, text: str) -> str:
+def _with_headline(headline: str | None, text: str) -> str:
     """The text under front matter naming the headline its first page sets largest (``pdf_headline``)."""
     import json
 
-    from .pdf_headline import first_page_headline
-
-    try:
-        headline = first_page_headline(data)
-    except Exception:  # noqa: BLE001 - the text was read; a page pdfminer cannot lay out again only loses the hint
-        headline = None
     if not headline:
         return text
     headline = tidy(headline).strip()

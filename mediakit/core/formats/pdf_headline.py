@@ -4,7 +4,7 @@ A PDF's text layer is read as plain text (``pdf``), which has no headings: a let
 "Press Release" label or a running head printed above the headline is then its first line.
 The layout the writer left says more: the headline is set larger than the body (LibreOffice's
 and Word's heading styles, LaTeX's title, Qt's ``<h1>``, Google Docs' title style). So the
-first page is laid out once more by pdfminer, every text line with the size of its letters,
+first page's layout, as pdfminer reads its text, gives every text line with the size of its letters,
 and the lines set in the largest size (at least a fifth larger than the body's, which is the
 size most letters have) are the headline, joined where it runs over several lines. Where no
 size stands out, the document's own metadata title is the headline when the first page prints
@@ -13,38 +13,25 @@ it (a writer's default such as "Untitled" or the file name is not printed there)
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from typing import Any
-
-from ..structure.labels import is_label
 
 _STANDS_OUT = 1.2  # the headline's letters against the body's
 _SAME_SIZE = 0.06  # lines of one headline differ by less than this (relative)
 _MAX_CHARS = 300
 _PAGE_LINES = 400  # a first page of more lines is a table or a form, not a release's first page
-_BLANK_PAGES = 2
 
 
-def first_page_headline(data: bytes) -> str | None:
-    """The headline on the first page of the PDF ``data``, or None; pdfminer's errors propagate."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser
-
-    document = PDFDocument(PDFParser(io.BytesIO(data)))
-    lines: list[tuple[float, float, float, str]] = []
-    for number, page in enumerate(PDFPage.create_pages(document)):
-        lines = _sized_lines(page)
-        if lines or number == _BLANK_PAGES:  # a writer's blank first page (LibreOffice's web view) is passed over
-            break
+def headline(lines: list[tuple[float, float, float, str]] | None, metadata_title: str | None) -> str | None:
+    """The headline among the first page's ``lines`` (``sized_lines``), or None."""
     if not lines or len(lines) > _PAGE_LINES:
         return None
-    return _largest_lines(lines) or _printed(_metadata_title(document), lines)
+    return _largest_lines(lines) or _printed(metadata_title, lines)
 
 
-def _metadata_title(document: Any) -> str | None:
+def metadata_title(document: Any) -> str | None:
+    """The title in a pdfminer ``PDFDocument``'s information dictionary, or None."""
     from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
@@ -57,23 +44,27 @@ def _metadata_title(document: Any) -> str | None:
     return None
 
 
-def _sized_lines(page: Any) -> list[tuple[float, float, float, str]]:
-    """(top, bottom, letter size, text) of every text line on ``page``, top first."""
-    from pdfminer.converter import PDFPageAggregator
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfinterp import PDFResourceManager
+class SizedLinesKept:
+    """Mixed into a pdfminer layout device (before it): with ``keep_lines`` set, the page it lays
+    out next leaves its ``sized_lines`` in ``kept_lines``, so the first page is laid out once,
+    for its text and its headline both."""
 
-    from .pdf_content import FastInterpreter
-    from .pdf_justified import JustifiedLines
-    from .pdf_overprint import OverprintFilter
+    keep_lines = False
+    kept_lines: list[tuple[float, float, float, str]] | None = None
 
-    class Aggregator(OverprintFilter, JustifiedLines, PDFPageAggregator):
-        pass
+    def receive_layout(self, ltpage: Any) -> None:
+        super().receive_layout(ltpage)  # type: ignore[misc]
+        if self.keep_lines:
+            try:
+                self.kept_lines = sized_lines(ltpage)
+            except Exception:  # noqa: BLE001 - the text was read; a layout pdfminer built oddly only loses the hint
+                self.kept_lines = None
 
-    device = Aggregator(PDFResourceManager(caching=True), laparams=LAParams())
-    FastInterpreter(device.rsrcmgr, device).process_page(page)
+
+def sized_lines(layout: Any) -> list[tuple[float, float, float, str]]:
+    """(top, bottom, letter size, text) of every text line of a laid-out page, top first."""
     out: list[tuple[float, float, float, str]] = []
-    _collect(device.get_result(), out)
+    _collect(layout, out)
     return sorted(out, key=lambda line: -line[0])
 
 
@@ -100,6 +91,8 @@ def _letters(line: Any) -> tuple[list[float], str]:
 
 def _largest_lines(lines: list[tuple[float, float, float, str]]) -> str | None:
     """The first run of lines set in the page's largest size, when that size stands out of the body's."""
+    from ..structure.labels import is_label  # here: the page readers, in helper processes, import this module
+
     letters: Counter[float] = Counter()
     for _, _, size, text in lines:
         letters[size] += len(text.replace(" ", ""))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 _NEAR = 0.25  # of the letter's width and height
+_LEAST = 0.1 * _NEAR  # a letter of no width or height is taken as 0.1 points
 _ROW = 4.0  # points: the height of the rows the places seen are kept in
 
 
@@ -35,23 +36,32 @@ class OverprintFilter:
             text = self.handle_undefined_char(font, cid)  # type: ignore[attr-defined]
         item = LTChar(matrix, font, fontsize, scaling, rise, text, font.char_width(cid), font.char_disp(cid), ncs,
                       graphicstate)
-        if not self._printed_over(item):
+        if not (text and not text.isspace() and self._printed_over(item, text)):
             self.cur_item.add(item)  # type: ignore[attr-defined]
         return float(item.adv)
 
-    def _printed_over(self, item: Any) -> bool:
+    def _printed_over(self, item: Any, text: str) -> bool:
         """Whether the same letter already stands here. The places are kept by letter and row, so
         a letter is compared with the copies of it in the rows its height reaches, not with every
-        copy on the page (that was quadratic: about ten million comparisons on twenty pages)."""
-        text = item.get_text()
-        if not text.strip():
-            return False
+        copy on the page (that was quadratic: about ten million comparisons on twenty pages).
+        Called for every letter of a page, so written for speed: plain loops, no generators."""
         if self._seen_in != id(self.cur_item):  # type: ignore[attr-defined]
             self._seen_in, self._seen = id(self.cur_item), {}  # type: ignore[attr-defined]
-        width, height = max(item.width, 0.1) * _NEAR, max(item.height, 0.1) * _NEAR
-        row, reach = int(item.y0 // _ROW), int(height // _ROW) + 1
+        seen = self._seen
+        x0, y0 = item.x0, item.y0
+        width, height = item.width * _NEAR, item.height * _NEAR
+        width, height = max(width, _LEAST), max(height, _LEAST)
+        row = int(y0 // _ROW)
+        reach = int(height // _ROW) + 1
         for near in range(row - reach, row + reach + 1):
-            if any(abs(item.x0 - x) < width and abs(item.y0 - y) < height for x, y in self._seen.get((text, near), ())):
-                return True
-        self._seen.setdefault((text, row), []).append((item.x0, item.y0))
+            places = seen.get((text, near))
+            if places:
+                for x, y in places:
+                    if -width < x0 - x < width and -height < y0 - y < height:
+                        return True
+        places = seen.get((text, row))
+        if places is None:
+            seen[text, row] = [(x0, y0)]
+        else:
+            places.append((x0, y0))
         return False

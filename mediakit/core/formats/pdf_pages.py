@@ -22,29 +22,50 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 PROVISIONAL_PAGES = 1  # pages read before the listener hears of them: the first screen or two of text
+BLANK_PAGES = 2  # blank pages a writer may print before the first with text (LibreOffice's web view prints one)
 HELPER_MIN_PAGES = 6  # below this a helper's start (about 0.2 s) costs more than the pages it reads
+
+
+@dataclass
+class PdfPages:
+    """What one reading of a PDF gives: each page's text, and for its headline the sized lines
+    of its first page with text (``pdf_headline.sized_lines``) and its metadata title."""
+
+    texts: list[str]
+    first_lines: list[tuple[float, float, float, str]] | None = None
+    title: str | None = None
 
 
 def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = None) -> list[str]:
     """The text of every page of the PDF ``data``, as pdfminer writes it (each ends with a form
     feed). ``first_pages`` gets the first pages' texts when there are more pages to come.
     pdfminer's own errors propagate."""
-    pages = _pages(data)
+    return read_pages(data, first_pages).texts
+
+
+def read_pages(data: bytes, first_pages: Callable[[list[str]], None] | None = None) -> PdfPages:
+    """``page_texts``, with what the headline is found from."""
+    from .pdf_headline import metadata_title
+
+    document, pages = _pages(data)
     count = len(pages)
     split = count // 2 if count >= HELPER_MIN_PAGES else count
     second = _Helper.start(data, split, count) if split < count else None
     first = _Helper.start(data, 0, split) if split < count and _shared_process() else None
     try:
         converter = _Converter()
-        texts = _first_half(converter, pages[:split], first, first_pages if count > PROVISIONAL_PAGES else None)
-        rest = list(second.texts()) if second is not None else []
+        lines: dict[int, list[Any] | None] = {}
+        texts = _first_half(converter, pages[:split], first, first_pages if count > PROVISIONAL_PAGES else None,
+                            lines)
+        rest = list(second.texts(split, lines)) if second is not None else []
         if len(rest) != count - split:  # no helper, or it failed: read them here
-            rest = [converter.page(page) for page in pages[split:]]
-        return texts + rest
+            rest = [converter.page(page, split + offset, lines) for offset, page in enumerate(pages[split:])]
+        return PdfPages(texts + rest, _first_lines(lines), _safe(metadata_title, document))
     finally:
         for helper in (first, second):
             if helper is not None:
@@ -52,16 +73,35 @@ def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = No
 
 
 def _first_half(converter: _Converter, pages: list[Any], helper: _Helper | None,
-                first_pages: Callable[[list[str]], None] | None) -> list[str]:
+                first_pages: Callable[[list[str]], None] | None, lines: dict[int, list[Any] | None]) -> list[str]:
     """The texts of ``pages``, read by ``helper`` or here; ``first_pages`` hears the first of them."""
     texts: list[str] = []
-    for number, text in enumerate(helper.texts() if helper is not None else map(converter.page, pages), 1):
+    read = helper.texts(0, lines) if helper is not None else (converter.page(page, number, lines)
+                                                               for number, page in enumerate(pages))
+    for number, text in enumerate(read, 1):
         texts.append(text)
         if first_pages is not None and number == min(PROVISIONAL_PAGES, len(pages)):
             first_pages(list(texts))
     if len(texts) != len(pages):  # the helper failed: read them here
-        texts = [converter.page(page) for page in pages]
+        lines.clear()
+        texts = [converter.page(page, number, lines) for number, page in enumerate(pages)]
     return texts
+
+
+def _first_lines(lines: dict[int, list[Any] | None]) -> list[tuple[float, float, float, str]] | None:
+    """The sized lines of the first page with text among those kept (a blank page is passed over)."""
+    for number in sorted(lines):
+        kept = lines[number]
+        if kept:
+            return [(float(top), float(bottom), float(size), str(text)) for top, bottom, size, text in kept]
+    return None
+
+
+def _safe(read: Callable[[Any], str | None], document: Any) -> str | None:
+    try:
+        return read(document)
+    except Exception:  # noqa: BLE001 - a damaged information dictionary only loses the hint
+        return None
 
 
 def _shared_process() -> bool:
@@ -78,10 +118,14 @@ def _shared_process() -> bool:
         return threading.active_count() > 1
 
 
-def _pages(data: bytes) -> list[Any]:
+def _pages(data: bytes) -> tuple[Any, list[Any]]:
+    """pdfminer's document and its pages (``PDFPage.get_pages`` without its checks we do not ask for)."""
+    from pdfminer.pdfdocument import PDFDocument
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
 
-    return list(PDFPage.get_pages(io.BytesIO(data)))
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    return document, list(PDFPage.create_pages(document))
 
 
 class _Converter:
@@ -94,10 +138,11 @@ class _Converter:
         from pdfminer.pdfinterp import PDFResourceManager
 
         from .pdf_content import FastInterpreter
+        from .pdf_headline import SizedLinesKept
         from .pdf_justified import JustifiedLines
         from .pdf_overprint import OverprintFilter
 
-        class Converter(OverprintFilter, JustifiedLines, TextConverter):
+        class Converter(OverprintFilter, JustifiedLines, SizedLinesKept, TextConverter):
             pass
 
         resources = PDFResourceManager(caching=True)
@@ -105,12 +150,17 @@ class _Converter:
         self.device = Converter(resources, self.out, codec="utf-8", laparams=LAParams())
         self.interpreter = FastInterpreter(resources, self.device)
 
-    def page(self, page: Any) -> str:
+    def page(self, page: Any, number: int = 0, lines: dict[int, list[Any] | None] | None = None) -> str:
+        """Page ``number``'s text; its sized lines go into ``lines`` while no earlier page gave any."""
+        keep = lines is not None and number <= BLANK_PAGES and not any(lines.values())
+        self.device.keep_lines, self.device.kept_lines = keep, None
         start = self.out.tell()
         self.interpreter.process_page(page)
         self.out.seek(start)
         text = self.out.read()
         self.out.seek(0, io.SEEK_END)
+        if keep and lines is not None:
+            lines[number] = self.device.kept_lines
         return text
 
 
@@ -143,16 +193,19 @@ class _Helper:
             return None
         return helper
 
-    def texts(self) -> Iterator[str]:
-        """Each page's text as the helper reads it (one JSON string a line); fewer than asked
-        for when it failed."""
+    def texts(self, start: int, lines: dict[int, list[Any] | None]) -> Iterator[str]:
+        """Each page's text as the helper reads it (one JSON ``[text, sized lines or null]`` a
+        line; the helper's pages begin at page ``start``, and their sized lines go into ``lines``);
+        fewer than asked for when it failed."""
         assert self.process.stdout is not None
         try:
-            for line in self.process.stdout:
-                text = json.loads(line.decode("utf-8", "surrogatepass"))
-                if not isinstance(text, str):
+            for number, line in enumerate(self.process.stdout, start):
+                got = json.loads(line.decode("utf-8", "surrogatepass"))
+                if not (isinstance(got, list) and len(got) == 2 and isinstance(got[0], str)):
                     return
-                yield text
+                if isinstance(got[1], list):
+                    lines[number] = got[1]
+                yield got[0]
         except (OSError, ValueError):
             return
 
@@ -178,8 +231,10 @@ def helper_main() -> None:
         start, end = int(sys.argv[1]), int(sys.argv[2])
         data = sys.stdin.buffer.read()
         converter = _Converter()
-        for page in _pages(data)[start:end]:  # one JSON string a line: the first pages can be shown early
-            line = json.dumps(converter.page(page), ensure_ascii=False) + "\n"
+        lines: dict[int, list[Any] | None] = {}
+        for number, page in enumerate(_pages(data)[1][start:end], start):  # a line a page: the first can be shown early
+            text = converter.page(page, number, lines)
+            line = json.dumps([text, lines.get(number)], ensure_ascii=False) + "\n"
             sys.stdout.buffer.write(line.encode("utf-8", "surrogatepass"))
             sys.stdout.flush()
     except BaseException:  # noqa: BLE001 - the reader reads these pages itself
