@@ -197,6 +197,19 @@ def test_letters_a_pdf_prints_twice_over_themselves_are_read_once(tmp_path):
     assert [b.text for b in release.blocks if "Walkers" in b.text] == ["Walkers may use it from dawn."]
 
 
+def test_big_letters_printed_twice_are_read_once_and_close_small_ones_twice(tmp_path):
+    """Letters of any size: a 60-point headline printed again 8.5 points to the right (within a
+    quarter of its wide letters' width, and past the squares the filter keeps its places in) is
+    one headline; a small word printed twice a letter's width apart is both words."""
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(sized_pdf_bytes([(60, "MOW"), (10.5, "ESTUARY, 4 May 2034 - The meadows are cut from Sunday.")],
+                                     overprint=8.5))
+    assert load_release(path).title == "MOW"
+    path.write_bytes(sized_pdf_bytes([(10.5, "Ahoy"), (10.5, "ESTUARY, 4 May 2034 - The mill turns again.")],
+                                     overprint=7))
+    assert sorted(load_release(path).title.replace(" ", "")) == sorted("AhoyAhoy"), "both copies are kept"
+
+
 def typed_docx(headline: str, label: str, lines: list[str], about: str, about_text: str, items: list[str]) -> bytes:
     """A Word release typed without heading styles: the headline bold and large, a label as its
     metadata title, list items numbered on plain paragraphs, the boilerplate's title a bold line

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from pdfminer.layout import LTChar
+from pdfminer.pdffont import PDFUnicodeNotDefined
+
 _NEAR = 0.25  # of the letter's width and height
 _LEAST = 0.1 * _NEAR  # a letter of no width or height is taken as 0.1 points
-_ROW = 4.0  # points: the height of the rows the places seen are kept in
+_CELL = 8.0  # points: the side of the squares the places seen are kept in
 
 
 class OverprintFilter:
@@ -23,13 +26,10 @@ class OverprintFilter:
     letter printed over the same letter."""
 
     _seen_in: int = 0
-    _seen: dict[tuple[str, int], list[tuple[float, float]]]  # (letter, row of _ROW points) -> where printed
+    _seen: dict[tuple[str, int, int], list[tuple[float, float]]]  # (letter, square) -> where printed
 
     def render_char(self, matrix: Any, font: Any, fontsize: float, scaling: float, rise: float, cid: int,
                     ncs: Any, graphicstate: Any) -> float:
-        from pdfminer.layout import LTChar
-        from pdfminer.pdffont import PDFUnicodeNotDefined
-
         try:
             text = font.to_unichr(cid)
         except PDFUnicodeNotDefined:
@@ -41,27 +41,27 @@ class OverprintFilter:
         return float(item.adv)
 
     def _printed_over(self, item: Any, text: str) -> bool:
-        """Whether the same letter already stands here. The places are kept by letter and row, so
-        a letter is compared with the copies of it in the rows its height reaches, not with every
+        """Whether the same letter already stands here. The places seen are kept by letter and by
+        square of ``_CELL`` points, so a letter is compared only with the copies of it in the
+        squares its reach (a quarter of its size either way) touches, mostly one, not with every
         copy on the page (that was quadratic: about ten million comparisons on twenty pages).
         Called for every letter of a page, so written for speed: plain loops, no generators."""
         if self._seen_in != id(self.cur_item):  # type: ignore[attr-defined]
             self._seen_in, self._seen = id(self.cur_item), {}  # type: ignore[attr-defined]
         seen = self._seen
         x0, y0 = item.x0, item.y0
-        width, height = item.width * _NEAR, item.height * _NEAR
-        width, height = max(width, _LEAST), max(height, _LEAST)
-        row = int(y0 // _ROW)
-        reach = int(height // _ROW) + 1
-        for near in range(row - reach, row + reach + 1):
-            places = seen.get((text, near))
-            if places:
-                for x, y in places:
-                    if -width < x0 - x < width and -height < y0 - y < height:
-                        return True
-        places = seen.get((text, row))
+        width, height = max(item.width * _NEAR, _LEAST), max(item.height * _NEAR, _LEAST)
+        for column in range(int((x0 - width) // _CELL), int((x0 + width) // _CELL) + 1):
+            for row in range(int((y0 - height) // _CELL), int((y0 + height) // _CELL) + 1):
+                places = seen.get((text, column, row))
+                if places:
+                    for x, y in places:
+                        if -width < x0 - x < width and -height < y0 - y < height:
+                            return True
+        key = (text, int(x0 // _CELL), int(y0 // _CELL))
+        places = seen.get(key)
         if places is None:
-            seen[text, row] = [(x0, y0)]
+            seen[key] = [(x0, y0)]
         else:
             places.append((x0, y0))
         return False
