@@ -140,18 +140,38 @@ def test_dark_theme_changes_reader_colours(qtbot, window):
 
 
 def test_panel_tabs_keep_the_current_one_standing_out_in_either_theme(qtbot, window):
-    from PySide6.QtGui import QPalette
+    from PySide6.QtGui import QColor
 
     from mediakit.gui.actions import ActionId
+    from mediakit.gui.theme import DARK, LIGHT
 
     bar = window.panel.tabBar()
     try:
-        for theme in (ActionId.THEME_DARK, ActionId.THEME_LIGHT):
+        for theme, colours in ((ActionId.THEME_DARK, DARK), (ActionId.THEME_LIGHT, LIGHT)):
             window.action(theme).trigger()
-            palette = window.panel.palette()
-            assert bar.tabTextColor(0) == palette.color(QPalette.ColorRole.WindowText)
-            assert bar.tabTextColor(1) == palette.color(QPalette.ColorRole.PlaceholderText)
-            assert bar.tabTextColor(0) != bar.tabTextColor(1)
+            assert bar.tabTextColor(0) == QColor(colours.window_text)
+            assert bar.tabTextColor(1) == QColor(colours.placeholder)
+    finally:
+        window.action(ActionId.THEME_SYSTEM).trigger()
+
+
+def test_a_window_started_in_the_dark_theme_marks_its_tabs_in_dark_colours(qtbot, make_window):
+    """The theme chosen last time is applied before the window is first shown: the tab names
+    must not keep the light theme's colours (dark text on the dark tab bar)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QColor
+
+    from mediakit import APP_NAME, ORG_NAME
+    from mediakit.gui.actions import ActionId
+    from mediakit.gui.theme import DARK
+
+    QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORG_NAME, APP_NAME).setValue(
+        "preferences/theme", "dark")
+    window = make_window()
+    try:
+        bar = window.panel.tabBar()
+        assert bar.tabTextColor(0) == QColor(DARK.window_text)
+        assert bar.tabTextColor(1) == QColor(DARK.placeholder)
     finally:
         window.action(ActionId.THEME_SYSTEM).trigger()
 

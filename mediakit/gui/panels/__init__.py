@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import Release
 
@@ -121,8 +121,10 @@ class SidePanel(QTabWidget):
 
     def mark_current_tab(self, _index: int = 0) -> None:
         """Quieter text on the other tabs, so the current one stands out in both themes (the
-        window calls this again when the theme changes the palette)."""
-        palette = self.palette()
+        window calls this again when the theme changes the palette). The application's palette,
+        not the widget's: before the event loop runs, a theme set at start reaches the widgets'
+        own palettes only later, and the tabs kept Qt's default black on the dark bar."""
+        palette = QApplication.palette()
         for index in range(self.count()):
             role = QPalette.ColorRole.WindowText if index == self.currentIndex() else QPalette.ColorRole.PlaceholderText
             self.tabBar().setTabTextColor(index, palette.color(role))
