@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from mediakit.gui.links import safe_mailto
 from mediakit.gui.search import context_line, find_all
@@ -42,13 +43,31 @@ def test_mailto_keeps_only_to_cc_subject_body():
     assert safe_mailto("mailto:news@example.net?ATTACH=c:/secret") == "mailto:news@example.net"
 
 
-def test_card_buttons_take_no_tab_focus_and_arrows_move_inside(qtbot, window):
+def test_the_figures_list_is_one_tab_stop_and_the_keys_move_copy_and_show(qtbot, window):
+    """The figure cards' buttons are painted, not widgets: nothing in the list takes focus but
+    the list; Down and End move the ring, Enter and Ctrl+C copy the card it is on, Space shows
+    that card's sentence in the text."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from mediakit.gui.texts import figure_copy_text
+
     window.show_panel("figures")
     tab = window.panel.page(0)
-    if len(tab.cards) < 2:
-        pytest.fail("the default release has key figures")
-    buttons = [b for card in tab.cards for b in (card.show_button, card.copy_button)]
-    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
+    figures = window.release.figures
+    assert len(figures) >= 2, "the default release has key figures"
+    assert [w for w in tab.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and w.isVisible() and w is not tab] == []
     tab.setFocus()
+    assert tab.current_card == 0  # focus puts the ring on the first card
     qtbot.keyClick(tab, Qt.Key.Key_Down)
-    assert tab.current_card == 1 and tab.cards[1].current
+    assert tab.current_card == 1
+    qtbot.keyClick(tab, Qt.Key.Key_Return)
+    assert QApplication.clipboard().text() == figure_copy_text(figures[1], window.release)
+    qtbot.keyClick(tab, Qt.Key.Key_End)
+    assert tab.current_card == len(figures) - 1
+    qtbot.keySequence(tab, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert QApplication.clipboard().text() == figure_copy_text(figures[-1], window.release)
+    assert window.reader.highlighted_text() == ""
+    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    assert window.reader.highlighted_text() in (figures[-1].context, figures[-1].text)

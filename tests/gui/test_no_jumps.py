@@ -28,23 +28,35 @@ def settle():
         QApplication.processEvents()
 
 
+class FirstPaint(QObject):
+    """Calls ``note`` at the first paint of ``widget``."""
+
+    def __init__(self, widget, note):
+        super().__init__(widget)
+        self.note = note
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.note is not None:
+            note, self.note = self.note, None
+            note()
+        return False
+
+
 def launched(make_window, tmp_path, text, qtbot):
     """A window built as a launch builds it (the release read before the first frame), and
-    what its first frame showed, noted when the panel's cards were first painted."""
+    what its first frame showed, noted when the figures list was first painted."""
     release = tmp_path / "release.md"
     release.write_text(text, encoding="utf-8")
     window = make_window(show=False)
     window.open_path(str(release), background=False)
     qtbot.waitUntil(lambda: not window.loader.busy)  # a busy machine may take past the loader's wait
-    window.show()  # builds the tab on show; the first paint comes from the event loop
-    figures = window.panel.pages[0].content
     first: dict = {}
-    def note() -> None:
-        first.update(geometry(window), bar=figures.verticalScrollBar().isVisible())
-
-    figures.inner.firstPainted.connect(note)
-    if figures.inner.painted:  # a platform may paint inside show(), before the connection
-        note()
+    window.panel.pages[0].ensure_built()
+    figures = window.panel.pages[0].content
+    FirstPaint(figures.viewport(), lambda: first.update(geometry(window), bar=figures.verticalScrollBar().isVisible(),
+                                                        rows=rows(figures)))
+    window.show()  # the first paint comes from the event loop
     qtbot.waitUntil(lambda: bool(first))
     return window, first
 
@@ -52,7 +64,12 @@ def launched(make_window, tmp_path, text, qtbot):
 def geometry(window):
     figures = window.panel.pages[0].content
     return {"status": window.status.geometry(), "splitter": window.splitter.geometry(),
-            "cards": figures.inner.width() if figures is not None else None}
+            "cards": figures.viewport().width() if figures is not None else None}
+
+
+def rows(figures):
+    """Where each figure card is in the list."""
+    return [figures.visualRect(figures.model().index(row)) for row in range(figures.model().rowCount())]
 
 
 @pytest.mark.parametrize("text", [LONG, SHORT], ids=["forty figures", "one figure"])
@@ -60,8 +77,29 @@ def test_the_first_frame_is_laid_out_as_it_stays(make_window, tmp_path, text, qt
     window, first = launched(make_window, tmp_path, text, qtbot)
     settle()
     figures = window.panel.pages[0].content
-    assert len(figures.cards) == len(window.release.figures) > 0  # every card made by now
+    assert len(first["rows"]) == len(window.release.figures) > 0  # every card in the first frame
+    assert all(rect.height() > 0 for rect in first["rows"])
+    assert rows(figures) == first["rows"]
+    assert fitted(figures)
     assert geometry(window) == {key: first[key] for key in ("status", "splitter", "cards")}
+
+
+def fitted(figures):
+    """Every card is as tall as its text needs at the list's present width, and each begins
+    where the one above it ends (Qt sizes a card afresh but keeps its place from the layout)."""
+    delegate, cards = figures.delegate, rows(figures)
+    tall = all(rect.height() == delegate.sizeHint(None, figures.model().index(row)).height()
+               for row, rect in enumerate(cards))
+    return tall and all(below.top() == above.bottom() + 1 for above, below in zip(cards, cards[1:]))
+
+
+def test_a_narrower_panel_wraps_the_figures_again_before_it_is_painted(make_window, tmp_path, qtbot):
+    window, _first = launched(make_window, tmp_path, LONG, qtbot)
+    figures = window.panel.pages[0].content
+    before = rows(figures)
+    figures.resize(figures.width() - 120, figures.height())  # sends its resize event at once
+    assert fitted(figures)
+    assert sum(rect.height() for rect in rows(figures)) > sum(rect.height() for rect in before)
 
 
 def test_a_long_list_has_its_scroll_bar_from_the_start_and_a_short_one_none(make_window, tmp_path, qtbot):
@@ -85,14 +123,25 @@ class Heights(QObject):
         return False
 
 
-def test_the_cards_on_screen_keep_their_height_while_the_rest_are_made(make_window, tmp_path, qtbot):
-    window, _first = launched(make_window, tmp_path, LONG, qtbot)
-    figures = window.panel.pages[0].content
-    shown = list(figures.cards)
-    assert 0 < len(shown) < len(window.release.figures)  # the rest come in later turns
+def test_the_cards_on_screen_keep_their_height_while_the_rest_are_made(make_window, qtbot):
+    """A list of widget cards (the quotes) makes those below the fold in later turns: the
+    cards already on screen must not be squeezed while the column grows."""
+    from mediakit.core.model import Quote
+
+    window = make_window(show=False)
+    release = window.release
+    release.quotes = [Quote(f"“The {n} herons on the east pond were counted twice by the volunteers,”",
+                            "Rhea Quill", "Warden", block=6) for n in range(40)]
+    window.show_release(release, None)
+    window.panel.show_tab("quotes")
+    window.show()
+    quotes = window.panel.pages[1].content
+    qtbot.waitUntil(lambda: quotes.inner.painted)
+    shown = list(quotes.cards)
+    assert 0 < len(shown) < len(release.quotes)  # the rest come in later turns
     heights = Heights(shown)
     settle()
-    assert len(figures.cards) == len(window.release.figures)
+    assert len(quotes.cards) == len(release.quotes)
     painted = {card: seen for card, seen in heights.seen.items() if seen}
     assert painted  # the turns repaint the panel
     assert all(set(seen) == {card.height()} for card, seen in painted.items())

@@ -27,14 +27,21 @@ def orchard(make_window, fixture_path, qtbot):
     return window
 
 
-def figure_card(window, text):
+def figure_row(window, text):
+    """The figures list and the row of the figure printed as ``text``."""
     window.panel.show_tab("figures")
-    return next(card for card in window.panel.page(0).cards if card.figure.text == text)
+    tab = window.panel.page(0)
+    return tab, next(row for row, figure in enumerate(tab.figures) if figure.text == text)
+
+
+def click_at(qtbot, tab, pos):
+    qtbot.mouseClick(tab.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
 def test_figure_copy_button_copies_figure_sentence_and_source(qtbot, orchard):
-    card = figure_card(orchard, "€4.5 million")
-    click(qtbot, card.copy_button)
+    tab, row = figure_row(orchard, "€4.5 million")
+    qtbot.waitExposed(tab)
+    click_at(qtbot, tab, tab.button_rect(row, "copy").center())
     release = orchard.release
     sentence = next(f for f in release.figures if f.text == "€4.5 million").context
     assert "investing €4.5 million in cold storage" in sentence
@@ -44,24 +51,33 @@ def test_figure_copy_button_copies_figure_sentence_and_source(qtbot, orchard):
 
 
 def test_figure_card_shows_value_qualifier_and_sentence(orchard):
-    card = figure_card(orchard, "€4.5 million")
-    assert card.value_label.text() == "€4.5 million"
-    assert card.details_label.text() == "EUR"
-    assert "€4.5 million" in card.sentence_label.text()
-    assert figure_card(orchard, "120").details_label.text() == "About"
+    tab, row = figure_row(orchard, "€4.5 million")
+    value, details, sentence = tab.card_texts(row)
+    assert (value, details) == ("€4.5 million", "EUR")
+    assert "€4.5 million" in sentence
+    assert tab.card_texts(figure_row(orchard, "120")[1])[1] == "About"
+    assert tab.button_tip(row, "copy") == "Copy €4.5 million with its sentence and source"
 
 
-def test_clicking_a_figure_jumps_to_and_highlights_its_sentence(qtbot, window):
+def test_clicking_a_figure_or_its_show_button_jumps_to_and_highlights_its_sentence(qtbot, window):
     window.panel.show_tab("figures")
-    cards = sorted(window.panel.page(0).cards, key=lambda c: c.figure.block)
-    card = next(c for c in cards[len(cards) // 2:] if c.figure.block > cards[0].figure.block)  # one halfway down
-    window.panel.page(0).set_current_card(window.panel.page(0).cards.index(card))
-    qtbot.waitExposed(card)
+    tab = window.panel.page(0)
+    figures = tab.figures
+    row = next(r for r in range(len(figures) // 2, len(figures)) if figures[r].block > figures[0].block)
+    tab.set_current_card(row)  # scrolls the card into view
+    qtbot.waitExposed(tab)
     assert window.reader.verticalScrollBar().value() == 0
-    qtbot.mouseClick(card.sentence_label, Qt.MouseButton.LeftButton)
+    card = tab.visualRect(tab.model().index(row))
+    click_at(qtbot, tab, card.center())  # on the card, away from its buttons
     qtbot.waitUntil(lambda: window.reader.verticalScrollBar().value() > 0)
-    assert window.reader.highlighted_text() == card.figure.context
-    assert window.reader.top_block() == card.figure.block
+    assert window.reader.highlighted_text() == figures[row].context
+    assert window.reader.top_block() == figures[row].block
+    window.reader.verticalScrollBar().setValue(0)
+    other = next(r for r in range(row) if figures[r].block > figures[0].block)
+    tab.set_current_card(other)
+    click_at(qtbot, tab, tab.button_rect(other, "show").center())
+    qtbot.waitUntil(lambda: window.reader.verticalScrollBar().value() > 0)
+    assert window.reader.highlighted_text() == figures[other].context
 
 
 def test_quote_copy_in_news_style_and_text_only(qtbot, orchard):
@@ -179,14 +195,37 @@ def test_later_tabs_are_built_only_when_shown(window):
     assert window.panel.pages[1].content is not None
 
 
+def many_quotes(window, count):
+    """The window's release with ``count`` quotes of our own, shown on the Quotes tab."""
+    from mediakit.core.model import Quote
+
+    release = window.release
+    release.quotes = [Quote(f"“The heron count rose to {n} this spring,”", "Rhea Quill", "Warden", block=6)
+                      for n in range(1000, 1000 + count)]
+    window.show_release(release, None)
+    window.panel.show_tab("quotes")
+    return release
+
+
+def test_the_first_frame_lists_every_figure(qtbot, make_window):
+    """The figures are painted, not made of widgets: none waits for a later turn."""
+    window = make_window(show=False)
+    window.show()
+    tab = window.panel.pages[0].content
+    assert tab.model().rowCount() == len(window.release.figures) > 12
+    last = tab.model().index(tab.model().rowCount() - 1)
+    assert tab.visualRect(last).height() > 0
+
+
 def test_cards_below_the_fold_follow_the_first_frame_on_their_own(qtbot, make_window):
     from mediakit.gui.panels.cards import FIRST_CARDS
 
     window = make_window(show=False)
+    many_quotes(window, 30)
     window.show()
-    tab = window.panel.pages[0].content
+    tab = window.panel.pages[1].content
     assert len(tab.cards) == FIRST_CARDS  # the first frame waits for no more than these
-    qtbot.waitUntil(lambda: len(tab.cards) == len(window.release.figures))
+    qtbot.waitUntil(lambda: len(tab.cards) == 30)
 
 
 def test_cards_come_a_turn_at_a_time_when_they_are_slow_to_make(qtbot, make_window, monkeypatch):
@@ -198,14 +237,15 @@ def test_cards_come_a_turn_at_a_time_when_they_are_slow_to_make(qtbot, make_wind
 
     monkeypatch.setattr(cards, "TURN_SECONDS", 0.0)
     window = make_window(show=False)
+    many_quotes(window, 20)
     window.show()
-    tab = window.panel.pages[0].content
+    tab = window.panel.pages[1].content
     counts = [len(tab.cards)]
     beat = QTimer(window)
     beat.setInterval(0)  # fires at every turn of the event loop
     beat.timeout.connect(lambda: counts.append(len(tab.cards)))
     beat.start()
-    qtbot.waitUntil(lambda: len(tab.cards) == len(window.release.figures))
+    qtbot.waitUntil(lambda: len(tab.cards) == 20)
     beat.stop()
     grown = [b - a for a, b in zip(counts, counts[1:], strict=False) if b > a]
     assert counts[0] == cards.FIRST_CARDS and len(grown) > 1 and max(grown) == 1
@@ -217,17 +257,13 @@ def test_a_short_list_is_finished_in_one_turn_a_long_one_in_capped_turns(qtbot, 
     settles after one more paint); past ``UNCAPPED_CARDS`` each turn makes ``CARDS_PER_TURN``."""
     from PySide6.QtCore import QTimer
 
-    from mediakit.core.model import Figure
     from mediakit.gui.panels import cards
 
     monkeypatch.setattr(cards, "TURN_SECONDS", 60.0)  # time never cuts a turn short here
     window = make_window(show=False)
-    release = window.release
-    release.figures = [Figure(f"{n:,}", n, None, None, "count", None, f"There were {n:,} visitors.", block=6)
-                       for n in range(1000, 1000 + count)]
-    window.show_release(release, None)
+    many_quotes(window, count)
     window.show()
-    tab = window.panel.pages[0].content
+    tab = window.panel.pages[1].content
     counts = [len(tab.cards)]
     beat = QTimer(window)
     beat.setInterval(0)
@@ -242,7 +278,7 @@ def test_a_short_list_is_finished_in_one_turn_a_long_one_in_capped_turns(qtbot, 
     assert counts[0] == cards.FIRST_CARDS and grown == expected
 
 
-def test_a_huge_release_shows_a_bounded_number_of_cards(qtbot, make_window):
+def test_a_huge_release_lists_every_figure_and_a_bounded_number_of_quote_cards(qtbot, make_window):
     from mediakit.core.model import Figure
     from mediakit.gui.panels.cards import MAX_CARDS
 
@@ -252,7 +288,14 @@ def test_a_huge_release_shows_a_bounded_number_of_cards(qtbot, make_window):
                        for n in range(1000, 1000 + MAX_CARDS + 40)]
     window.show_release(release, None)
     window.panel.show_tab("figures")
-    tab = window.panel.page(0)
+    figures = window.panel.page(0)
+    assert figures.model().rowCount() == MAX_CARDS + 40
+    qtbot.waitUntil(figures.isVisible)  # a rebuilt tab is shown from the event loop
+    figures.setFocus()
+    qtbot.keyClick(figures, Qt.Key.Key_End)
+    assert figures.current_card == MAX_CARDS + 39
+    many_quotes(window, MAX_CARDS + 40)
+    tab = window.panel.page(1)
     assert len(tab.cards) == MAX_CARDS
-    note = tab.findChild(type(tab.cards[0].value_label), "moreNote")
-    assert note.text() == f"Showing the first {MAX_CARDS} of {MAX_CARDS + 40} key figures. Use Find (Ctrl+F) for the rest."
+    note = tab.findChild(type(tab.cards[0].words_label), "moreNote")
+    assert note.text() == f"Showing the first {MAX_CARDS} of {MAX_CARDS + 40} quotes. Use Find (Ctrl+F) for the rest."

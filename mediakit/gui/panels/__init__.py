@@ -2,8 +2,9 @@
 
 Each tab is a ``LazyTab`` holding nothing until it becomes visible; a new release empties
 the tabs and only the visible one is rebuilt, so opening a file (and start-up) pays only
-for what is on screen. A tab's cards beyond the first screenful follow from the event loop
-(``cards.CardList.add_in_turns``); ``page()`` gives a tab with all its cards.
+for what is on screen. The figures are a list view that paints its cards (``figures``), all in
+the first frame; the other tabs' widget cards beyond the first screenful follow from the event
+loop (``cards.CardList.add_in_turns``); ``page()`` gives a tab with all its cards.
 """
 
 from __future__ import annotations
