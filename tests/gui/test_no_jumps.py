@@ -93,6 +93,16 @@ def fitted(figures):
     return tall and all(below.top() == above.bottom() + 1 for above, below in zip(cards, cards[1:]))
 
 
+def test_the_tab_shown_at_start_is_visible_with_the_window_not_a_turn_later(make_window):
+    """Made as the panel is shown, the tab's content must be shown then too: left to its
+    layout, Qt shows it from the event loop and repaints the tab and the tab bar once more
+    after the window's first frame."""
+    window = make_window(show=False)
+    window.show()
+    content = window.panel.pages[0].content
+    assert content is not None and content.isVisible()
+
+
 def test_a_narrower_panel_wraps_the_figures_again_before_it_is_painted(make_window, tmp_path, qtbot):
     window, _first = launched(make_window, tmp_path, LONG, qtbot)
     figures = window.panel.pages[0].content

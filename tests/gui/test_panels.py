@@ -290,8 +290,9 @@ def test_a_huge_release_lists_every_figure_and_a_bounded_number_of_quote_cards(q
     window.panel.show_tab("figures")
     figures = window.panel.page(0)
     assert figures.model().rowCount() == MAX_CARDS + 40
-    qtbot.waitUntil(figures.isVisible)  # a rebuilt tab is shown from the event loop
+    window.activateWindow()
     figures.setFocus()
+    qtbot.waitUntil(figures.hasFocus)
     qtbot.keyClick(figures, Qt.Key.Key_End)
     assert figures.current_card == MAX_CARDS + 39
     many_quotes(window, MAX_CARDS + 40)

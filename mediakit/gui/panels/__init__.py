@@ -40,6 +40,11 @@ class LazyTab(QWidget):
         if self.content is None:
             self.content = self.factory()
             self._layout.addWidget(self.content)
+            if self.isVisible():
+                # Shown now, in the frame being built: left to the layout, Qt shows it from the
+                # event loop (a queued call), which repaints the whole tab and the tab bar
+                # once more after the window's first frame.
+                self.content.show()
         return self.content
 
     def reset(self) -> None:

@@ -310,6 +310,8 @@ class FiguresTab(QListView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         self.executeDelayedItemsLayout()  # Qt moves the ring only between cards it has laid out
+        if self.current_card < 0 and self.model_.rows:
+            self.set_current_card(0)  # a key before any card had the ring starts from the first
         row = self.current_card
         if 0 <= row < len(self.model_.rows):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.matches(QKeySequence.StandardKey.Copy):
