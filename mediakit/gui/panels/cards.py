@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import icons
 
@@ -184,19 +194,8 @@ class CardList(QScrollArea):
         self._made = 0
         self._per_turn = per_turn if per_turn is not None else CARDS_PER_TURN
         self._uncapped = UNCAPPED_CARDS if per_turn is None else 0
-        self._reserve_scroll_bar(len(self._steps))
+        reserve_scroll_bar(self, len(self._steps))
         self._run_steps(first)
-
-    def _reserve_scroll_bar(self, count: int) -> None:
-        """A list sure to be taller than the screen shows its scroll bar from the first frame.
-
-        Shown only once the cards are laid out, the bar would take its width from them and
-        every card would wrap its text again and change height: the panel would jump.
-        """
-        screen = self.screen()
-        tall = screen is not None and count * CARD_MIN_HEIGHT > screen.availableGeometry().height()
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if tall
-                                        else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _next_turn(self) -> None:
         if self._steps:
@@ -269,6 +268,20 @@ class CardList(QScrollArea):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add(note)
         return note
+
+
+def reserve_scroll_bar(area: QAbstractScrollArea, count: int) -> None:
+    """A list of ``count`` cards sure to be taller than the screen shows its scroll bar from the
+    first layout.
+
+    Shown only once the cards are laid out, the bar would take its width from them and every
+    card would wrap its text again (widget cards: after the first frame, and the panel would
+    jump; painted ones: a second layout of every card before it).
+    """
+    screen = area.screen()
+    tall = screen is not None and count * CARD_MIN_HEIGHT > screen.availableGeometry().height()
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if tall
+                                    else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
 
 def label(text: str, parent: QWidget, *, size_delta: float = 0, bold: bool = False, muted: bool = False,

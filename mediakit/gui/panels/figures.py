@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate,
 from ...core.model import Figure, Release
 from .. import clipboard, icons
 from ..texts import figure_copy_text, figure_details, figure_sentence
-from .cards import elide_around
+from .cards import elide_around, reserve_scroll_bar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
@@ -129,6 +129,11 @@ class FigureDelegate(QStyledItemDelegate):
         self.details_font = _font(base, -0.5)
         self.sentence_font = _font(base, -1)
         self.button_font = QFont(base)
+        self.metrics = {"value": QFontMetrics(self.value_font), "details": QFontMetrics(self.details_font),
+                        "sentence": QFontMetrics(self.sentence_font)}
+        buttons = QFontMetrics(self.button_font)
+        self.button_h = max(ICON, buttons.height()) + 2 * BUTTON_PAD
+        self.copy_w = ICON + 4 + buttons.horizontalAdvance("Copy") + 2 * BUTTON_PAD
         self._sizes.clear()
 
     def forget_sizes(self) -> None:
@@ -146,23 +151,20 @@ class FigureDelegate(QStyledItemDelegate):
 
     def _measure(self, row: FigureRow, width: int) -> CardGeometry:
         inner = width - 2 * PAD_X
-        metrics = QFontMetrics(self.button_font)
-        button_h = max(ICON, metrics.height()) + 2 * BUTTON_PAD
-        copy_w = ICON + 4 + metrics.horizontalAdvance("Copy") + 2 * BUTTON_PAD
-        show_w = ICON + 2 * BUTTON_PAD
+        button_h, copy_w, show_w = self.button_h, self.copy_w, ICON + 2 * BUTTON_PAD
         right = PAD_X + inner
         buttons = {"copy": QRect(right - copy_w, PAD_Y, copy_w, button_h)}
         buttons["show"] = QRect(buttons["copy"].left() - 2 - show_w, PAD_Y, show_w, button_h)
         value_w = max(40, buttons["show"].left() - 6 - PAD_X)
-        value_h = _text_height(self.value_font, value_w, row.figure.text)
+        value_h = _text_height(self.metrics["value"], value_w, row.figure.text)
         top = PAD_Y + max(value_h, button_h)
         value = QRect(PAD_X, PAD_Y + max(0, (button_h - value_h) // 2), value_w, value_h)
         details = None
         if row.details:
-            height = _text_height(self.details_font, inner, row.details)
+            height = _text_height(self.metrics["details"], inner, row.details)
             details = QRect(PAD_X, top + LINE_GAP, inner, height)
             top = details.bottom() + 1
-        sentence = QRect(PAD_X, top + LINE_GAP, inner, _text_height(self.sentence_font, inner, row.sentence))
+        sentence = QRect(PAD_X, top + LINE_GAP, inner, _text_height(self.metrics["sentence"], inner, row.sentence))
         return CardGeometry(sentence.bottom() + 1 + PAD_Y, value, details, sentence, buttons)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 - Qt override
@@ -254,6 +256,7 @@ class FiguresTab(QListView):
         self.delegate = FigureDelegate(self)
         self.setItemDelegate(self.delegate)
         self.setModel(self.model_)
+        reserve_scroll_bar(self, len(self.model_.rows))
 
     @property
     def figures(self) -> list[Figure]:
@@ -358,7 +361,8 @@ class FiguresTab(QListView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.delegate.forget_sizes()
-            self.doItemsLayout()
+            if self.isVisible():  # a hidden list is laid out as it is shown
+                self.doItemsLayout()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -388,8 +392,8 @@ def _font(base: QFont, delta: float, bold: bool = False) -> QFont:
     return font
 
 
-def _text_height(font: QFont, width: int, text: str) -> int:
-    return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100000), _WRAP, text).height()
+def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    return metrics.boundingRect(QRect(0, 0, width, 100000), _WRAP, text).height()
 
 
 def _draw_text(painter: QPainter, font: QFont, colour, rect: QRect, text: str) -> None:
