@@ -94,7 +94,7 @@ class Watch:
 
         panel = self.window.panel
         shown = panel.pages[self.first_tab or 0].content
-        if shown is not None and not shown._steps and self.window.sidebar.titles():
+        if shown is not None and not getattr(shown, "_steps", ()) and self.window.sidebar.titles():
             self.mark("panels filled")
         assets = panel.pages[ASSETS].content
         if "assets clicked" in self.marks and assets is not None and not assets._steps and assets.cards:
