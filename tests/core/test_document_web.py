@@ -561,6 +561,33 @@ def test_a_one_cell_title_bar_stays_a_bold_line_and_its_contact_card_keeps_its_l
     assert "North | 12" in texts(doc)  # a data row is still one line of its cells
 
 
+@pytest.mark.parametrize("cards", [
+    # a label row above, then one row of two cards, their lines set apart by <br>
+    """<table><tr><th>Media contact</th><th>Investor contact</th></tr>
+    <tr><td>Rosa Fenn<br>Tidewater Ferries<br>+44 20 7946 0321<br>rosa.fenn@tidewater.example</td>
+    <td>Ivo Marsh<br>Tidewater Ferries<br>+44 20 7946 0999<br>ivo.marsh@tidewater.example</td></tr></table>""",
+    # each card's label in its own cell, in bold, German style
+    """<table><tbody><tr><td><b>Pressekontakt</b><br>Rosa Fenn<br>Tidewater Ferries<br>Tel. +44 20 7946 0321<br>
+    rosa.fenn@tidewater.example</td><td><b>Ansprechpartner Investoren</b><br>Ivo Marsh<br>Tidewater Ferries<br>
+    Tel. +44 20 7946 0999<br>ivo.marsh@tidewater.example</td></tr></tbody></table>""",
+], ids=["label row", "labels in the cells"])
+def test_table_cells_of_lines_set_with_breaks_are_contact_cards_not_one_data_row(cards):
+    page = f"""<html><body><article><h1>Tidewater Ferries orders two electric boats</h1>
+    <p>PORTWELL, March 4, 2031 – Tidewater Ferries ordered two electric boats for its island route.</p>
+    {cards}</article></body></html>"""
+    release = parse_release(page, name="ferries.html")
+    assert [(c.name, c.organization, c.phones, c.emails) for c in release.contacts] == [
+        ("Rosa Fenn", "Tidewater Ferries", ["+442079460321"], ["rosa.fenn@tidewater.example"]),
+        ("Ivo Marsh", "Tidewater Ferries", ["+442079460999"], ["ivo.marsh@tidewater.example"])]
+
+
+def test_a_data_row_whose_cells_break_one_line_stays_one_line_of_its_cells():
+    page = """<html><body><p>The port handled more freight than ever this quarter, the authority said.</p>
+    <table><tr><th>Quarter<br>ended</th><th>Freight<br>(tonnes)</th></tr>
+    <tr><td>June 30,<br>2031</td><td>41,200</td></tr></table></body></html>"""
+    assert "June 30, 2031 | 41,200" in texts(parse_text(page, ".html"))
+
+
 def test_label_bars_over_a_table_cell_with_its_own_bold_headline_are_no_titles():
     # the site's section name and a date band, each a one-cell row above the cell of the release
     page = """<html><head><title>Lakeside Library Trust</title></head><body>

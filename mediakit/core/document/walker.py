@@ -73,6 +73,10 @@ class _SoupTree:
         """A span or custom element wrapping paragraphs or headings is walked as a block."""
         return node.find(_BLOCK_NAMES) is not None
 
+    @staticmethod
+    def line_breaks(node: Any) -> int:
+        return len(node.find_all("br"))
+
 
 class ElementTree:
     """How the walker sees Python-Markdown's own element tree, so Markdown is parsed once."""
@@ -102,6 +106,10 @@ class ElementTree:
     @staticmethod
     def has_blocks(node: Any) -> bool:
         return False
+
+    @staticmethod
+    def line_breaks(node: Any) -> int:
+        return sum(1 for _ in node.iter("br"))
 
 
 class _Walker:
@@ -271,7 +279,9 @@ class _Walker:
         tree = self.tree
         cells = [c for c in tree.children(row) if not isinstance(c, str) and tree.name(c) in ("td", "th")]
         filled = [c for c in cells if _WS.sub(" ", tree.text(c)).strip()]
-        layout = any(tree.has_blocks(c) for c in cells)
+        # A cell of three or more lines set apart by line breaks (a contact's name, desk, phone and
+        # e-mail; an address) holds a small page of its own, not one value of a data row.
+        layout = any(tree.has_blocks(c) or tree.line_breaks(c) >= _CELL_PAGE_BREAKS for c in cells)
         if len(filled) == 1 or layout:
             start = len(self.blocks)
             for cell in cells:
@@ -298,6 +308,9 @@ class _Walker:
         while i >= 0 and (i in self._bars or self.blocks[i].kind == "image"):
             self.blocks[i].strong = False
             i -= 1
+
+
+_CELL_PAGE_BREAKS = 2
 
 
 def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
