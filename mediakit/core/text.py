@@ -22,6 +22,25 @@ _WIDE = re.compile(f"[{CJK}{FULLWIDTH_PUNCT}]")
 _UNSPACED = re.compile(f"[{HAN}{KANA}{FULLWIDTH_PUNCT}]")  # Korean puts spaces between words
 
 
+_KANA_CHARS = re.compile(f"[{KANA}]")
+_HANGUL_CHARS = re.compile(f"[{HANGUL}]")
+# A script written in one country only, so a phone number written without a country code in a
+# text in it is of that country; ``SCRIPT_SHARE`` of its letters must be in the script.
+_ONE_COUNTRY_SCRIPTS = ((_KANA_CHARS, "JP"), (_HANGUL_CHARS, "KR"))
+SCRIPT_SHARE = 0.1
+
+
+def script_region(text: str) -> str | None:
+    """The country a text is from by its script alone: kana is written in Japan only, hangul in
+    Korea (Chinese characters and the Latin alphabet say nothing of a country)."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    for pattern, region in _ONE_COUNTRY_SCRIPTS:
+        count = len(pattern.findall(text))
+        if count >= 20 and count >= SCRIPT_SHARE * letters:
+            return region
+    return None
+
+
 def display_width(line: str) -> int:
     """Columns a line takes on a page: a CJK or full-width character counts two.
 

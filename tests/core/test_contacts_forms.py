@@ -590,3 +590,27 @@ def test_a_role_labelling_the_name_after_its_colon_gives_both(text, name, role, 
     """"ORGANISATION ROLE：NAME": the person in charge (担当, 负责人) named after the role's colon."""
     (contact,) = parse_release(text, name="r.txt").contacts
     assert (contact.name, contact.role, contact.organization) == (name, role, org)
+
+
+# --- a phone without a country code in a release written in one country's script -------------------
+
+@pytest.mark.parametrize("text, phone", [
+    ("しらかわ書房、絵本の図書室を開設\n\n2031年4月2日\n\nしらかわ書房は、本日、駅前に絵本の図書室を開設しました。"
+     "子どもたちが自由に本を読めるように、毎日夕方まで開いています。\n\n【お問い合わせ先】\nしらかわ書房 広報担当\n"
+     "TEL：052-555-0188\nE-mail：koho@shirakawa-shobo.example\n", "+81525550188"),
+    ("# あおば鉄道、夜行列車を再開\n\n2031年6月10日\n\nあおば鉄道は、本日、山あいの路線で夜行列車の運行を再開すると"
+     "発表しました。週に二回、寝台車を連結して走ります。\n\n## お問い合わせ先\n\nあおば鉄道 広報室　"
+     "電話：03-5555-0142　メール：press@aoba-rail.example\n", "+81355550142"),
+], ids=["plain text", "Markdown"])
+def test_a_phone_without_a_country_code_in_a_release_written_in_kana_is_japanese(text, phone):
+    release = parse_release(text, name="release.md" if text.startswith("#") else "release.txt")
+    assert [c.phones for c in release.contacts] == [[phone]]
+
+
+def test_chinese_characters_alone_name_no_country_for_a_phone():
+    from mediakit.core.text import script_region
+
+    assert script_region("本会今日于市中心开设新的儿童阅览室，每天开放至傍晚，欢迎市民带孩子前来阅读。") is None
+    assert script_region("本日、駅前に絵本の図書室を開設しました。子どもたちが自由に本を読めるように、毎日夕方まで開いています。") == "JP"
+    assert script_region("해오름 도서관은 오늘 역 앞에 어린이 열람실을 열었습니다. 아이들이 저녁까지 책을 읽습니다.") == "KR"
+    assert script_region("The library opened a reading room with a shelf of picture books (絵本) for children.") is None

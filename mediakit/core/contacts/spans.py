@@ -11,6 +11,7 @@ import phonenumbers
 
 from .. import detect
 from ..model import Block
+from ..text import script_region
 from .words import (
     _EMAIL_WORDS,
     _FAX_WORDS,
@@ -168,7 +169,9 @@ def _release_region(blocks: list[Block]) -> str | None:
             if len(tld) == 2 and tld not in _GENERIC_CC and code in phonenumbers.SUPPORTED_REGIONS:
                 votes[code] = votes.get(code, 0) + 1
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+    if not ranked:  # no country domain: a script written in one country only tells
+        return script_region("\n".join(block.text for block in blocks))
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
     return ranked[0][0]
 
