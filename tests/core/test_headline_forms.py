@@ -288,3 +288,23 @@ def test_a_bold_headline_set_over_two_lines_above_the_dateline_is_one_headline(h
 def test_a_bold_subheadline_in_sentence_case_stays_out_of_the_headline():
     text = f"**Tidewater Bakery Buys Harbour Mill**\n\n**Flour for all four shops to be ground in town**\n\n{_DATELINE}\n"
     assert parse_release(text, name="r.md").title == "Tidewater Bakery Buys Harbour Mill"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Harbour Board of Kestrel Bay\n\nNew ferry timetable starts on Monday with crossings every half hour\n\n"
+     "Harbour Board of Kestrel Bay today published a new ferry timetable that doubles the crossings on weekdays "
+     "and adds a late boat on Fridays.\n", "New ferry timetable starts on Monday with crossings every half hour"),
+    ("報道関係者各位\n\n2031年5月20日\n株式会社こがね製菓\n\nこがね製菓、焼き菓子の新工場を稼働\n\n"
+     "株式会社こがね製菓（本社：仙台市）は、本日、焼き菓子の新工場を稼働しました。地元の小麦を使います。\n",
+     "こがね製菓、焼き菓子の新工場を稼働"),
+], ids=["English scrape", "Japanese release"])
+def test_the_publishers_name_over_the_headline_is_no_headline(text, title):
+    """The publisher's name set on a line of its own above the headline is the words the story's
+    first paragraph opens with."""
+    assert parse_release(text, name="r.txt").title == title
+
+
+def test_a_headline_the_story_goes_on_from_is_still_the_headline():
+    text = ("Ferry timetable doubles\n\nFerry timetable doubles its weekday crossings from Monday, the harbour "
+            "board said, and adds a late boat on Fridays for the summer.\n")
+    assert parse_release(text, name="r.txt").title == "Ferry timetable doubles"

@@ -239,14 +239,34 @@ def _headline_line(block: Block) -> bool:
 def _first_line(top: list[Block]) -> Block | None:
     """A short first line above the story, as the headline of a page with no heading."""
     lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
-    # a page's section name ("News", "最新消息") above the headline of a text scrape is no headline
-    named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
     story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or len(b.text) > 80
                                                                       and find_date(b.text, 40))), None)
-    for block in (named or lines)[:1]:
+    for block in (_named_lines(lines, top) or lines)[:1]:
         if story is None or block.index < story:
             return block
     return None  # the story has begun (a dateline, a long paragraph): this page shows no headline
+
+
+def _named_lines(lines: list[Block], top: list[Block]) -> list[Block]:
+    """The lines that may be a headline: not a page's section name ("News", "最新消息") above the
+    headline of a text scrape, nor the publisher's name on a line of its own over it."""
+    named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    return [b for b in named if not _opens_the_story(b, top)] or named
+
+
+_PUBLISHER_LINE = 60  # characters: a name, not a headline
+
+
+def _opens_the_story(line: Block, top: list[Block]) -> bool:
+    """The line is no more than a name, a line stands below it, and the paragraph below that
+    opens with it: the publisher set over the headline ("Harbour Board" / the headline /
+    "Harbour Board today said …")."""
+    name = _letters(line.text)
+    if not 0 < len(name) <= _PUBLISHER_LINE:
+        return False
+    below = [b for b in top if line.index < b.index <= line.index + _HEAD_LINES and b.kind == "paragraph"]
+    return any(len(text) > 2 * len(name) and text.startswith(name)
+               for text in (_letters(b.text) for b in below[1:]))
 
 
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
