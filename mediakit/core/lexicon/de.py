@@ -38,6 +38,7 @@ ACCORDING_TO: frozenset[str] = frozenset({"laut"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
 COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
 FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})  # "…“, sagte sie": the last speaker
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

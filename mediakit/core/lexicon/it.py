@@ -23,6 +23,7 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
 FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}

@@ -19,5 +19,6 @@ SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
