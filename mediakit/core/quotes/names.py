@@ -229,6 +229,16 @@ def _titleish(tokens: list[str]) -> bool:
     return True
 
 
+def _common_role(tokens: list[str]) -> bool:
+    """A role written before a name with lower-case common words in it ("the city's transport chief",
+    "water board head"): it ends on a role word, and at most three of its words are no title word,
+    none of them one of a running sentence ("with", "we")."""
+    if not tokens or not _is_role_word(_bare(tokens[-1])):
+        return False
+    common = [t for t in tokens if not _titleish([t])]
+    return len(common) <= 3 and all(t.isalpha() and t.islower() and t not in _STOP_WORDS for t in common)
+
+
 # Professions named by their ending: economist, entomologist, physician, photographer.
 _ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer")
 

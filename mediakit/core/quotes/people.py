@@ -25,6 +25,7 @@ from .names import (
     _before_first_boundary,
     _cjk_name_ok,
     _clean_role,
+    _common_role,
     _has_han,
     _has_role_word,
     _is_name_token,
@@ -180,7 +181,7 @@ class People:
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
-        if not _titleish(prefix) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
+        if not (_titleish(prefix) or _common_role(prefix)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
             return None  # "head of Transit North": the capitals after "of" name an organisation
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
