@@ -32,6 +32,7 @@ from .names import (
     _is_role_word,
     _join_role,
     _name_start,
+    _title_surname,
     _titleish,
     _tokens,
 )
@@ -177,7 +178,7 @@ class People:
         tokens = _without_trailing_adverb(_tokens(seg))
         start = _name_start(tokens)
         if start is None:
-            return None
+            return None if strict else self._title_surname_person(tokens)
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
@@ -199,6 +200,15 @@ class People:
             return (name_tokens[-1], _join_role(role_prefix, rest_role)) if polite else None
         name, intro_role = found
         return name, rest_role or intro_role or role_prefix
+
+    def _title_surname_person(self, tokens: list[str]) -> Person | None:
+        """"…,” Bishop added": a surname that is also a title word, alone (or after an honorific), is
+        the person the release names with it ("Choir director John Bishop"), never a title alone."""
+        words = [t for t in tokens if _bare(t) not in _HONORIFICS]
+        if len(words) != 1 or not _title_surname(words[0]):
+            return None
+        found = self._resolve(words[0].rstrip("."), None)
+        return found if found and len(found[0].split()) >= 2 else None
 
     def _parse_cjk(self, who: str, strict: bool) -> Person | None:
         segments = [s for s in _SEGMENTS.split(who) if s]
