@@ -8,6 +8,7 @@ MONTHS: dict[str, int] = {
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 WEEKDAYS: frozenset[str] = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+TODAY_WORDS: frozenset[str] = frozenset({"vandaag", "gisteren", "heden"})
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})

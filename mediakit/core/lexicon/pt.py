@@ -8,6 +8,8 @@ MONTHS: dict[str, int] = {
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
 WEEKDAYS: frozenset[str] = frozenset("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split())
+DATE_PARTICLES: frozenset[str] = frozenset("dia".split())  # between a dateline's place and its date ("hoje, dia 3")
+TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data de hoje", "no dia de hoje"})
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
