@@ -26,3 +26,18 @@ def test_words_of_a_running_sentence_still_block_the_name():
 def test_capitals_after_a_roles_of_stay_an_organisation():
     assert who("“Every borrowed ladder comes back cleaner than it left the depot,” said the head of "
                "Tool Commons.\n") == []
+
+
+def test_the_role_where_the_speaker_is_introduced_keeps_its_common_words():
+    found = who("The festival was opened by the brass band leader Rosa Quint on the green.\n\n"
+                "“We rehearsed the march in the rain for three weekends running,” said Quint.\n")
+    assert found == [("Rosa Quint", "brass band leader")]
+    found = who("The valley's flood officer Ivo Marek checked every sluice on the river before dawn.\n\n"
+                "“All twelve gates opened within the hour when the water came,” he said.\n")
+    assert found == [("Ivo Marek", "valley's flood officer")]
+
+
+def test_without_an_article_or_possessive_the_words_before_the_role_word_are_not_guessed():
+    found = who("Residents thanked flood officer Ivo Marek at the meeting.\n\n"
+                "“All twelve gates opened within the hour when the water came,” said Marek.\n")
+    assert found == [("Ivo Marek", "officer")]  # not "thanked flood officer"

@@ -19,6 +19,7 @@ from .names import (
     _HONORIFICS,
     _PARTICLES,
     _SEGMENTS,
+    _STOP_WORDS,
     _WS,
     ARTICLE,
     _bare,
@@ -294,7 +295,22 @@ def _role_before(tokens: list[str], i: int) -> list[str]:
         i -= 1
     while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
         role_tokens.pop(0)
-    return role_tokens
+    return _with_common_words(tokens, i, role_tokens)
+
+
+def _with_common_words(tokens: list[str], i: int, role_tokens: list[str]) -> list[str]:
+    """"the orchestra leader Ann Roe", "the county's arts officer Ann Roe": up to three lower-case
+    common words before a role word belong to it where an article or a possessive opens them."""
+    if not role_tokens or not _is_role_word(_bare(role_tokens[0])):
+        return role_tokens
+    k = i
+    while k >= 0 and i - k < 3 and tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in _STOP_WORDS:
+        k -= 1
+    if k == i or k < 0:
+        return role_tokens
+    if tokens[k].endswith(("’s", "'s")):
+        return tokens[k:i + 1] + role_tokens
+    return tokens[k + 1:i + 1] + role_tokens if ARTICLE.match(tokens[k] + " ") else role_tokens
 
 
 def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None) -> tuple[int, str, str | None] | None:
