@@ -13,6 +13,7 @@ it has words for; a table a language does not declare is empty for it:
   sentence ("X welcomed it, noting that “…”", "señalando que"), with its "that" word;
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
+- ``PLURAL_PRONOUNS``: those of them that stand for more than one ("they"): no one person named before;
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
 - ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line

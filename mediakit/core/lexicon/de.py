@@ -20,7 +20,7 @@ DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine ein
 END_MARKS: frozenset[str] = frozenset({"ende"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"mez", "mesz", "ortszeit"})
 TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern", "am heutigen", "heutigen", "am heutigen tag",
-                                          "am gestrigen", "gestrigen"})
+                                          "am gestrigen", "gestrigen", "am gestrigen tag"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"veröffentlicht", "aktualisiert", "erstellt"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",
@@ -38,6 +38,7 @@ ACCORDING_TO: frozenset[str] = frozenset({"laut"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
 COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
 FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})  # "…“, sagte sie": the last speaker
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {

@@ -39,6 +39,7 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones testimonios".split())
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millones": 1e6}

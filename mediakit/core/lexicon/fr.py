@@ -38,6 +38,7 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "ajoutant soulignant expliquant précisant rappelant affirmant".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}

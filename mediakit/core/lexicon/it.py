@@ -9,6 +9,8 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS: frozenset[str] = frozenset("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
 DATE_PARTICLES: frozenset[str] = frozenset("il".split())  # between a dateline's place and its date
+TODAY_WORDS: frozenset[str] = frozenset({"oggi", "ieri", "quest'oggi", "quest’oggi", "in data odierna",
+                                          "in data di oggi", "nella giornata di oggi", "nella giornata odierna"})
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicato stampa"})
@@ -23,6 +25,7 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
 FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 
 # --- figures ----------------------------------------------------------------------------
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}

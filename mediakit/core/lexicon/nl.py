@@ -8,6 +8,7 @@ MONTHS: dict[str, int] = {
     "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
 }
 WEEKDAYS: frozenset[str] = frozenset("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag".split())
+TODAY_WORDS: frozenset[str] = frozenset({"vandaag", "gisteren", "heden"})
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})
@@ -19,5 +20,6 @@ SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})

@@ -8,6 +8,8 @@ MONTHS: dict[str, int] = {
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
 }
 WEEKDAYS: frozenset[str] = frozenset("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split())
+DATE_PARTICLES: frozenset[str] = frozenset("dia".split())  # between a dateline's place and its date ("hoje, dia 3")
+TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data de hoje", "no dia de hoje"})
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
@@ -21,6 +23,7 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "acrescentando afirmando explicando destacando sublinhando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
 FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ele", "ela"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
                                                  "nota de imprensa"})

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
 from . import patterns
+from .antecedent import one_person
 from .names import (
     _ABBREVIATIONS,
     _BOUNDARY,
+    _HONORIFICS,
     _RELATIVE,
     _SEGMENTS,
     _after_last_boundary,
+    _bare,
     _before_first_boundary,
     _has_han,
     _has_role_word,
@@ -24,9 +28,10 @@ from .names import (
     _real_boundary,
     _titleish,
 )
-from .people import People, Person
+from .people import People, Person, _introduction_at
 from .spans import blank, is_sentence, scan, scan_double
 
+_PLURAL = lexicon.words("PLURAL_PRONOUNS")
 WINDOW = 300  # characters of context read on each side of a quotation
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
@@ -48,6 +53,15 @@ def _subject(sentence: str) -> str:
             break
         kept.append(seg)
     return ", ".join(kept)
+
+
+def _role_where_named(text: str, name: str) -> str | None:
+    """The role ``text`` sets before or after ``name`` ("head potter Ann Roe", "Ann Roe, head potter,")."""
+    surname = name.split()[-1]
+    at = text.find(name)
+    match = re.compile(re.escape(surname)).search(text, at + len(name) - len(surname)) if at >= 0 else None
+    found = _introduction_at(text, match, surname, None) if match else None
+    return found[2] if found else None
 
 
 class Attributor(People):
@@ -104,6 +118,32 @@ class Attributor(People):
             return None
         who = sentence[:max(0, verb.start() - 1)]
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
+
+    def _pronoun_person(self, pronoun: str) -> Person | None:
+        """Whom "he said" stands for: the person a sentence before reports, the last speaker, or
+        (for a pronoun of one person) the one person the text before names."""
+        before = self._before
+        found = self._reported_person() or super()._pronoun_person(pronoun)
+        return found or (None if pronoun in _PLURAL else self._named_person(before))
+
+    def _named_person(self, before: str) -> Person | None:
+        """"The route was planned by Ann Roe, head of operations. “…,” he said.": the one person the
+        text before the quotation names, where it sets a role or an honorific beside the name (a
+        bare run of capitals may be a place) and no other speaker's surname stands in it."""
+        if not before.strip() or _has_han(before):
+            return None
+        found = one_person(before)
+        if found is None:
+            return None
+        name, word = found
+        surname = name.split()[-1]
+        if any(re.search(r"(?<![\w’'])" + re.escape(other.split()[-1]) + r"(?![\w’'])", before)
+               for other in self.people if other.split()[-1] != surname):
+            return None  # "Roe" of a speaker named before: two people
+        if name in self.people:
+            return name, self.people[name]
+        role = _role_where_named(before, name)
+        return (name, role) if role or _bare(word) in _HONORIFICS else None
 
     def _reported_person(self) -> Person | None:
         """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said

@@ -171,15 +171,19 @@ _SURNAME_TITLES = frozenset("""governor judge dean bishop chancellor steward cle
 provost warden mayor coach curator counsel sergeant""".split())
 
 
+def _title_surname(token: str) -> bool:
+    """A capitalised word of ``_SURNAME_TITLES`` ("Bishop", "Dean"): alone it may be a surname."""
+    word = token.rstrip(".")
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word.lower() in _SURNAME_TITLES
+
+
 def _role_surname(tokens: list[str], end: int) -> bool:
     """A surname that is also a title word ("Ann Judge", "Tom Dean"): right after a given name that
     begins the phrase, not "the District Attorney" or "Vice President"."""
     if end < 2:
         return False
     last, given = tokens[end - 1], tokens[end - 2]
-    if not (last[:1].isupper() and last[1:].isalpha() and last[1:].islower()):
-        return False
-    if _bare(last) not in _SURNAME_TITLES or not _is_name_token(given) or given.endswith((",", ".")):
+    if not _title_surname(last) or last.endswith(".") or not _is_name_token(given) or given.endswith((",", ".")):
         return False
     return end == 2 or not (_is_name_token(tokens[end - 3]) or _bare(tokens[end - 3]) in _STOP_WORDS)
 
@@ -227,6 +231,16 @@ def _titleish(tokens: list[str]) -> bool:
             continue  # "the firm’s chief executive"
         return False
     return True
+
+
+def _common_role(tokens: list[str]) -> bool:
+    """A role written before a name with lower-case common words in it ("the city's transport chief",
+    "water board head"): it ends on a role word, and at most three of its words are no title word,
+    none of them one of a running sentence ("with", "we")."""
+    if not tokens or not _is_role_word(_bare(tokens[-1])):
+        return False
+    common = [t for t in tokens if not _titleish([t])]
+    return len(common) <= 3 and all(t.isalpha() and t.islower() and t not in _STOP_WORDS for t in common)
 
 
 # Professions named by their ending: economist, entomologist, physician, photographer.

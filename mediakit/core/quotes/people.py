@@ -19,18 +19,21 @@ from .names import (
     _HONORIFICS,
     _PARTICLES,
     _SEGMENTS,
+    _STOP_WORDS,
     _WS,
     ARTICLE,
     _bare,
     _before_first_boundary,
     _cjk_name_ok,
     _clean_role,
+    _common_role,
     _has_han,
     _has_role_word,
     _is_name_token,
     _is_role_word,
     _join_role,
     _name_start,
+    _title_surname,
     _titleish,
     _tokens,
 )
@@ -157,12 +160,7 @@ class People:
         if not who or len(who) > 250:
             return None
         if who.lower() in _PRONOUNS:
-            if strict:
-                return None
-            reported = self._reported_person()
-            if reported:
-                return reported
-            return self.last if self.last and self.pos - self.last_pos <= 3 else None
+            return None if strict else self._pronoun_person(who.lower())
         if _has_han(who):
             return self._parse_cjk(who, strict)
         title = _TITLE_ONLY.match(who)
@@ -181,11 +179,11 @@ class People:
         tokens = _without_trailing_adverb(_tokens(seg))
         start = _name_start(tokens)
         if start is None:
-            return None
+            return None if strict else self._title_surname_person(tokens)
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
-        if not _titleish(prefix) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
+        if not (_titleish(prefix) or _common_role(prefix)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
             return None  # "head of Transit North": the capitals after "of" name an organisation
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
@@ -203,6 +201,15 @@ class People:
             return (name_tokens[-1], _join_role(role_prefix, rest_role)) if polite else None
         name, intro_role = found
         return name, rest_role or intro_role or role_prefix
+
+    def _title_surname_person(self, tokens: list[str]) -> Person | None:
+        """"…,” Bishop added": a surname that is also a title word, alone (or after an honorific), is
+        the person the release names with it ("Choir director John Bishop"), never a title alone."""
+        words = [t for t in tokens if _bare(t) not in _HONORIFICS]
+        if len(words) != 1 or not _title_surname(words[0]):
+            return None
+        found = self._resolve(words[0].rstrip("."), None)
+        return found if found and len(found[0].split()) >= 2 else None
 
     def _parse_cjk(self, who: str, strict: bool) -> Person | None:
         segments = [s for s in _SEGMENTS.split(who) if s]
@@ -251,9 +258,9 @@ class People:
                 return name, _clean_role(before + head)
         return None
 
-    def _reported_person(self) -> Person | None:
-        """The person a sentence before the quotation reports (see ``Attributor``)."""
-        return None
+    def _pronoun_person(self, pronoun: str) -> Person | None:
+        """Whom "he said" stands for: the last speaker, a few blocks back at most (see ``Attributor``)."""
+        return self.last if self.last and self.pos - self.last_pos <= 3 else None
 
 
 def _name_then_of(who: str) -> str:
@@ -288,7 +295,22 @@ def _role_before(tokens: list[str], i: int) -> list[str]:
         i -= 1
     while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
         role_tokens.pop(0)
-    return role_tokens
+    return _with_common_words(tokens, i, role_tokens)
+
+
+def _with_common_words(tokens: list[str], i: int, role_tokens: list[str]) -> list[str]:
+    """"the orchestra leader Ann Roe", "the county's arts officer Ann Roe": up to three lower-case
+    common words before a role word belong to it where an article or a possessive opens them."""
+    if not role_tokens or not _is_role_word(_bare(role_tokens[0])):
+        return role_tokens
+    k = i
+    while k >= 0 and i - k < 3 and tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in _STOP_WORDS:
+        k -= 1
+    if k == i or k < 0:
+        return role_tokens
+    if tokens[k].endswith(("’s", "'s")):
+        return tokens[k:i + 1] + role_tokens
+    return tokens[k + 1:i + 1] + role_tokens if ARTICLE.match(tokens[k] + " ") else role_tokens
 
 
 def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None) -> tuple[int, str, str | None] | None:

@@ -274,10 +274,16 @@ _PLACE_TAIL = re.compile(
 _EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
 
 
+# A word for today after the place: "Milano, oggi 4 maggio", "Lisboa, hoje, 4 de maio".
+_TODAY_TAIL = re.compile(r"[\s,]+" + alternation("TODAY_WORDS") + r"$", re.I)
+
+
 def _without_day_word(before: str) -> str:
     """The text before a date without an end mark, a word for today or a time zone ("Ends/", "今天，",
-    "CET"): a time zone is never a place."""
+    "CET"), with the particles and weekday written before the date ("Heute, den 3. Mai", "Am heutigen
+    Montag, 3. Mai"): a time zone is never a place."""
     text = _END_MARK.sub("", re.sub(_EDGE_PUNCT + "+$", "", before)).strip()
+    text = _PLACE_TAIL.sub("", text).strip(" ,") or text
     fold = text.casefold()
     return "" if fold in lexicon.words("TODAY_WORDS") or fold in lexicon.words("TIME_ZONE_WORDS") else text
 
@@ -287,6 +293,8 @@ def _clean_place(before: str) -> str | None:
     if place.startswith(("(", "（")) and place.endswith((")", "）")):
         place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
+    if _without_day_word(place):  # "Milano, oggi" is Milano; "Am heutigen Montag" is no place
+        place = _PLACE_TAIL.sub("", _TODAY_TAIL.sub("", place)).rstrip(" ,") or place
     place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
     parts = place.split(", ")
     while len(parts) > 1 and re.search(r"\d", parts[0]):
