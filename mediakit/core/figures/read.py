@@ -294,7 +294,17 @@ def read(masked: str, match: re.Match[str], conv: Conventions) -> tuple[Found | 
     parsed = parse_number(match.group(), conv.comma_decimal)
     if parsed is None:
         return None, match.end()
-    r = _Reading(masked, match.group(), match.start(), match.end(), parsed[0], parsed[1], conv)
+    return _read(_Reading(masked, match.group(), match.start(), match.end(), parsed[0], parsed[1], conv))
+
+
+def read_numeral(masked: str, start: int, end: int, value: float, magnitude: float,
+                 conv: Conventions) -> tuple[Found | None, int]:
+    """Read the figure around a whole number written in other signs than digits ("三億五千万"
+    is 3.5 of the magnitude 1e8), by the same steps as one in digits."""
+    return _read(_Reading(masked, masked[start:end], start, end, value, True, conv, magnitude=magnitude))
+
+
+def _read(r: _Reading) -> tuple[Found | None, int]:
     for step in _STEPS:
         if not step(r):
             return None, r.resume
