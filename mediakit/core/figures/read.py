@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import FigureKind
 from . import classify, money, qualifiers, scale
+from .compounds import compound_value
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import shared_scale
 
@@ -120,7 +121,7 @@ def _echoed_word(r: _Reading) -> None:
         return
     back = r.masked[max(0, r.s - 32):r.s][::-1]
     word = _ECHO_OPEN.match(back)
-    if word and word.group(1)[::-1].lower() in _WORDS:
+    if word and (word.group(1)[::-1].lower() in _WORDS or compound_value(word.group(1)[::-1]) is not None):
         r.lead, r.close = word.end(), close.end()
 
 

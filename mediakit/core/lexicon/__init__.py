@@ -45,6 +45,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``COMPOUND_MULTIPLIERS``: multipliers inside a number written as one word ("hundert" of
+  "zweihundertfünfzig"), with ``COMPOUND_ONES`` (the word for one opening it, "ein") and
+  ``COMPOUND_JOINERS`` (what joins a part on, "und" of "hundertundzehn");
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``DAY_PART_WORDS``: the part of the day after an hour ("eight in the evening"): the number is
   a time of day, no figure;
