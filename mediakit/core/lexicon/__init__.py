@@ -45,6 +45,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``ONE_WORDS``: the words for one, a count only where digits in brackets repeat them ("one (1)");
 - ``COMPOUND_MULTIPLIERS``: multipliers inside a number written as one word ("hundert" of
   "zweihundertfünfzig"), with ``COMPOUND_ONES`` (the word for one opening it, "ein") and
   ``COMPOUND_JOINERS`` (what joins a part on, "und" of "hundertundzehn");

@@ -60,6 +60,7 @@ NUMBER_WORDS.update({("ein" if one == "eins" else one) + "und" + ten: k + NUMBER
                      for ten in ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")})
 # Numbers written as one word over hundreds and thousands ("zweihundertfünfzig", "dreitausend"):
 # the multipliers inside the word, the word for one that may open it, what joins a part on.
+ONE_WORDS: frozenset[str] = frozenset({"ein", "eins", "eine", "einen"})  # a count only where digits repeat it: "ein (1)"
 COMPOUND_MULTIPLIERS: dict[str, float] = {"hundert": 100, "tausend": 1000}
 COMPOUND_ONES: frozenset[str] = frozenset({"ein", "eins"})
 COMPOUND_JOINERS: frozenset[str] = frozenset({"und"})

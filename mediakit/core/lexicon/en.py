@@ -121,6 +121,8 @@ NUMBER_WORDS: dict[str, float] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9, "one hundred": 100, "one thousand": 1e3,
 }
+# The word for one: a count only where digits in brackets repeat it ("one (1) seat").
+ONE_WORDS: frozenset[str] = frozenset({"one"})
 # Compounds of a ten and a unit, hyphenated or spaced ("twenty-five", "forty one").
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMBER_WORDS.update({f"{ten}{joint}{one}": NUMBER_WORDS[ten] + k

@@ -32,6 +32,7 @@ NUMBER_WORDS.update({one + ("ën" if one.endswith("e") else "en") + ten: k + NUM
                      for k, one in enumerate(("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"), 1)
                      for ten in ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")})
 # Numbers written as one word over hundreds and thousands ("tweehonderdvijftig", "drieduizend").
+ONE_WORDS: frozenset[str] = frozenset({"een", "één"})  # a count only where digits repeat it: "ein (1)"
 COMPOUND_MULTIPLIERS: dict[str, float] = {"honderd": 100, "duizend": 1000}
 COMPOUND_ONES: frozenset[str] = frozenset({"een"})
 COMPOUND_JOINERS: frozenset[str] = frozenset({"en"})
