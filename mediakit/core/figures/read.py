@@ -149,6 +149,8 @@ def _glued(r: _Reading) -> bool:
     if glued and r.pos == r.token_end:
         letters = glued.group()
         magnitude = scale.glued_magnitude(letters, r.currency)
+        if r.currency is None and classify.is_resolution(letters, r.value, r.masked, glued.end()):
+            return r.reject(glued.end())  # "4K video": a screen's resolution
         if magnitude is not None:
             r.magnitude = magnitude
             r.pos = r.end = glued.end()

@@ -40,6 +40,8 @@ COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare stateme
 FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""auflösung fernseher fernsehen bildschirm bildschirme monitor
+monitore kamera kameras video videos inhalte übertragung übertragungen aufnahmen display displays""".split())
 MAGNITUDES: dict[str, float] = {
     "millionen": 1e6, "milliarden": 1e9, "mio.": 1e6, "mrd.": 1e9, "tsd.": 1e3, "mio": 1e6, "mrd": 1e9,
     "tsd": 1e3,

@@ -90,6 +90,11 @@ COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reaction
 FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 
 # --- figures ----------------------------------------------------------------------------
+# Words after a screen's resolution ("4K video", "an 8K display"): its K is no thousand.
+SCREEN_WORDS: frozenset[str] = frozenset("""video videos display displays tv tvs television televisions screen
+screens monitor monitors resolution camera cameras footage content streaming stream streams uhd hdr panel panels
+projector projectors broadcast broadcasts broadcasting recording playback gaming movie movies film films oled
+lcd hd imax ultra""".split())
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6,
     "lakh": 1e5, "crore": 1e7,

@@ -41,6 +41,8 @@ COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaraciones
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantallas televisor televisores
+resolución cámara cámaras contenidos transmisión""".split())
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
 UNIT_WORDS: frozenset[str] = frozenset({

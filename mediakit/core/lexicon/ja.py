@@ -40,6 +40,8 @@ COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""テレビ 映像 解像度 動画 放送 画質 モニター ディスプレイ カメラ 撮影
+パネル 対応 液晶 有機EL""".split())
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.
 MAGNITUDES: dict[str, float] = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
 CURRENCY_WORDS: dict[str, str] = {"円": "JPY", "米ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP", "人民元": "CNY",

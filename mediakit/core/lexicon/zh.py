@@ -35,6 +35,8 @@ COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 �
 FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""电视 電視 视频 視頻 影片 分辨率 解析度 高清 超高清 画质 畫質 屏幕 螢幕 显示 顯示
+直播 摄影 攝影 摄像 攝像 面板""".split())
 # Written right after the digits ("50万", "3.2亿"); 千 is not a magnitude before 瓦/米/克 (units).
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12, "萬億": 1e12, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "亿": 1e8, "億": 1e8,
