@@ -66,3 +66,11 @@ def test_numerals_that_count_nothing_give_no_figure(body):
 ])
 def test_numerals_with_a_unit_or_percent(body, expected):
     assert _figures(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("今年的游客中，百分之四十来自外省。", [("百分之四十", 40, "%", None, None)]),
+    ("新线路使通勤时间缩短了约百分之12。", [("百分之12", 12, "%", None, "约")]),
+])
+def test_a_percent_written_before_the_number(body, expected):
+    assert _figures(body) == expected

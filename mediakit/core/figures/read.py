@@ -209,10 +209,24 @@ def _unit(r: _Reading) -> bool:
         r.percent, r.unit = True, "%"
         r.pos = r.end = pct.end()
         return True
+    if _percent_before(r):
+        return True
     unit = scale.unit_after(r.masked, r.pos)
     if unit:
         r.unit, r.pos = unit
         r.end = r.pos
+    return True
+
+
+def _percent_before(r: _Reading) -> bool:
+    """A percent written before the number ("百分之三十", "约百分之15"), with its qualifier before it."""
+    pct = scale.PERCENT_BEFORE.match(r.back)  # no currency stands before: the number starts here
+    if not pct:
+        return False
+    r.percent, r.unit = True, "%"
+    r.start -= pct.end()
+    q = qualifiers.before(r.back[pct.end():]) if r.qualifier is None else None
+    r.qualifier, r.qualified_before = (q[0], True) if q else (r.qualifier, r.qualified_before)
     return True
 
 
