@@ -4,9 +4,13 @@ in Dutch, in words of our own."""
 from __future__ import annotations
 
 import pytest
+from scaling import LINEAR, growth
 
 from mediakit.core.analyse import parse_release
 from mediakit.core.figures.compounds import compound_value
+from mediakit.core.figures.numerals import numeral_figures
+from mediakit.core.figures.read import Conventions
+from mediakit.core.figures.words import spelled_counts
 
 
 def _counts(body: str) -> list[tuple[str, float]]:
@@ -52,3 +56,15 @@ def test_words_holding_a_multiplier_give_no_count(body):
 def test_a_one_word_number_echoed_in_digits_is_one_figure():
     assert _counts("Der Verein pflanzt zweihundert (200) Linden entlang der Allee.") == [
         ("zweihundert (200)", 200)]
+
+
+
+def test_reading_a_long_word_full_of_multipliers_is_linear():
+    ratio = growth(spelled_counts, lambda n: "Die " + "hundert" * n + "5 Gäste kamen.", 2_000)
+    assert ratio < LINEAR, f"4x the input took {ratio:.1f}x the time"
+
+
+def test_reading_long_runs_of_numerals_is_linear():
+    ratio = growth(lambda text: list(numeral_figures(text, Conventions())),
+                   lambda n: "十" * n + "人と" + "一十" * n + "人。", 5_000)
+    assert ratio < LINEAR, f"4x the input took {ratio:.1f}x the time"

@@ -17,8 +17,9 @@ _SMALL: dict[str, float] = {w: v for w, v in lexicon.merged("NUMBER_WORDS").item
 _MULTIPLIERS: dict[str, float] = lexicon.merged("COMPOUND_MULTIPLIERS")
 _ONES = lexicon.words("COMPOUND_ONES")
 _JOINERS = sorted(lexicon.words("COMPOUND_JOINERS"), key=len, reverse=True)
-# A word holding a multiplier, for the number-word pattern of ``words`` (letters around it).
-WORD = r"[^\W\d_]*?(?:" + alternation(_MULTIPLIERS) + r")[^\W\d_]*" if _MULTIPLIERS else "(?!)"
+# A word holding a multiplier, for the number-word pattern of ``words``: the lookahead finds the
+# multiplier, the word is then taken whole and never given back (linear in a word of any length).
+WORD = r"(?=[^\W\d_]*?(?:" + alternation(_MULTIPLIERS) + r"))[^\W\d_]++" if _MULTIPLIERS else "(?!)"
 
 
 def _below(word: str, multipliers: list[tuple[str, float]]) -> float | None:
