@@ -12,7 +12,7 @@ ordinals, numbered names, postal codes and footnote markers are left out.
 
 The package: ``numbers`` reads a number, ``money`` and ``scale`` what stands around it,
 ``qualifiers`` "over"/"以上", ``ranges`` "3 to 4 million", ``classify`` what is no figure,
-``read`` puts one token's reading together, ``sentences`` gives its context; this module walks
+``numerals`` reads "三万人" and "六千円", ``read`` puts one token's reading together, ``sentences`` gives its context; this module walks
 the blocks.
 """
 
@@ -24,6 +24,7 @@ from ..model import Block, Figure
 from .classify import mask, numbered_names
 from .money import listing_dollar, local_cent, local_currencies, local_yuan
 from .numbers import TOKEN, writes_decimal_comma
+from .numerals import numeral_figures
 from .read import Conventions, Found, read
 from .sentences import PER_SHARE, sentence_spans, table_scale
 from .words import spelled_counts
@@ -62,14 +63,8 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
     figures: list[tuple[int, Figure]] = []
     sentences = _Sentences(text)
     seen: set[tuple[int, float]] = set()
-    covered: list[tuple[int, int]] = []  # where the figures in digits stand, left to right
-    resume = 0
-    for match in TOKEN.finditer(masked):
-        if match.start() < resume:
-            continue
-        found, resume = read(masked, match, conv)
-        if found is None:
-            continue
+    covered: list[tuple[int, int]] = []  # where the figures in digits and numerals stand, left to right
+    for found in _found_in(masked, conv):
         covered.append((found.start, found.end))
         a, b = sentences.around(found.start)
         if row and scale != 1.0 and found.kind == "money" and found.magnitude == 1.0 and not per_share:
@@ -81,6 +76,19 @@ def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> lis
             figures.append((found.start, _figure(block, found, value, text[a:b].strip())))
     figures += _spelled(block, masked, sentences, seen, covered)
     return [figure for _, figure in sorted(figures, key=lambda pair: pair[0])]
+
+
+def _found_in(masked: str, conv: Conventions) -> list[Found]:
+    """The figures written in digits, then those in CJK numerals where no digits stand, by place."""
+    found: list[Found] = []
+    resume = 0
+    for match in TOKEN.finditer(masked):
+        if match.start() >= resume:
+            one, resume = read(masked, match, conv)
+            found += [one] if one is not None else []
+    spans = [(f.start, f.end) for f in found]
+    found += [f for f in numeral_figures(masked, conv) if not _inside(spans, f.start, f.end)]
+    return sorted(found, key=lambda f: f.start)
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:

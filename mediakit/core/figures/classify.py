@@ -98,6 +98,27 @@ def rejected_after(masked: str, end: int) -> bool:
     return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
 
 
+# A screen's resolution: "4K video", "8K-Display", "4K/60p capture", "a 4K 120Hz panel", "4K电视".
+_SCREEN_WORDS = lexicon.words("SCREEN_WORDS")
+_SCREEN_AFTER = re.compile(
+    r"(?:\s?[/@]\s?\d+\s?(?:p|fps|Hz)?|\s\d+\s?(?:p|fps|Hz))?(?:\s?[-\s]?\s?)("
+    + alternation(_SCREEN_WORDS) + r")", re.I)
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+_RESOLUTIONS = frozenset({2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0})  # the Ks screens are sold in
+
+
+def is_resolution(letters: str, value: float, masked: str, end: int) -> bool:
+    """A "K" glued to a small whole number before a screen or video word ("4K video", "8K显示") is a
+    screen's resolution, no count of thousands."""
+    if letters not in ("K", "k") or value not in _RESOLUTIONS:
+        return False
+    screen = _SCREEN_AFTER.match(masked, end)
+    if not screen:
+        return False
+    word = screen.group(1)
+    return not (_LATIN_LETTER.match(word[-1]) and _LATIN_LETTER.match(masked, screen.end()))
+
+
 def is_day_of_month(masked: str, end: int, value: float, whole: bool) -> bool:
     return whole and 1 <= value <= 31 and _MONTH_AFTER.match(masked, end) is not None
 

@@ -72,7 +72,8 @@ def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[s
     if cjk:
         if cjk.group() in _LOCAL_UNIT:
             return yuan, cjk.end()  # a bare 元 is the local currency: NT$ in Taipei, HK$ in Hong Kong
-        return _CJK_WORDS[cjk.group()], cjk.end()
+        code = _CJK_WORDS[cjk.group()]
+        return (dollar if code == "$" else code), cjk.end()  # a bare ドル is the release's dollar
     latin = _CURRENCY_AFTER_LATIN.match(masked, pos)
     if not latin:
         return None

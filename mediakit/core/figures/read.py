@@ -12,17 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lexicon
 from ..model import FigureKind
-from . import classify, money, qualifiers, scale
+from . import classify, echoes, money, qualifiers, scale
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import shared_scale
 
 WINDOW = 48  # characters read before a number
-# "ten (10) minutes", "twenty-five (25) percent": the digits in brackets repeat the number word
-# before them, and the figure reads on after the bracket. On the reversed text before the digits.
-_WORDS = lexicon.merged("NUMBER_WORDS")
-_ECHO_OPEN = re.compile(r"\(\s*([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w-])")
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 
@@ -113,15 +108,14 @@ def _before(r: _Reading) -> bool:
 
 
 def _echoed_word(r: _Reading) -> None:
-    """Digits in brackets after the number word they repeat ("ten (10) minutes"): the figure
-    starts at the word and goes on after the bracket."""
+    """A number written in words and in digits, one in brackets after the other ("ten (10)
+    minutes", "12 (twelve) clerks"): the figure starts at the first and goes on after the bracket."""
     close = _CLOSE_PAREN.match(r.masked, r.e)
-    if not close:
-        return
-    back = r.masked[max(0, r.s - 32):r.s][::-1]
-    word = _ECHO_OPEN.match(back)
-    if word and word.group(1)[::-1].lower() in _WORDS:
-        r.lead, r.close = word.end(), close.end()
+    lead = echoes.words_before(r.masked, r.s) if close else 0
+    if close and lead:
+        r.lead, r.close = lead, close.end()
+    else:
+        r.close = echoes.words_after(r.masked, r.e) or 0
 
 
 def _range(r: _Reading) -> bool:
@@ -155,6 +149,8 @@ def _glued(r: _Reading) -> bool:
     if glued and r.pos == r.token_end:
         letters = glued.group()
         magnitude = scale.glued_magnitude(letters, r.currency)
+        if r.currency is None and classify.is_resolution(letters, r.value, r.masked, glued.end()):
+            return r.reject(glued.end())  # "4K video": a screen's resolution
         if magnitude is not None:
             r.magnitude = magnitude
             r.pos = r.end = glued.end()
@@ -213,10 +209,24 @@ def _unit(r: _Reading) -> bool:
         r.percent, r.unit = True, "%"
         r.pos = r.end = pct.end()
         return True
+    if _percent_before(r):
+        return True
     unit = scale.unit_after(r.masked, r.pos)
     if unit:
         r.unit, r.pos = unit
         r.end = r.pos
+    return True
+
+
+def _percent_before(r: _Reading) -> bool:
+    """A percent written before the number ("百分之三十", "约百分之15"), with its qualifier before it."""
+    pct = scale.PERCENT_BEFORE.match(r.back)  # no currency stands before: the number starts here
+    if not pct:
+        return False
+    r.percent, r.unit = True, "%"
+    r.start -= pct.end()
+    q = qualifiers.before(r.back[pct.end():]) if r.qualifier is None else None
+    r.qualifier, r.qualified_before = (q[0], True) if q else (r.qualifier, r.qualified_before)
     return True
 
 
@@ -248,8 +258,8 @@ def _not_a_date(r: _Reading) -> bool:
         return True
     if classify.is_day_of_month(r.masked, r.e, r.value, r.whole):
         return r.reject(r.pos)  # "25 February", "1st of May"
-    if is_year(r.token, r.value) and not r.qualified_before:
-        return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff" is a count
+    if is_year(r.token, r.value) and not r.qualified_before and not r.close:
+        return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff", "two thousand (2000)" are counts
     if classify.is_street_number(r.masked, r.pos):
         return r.reject(r.pos)  # a street number: "250 West 57th Street"
     if classify.is_emergency_call(r.masked, r.s, r.e, r.value):
@@ -294,7 +304,17 @@ def read(masked: str, match: re.Match[str], conv: Conventions) -> tuple[Found | 
     parsed = parse_number(match.group(), conv.comma_decimal)
     if parsed is None:
         return None, match.end()
-    r = _Reading(masked, match.group(), match.start(), match.end(), parsed[0], parsed[1], conv)
+    return _read(_Reading(masked, match.group(), match.start(), match.end(), parsed[0], parsed[1], conv))
+
+
+def read_numeral(masked: str, start: int, end: int, value: float, magnitude: float,
+                 conv: Conventions) -> tuple[Found | None, int]:
+    """Read the figure around a whole number written in other signs than digits ("三億五千万"
+    is 3.5 of the magnitude 1e8), by the same steps as one in digits."""
+    return _read(_Reading(masked, masked[start:end], start, end, value, True, conv, magnitude=magnitude))
+
+
+def _read(r: _Reading) -> tuple[Found | None, int]:
     for step in _STEPS:
         if not step(r):
             return None, r.resume

@@ -34,8 +34,15 @@ def _cjk_magnitude(masked: str, pos: int) -> re.Match[str] | None:
         return None
     return cjk
 
+def opens_cjk_unit(masked: str, pos: int) -> bool:
+    """A 千 or 兆 at ``pos`` that opens a unit ("千瓦", "兆赫"), no magnitude."""
+    return masked[pos:pos + 1] in ("千", "兆") and _CJK_UNIT_HEAD.match(masked, pos + 1) is not None
+
+
 PERCENT = re.compile(
-    r"\s?(?:%|％)|\s?(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent)(?![A-Za-z])", re.I)
+    r"\s?(?:%|％|パーセント)|\s?(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent)(?![A-Za-z])", re.I)
+# Chinese writes the percent before the number: "百分之三十" (on the reversed text before it).
+PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"

@@ -9,11 +9,13 @@ import re
 
 from .. import lexicon
 from ..text import alternation
-from . import classify, qualifiers, scale
+from . import classify, compounds, qualifiers, scale
 from .read import WINDOW
 
 _WORDS: dict[str, float] = lexicon.merged("NUMBER_WORDS")
-_NUMBER_WORD = re.compile(r"(?<![\w-])(" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
+# A one-word compound ("zweihundertfünfzig") is tried first, then the lexicon's words.
+_NUMBER_WORD = re.compile(
+    r"(?<![\w-])(" + compounds.WORD + "|" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
 _DURATIONS = lexicon.words("DURATION_WORDS")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # "two hundred", "one hundred and twenty", "hundert": a count of hundreds and what goes on below it.
@@ -39,6 +41,10 @@ _RATIO = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:" + alternation(_WORDS)
 _DEFINITE_BEFORE = re.compile(r"\s+(?:eht|eseht|esoht|sti|rieht|ruo|sih|reh|eid|sol|sal|sel|sed)(?![A-Za-z])", re.I)
 
 
+def _value(word: str) -> float | None:
+    return _WORDS.get(" ".join(word.lower().split())) or compounds.compound_value(word)
+
+
 def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
     """(start, end, value, qualifier) of each count written in words and followed by its noun.
 
@@ -58,7 +64,10 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
         if ratio:
             ratio_end = ratio.end()
             continue  # "nine in ten people"
-        value, end = _hundreds(masked, match.end(), _WORDS[" ".join(match.group(1).lower().split())])
+        word = _value(match.group(1))
+        if word is None:
+            continue  # "Jahrhundert", "Hunderte": a word with a multiplier in it
+        value, end = _hundreds(masked, match.end(), word)
         ratio_end = end
         magnitude = scale.magnitude_after(masked, end, None)
         if magnitude:

@@ -20,7 +20,9 @@ it has words for; a table a language does not declare is empty for it:
   and written without quote marks ("Comments", コメント);
 - ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
-- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
+- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code ("$": the release's dollar);
+- ``NUMERALS``: CJK numerals, digits and the units below the myriad ("三" -> 3, "千" -> 1000);
+- ``NUMERAL_NAMES``: words that open with numerals and count nothing (a surname "五十嵐");
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
@@ -42,8 +44,13 @@ it has words for; a table a language does not declare is empty for it:
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
+- ``SCREEN_WORDS``: words after a screen's resolution ("4K video", "8K显示"): its K is no thousand;
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
+- ``ONE_WORDS``: the words for one, a count only where digits in brackets repeat them ("one (1)");
+- ``COMPOUND_MULTIPLIERS``: multipliers inside a number written as one word ("hundert" of
+  "zweihundertfünfzig"), with ``COMPOUND_ONES`` (the word for one opening it, "ein") and
+  ``COMPOUND_JOINERS`` (what joins a part on, "und" of "hundertundzehn");
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
 - ``DAY_PART_WORDS``: the part of the day after an hour ("eight in the evening"): the number is
   a time of day, no figure;

@@ -41,6 +41,8 @@ FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".s
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})  # "…“, sagte sie": the last speaker
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""auflösung fernseher fernsehen bildschirm bildschirme monitor
+monitore kamera kameras video videos inhalte übertragung übertragungen aufnahmen display displays""".split())
 MAGNITUDES: dict[str, float] = {
     "millionen": 1e6, "milliarden": 1e9, "mio.": 1e6, "mrd.": 1e9, "tsd.": 1e3, "mio": 1e6, "mrd": 1e9,
     "tsd": 1e3,
@@ -59,6 +61,12 @@ NUMBER_WORDS: dict[str, float] = {
 NUMBER_WORDS.update({("ein" if one == "eins" else one) + "und" + ten: k + NUMBER_WORDS[ten]
                      for k, one in enumerate(("eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"), 1)
                      for ten in ("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig")})
+# Numbers written as one word over hundreds and thousands ("zweihundertfünfzig", "dreitausend"):
+# the multipliers inside the word, the word for one that may open it, what joins a part on.
+ONE_WORDS: frozenset[str] = frozenset({"ein", "eins", "eine", "einen"})  # a count only where digits repeat it: "ein (1)"
+COMPOUND_MULTIPLIERS: dict[str, float] = {"hundert": 100, "tausend": 1000}
+COMPOUND_ONES: frozenset[str] = frozenset({"ein", "eins"})
+COMPOUND_JOINERS: frozenset[str] = frozenset({"und"})
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
 DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())
 

@@ -91,6 +91,11 @@ COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reaction
 FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 
 # --- figures ----------------------------------------------------------------------------
+# Words after a screen's resolution ("4K video", "an 8K display"): its K is no thousand.
+SCREEN_WORDS: frozenset[str] = frozenset("""video videos display displays tv tvs television televisions screen
+screens monitor monitors resolution camera cameras footage content streaming stream streams uhd hdr panel panels
+projector projectors broadcast broadcasts broadcasting recording playback gaming movie movies film films oled
+lcd hd imax ultra""".split())
 MAGNITUDES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6, "mln": 1e6,
     "lakh": 1e5, "crore": 1e7,
@@ -122,6 +127,8 @@ NUMBER_WORDS: dict[str, float] = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9, "one hundred": 100, "one thousand": 1e3,
 }
+# The word for one: a count only where digits in brackets repeat it ("one (1) seat").
+ONE_WORDS: frozenset[str] = frozenset({"one"})
 # Compounds of a ten and a unit, hyphenated or spaced ("twenty-five", "forty one").
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 NUMBER_WORDS.update({f"{ten}{joint}{one}": NUMBER_WORDS[ten] + k

@@ -42,6 +42,8 @@ FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra n
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantallas televisor televisores
+resolución cámara cámaras contenidos transmisión""".split())
 MAGNITUDES: dict[str, float] = {"millones": 1e6}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
 UNIT_WORDS: frozenset[str] = frozenset({

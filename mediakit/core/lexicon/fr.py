@@ -41,6 +41,8 @@ FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""vidéo vidéos écran écrans téléviseur téléviseurs résolution caméra
+caméras contenus diffusion""".split())
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",

@@ -40,9 +40,18 @@ COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""テレビ 映像 解像度 動画 放送 画質 モニター ディスプレイ カメラ 撮影
+パネル 対応 液晶 有機EL""".split())
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.
 MAGNITUDES: dict[str, float] = {"兆": 1e12, "億": 1e8, "万": 1e4, "千": 1e3}
-CURRENCY_WORDS: dict[str, str] = {"円": "JPY"}
+CURRENCY_WORDS: dict[str, str] = {"円": "JPY", "米ドル": "USD", "ユーロ": "EUR", "ポンド": "GBP", "人民元": "CNY",
+                                   "ウォン": "KRW", "ドル": "$"}  # a bare ドル is the release's dollar
+# Numbers in kanji ("六千円", "二百区画", "三億五千万円"): digits and the units they multiply;
+# 万, 億 and 兆 come from MAGNITUDES.
+NUMERALS: dict[str, float] = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                              "九": 9, "十": 10, "百": 100, "千": 1000}
+# Words that open with numerals and count nothing: surnames, trades, places.
+NUMERAL_NAMES: frozenset[str] = frozenset({"五十嵐", "八百屋", "八百長", "十八番", "九十九里"})
 
 # --- contacts ---------------------------------------------------------------------------
 # Intro labels, also with a word before them (代表連絡先, プレス問い合わせ先, 報道関係者お問い合わせ先).

@@ -21,5 +21,24 @@ ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze"})
+# --- figures ----------------------------------------------------------------------------
+# Counts written out ("zeven scholen"); not "een", as often "a" as one.
+NUMBER_WORDS: dict[str, float] = {
+    "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+    "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+    "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "duizend": 1000, "dozijn": 12,
+}
+# A unit before its ten, written as one word ("vijfentwintig", "tweeëndertig": ën after an e).
+NUMBER_WORDS.update({one + ("ën" if one.endswith("e") else "en") + ten: k + NUMBER_WORDS[ten]
+                     for k, one in enumerate(("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"), 1)
+                     for ten in ("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig")})
+# Numbers written as one word over hundreds and thousands ("tweehonderdvijftig", "drieduizend").
+ONE_WORDS: frozenset[str] = frozenset({"een", "één"})  # a count only where digits repeat it: "ein (1)"
+COMPOUND_MULTIPLIERS: dict[str, float] = {"honderd": 100, "duizend": 1000}
+COMPOUND_ONES: frozenset[str] = frozenset({"een"})
+COMPOUND_JOINERS: frozenset[str] = frozenset({"en"})
+DURATION_WORDS: frozenset[str] = frozenset("jaar jaren maanden weken dagen decennia uur uren minuten keer maal".split())
+
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})

@@ -35,11 +35,17 @@ COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 �
 FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 
 # --- figures ----------------------------------------------------------------------------
+SCREEN_WORDS: frozenset[str] = frozenset("""电视 電視 视频 視頻 影片 分辨率 解析度 高清 超高清 画质 畫質 屏幕 螢幕 显示 顯示
+直播 摄影 攝影 摄像 攝像 面板""".split())
 # Written right after the digits ("50万", "3.2亿"); 千 is not a magnitude before 瓦/米/克 (units).
 MAGNITUDES: dict[str, float] = {
     "万亿": 1e12, "萬億": 1e12, "千万": 1e7, "千萬": 1e7, "百万": 1e6, "百萬": 1e6, "亿": 1e8, "億": 1e8,
     "万": 1e4, "萬": 1e4, "千": 1e3,
 }
+# Numbers in Chinese numerals ("两千名", "三亿五千万元"): digits and the units they multiply
+# (万, 亿 and 兆 come from MAGNITUDES); 零 holds an empty place ("一千零五十").
+NUMERALS: dict[str, float] = {"零": 0, "〇": 0, "两": 2, "兩": 2, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+                              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
 # Written right after the amount ("220亿美元"); a bare 元 is the renminbi.
 CURRENCY_WORDS: dict[str, str] = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圓": "HKD",
