@@ -17,11 +17,11 @@ import re
 
 from ..detect import normalise_phone
 from ..model import Block, Contact
-from .assemble import _read_region
 from .blocks import _collect_region, _intro, is_contact_line
 from .classify import _is_name
 from .context import _Context
 from .inbox import inbox_contacts, labelled_card, tail_contacts
+from .lines import _read_region
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
 from .words import _HIDDEN_EMAIL, _KEEP_ROLES

@@ -13,9 +13,9 @@ import re
 from .. import detect, lexicon
 from ..model import Block, Contact
 from ..text import alternation
-from .assemble import _read_region
 from .blocks import _label_intro
 from .context import _Context
+from .lines import _read_region
 from .spans import _email_region, _fold, _has_detail, _mailto, _spans
 from .words import _KEEP_ROLES
 
