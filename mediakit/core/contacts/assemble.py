@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .. import detect
+from .. import detect, lexicon
 from ..model import Contact
+from ..text import alternation
 from .classify import _Item
 from .context import _Context
 from .spans import _domain_fits, _domain_label, _email_region
@@ -26,6 +27,7 @@ class _Card:
     emails: list[str] = field(default_factory=list)
     raw_phones: dict[str, str] = field(default_factory=dict)
     block: int = -1  # the block its name stands in
+    desk: str | None = None  # opened by a press desk's line ("Press Office"), no person named yet
     more_orgs: list[str] = field(default_factory=list)  # org lines after the first
 
     @property
@@ -89,8 +91,33 @@ class _Assembler:
             self.intro_org = it.value
         self.card, self.header = None, None
 
+    def _desk(self, it: _Item, nxt: str | None) -> None:
+        """A press desk's line: after a name with no details yet, that name's role (or, where the
+        name is the publisher's, "Acme Ferries, Press Office", the desk's organisation); else a
+        nameless card opens."""
+        card = self.card
+        if card is not None and card.name and not card.has_detail:
+            if self.ctx.names_publisher(card.name) and card.org is None:
+                card.org, card.name, card.desk = card.name, None, it.value
+            elif card.role is None:
+                card.role, card.org = it.value, card.org or it.raw
+            return
+        card = self._new(None)
+        card.desk, card.org = it.value, it.raw
+
+    def _desk_name(self, card: _Card, it: _Item) -> None:
+        """A name under a desk's line: the publisher ("Press Office / Acme Ferries") or the desk's person."""
+        if card.org is None and self.ctx.names_publisher(it.value or ""):
+            card.org = it.value
+            return
+        card.name, card.desk = it.value, None
+        self.name_blocks.add(it.block)
+
     def _name(self, it: _Item, nxt: str | None) -> None:
         card = self.card
+        if card is not None and card.desk and card.name is None and not card.has_detail:
+            self._desk_name(card, it)
+            return
         if card is not None and card.name is None and card.has_detail and not self.details_ahead \
                 and len(self.cards) == 1:
             # "Acme Corp · Tel … · Email … · Jane Roe · CFO": the card signed at its end
@@ -217,7 +244,7 @@ class _Assembler:
 _Assembler._handlers = {
     "heading": _Assembler._heading, "name": _Assembler._name, "org": _Assembler._org,
     "paren_org": _Assembler._paren_org, "shared_org": _Assembler._shared_org,
-    "role": _Assembler._role, "phone": _Assembler._phone, "email": _Assembler._email,
+    "role": _Assembler._role, "desk": _Assembler._desk, "phone": _Assembler._phone, "email": _Assembler._email,
 }
 
 
@@ -237,9 +264,13 @@ def _domain_choice(card: _Card) -> str | None:
     return next((o for o in [card.org, *card.more_orgs] if any(_domain_fits(lb, o) for lb in labels)), None)
 
 
+_LEAD_ARTICLE = re.compile(r"^(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+(?=[A-ZÀ-Þ])")
+
+
 def _desk_org(org: str) -> str:
-    """The organisation of a desk line: "Acme Media" -> "Acme"."""
-    return _DESK_TAIL.sub("", org) or org
+    """The organisation of a desk line: "Acme Media" -> "Acme", "the Acme press office" -> "Acme"."""
+    cut = _DESK_TAIL.sub("", org)
+    return (_LEAD_ARTICLE.sub("", cut) if cut != org else cut) or org
 
 
 _UNREAD = "?"  # marks a phone that did not read in the guessed country

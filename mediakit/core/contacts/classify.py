@@ -15,6 +15,8 @@ from .words import (
     _CJK,
     _CJK_NAME,
     _CJK_ORG,
+    _DESK,
+    _DESK_OF_ORG,
     _DOMAIN_ONLY,
     _FOR_CLIENT,
     _GENERIC_FIRST,
@@ -40,11 +42,11 @@ from .words import (
 class _Item:
     """One line (or part of one) of a contact block, classified."""
 
-    kind: str  # name, org, role, phone, email, heading, stop, other
+    kind: str  # name, org, role, desk, phone, email, heading, stop, other
     value: str | None = None
     strong: bool = False
     block: int = -1
-    raw: str | None = None  # a phone read without the release's region: the number as written
+    raw: str | None = None  # a phone read without the release's region: the number as written; a desk's org
 
 
 def _is_prose(text: str) -> bool:
@@ -217,6 +219,9 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows
+    desk_of = _DESK_OF_ORG.fullmatch(chunk)
+    if desk_of:  # "Press office of Acme Ferries": the desk, and the organisation it is of
+        return _Item("desk", desk_of.group("desk"), block=block, raw=desk_of.group("org"))
     item = _plain_kind(chunk, block)
     if item is not None:
         return item
@@ -250,6 +255,8 @@ def _word_kind(chunk: str) -> str | None:
     """Chunks told by their words: a name, an agency, a role or an organisation."""
     if _CJK.search(chunk) and _is_name(chunk):
         return "name"  # 黃小姐 (小姐 is no role)
+    if _DESK.fullmatch(chunk):
+        return "desk"  # "Press Office", "Pressestelle": no person's role, a desk
     if _FOR_CLIENT.search(chunk) and _org_or_agency(chunk):
         return "agency"
     if _named_pr_agency(chunk):

@@ -7,7 +7,7 @@ import re
 from .. import detect
 from ..model import Block, Contact
 from .assemble import _UNREAD, _assemble
-from .blocks import _intro
+from .blocks import _Intro, _intro
 from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
 from .spans import _fold, _mailto, _phone_values, _spans
@@ -120,22 +120,33 @@ class _RegionReader:
         self.marks = {i: role for i, role in self.marks.items() if i < last or (i == last and not starts_there)}
         return left[:stop] + [it for it in self.right if it.block < last]
 
+    def _bare_intro(self, i: int, text: str, intro: _Intro) -> None:
+        """A label line: a heading; a role after a name; a desk ("Pressestelle") under the org's line."""
+        prev = self.items[-1] if self.items else None
+        if intro.roleish and prev is not None and prev.kind == "name":
+            self.items.append(_Item("role", text.rstrip(":："), block=i))
+            self.marks[i] = "contact"
+        elif intro.desk and prev is not None:
+            self.items.append(_Item("desk", intro.desk, block=i, raw=intro.org))
+            self.marks[i] = "contact_heading"
+        else:
+            self.items.append(_Item("heading", intro.org, block=i))
+            if intro.desk:
+                self.items.append(_Item("desk", intro.desk, block=i))
+            self.marks[i] = "contact_heading"
+
     def _block(self, i: int) -> None:
         block = self.blocks[i]
         text = _fold(block.text)
         intro = _intro(block)
         if intro is not None and not intro.rest:
-            prev = self.items[-1] if self.items else None
-            if intro.roleish and prev is not None and prev.kind == "name":
-                self.items.append(_Item("role", text.rstrip(":："), block=i))
-                self.marks[i] = "contact"
-            else:
-                self.items.append(_Item("heading", intro.org, block=i))
-                self.marks[i] = "contact_heading"
+            self._bare_intro(i, text, intro)
             return
         flattened = False
         if intro is not None:
             self.items.append(_Item("heading", intro.org, block=i))
+            if intro.desk:
+                self.items.append(_Item("desk", intro.desk, block=i))
             cut = len(text) - len(intro.rest)
             flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
             text = intro.rest

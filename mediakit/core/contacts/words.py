@@ -63,6 +63,11 @@ _INTRO_POSSESSIVE_ORG = re.compile(
 # The organisation a lead-in ends on, right before its colon: "For enquiries, please contact Acme PR Ltd".
 _INTRO_NAMED_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6})\s?$")
+# A press desk named for no one ("Press Office", "Pressestelle"), and the word that joins it to the
+# organisation after it ("Pressestelle der Stadtwerke …", "Press Office of …").
+_DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
+_DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
+_DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s" + _DESK_OF.pattern + r"(?P<org>\S.{1,80})")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"

@@ -19,5 +19,8 @@ SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
+# --- contacts ---------------------------------------------------------------------------
+DESK_WORDS: frozenset[str] = frozenset({"persdienst", "persvoorlichting", "afdeling communicatie"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"van", "van de", "van het"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
