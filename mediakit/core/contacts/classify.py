@@ -32,6 +32,7 @@ from .words import (
     _ORG_ANYWHERE,
     _ORG_TAIL,
     _PARTICLES,
+    _RELEASE_LABEL_END,
     _SENTENCE_END,
     _SOFT_ROLE,
     _TRAILER,
@@ -211,6 +212,7 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
     chunk = _AFFILIATED.sub("", chunk)
+    chunk = _RELEASE_LABEL_END.sub("", chunk)
     if is_area(chunk):
         return _Item("other", "area", block=block)  # a table's row label: "North America:", "Europe"
     after_address = _ADDRESS_THEN_ORG.match(chunk) if len(chunk) <= 120 else None

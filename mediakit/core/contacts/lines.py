@@ -11,7 +11,7 @@ from .blocks import _Intro, _intro
 from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
 from .spans import _fold, _mailto, _phone_values, _spans
-from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _JOINERS, _SURNAME_PREFIX_END
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
 
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
@@ -74,16 +74,24 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
             items.append(_Item("email", span.value, block=block))
             pending_label = "tel"
         elif span.kind == "phone":
-            if pending_label != "fax" and pending_label != "mail":
-                raw = span.value if guessed else None
-                values = _phone_values(span.value, region)
-                if raw and not values and len(detect.NOT_DIGIT.sub("", raw)) >= 7:
-                    values = [_UNREAD + raw]  # not a number in the guessed country: perhaps in its own
-                items.extend(_Item("phone", v, block=block, raw=raw) for v in values)
+            if pending_label not in ("fax", "mail"):
+                items.extend(_phone_items(span.value, bool(_FAX_AFTER.match(text, span.end)), region, block, guessed))
             pending_label = "tel"
     if pos < len(text):
         gap(text[pos:])
     return items
+
+
+def _phone_items(printed: str, fax_after: bool, region: str | None, block: int, guessed: bool) -> list[_Item]:
+    """The phones of a phone span; the last one left out where a fax label follows it
+    ("612-555-0134 / 612-555-0135 (fax)")."""
+    raw = printed if guessed else None
+    values = _phone_values(printed, region)
+    if fax_after:
+        values = values[:-1]
+    elif raw and not values and len(detect.NOT_DIGIT.sub("", raw)) >= 7:
+        values = [_UNREAD + raw]  # not a number in the guessed country: perhaps in its own
+    return [_Item("phone", v, block=block, raw=raw) for v in values]
 
 
 _SHARED_ORG = re.compile(r"(?i:\b(?:both|all)\s+of\s+)(?P<org>[A-Z][^/;|()]{1,80}?)\s?(?:/|;|$)")

@@ -25,6 +25,9 @@ _LABEL = re.compile(
     rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
     r"|(?P<cjk>" + alternation(_CJK_FIELDS, loose_spaces=True) + r")\s?[:：]?")
 _FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
+# A fax label written after its number ("(414) 555-0173 (fax)", "… 555-0173 fax,"), not before the next one.
+_FAX_ALT = "(?i:" + alternation(lexicon.words("FAX_LABELS")) + ")"
+_FAX_AFTER = re.compile(r"\s?[(\[]\s?" + _FAX_ALT + r"\s?[)\]]|\s" + _FAX_ALT + r"(?![\w.:：]|\s?[+(]?\d)")
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 # Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
@@ -68,6 +71,9 @@ _INTRO_NAMED_ORG = re.compile(
 _DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
 _DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
 _DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s" + _DESK_OF.pattern + r"(?P<org>\S.{1,80})")
+# A release label set in the column beside a contact line and run into it when the columns were
+# joined ("Contact: Acme Valve Co.      FOR IMMEDIATE RELEASE", the head of a filing's exhibit).
+_RELEASE_LABEL_END = re.compile(r"\s(?i:" + alternation(lexicon.words("RELEASE_LABELS"), loose_spaces=True) + r")$")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"

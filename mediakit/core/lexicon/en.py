@@ -149,7 +149,7 @@ DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
 PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
                                           "direct", "office", "hotline"})
 EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
-FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
+FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax", "facsimile", "telecopier", "telecopy"})
 # Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
 INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})
 # Errands other than the press's in the sentence handing an address over ("interested in sponsoring,

@@ -61,6 +61,7 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"de", "du", "de la", "des"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les"})
 PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
 EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
+FAX_LABELS: frozenset[str] = frozenset({"télécopie", "télécopieur"})
 INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposant", "billet", "bénévol"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
