@@ -101,4 +101,4 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
                 blocks[j].role = role
         i = done = max(idx) + 1
     found.extend(tail_contacts(blocks, ctx, region))
-    return _merge(found) or labelled_card(blocks, ctx, region) or inbox_contacts(blocks, ctx)
+    return _merge(found) or labelled_card(blocks, ctx, region) or inbox_contacts(blocks, ctx, region)

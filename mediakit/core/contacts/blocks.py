@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import detect
 from ..model import Block
 from .classify import _is_prose, _org_like
-from .spans import _fold, _has_detail
+from .spans import _fold, _has_detail, _spans
 from .words import (
     _ABOUT,
     _ADDRESS,
@@ -131,8 +131,19 @@ def _sentence_intro(text: str) -> _Intro | None:
     sentence = _CONTACT_SENTENCE.match(text)
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
-        return _Intro(text[sentence.end():].rstrip(" ."), None)
+        return _Intro(_first_sentence(text[sentence.end():]).rstrip(" ."), None)
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _first_sentence(rest: str) -> str:
+    """``rest`` up to the end of the sentence its first detail stands in: the next sentence
+    ("The shop's own line, 0113 …, opens on Saturdays.") hands over no contact."""
+    spans = [s for s in _spans(rest, True) if s.kind in ("email", "phone")]
+    stop = _SENTENCE_STOP.search(rest, spans[0].end) if spans else None
+    return rest[:stop.end()] if stop else rest
 
 
 _LONG_LINE_LEAD = 40  # the longest lead-in before the colon of a contact line over 300 characters
