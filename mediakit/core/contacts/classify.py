@@ -13,6 +13,7 @@ from .words import (
     _ADDRESS_THEN_ORG,
     _AFFILIATED,
     _CJK,
+    _CJK_MUNICIPALITY,
     _CJK_NAME,
     _CJK_ORG,
     _DESK,
@@ -65,7 +66,8 @@ def _is_name(chunk: str) -> bool:
     if not chunk or len(chunk) > 60 or any(c.isdigit() for c in chunk):
         return False
     if _CJK.search(chunk):
-        return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk)
+        return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk) \
+            and not _CJK_MUNICIPALITY.fullmatch(chunk)
     tokens = chunk.split()
     if not 2 <= len(tokens) <= 5:
         return False
@@ -85,7 +87,7 @@ def _org_like(chunk: str) -> bool:
     if not tokens or len(tokens) > 10:
         return False
     if _CJK.search(chunk):
-        return bool(_CJK_ORG.search(chunk))
+        return bool(_CJK_ORG.search(chunk) or _CJK_MUNICIPALITY.fullmatch(chunk))
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
     if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for", "de", "del", "für") and chunk[:1].isupper() \
@@ -152,8 +154,8 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
     if _CJK.search(chunk):
-        if _is_name(chunk):
-            return [chunk]  # "山田 花子": one name written with a space
+        if _is_name(chunk) or _is_name(_LABEL_PREFIX.sub("", chunk).strip()):
+            return [chunk]  # "山田 花子", "担当：山田 花子": one name written with a space
         pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p] or [chunk]
         return [q for p in pieces for q in _role_then_name(p)]
     tokens = chunk.split()

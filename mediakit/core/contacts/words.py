@@ -136,6 +136,9 @@ def names_cjk_organisation(text: str) -> bool:
     return bool(_CJK_ORG.search(text))
 
 
+# A city, ward or county named alone ("桜丘市", "青溪县"): the publisher of a municipal release, an
+# organisation; at least three characters, so that no two-character family name ("高市") is one.
+_CJK_MUNICIPALITY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + alternation(lexicon.words("MUNICIPALITY_SUFFIXES")) + ")")
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子".
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)"
                        r"|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}")
