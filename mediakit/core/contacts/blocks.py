@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from .. import detect
 from ..model import Block
 from .classify import _is_prose, _org_like
-from .spans import _fold, _has_detail
+from .spans import _fold, _has_detail, _spans
 from .words import (
     _ABOUT,
     _ADDRESS,
+    _DESK,
+    _DESK_OF,
     _DOMAIN_ONLY,
     _END_MARK,
     _INTRO_LABEL,
@@ -33,6 +35,7 @@ class _Intro:
     rest: str  # the text after the label ("" for a bare label line)
     org: str | None
     roleish: bool = False
+    desk: str | None = None  # the label is a press desk's ("Press Office:"): these words
 
 
 def is_contact_line(block: Block) -> bool:
@@ -43,7 +46,7 @@ def is_contact_line(block: Block) -> bool:
 
 
 _CONTACT_SENTENCE = re.compile(
-    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:media|press|news)\s+"
+    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:for\s+)?(?:media|press|news)\s+"
     r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
     r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to"
     r"|(?:be\s+)?(?:directed|sent|addressed)\s+to)\s+")  # "Media questions may be directed to …"
@@ -82,18 +85,44 @@ def _label_intro(text: str) -> _Intro | None:
     if not match:
         return None
     rest = text[match.end():].strip(" -–—:：")
-    org = (match.group("org") or "").strip() or None
-    if org and org.split()[0].lower() in _INTRO_ORG_STOP:
-        org = None
+    org = _label_org(match)
+    desk = _desk_label(text[:match.end()])
     if not rest:
-        return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))))
+        return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))), desk)
+    of = _DESK_OF.match(rest) if desk else None
+    if desk and of is not None:
+        return _desk_of(rest[of.end():], org, desk)
     glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
     if not match.group("colon") and rest[:1].islower() and " " in rest.partition("@")[0]:
         return None  # "Press queries should be addressed to NAME at …": a sentence (``_sentence_intro``)
     if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
             or rest[:1].isdigit() or "@" in rest:
-        return _Intro(rest, org)
+        return _Intro(rest, org, desk=desk)
     return None
+
+
+def _label_org(match: re.Match[str]) -> str | None:
+    """The organisation written before a label ("Kilnworks Media Contact"), not a word like "For"."""
+    org = (match.group("org") or "").strip() or None
+    return None if org and org.split()[0].lower() in _INTRO_ORG_STOP else org
+
+
+def _desk_label(label: str) -> str | None:
+    """The press desk a label ends on ("Acme Press Office:" -> "Press Office"), or None."""
+    label = label.rstrip(" :：")
+    found = next((m for m in _DESK.finditer(label) if m.end() == len(label)), None)
+    return found.group() if found else None
+
+
+_DESK_ORG_END = re.compile(r"\s?[,:：;]\s?")
+
+
+def _desk_of(rest: str, org: str | None, desk: str) -> _Intro | None:
+    """"Pressestelle der Stadtwerke Lindenau, Tel. …": the organisation the desk is of, then the details."""
+    parts = _DESK_ORG_END.split(rest, maxsplit=1)
+    if len(parts) < 2 or not 1 <= len(parts[0].split()) <= 8 or not _has_detail(parts[1]):
+        return None
+    return _Intro(parts[1], parts[0].strip() or org, desk=desk)
 
 
 def _sentence_intro(text: str) -> _Intro | None:
@@ -102,8 +131,19 @@ def _sentence_intro(text: str) -> _Intro | None:
     sentence = _CONTACT_SENTENCE.match(text)
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
-        return _Intro(text[sentence.end():].rstrip(" ."), None)
+        return _Intro(_first_sentence(text[sentence.end():]).rstrip(" ."), None)
     return None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)|[。！？]")
+
+
+def _first_sentence(rest: str) -> str:
+    """``rest`` up to the end of the sentence its first detail stands in: the next sentence
+    ("The shop's own line, 0113 …, opens on Saturdays.") hands over no contact."""
+    spans = [s for s in _spans(rest, True) if s.kind in ("email", "phone")]
+    stop = _SENTENCE_STOP.search(rest, spans[0].end) if spans else None
+    return rest[:stop.end()] if stop else rest
 
 
 _LONG_LINE_LEAD = 40  # the longest lead-in before the colon of a contact line over 300 characters

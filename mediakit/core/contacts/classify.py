@@ -13,8 +13,11 @@ from .words import (
     _ADDRESS_THEN_ORG,
     _AFFILIATED,
     _CJK,
+    _CJK_MUNICIPALITY,
     _CJK_NAME,
     _CJK_ORG,
+    _DESK,
+    _DESK_OF_ORG,
     _DOMAIN_ONLY,
     _FOR_CLIENT,
     _GENERIC_FIRST,
@@ -30,6 +33,7 @@ from .words import (
     _ORG_ANYWHERE,
     _ORG_TAIL,
     _PARTICLES,
+    _RELEASE_LABEL_END,
     _SENTENCE_END,
     _SOFT_ROLE,
     _TRAILER,
@@ -40,11 +44,11 @@ from .words import (
 class _Item:
     """One line (or part of one) of a contact block, classified."""
 
-    kind: str  # name, org, role, phone, email, heading, stop, other
+    kind: str  # name, org, role, desk, phone, email, heading, stop, other
     value: str | None = None
     strong: bool = False
     block: int = -1
-    raw: str | None = None  # a phone read without the release's region: the number as written
+    raw: str | None = None  # a phone read without the release's region: the number as written; a desk's org
 
 
 def _is_prose(text: str) -> bool:
@@ -62,7 +66,8 @@ def _is_name(chunk: str) -> bool:
     if not chunk or len(chunk) > 60 or any(c.isdigit() for c in chunk):
         return False
     if _CJK.search(chunk):
-        return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk)
+        return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk) \
+            and not _CJK_MUNICIPALITY.fullmatch(chunk)
     tokens = chunk.split()
     if not 2 <= len(tokens) <= 5:
         return False
@@ -82,7 +87,7 @@ def _org_like(chunk: str) -> bool:
     if not tokens or len(tokens) > 10:
         return False
     if _CJK.search(chunk):
-        return bool(_CJK_ORG.search(chunk))
+        return bool(_CJK_ORG.search(chunk) or _CJK_MUNICIPALITY.fullmatch(chunk))
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
     if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for", "de", "del", "für") and chunk[:1].isupper() \
@@ -149,8 +154,8 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
     if _CJK.search(chunk):
-        if _is_name(chunk):
-            return [chunk]  # "山田 花子": one name written with a space
+        if _is_name(chunk) or _is_name(_LABEL_PREFIX.sub("", chunk).strip()):
+            return [chunk]  # "山田 花子", "担当：山田 花子": one name written with a space
         pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p] or [chunk]
         return [q for p in pieces for q in _role_then_name(p)]
     tokens = chunk.split()
@@ -209,6 +214,7 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _LABEL_PREFIX.sub("", chunk).strip(" :：-–—/")
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
     chunk = _AFFILIATED.sub("", chunk)
+    chunk = _RELEASE_LABEL_END.sub("", chunk)
     if is_area(chunk):
         return _Item("other", "area", block=block)  # a table's row label: "North America:", "Europe"
     after_address = _ADDRESS_THEN_ORG.match(chunk) if len(chunk) <= 120 else None
@@ -217,6 +223,9 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows
+    desk_of = _DESK_OF_ORG.fullmatch(chunk)
+    if desk_of:  # "Press office of Acme Ferries": the desk, and the organisation it is of
+        return _Item("desk", desk_of.group("desk"), block=block, raw=desk_of.group("org"))
     item = _plain_kind(chunk, block)
     if item is not None:
         return item
@@ -250,6 +259,8 @@ def _word_kind(chunk: str) -> str | None:
     """Chunks told by their words: a name, an agency, a role or an organisation."""
     if _CJK.search(chunk) and _is_name(chunk):
         return "name"  # 黃小姐 (小姐 is no role)
+    if _DESK.fullmatch(chunk):
+        return "desk"  # "Press Office", "Pressestelle": no person's role, a desk
     if _FOR_CLIENT.search(chunk) and _org_or_agency(chunk):
         return "agency"
     if _named_pr_agency(chunk):

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
+from ..text import alternation
 from .spans import _registrable_label, _release_region
 from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
+
+_ARTICLES = r"(?<!\w)(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
 
 
 class _Context:
@@ -32,6 +35,15 @@ class _Context:
                 return 0
             self._mentions[phrase] = self.text.count(phrase)
         return self._mentions[phrase]
+
+    def names_publisher(self, phrase: str) -> bool:
+        """Whether ``phrase`` names the release's publisher rather than a person: it stands in the
+        headline, after an article ("die Stadtwerke Lindenau"), or twice more outside the contact line."""
+        if len(phrase) < 3:
+            return False
+        if self.mentions(phrase) >= 3 or any(b.role == "title" and phrase in b.text for b in self.blocks):
+            return True
+        return self.mentions(phrase) >= 2 and bool(re.search(_ARTICLES + re.escape(phrase) + r"(?!\w)", self.text))
 
     def release_region(self) -> str | None:
         """The country the release's own domains point to (read once)."""

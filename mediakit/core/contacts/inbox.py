@@ -13,11 +13,11 @@ import re
 from .. import detect, lexicon
 from ..model import Block, Contact
 from ..text import alternation
-from .assemble import _read_region
 from .blocks import _label_intro
 from .context import _Context
+from .lines import _read_region
 from .spans import _email_region, _fold, _has_detail, _mailto, _spans
-from .words import _KEEP_ROLES
+from .words import _FAX_AFTER, _FAX_ALT, _KEEP_ROLES
 
 _INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(lexicon.words("INBOX_WORDS"), loose_spaces=True) + ")")
 # Japanese hands the address over after it: "<press@…> 宛にメールを送ってください".
@@ -26,12 +26,15 @@ _INBOX_AFTER = re.compile(r"[\s>）)」』】]*(?:" + alternation(lexicon.words(
 # Latin words from a word's start ("sponsor" in "sponsoring", not in "cosponsor"), CJK ones anywhere.
 _OTHER_ERRAND = re.compile(r"(?i)(?<![A-Za-zÀ-ÿ])(?:" + alternation(lexicon.words("OTHER_ERRAND_WORDS")) + ")")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？]\s")
+_SENTENCE_START = re.compile(r"(?:[。．！？]|[.!?]\s)\s*")
+_FAX_BEFORE = re.compile(r"(?<![A-Za-z])" + _FAX_ALT + r"\W{0,3}$")  # "…, fax 0113 …": searched up to the number
 _CLOSING = 0.6  # the share of the release before its closing part, where a body sentence is no desk
 _LOOK_BACK = 80  # characters before the address where the handing-over words must stand
 
 
-def inbox_contacts(blocks: list[Block], ctx: _Context) -> list[Contact]:
-    """The desk address of the last sentence that hands one over, in the release's closing part."""
+def inbox_contacts(blocks: list[Block], ctx: _Context, region: str | None = None) -> list[Contact]:
+    """The desk address of the last sentence that hands one over, in the release's closing part,
+    with the phones that sentence gives beside it ("… write to press@… or call 0113 …")."""
     closing = math.ceil(len(blocks) * _CLOSING)
     for block in reversed(blocks[closing:] if len(blocks) >= 3 else []):
         if block.role in _KEEP_ROLES or block.role.startswith("contact") or block.kind in ("rule", "image"):
@@ -44,8 +47,22 @@ def inbox_contacts(blocks: list[Block], ctx: _Context) -> list[Contact]:
                 continue
             if _INBOX_WORDS.search(before) or _INBOX_AFTER.match(text, found.end):
                 org = ctx.org_for_domain(found.value.partition("@")[2])
-                return [Contact(name=None, organization=org, emails=[found.value])]
+                phones = _sentence_phones(text, found, region or ctx.release_region() or _email_region([found.value]))
+                return [Contact(name=None, organization=org, phones=phones, emails=[found.value])]
     return []
+
+
+def _sentence_phones(text: str, found: detect.Found, region: str | None) -> list[str]:
+    """The phone numbers of the sentence ``found`` stands in, a fax's left out."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, found.start)), default=0)
+    end = next((m.start() + 1 for m in _SENTENCE_START.finditer(text, found.end)), len(text))
+    sentence = text[start:end]
+    out: list[str] = []
+    for phone in detect.phones(sentence, region):
+        fax = _FAX_BEFORE.search(sentence, 0, phone.start) or _FAX_AFTER.match(sentence, phone.end)
+        if phone.value and phone.value not in out and not fax:
+            out.append(phone.value)
+    return out
 
 
 def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
@@ -66,7 +83,6 @@ def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> lis
     return []
 
 
-_SENTENCE_START = re.compile(r"(?:[。．！？]|[.!?]\s)\s*")
 _TAIL = 160  # how far from a paragraph's end its closing contact sentence may start
 
 

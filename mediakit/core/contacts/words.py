@@ -25,6 +25,9 @@ _LABEL = re.compile(
     rf"(?=\s?(?:[+(]\s?\d|\d|[{detect.LOCAL_CHARS}]{{1,64}}@))"
     r"|(?P<cjk>" + alternation(_CJK_FIELDS, loose_spaces=True) + r")\s?[:：]?")
 _FAX_WORDS = {w.lower() for w in lexicon.words("FAX_LABELS")} | {"f"}
+# A fax label written after its number ("(414) 555-0173 (fax)", "… 555-0173 fax,"), not before the next one.
+_FAX_ALT = "(?i:" + alternation(lexicon.words("FAX_LABELS")) + ")"
+_FAX_AFTER = re.compile(r"\s?[(\[]\s?" + _FAX_ALT + r"\s?[)\]]|\s" + _FAX_ALT + r"(?![\w.:：]|\s?[+(]?\d)")
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 # Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
 _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
@@ -63,6 +66,14 @@ _INTRO_POSSESSIVE_ORG = re.compile(
 # The organisation a lead-in ends on, right before its colon: "For enquiries, please contact Acme PR Ltd".
 _INTRO_NAMED_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6})\s?$")
+# A press desk named for no one ("Press Office", "Pressestelle"), and the word that joins it to the
+# organisation after it ("Pressestelle der Stadtwerke …", "Press Office of …").
+_DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
+_DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
+_DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s" + _DESK_OF.pattern + r"(?P<org>\S.{1,80})")
+# A release label set in the column beside a contact line and run into it when the columns were
+# joined ("Contact: Acme Valve Co.      FOR IMMEDIATE RELEASE", the head of a filing's exhibit).
+_RELEASE_LABEL_END = re.compile(r"\s(?i:" + alternation(lexicon.words("RELEASE_LABELS"), loose_spaces=True) + r")$")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
@@ -125,6 +136,9 @@ def names_cjk_organisation(text: str) -> bool:
     return bool(_CJK_ORG.search(text))
 
 
+# A city, ward or county named alone ("桜丘市", "青溪县"): the publisher of a municipal release, an
+# organisation; at least three characters, so that no two-character family name ("高市") is one.
+_CJK_MUNICIPALITY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + alternation(lexicon.words("MUNICIPALITY_SUFFIXES")) + ")")
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子".
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)"
                        r"|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}")

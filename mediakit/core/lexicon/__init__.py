@@ -57,6 +57,12 @@ it has words for; a table a language does not declare is empty for it:
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``SURNAME_PREFIXES``: surname prefixes written with a capital after them ("Mac" of MacLeod), as cased;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
+- ``MUNICIPALITY_SUFFIXES``: what a city's, ward's or county's name ends in ("市", "区", "县"): named alone
+  in a contact block, the publisher of a municipal release, no person;
+- ``DESK_WORDS``: a press desk named for no one ("Press Office", "Pressestelle"): a contact with no
+  person; ``DESK_OF_WORDS`` join it to the organisation after it ("Pressestelle der …");
+- ``DEFINITE_ARTICLES``: articles an organisation's name stands after in running text ("the", "die"),
+  a person's not: a name so written is the publisher's, not a press officer's;
 - ``LEGAL_FORMS``: legal forms written before or after a company's name, not a word of it ("株式会社");
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",

@@ -75,6 +75,10 @@ DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen t
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
                                             "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt",
                                             "weitere informationen", "für weitere informationen"})
+DESK_WORDS: frozenset[str] = frozenset({"pressestelle", "pressebüro", "presseabteilung", "medienstelle",
+                                        "pressereferat", "presse- und öffentlichkeitsarbeit"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"der", "des", "vom", "von"})
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "den", "dem"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket", "eintrittskarte", "stellenangebot"})

@@ -143,12 +143,21 @@ DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon"
 SURNAME_PREFIXES: frozenset[str] = frozenset("Mc Mac De Di Da La Le Van Von Fitz".split())
 # The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
 CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by"})
+# A press desk named for no one ("Media enquiries: Press Office, +44 …"): a contact with no person;
+# the organisation may follow it ("Press Office of …"), after one of ``DESK_OF_WORDS``.
+DESK_WORDS: frozenset[str] = frozenset({"press office", "media office", "press desk", "media desk", "news desk",
+                                        "newsroom", "press team", "media team", "communications office",
+                                        "communications team", "media relations", "press service",
+                                        "public affairs office", "public information office"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"of", "of the"})
+# The articles an organisation is named after in running text ("the Acme Ferries"), a person never.
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
 # Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",
 # "For further information, please contact") are a pattern in ``contacts/words.py``.
 PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
                                           "direct", "office", "hotline"})
 EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
-FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax"})
+FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax", "facsimile", "telecopier", "telecopy"})
 # Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
 INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})
 # Errands other than the press's in the sentence handing an address over ("interested in sponsoring,

@@ -61,8 +61,13 @@ DURATION_WORDS: frozenset[str] = frozenset("años meses semanas días décadas h
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto de prensa", "contactos de prensa",
                                             "contacto para medios", "información de contacto", "prensa y comunicación"})
+DESK_WORDS: frozenset[str] = frozenset({"oficina de prensa", "gabinete de prensa", "departamento de prensa",
+                                        "servicio de prensa", "departamento de comunicación"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"de", "del", "de la"})
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
 PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
 EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
+FAX_LABELS: frozenset[str] = frozenset({"facsímil", "telefax"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entradas", "voluntari"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").

@@ -58,8 +58,13 @@ DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours déc
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
                                             "relations presse"})
+DESK_WORDS: frozenset[str] = frozenset({"service de presse", "service presse", "bureau de presse",
+                                        "service communication", "service de communication"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"de", "du", "de la", "des"})
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les"})
 PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
 EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
+FAX_LABELS: frozenset[str] = frozenset({"télécopie", "télécopieur"})
 INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposant", "billet", "bénévol"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----

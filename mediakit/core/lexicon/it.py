@@ -34,5 +34,9 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "punti percentuali",
 })
 
+# --- contacts ---------------------------------------------------------------------------
+DESK_WORDS: frozenset[str] = frozenset({"ufficio stampa", "ufficio comunicazione"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"di", "del", "della"})
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "gli", "le"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})

@@ -64,6 +64,8 @@ LEGAL_FORMS: frozenset[str] = frozenset({"株式会社", "有限会社", "合同
                                          "公益社団法人", "公益財団法人", "特定非営利活動法人", "NPO法人"})
 # The person line's label ("担当者：…").
 PERSON_LABELS: frozenset[str] = frozenset({"担当者", "担当"})
+# What a municipality's name ends in ("桜丘市", "港北区"): named alone, a municipal release's publisher.
+MUNICIPALITY_SUFFIXES: frozenset[str] = frozenset({"市", "区", "町", "村", "県", "都", "府"})
 PHONE_LABELS: frozenset[str] = frozenset({"電話番号", "電話", "携帯電話", "携帯"})
 EMAIL_LABELS: frozenset[str] = frozenset({"メールアドレス", "メール", "Eメール", "電子メール"})
 FAX_LABELS: frozenset[str] = frozenset({"ファックス", "ファクス"})

@@ -40,5 +40,8 @@ COMPOUND_ONES: frozenset[str] = frozenset({"een"})
 COMPOUND_JOINERS: frozenset[str] = frozenset({"en"})
 DURATION_WORDS: frozenset[str] = frozenset("jaar jaren maanden weken dagen decennia uur uren minuten keer maal".split())
 
+# --- contacts ---------------------------------------------------------------------------
+DESK_WORDS: frozenset[str] = frozenset({"persdienst", "persvoorlichting", "afdeling communicatie"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"van", "van de", "van het"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})

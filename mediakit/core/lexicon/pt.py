@@ -24,6 +24,9 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
 REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
 FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ele", "ela"})
+# --- contacts ---------------------------------------------------------------------------
+DESK_WORDS: frozenset[str] = frozenset({"assessoria de imprensa", "gabinete de imprensa"})
+DESK_OF_WORDS: frozenset[str] = frozenset({"de", "do", "da"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
                                                  "nota de imprensa"})

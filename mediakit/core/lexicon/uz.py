@@ -19,6 +19,7 @@ FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening".split())
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "bog‘lanish uchun", "bog'lanish uchun",
                                             "kontaktlar", "aloqa ma’lumotlari", "aloqa ma'lumotlari"})
+DESK_WORDS: frozenset[str] = frozenset({"matbuot xizmati", "axborot xizmati"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel"})
 EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta"})
 INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})

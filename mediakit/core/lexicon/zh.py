@@ -62,6 +62,7 @@ CONTACT_LABELS: frozenset[str] = frozenset(
     新聞聯絡 新聞聯絡人 新闻联络 新闻联络人 新闻联系 新闻联系人 传媒联络 传媒联络人 傳媒聯絡 傳媒聯絡人 联系人 聯絡人
     联系方式 聯絡方式 联系信息 聯絡資訊 聯繫資訊 联络信息""".split())
 PERSON_LABELS: frozenset[str] = frozenset({"联系人", "聯絡人", "联络人"})
+MUNICIPALITY_SUFFIXES: frozenset[str] = frozenset({"市", "区", "區", "县", "縣", "镇", "鎮", "省"})
 PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電話 办公电话 电话 電話 手机 手機 直线 直線""".split())
 EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())
 FAX_LABELS: frozenset[str] = frozenset({"传真", "傳真"})

@@ -1,0 +1,180 @@
+"""Reading the lines of one contact block into items (names, organisations, roles, phones, e-mails)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import detect
+from ..model import Block, Contact
+from .assemble import _UNREAD, _assemble
+from .blocks import _Intro, _intro
+from .classify import _classify, _is_name, _Item, _split_run
+from .context import _Context
+from .spans import _fold, _mailto, _phone_values, _spans
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
+
+_PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+
+
+def _unglue(piece: str) -> str:
+    """Lines a flattening ran together ("Jane RoeHead of PR"), split where a capital follows small
+    letters, except after a surname prefix ("MacLeod", "FitzGerald")."""
+    return _CAMEL.sub(lambda m: "" if _SURNAME_PREFIX_END.search(piece, 0, m.start()) else "\n", piece)
+
+
+def _pieces(piece: str, flattened: bool) -> list[str]:
+    if flattened:
+        piece = _unglue(piece)
+    pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
+    pieces = [p.strip() for p in pieces if p and p.strip()]
+    return [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
+
+
+def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
+    """The items of the text between two detail spans. A name's bracketed aside that is no role
+    ("Jane Roe (Northwind Trust)") is the organisation she speaks for; one before any name is a note."""
+    parts = _PAREN.split(piece)  # outside, inside, outside, ...
+    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened)]
+    whole = len(chunks) == 1 and chunks[0][0] == text.strip()
+    out: list[_Item] = []
+    for chunk, bracketed in chunks:
+        item = _classify(chunk, strong and whole, ctx, block)
+        if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
+            item.kind = "paren_org"
+        elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"):
+            item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
+        out.append(item)
+    return out
+
+
+def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,
+               flattened: bool, guessed: bool = False) -> list[_Item]:
+    """The items of one line. ``guessed``: ``region`` is a guess from the block's e-mail domains,
+    so each phone keeps its text to be read again in its own contact's country."""
+    if _CITY_STATE_ZIP.fullmatch(text.strip(" ,;")):
+        return [_Item("other", block=block)]  # "Springfield, IL 62701": an address, not an organisation
+    items: list[_Item] = []
+    spans = _spans(text, True)
+    flattened = flattened or any(s.glued for s in spans)
+    pos = 0
+    pending_label = "tel"
+
+    def gap(piece: str) -> None:
+        items.extend(_gap_items(piece, text, strong, ctx, block, flattened))
+
+    for span in spans:
+        if span.start > pos:
+            gap(text[pos:span.start])
+            if text[pos:span.start].strip():
+                pending_label = "tel"
+        pos = span.end
+        if span.kind == "label":
+            pending_label = span.value
+        elif span.kind == "email":
+            items.append(_Item("email", span.value, block=block))
+            pending_label = "tel"
+        elif span.kind == "phone":
+            if pending_label not in ("fax", "mail"):
+                items.extend(_phone_items(span.value, bool(_FAX_AFTER.match(text, span.end)), region, block, guessed))
+            pending_label = "tel"
+    if pos < len(text):
+        gap(text[pos:])
+    return items
+
+
+def _phone_items(printed: str, fax_after: bool, region: str | None, block: int, guessed: bool) -> list[_Item]:
+    """The phones of a phone span; the last one left out where a fax label follows it
+    ("612-555-0134 / 612-555-0135 (fax)")."""
+    raw = printed if guessed else None
+    values = _phone_values(printed, region)
+    if fax_after:
+        values = values[:-1]
+    elif raw and not values and len(detect.NOT_DIGIT.sub("", raw)) >= 7:
+        values = [_UNREAD + raw]  # not a number in the guessed country: perhaps in its own
+    return [_Item("phone", v, block=block, raw=raw) for v in values]
+
+
+_SHARED_ORG = re.compile(r"(?i:\b(?:both|all)\s+of\s+)(?P<org>[A-Z][^/;|()]{1,80}?)\s?(?:/|;|$)")
+_CELL = re.compile(r"\s\|\s")
+
+
+def _column_heads(text: str) -> bool:
+    """"Jane Roe, CEO | Sam Lee, Director": a row of two people side by side (a table flattened)."""
+    cells = _CELL.split(text)
+    return len(cells) == 2 and all(_is_name(c.split(",")[0].strip()) for c in cells)
+
+
+class _RegionReader:
+    """The items of a contact block's lines; two people side by side ("A | B" rows) are read a
+    column at a time, a row's lone cell belonging to the left one."""
+
+    def __init__(self, blocks: list[Block], region: str | None, ctx: _Context, guessed: bool):
+        self.blocks, self.region, self.ctx, self.guessed = blocks, region, ctx, guessed
+        self.items: list[_Item] = []
+        self.right: list[_Item] = []  # the right column's items, read after the left one's
+        self.columns = False
+        self.marks: dict[int, str] = {}
+
+    def read(self, idx: list[int]) -> list[_Item]:
+        for i in idx:
+            self._block(i)
+        left = self.items
+        stop = next((k for k, it in enumerate(left) if it.kind == "stop"), len(left))
+        if stop == len(left):
+            return left + self.right
+        # The block ends at an "About ..." run into it; a block that starts with it is not ours.
+        last = left[stop].block
+        starts_there = stop == 0 or left[stop - 1].block != last
+        self.marks = {i: role for i, role in self.marks.items() if i < last or (i == last and not starts_there)}
+        return left[:stop] + [it for it in self.right if it.block < last]
+
+    def _bare_intro(self, i: int, text: str, intro: _Intro) -> None:
+        """A label line: a heading; a role after a name; a desk ("Pressestelle") under the org's line."""
+        prev = self.items[-1] if self.items else None
+        if intro.roleish and prev is not None and prev.kind == "name":
+            self.items.append(_Item("role", text.rstrip(":："), block=i))
+            self.marks[i] = "contact"
+        elif intro.desk and prev is not None:
+            self.items.append(_Item("desk", intro.desk, block=i, raw=intro.org))
+            self.marks[i] = "contact_heading"
+        else:
+            self.items.append(_Item("heading", intro.org, block=i))
+            if intro.desk:
+                self.items.append(_Item("desk", intro.desk, block=i))
+            self.marks[i] = "contact_heading"
+
+    def _block(self, i: int) -> None:
+        block = self.blocks[i]
+        text = _fold(block.text)
+        intro = _intro(block)
+        if intro is not None and not intro.rest:
+            self._bare_intro(i, text, intro)
+            return
+        flattened = False
+        if intro is not None:
+            self.items.append(_Item("heading", intro.org, block=i))
+            if intro.desk:
+                self.items.append(_Item("desk", intro.desk, block=i))
+            cut = len(text) - len(intro.rest)
+            flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
+            text = intro.rest
+        self.marks[i] = "contact"
+        shared = _SHARED_ORG.search(text)
+        if shared:  # "…, both of Acme, Lyle and Co./": every card of the block is theirs
+            text = text[:shared.start()] + text[shared.end():]
+            self.right.append(_Item("shared_org", shared.group("org").strip(" ,"), block=i))
+        self.columns = self.columns or _column_heads(text)
+        cells = _CELL.split(text) if self.columns else [text]
+        shown: set[str] = set()
+        for cell, into in zip(cells, (self.items, self.right, self.right)):
+            line = _read_text(cell, block.strong, self.region, self.ctx, i, flattened, self.guessed)
+            shown.update(it.value for it in line if it.kind == "email" and it.value)
+            into.extend(line)
+        self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
+
+
+def _read_region(blocks: list[Block], idx: list[int], region: str | None,
+                 ctx: _Context, guessed: bool = False) -> tuple[list[Contact], dict[int, str]]:
+    reader = _RegionReader(blocks, region, ctx, guessed)
+    items = reader.read(idx)
+    return _assemble(items, ctx), reader.marks
