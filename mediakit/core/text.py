@@ -28,17 +28,23 @@ _HANGUL_CHARS = re.compile(f"[{HANGUL}]")
 # text in it is of that country; ``SCRIPT_SHARE`` of its letters must be in the script.
 _ONE_COUNTRY_SCRIPTS = ((_KANA_CHARS, "JP"), (_HANGUL_CHARS, "KR"))
 SCRIPT_SHARE = 0.1
+# Common characters written only in simplified Chinese (their traditional forms differ, and
+# Japanese writes them otherwise too): a text that uses them is from the mainland. A text in
+# traditional characters says nothing of which of Taiwan, Hong Kong or Macau it is from.
+_SIMPLIFIED_ONLY = re.compile("[们发这对时说经现电话联为业产动员应关务进长开门问间东车书乐网认议运达选页领报资实觉让还两个从]")
+_SIMPLIFIED_MIN = 5
 
 
 def script_region(text: str) -> str | None:
     """The country a text is from by its script alone: kana is written in Japan only, hangul in
-    Korea (Chinese characters and the Latin alphabet say nothing of a country)."""
+    Korea, simplified Chinese on the mainland (traditional characters and the Latin alphabet say
+    nothing of a country)."""
     letters = sum(1 for ch in text if ch.isalpha())
     for pattern, region in _ONE_COUNTRY_SCRIPTS:
         count = len(pattern.findall(text))
         if count >= 20 and count >= SCRIPT_SHARE * letters:
             return region
-    return None
+    return "CN" if len(_SIMPLIFIED_ONLY.findall(text)) >= _SIMPLIFIED_MIN else None
 
 
 def display_width(line: str) -> int:

@@ -607,10 +607,21 @@ def test_a_phone_without_a_country_code_in_a_release_written_in_kana_is_japanese
     assert [c.phones for c in release.contacts] == [[phone]]
 
 
-def test_chinese_characters_alone_name_no_country_for_a_phone():
+@pytest.mark.parametrize("text, name", [
+    ("青禾书店开设儿童阅览室\n\n【2031年5月6日，成都】青禾书店今日在市中心开设儿童阅览室，每天开放到傍晚，欢迎家长带孩子前来阅读。"
+     "\n\n媒体联系人：\n刘芳\n电话：028-5555-0166\n邮箱：media@qinghe-books.example\n", "r.txt"),
+    ("# 青禾书店开设儿童阅览室\n\n2031年5月6日，青禾书店今日在市中心开设儿童阅览室，每天开放到傍晚，欢迎家长带孩子前来阅读。\n\n"
+     "## 媒体联系\n\n刘芳 电话：028-5555-0166 邮箱：media@qinghe-books.example\n", "r.md"),
+], ids=["plain text", "Markdown"])
+def test_a_phone_without_a_country_code_in_simplified_chinese_is_of_the_mainland(text, name):
+    release = parse_release(text, name=name)
+    assert [c.phones for c in release.contacts] == [["+862855550166"]]
+
+
+def test_traditional_characters_name_no_country_for_a_phone():
     from mediakit.core.text import script_region
 
-    assert script_region("本会今日于市中心开设新的儿童阅览室，每天开放至傍晚，欢迎市民带孩子前来阅读。") is None
+    assert script_region("本會今日於市中心開設新的兒童閱覽室，每天開放至傍晚，歡迎市民帶孩子前來閱讀。") is None
     assert script_region("本日、駅前に絵本の図書室を開設しました。子どもたちが自由に本を読めるように、毎日夕方まで開いています。") == "JP"
     assert script_region("해오름 도서관은 오늘 역 앞에 어린이 열람실을 열었습니다. 아이들이 저녁까지 책을 읽습니다.") == "KR"
     assert script_region("The library opened a reading room with a shelf of picture books (絵本) for children.") is None
