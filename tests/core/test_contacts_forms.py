@@ -625,3 +625,18 @@ def test_traditional_characters_name_no_country_for_a_phone():
     assert script_region("本日、駅前に絵本の図書室を開設しました。子どもたちが自由に本を読めるように、毎日夕方まで開いています。") == "JP"
     assert script_region("해오름 도서관은 오늘 역 앞에 어린이 열람실을 열었습니다. 아이들이 저녁까지 책을 읽습니다.") == "KR"
     assert script_region("The library opened a reading room with a shelf of picture books (絵本) for children.") is None
+
+
+# --- the kind of organisation before its own name ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "**Pressekontakt**\nStadt Lindenau, Pressestelle\nJonas Brenner\nTelefon: +49 7541 555 0182\n"
+    "E-Mail: presse@lindenau.example\n",
+    "**Perscontact**\nGemeente Zeedorp, afdeling Communicatie\nJonas Brenner\nTel. +31 20 555 0182\n"
+    "E-mail: pers@zeedorp.example\n",
+], ids=["German", "Dutch"])
+def test_a_city_or_foundation_named_by_its_kind_first_is_the_organisation_not_the_person(text):
+    contacts, _ = read(HEAD + BODY + text)
+    (name, organization, phones, _emails), = cards(contacts)
+    assert name == "Jonas Brenner" and len(phones) == 1
+    assert organization.startswith(("Stadt Lindenau", "Gemeente Zeedorp"))

@@ -31,6 +31,7 @@ from .words import (
     _NAME_TOKEN,
     _NOT_NAME_WORDS,
     _ORG_ANYWHERE,
+    _ORG_HEAD,
     _ORG_TAIL,
     _PARTICLES,
     _RELEASE_LABEL_END,
@@ -90,6 +91,8 @@ def _org_like(chunk: str) -> bool:
         return bool(_CJK_ORG.search(chunk) or _CJK_MUNICIPALITY.fullmatch(chunk))
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
+    if len(tokens) >= 2 and tokens[0] in _ORG_HEAD and chunk.split()[1][:1].isupper():
+        return True  # the kind, then its proper name: "Stadt Weißenau", "Gemeente Utrecht"
     if len(tokens) >= 3 and tokens[0] in _ORG_TAIL and tokens[1] in ("of", "for", "de", "del", "für") and chunk[:1].isupper() \
             and tokens[-1] not in ("and", "of", "for", "the", "&"):
         return True  # "University of Lakeside", "Department for Transport"

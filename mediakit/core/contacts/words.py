@@ -116,6 +116,9 @@ _ORG_TAIL = {
     "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster", "unit",
     "division",
 } | set(lexicon.words("ORG_WORDS"))
+# Kinds of organisation the languages write before the organisation's own name ("Stadt Weißenau",
+# "Stiftung Lesen", "Gemeente Utrecht"), as well as after it.
+_ORG_HEAD = set(lexicon.words("ORG_WORDS"))
 _ORG_ANYWHERE = {"inc", "ltd", "llc", "llp", "plc", "ag", "gmbh", "limited", "corp", "corporation", "foundation"}
 _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic", "global", "media", "press",
                   "public", "investor", "digital", "brand", "group", "international", "regional", "local",

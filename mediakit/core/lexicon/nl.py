@@ -43,5 +43,10 @@ DURATION_WORDS: frozenset[str] = frozenset("jaar jaren maanden weken dagen decen
 # --- contacts ---------------------------------------------------------------------------
 DESK_WORDS: frozenset[str] = frozenset({"persdienst", "persvoorlichting", "afdeling communicatie"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"van", "van de", "van het"})
+CONTACT_LABELS: frozenset[str] = frozenset({"perscontact", "perscontacten", "persvragen", "contact voor de pers",
+                                            "voor meer informatie", "meer informatie", "contactpersoon"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefoon", "mobiel"})
+ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "vereniging", "universiteit",
+                                       "ministerie", "waterschap"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
