@@ -149,7 +149,7 @@ def _is_name_token(token: str) -> bool:
     if not token or not token[0].isupper() or token.endswith(("’s", "'s")):
         return False
     low = token.lower().rstrip(".")
-    if low in _STOP_WORDS or low in _HONORIFICS or low in _ROLE_WORDS or low in _ORG_WORDS:
+    if low in _STOP_WORDS or low in _HONORIFICS or _is_role_word(low) or low in _ORG_WORDS:
         return False
     if not all(c.isalpha() or c in "’'-." for c in token) or not any(c.islower() for c in token):
         return False
@@ -243,8 +243,13 @@ def _common_role(tokens: list[str]) -> bool:
     return len(common) <= 3 and all(t.isalpha() and t.islower() and t not in _STOP_WORDS for t in common)
 
 
-# Professions named by their ending: economist, entomologist, physician, photographer.
-_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer")
+# Professions named by their ending: economist, entomologist, physician, photographer; and the
+# roles German and Dutch write as one word with what they lead ("Bibliotheksleiterin",
+# "Pressesprecher", "Projektdirektorin", "woordvoerder" is in the words above).
+_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer", "leiter", "leiterin", "sprecher",
+                  "sprecherin", "direktor", "direktorin", "präsident", "präsidentin", "geschäftsführer",
+                  "geschäftsführerin", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter",
+                  "referent", "referentin", "managerin", "minister", "ministerin", "directeur")
 
 
 def _is_role_word(bare: str) -> bool:
@@ -259,6 +264,10 @@ def _clean_role(role: str | None) -> str | None:
     if not role:
         return None
     role = _NOTE_MARK.sub("", _WS.sub(" ", role)).strip(" \t,;:，；：、.。-—–")
+    words = role.split(" ")
+    while len(words) > 1 and _bare(words[-1]) in _HONORIFICS:
+        words.pop()  # "Bürgermeisterin Dr. Anna Beck": the honorific is the name's, not the role's
+    role = " ".join(words).rstrip(" ,")
     if not role or len(role) > 200 or _RELATIVE.match(role):
         return None
     clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"
