@@ -39,6 +39,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
 - ``DISPATCH_SUFFIXES``: a news desk's mark after a dateline's place ("台北訊": 訊);
 - ``STOCK_HEADINGS``: titles of a release's closing parts ("Notes to editors", "連絡先");
+- ``PART_COUNTERS``: what a numbered part's title names after its ordinal prefix ("第二章": 章, "第3节": 节);
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");

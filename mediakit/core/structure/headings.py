@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Block
-from ..text import HAN, HEADING_MARKS, HIRAGANA, KANA
+from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, word_count
 from .chrome import is_chrome
 from .dates import find_date
@@ -34,8 +34,11 @@ _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
-# A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline".
-_NUMBERED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.．、])\s*\S")
+# A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
+# "二、背景", "Ⅱ．概要", and the ordinal of a part standing for its title or before it ("第三章 附则").
+_NUM = f"(?:\\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})"
+_NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.．、]?|\\d{{1,2}}[.．、)]|[{CJK_NUMERALS}]{{1,3}}[、．])\\s*\\S"
+                       f"|^第{_NUM}" + alternation("PART_COUNTERS"))
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell.
 _NUMBER = re.compile(r"(?<![\w.])[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
@@ -191,9 +194,25 @@ def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
         return not is_table_row(previous)  # an upper-case row label inside a table is no title
     if _NUMBERED.match(text) and _numbered_run(blocks, i):
         return False  # one of a list's numbered lines, "(1) …" right over "(2) …": an item, no title
-    if _NUMBERED.match(text) and (_CJK.search(text) or _is_prose(blocks[i + 1] if i + 1 < len(blocks) else None)):
-        return word_count(text) <= 12 and len(text) <= 60
+    if _NUMBERED.match(text):
+        return _numbered_title(blocks, i, text)
     return _bare_title(blocks, i, text, ctx)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+_NUMBERED_SHORT = 6  # words of a numbered title over a short paragraph ("2. Opening hours")
+
+
+def _numbered_title(blocks: list[Block], i: int, text: str) -> bool:
+    """A numbered line standing alone titles its part: a CJK one short and without a clause mark
+    ("（二）开放时间", not "一、会员可以免费借用，…"), another over prose, or short over its text."""
+    if _CJK.search(text):
+        return len(text) <= 30 and not _CLAUSE_MARK.search(text)
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if _is_prose(nxt):
+        return word_count(text) <= 12 and len(text) <= 60
+    body = nxt is not None and nxt.kind == "paragraph" and nxt.role == "body" and not _NUMBERED.match(nxt.text)
+    return body and word_count(text) <= _NUMBERED_SHORT and "," not in text
 
 
 def _numbered_run(blocks: list[Block], i: int) -> bool:
