@@ -40,3 +40,33 @@ def test_a_numbered_line_standing_alone_titles_its_part(text, wanted):
 ])
 def test_a_list_s_numbered_lines_and_a_numbered_clause_are_no_titles(text):
     assert titles(text) == []
+
+
+HEAD_ES = f"El taller de reparación reabre\n\nVALDEMORO, 9 de marzo de 2033 -- {PROSE}\n\n"
+SHORT_ES = "El taller abre cada dos jueves por la tarde."
+
+
+@pytest.mark.parametrize("text, wanted", [
+    (HEAD + f"{OTHER}\n\nWHAT WE MEND\n\n{SHORT}\n\n{OTHER}\n", ["WHAT WE MEND"]),
+    (HEAD + f"{OTHER}\n\nHow to help:\n\n{SHORT}\n\n{OTHER}\n", ["How to help:"]),
+    (HEAD_ES + f"{OTHER}\n\nCÓMO COLABORAR\n\n{SHORT_ES}\n", ["CÓMO COLABORAR"]),
+    (HEAD_ES + f"{OTHER}\n\nDatos clave:\n\n{SHORT_ES}\n", ["Datos clave:"]),
+])
+def test_an_upper_case_or_colon_line_between_paragraphs_titles_a_short_part(text, wanted):
+    assert titles(text) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    (HEAD_ZH + "活动背景\n\n" + ZH + "\n\n报名方式：\n\n" + ZH + "\n", ["活动背景", "报名方式："]),
+    (HEAD_JA + "開催の背景\n\n" + JA + "\n\n今後の予定\n\n" + JA + "\n", ["開催の背景", "今後の予定"]),
+])
+def test_a_short_cjk_line_over_a_short_cjk_paragraph_titles_it(text, wanted):
+    assert titles(text) == wanted
+
+
+@pytest.mark.parametrize("text", [
+    HEAD + f"{OTHER}\n\nThe volunteer added:\n\n{SHORT}\n\n{OTHER}\n",
+    HEAD_JA + "修理カフェ運営委員会の皆様\n\n" + JA + "\n",
+])
+def test_a_line_leading_into_someone_s_words_or_addressing_someone_is_no_title(text):
+    assert titles(text) == []

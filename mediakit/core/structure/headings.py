@@ -27,10 +27,12 @@ _CJK = re.compile(f"[{KANA}{HAN}]")
 # A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?"
 _SHORT_QUESTION = re.compile(r"¿?[^\W\d_][^.!?:;]{0,40}\?")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
+_HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
+_SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
@@ -99,9 +101,15 @@ def _upper_line(text: str) -> bool:
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
 
 
+_PROSE_LENGTH = 120
+_CJK_PROSE_LENGTH = 40  # a CJK character says what two or three letters do: 40 of them are a paragraph
+
+
 def _is_prose(block: Block | None) -> bool:
-    return block is not None and block.kind in ("paragraph", "item") and block.role in ("body", "about") \
-        and len(block.text) >= 120 and not block.text.startswith(("“", '"', "「", "‘"))
+    if block is None or block.kind not in ("paragraph", "item") or block.role not in ("body", "about"):
+        return False
+    least = _CJK_PROSE_LENGTH if _CJK.search(block.text[:40]) else _PROSE_LENGTH
+    return len(block.text) >= least and not block.text.startswith(("“", '"', "「", "‘"))
 
 
 def _list_follows(blocks: list[Block], i: int) -> bool:
@@ -151,22 +159,55 @@ def _in_text(block: Block) -> bool:
         and (len(block.text) >= 80 or block.kind == "item")
 
 
+_COLON_TITLE_WORDS = 4  # a title ending in ":" between paragraphs is a noun or two ("How to take part:")
+
+
+def _set_apart(text: str) -> bool:
+    """A line set apart as a title by its form: in upper case, or ending in a colon."""
+    return _upper_line(text) or text.endswith((":", "："))
+
+
+def _sentence_follows(block: Block | None) -> bool:
+    """A paragraph of the text follows, a sentence or more, no quotation and no list's line."""
+    if block is None or block.kind != "paragraph" or block.role != "body" or _BULLET.match(block.text):
+        return False
+    text = block.text.strip()
+    return len(text) >= 20 and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
+
+
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A short bare line standing alone before prose or a list: a title in plain or flattened text.
     An intro line ending in ":" is one only where it stands apart from the text above it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
-    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) \
-            or _LEAD_IN_END.search(text):
+    over_sentence = _set_apart(text) and _sentence_follows(nxt)
+    follows = _is_prose(nxt) or _list_follows(blocks, i + 1) or over_sentence
+    if not follows or i < ctx.first_prose or _goes_on(text):
         return False
-    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
+    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
+            and _intro_line(text, over_sentence):
         return False
     if _CJK.search(text):
-        # a CJK title is short and ends in a noun, not in a particle leading into the list ("…では")
-        # nor a caption ("圖：…", "写真：…") with a colon inside it
-        core = text.rstrip(":：")
-        return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core)
+        return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+def _goes_on(text: str) -> bool:
+    """A clause, a number or address, or a line ending where a sentence goes on: no title."""
+    return "," in text or bool(_NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) or _LEAD_IN_END.search(text))
+
+
+def _intro_line(text: str, over_sentence: bool) -> bool:
+    """A line ending in ":" under the text leads into what follows, but "Key facts:" over a sentence
+    titles it; "The librarian added:" over one leads into her words all the same."""
+    return not (over_sentence and word_count(text) <= _COLON_TITLE_WORDS) or bool(_SAID.search(text))
+
+
+def _cjk_title(text: str) -> bool:
+    """A CJK title is short and ends in a noun, not in a particle leading into the list ("…では"),
+    nor a caption ("圖：…", "写真：…") with a colon inside it, nor an addressee ("…委員会の皆様")."""
+    core = text.rstrip(":：")
+    return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core) \
+        and not _HONORIFIC_END.search(core)
 
 
 def _excluded(block: Block, text: str) -> bool:
