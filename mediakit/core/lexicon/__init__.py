@@ -23,6 +23,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code;
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
+- ``DATE_JOINERS``: words inside a written date, between its month and year or day ("agosto de 2034");
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");

@@ -17,7 +17,7 @@ from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, word_count
 from .chrome import is_chrome
-from .dates import find_date
+from .facts import lone_fact
 from .labels import is_label
 from .vocab import alternation, folded, is_entry
 
@@ -267,7 +267,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     ctx = ctx or Context()
     block = blocks[i]
     text = block.text.strip()
-    if _excluded(block, text):
+    if _excluded(block, text) or lone_fact(text):
         return False
     if block.kind == "heading":
         return not (_sidebar_heading(blocks, i) or _call_to_action(blocks, i))
@@ -282,9 +282,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
     if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
         return False
-    date = find_date(text)
-    if is_table_row(text) or is_cell_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
-        return False  # a table's row, or a date standing alone
+    if is_table_row(text) or is_cell_row(text):
+        return False  # a table's row
     return _form_titles(blocks, i, text, ctx)
 
 
