@@ -25,6 +25,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``NUMERAL_NAMES``: words that open with numerals and count nothing (a surname "五十嵐");
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
+- ``DATE_JOINERS``: words inside a written date, between its month and year or day ("agosto de 2034");
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
@@ -41,6 +42,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``BYLINE_WORDS``: author chrome where a dateline's place would be ("Admin", "Posted by");
 - ``DISPATCH_SUFFIXES``: a news desk's mark after a dateline's place ("台北訊": 訊);
 - ``STOCK_HEADINGS``: titles of a release's closing parts ("Notes to editors", "連絡先");
+- ``PART_COUNTERS``: what a numbered part's title names after its ordinal prefix ("第二章": 章, "第3节": 节);
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");

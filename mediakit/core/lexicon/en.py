@@ -11,6 +11,7 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun".split())
 DATE_PARTICLES: frozenset[str] = frozenset("on".split())  # between a dateline's place and its date
+DATE_JOINERS: frozenset[str] = frozenset("of".split())  # inside a written date ("agosto de 2034")
 
 # --- release structure (structure) ---------------------------------------------------------
 # Labels printed above or before a headline, and salutations addressed to the press.

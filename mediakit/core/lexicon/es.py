@@ -9,6 +9,7 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS: frozenset[str] = frozenset("lunes martes miércoles jueves viernes sábado domingo".split())
 DATE_PARTICLES: frozenset[str] = frozenset("el".split())  # between a dateline's place and its date
+DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written date ("agosto de 2034")
 
 # --- release structure (structure) ---------------------------------------------------------
 PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias"})

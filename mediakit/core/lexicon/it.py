@@ -9,6 +9,7 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS: frozenset[str] = frozenset("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
 DATE_PARTICLES: frozenset[str] = frozenset("il".split())  # between a dateline's place and its date
+DATE_JOINERS: frozenset[str] = frozenset("del".split())  # inside a written date ("agosto de 2034")
 TODAY_WORDS: frozenset[str] = frozenset({"oggi", "ieri", "quest'oggi", "quest’oggi", "in data odierna",
                                           "in data di oggi", "nella giornata di oggi", "nella giornata odierna"})
 

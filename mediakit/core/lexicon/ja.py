@@ -22,6 +22,7 @@ TIME_ZONE_WORDS: frozenset[str] = frozenset({"日本時間", "現地時間"})
 TODAY_WORDS: frozenset[str] = frozenset({"本日", "今日", "昨日"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問い合せ先",
                                             "本件に関するお問い合わせ", "備考", "注記"})
+PART_COUNTERS: frozenset[str] = frozenset({"章", "節", "部", "編"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"写真", "動画"})
 NAV_HEADINGS: frozenset[str] = frozenset({"関連記事", "関連ニュース", "メニュー", "製品情報"})
 

@@ -9,6 +9,7 @@ MONTHS: dict[str, int] = {
 }
 WEEKDAYS: frozenset[str] = frozenset("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split())
 DATE_PARTICLES: frozenset[str] = frozenset("dia".split())  # between a dateline's place and its date ("hoje, dia 3")
+DATE_JOINERS: frozenset[str] = frozenset("de".split())  # inside a written date ("agosto de 2034")
 TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data de hoje", "no dia de hoje"})
 
 # --- release structure (structure) ---------------------------------------------------------

@@ -22,6 +22,7 @@ TODAY_WORDS: frozenset[str] = frozenset({"今天", "今日", "昨天", "昨日",
 DISPATCH_SUFFIXES: frozenset[str] = frozenset({"訊", "讯", "電", "电", "報導", "报道", "報道"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"編輯垂注", "编辑注", "編者按", "编者按", "備註", "备注", "注释",
                                             "傳媒查詢", "传媒查询", "媒體聯絡", "媒体联络", "聯絡人", "联络人"})
+PART_COUNTERS: frozenset[str] = frozenset({"章", "节", "節", "部分", "篇", "编", "編"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"時間", "时间", "地點", "地点", "日期", "主題", "主题"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"圖片", "图片", "相片", "照片", "視頻", "视频", "影片"})
 NAV_HEADINGS: frozenset[str] = frozenset({"相关新闻", "相關新聞", "联系我们", "聯絡我們", "產品", "产品", "更多新闻"})

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Block
-from ..text import HAN, HEADING_MARKS, HIRAGANA, KANA
+from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, word_count
 from .chrome import is_chrome
-from .dates import find_date
+from .facts import lone_fact
 from .labels import is_label
 from .vocab import alternation, folded, is_entry
 
@@ -27,15 +27,20 @@ _CJK = re.compile(f"[{KANA}{HAN}]")
 # A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?"
 _SHORT_QUESTION = re.compile(r"¿?[^\W\d_][^.!?:;]{0,40}\?")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
+_HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
+_SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
-# A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline".
-_NUMBERED = re.compile(r"^(?:[(（]\d{1,2}[)）]|[①-⑳]|\d{1,2}[.．、])\s*\S")
+# A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
+# "二、背景", "Ⅱ．概要", and the ordinal of a part standing for its title or before it ("第三章 附则").
+_NUM = f"(?:\\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})"
+_NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.．、]?|\\d{{1,2}}[.．、)]|[{CJK_NUMERALS}]{{1,3}}[、．])\\s*\\S"
+                       f"|^第{_NUM}" + alternation("PART_COUNTERS"))
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell.
 _NUMBER = re.compile(r"(?<![\w.])[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
@@ -96,9 +101,15 @@ def _upper_line(text: str) -> bool:
     return len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.85 * len(letters)
 
 
+_PROSE_LENGTH = 120
+_CJK_PROSE_LENGTH = 40  # a CJK character says what two or three letters do: 40 of them are a paragraph
+
+
 def _is_prose(block: Block | None) -> bool:
-    return block is not None and block.kind in ("paragraph", "item") and block.role in ("body", "about") \
-        and len(block.text) >= 120 and not block.text.startswith(("“", '"', "「", "‘"))
+    if block is None or block.kind not in ("paragraph", "item") or block.role not in ("body", "about"):
+        return False
+    least = _CJK_PROSE_LENGTH if _CJK.search(block.text[:40]) else _PROSE_LENGTH
+    return len(block.text) >= least and not block.text.startswith(("“", '"', "「", "‘"))
 
 
 def _list_follows(blocks: list[Block], i: int) -> bool:
@@ -148,22 +159,55 @@ def _in_text(block: Block) -> bool:
         and (len(block.text) >= 80 or block.kind == "item")
 
 
+_COLON_TITLE_WORDS = 4  # a title ending in ":" between paragraphs is a noun or two ("How to take part:")
+
+
+def _set_apart(text: str) -> bool:
+    """A line set apart as a title by its form: in upper case, or ending in a colon."""
+    return _upper_line(text) or text.endswith((":", "："))
+
+
+def _sentence_follows(block: Block | None) -> bool:
+    """A paragraph of the text follows, a sentence or more, no quotation and no list's line."""
+    if block is None or block.kind != "paragraph" or block.role != "body" or _BULLET.match(block.text):
+        return False
+    text = block.text.strip()
+    return len(text) >= 20 and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
+
+
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A short bare line standing alone before prose or a list: a title in plain or flattened text.
     An intro line ending in ":" is one only where it stands apart from the text above it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    follows = _is_prose(nxt) or _list_follows(blocks, i + 1)
-    if not follows or i < ctx.first_prose or "," in text or _NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) \
-            or _LEAD_IN_END.search(text):
+    over_sentence = _set_apart(text) and _sentence_follows(nxt)
+    follows = _is_prose(nxt) or _list_follows(blocks, i + 1) or over_sentence
+    if not follows or i < ctx.first_prose or _goes_on(text):
         return False
-    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])):
+    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
+            and _intro_line(text, over_sentence):
         return False
     if _CJK.search(text):
-        # a CJK title is short and ends in a noun, not in a particle leading into the list ("…では")
-        # nor a caption ("圖：…", "写真：…") with a colon inside it
-        core = text.rstrip(":：")
-        return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core)
+        return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+def _goes_on(text: str) -> bool:
+    """A clause, a number or address, or a line ending where a sentence goes on: no title."""
+    return "," in text or bool(_NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) or _LEAD_IN_END.search(text))
+
+
+def _intro_line(text: str, over_sentence: bool) -> bool:
+    """A line ending in ":" under the text leads into what follows, but "Key facts:" over a sentence
+    titles it; "The librarian added:" over one leads into her words all the same."""
+    return not (over_sentence and word_count(text) <= _COLON_TITLE_WORDS) or bool(_SAID.search(text))
+
+
+def _cjk_title(text: str) -> bool:
+    """A CJK title is short and ends in a noun, not in a particle leading into the list ("…では"),
+    nor a caption ("圖：…", "写真：…") with a colon inside it, nor an addressee ("…委員会の皆様")."""
+    core = text.rstrip(":：")
+    return len(text) <= 24 and not re.search(r"[、，。:：]", core) and not _HIRAGANA_END.search(core) \
+        and not _HONORIFIC_END.search(core)
 
 
 def _excluded(block: Block, text: str) -> bool:
@@ -191,9 +235,25 @@ def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
         return not is_table_row(previous)  # an upper-case row label inside a table is no title
     if _NUMBERED.match(text) and _numbered_run(blocks, i):
         return False  # one of a list's numbered lines, "(1) …" right over "(2) …": an item, no title
-    if _NUMBERED.match(text) and (_CJK.search(text) or _is_prose(blocks[i + 1] if i + 1 < len(blocks) else None)):
-        return word_count(text) <= 12 and len(text) <= 60
+    if _NUMBERED.match(text):
+        return _numbered_title(blocks, i, text)
     return _bare_title(blocks, i, text, ctx)
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;]")
+_NUMBERED_SHORT = 6  # words of a numbered title over a short paragraph ("2. Opening hours")
+
+
+def _numbered_title(blocks: list[Block], i: int, text: str) -> bool:
+    """A numbered line standing alone titles its part: a CJK one short and without a clause mark
+    ("（二）开放时间", not "一、会员可以免费借用，…"), another over prose, or short over its text."""
+    if _CJK.search(text):
+        return len(text) <= 30 and not _CLAUSE_MARK.search(text)
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if _is_prose(nxt):
+        return word_count(text) <= 12 and len(text) <= 60
+    body = nxt is not None and nxt.kind == "paragraph" and nxt.role == "body" and not _NUMBERED.match(nxt.text)
+    return body and word_count(text) <= _NUMBERED_SHORT and "," not in text
 
 
 def _numbered_run(blocks: list[Block], i: int) -> bool:
@@ -207,7 +267,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     ctx = ctx or Context()
     block = blocks[i]
     text = block.text.strip()
-    if _excluded(block, text):
+    if _excluded(block, text) or lone_fact(text):
         return False
     if block.kind == "heading":
         return not (_sidebar_heading(blocks, i) or _call_to_action(blocks, i))
@@ -222,9 +282,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
     if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
         return False
-    date = find_date(text)
-    if is_table_row(text) or is_cell_row(text) or date is not None and len(text) - (date.end - date.start) < 6:
-        return False  # a table's row, or a date standing alone
+    if is_table_row(text) or is_cell_row(text):
+        return False  # a table's row
     return _form_titles(blocks, i, text, ctx)
 
 

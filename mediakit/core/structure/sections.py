@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from ..model import Block, Section
+from ..text import HAN, KANA
 from .about import is_about_title, run_in_about, word_count
 from .chrome import wire_footer_start
 from .headings import (
@@ -22,6 +23,8 @@ from .headings import (
     running_heads,
 )
 from .vocab import is_entry
+
+_CJK_CHAR = re.compile(f"[{KANA}{HAN}]")
 
 __all__ = ["build_sections", "first_part_start", "heading_candidate", "slugify"]
 
@@ -91,14 +94,32 @@ class _Gatherer:
 def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> int:
     """Where the body's parts begin: after the dateline, or at a heading above it that is one of
     the parts ("## Background" over the dateline's paragraph, short, its level that of the headings
-    below); a sub-headline is longer."""
+    below); a sub-headline is longer, and a deck right under the headline reads as a sentence."""
     levels = {b.level for b in blocks[body_start:] if b.kind == "heading" and b.role == "body"}
     for i in range(after_title, body_start):
         block = blocks[i]
         if block.kind == "heading" and block.role == "body" and block.level in levels \
-                and len(block.text) <= 60 and word_count(block.text) <= 10:
+                and len(block.text) <= 60 and word_count(block.text) <= 10 and not _deck(blocks, after_title, i):
             return i
     return body_start
+
+
+_DECK_WORDS = 6  # "Valley co-op to double its seed shelves" subtitles its headline; "Why a library" titles a part
+_DECK_CJK = 16  # characters: "綠野合作社開放兩百種在地種子" is a deck, "為什麼要有種子圖書館" a part's title
+
+
+def _deck(blocks: list[Block], after_title: int, i: int) -> bool:
+    """A heading right under the headline, nothing but pictures or labels between, that reads as a
+    sentence (a subtitle carrying the news on): part of the headline block, no title of a part."""
+    if any(b.kind != "image" and b.role in ("body", "heading", "about", "dateline") and b.text.strip()
+           for b in blocks[after_title:i]):
+        return False
+    text = blocks[i].text.strip()
+    if text.endswith((":", "：", "?", "？")) or is_about_title(text) or is_entry(text, "STOCK_HEADINGS"):
+        return False
+    if _CJK_CHAR.search(text):
+        return len(text) >= _DECK_CJK or bool(re.search(r"[，、,]", text))
+    return word_count(text) >= _DECK_WORDS
 
 
 def build_sections(blocks: list[Block], start: int) -> list[Section]:
