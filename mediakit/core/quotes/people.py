@@ -66,6 +66,7 @@ class People:
         self.pos = 0
         self._resolved: dict[tuple[str, str], Person | None] = {}
         self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
+        self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
         self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------
