@@ -53,3 +53,35 @@ def test_japanese_surname_with_iteration_mark_and_a_spaced_full_name():
                    "佐々木理事長は、「若い家族が安心して暮らせる町づくりを、金融の面から支えます。」と語った。\n\n"
                    "同金庫の企画部長、三浦 奈央は「窓口だけでなく、スマートフォンからも申し込めるようにしました。」と話した。\n")
     assert who(found) == [("佐々木 悠真", "理事長"), ("三浦 奈央", "同金庫の企画部長")]
+
+
+# --- Chinese: the role where a person is introduced, a setting before the verb -----------
+
+def test_chinese_bare_name_takes_the_role_written_where_the_release_introduces_it():
+    found = quotes("# 晨光文具推出环保笔记本\n\n晨光文具集团副总裁赵静怡今日在杭州发布新系列产品。\n\n"
+                   "赵静怡表示：“新笔记本全部采用回收纸张制作，每年可以少砍伐上万棵树木。”\n\n"
+                   "“我们希望学生们在学习的同时，也能养成爱护环境的习惯。”，赵静怡说。\n", ".md")
+    assert who(found) == [("赵静怡", "晨光文具集团副总裁"), ("赵静怡", "晨光文具集团副总裁")]
+
+
+def test_traditional_chinese_bare_name_after_a_title_and_a_space():
+    found = quotes("海風物流董事長 林柏宏宣布，公司將在南部興建新的冷鏈倉庫。\n\n"
+                   "林柏宏指出，「新倉庫啟用後，生鮮食品從產地到餐桌的時間可以縮短一半。」\n")
+    assert who(found) == [("林柏宏", "海風物流董事長")]
+
+
+def test_chinese_setting_between_the_name_and_the_said_verb():
+    found = quotes("北辰医疗总经理孙立新在发布会上表示：“新的远程诊疗平台将覆盖全省一百个乡镇卫生院。”\n\n"
+                   "“平台上线第一个月就完成了三千次会诊。”孙立新在接受记者采访时说。\n")
+    assert who(found) == [("孙立新", "北辰医疗总经理"), ("孙立新", "北辰医疗总经理")]
+
+
+def test_traditional_chinese_setting_with_its_own_words():
+    found = quotes("雲頂書院院長周雅婷於開幕典禮上說：「書院將免費開放給所有想學習書法的市民。」\n")
+    assert who(found) == [("周雅婷", "雲頂書院院長")]
+
+
+def test_chinese_title_in_a_running_sentence_is_no_introduced_role():
+    found = quotes("今年的活动和合作伙伴一起举办，郑凯文也参加了。\n\n"
+                   "郑凯文表示：“这次活动让更多年轻人了解了传统手工艺的价值和魅力。”\n")
+    assert who(found) == [("郑凯文", None)]
