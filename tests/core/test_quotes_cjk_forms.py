@@ -85,3 +85,20 @@ def test_chinese_title_in_a_running_sentence_is_no_introduced_role():
     found = quotes("今年的活动和合作伙伴一起举办，郑凯文也参加了。\n\n"
                    "郑凯文表示：“这次活动让更多年轻人了解了传统手工艺的价值和魅力。”\n")
     assert who(found) == [("郑凯文", None)]
+
+
+# --- the word for "comment" used as a verb names no comments ------------------------------
+
+def test_a_sentence_that_comments_is_no_comment_label_over_its_own_parenthesis():
+    assert quotes("みなみ造船（社長：大野 修）は、新造船の完成についてコメントしました。\n") == []
+    assert quotes("星河公司（董事长：王明远）今日就新政策发表评论，认为这将有利于整个行业的发展。\n") == []
+
+
+def test_japanese_says_as_follows_closing_the_paragraph_above_a_lone_quotation():
+    found = quotes("あさひ農園（代表取締役：小松 直人）は寒さに強い新しい品種を発表しました。"
+                   "小松代表取締役は次のようにコメントしています。\n\n"
+                   "「この品種なら、雪の多い地域でもおいしい果物を育てることができます。」\n")
+    assert who(found) == [("小松 直人", "代表取締役")]
+    found = quotes("同社の研究部長、岡田 陽菜は以下のように述べています：\n\n"
+                   "「新しい電池は寒い冬の朝でも、夏と同じように長く使うことができます。」\n")
+    assert who(found) == [("岡田 陽菜", "同社の研究部長")]

@@ -311,6 +311,9 @@ class Attributor(People):
             labelled = self._comment_label_person(prev.text.strip())
             if labelled:
                 return labelled
+            follows = patterns.JA_SAYS_AS_FOLLOWS.search(prev.text.rstrip()[-120:])
+            if follows:
+                return self._japanese_speaker(follows.group("who"))
             if prev.text.rstrip().endswith((":", "：")):
                 person = self._lead_person(prev.text)
                 if person:

@@ -79,5 +79,8 @@ COMMENT_FROM = re.compile(
     r"(?P<who>[^:：\n]{3,160}?)\s*[:：]?\s*$", re.I)
 COMMENT_OF_CJK = re.compile(
     r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + alternation(_cjk("COMMENT_LABELS"), loose_spaces=True) + r")\s*[:：]?\s*$")
+# "山田社長は次のようにコメントしています。" closing the paragraph above a quotation alone in its own
+JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)"
+                                + _JA_VERBS + r"[。：:]?\s*$")
 JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
                           + _JA_VERBS + r"[。：:]?\s*$")
