@@ -81,6 +81,13 @@ def test_traditional_chinese_setting_with_its_own_words():
     assert who(found) == [("周雅婷", "雲頂書院院長")]
 
 
+def test_chinese_according_to_a_name_before_the_quotation():
+    found = quotes("据北辰医疗总经理孙立新介绍，“平台上线第一个月就完成了三千次远程会诊。”\n")
+    assert who(found) == [("孙立新", "北辰医疗总经理")]
+    found = quotes("根據周雅婷表示，「書院將免費開放給所有想學習書法的市民，歡迎大家報名。」\n")
+    assert who(found) == [("周雅婷", None)]
+
+
 def test_chinese_title_in_a_running_sentence_is_no_introduced_role():
     found = quotes("今年的活动和合作伙伴一起举办，郑凯文也参加了。\n\n"
                    "郑凯文表示：“这次活动让更多年轻人了解了传统手工艺的价值和魅力。”\n")

@@ -24,10 +24,15 @@ _SETTING = re.compile(
     "(?:" + alternation(lexicon.words("SETTING_CLOSERS")) + ")$")
 
 
+_ACCORDING = re.compile("(?:" + alternation(w for w in lexicon.words("ACCORDING_TO") if re.search(f"[{HAN}]", w)) + ")")
+
+
 def without_setting(who: str) -> str:
-    """"李晓燕在发布会上" -> "李晓燕"; a phrase that is all setting stays as it is."""
+    """"李晓燕在发布会上" -> "李晓燕", "据钱海峰" -> "钱海峰"; a phrase that is all setting stays as it is."""
     found = _SETTING.search(who)
-    return who[:found.start()] if found and found.start() > 0 else who
+    who = who[:found.start()] if found and found.start() > 0 else who
+    according = _ACCORDING.match(who)
+    return who[according.end():] if according and according.end() < len(who) else who
 
 
 def introduced_role(texts: Iterable[str], name: str) -> str | None:
