@@ -9,6 +9,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``SAID_PARTICLES``: words that attribute only right before a name (German „…“, so Anna Beck);
 - ``SAID_ADVERBS``: adverbs between a said-verb and the colon before a quotation ("wrote then:");
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
+- ``SETTING_OPENERS``, ``SETTING_CLOSERS``: the words a setting opens and closes with where it
+  stands between a name and its said-verb (Chinese 王明在发布会上表示: 在 … 上);
 - ``SAID_PARTICIPLES``: a said-verb's participle that leads into a quotation after the speaker's
   sentence ("X welcomed it, noting that “…”", "señalando que"), with its "that" word;
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");

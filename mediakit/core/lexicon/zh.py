@@ -31,6 +31,11 @@ NAV_HEADINGS: frozenset[str] = frozenset({"相关新闻", "相關新聞", "联�
 SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 强调 強調 补充道 补充说 补充 谈到 談到 提到
 介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"告诉"})
+# Before the name whose account a quotation gives: 据王明介绍，“…” / 根據陳志豪表示，「…」
+ACCORDING_TO: frozenset[str] = frozenset({"据", "據", "根据", "根據"})
+# The setting written between a name and its said-verb: 王明在发布会上表示, 陳志豪於典禮中說, 接受采访时
+SETTING_OPENERS: frozenset[str] = frozenset({"在", "于", "於", "接受"})
+SETTING_CLOSERS: frozenset[str] = frozenset({"上", "时", "時", "中", "里", "裡", "期间", "期間", "之际", "之際"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"他", "她", "他们", "她们"})
 COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 点评 點評".split())
 FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())

@@ -11,7 +11,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
-from . import patterns
+from . import japanese, patterns
 from .antecedent import one_person
 from .names import (
     _ABBREVIATIONS,
@@ -33,6 +33,7 @@ from .spans import blank, is_sentence, scan, scan_double
 
 _PLURAL = lexicon.words("PLURAL_PRONOUNS")
 WINDOW = 300  # characters of context read on each side of a quotation
+_MAX_JA_NAMES = 64  # distinct Japanese surname look-ups per document (each one reads the text once)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
 
@@ -73,7 +74,7 @@ class Attributor(People):
             return None
         japanese = patterns.JA_LEAD_SAID.search(lead[-120:])
         if japanese:
-            return _japanese_who(japanese.group("who"))
+            return self._japanese_speaker(japanese.group("who"))
         cjk = patterns.LEAD_CJK_VERB.search(lead[-40:])
         if cjk:
             who = lead[:len(lead) - 40 + cjk.start()] if len(lead) > 40 else lead[:cjk.start()]
@@ -180,10 +181,26 @@ class Attributor(People):
         if who is None:
             before = patterns.JA_LEAD.search(lead[-WINDOW:])
             who = before.group("who") if before else None
-        person = _japanese_who(who) if who else None
-        if person is not None:
-            person = (person[0], person[1] or self.people.get(person[0]))
+        person = self._japanese_speaker(who) if who else None
         return person, person is not None and blank(tail[match.end():])
+
+    def _japanese_speaker(self, who: str, checked: bool = False) -> Person | None:
+        """The person a Japanese "who" phrase names; a surname with a title or an honorific (村井社長,
+        村井氏) is the one full name the release introduces for it, with the title given there."""
+        person = _japanese_who(who)
+        if person is None or not (checked or japanese.speaker_ok(who, *person)):
+            return None
+        name, role = person
+        full = self._japanese_full(name) if japanese.is_surname_only(name) else None
+        if full is not None:
+            return full[0], full[1] or role or self.people.get(full[0])
+        return name, role or self.people.get(name)
+
+    def _japanese_full(self, surname: str) -> Person | None:
+        if surname not in self._ja_full and len(self._ja_full) < _MAX_JA_NAMES:
+            known = [n for n in self.people if n.startswith(surname) and len(n) > len(surname)]
+            self._ja_full[surname] = japanese.full_name([b.text for b in self.blocks], surname, known)
+        return self._ja_full.get(surname)
 
     def _incise_person(self, inner: str) -> tuple[Person | None, re.Match[str] | None]:
         """The speaker named in an incise inside the quotation ("…, explique Jeanne Roux. Il …"),
@@ -277,7 +294,7 @@ class Attributor(People):
         who = cjk.group("who")
         paren = _PAREN_ROLE.search(who)
         role = paren.group(1).strip() if paren else None
-        person = _japanese_who(who[:paren.start()] if paren else who)
+        person = self._japanese_speaker(who[:paren.start()] if paren else who, checked=True)
         return (person[0], role or person[1]) if person else None
 
     def _block_person(self, pos: int) -> Person | None:
@@ -294,6 +311,9 @@ class Attributor(People):
             labelled = self._comment_label_person(prev.text.strip())
             if labelled:
                 return labelled
+            follows = patterns.JA_SAYS_AS_FOLLOWS.search(prev.text.rstrip()[-120:])
+            if follows:
+                return self._japanese_speaker(follows.group("who"))
             if prev.text.rstrip().endswith((":", "：")):
                 person = self._lead_person(prev.text)
                 if person:

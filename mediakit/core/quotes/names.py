@@ -287,7 +287,9 @@ def _cjk_name_ok(name: str) -> bool:
 _JA_LATIN_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+$")
 _JA_HONORIFIC_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_HONORIFICS")) + ")$")
-_JA_NAME = re.compile(f"[{CJK}]{{2,8}}")
+_JA_NAME = re.compile(f"[{CJK}々ヶ]{{2,8}}")
+# "中村 美穂": a surname and a given name of up to three characters each, a space between them
+_JA_SPACED_NAME = re.compile(f"(?<![{HAN}々ヶ\u30a1-\u30fa])[{CJK}々ヶ]{{1,3}}[ \u3000][{CJK}々ヶ]{{1,3}}$")
 _JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
 
 
@@ -310,8 +312,16 @@ def _japanese_who(who: str) -> tuple[str, str | None] | None:
         name = _WS.sub(" ", latin.group())
         role = who[:latin.start()]
     else:
-        name = _JA_SEPARATOR.split(who)[-1]
-        if not _JA_NAME.fullmatch(name):
+        name = _spaced_name(who) or _JA_SEPARATOR.split(who)[-1]
+        if not _JA_NAME.fullmatch(name.replace(" ", "").replace("\u3000", "")):
             return None
         role = who[:len(who) - len(name)]
     return name, _clean_role(role.strip(" 、，,の\u3000"))
+
+
+def _spaced_name(who: str) -> str | None:
+    """"同行の部長、中村 美穂" -> "中村 美穂": a name written with a space, no title before the space."""
+    found = _JA_SPACED_NAME.search(who)
+    if found is None or _JA_TITLE_END.search(found.group().split()[0]):
+        return None
+    return found.group()

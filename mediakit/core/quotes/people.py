@@ -12,7 +12,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import HAN
-from . import patterns
+from . import chinese, patterns
 from .names import (
     _CN_TITLE_SUFFIXES,
     _CONNECTIVES,
@@ -66,6 +66,8 @@ class People:
         self.pos = 0
         self._resolved: dict[tuple[str, str], Person | None] = {}
         self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
+        self._cn_roles: dict[str, str | None] = {}  # a Chinese name -> the role written where it is introduced
+        self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
         self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------
@@ -145,6 +147,8 @@ class People:
 
     def _introduced_role(self, name: str) -> str | None:
         """The role the release gives a person where it introduces them ("the Chair of X, Ann Roe,")."""
+        if not self.people.get(name) and _cjk_name_ok(name):
+            return self._chinese_role(name)
         if self.people.get(name) or _has_han(name) or len(name.split()) < 2:
             return self.people.get(name)
         key = (name.split()[-1], "")
@@ -152,6 +156,12 @@ class People:
             self._resolved[key] = self._find_introduction(key[0], None)
         found = self._resolved.get(key)
         return found[1] if found and self._fullest(found[0]) == name else None
+
+    def _chinese_role(self, name: str) -> str | None:
+        """A Chinese name's role where the release introduces it ("晨光文具集团副总裁赵静怡")."""
+        if name not in self._cn_roles and len(self._cn_roles) < _MAX_RESOLVE:
+            self._cn_roles[name] = chinese.introduced_role((b.text for b in self.blocks), name)
+        return self._cn_roles.get(name)
 
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
@@ -212,7 +222,7 @@ class People:
         return found if found and len(found[0].split()) >= 2 else None
 
     def _parse_cjk(self, who: str, strict: bool) -> Person | None:
-        segments = [s for s in _SEGMENTS.split(who) if s]
+        segments = [s for s in _SEGMENTS.split(chinese.without_setting(who)) if s]
         first = segments[0]
         rest = _clean_role(", ".join(segments[1:]).replace(", ", "，")) if len(segments) > 1 else None
         if _has_han(first):

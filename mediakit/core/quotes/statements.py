@@ -33,6 +33,9 @@ _COMMENT_WORD = re.compile(r"[の的]?(?:" + alternation(lexicon.words("COMMENT_
 _SIGNED = re.compile(r"^(?P<words>.{20,}?[.!?。！？])\s+[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$", re.S)
 _DASH_LINE = re.compile(r"^[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$")
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+)+", re.I)
+# A CJK label ends its line (brackets and a colon may close it): "山田氏のコメント】", not the verb of a
+# sentence ("…とコメントしています。", "コメントを発表しました")
+_LABEL_END = r"[\s:：）)】」』〕]*$"
 _LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
 _MAX_LINES = 30  # lines one statement may run over
 
@@ -53,7 +56,7 @@ def names_comments(text: str) -> bool:
     low = text.lower()
     for word in lexicon.words("COMMENT_LABELS"):
         if _CJK_CHAR.search(word):
-            if word in text:
+            if re.search(re.escape(word) + _LABEL_END, text):
                 return True
         elif re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low):
             return True

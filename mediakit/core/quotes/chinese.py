@@ -1,0 +1,49 @@
+"""Chinese speakers: the role a release gives a person where it introduces them, and the setting
+written between a name and its said-verb ("王明在发布会上表示").
+
+A release introduces its people once with a title right before the name ("青山科技总经理王明今日
+宣布") and later writes the bare name before a said-verb; the role is the one written there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .. import lexicon
+from ..text import HAN, alternation
+from .names import _CN_TITLES
+
+_TITLE_END = re.compile("(?:" + alternation(_CN_TITLES) + ")$")
+_RUN_BEFORE = re.compile(f"[{HAN}A-Za-z0-9]{{1,30}}[ \u3000]?$")
+# Words a role does not go on across: particles, conjunctions, "by", "for", "to"
+_CUT = re.compile("[的们們是在和了与與及或等之其该該此这這由为為被将將向对對请請邀]")
+# The setting between a name and a said-verb: 在发布会上, 于仪式中, 接受记者采访时
+_SETTING = re.compile(
+    "(?:" + alternation(lexicon.words("SETTING_OPENERS")) + f")[{HAN}A-Za-z0-9 ]{{1,16}}?"
+    "(?:" + alternation(lexicon.words("SETTING_CLOSERS")) + ")$")
+
+
+_ACCORDING = re.compile("(?:" + alternation(w for w in lexicon.words("ACCORDING_TO") if re.search(f"[{HAN}]", w)) + ")")
+
+
+def without_setting(who: str) -> str:
+    """"李晓燕在发布会上" -> "李晓燕", "据钱海峰" -> "钱海峰"; a phrase that is all setting stays as it is."""
+    found = _SETTING.search(who)
+    who = who[:found.start()] if found and found.start() > 0 else who
+    according = _ACCORDING.match(who)
+    return who[according.end():] if according and according.end() < len(who) else who
+
+
+def introduced_role(texts: Iterable[str], name: str) -> str | None:
+    """The role written right before ``name`` where the texts first give one ("绿洲农业集团副总裁李晓燕")."""
+    pattern = re.compile(re.escape(name))
+    for text in texts:
+        for match in pattern.finditer(text):
+            run = _RUN_BEFORE.search(text, max(0, match.start() - 32), match.start())
+            if run is None:
+                continue
+            role = _CUT.split(run.group().strip())[-1]
+            if len(role) > 1 and _TITLE_END.search(role):
+                return role
+    return None
