@@ -300,3 +300,15 @@ def test_a_huge_release_lists_every_figure_and_a_bounded_number_of_quote_cards(q
     assert len(tab.cards) == MAX_CARDS
     note = tab.findChild(type(tab.cards[0].words_label), "moreNote")
     assert note.text() == f"Showing the first {MAX_CARDS} of {MAX_CARDS + 40} quotes. Use Find (Ctrl+F) for the rest."
+
+
+def test_a_release_without_figures_says_so_in_the_figures_tab(make_window):
+    window = make_window()
+    release = window.release
+    release.figures = []
+    window.show_release(release, None)
+    window.panel.show_tab("figures")
+    tab = window.panel.page(0)
+    assert tab.model().rowCount() == 0
+    assert tab.empty_text() == "No key figures were found in this release."
+    assert window.panel.tabText(0) == "Key figures (0)"

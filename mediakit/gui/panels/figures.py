@@ -58,7 +58,6 @@ class FigureRow(NamedTuple):
     details: str
     sentence: str  # cut to about 170 characters around the figure
     tooltip: str  # the whole sentence
-    copy_text: str
 
 
 class CardGeometry(NamedTuple):
@@ -76,9 +75,7 @@ class FigureModel(QAbstractListModel):
 
     def __init__(self, release: Release, parent: QObject | None = None):
         super().__init__(parent)
-        self.rows = [FigureRow(f, figure_details(f), elide_around(figure_sentence(f, release), f.text),
-                               figure_sentence(f, release), figure_copy_text(f, release))
-                     for f in release.figures]
+        self.rows = [_row(f, figure_sentence(f, release)) for f in release.figures]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
@@ -241,7 +238,6 @@ class FiguresTab(QListView):
         self.setObjectName("figuresTab")
         self.setAccessibleName("Key figures")
         self.release = release
-        self.current_card = -1
         self.hovered: tuple[int, str] | None = None
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setBackgroundRole(QPalette.ColorRole.Window)
@@ -259,12 +255,17 @@ class FiguresTab(QListView):
         reserve_scroll_bar(self, len(self.model_.rows))
 
     @property
+    def current_card(self) -> int:
+        """The row the keyboard's ring is on (-1: none yet)."""
+        return self.currentIndex().row() if self.currentIndex().isValid() else -1
+
+    @property
     def figures(self) -> list[Figure]:
         return [row.figure for row in self.model_.rows]
 
     # --- what a card does ---------------------------------------------------------------------
     def copy_card(self, row: int) -> None:
-        clipboard.copy_text(self.model_.rows[row].copy_text, "Figure")
+        clipboard.copy_text(figure_copy_text(self.model_.rows[row].figure, self.release), "Figure")
 
     def show_card(self, row: int) -> None:
         self.showRequested.emit(self.model_.rows[row].figure)
@@ -293,7 +294,6 @@ class FiguresTab(QListView):
 
     def currentChanged(self, current: Index, previous: Index) -> None:  # noqa: N802 - Qt override
         super().currentChanged(current, previous)
-        self.current_card = current.row() if current.isValid() else -1
         if current.isValid():
             self.scrollTo(current)
             self.setAccessibleDescription(f"Figure {self.model_.rows[current.row()].figure.text}")
@@ -331,10 +331,10 @@ class FiguresTab(QListView):
         index = self.indexAt(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
             return
-        pos = event.position().toPoint()
-        if not self.delegate.card_rect(self.visualRect(index)).contains(pos):
+        pos, item = event.position().toPoint(), self.visualRect(index)
+        if not self.delegate.card_rect(item).contains(pos):
             return  # the gap between two cards
-        if self.delegate.button_at(index, self.visualRect(index), pos) == "copy":
+        if self.delegate.button_at(index, item, pos) == "copy":
             self.copy_card(index.row())
         else:
             self.show_card(index.row())
@@ -372,16 +372,21 @@ class FiguresTab(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if not self.model_.rows:
+        empty = self.empty_text()
+        if empty is not None:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(EDGE, EDGE, -EDGE, -EDGE)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | _WRAP, EMPTY_TEXT)
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | _WRAP, empty)
             painter.end()
 
     def empty_text(self) -> str | None:
         """What the empty list says (None when it lists figures)."""
         return None if self.model_.rows else EMPTY_TEXT
+
+
+def _row(figure: Figure, sentence: str) -> FigureRow:
+    return FigureRow(figure, figure_details(figure), elide_around(sentence, figure.text), sentence)
 
 
 def _font(base: QFont, delta: float, bold: bool = False) -> QFont:
