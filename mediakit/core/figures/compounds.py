@@ -15,6 +15,7 @@ from ..text import alternation
 _SMALL: dict[str, float] = {w: v for w, v in lexicon.merged("NUMBER_WORDS").items()
                             if v < 100 and w.isalpha()}
 _MULTIPLIERS: dict[str, float] = lexicon.merged("COMPOUND_MULTIPLIERS")
+_LARGEST_FIRST = sorted(_MULTIPLIERS.items(), key=lambda item: -item[1])
 _ONES = lexicon.words("COMPOUND_ONES")
 _JOINERS = sorted(lexicon.words("COMPOUND_JOINERS"), key=len, reverse=True)
 # A word holding a multiplier, for the number-word pattern of ``words``: the lookahead finds the
@@ -44,4 +45,4 @@ def compound_value(word: str) -> float | None:
     word = word.lower()
     if not any(name in word for name in _MULTIPLIERS):
         return None
-    return _below(word, sorted(_MULTIPLIERS.items(), key=lambda item: -item[1]))
+    return _below(word, _LARGEST_FIRST)
