@@ -28,6 +28,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
 - ``DATE_JOINERS``: words inside a written date, between its month and year or day ("agosto de 2034");
+- ``YEAR_MARKS``: the word written after a year's number in a date, before its day and month
+  (Uzbek "2026-yil 5-mart", "2026 йил 6 март"), with ``DATE_CASE_ENDINGS``, the endings a
+  year mark or a month takes inside a sentence ("2026-yilning 5-martida");
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");

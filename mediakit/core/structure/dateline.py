@@ -9,7 +9,7 @@ from .. import lexicon
 from ..contacts.words import names_cjk_organisation
 from ..model import Block
 from ..text import HIRAGANA, display_width
-from .dates import YEARLESS_PATTERN, DateMatch, find_date
+from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
 from .places import region_for_place
 from .vocab import alternation
@@ -67,6 +67,23 @@ class Dateline:
 
 
 def find_dateline(blocks: list[Block], start: int) -> Dateline:
+    """The dateline after the headline (``_search``); where it names a place and no date was read, the
+    search again with the order that place writes a numeric date in ("DES MOINES, Iowa –" under
+    "Published: 03/05/2026" is March 5; "LONDON" would make it 3 May)."""
+    found = _search(blocks, start, None)
+    order = date_order(region_for_place(found.place)) if found.date is None else None
+    if order is None:
+        return found
+    again = _search(blocks, start, order)
+    return again if again.date is not None else found
+
+
+def _line_order(text: str) -> str | None:
+    """The order of a numeric date the place opening the line tells ("LONDON, 12/03/2026 –")."""
+    return date_order(region_for_place(re.split(r"\d", text, maxsplit=1)[0][:80]))
+
+
+def _search(blocks: list[Block], start: int, order: str | None) -> Dateline:
     """Search the first blocks after the headline for ``PLACE, date –`` and its variants.
 
     A dateline opens the story: the search ends at a heading met once two paragraphs of prose have
@@ -82,7 +99,7 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
         if place_only is None and _place_line(block, blocks[pos + 1] if pos + 1 < len(blocks) else None):
             place_only = (block.text.strip(" ,–—-"), block.index)
             continue
-        date = find_date(block.text, 160)
+        date = find_date(block.text, 160, order or _line_order(block.text))
         match = _PLACE_ONLY.match(block.text)
         if match and _place_before_date(block.text, match, date):
             if place_only is None:
@@ -90,7 +107,7 @@ def find_dateline(blocks: list[Block], start: int) -> Dateline:
             continue
         if _story_opened_by_place(blocks, place_only):
             break  # the story opened with "PLACE – …": a date in a later paragraph ("On May 3, 2010, …") is its narrative
-        if date is not None and not _inside_later_prose(blocks[start:pos], block.text, date):
+        if date is not None and not _inside_later_prose(blocks[start:pos], block, date):
             found = _dateline_at(block, date)
             if found is not None:
                 return found
@@ -142,10 +159,14 @@ def _story_opened_by_place(blocks: list[Block], place_only: tuple[str, int] | No
     return opened.kind == "paragraph" and len(opened.text) > 60
 
 
-def _inside_later_prose(before: list[Block], text: str, date: DateMatch) -> bool:
-    """The date stands inside a sentence of a paragraph met after two paragraphs of prose."""
+def _inside_later_prose(before: list[Block], block: Block, date: DateMatch) -> bool:
+    """The date stands inside a sentence of a paragraph met after two paragraphs of prose, or in a
+    list entry or after a label's colon there ("- Opening ceremony: 11 July 2031"): an event's date."""
     prose = sum(b.kind == "paragraph" and display_width(b.text) >= _PROSE for b in before)  # CJK: two columns
-    return prose >= 2 and _body_follows(text[date.end:])
+    if prose < 2:
+        return False
+    return _body_follows(block.text[date.end:]) or block.kind == "item" \
+        or block.text[:date.start].rstrip().endswith((":", "："))
 
 
 def _story_opening(blocks: list[Block], start: int) -> list[Block]:
@@ -303,11 +324,16 @@ def _clean_place(before: str) -> str | None:
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
     # a sentence's end, or hiragana (a particle ends a phrase, never a place)
-    if re.search(r"[.!?]\s|[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
+    if _SENTENCE_END.search(place) or re.search(r"[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
         return None
     if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None
     return _real_place(place)
+
+
+# A sentence's end inside the words before a date: not the period of a short abbreviation in a
+# place's name ("ST. LOUIS", "Mt. Vernon", "Ft. Worth", "U.S. Virgin Islands").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Za-z])(?<!\b[A-Z][A-Za-z])\.\s|[!?]\s")
 
 
 def _reads_as_clause(place: str) -> bool:

@@ -36,6 +36,10 @@ _ERA = "(?P<era>" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"
 _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?|[（(][月火水木金土日][）)])?"
 # Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
 _BEFORE_YEAR = r"(?:,\s*|\s+)"
+# The word after a year's number in a date that opens with it ("2026-yil", "2026 йил").
+_ENDING = "(?:" + "|".join(sorted(lexicon.words("DATE_CASE_ENDINGS"), key=len, reverse=True)) + ")?"
+_YEAR_MARK = "(?:" + "|".join(re.escape(mark) for mark in sorted(lexicon.words("YEAR_MARKS"), key=len, reverse=True)) \
+    + ")" + _ENDING + r"(?![^\W\d_])"
 _DATE_PATTERNS = [
     # "3 March 2025", and "3 March,2025" with no space after the comma
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _BEFORE_YEAR + r"(?P<year>(?:19|20)\d{2})\b",
@@ -58,6 +62,14 @@ _DATE_PATTERNS = [
                + r"\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     # German and Dutch numeric datelines: "Berlin, 03.03.2025"
     re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
+    # the year first, marked by a word, then the day and month: "2026-yil 5-mart", "2026 йил 6 мартда"
+    re.compile(r"(?<![\w.])(?P<year>(?:19|20)\d{2})\s*-?\s*" + _YEAR_MARK + r",?\s*(?P<day>\d{1,2})\s*-?\s*"
+               + _FOREIGN_MONTH + _ENDING + r"(?![^\W\d_])", re.I),
+    # the day joined to its month by a hyphen, the year after: "5-mart, 2026-yil", "5-mart 2026"
+    re.compile(r"(?<![\w.])(?P<day>\d{1,2})-" + _FOREIGN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.I),
+    # day and month in either order with slashes ("5/3/2026", "3/5/2026"): read where the order is
+    # certain (a part over 12) or known from where the release is from, never guessed
+    re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\w/])"),
 ]
 
 
@@ -76,6 +88,32 @@ def _month(groups: dict[str, str | None]) -> int | None:
     return int(groups["nmonth"] or 0)
 
 
+# Where a numeric date puts the month first ("3/5/2026" is March 5): the United States and the
+# Philippines. Canada writes both orders, so a Canadian place tells nothing.
+_MONTH_FIRST_REGIONS = frozenset({"US", "PH"})
+_EITHER_ORDER_REGIONS = frozenset({"CA"})
+
+
+def date_order(region: str | None) -> str | None:
+    """How a release from ``region`` writes a numeric date: ``"mdy"``, ``"dmy"``, or None (unknown)."""
+    if region is None or region in _EITHER_ORDER_REGIONS:
+        return None
+    return "mdy" if region in _MONTH_FIRST_REGIONS else "dmy"
+
+
+def _day_month(groups: dict[str, str | None], order: str | None) -> tuple[int, int | None]:
+    """The day and month of a match; a slashed date's ("5/3/2026") by ``order`` where both parts
+    could be a month and they differ, and no month at all where the order is unknown."""
+    if not groups.get("first"):
+        return int(groups["day"] or 0), _month(groups)
+    first, second = int(groups["first"] or 0), int(groups["second"] or 0)
+    if second > 12 or first <= 12 and first != second and order == "mdy":
+        return second, first
+    if first > 12 or first == second or order == "dmy":
+        return first, second
+    return 0, None
+
+
 @dataclass
 class DateMatch:
     """A date found in text: ISO form and where it stands."""
@@ -85,8 +123,9 @@ class DateMatch:
     end: int
 
 
-def find_date(text: str, limit: int | None = None) -> DateMatch | None:
-    """The earliest date in ``text`` (searching only its first ``limit`` characters)."""
+def find_date(text: str, limit: int | None = None, order: str | None = None) -> DateMatch | None:
+    """The earliest date in ``text`` (searching only its first ``limit`` characters); ``order``
+    (``"dmy"``, ``"mdy"``, see ``date_order``) reads a numeric date whose day and month could swap."""
     sample = text if limit is None else text[:limit]
     best: DateMatch | None = None
     for pattern in _DATE_PATTERNS:
@@ -94,11 +133,11 @@ def find_date(text: str, limit: int | None = None) -> DateMatch | None:
         if not match:
             continue
         groups = match.groupdict()
-        month = _month(groups)
+        day, month = _day_month(groups, order)
         if month is None:
             continue
         try:
-            iso = dt.date(_year(groups), month, int(groups["day"] or 0)).isoformat()
+            iso = dt.date(_year(groups), month, day).isoformat()
         except ValueError:
             continue
         if best is None or match.start() < best.start:
