@@ -1,7 +1,7 @@
 """What an HTML page says about itself: title, date, description and site name.
 
 Read from ``<meta>`` (Open Graph, Twitter cards, Dublin Core, ``name="date"``),
-``<title>``, ``<time datetime>`` and a date attribute of the page's root element
+``<title>``, the article's JSON-LD (``datePublished``), ``<time datetime>`` and a date attribute of the page's root element
 (``<html newsdate="2020-03-10">``, ``<article data-date=…>``), entities decoded. A ``<title>`` of the form
 "Headline | Site" (or " - ", " – ", " :: ") loses the part that is the site's name: the
 ``og:site_name``, or a part that the page's own text does not repeat as the headline.
@@ -10,6 +10,7 @@ Read from ``<meta>`` (Open Graph, Twitter cards, Dublin Core, ``name="date"``),
 from __future__ import annotations
 
 import html as htmllib
+import json
 import re
 from typing import Any
 
@@ -44,7 +45,7 @@ def page_metadata(soup: Any) -> dict[str, str]:
         title = clean(soup.title.get_text(" "))
     if title:
         out["title"] = strip_site_name(title, site, soup)
-    date = _first(metas, _DATE_KEYS) or _time_element(soup) or _root_date(soup)
+    date = _first(metas, _DATE_KEYS) or _linked_data_date(soup) or _time_element(soup) or _root_date(soup)
     if date:
         out["date"] = date
     description = _first(metas, _DESCRIPTION_KEYS)
@@ -58,6 +59,42 @@ def _first(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
         if metas.get(key):
             return metas[key]
     return None
+
+
+# The JSON-LD kinds a release's page describes itself as (schema.org), and their date fields.
+_ARTICLE_TYPES = frozenset({"newsarticle", "article", "pressrelease", "blogposting", "reportagenewsarticle",
+                            "report", "webpage"})
+_LD_DATE_KEYS = ("datePublished", "dateCreated")
+
+
+def _linked_data_date(soup: Any) -> str | None:
+    """The publication date an article's JSON-LD gives (``{"@type": "NewsArticle", "datePublished": …}``,
+    also inside an ``@graph``), ISO-stamped; an article's date before a web page's."""
+    found: dict[str, str] = {}
+    for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, RecursionError):
+            continue
+        for node in _ld_nodes(data):
+            kinds = node.get("@type")
+            kinds = {str(k).lower() for k in (kinds if isinstance(kinds, list) else [kinds])}
+            date = next((str(node[k]).strip() for k in _LD_DATE_KEYS if isinstance(node.get(k), str)), "")
+            kind = next(iter(sorted(kinds & _ARTICLE_TYPES)), None)
+            if kind and _ISO_DATE.match(date):
+                found.setdefault("page" if kind == "webpage" else "article", date)
+    return found.get("article") or found.get("page")
+
+
+def _ld_nodes(data: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """The objects of a JSON-LD document: itself, the items of a list or an ``@graph``."""
+    if depth > 3:
+        return []
+    if isinstance(data, list):
+        return [node for item in data for node in _ld_nodes(item, depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    return [data, *_ld_nodes(data.get("@graph"), depth + 1)] if "@graph" in data else [data]
 
 
 def _time_element(soup: Any) -> str | None:

@@ -18,13 +18,13 @@ from .chrome import end_of_body, is_chrome, mark_chrome
 from .dateline import Dateline, find_dateline, signoff_place, stands_alone_possible
 from .dates import DateMatch, find_date, front_matter_date
 from .headline import clean_title, date_above_title, find_title, mark_title_repeats, strip_site_suffix
-from .labels import embargo_text, is_immediate, is_label, mark_labels, parse_embargo
+from .labels import embargo_date, embargo_text, is_immediate, is_label, mark_labels, parse_embargo
 from .places import region_for_place
 from .sections import build_sections, first_part_start, heading_candidate, slugify
 
 __all__ = [
     "DateMatch", "Dateline", "about_parts", "about_subject", "build_sections", "clean_title",
-    "date_above_title", "embargo_text", "end_of_body", "find_date", "find_dateline", "find_title",
+    "date_above_title", "embargo_date", "embargo_text", "end_of_body", "find_date", "find_dateline", "find_title",
     "first_part_start",
     "front_matter_date", "heading_candidate", "is_chrome", "is_immediate", "is_label", "mark_chrome",
     "mark_labels", "mark_title_repeats", "organization", "parse_embargo", "region_for_place",

@@ -43,6 +43,13 @@ def embargo_text(line: str) -> str | None:
     return match.group("when") if match else None
 
 
+def embargo_date(embargo: str | None) -> str | None:
+    """The day an embargo lifts (``parse_embargo``'s ISO stamp), which is the release's date where
+    the release gives no other: it is published that day."""
+    match = re.match(r"\d{4}-\d{2}-\d{2}", embargo or "")
+    return match.group() if match else None
+
+
 def is_immediate(label: str) -> bool:
     return bool(_IMMEDIATE.search(label))
 
