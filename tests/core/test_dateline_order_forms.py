@@ -107,3 +107,24 @@ def test_an_event_date_in_a_list_after_the_story_is_no_dateline():
             "**Market days:**\n\n- Opening day: June 4, 2031\n- Harvest fair: September 9, 2031\n")
     release = parse_release(text, name="r.md")
     assert (release.date, release.place) == (None, None)
+
+
+@pytest.mark.parametrize("opening, date, place", [
+    ("Stuttgart, 9. Okt. 2031 – ", "2031-10-09", "Stuttgart"),          # abbreviated months
+    ("Grenoble, le 9 févr. 2031 – ", "2031-02-09", "Grenoble"),
+    ("Cádiz, 9 abr. 2031 – ", "2031-04-09", "Cádiz"),
+    ("Verona, 9 mag. 2031 – ", "2031-05-09", "Verona"),
+    ("Braga, 9 de fev. de 2031 – ", "2031-02-09", "Braga"),
+    ("Guadalajara, a 9 de octubre de 2031.- ", "2031-10-09", "Guadalajara"),  # particles before the date
+    ("Verona, lì 9 ottobre 2031 – ", "2031-10-09", "Verona"),
+    ("Torino, 09/10/2031 – ", "2031-10-09", "Torino"),                 # a city as its language writes it
+    ("Toshkent, 09/10/2031 – ", "2031-10-09", "Toshkent"),
+])
+def test_datelines_of_european_and_uzbek_releases(opening, date, place):
+    release = parse_release(f"# Fish Market Reopens on the North Quay\n\n{opening}{STORY}\n\n{STORY}\n", name="r.md")
+    assert (release.date, release.place) == (date, place)
+
+
+@pytest.mark.parametrize("text", ["We met 9 out 2031 times", "Sold 9 set 2031 pieces", "it was 9 ago 2031"])
+def test_english_words_are_no_abbreviated_months(text):
+    assert find_date(text) is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    "jän": 1, "mrz": 3, "okt": 10, "dez": 12,  # abbreviated ("5. Mrz. 2026"); the rest are English's
 }
 WEEKDAYS: frozenset[str] = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split())
 DATE_PARTICLES: frozenset[str] = frozenset("den am".split())  # between a dateline's place and its date

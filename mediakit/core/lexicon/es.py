@@ -6,9 +6,10 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "ene": 1, "abr": 4, "dic": 12,  # abbreviated ("5 abr. 2026")
 }
 WEEKDAYS: frozenset[str] = frozenset("lunes martes miércoles jueves viernes sábado domingo".split())
-DATE_PARTICLES: frozenset[str] = frozenset("el".split())  # between a dateline's place and its date
+DATE_PARTICLES: frozenset[str] = frozenset("el a".split())  # between a dateline's place and its date
 DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written date ("agosto de 2034")
 
 # --- release structure (structure) ---------------------------------------------------------

@@ -6,6 +6,7 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {
     "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
     "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,  # abbreviated ("5 févr. 2026")
 }
 WEEKDAYS: frozenset[str] = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche".split())
 DATE_PARTICLES: frozenset[str] = frozenset("le".split())  # between a dateline's place and its date

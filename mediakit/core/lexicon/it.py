@@ -6,9 +6,10 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {
     "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
     "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10, "dic": 12,  # abbreviated ("5 mag. 2026")
 }
 WEEKDAYS: frozenset[str] = frozenset("lunedì martedì mercoledì giovedì venerdì sabato domenica".split())
-DATE_PARTICLES: frozenset[str] = frozenset("il".split())  # between a dateline's place and its date
+DATE_PARTICLES: frozenset[str] = frozenset("il lì addì".split())  # between a dateline's place and its date
 DATE_JOINERS: frozenset[str] = frozenset("del".split())  # inside a written date ("agosto de 2034")
 TODAY_WORDS: frozenset[str] = frozenset({"oggi", "ieri", "quest'oggi", "quest’oggi", "in data odierna",
                                           "in data di oggi", "nella giornata di oggi", "nella giornata odierna"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 MONTHS: dict[str, int] = {
     "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
     "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "fev": 2, "abr": 4, "dez": 12,  # abbreviated ("5 fev. 2026")
 }
 WEEKDAYS: frozenset[str] = frozenset("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split())
 DATE_PARTICLES: frozenset[str] = frozenset("dia".split())  # between a dateline's place and its date ("hoje, dia 3")

@@ -57,9 +57,9 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     # year first with slashes or dots: "2025/03/03", "2025.3.3"
     re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d{2})(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])"),
-    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025"
+    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025", "3. Mrz. 2025"
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?" + _FOREIGN_MONTH
-               + r"\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
+               + r"\.?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     # German and Dutch numeric datelines: "Berlin, 03.03.2025"
     re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
     # the year first, marked by a word, then the day and month: "2026-yil 5-mart", "2026 йил 6 мартда"

@@ -51,6 +51,18 @@ _REGION_WORDS = {
     "serbia": "RS", "slovakia": "SK", "slovenia": "SI", "estonia": "EE", "latvia": "LV", "lithuania": "LT",
     "iceland": "IS", "pakistan": "PK", "bangladesh": "BD", "sri lanka": "LK", "nepal": "NP",
     "日本": "JP", "韓国": "KR", "한국": "KR", "台湾": "TW", "德国": "DE", "德國": "DE", "法国": "FR", "法國": "FR",
+    # cities as their own languages write them in a dateline ("Roma, 05/03/2026"), and Uzbekistan's
+    "roma": "IT", "milano": "IT", "torino": "IT", "napoli": "IT", "firenze": "IT", "bologna": "IT",
+    "venezia": "IT", "genova": "IT", "palermo": "IT", "turin": "IT", "naples": "IT", "florence": "IT",
+    "sevilla": "ES", "valencia": "ES", "bilbao": "ES", "zaragoza": "ES", "málaga": "ES", "porto": "PT",
+    "rio de janeiro": "BR", "brasília": "BR", "belo horizonte": "BR", "curitiba": "BR", "porto alegre": "BR",
+    "toulouse": "FR", "bordeaux": "FR", "lille": "FR", "nantes": "FR", "strasbourg": "FR", "rennes": "FR",
+    "zürich": "CH", "genève": "CH", "genf": "CH", "lausanne": "CH", "nürnberg": "DE", "essen": "DE",
+    "dortmund": "DE", "bonn": "DE", "mainz": "DE", "karlsruhe": "DE", "mannheim": "DE", "freiburg": "DE",
+    "graz": "AT", "salzburg": "AT", "linz": "AT", "innsbruck": "AT", "antwerpen": "BE", "rotterdam": "NL",
+    "den haag": "NL", "utrecht": "NL", "eindhoven": "NL", "uzbekistan": "UZ", "o‘zbekiston": "UZ",
+    "o'zbekiston": "UZ", "ўзбекистон": "UZ", "tashkent": "UZ", "toshkent": "UZ", "тошкент": "UZ",
+    "samarkand": "UZ", "samarqand": "UZ", "самарқанд": "UZ", "bukhara": "UZ", "buxoro": "UZ", "бухоро": "UZ",
 }
 _US_STATES = set(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
