@@ -135,4 +135,19 @@ def strip_site_name(title: str, site: str | None, soup: Any) -> str:
     for part in (head, rest):
         if part.casefold() in headings:
             return part
+    return _printed_part(title, (head, rest), soup)
+
+
+_UNPRINTED = frozenset({"title", "script", "style", "a", "option", "noscript"})
+
+
+def _printed_part(title: str, parts: tuple[str, str], soup: Any) -> str:
+    """Where no heading prints it, the longer part of "Site - Headline" that the page prints as a
+    text of its own outside a link (``<div class="title">Headline</div>``, ``<p><b>…``): the
+    headline; the site's name may be printed too (a logo), but only ever as the shorter part."""
+    printed = {clean(str(text)).casefold() for text in soup.find_all(string=True)
+               if len(text) < 400 and getattr(text.parent, "name", None) not in _UNPRINTED}
+    longer, shorter = sorted(parts, key=len, reverse=True)
+    if longer.casefold() in printed and len(longer) > len(shorter):
+        return longer
     return title
