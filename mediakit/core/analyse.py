@@ -31,7 +31,7 @@ def load_release(path: str | Path) -> Release:
 def release_from_source(source: SourceText, path: str | Path) -> Release:
     """Analyse text already read from ``path``; raises ``ReleaseError`` when nothing can be shown."""
     try:
-        release = parse_release(source.text, name=source.name, suffix=source.suffix)
+        release = parse_release(source.text, name=source.name, suffix=source.suffix, subject=source.fallback_title)
     except ContentError as exc:
         raise ReleaseError(path, str(exc)) from None
     if not release.blocks:
@@ -46,10 +46,14 @@ def default_release() -> Release:
     return parse_release(default_release_text(), name=DEFAULT_RELEASE_NAME, suffix=".md")
 
 
-def parse_release(text: str, name: str = "release.md", suffix: str | None = None) -> Release:
-    """Analyse release text. Never raises on odd content: the worst case is an empty model."""
+def parse_release(text: str, name: str = "release.md", suffix: str | None = None,
+                  subject: str | None = None) -> Release:
+    """Analyse release text. Never raises on odd content: the worst case is an empty model.
+    ``subject`` is an e-mail's: the line of the body that prints it is the headline."""
     suffix = suffix if suffix is not None else Path(name).suffix.lower()
     doc = parse_text(text, suffix)
+    if subject:
+        doc.front_matter.setdefault("subject", subject)
     blocks = doc.blocks
     warnings = doc.repairs.warnings()
 

@@ -113,9 +113,14 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
             printed.role = "title"
             return printed.index, clean_title(fm_title)
         return -1, clean_title(fm_title)
+    subject = front.get("subject") if isinstance(front.get("subject"), str) else None
+    printed = _printed_title(top, subject) if subject else None
+    if printed is not None:  # an e-mail's body printing its subject under a salutation or a label
+        printed.role = "title"
+        return printed.index, clean_title(printed.text)
     bold = _bold_line(top)
     if bold is not None:
-        lines = _bold_headline_lines(blocks, bold)
+        lines = _bold_headline_lines(blocks, _letterhead_skipped(blocks, top, bold))
         for line in lines:
             line.role = "title"
         return bold.index, clean_title(" ".join(b.text for b in lines))
@@ -135,6 +140,18 @@ def _bold_line(top: list[Block]) -> Block | None:
     """A bold line of a few words near the top, no date or "About" title: a headline set in bold."""
     return next((b for b in top[:5] if b.strong and len(b.text.split()) >= 3 and not find_date(b.text, 40)
                  and not is_about_title(b.text)), None)
+
+
+def _letterhead_skipped(blocks: list[Block], top: list[Block], bold: Block) -> Block:
+    """The bold line the story follows where the first is a short name over it (the publisher's
+    letterhead "Harbour Trust" / "Media Release" / the headline / the dateline): the later line,
+    more than twice as long; else the first bold line."""
+    if _dateline_follows(blocks, bold):
+        return bold
+    later = [b for b in top[:6] if b.index > bold.index and b.strong and _dateline_follows(blocks, b)]
+    if later and len(later[0].text) > 2 * len(bold.text) and not find_date(later[0].text, 40):
+        return later[0]
+    return bold
 
 
 def _names_the_site(blocks: list[Block], title: str) -> bool:
