@@ -128,3 +128,17 @@ def test_datelines_of_european_and_uzbek_releases(opening, date, place):
 @pytest.mark.parametrize("text", ["We met 9 out 2031 times", "Sold 9 set 2031 pieces", "it was 9 ago 2031"])
 def test_english_words_are_no_abbreviated_months(text):
     assert find_date(text) is None
+
+
+@pytest.mark.parametrize("label", ["Date:", "Release date:", "Issued:", "Datum:", "Fecha:", "Sana:"])
+def test_a_labelled_date_line_gives_the_date_and_no_place(label):
+    release = parse_release(f"Fish Market Reopens on the North Quay\n\n{label} 4 June 2031\n\n{STORY}\n", name="r.txt")
+    assert (release.date, release.place) == ("2031-06-04", None)
+
+
+def test_a_labelled_numeric_date_is_read_in_the_order_of_the_place_below_it():
+    page = ("<html><body><main><h1>Fish Market Reopens on the North Quay</h1>"
+            "<table><tr><td>Date:</td><td>6/4/2031</td></tr></table>"
+            f"<p>MOBILE, Ala. – {STORY}</p></main></body></html>")
+    release = parse_release(page, name="r.html")
+    assert (release.date, release.place) == ("2031-06-04", "MOBILE, Ala.")

@@ -244,7 +244,8 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     elif not before.strip():
         place_after = _date_first_place(after)
     body_follows = _body_follows(after)
-    place = _clean_place(before) if body_follows or stands_alone_possible(after) else None
+    labelled = before.rstrip(" |\t").endswith(":")  # "Date: 5 March", "Issued: …", "Datum: …": a field's label, no place
+    place = _clean_place(before) if (body_follows or stands_alone_possible(after)) and not labelled else None
     if place_after is not None:
         place = _real_place(place_after.group("place").strip(" ,"))
     if place is None and body_follows and _CJK.search(text[:date.end]):
