@@ -142,3 +142,13 @@ def test_a_labelled_numeric_date_is_read_in_the_order_of_the_place_below_it():
             f"<p>MOBILE, Ala. – {STORY}</p></main></body></html>")
     release = parse_release(page, name="r.html")
     assert (release.date, release.place) == ("2031-06-04", "MOBILE, Ala.")
+
+
+@pytest.mark.parametrize("opening, place", [
+    ("PENANG - Harbour Newswire - 4 June 2031 - ", "PENANG"),         # a wire's name framed by dashes
+    ("MACAU SAR - Pearl Delta Wire - 4 June 2031 - ", "MACAU SAR"),
+    ("MOBILE, AL / June 4, 2031 / ", "MOBILE, AL"),                   # a slash closing the place
+])
+def test_a_wires_name_or_a_slash_between_the_place_and_the_date(opening, place):
+    release = parse_release(f"Fish Market Reopens on the North Quay\n\n{opening}{STORY}\n", name="r.txt")
+    assert (release.date, release.place) == ("2031-06-04", place)

@@ -34,8 +34,11 @@ _PLACE_ONLY = re.compile(
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 # A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
 # "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
-# "LAKEVIEW, OR / Newsline / March 4, 2023 /"; where it opens the line the place follows the date.
-_WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-]{1,30}?\s*/)\s*[–—-]*\s*$")
+# "LAKEVIEW, OR / Newsline / March 4, 2023 /", "LAKEVIEW - Valley Newsline - March 4, 2023 -"; where it
+# opens the line the place follows the date.
+_WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-]{1,30}?\s*/)\s*[–—-]*\s*$"
+                          # framed by spaced dashes: "SINGAPORE - Media OutReach Newswire - 4 March 2023 -"
+                          r"|(?<=\S)\s+[–—-]\s+[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,4}\s+[–—-]\s*$")
 # A wire's tag opened before the date and closed after it: "LAKEVIEW--(Newsline - March 4, 2023) -".
 _WIRE_OPEN = re.compile(r"\s*[–—-]*\s*\(\s*[A-Za-z][\w .&-]{1,30}?\s+[–—-]\s*$")
 _PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
@@ -293,7 +296,7 @@ def stands_alone_possible(after: str) -> bool:
 # "München, Montag, 3. März", "Madrid, lunes 3 de marzo"; particles in lower case ("Toronto, ON" keeps ON).
 _PLACE_TAIL = re.compile(
     r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
-_EDGE_PUNCT = "[\\s,:;|–—\\-，、：；【（(]"
+_EDGE_PUNCT = "[\\s,:;|/–—\\-，、：；【（(]"
 
 
 # A word for today after the place: "Milano, oggi 4 maggio", "Lisboa, hoje, 4 de maio".
