@@ -13,7 +13,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "ax
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
-    "qo‘shimcha qildi", "qo'shimcha qildi"}
+    "qo‘shimcha qildi", "qo'shimcha qildi", "shunday dedi", "quyidagilarni aytdi", "ta’kidlab o‘tdi",
+    "ta'kidlab o'tdi", "деди", "айтди", "таъкидлади", "шундай деди"}
 FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening".split())
 
 # --- contacts ---------------------------------------------------------------------------
@@ -25,3 +26,21 @@ EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta
 INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"markazi", "qo‘mitasi", "qo'mitasi", "qo’mitasi", "vazirligi", "universiteti", "instituti", "jamg‘armasi", "jamg'armasi", "agentligi", "kompaniyasi"})
+
+# --- boilerplate (structure) ------------------------------------------------------------
+# "IT-park haqida": Uzbek writes "about" after what it presents.
+ABOUT_SUFFIXES: frozenset[str] = frozenset({"haqida", "to‘g‘risida", "to'g'risida", "to’g’risida"})
+
+# --- figures ----------------------------------------------------------------------------
+# Percent after a number, with the case endings Uzbek writes on it ("15 foizga oshdi"), and in
+# Cyrillic script.
+PERCENT_WORDS: frozenset[str] = frozenset({"foiz", "foizga", "foizni", "foizdan", "foizi", "foizini", "foizgacha",
+                                           "фоиз", "фоизга", "фоизни", "фоиздан", "фоизи", "фоизгача"})
+MAGNITUDES: dict[str, float] = {"ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "trillion": 1e12, "trln": 1e12,
+                                "минг": 1e3, "миллион": 1e6, "млн": 1e6, "миллиард": 1e9, "млрд": 1e9}
+# Currency names after an amount; "dollar" is the release's own dollar, "AQSh dollari" the US one.
+CURRENCY_WORDS: dict[str, str] = {
+    "aqsh dollari": "USD", "aqsh dollar": "USD", "dollari": "$", "dollarlik": "$",
+    "so‘m": "UZS", "so'm": "UZS", "so’m": "UZS", "soʻm": "UZS", "so‘mlik": "UZS", "so'mlik": "UZS", "yevro": "EUR",
+    "ақш доллари": "USD", "доллар": "$", "доллари": "$", "сўм": "UZS", "евро": "EUR",
+}

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
-from .about import is_about_title, word_count
+from .about import is_about_title, names_again, word_count
 from .chrome import is_chrome
 from .facts import lone_fact
 from .labels import is_label
@@ -222,9 +222,16 @@ def _titled_by_words(block: Block, text: str) -> bool:
     return bool(_MARK.match(text) and len(text) <= 40 or is_about_title(text) and word_count(text) <= 10)
 
 
+def _about_after(blocks: list[Block], i: int, text: str) -> bool:
+    """A short line "X haqida" / "X について" over a paragraph that opens by naming X: X's boilerplate
+    title, however short its text ("Loyiha haqida" over a text about the project is no such title)."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "paragraph" and word_count(text) <= 10 and names_again(text, nxt.text)
+
+
 def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A paragraph that reads as a title by its form or by the lexicon's titles."""
-    if _titled_by_words(blocks[i], text):
+    if _titled_by_words(blocks[i], text) or _about_after(blocks, i, text):
         return True
     block = blocks[i]
     previous = blocks[i - 1].text.strip() if i > 0 else ""
