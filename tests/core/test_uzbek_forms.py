@@ -56,3 +56,29 @@ def test_percent_words_of_other_languages_still_read(body, figure):
 def test_uzbek_said_verbs_attribute_the_quotation(quote):
     release = parse_release(f"Suv inshooti ochildi\n\n{_LEAD}\n\n{quote}\n", name="r.txt")
     assert [q.speaker for q in release.quotes] == [quote.split(" ", 2)[0] + " " + quote.split(" ", 2)[1]]
+
+
+@pytest.mark.parametrize("title, opening", [
+    ('"Yashil Vodiy" MChJ haqida', '"Yashil Vodiy" MChJ 2009-yilda tashkil etilgan.'),
+    ("«Яшил Водий» МЧЖ ҳақида", "«Яшил Водий» МЧЖ 2009 йилда ташкил этилган."),
+])
+def test_an_organisation_named_in_quote_marks_titles_its_boilerplate(title, opening):
+    text = f"Suv inshooti ochildi\n\n{_LEAD}\n\n{title}\n\n{opening}\n"
+    assert [part.title for part in parse_release(text, name="r.txt").about] == [title]
+
+
+def test_a_cyrillic_press_desk_is_the_contact_of_the_organisation_its_boilerplate_names():
+    text = (f"Сув иншооти очилди\n\n{_LEAD}\n\nОқим Сув ҳақида\n\nОқим Сув вилоятдаги сув корхонаси.\n\n"
+            "Матбуот хизмати\nТел.: +998 74 223 18 09\nЭлектрон почта: matbuot@oqimsuv.example\n")
+    contacts = parse_release(text, name="r.txt").contacts
+    assert [(c.name, c.organization, c.phones, c.emails) for c in contacts] == [
+        (None, "Оқим Сув", ["+998742231809"], ["matbuot@oqimsuv.example"])]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Quarterly update from the library board of trustees", "“We will open on Sundays from May,” the board wrote."],
+    ["Stimmen aus dem Stadtrat", "„Die Bibliothek bleibt sonntags geöffnet“, sagte die Vorsitzende."],
+])
+def test_a_line_opening_with_a_quote_mark_is_a_paragraph_of_its_own_in_one_line_text(lines):
+    from mediakit.core.document.plain import plain_to_blocks
+    assert [b.text for b in plain_to_blocks("\n\n".join(lines) + "\n")] == lines

@@ -1,4 +1,4 @@
-"""Uzbek (Latin script): the words MediaKit reads in releases written in it (see ``lexicon``)."""
+"""Uzbek (Latin and Cyrillic script): the words MediaKit reads in releases written in it (see ``lexicon``)."""
 
 from __future__ import annotations
 
@@ -9,27 +9,29 @@ MONTHS: dict[str, int] = {
 }
 
 # --- release structure (structure) ---------------------------------------------------------
-RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "axborot xati"})
+RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "axborot xati", "пресс-релиз",
+                                            "матбуот релизи", "ахборот хати"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
     "qo‘shimcha qildi", "qo'shimcha qildi", "shunday dedi", "quyidagilarni aytdi", "ta’kidlab o‘tdi",
     "ta'kidlab o'tdi", "деди", "айтди", "таъкидлади", "шундай деди"}
-FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening".split())
+FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening мен биз бизнинг менинг".split())
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "bog‘lanish uchun", "bog'lanish uchun",
-                                            "kontaktlar", "aloqa ma’lumotlari", "aloqa ma'lumotlari"})
-DESK_WORDS: frozenset[str] = frozenset({"matbuot xizmati", "axborot xizmati"})
-PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel"})
-EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta"})
-INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})
+                                            "kontaktlar", "aloqa ma’lumotlari", "aloqa ma'lumotlari",
+                                            "матбуот хизмати", "алоқа учун", "боғланиш учун", "контактлар"})
+DESK_WORDS: frozenset[str] = frozenset({"matbuot xizmati", "axborot xizmati", "матбуот хизмати", "ахборот хизмати"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel", "телефон", "тел"})
+EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta", "электрон почта", "э-почта", "почта"})
+INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta", "электрон почта"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"markazi", "qo‘mitasi", "qo'mitasi", "qo’mitasi", "vazirligi", "universiteti", "instituti", "jamg‘armasi", "jamg'armasi", "agentligi", "kompaniyasi"})
 
 # --- boilerplate (structure) ------------------------------------------------------------
 # "IT-park haqida": Uzbek writes "about" after what it presents.
-ABOUT_SUFFIXES: frozenset[str] = frozenset({"haqida", "to‘g‘risida", "to'g'risida", "to’g’risida"})
+ABOUT_SUFFIXES: frozenset[str] = frozenset({"haqida", "to‘g‘risida", "to'g'risida", "to’g’risida", "ҳақида", "тўғрисида"})
 
 # --- figures ----------------------------------------------------------------------------
 # Percent after a number, with the case endings Uzbek writes on it ("15 foizga oshdi"), and in

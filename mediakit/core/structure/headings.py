@@ -287,7 +287,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
         and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
-    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
+    opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
+    if too_long or sentence or opens_quoted or text in ctx.running_heads:  # «"Acme" LLC haqida» is a title
         return False
     if is_table_row(text) or is_cell_row(text):
         return False  # a table's row
