@@ -240,6 +240,7 @@ _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 
 
 # A short line framed by dashes stands alone: an end mark ("- Ends -", "-30-").
+_OPENING_QUOTES = frozenset('"“„«「『')
 _FRAMED = re.compile(r"[-–—]+\s*\S.{0,20}?\s*[-–—]+")
 
 
@@ -258,8 +259,9 @@ def _continues(previous: str, line: str, size: int) -> bool:
     mid_sentence = bool(_LAST_WORD.search(previous)) and not previous.endswith(TERMINAL)
     if _CONTINUATION_START.match(line):
         return mid_sentence or size >= 60 or not line[0].isalpha() or _after_link(previous, line)
-    # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence
-    return mid_sentence and not line[0].isalpha()
+    # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence;
+    # an opening quote mark starts a quotation or a quoted name ('"Acme" LLC haqida' + '"Acme" LLC …')
+    return mid_sentence and not line[0].isalpha() and line[0] not in _OPENING_QUOTES
 
 
 def _raised_suffix(previous: str, line: str) -> bool:

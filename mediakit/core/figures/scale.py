@@ -39,8 +39,11 @@ def opens_cjk_unit(masked: str, pos: int) -> bool:
     return masked[pos:pos + 1] in ("千", "兆") and _CJK_UNIT_HEAD.match(masked, pos + 1) is not None
 
 
+_PERCENT_WORDS = lexicon.words("PERCENT_WORDS")
+_CJK_PERCENT = [w for w in _PERCENT_WORDS if re.match(f"[{HAN}{KANA}]", w)]  # no word boundary in CJK text
 PERCENT = re.compile(
-    r"\s?(?:%|％|パーセント)|\s?(?:percent|per cent|pct|prozent|pour cent|por ciento|per cento|procent)(?![A-Za-z])", re.I)
+    r"\s?(?:%|％|" + alternation(_CJK_PERCENT) + r")|\s?(?:"
+    + alternation(_PERCENT_WORDS.difference(_CJK_PERCENT), loose_spaces=True) + r")(?![^\W\d_])", re.I)
 # Chinese writes the percent before the number: "百分之三十" (on the reversed text before it).
 PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(

@@ -90,3 +90,6 @@ ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesells
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
+
+# Words for percent written after a number ("12 prozent"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"prozent"})

@@ -76,3 +76,6 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entrad
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
+
+# Words for percent written after a number ("12 por ciento"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"por ciento"})

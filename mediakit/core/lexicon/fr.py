@@ -71,3 +71,6 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposa
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
                                                  "information presse"})
+
+# Words for percent written after a number ("12 pour cent"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"pour cent"})

@@ -42,3 +42,6 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"di", "del", "della"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "gli", "le"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})
+
+# Words for percent written after a number ("12 per cento"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"per cento"})

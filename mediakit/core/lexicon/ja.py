@@ -80,3 +80,6 @@ INBOX_AFTER_WORDS: frozenset[str] = frozenset({"宛にメール", "宛てにメ�
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"協賛", "スポンサー", "出展", "チケット"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道発表", "ニュースリリース", "報道関係各位"})
+
+# Words for percent written after a number ("12 パーセント"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"パーセント"})

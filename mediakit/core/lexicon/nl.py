@@ -50,3 +50,6 @@ ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "ve
                                        "ministerie", "waterschap"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
+
+# Words for percent written after a number ("12 procent"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"procent"})

@@ -32,3 +32,6 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"de", "do", "da"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
                                                  "nota de imprensa"})
+
+# Words for percent written after a number ("12 por cento"), lower case.
+PERCENT_WORDS: frozenset[str] = frozenset({"por cento"})

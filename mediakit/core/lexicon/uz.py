@@ -1,5 +1,4 @@
-"""Uzbek (Latin script, and Cyrillic where a table has it): the words MediaKit reads in releases
-written in it (see ``lexicon``)."""
+"""Uzbek (Latin and Cyrillic script): the words MediaKit reads in releases written in it (see ``lexicon``)."""
 
 from __future__ import annotations
 
@@ -19,16 +18,18 @@ RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "ax
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
-    "qo‘shimcha qildi", "qo'shimcha qildi"}
-FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening".split())
+    "qo‘shimcha qildi", "qo'shimcha qildi", "shunday dedi", "quyidagilarni aytdi", "ta’kidlab o‘tdi",
+    "ta'kidlab o'tdi", "деди", "айтди", "таъкидлади", "шундай деди"}
+FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening мен биз бизнинг менинг".split())
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "bog‘lanish uchun", "bog'lanish uchun",
-                                            "kontaktlar", "aloqa ma’lumotlari", "aloqa ma'lumotlari"})
-DESK_WORDS: frozenset[str] = frozenset({"matbuot xizmati", "axborot xizmati"})
-PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel"})
-EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta"})
-INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})
+                                            "kontaktlar", "aloqa ma’lumotlari", "aloqa ma'lumotlari",
+                                            "матбуот хизмати", "алоқа учун", "боғланиш учун", "контактлар"})
+DESK_WORDS: frozenset[str] = frozenset({"matbuot xizmati", "axborot xizmati", "матбуот хизмати", "ахборот хизмати"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefon", "tel", "телефон", "тел"})
+EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta", "электрон почта", "э-почта", "почта"})
+INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta", "электрон почта"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"markazi", "qo‘mitasi", "qo'mitasi", "qo’mitasi", "vazirligi", "universiteti", "instituti", "jamg‘armasi", "jamg'armasi", "agentligi", "kompaniyasi"})
 
@@ -39,3 +40,21 @@ WEEKDAYS: frozenset[str] = frozenset("dushanba seshanba chorshanba payshanba jum
 YEAR_MARKS: frozenset[str] = frozenset({"yil", "йил", "y.", "й."})
 # Case endings a date's year mark or month takes inside a sentence: "2026-yilning 5-martida", "6 мартда".
 DATE_CASE_ENDINGS: frozenset[str] = frozenset({"ning", "нинг", "da", "ida", "да", "ида"})
+
+# --- boilerplate (structure) ------------------------------------------------------------
+# "IT-park haqida": Uzbek writes "about" after what it presents.
+ABOUT_SUFFIXES: frozenset[str] = frozenset({"haqida", "to‘g‘risida", "to'g'risida", "to’g’risida", "ҳақида", "тўғрисида"})
+
+# --- figures ----------------------------------------------------------------------------
+# Percent after a number, with the case endings Uzbek writes on it ("15 foizga oshdi"), and in
+# Cyrillic script.
+PERCENT_WORDS: frozenset[str] = frozenset({"foiz", "foizga", "foizni", "foizdan", "foizi", "foizini", "foizgacha",
+                                           "фоиз", "фоизга", "фоизни", "фоиздан", "фоизи", "фоизгача"})
+MAGNITUDES: dict[str, float] = {"ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "trillion": 1e12, "trln": 1e12,
+                                "минг": 1e3, "миллион": 1e6, "млн": 1e6, "миллиард": 1e9, "млрд": 1e9}
+# Currency names after an amount; "dollar" is the release's own dollar, "AQSh dollari" the US one.
+CURRENCY_WORDS: dict[str, str] = {
+    "aqsh dollari": "USD", "aqsh dollar": "USD", "dollari": "$", "dollarlik": "$",
+    "so‘m": "UZS", "so'm": "UZS", "so’m": "UZS", "soʻm": "UZS", "so‘mlik": "UZS", "so'mlik": "UZS", "yevro": "EUR",
+    "ақш доллари": "USD", "доллар": "$", "доллари": "$", "сўм": "UZS", "евро": "EUR",
+}

@@ -79,11 +79,17 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
 def _presents_what_it_names(section: Section) -> bool:
     """A title written "X について" whose text opens by naming X again ("Debian は…", or a fact list
     "名称: X …"): X's boilerplate; "新機能について" over a text about the features is an ordinary part."""
-    named = _ABOUT_AFTER.match(section.title)
+    return names_again(section.title, section.body)
+
+
+def names_again(title: str, text: str) -> bool:
+    """Is ``title`` written "X について" / "X haqida" and does ``text`` open by naming X again, itself
+    or in the name field of a fact list ("名称: 株式会社 X")?"""
+    named = _ABOUT_AFTER.match(title)
     if named is None:
         return False
-    name, body = named.group("name").strip(), section.body.lstrip()
-    field = _NAME_FIELD.match(body)  # or a fact list whose name field holds it ("名称: 株式会社 Acme")
+    name, body = named.group("name").strip(), text.lstrip()
+    field = _NAME_FIELD.match(body)
     return body.startswith(name) or field is not None and name in field.group("value")
 
 

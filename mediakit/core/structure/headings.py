@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
-from .about import is_about_title, word_count
+from .about import is_about_title, names_again, word_count
 from .chrome import is_chrome
 from .facts import lone_fact
 from .labels import is_label
@@ -222,9 +222,16 @@ def _titled_by_words(block: Block, text: str) -> bool:
     return bool(_MARK.match(text) and len(text) <= 40 or is_about_title(text) and word_count(text) <= 10)
 
 
+def _about_after(blocks: list[Block], i: int, text: str) -> bool:
+    """A short line "X haqida" / "X について" over a paragraph that opens by naming X: X's boilerplate
+    title, however short its text ("Loyiha haqida" over a text about the project is no such title)."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "paragraph" and word_count(text) <= 10 and names_again(text, nxt.text)
+
+
 def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A paragraph that reads as a title by its form or by the lexicon's titles."""
-    if _titled_by_words(blocks[i], text):
+    if _titled_by_words(blocks[i], text) or _about_after(blocks, i, text):
         return True
     block = blocks[i]
     previous = blocks[i - 1].text.strip() if i > 0 else ""
@@ -280,7 +287,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
         and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
-    if too_long or sentence or text.startswith(("“", '"', "「", "—", "-", "*", "※")) or text in ctx.running_heads:
+    opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
+    if too_long or sentence or opens_quoted or text in ctx.running_heads:  # «"Acme" LLC haqida» is a title
         return False
     if is_table_row(text) or is_cell_row(text):
         return False  # a table's row
