@@ -75,6 +75,11 @@ _DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s" + _DESK_OF.patter
 # joined ("Contact: Acme Valve Co.      FOR IMMEDIATE RELEASE", the head of a filing's exhibit).
 _RELEASE_LABEL_END = re.compile(r"\s(?i:" + alternation(lexicon.words("RELEASE_LABELS"), loose_spaces=True) + r")$")
 _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$")
+
+
+def names_department(text: str) -> bool:
+    """A press or investor department's name alone ("Investor Relations", "Media Relations:")."""
+    return _ROLEISH_LABEL.match(text.strip().rstrip(":：")) is not None
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
     r"|^(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]?")

@@ -143,7 +143,7 @@ DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon"
 # Surname prefixes written with a capital after them ("MacLeod", "VanDyke"): no two words run together.
 SURNAME_PREFIXES: frozenset[str] = frozenset("Mc Mac De Di Da La Le Van Von Fitz".split())
 # The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
-CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by"})
+CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by", "contacts"})  # "Contacts": a wire release's closing part
 # A press desk named for no one ("Media enquiries: Press Office, +44 …"): a contact with no person;
 # the organisation may follow it ("Press Office of …"), after one of ``DESK_OF_WORDS``.
 DESK_WORDS: frozenset[str] = frozenset({"press office", "media office", "press desk", "media desk", "news desk",

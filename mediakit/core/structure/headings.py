@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
+from ..contacts.words import names_department
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, word_count
@@ -306,6 +307,8 @@ def _contacts_title(blocks: list[Block], i: int, text: str) -> bool:
     block = blocks[i]
     if i > 0 and blocks[i - 1].role == "contact_heading":
         return False
+    if i > 0 and blocks[i - 1].role == "contact" and names_department(text):
+        return False  # "Contacts / Acme Corp / Investor Relations / Jane Roe": the card's department
     cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：※")) <= 12  # "※連絡先" too
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
