@@ -44,7 +44,7 @@ _LATIN_WORDS = {w: c for w, c in _WORDS.items() if w not in _CJK_WORDS}
 
 _CURRENCY_AFTER_CJK = re.compile("(?:" + alternation(list(_CJK_WORDS)) + ")(?!素)")
 _CURRENCY_AFTER_LATIN = re.compile(
-    r"\s+(?:de\s+|d['’])?(" + alternation(list(_LATIN_WORDS))
+    r"\s+(?:de\s+|di\s+|d['’])?(" + alternation(list(_LATIN_WORDS))
     + r"|(?-i:" + "|".join(_AFTER_CODES) + r"))(?![A-Za-z])|\s?(€)",
     re.I,
 )

@@ -171,6 +171,7 @@ def _magnitude(r: _Reading) -> bool:
     if r.magnitude == 1.0:
         mag = scale.magnitude_after(r.masked, r.pos, r.currency)
         if mag:
+            _continental_grouping(r, r.masked[r.pos:mag[1]])
             r.magnitude, r.pos = mag
             r.end = r.pos
             rest = scale.cjk_remainder(r.masked, r.pos, r.magnitude) if r.upper is None else None
@@ -181,6 +182,16 @@ def _magnitude(r: _Reading) -> bool:
         r.plus = True
         r.pos += 1
     return True
+
+
+def _continental_grouping(r: _Reading, written: str) -> None:
+    """"1.250 millones", "2,750 Millionen": a magnitude word of a decimal-comma language reads the
+    number before it that way, where the rest of the release leaves the separator open."""
+    if r.conv.comma_decimal or r.lead or not scale.continental_magnitude(written):
+        return
+    again = parse_number(r.token, True)
+    if again is not None:
+        r.value, r.whole = again
 
 
 def _currency_after(r: _Reading) -> bool:

@@ -45,9 +45,9 @@ SCREEN_WORDS: frozenset[str] = frozenset("""auflösung fernseher fernsehen bilds
 monitore kamera kameras video videos inhalte übertragung übertragungen aufnahmen display displays""".split())
 MAGNITUDES: dict[str, float] = {
     "millionen": 1e6, "milliarden": 1e9, "mio.": 1e6, "mrd.": 1e9, "tsd.": 1e3, "mio": 1e6, "mrd": 1e9,
-    "tsd": 1e3,
+    "tsd": 1e3, "milliarde": 1e9,
 }
-CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD", "franken": "CHF", "schweizer franken": "CHF"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
     "gigawatt", "kilowatt", "liter", "prozentpunkte",

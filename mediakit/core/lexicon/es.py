@@ -45,8 +45,9 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
 # --- figures ----------------------------------------------------------------------------
 SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantallas televisor televisores
 resolución cámara cámaras contenidos transmisión""".split())
-MAGNITUDES: dict[str, float] = {"millones": 1e6}
-CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones": 1e9, "millardos": 1e9,
+                                 "millardo": 1e9, "mil": 1e3}
+CURRENCY_WORDS: dict[str, str] = {"dólares": "$", "francos suizos": "CHF", "libras esterlinas": "GBP"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
     "megavatios", "gigavatios", "litros", "puntos porcentuales",

@@ -43,7 +43,7 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 # --- figures ----------------------------------------------------------------------------
 SCREEN_WORDS: frozenset[str] = frozenset("""vidéo vidéos écran écrans téléviseur téléviseurs résolution caméra
 caméras contenus diffusion""".split())
-MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9, "milliard": 1e9}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",
     "litres", "points de pourcentage",
@@ -70,3 +70,6 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposa
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
                                                  "information presse"})
+
+# --- figures: more currency names after an amount ("12 millions de francs suisses") -------
+CURRENCY_WORDS: dict[str, str] = {"francs suisses": "CHF", "livres sterling": "GBP"}

@@ -29,7 +29,8 @@ FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
+MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9, "milione": 1e6, "miliardo": 1e9, "mld": 1e9,
+                                 "mila": 1e3}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
     "punti percentuali",
@@ -41,3 +42,6 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"di", "del", "della"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "gli", "le"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})
+
+# --- figures: currency names after an amount ("3 milioni di dollari") --------------------
+CURRENCY_WORDS: dict[str, str] = {"dollari": "$", "franchi svizzeri": "CHF", "sterline": "GBP"}

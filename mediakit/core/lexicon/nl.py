@@ -50,3 +50,6 @@ ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "ve
                                        "ministerie", "waterschap"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
+
+# --- figures: magnitudes after a number ("4,5 miljoen", "2 mld.") --------------------------
+MAGNITUDES: dict[str, float] = {"miljoen": 1e6, "miljard": 1e9, "mld.": 1e9, "mln.": 1e6}

@@ -31,3 +31,8 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"de", "do", "da"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
                                                  "nota de imprensa"})
+
+# --- figures: magnitudes and currency names after a number ("R$ 3,4 bilhões", "160 mil") ----
+MAGNITUDES: dict[str, float] = {"milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil milhões": 1e9,
+                                "mil": 1e3, "trilhão": 1e12, "trilhões": 1e12, "mi": 1e6, "bi": 1e9}
+CURRENCY_WORDS: dict[str, str] = {"reais": "BRL", "dólares": "$"}
