@@ -90,3 +90,31 @@ def test_thousands_in_words_scale_a_count(style):
 def test_short_magnitudes_need_a_currency_before_them():
     found = _values(_markdown("The 5 mi loop trail and 3 bi-weekly walks drew 40 hikers."))
     assert all(v < 1000 for v, _, _ in found)
+
+
+# --- ranges: the scale and the currency written once ----------------------------------------------
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("body, low, high, currency", [
+    ("Die Stadtwerke erwarten Erlöse zwischen 2,1 und 2,4 Milliarden Euro.", 2_100_000_000, 2_400_000_000, "EUR"),
+    ("La mutuelle table sur un résultat de 30 à 35 millions d'euros.", 30_000_000, 35_000_000, "EUR"),
+    ("El operador prevé invertir entre 1.100 y 1.300 millones de euros.", 1_100_000_000, 1_300_000_000, "EUR"),
+    ("La società stima ricavi tra 2 e 3 milioni di euro.", 2_000_000, 3_000_000, "EUR"),
+    ("O grupo projeta receita entre R$ 4 e 5 bilhões.", 4_000_000_000, 5_000_000_000, "BRL"),
+    ("Die Reederei peilt einen Umsatz zwischen CHF 2.5 und 2.8 Mrd. an.", 2_500_000_000, 2_800_000_000, "CHF"),
+])
+def test_both_ends_of_a_range_take_its_scale_and_currency(style, body, low, high, currency):
+    found = _values(style(body))
+    assert (low, None, currency) in found and (high, None, currency) in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_percent_range_joined_by_a_word_of_the_language(style):
+    found = _values(style("La coopérative vise une hausse comprise entre 3 et 5 % des ventes; "
+                          "het schap groeit met 7 tot 9 procent."))
+    assert {(3, "%", None), (5, "%", None), (7, "%", None), (9, "%", None)} <= set(found)
+
+
+def test_a_low_end_with_its_own_magnitude_passes_no_currency_on():
+    found = _values(_markdown("The fund raised €6 million and 2 billion readers saw the campaign."))
+    assert (2_000_000_000, None, None) in found

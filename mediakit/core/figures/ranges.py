@@ -1,19 +1,31 @@
 """Ranges written with the scale once, after the high end: "$190 to $200 million", "3 to 4
-million units", "between $1.5 and $2 billion", "10 to 15%"."""
+million units", "between $1.5 and $2 billion", "10 to 15%", "zwischen 3,0 und 3,2 Milliarden
+Euro", and with the currency once, before the low end: "zwischen CHF 1.25 und 1.30 Mrd.".
+
+The words joining the two ends are the lexicon's ``RANGE_JOINERS``.
+"""
 
 from __future__ import annotations
 
 import re
 
-from . import scale
+from .. import lexicon
+from ..text import alternation
+from . import money, scale
 from .classify import LETTERS
 
-_RANGE_TO = re.compile(r"\s?(?:[-–—]|to|and)\s?(?:(?:US|HK|NT|S|A|C)?\$|[€£¥₹])?\s?(\d+(?:[.,]\d+)*)")
+_JOINERS = lexicon.words("RANGE_JOINERS")
+_RANGE_TO = re.compile(
+    r"\s?(?:[-–—]|(?:" + alternation(_JOINERS) + r")(?![^\W\d_]))\s?"
+    r"(?:(?:US|HK|NT|S|A|C|R)?\$|[€£¥₹]|CHF\s?|EUR\s?)?\s?(\d+(?:[.,'’]\d+)*)")
+# Read on the reversed text before a high end: a joiner, the low end's digits, then its currency.
+_LOW_END_BEFORE = re.compile(r"\s+(?:" + alternation(_JOINERS, reverse=True) + r")\s+\d[\d.,'’]*")
 
 
-def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, bool, int] | None:
+def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, bool, int, str] | None:
     """The magnitude (or percent) written after the high end of a range that starts at ``pos``,
-    and where reading the high end stopped; None when no range or no scale follows."""
+    where reading the high end stopped and the magnitude as written; None when no range or no
+    scale follows."""
     joined = _RANGE_TO.match(masked, pos)
     if not joined:
         return None
@@ -22,11 +34,22 @@ def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, bo
     if glued:
         magnitude = scale.glued_magnitude(glued.group(), currency)
         if magnitude is not None:
-            return magnitude, False, glued.end()
+            return magnitude, False, glued.end(), glued.group()
     word = scale.magnitude_after(masked, after, currency)
     if word:
-        return word[0], False, word[1]
+        return word[0], False, word[1], masked[after:word[1]]
     pct = scale.PERCENT.match(masked, after) if currency is None else None
     if pct:
-        return 1.0, True, pct.end()
+        return 1.0, True, pct.end(), ""
     return None  # "Between 10 and 20 staff": only the high end carries its noun
+
+
+def low_end_currency(back: str, dollar: str, yen: str) -> str | None:
+    """The currency written before the low end of a range whose high end follows ``back`` (the
+    text before it, reversed): "CHF 1.25 und 1.30 Mrd." gives the 1.30 billion its francs. Only a
+    low end of bare digits passes it on, never one with its own magnitude ("€5 million and 3 billion")."""
+    low = _LOW_END_BEFORE.match(back)
+    if not low:
+        return None
+    sign = money.sign_before(back[low.end():], dollar, yen)
+    return sign[0] if sign else None

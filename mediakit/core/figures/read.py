@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import FigureKind
 from . import classify, echoes, money, qualifiers, scale
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
-from .ranges import shared_scale
+from .ranges import low_end_currency, shared_scale
 
 WINDOW = 48  # characters read before a number
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
@@ -202,6 +202,8 @@ def _currency_after(r: _Reading) -> bool:
     if named:
         r.currency, r.pos = named
         r.end = r.pos
+    elif r.magnitude != 1.0:
+        r.currency = low_end_currency(r.back, r.conv.dollar, r.conv.yen)  # "CHF 1.25 und 1.30 Mrd."
     elif r.magnitude == 1.0:
         cents = money.cents_after(r.masked, r.pos, r.conv.cent)
         if cents:
@@ -257,9 +259,13 @@ def _borrowed_scale(r: _Reading) -> bool:
     if r.magnitude == 1.0 and r.unit is None and not r.is_range and not is_year(r.token, r.value):
         shared = shared_scale(r.masked, r.e, r.currency)
         if shared is not None:
-            r.magnitude, is_percent, r.noun_pos = shared
+            r.magnitude, is_percent, r.noun_pos, written = shared
+            _continental_grouping(r, written)
             if is_percent:
                 r.percent, r.unit = True, "%"
+            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan) if r.currency is None else None
+            if named and not is_percent:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
+                r.currency, r.noun_pos = named
     return True
 
 

@@ -89,3 +89,6 @@ ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesells
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
+
+# --- figures: the words joining a range's two ends ("zwischen 3,0 und 3,2 Milliarden") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"bis", "und"})

@@ -168,3 +168,6 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "exhibitor", "exhibit
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
                                                  "media statement", "announcement", "for immediate release"})
+
+# --- figures: the words joining a range's two ends ("$190 to $200 million") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"to", "and"})

@@ -76,3 +76,6 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entrad
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
+
+# --- figures: the words joining a range's two ends ("entre 1.400 y 1.450 millones") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a", "y"})

@@ -73,3 +73,6 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "commun
 
 # --- figures: more currency names after an amount ("12 millions de francs suisses") -------
 CURRENCY_WORDS: dict[str, str] = {"francs suisses": "CHF", "livres sterling": "GBP"}
+
+# --- figures: the words joining a range's two ends ("entre 4 et 6 %") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"à", "et"})

@@ -45,3 +45,6 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato
 
 # --- figures: currency names after an amount ("3 milioni di dollari") --------------------
 CURRENCY_WORDS: dict[str, str] = {"dollari": "$", "franchi svizzeri": "CHF", "sterline": "GBP"}
+
+# --- figures: the words joining a range's two ends ("tra 2 e 3 milioni") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a", "e"})

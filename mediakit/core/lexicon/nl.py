@@ -53,3 +53,6 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"}
 
 # --- figures: magnitudes after a number ("4,5 miljoen", "2 mld.") --------------------------
 MAGNITUDES: dict[str, float] = {"miljoen": 1e6, "miljard": 1e9, "mld.": 1e9, "mln.": 1e6}
+
+# --- figures: the words joining a range's two ends ("tussen 10 en 12 miljoen") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"tot", "en"})

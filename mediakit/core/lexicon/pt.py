@@ -36,3 +36,6 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press
 MAGNITUDES: dict[str, float] = {"milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil milhões": 1e9,
                                 "mil": 1e3, "trilhão": 1e12, "trilhões": 1e12, "mi": 1e6, "bi": 1e9}
 CURRENCY_WORDS: dict[str, str] = {"reais": "BRL", "dólares": "$"}
+
+# --- figures: the words joining a range's two ends ("entre R$ 3 e 4 bilhões") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a", "e", "até"})
