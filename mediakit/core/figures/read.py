@@ -231,6 +231,22 @@ def _unit(r: _Reading) -> bool:
     return True
 
 
+_TEMPERATURES = frozenset({"°C", "°F", "°"})
+
+
+def _sign(r: _Reading) -> bool:
+    """A minus glued before the figure, standing apart from the word before it: "−3.4%" (the
+    minus sign), "-20°C" (a hyphen, read as a minus before a temperature only)."""
+    minus = r.masked[r.start - 1:r.start] if r.start else ""
+    if minus not in ("-", "−") or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
+        return True
+    if minus == "−" or r.unit in _TEMPERATURES:
+        r.value = -r.value
+        r.upper = -r.upper if r.upper is not None else None
+        r.start -= 1
+    return True
+
+
 def _percent_before(r: _Reading) -> bool:
     """A percent written before the number ("百分之三十", "约百分之15"), with its qualifier before it."""
     pct = scale.PERCENT_BEFORE.match(r.back)  # no currency stands before: the number starts here
@@ -292,13 +308,23 @@ def _kind(r: _Reading) -> FigureKind:
     return "measure" if r.unit is not None else "count"
 
 
+def _counts_nothing(r: _Reading) -> bool:
+    """A bare number its digits show counts nothing: a decimal ("3.18 release", "Web 3.0"), but
+    for a span of time ("an average of 7.4 minutes", "1,5 Jahre"), or a code (postal codes, "09")."""
+    if r.magnitude != 1.0:
+        return False
+    if not r.whole:
+        return not classify.spans_time(r.masked, r.noun_pos)
+    return classify.is_code(r.token)
+
+
 def _a_counted_thing(r: _Reading) -> bool:
     """A bare count is a figure when it is whole, not a code, and a noun follows it."""
     if _kind(r) != "count":
         return True
     if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
-    if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
+    if _counts_nothing(r):
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
     if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
             or classify.is_time_of_day(r.masked, r.e):
@@ -312,7 +338,7 @@ def _a_counted_thing(r: _Reading) -> bool:
     return r.reject(r.pos)
 
 
-_STEPS = (_before, _range, _glued, _magnitude, _currency_after, _unit, _post_qualifier, _borrowed_scale,
+_STEPS = (_before, _range, _glued, _magnitude, _currency_after, _unit, _sign, _post_qualifier, _borrowed_scale,
           _not_a_date, _a_counted_thing)
 
 

@@ -53,7 +53,8 @@ PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
-    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|°)(?![A-Za-z0-9])"
+    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|bps|bp|mAh|Wh|lbs|lb|oz|°)"
+    r"(?![A-Za-z0-9])"
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(

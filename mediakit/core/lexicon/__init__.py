@@ -79,6 +79,8 @@ it has words for; a table a language does not declare is empty for it:
   ("sponsoring", "tickets", "协赞"), word starts: that address is no press desk;
 - ``RANGE_JOINERS``: the words joining a range's two ends ("to", "bis", "et"): the ends share the
   scale and currency written once ("zwischen 3,0 und 3,2 Milliarden Euro");
+- ``NUMBER_LABELS``: words that name a thing by the number after them ("artículo 14", "Kapitel 3"),
+  lower case: that number is no figure;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 

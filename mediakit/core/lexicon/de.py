@@ -50,7 +50,8 @@ MAGNITUDES: dict[str, float] = {
 CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD", "franken": "CHF", "schweizer franken": "CHF"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
-    "gigawatt", "kilowatt", "liter", "prozentpunkte",
+    "gigawatt", "kilowatt", "liter", "prozentpunkte", "basispunkte", "prozentpunkt", "kilowattstunden",
+    "megawattstunden", "gigawattstunden", "meter", "zentimeter", "kilogramm",
 })
 NUMBER_WORDS: dict[str, float] = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
@@ -92,3 +93,8 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldu
 
 # --- figures: the words joining a range's two ends ("zwischen 3,0 und 3,2 Milliarden") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"bis", "und"})
+
+# --- figures: words that name a thing by the number after them ("Artikel 5", "Abschnitt 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapitel", "absatz", "abs.",
+    "ziffer", "nr.", "nummer", "paragraf", "paragraph", "anlage", "tabelle", "abbildung", "seite", "stufe",
+    "halle", "gleis", "linie", "raum", "saal"})

@@ -50,7 +50,7 @@ MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones":
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$", "francos suizos": "CHF", "libras esterlinas": "GBP"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
-    "megavatios", "gigavatios", "litros", "puntos porcentuales",
+    "megavatios", "gigavatios", "litros", "puntos porcentuales", "puntos básicos", "punto porcentual",
 })
 # Not "once" (11): it is an English word too.
 NUMBER_WORDS: dict[str, float] = {
@@ -79,3 +79,7 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de
 
 # --- figures: the words joining a range's two ends ("entre 1.400 y 1.450 millones") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"a", "y"})
+
+# --- figures: words that name a thing by the number after them ("artículo 14", "capítulo 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "sección", "apartado", "número",
+    "núm.", "página", "tabla", "anexo", "fase", "nivel", "sala", "línea", "decreto"})

@@ -46,7 +46,8 @@ caméras contenus diffusion""".split())
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9, "milliard": 1e9}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",
-    "litres", "points de pourcentage",
+    "litres", "points de pourcentage", "points de base", "point de pourcentage", "kilowattheures",
+    "mégawattheures",
 })
 NUMBER_WORDS: dict[str, float] = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
@@ -76,3 +77,7 @@ CURRENCY_WORDS: dict[str, str] = {"francs suisses": "CHF", "livres sterling": "G
 
 # --- figures: the words joining a range's two ends ("entre 4 et 6 %") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"à", "et"})
+
+# --- figures: words that name a thing by the number after them ("article 14", "chapitre 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"article", "art.", "chapitre", "alinéa", "numéro", "tableau",
+    "annexe", "étape", "niveau", "salle", "ligne", "quai", "tome", "décret"})

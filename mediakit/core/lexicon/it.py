@@ -33,7 +33,7 @@ MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9, "milione": 1e6,
                                  "mila": 1e3}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
-    "punti percentuali",
+    "punti percentuali", "punti base", "punto percentuale",
 })
 
 # --- contacts ---------------------------------------------------------------------------
@@ -48,3 +48,7 @@ CURRENCY_WORDS: dict[str, str] = {"dollari": "$", "franchi svizzeri": "CHF", "st
 
 # --- figures: the words joining a range's two ends ("tra 2 e 3 milioni") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"a", "e"})
+
+# --- figures: words that name a thing by the number after them ("articolo 14", "capitolo 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"articolo", "art.", "capitolo", "sezione", "comma", "numero",
+    "pagina", "tabella", "allegato", "fase", "livello", "sala", "linea", "padiglione", "decreto"})

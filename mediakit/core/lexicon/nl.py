@@ -56,3 +56,11 @@ MAGNITUDES: dict[str, float] = {"miljoen": 1e6, "miljard": 1e9, "mld.": 1e9, "ml
 
 # --- figures: the words joining a range's two ends ("tussen 10 en 12 miljoen") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"tot", "en"})
+
+# --- figures: measures written out after a number ("12 procentpunten", "40 basispunten") ---
+UNIT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "basispunten", "kilometer", "ton",
+                                        "hectare", "megawatt", "liter"})
+
+# --- figures: words that name a thing by the number after them ("artikel 14", "hoofdstuk 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "paragraaf", "nummer", "pagina",
+    "tabel", "figuur", "bijlage", "fase", "niveau", "zaal", "lijn", "spoor"})

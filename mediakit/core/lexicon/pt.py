@@ -39,3 +39,12 @@ CURRENCY_WORDS: dict[str, str] = {"reais": "BRL", "dólares": "$"}
 
 # --- figures: the words joining a range's two ends ("entre R$ 3 e 4 bilhões") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"a", "e", "até"})
+
+# --- figures: measures written out after a number ("2 pontos percentuais", "80 quilômetros") ---
+UNIT_WORDS: frozenset[str] = frozenset({"pontos percentuais", "ponto percentual", "pontos-base", "pontos base",
+                                        "quilômetros", "quilómetros", "toneladas", "hectares", "megawatts",
+                                        "litros", "metros quadrados"})
+
+# --- figures: words that name a thing by the number after them ("artigo 14", "capítulo 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artigo", "art.", "capítulo", "seção", "secção", "número",
+    "página", "tabela", "anexo", "fase", "nível", "sala", "linha", "decreto"})
