@@ -171,3 +171,7 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release",
 
 # --- figures: the words joining a range's two ends ("$190 to $200 million") ---
 RANGE_JOINERS: frozenset[str] = frozenset({"to", "and"})
+
+# --- release structure: another language's "About" that opens English headings too ("Over 3,000
+# volunteers", "Over the years"): such a title is boilerplate only over a name ("Over Gemeente Delft") ---
+ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
