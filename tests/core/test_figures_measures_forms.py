@@ -89,3 +89,38 @@ def test_millions_grouped_by_spaces_are_no_phone(style):
     found = style("La région compte 2 450 300 habitants et 12 000 entreprises. Tél. 04 72 11 48 90.")
     assert (2_450_300, None, None) in found and (12_000, None, None) in found
     assert all(v not in (4, 72, 11, 48, 90) for v, _, _ in found)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_label_is_a_whole_word(style):
+    # "réunit" ends in "unit", "Bayart" in "art": neither names a thing by its number
+    assert (42, None, None) in style("Le collectif réunit 42 associations du quartier.")
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("body, low, high, unit", [
+    ("Die Speicher liefern zwischen 6 und 12 kWh je Haushalt.", 6, 12, "kWh"),
+    ("The ferry cruises at 18 to 24 mph on the crossing.", 18, 24, "mph"),
+    ("La piscine reste entre 26 et 28 °C toute l'année.", 26, 28, "°C"),
+])
+def test_a_range_s_low_end_takes_the_unit_written_after_the_high_end(style, body, low, high, unit):
+    found = style(body)
+    assert (low, unit, None) in found and (high, unit, None) in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_pesos_named_for_their_country(style):
+    found = style("El boleto cuesta 450 pesos mexicanos y el pase anual 2.800 pesos chilenos.")
+    assert (450, None, "MXN") in found and any(c == "CLP" for _, _, c in found)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_an_amount_in_an_accountant_s_brackets_in_a_sentence(style):
+    found = style("The division posted an operating loss of $(8.6) million for the half.")
+    assert (8_600_000, None, "USD") in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_count_in_thousands_that_ends_its_clause(style):
+    found = style("Members of the cooperative grew to 14,380. The depot is at 4410 Mill Road.")
+    assert (14_380, None, None) in found and all(v != 4410 for v, _, _ in found)

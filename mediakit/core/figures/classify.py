@@ -60,7 +60,8 @@ episode room floor suite unit block tower building hall gate booth lane road str
 terminal platform gen generation model type mark mk license licence windows python java iphone android
 ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule
 department dept courtroom § n° nº""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
-LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![A-Za-z])", re.I)
+# The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart".
+LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![^\W\d_])", re.I)
 _MONTHS = list(lexicon.merged("MONTHS"))
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + alternation(_MONTHS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTH = "(?:" + alternation(_MONTHS) + ")"

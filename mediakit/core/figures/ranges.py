@@ -1,5 +1,5 @@
 """Ranges written with the scale once, after the high end: "$190 to $200 million", "3 to 4
-million units", "between $1.5 and $2 billion", "10 to 15%", "zwischen 3,0 und 3,2 Milliarden
+million units", "between $1.5 and $2 billion", "10 to 15%", "8 to 16 kW", "zwischen 3,0 und 3,2 Milliarden
 Euro", and with the currency once, before the low end: "zwischen CHF 1.25 und 1.30 Mrd.".
 
 The words joining the two ends are the lexicon's ``RANGE_JOINERS``.
@@ -22,10 +22,10 @@ _RANGE_TO = re.compile(
 _LOW_END_BEFORE = re.compile(r"\s+(?:" + alternation(_JOINERS, reverse=True) + r")\s+\d[\d.,'’]*")
 
 
-def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, bool, int, str] | None:
-    """The magnitude (or percent) written after the high end of a range that starts at ``pos``,
-    where reading the high end stopped and the magnitude as written; None when no range or no
-    scale follows."""
+def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, str | None, int, str] | None:
+    """What is written after the high end of a range that starts at ``pos`` and scales both ends:
+    the magnitude, the unit ("%" for a percent; "8 und 16 kW"), where reading the high end stopped
+    and the magnitude as written; None when no range or no scale follows."""
     joined = _RANGE_TO.match(masked, pos)
     if not joined:
         return None
@@ -34,13 +34,16 @@ def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, bo
     if glued:
         magnitude = scale.glued_magnitude(glued.group(), currency)
         if magnitude is not None:
-            return magnitude, False, glued.end(), glued.group()
+            return magnitude, None, glued.end(), glued.group()
     word = scale.magnitude_after(masked, after, currency)
     if word:
-        return word[0], False, word[1], masked[after:word[1]]
+        return word[0], None, word[1], masked[after:word[1]]
     pct = scale.PERCENT.match(masked, after) if currency is None else None
     if pct:
-        return 1.0, True, pct.end(), ""
+        return 1.0, "%", pct.end(), ""
+    unit = scale.unit_after(masked, after) if currency is None else None
+    if unit:
+        return 1.0, unit[0], unit[1], ""
     return None  # "Between 10 and 20 staff": only the high end carries its noun
 
 

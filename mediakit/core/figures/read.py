@@ -20,6 +20,8 @@ from .ranges import low_end_currency, shared_scale
 WINDOW = 48  # characters read before a number
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
+_CLAUSE_END = re.compile(r"[.;,](?:\s|\Z)")
 
 
 @dataclass
@@ -92,9 +94,14 @@ def _before(r: _Reading) -> bool:
     start = r.start = r.s - r.lead
     r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
     sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
+    bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
     if sign:
         r.currency, width = sign
         r.start = start - width
+    elif bracketed and scale.magnitude_after(r.masked, r.e + 1, bracketed[0]):
+        # "$(12.4) million" in a sentence (a table's "$(145)" is left to the table): read on after the bracket
+        r.currency, width = bracketed
+        r.start, r.close = start - width, r.e + 1
     elif money.ocr_dollar_before(r.back, r.token, r.masked, r.e):
         r.currency, r.start = r.conv.dollar, start - 1  # "S3.4m": a scan's "$"
     elif classify.rejected_before(r.back, r.masked, r.e, r.value, r.whole):
@@ -275,12 +282,11 @@ def _borrowed_scale(r: _Reading) -> bool:
     if r.magnitude == 1.0 and r.unit is None and not r.is_range and not is_year(r.token, r.value):
         shared = shared_scale(r.masked, r.e, r.currency)
         if shared is not None:
-            r.magnitude, is_percent, r.noun_pos, written = shared
+            r.magnitude, r.unit, r.noun_pos, written = shared
             _continental_grouping(r, written)
-            if is_percent:
-                r.percent, r.unit = True, "%"
+            r.percent = r.unit == "%"
             named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan) if r.currency is None else None
-            if named and not is_percent:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
+            if named and r.unit is None:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
                 r.currency, r.noun_pos = named
     return True
 
@@ -331,6 +337,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
+    if r.whole and _GROUPED.fullmatch(r.token) and _CLAUSE_END.match(r.masked, r.noun_pos):
+        return True  # "customers … grew to 2,145.": grouped in thousands, the count its clause ends on
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):

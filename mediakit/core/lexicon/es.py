@@ -47,7 +47,9 @@ SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantal
 resolución cámara cámaras contenidos transmisión""".split())
 MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones": 1e9, "millardos": 1e9,
                                  "millardo": 1e9, "mil": 1e3}
-CURRENCY_WORDS: dict[str, str] = {"dólares": "$", "francos suizos": "CHF", "libras esterlinas": "GBP"}
+CURRENCY_WORDS: dict[str, str] = {"dólares": "$", "francos suizos": "CHF", "libras esterlinas": "GBP",
+                                  "pesos mexicanos": "MXN", "pesos argentinos": "ARS", "pesos chilenos": "CLP",
+                                  "pesos colombianos": "COP", "soles": "PEN"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
     "megavatios", "gigavatios", "litros", "puntos porcentuales", "puntos básicos", "punto porcentual",
