@@ -118,3 +118,11 @@ def test_a_percent_range_joined_by_a_word_of_the_language(style):
 def test_a_low_end_with_its_own_magnitude_passes_no_currency_on():
     found = _values(_markdown("The fund raised €6 million and 2 billion readers saw the campaign."))
     assert (2_000_000_000, None, None) in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_and_joins_a_range_only_after_between(style):
+    # "Wi-Fi 7 e 500 GB": a name's number beside a measure, no range of gigabytes
+    found = _values(style("O modem traz Wi-Fi 7 e 500 GB de nuvem; het pakket biedt 4 en 8 GB extra."))
+    assert (500, "GB", None) in found and (7, "GB", None) not in found and (4, "GB", None) not in found
+    assert (4, "GB", None) in _values(style("Het pakket biedt tussen 4 en 8 GB extra opslag."))

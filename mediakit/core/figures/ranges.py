@@ -14,19 +14,31 @@ from ..text import alternation
 from . import money, scale
 from .classify import LETTERS
 
-_JOINERS = lexicon.words("RANGE_JOINERS")
-_RANGE_TO = re.compile(
-    r"\s?(?:[-–—]|(?:" + alternation(_JOINERS) + r")(?![^\W\d_]))\s?"
-    r"(?:(?:US|HK|NT|S|A|C|R)?\$|[€£¥₹]|CHF\s?|EUR\s?)?\s?(\d+(?:[.,'’]\d+)*)")
+_TO = alternation(lexicon.words("RANGE_JOINERS"))
+_AND = alternation(lexicon.words("RANGE_AND_JOINERS"))
+_HIGH_END = r"(?![^\W\d_]))\s?(?:(?:US|HK|NT|S|A|C|R)?\$|[€£¥₹]|CHF\s?|EUR\s?)?\s?(\d+(?:[.,'’]\d+)*)"
+_RANGE_TO = re.compile(r"\s?(?:[-–—]|(?:" + _TO + ")" + _HIGH_END)
+_RANGE_AND = re.compile(r"\s?(?:(?:" + _AND + ")" + _HIGH_END)
+# Read on the reversed text before a number: "between", "zwischen" right before it (its sign left out).
+_OPENER_BEFORE = re.compile(r"\s*(?:" + alternation(lexicon.words("RANGE_OPENERS"), reverse=True) + r")(?![^\W\d_])", re.I)
 # Read on the reversed text before a high end: a joiner, the low end's digits, then its currency.
-_LOW_END_BEFORE = re.compile(r"\s+(?:" + alternation(_JOINERS, reverse=True) + r")\s+\d[\d.,'’]*")
+_LOW_END_BEFORE = re.compile(r"\s+(?:" + alternation(lexicon.words("RANGE_JOINERS"), reverse=True) + r")\s+\d[\d.,'’]*")
+_LOW_END_AFTER_OPENER = re.compile(
+    r"\s+(?:" + alternation(lexicon.words("RANGE_AND_JOINERS"), reverse=True) + r")\s+\d[\d.,'’]*")
 
 
-def shared_scale(masked: str, pos: int, currency: str | None) -> tuple[float, str | None, int, str] | None:
+def opens_range(before: str) -> bool:
+    """Does a "between" word stand right before a number (``before`` is the text before it, reversed)?"""
+    return _OPENER_BEFORE.match(before) is not None
+
+
+def shared_scale(masked: str, pos: int, currency: str | None,
+                 opened: bool = False) -> tuple[float, str | None, int, str] | None:
     """What is written after the high end of a range that starts at ``pos`` and scales both ends:
     the magnitude, the unit ("%" for a percent; "8 und 16 kW"), where reading the high end stopped
-    and the magnitude as written; None when no range or no scale follows."""
-    joined = _RANGE_TO.match(masked, pos)
+    and the magnitude as written; None when no range or no scale follows. ``opened``: a "between"
+    word stands before the low end, so "and" joins the ends too."""
+    joined = _RANGE_TO.match(masked, pos) or (_RANGE_AND.match(masked, pos) if opened else None)
     if not joined:
         return None
     after = joined.end()
@@ -52,7 +64,12 @@ def low_end_currency(back: str, dollar: str, yen: str) -> str | None:
     text before it, reversed): "CHF 1.25 und 1.30 Mrd." gives the 1.30 billion its francs. Only a
     low end of bare digits passes it on, never one with its own magnitude ("€5 million and 3 billion")."""
     low = _LOW_END_BEFORE.match(back)
-    if not low:
+    opened = None if low else _LOW_END_AFTER_OPENER.match(back)
+    found = low or opened
+    if found is None:
         return None
-    sign = money.sign_before(back[low.end():], dollar, yen)
-    return sign[0] if sign else None
+    rest = back[found.end():]
+    sign = money.sign_before(rest, dollar, yen)
+    if sign is None or (opened is not None and not opens_range(rest[sign[1]:])):
+        return None
+    return sign[0]

@@ -79,8 +79,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over
   ("sponsoring", "tickets", "协赞"), word starts: that address is no press desk;
-- ``RANGE_JOINERS``: the words joining a range's two ends ("to", "bis", "et"): the ends share the
-  scale and currency written once ("zwischen 3,0 und 3,2 Milliarden Euro");
+- ``RANGE_JOINERS``: the words joining a range's two ends ("to", "bis", "à"): the ends share the
+  scale and currency written once ("3 bis 4 Milliarden Euro"); ``RANGE_AND_JOINERS`` ("and", "und")
+  join them only after one of ``RANGE_OPENERS`` ("between", "zwischen 3,0 und 3,2 Milliarden");
 - ``NUMBER_LABELS``: words that name a thing by the number after them ("artículo 14", "Kapitel 3"),
   lower case: that number is no figure;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top

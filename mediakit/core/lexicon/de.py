@@ -92,7 +92,10 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldu
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
 
 # --- figures: the words joining a range's two ends ("zwischen 3,0 und 3,2 Milliarden") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"bis", "und"})
+RANGE_JOINERS: frozenset[str] = frozenset({"bis"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"und"})
+RANGE_OPENERS: frozenset[str] = frozenset({"zwischen"})
 
 # --- figures: words that name a thing by the number after them ("Artikel 5", "Abschnitt 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapitel", "absatz", "abs.",

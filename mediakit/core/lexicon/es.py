@@ -80,7 +80,10 @@ ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
 
 # --- figures: the words joining a range's two ends ("entre 1.400 y 1.450 millones") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"a", "y"})
+RANGE_JOINERS: frozenset[str] = frozenset({"a"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"y"})
+RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 
 # --- figures: words that name a thing by the number after them ("artículo 14", "capítulo 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "sección", "apartado", "número",

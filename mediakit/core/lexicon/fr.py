@@ -76,7 +76,10 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "commun
 CURRENCY_WORDS: dict[str, str] = {"francs suisses": "CHF", "livres sterling": "GBP"}
 
 # --- figures: the words joining a range's two ends ("entre 4 et 6 %") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"à", "et"})
+RANGE_JOINERS: frozenset[str] = frozenset({"à"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"et"})
+RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 
 # --- figures: words that name a thing by the number after them ("article 14", "chapitre 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"article", "art.", "chapitre", "alinéa", "numéro", "tableau",

@@ -47,7 +47,10 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato
 CURRENCY_WORDS: dict[str, str] = {"dollari": "$", "franchi svizzeri": "CHF", "sterline": "GBP"}
 
 # --- figures: the words joining a range's two ends ("tra 2 e 3 milioni") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"a", "e"})
+RANGE_JOINERS: frozenset[str] = frozenset({"a"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"e"})
+RANGE_OPENERS: frozenset[str] = frozenset({"tra", "fra"})
 
 # --- figures: words that name a thing by the number after them ("articolo 14", "capitolo 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"articolo", "art.", "capitolo", "sezione", "comma", "numero",

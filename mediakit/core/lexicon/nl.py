@@ -55,7 +55,10 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"}
 MAGNITUDES: dict[str, float] = {"miljoen": 1e6, "miljard": 1e9, "mld.": 1e9, "mln.": 1e6}
 
 # --- figures: the words joining a range's two ends ("tussen 10 en 12 miljoen") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"tot", "en"})
+RANGE_JOINERS: frozenset[str] = frozenset({"tot"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"en"})
+RANGE_OPENERS: frozenset[str] = frozenset({"tussen"})
 
 # --- figures: measures written out after a number ("12 procentpunten", "40 basispunten") ---
 UNIT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "basispunten", "kilometer", "ton",

@@ -38,7 +38,10 @@ MAGNITUDES: dict[str, float] = {"milhão": 1e6, "milhões": 1e6, "bilhão": 1e9,
 CURRENCY_WORDS: dict[str, str] = {"reais": "BRL", "dólares": "$"}
 
 # --- figures: the words joining a range's two ends ("entre R$ 3 e 4 bilhões") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"a", "e", "até"})
+RANGE_JOINERS: frozenset[str] = frozenset({"a", "até"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"e"})
+RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 
 # --- figures: measures written out after a number ("2 pontos percentuais", "80 quilômetros") ---
 UNIT_WORDS: frozenset[str] = frozenset({"pontos percentuais", "ponto percentual", "pontos-base", "pontos base",
