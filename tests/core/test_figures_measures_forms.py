@@ -124,3 +124,17 @@ def test_an_amount_in_an_accountant_s_brackets_in_a_sentence(style):
 def test_a_count_in_thousands_that_ends_its_clause(style):
     found = style("Members of the cooperative grew to 14,380. The depot is at 4410 Mill Road.")
     assert (14_380, None, None) in found and all(v != 4410 for v, _, _ in found)
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("body, base", [
+    ("The museum counted 48,500 visitors, up from 31,200 before the refit.", 31_200),
+    ("Der Chor zählt 1.240 Mitglieder gegenüber 1.075 vor fünf Jahren.", 1_075),
+    ("La ludothèque a prêté 12 400 jeux, contre 9 800 un an plus tôt.", 9_800),
+])
+def test_the_base_a_count_in_thousands_is_compared_with(style, body, base):
+    assert (base, None, None) in style(body)
+
+
+def test_a_table_s_bare_cells_in_thousands_stay_cells():
+    assert _plain("Members | 1,240 | 1,075\n\nBranches | 3,410 | 2,980") == []

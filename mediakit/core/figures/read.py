@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import FigureKind
+from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import low_end_currency, opens_range, shared_scale
@@ -22,6 +24,8 @@ _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
 _CLAUSE_END = re.compile(r"[.;,](?:\s|\Z)")
+_COMPARED_BEFORE = re.compile(
+    r"\s+(?:" + alternation(lexicon.words("COMPARISON_WORDS"), reverse=True, loose_spaces=True) + r")(?![^\W\d_])", re.I)
 
 
 @dataclass
@@ -337,8 +341,9 @@ def _a_counted_thing(r: _Reading) -> bool:
         return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
-    if r.whole and _GROUPED.fullmatch(r.token) and _CLAUSE_END.match(r.masked, r.noun_pos):
-        return True  # "customers … grew to 2,145.": grouped in thousands, the count its clause ends on
+    if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
+                                                   or _COMPARED_BEFORE.match(r.before_q)):
+        return True  # "grew to 2,145.", "up from 22,000 before": grouped in thousands, ending a clause or a base
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):

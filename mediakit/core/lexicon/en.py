@@ -178,3 +178,6 @@ RANGE_OPENERS: frozenset[str] = frozenset({"between"})
 # --- release structure: another language's "About" that opens English headings too ("Over 3,000
 # volunteers", "Over the years"): such a title is boilerplate only over a name ("Over Gemeente Delft") ---
 ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
+
+# --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})

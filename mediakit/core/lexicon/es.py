@@ -88,3 +88,6 @@ RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 # --- figures: words that name a thing by the number after them ("artículo 14", "capítulo 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "sección", "apartado", "número",
     "núm.", "página", "tabla", "anexo", "fase", "nivel", "sala", "línea", "decreto"})
+
+# --- figures: words before the base a count is compared with ("frente a 1.850"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"frente a", "que", "desde"})

@@ -84,3 +84,6 @@ RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 # --- figures: words that name a thing by the number after them ("article 14", "chapitre 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"article", "art.", "chapitre", "alinéa", "numéro", "tableau",
     "annexe", "étape", "niveau", "salle", "ligne", "quai", "tome", "décret"})
+
+# --- figures: words before the base a count is compared with ("contre 1 850 un an plus tôt"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"contre", "que"})

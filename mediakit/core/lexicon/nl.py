@@ -70,3 +70,6 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "parag
 
 # --- release structure: the boilerplate's title ("Over Waterschap Zeedijk") ---
 ABOUT_PREFIXES: frozenset[str] = frozenset({"over"})
+
+# --- figures: words before the base a count is compared with ("tegenover 1.850"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})
