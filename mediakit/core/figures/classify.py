@@ -17,12 +17,15 @@ MASK = "\x00"
 # decimal ("$1 234 567", "3.141 592 6"). The runs, addresses and links come from ``core.detect``.
 _NOT_BEFORE_PHONE = frozenset(".,$€£¥%_")
 _DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+# Millions grouped by spaces ("1 234 500 pièces"): a first group of one or two digits, no trunk 0,
+# or groups joined by no-break spaces, as typesetters write thousands and no one writes a phone.
+_SPACED_THOUSANDS = re.compile(r"[1-9]\d?(?: \d{3}){2,}|\d{1,3}(?:[\u00a0\u202f]\d{3}){2,}")
 
 
 def _is_phone(run: str) -> bool:
     digits = sum(c.isdigit() for c in run)
     return digits >= 7 and (run[0] in "+(" or any(not c.isdigit() for c in run)) \
-        and not _DOTTED_THOUSANDS.fullmatch(run)
+        and not _DOTTED_THOUSANDS.fullmatch(run) and not _SPACED_THOUSANDS.fullmatch(run)
 
 
 # A toll-free number spelled in letters ("1-800-FLOWERS", "1-888-ACME-USA1"): a phone, not 1 and 800.
@@ -56,8 +59,9 @@ section article clause part page pp item figure fig table step stage tier grade 
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
 ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule
-department dept courtroom""".split()
-LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![A-Za-z])", re.I)
+department dept courtroom § n° nº""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
+# The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart".
+LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![^\W\d_])", re.I)
 _MONTHS = list(lexicon.merged("MONTHS"))
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + alternation(_MONTHS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTH = "(?:" + alternation(_MONTHS) + ")"
@@ -199,6 +203,17 @@ _OF_NUMBER = re.compile(r"\s+(?:out\s+of|of|in)\s+(?:the\s+)?\d+(?:[.,]\d+)*(?!\
 
 
 _DOTTED_ABBREVIATION = re.compile(r"\s(?:[A-Z]\.){2,3}(?=\s[^\W\d_])")
+
+
+_DURATIONS = lexicon.words("DURATION_WORDS")
+_SPACED_WORD = re.compile(r"\s{1,3}([^\W\d_]+)")
+
+
+def spans_time(masked: str, pos: int) -> bool:
+    """A span of time or a repeat is named right after ``pos`` ("7.4 minutes", "2,5 Jahre"): a
+    number with decimals before it is a measure of time, no version or code."""
+    word = _SPACED_WORD.match(masked, pos)
+    return word is not None and word.group(1).lower() in _DURATIONS
 
 
 def count_has_noun(masked: str, pos: int) -> bool:

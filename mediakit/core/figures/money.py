@@ -44,7 +44,7 @@ _LATIN_WORDS = {w: c for w, c in _WORDS.items() if w not in _CJK_WORDS}
 
 _CURRENCY_AFTER_CJK = re.compile("(?:" + alternation(list(_CJK_WORDS)) + ")(?!素)")
 _CURRENCY_AFTER_LATIN = re.compile(
-    r"\s+(?:de\s+|d['’])?(" + alternation(list(_LATIN_WORDS))
+    r"\s+(?:de\s+|di\s+|d['’])?(" + alternation(list(_LATIN_WORDS))
     + r"|(?-i:" + "|".join(_AFTER_CODES) + r"))(?![A-Za-z])|\s?(€)",
     re.I,
 )
@@ -63,6 +63,16 @@ def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
         return None
     code = SYMBOL_CODES[(cur.group(1) or cur.group(2))[::-1]]
     return (dollar if code == "$" else yen if code == "¥" else code), cur.end()
+
+
+def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> tuple[str, int] | None:
+    """An amount an accountant writes in brackets glued to its currency sign ("a loss of $(12.4)
+    million"), its size as written: the currency and how many characters the sign and the bracket take before the
+    number (``back`` is the text before it, reversed; the bracket closes at ``end``)."""
+    if back[:1] != "(" or back[1:2].isspace() or masked[end:end + 1] != ")":
+        return None  # "$ (806)" in a table's column is left to the table
+    sign = sign_before(back[1:], dollar, yen)
+    return (sign[0], sign[1] + 1) if sign else None
 
 
 def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[str, int] | None:

@@ -1,7 +1,9 @@
 """Reading one number as written: digits, digit grouping and the decimal separator.
 
 A release writes "1,234.5" or "1.234,5"; which one is decided once per release from the numbers
-it writes (``writes_decimal_comma``), then every token is read with it (``parse_number``).
+it writes (``writes_decimal_comma``), then every token is read with it (``parse_number``). A
+token that can be read one way only is read so whatever the release's habit (a Swiss release
+writes "3,2 %" beside "CHF 96.8 Mio."), and Swiss thousands are grouped by apostrophes ("1'234.5").
 """
 
 from __future__ import annotations
@@ -9,12 +11,17 @@ from __future__ import annotations
 import re
 
 # A number token: digits with "." or "," groups, or thousands grouped by a space ("3 000",
-# "1 234,5", also no-break and thin spaces); found once per block with one linear scan.
+# "1 234,5", also no-break and thin spaces) or by an apostrophe ("1'234.5", "180’000"); found
+# once per block with one linear scan.
 _SPACES = " \u00a0\u202f\u2009"
+_APOSTROPHES = "'’"
 TOKEN = re.compile(
     r"(?<![\d.,])(?:\d{1,3}(?:[" + _SPACES + r"]\d{3})+(?![\d.,]\d{3}|\d|[" + _SPACES + r"]\d)(?:[.,]\d+)?"
+    r"|\d{1,3}(?:[" + _APOSTROPHES + r"]\d{3})+(?![\d" + _APOSTROPHES + r"])(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)*)")
-_SPACE_GROUP = re.compile("[" + _SPACES + "]")
+_SPACE_GROUP = re.compile("[" + _SPACES + _APOSTROPHES + "]")
+# One separator with other than three digits after it ("3,2", "96.8"): a decimal mark either way.
+_LONE_DECIMAL = re.compile(r"\d+[.,](?:\d{1,2}|\d{4,})")
 # "350.000": one or more dotted groups of three, a whole number where a count needs one.
 DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # The high end of a range glued to a number: "10-15", "2–4".
@@ -31,12 +38,15 @@ def parse_number(token: str, comma_decimal: bool = False) -> tuple[float, bool] 
     """The value of a number token and whether it is written as a whole number; None for
     versions ("2.1.0") and for what is not a number as a reader would write it.
 
-    ``comma_decimal``: the release writes numbers the continental way ("1.850", "38,5")."""
+    ``comma_decimal``: the release writes numbers the continental way ("1.850", "38,5"); it
+    decides only where a token could be read both ways ("1.850", "1,250")."""
     if len(token) > 24:
         return None
     if _SPACE_GROUP.search(token):  # grouped by spaces: the decimal mark is whichever follows
         whole, _, frac = token.replace(",", ".").partition(".")
         return float(_SPACE_GROUP.sub("", whole) + ("." + frac if frac else "")), not frac
+    if _LONE_DECIMAL.fullmatch(token):
+        return float(token.replace(",", ".")), False
     if comma_decimal:
         token = token.translate(_SWAP_SEPARATORS)
     if "," in token:

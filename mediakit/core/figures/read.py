@@ -12,14 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import FigureKind
+from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
-from .ranges import shared_scale
+from .ranges import low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
+_CLAUSE_END = re.compile(r"[.;,](?:\s|\Z)")
+_COMPARED_BEFORE = re.compile(
+    r"\s+(?:" + alternation(lexicon.words("COMPARISON_WORDS"), reverse=True, loose_spaces=True) + r")(?![^\W\d_])", re.I)
 
 
 @dataclass
@@ -92,9 +98,14 @@ def _before(r: _Reading) -> bool:
     start = r.start = r.s - r.lead
     r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
     sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
+    bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
     if sign:
         r.currency, width = sign
         r.start = start - width
+    elif bracketed and scale.magnitude_after(r.masked, r.e + 1, bracketed[0]):
+        # "$(12.4) million" in a sentence (a table's "$(145)" is left to the table): read on after the bracket
+        r.currency, width = bracketed
+        r.start, r.close = start - width, r.e + 1
     elif money.ocr_dollar_before(r.back, r.token, r.masked, r.e):
         r.currency, r.start = r.conv.dollar, start - 1  # "S3.4m": a scan's "$"
     elif classify.rejected_before(r.back, r.masked, r.e, r.value, r.whole):
@@ -171,6 +182,7 @@ def _magnitude(r: _Reading) -> bool:
     if r.magnitude == 1.0:
         mag = scale.magnitude_after(r.masked, r.pos, r.currency)
         if mag:
+            _continental_grouping(r, r.masked[r.pos:mag[1]])
             r.magnitude, r.pos = mag
             r.end = r.pos
             rest = scale.cjk_remainder(r.masked, r.pos, r.magnitude) if r.upper is None else None
@@ -183,6 +195,16 @@ def _magnitude(r: _Reading) -> bool:
     return True
 
 
+def _continental_grouping(r: _Reading, written: str) -> None:
+    """"1.250 millones", "2,750 Millionen": a magnitude word of a decimal-comma language reads the
+    number before it that way, where the rest of the release leaves the separator open."""
+    if r.conv.comma_decimal or r.lead or not scale.continental_magnitude(written):
+        return
+    again = parse_number(r.token, True)
+    if again is not None:
+        r.value, r.whole = again
+
+
 def _currency_after(r: _Reading) -> bool:
     """A currency named after the amount ("3 million euros", "220亿美元", "45 cents")."""
     if r.currency is not None:
@@ -191,6 +213,8 @@ def _currency_after(r: _Reading) -> bool:
     if named:
         r.currency, r.pos = named
         r.end = r.pos
+    elif r.magnitude != 1.0:
+        r.currency = low_end_currency(r.back, r.conv.dollar, r.conv.yen)  # "CHF 1.25 und 1.30 Mrd."
     elif r.magnitude == 1.0:
         cents = money.cents_after(r.masked, r.pos, r.conv.cent)
         if cents:
@@ -215,6 +239,22 @@ def _unit(r: _Reading) -> bool:
     if unit:
         r.unit, r.pos = unit
         r.end = r.pos
+    return True
+
+
+_TEMPERATURES = frozenset({"°C", "°F", "°"})
+
+
+def _sign(r: _Reading) -> bool:
+    """A minus glued before the figure, standing apart from the word before it: "−3.4%" (the
+    minus sign), "-20°C" (a hyphen, read as a minus before a temperature only)."""
+    minus = r.masked[r.start - 1:r.start] if r.start else ""
+    if minus not in ("-", "−") or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
+        return True
+    if minus == "−" or r.unit in _TEMPERATURES:
+        r.value = -r.value
+        r.upper = -r.upper if r.upper is not None else None
+        r.start -= 1
     return True
 
 
@@ -244,11 +284,14 @@ def _post_qualifier(r: _Reading) -> bool:
 def _borrowed_scale(r: _Reading) -> bool:
     """"$190 to $200 million", "10 to 15%": the low end takes the scale written after the high end."""
     if r.magnitude == 1.0 and r.unit is None and not r.is_range and not is_year(r.token, r.value):
-        shared = shared_scale(r.masked, r.e, r.currency)
+        shared = shared_scale(r.masked, r.e, r.currency, opens_range(r.before_q))
         if shared is not None:
-            r.magnitude, is_percent, r.noun_pos = shared
-            if is_percent:
-                r.percent, r.unit = True, "%"
+            r.magnitude, r.unit, r.noun_pos, written = shared
+            _continental_grouping(r, written)
+            r.percent = r.unit == "%"
+            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan) if r.currency is None else None
+            if named and r.unit is None:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
+                r.currency, r.noun_pos = named
     return True
 
 
@@ -275,19 +318,32 @@ def _kind(r: _Reading) -> FigureKind:
     return "measure" if r.unit is not None else "count"
 
 
+def _counts_nothing(r: _Reading) -> bool:
+    """A bare number its digits show counts nothing: a decimal ("3.18 release", "Web 3.0"), but
+    for a span of time ("an average of 7.4 minutes", "1,5 Jahre"), or a code (postal codes, "09")."""
+    if r.magnitude != 1.0:
+        return False
+    if not r.whole:
+        return not classify.spans_time(r.masked, r.noun_pos)
+    return classify.is_code(r.token)
+
+
 def _a_counted_thing(r: _Reading) -> bool:
     """A bare count is a figure when it is whole, not a code, and a noun follows it."""
     if _kind(r) != "count":
         return True
     if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
-    if r.magnitude == 1.0 and (not r.whole or classify.is_code(r.token)):
+    if _counts_nothing(r):
         return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
     if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
             or classify.is_time_of_day(r.masked, r.e):
         return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
+    if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
+                                                   or _COMPARED_BEFORE.match(r.before_q)):
+        return True  # "grew to 2,145.", "up from 22,000 before": grouped in thousands, ending a clause or a base
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):
@@ -295,7 +351,7 @@ def _a_counted_thing(r: _Reading) -> bool:
     return r.reject(r.pos)
 
 
-_STEPS = (_before, _range, _glued, _magnitude, _currency_after, _unit, _post_qualifier, _borrowed_scale,
+_STEPS = (_before, _range, _glued, _magnitude, _currency_after, _unit, _sign, _post_qualifier, _borrowed_scale,
           _not_a_date, _a_counted_thing)
 
 

@@ -18,10 +18,17 @@ GLUED_MAGNITUDE = {"k": 1e3, "K": 1e3, "M": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6
 # "MM" is the accountants' million ("$40MM", "$40 MM"), never millimetres after a currency.
 NEEDS_CURRENCY = {"m", "mn", "B", "b", "tn", "MM"}
 _ACCOUNTANTS_MILLION = re.compile(r" ?MM(?![A-Za-z])")
+# Magnitude words that are one only after a currency ("$5 mn", Brazil's "R$ 3,4 bi", "R$ 800 mi").
+_NEEDS_CURRENCY = frozenset({"mn", "mi", "bi"})
 
 _MAGNITUDES: dict[str, float] = lexicon.merged("MAGNITUDES")
 _CJK_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if re.match(f"[{HAN}{KANA}]", w)}
 _WORD_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if w not in _CJK_MAGNITUDES}
+# Magnitude words only languages writing a decimal comma have ("millones", "Mio."): before one, a
+# "1.250" is twelve hundred and fifty, whatever the rest of the release leaves open.
+_CONTINENTAL_MAGNITUDES = frozenset(
+    w for language in lexicon.LANGUAGES if language is not lexicon.en
+    for w in getattr(language, "MAGNITUDES", {}) if w not in lexicon.en.MAGNITUDES and w in _WORD_MAGNITUDES)
 _WORD_MAGNITUDE = re.compile(r"\s+(" + alternation(_WORD_MAGNITUDES) + r")(?![^\W\d_])", re.I)
 # 千 and 兆 before 瓦 (watt), 米 (metre), 克 (gram), 赫 (hertz), 字节 (byte) belong to the unit.
 _CJK_MAGNITUDE = re.compile(alternation(_CJK_MAGNITUDES))
@@ -49,7 +56,8 @@ PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
     r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
-    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|°)(?![A-Za-z0-9])"
+    r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|bps|bp|mAh|Wh|lbs|lb|oz|°)"
+    r"(?![A-Za-z0-9])"
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
@@ -76,21 +84,34 @@ def glued_magnitude(letters: str, currency: str | None) -> float | None:
     return None
 
 
+# A magnitude's short form right before the euro sign: "12 M€", "1,2 Md€", "450 k€" (French).
+_BEFORE_EURO = re.compile(r"\s?(k|M|Mds?)(?=\s?€)")
+_BEFORE_EURO_VALUES = {"k": 1e3, "M": 1e6, "Md": 1e9, "Mds": 1e9}
+
+
 def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float, int] | None:
     """A magnitude word at ``pos`` (" million", " Mrd.", "亿") and where it ends."""
     if currency:
         accountants = _ACCOUNTANTS_MILLION.match(masked, pos)
         if accountants:
             return 1e6, accountants.end()
+    euro = _BEFORE_EURO.match(masked, pos)
+    if euro:
+        return _BEFORE_EURO_VALUES[euro.group(1)], euro.end()
     word = _WORD_MAGNITUDE.match(masked, pos)
     # .get: re.I also matches "ı" and "İ" to "i", and those do not lower-case back to a key
     value = _WORD_MAGNITUDES.get(word.group(1).lower()) if word else None
-    if word and value is not None and (word.group(1).lower() != "mn" or currency):
+    if word and value is not None and (word.group(1).lower() not in _NEEDS_CURRENCY or currency):
         return value, word.end()
     cjk = _cjk_magnitude(masked, pos)
     if cjk:
         return _CJK_MAGNITUDES[cjk.group()], cjk.end()
     return None
+
+
+def continental_magnitude(written: str) -> bool:
+    """Is ``written`` (a magnitude as read after a number) a word of a decimal-comma language?"""
+    return written.strip().lower() in _CONTINENTAL_MAGNITUDES
 
 
 _CJK_REMAINDER = re.compile(r"\d{1,4}(?:,\d{3})?(?![\d.])")

@@ -45,6 +45,15 @@ def _value(word: str) -> float | None:
     return _WORDS.get(" ".join(word.lower().split())) or compounds.compound_value(word)
 
 
+def _acronym(masked: str, start: int, end: int) -> bool:
+    """A number word written in capitals where the words around it are not."""
+    word = masked[start:end]
+    if len(word) < 2 or not word.isupper():
+        return False
+    around = masked[max(0, start - 40):start] + masked[end:end + 40]
+    return any(c.islower() for c in around)
+
+
 def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
     """(start, end, value, qualifier) of each count written in words and followed by its noun.
 
@@ -64,6 +73,8 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
         if ratio:
             ratio_end = ratio.end()
             continue  # "nine in ten people"
+        if _acronym(masked, match.start(), match.end()):
+            continue  # "the SIX Swiss Exchange", "TEN-T": a name in capitals in a sentence that has none
         word = _value(match.group(1))
         if word is None:
             continue  # "Jahrhundert", "Hunderte": a word with a multiplier in it

@@ -34,6 +34,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
 - ``PAGE_HEADINGS``: headings naming a site's page, not the news ("Press kit", "最新消息");
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
+- ``ABOUT_LOOKALIKES``: such prefixes that open ordinary headings of another language ("Over 3,000
+  volunteers"): boilerplate only where a name follows;
 - ``DANGLING_WORDS``: words a title never ends on, a line ending on one goes on ("the", "von");
 - ``LEAD_IN_WORDS``: words an intro line ends on before its colon, leading into a list ("found:");
 - ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
@@ -81,6 +83,13 @@ it has words for; a table a language does not declare is empty for it:
 - ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over
   ("sponsoring", "tickets", "协赞"), word starts: that address is no press desk;
+- ``RANGE_JOINERS``: the words joining a range's two ends ("to", "bis", "à"): the ends share the
+  scale and currency written once ("3 bis 4 Milliarden Euro"); ``RANGE_AND_JOINERS`` ("and", "und")
+  join them only after one of ``RANGE_OPENERS`` ("between", "zwischen 3,0 und 3,2 Milliarden");
+- ``COMPARISON_WORDS``: words before the base a figure is compared with ("up from", "gegenüber"): a
+  count grouped in thousands after one is a figure with no noun of its own;
+- ``NUMBER_LABELS``: words that name a thing by the number after them ("artículo 14", "Kapitel 3"),
+  lower case: that number is no figure;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
   of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
 

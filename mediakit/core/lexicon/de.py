@@ -46,12 +46,13 @@ SCREEN_WORDS: frozenset[str] = frozenset("""auflösung fernseher fernsehen bilds
 monitore kamera kameras video videos inhalte übertragung übertragungen aufnahmen display displays""".split())
 MAGNITUDES: dict[str, float] = {
     "millionen": 1e6, "milliarden": 1e9, "mio.": 1e6, "mrd.": 1e9, "tsd.": 1e3, "mio": 1e6, "mrd": 1e9,
-    "tsd": 1e3,
+    "tsd": 1e3, "milliarde": 1e9,
 }
-CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD"}
+CURRENCY_WORDS: dict[str, str] = {"us-dollar": "USD", "franken": "CHF", "schweizer franken": "CHF"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
-    "gigawatt", "kilowatt", "liter", "prozentpunkte",
+    "gigawatt", "kilowatt", "liter", "prozentpunkte", "basispunkte", "prozentpunkt", "kilowattstunden",
+    "megawattstunden", "gigawattstunden", "meter", "zentimeter", "kilogramm",
 })
 NUMBER_WORDS: dict[str, float] = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
@@ -93,3 +94,17 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldu
 
 # Words for percent written after a number ("12 prozent"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"prozent"})
+
+# --- figures: the words joining a range's two ends ("zwischen 3,0 und 3,2 Milliarden") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"bis"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"und"})
+RANGE_OPENERS: frozenset[str] = frozenset({"zwischen"})
+
+# --- figures: words that name a thing by the number after them ("Artikel 5", "Abschnitt 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapitel", "absatz", "abs.",
+    "ziffer", "nr.", "nummer", "paragraf", "paragraph", "anlage", "tabelle", "abbildung", "seite", "stufe",
+    "halle", "gleis", "linie", "raum", "saal"})
+
+# --- figures: words before the base a count is compared with ("nach 1.850 im Vorjahr"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"nach", "gegenüber", "als", "von"})

@@ -171,3 +171,16 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release",
 
 # Words for percent written after a number ("12 percent"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"percent", "per cent", "pct"})
+
+# --- figures: the words joining a range's two ends ("$190 to $200 million") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"to"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"and"})
+RANGE_OPENERS: frozenset[str] = frozenset({"between"})
+
+# --- release structure: another language's "About" that opens English headings too ("Over 3,000
+# volunteers", "Over the years"): such a title is boilerplate only over a name ("Over Gemeente Delft") ---
+ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
+
+# --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})

@@ -46,11 +46,14 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
 # --- figures ----------------------------------------------------------------------------
 SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantallas televisor televisores
 resolución cámara cámaras contenidos transmisión""".split())
-MAGNITUDES: dict[str, float] = {"millones": 1e6}
-CURRENCY_WORDS: dict[str, str] = {"dólares": "$"}
+MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones": 1e9, "millardos": 1e9,
+                                 "millardo": 1e9, "mil": 1e3}
+CURRENCY_WORDS: dict[str, str] = {"dólares": "$", "francos suizos": "CHF", "libras esterlinas": "GBP",
+                                  "pesos mexicanos": "MXN", "pesos argentinos": "ARS", "pesos chilenos": "CLP",
+                                  "pesos colombianos": "COP", "soles": "PEN"}
 UNIT_WORDS: frozenset[str] = frozenset({
     "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
-    "megavatios", "gigavatios", "litros", "puntos porcentuales",
+    "megavatios", "gigavatios", "litros", "puntos porcentuales", "puntos básicos", "punto porcentual",
 })
 # Not "once" (11): it is an English word too.
 NUMBER_WORDS: dict[str, float] = {
@@ -79,3 +82,16 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de
 
 # Words for percent written after a number ("12 por ciento"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"por ciento"})
+
+# --- figures: the words joining a range's two ends ("entre 1.400 y 1.450 millones") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"y"})
+RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
+
+# --- figures: words that name a thing by the number after them ("artículo 14", "capítulo 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "sección", "apartado", "número",
+    "núm.", "página", "tabla", "anexo", "fase", "nivel", "sala", "línea", "decreto"})
+
+# --- figures: words before the base a count is compared with ("frente a 1.850"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"frente a", "que", "desde"})

@@ -44,10 +44,11 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 # --- figures ----------------------------------------------------------------------------
 SCREEN_WORDS: frozenset[str] = frozenset("""vidéo vidéos écran écrans téléviseur téléviseurs résolution caméra
 caméras contenus diffusion""".split())
-MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9}
+MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9, "milliard": 1e9}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnes", "mètres cubes", "mètres carrés", "kilomètres carrés", "kilomètres", "hectares", "mégawatts",
-    "litres", "points de pourcentage",
+    "litres", "points de pourcentage", "points de base", "point de pourcentage", "kilowattheures",
+    "mégawattheures",
 })
 NUMBER_WORDS: dict[str, float] = {
     "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
@@ -74,3 +75,19 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "commun
 
 # Words for percent written after a number ("12 pour cent"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"pour cent"})
+
+# --- figures: more currency names after an amount ("12 millions de francs suisses") -------
+CURRENCY_WORDS: dict[str, str] = {"francs suisses": "CHF", "livres sterling": "GBP"}
+
+# --- figures: the words joining a range's two ends ("entre 4 et 6 %") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"à"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"et"})
+RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
+
+# --- figures: words that name a thing by the number after them ("article 14", "chapitre 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"article", "art.", "chapitre", "alinéa", "numéro", "tableau",
+    "annexe", "étape", "niveau", "salle", "ligne", "quai", "tome", "décret"})
+
+# --- figures: words before the base a count is compared with ("contre 1 850 un an plus tôt"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"contre", "que"})

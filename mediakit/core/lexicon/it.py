@@ -30,10 +30,11 @@ FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 
 # --- figures ----------------------------------------------------------------------------
-MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9}
+MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9, "milione": 1e6, "miliardo": 1e9, "mld": 1e9,
+                                 "mila": 1e3}
 UNIT_WORDS: frozenset[str] = frozenset({
     "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
-    "punti percentuali",
+    "punti percentuali", "punti base", "punto percentuale",
 })
 
 # --- contacts ---------------------------------------------------------------------------
@@ -45,3 +46,19 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato
 
 # Words for percent written after a number ("12 per cento"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"per cento"})
+
+# --- figures: currency names after an amount ("3 milioni di dollari") --------------------
+CURRENCY_WORDS: dict[str, str] = {"dollari": "$", "franchi svizzeri": "CHF", "sterline": "GBP"}
+
+# --- figures: the words joining a range's two ends ("tra 2 e 3 milioni") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"e"})
+RANGE_OPENERS: frozenset[str] = frozenset({"tra", "fra"})
+
+# --- figures: words that name a thing by the number after them ("articolo 14", "capitolo 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"articolo", "art.", "capitolo", "sezione", "comma", "numero",
+    "pagina", "tabella", "allegato", "fase", "livello", "sala", "linea", "padiglione", "decreto"})
+
+# --- figures: words before the base a count is compared with ("rispetto a 1.850"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"rispetto a", "contro", "che", "da"})

@@ -53,3 +53,26 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"}
 
 # Words for percent written after a number ("12 procent"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"procent"})
+
+# --- figures: magnitudes after a number ("4,5 miljoen", "2 mld.") --------------------------
+MAGNITUDES: dict[str, float] = {"miljoen": 1e6, "miljard": 1e9, "mld.": 1e9, "mln.": 1e6}
+
+# --- figures: the words joining a range's two ends ("tussen 10 en 12 miljoen") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"tot"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"en"})
+RANGE_OPENERS: frozenset[str] = frozenset({"tussen"})
+
+# --- figures: measures written out after a number ("12 procentpunten", "40 basispunten") ---
+UNIT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "basispunten", "kilometer", "ton",
+                                        "hectare", "megawatt", "liter"})
+
+# --- figures: words that name a thing by the number after them ("artikel 14", "hoofdstuk 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "paragraaf", "nummer", "pagina",
+    "tabel", "figuur", "bijlage", "fase", "niveau", "zaal", "lijn", "spoor"})
+
+# --- release structure: the boilerplate's title ("Over Waterschap Zeedijk") ---
+ABOUT_PREFIXES: frozenset[str] = frozenset({"over"})
+
+# --- figures: words before the base a count is compared with ("tegenover 1.850"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})

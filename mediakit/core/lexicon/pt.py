@@ -35,3 +35,26 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press
 
 # Words for percent written after a number ("12 por cento"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"por cento"})
+
+# --- figures: magnitudes and currency names after a number ("R$ 3,4 bilhões", "160 mil") ----
+MAGNITUDES: dict[str, float] = {"milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil milhões": 1e9,
+                                "mil": 1e3, "trilhão": 1e12, "trilhões": 1e12, "mi": 1e6, "bi": 1e9}
+CURRENCY_WORDS: dict[str, str] = {"reais": "BRL", "dólares": "$"}
+
+# --- figures: the words joining a range's two ends ("entre R$ 3 e 4 bilhões") ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a", "até"})
+# "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
+RANGE_AND_JOINERS: frozenset[str] = frozenset({"e"})
+RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
+
+# --- figures: measures written out after a number ("2 pontos percentuais", "80 quilômetros") ---
+UNIT_WORDS: frozenset[str] = frozenset({"pontos percentuais", "ponto percentual", "pontos-base", "pontos base",
+                                        "quilômetros", "quilómetros", "toneladas", "hectares", "megawatts",
+                                        "litros", "metros quadrados"})
+
+# --- figures: words that name a thing by the number after them ("artigo 14", "capítulo 3"): no count ---
+NUMBER_LABELS: frozenset[str] = frozenset({"artigo", "art.", "capítulo", "seção", "secção", "número",
+    "página", "tabela", "anexo", "fase", "nível", "sala", "linha", "decreto"})
+
+# --- figures: words before the base a count is compared with ("ante 1.850"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"ante", "contra", "que", "de"})

@@ -8,7 +8,11 @@ import re
 from ..model import AboutPart, Block, Contact, Section
 from .vocab import alternation, is_entry
 
-_ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"\s*", re.I)
+# The prefix is a word of its own: not the "Über" of "Überblick", not the "Sobre" of "Sobretasa".
+_ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"(?:(?<![A-Za-zÀ-ÿ])|(?![A-Za-zÀ-ÿ]))\s*", re.I)
+# "Over" is Dutch for "about" and English for "more than": boilerplate only over a name, one that
+# is no English article or number ("Over Stichting Duinzicht", not "Over 3,000 guests", "Over the years").
+_LOOKALIKE = re.compile("^" + alternation("ABOUT_LOOKALIKES") + r"\s+(?P<rest>\S+)", re.I)
 # "Debian について": the title names what it presents before the word for "about".
 _ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
 # A boilerplate written as a fact list names the organisation in its first field: "名称: 株式会社 Acme".
@@ -18,7 +22,15 @@ _NAME_FIELD = re.compile(r"^(?:" + alternation("PROFILE_NAME_LABELS") + r")\s*[:
 def is_about_title(text: str) -> bool:
     """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme"), or is
     it a boilerplate title naming no organisation ("Company profile", "会社概要")?"""
+    lookalike = _LOOKALIKE.match(text)
+    if lookalike and not _a_name(lookalike.group("rest")):
+        return False
     return bool(_ABOUT.match(text)) or is_entry(text.strip("【】■□◆●[] "), "ABOUT_TITLES")
+
+
+def _a_name(word: str) -> bool:
+    return word[0].isupper() and not any(c.isdigit() for c in word) \
+        and not is_entry(word, "DANGLING_WORDS")
 
 
 def word_count(text: str) -> int:
