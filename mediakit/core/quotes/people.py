@@ -37,6 +37,7 @@ from .names import (
     _titleish,
     _tokens,
 )
+from .fullname import _given_names, given_before
 from .statements import names_comments
 
 Person = tuple[str, "str | None"]
@@ -107,7 +108,8 @@ class People:
 
     def _fullest(self, name: str) -> str:
         """The fullest form the release itself writes for a two-word name: "Ann Roe" is "Ann B. Roe"
-        (or "Ann Beth Roe") when the release names her so anywhere."""
+        (or "Ann Beth Roe") when the release names her so anywhere; two surnames ("Sampaio Leite") are
+        the full name the release first writes them in (``fullname``)."""
         tokens = name.split()
         if len(tokens) != 2 or _has_han(name):
             return name
@@ -123,7 +125,10 @@ class People:
                 form = _WS.sub(" ", match.group())
                 if all(_is_name_token(t) for t in form.split()[1:-1]):
                     counts[form] = counts.get(form, 0) + 1
-        self._full[name] = full = max(counts, key=lambda f: (counts[f], len(f))) if counts else name
+        full = max(counts, key=lambda f: (counts[f], len(f))) if counts else None
+        if full is None:
+            full = given_before([b.text for b in self.blocks], name, list(self.people)) or name
+        self._full[name] = full
         return full
 
     def _titled_person(self, title: str) -> Person | None:
@@ -280,19 +285,6 @@ def _name_then_of(who: str) -> str:
     if found and all(_is_name_token(t) for t in _tokens(found.group("name"))[-2:]):
         return f"{found.group('name')}, {found.group('rest')}"
     return who
-
-
-def _given_names(tokens: list[str]) -> tuple[list[str], int]:
-    """The given names right before a surname (at most three) and where the words before them end."""
-    given: list[str] = []
-    i = len(tokens) - 1
-    while i >= 0 and len(given) < 3 and (_is_name_token(tokens[i]) or (
-            given and tokens[i].lower() in _PARTICLES)):
-        given.insert(0, tokens[i])
-        i -= 1
-    while given and given[0].lower() in _PARTICLES:
-        given.pop(0)
-    return given, i
 
 
 def _role_before(tokens: list[str], i: int) -> list[str]:
