@@ -89,3 +89,14 @@ ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesells
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände
+vorsitzende vorsitzender geschäftsführer geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin
+präsident präsidentin gründer gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin
+aufsichtsratsvorsitzende aufsichtsratsvorsitzender finanzvorstand technikvorstand landrat landrätin
+staatssekretär staatssekretärin vorständin""".split())
+# a role German writes as one word with what it leads ("Bibliotheksleiterin", "Oberbürgermeisterin")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset("""leiter leiterin sprecher sprecherin direktor direktorin
+präsident präsidentin geschäftsführer geschäftsführerin vorsitzende vorsitzender beauftragte beauftragter referent
+referentin managerin minister ministerin bürgermeister bürgermeisterin""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"gegenüber der presse", "gegenüber journalisten"})

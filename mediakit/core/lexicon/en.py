@@ -168,3 +168,5 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "exhibitor", "exhibit
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
                                                  "media statement", "announcement", "for immediate release"})
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})

@@ -32,7 +32,8 @@ aseguró destacó indicó comentó agregó expresó manifestó subrayó sostuvo 
 destaca indica sostiene escribe escribió""".split()) | {
     # the perfect tense of releases from Spain ("ha declarado", "ha señalado")
     "ha dicho", "ha declarado", "ha afirmado", "ha explicado", "ha señalado", "ha añadido", "ha destacado",
-    "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado"}
+    "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado",
+    "concluyó", "recordó", "precisó", "insistió", "apuntó", "reconoció", "relató", "ha concluido", "ha recordado"}
 ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "además"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({
@@ -75,3 +76,8 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entrad
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""directora presidente presidenta portavoz gerente fundador fundadora
+consejero consejera delegado delegada alcalde alcaldesa ministro ministra concejal concejala secretario secretaria
+coordinador coordinadora jefe jefa cofundador cofundadora responsable""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas", "a los medios", "ante los medios"})

@@ -20,7 +20,9 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara
 conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
-                        "ha sottolineato", "ha commentato"}
+                        "ha sottolineato", "ha commentato",
+                        "ha concluso", "ha ricordato", "ha precisato", "ha osservato", "ha raccontato",
+                        "osserva", "ricorda", "precisa", "racconta"}
 ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
@@ -41,3 +43,8 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"di", "del", "della"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "gli", "le"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""direttore direttrice presidente amministratore amministratrice
+delegato delegata sindaco sindaca assessore assessora ingegnere fondatore fondatrice cofondatore cofondatrice
+responsabile portavoce ministro ministra segretario segretaria consigliere consigliera""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"alla stampa", "ai giornalisti", "ai cronisti"})

@@ -15,7 +15,7 @@ RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("zegt zei verklaart verklaarde benadrukt benadrukte".split()) | {
-    "legt uit", "vult aan"}
+    "legt uit", "vult aan", "vertelt", "vertelde", "licht toe", "stelt", "stelde"}
 SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de Vries
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
@@ -50,3 +50,9 @@ ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "ve
                                        "ministerie", "waterschap"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""directeur voorzitter woordvoerder woordvoerster wethouder
+burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde""".split())
+# a role Dutch writes as one word with what it leads ("projectleider", "bestuursvoorzitter")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur"})
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de pers"})

@@ -18,7 +18,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
-ressaltou diz afirma explica comenta destaca acrescenta""".split())
+ressaltou diz afirma explica comenta destaca acrescenta""".split()) | {
+    "lembrou", "observou", "concluiu", "completou", "pontuou", "reforçou", "salientou", "sublinhou"}
 ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "acrescentando afirmando explicando destacando sublinhando".split()})
@@ -31,3 +32,8 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"de", "do", "da"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
                                                  "nota de imprensa"})
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundador fundadora cofundador cofundadora
+sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador
+coordenadora porta-voz executivo executiva engenheiro engenheira""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})

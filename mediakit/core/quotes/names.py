@@ -36,15 +36,9 @@ founding emeritus interim acting managing technical creative investor investors 
 principal ombudsman outreach partnerships policy people talent growth customer customers success
 brand design data platform education events membership advocacy public digital content editorial
 revenue procurement compliance risk quality support logistics supply manufacturing hr sustainability
-vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände vorsitzende vorsitzender geschäftsführer
-geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin präsident präsidentin gründer
-gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin aufsichtsratsvorsitzende
-aufsichtsratsvorsitzender finanzvorstand technikvorstand directeur directrice présidente fondateur fondatrice
-responsable maire ministre président général générale porte-parole pdg directora presidente presidenta portavoz gerente fundador fundadora consejero consejera delegado delegada
-alcalde alcaldesa ministro ministra
 diversity inclusion culture alliances ecosystem investments treasury tax audit accounts
 commercial business corporate international regional global national americas emea apac asia
-europe""".split())
+europe""".split()) | lexicon.words("SPEAKER_ROLES")  # the other languages' role words: their lexicons
 _ORG_WORDS = frozenset("""foundation inc corp corporation ltd llc plc gmbh ag sa nv company co group
 association institute university college council committee department office agency authority
 bureau commission fund trust society federation union alliance consortium network project team
@@ -245,11 +239,9 @@ def _common_role(tokens: list[str]) -> bool:
 
 # Professions named by their ending: economist, entomologist, physician, photographer; and the
 # roles German and Dutch write as one word with what they lead ("Bibliotheksleiterin",
-# "Pressesprecher", "Projektdirektorin", "woordvoerder" is in the words above).
-_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer", "leiter", "leiterin", "sprecher",
-                  "sprecherin", "direktor", "direktorin", "präsident", "präsidentin", "geschäftsführer",
-                  "geschäftsführerin", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter",
-                  "referent", "referentin", "managerin", "minister", "ministerin", "directeur")
+# "Pressesprecher", "projectleider": the lexicons' SPEAKER_ROLE_ENDINGS).
+_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer") + tuple(
+    sorted(lexicon.words("SPEAKER_ROLE_ENDINGS")))
 
 
 def _is_role_word(bare: str) -> bool:

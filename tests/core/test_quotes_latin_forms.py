@@ -1,0 +1,55 @@
+"""Latin-script quote forms: other quote-mark styles, two surnames for a full name, lower-case roles
+with an honorific, pro-drop and inverted attributions, a speaker in brackets. Names, firms and words
+are invented."""
+
+from mediakit.core.document import parse_text
+from mediakit.core.quotes import extract_quotes
+
+
+def quotes(text, suffix=".txt"):
+    return extract_quotes(parse_text(text, suffix).blocks)
+
+
+def who(found):
+    return [q.speaker for q in found]
+
+
+# --- quote marks of other styles -------------------------------------------------------------
+
+def test_scandinavian_marks_open_and_close_with_the_same_mark():
+    found = quotes("”Our bakery will open a second oven line before the winter rush,” said Sigrid "
+                   "Holmvik, owner of Holmvik Bröd.\n")
+    assert who(found) == ["Sigrid Holmvik"]
+    assert found[0].text.startswith("Our bakery will open")
+
+
+def test_german_single_marks_and_single_guillemets_are_quotations():
+    found = quotes("‚Die Fähre fährt ab Mai jede halbe Stunde über den See‘, sagte Lotte Krämer, "
+                   "Leiterin des Hafens.\n\n"
+                   "‹ Le marché couvert restera ouvert tous les dimanches de l’été ›, explique Noé Ballard.\n")
+    assert who(found) == ["Lotte Krämer", "Noé Ballard"]
+    assert found[1].text.startswith("Le marché couvert")
+
+
+def test_a_breadcrumb_arrow_is_no_quotation():
+    assert quotes("Home › News › Spring fair opens with forty stalls and a brass band\n") == []
+
+
+# --- two surnames for the full name ----------------------------------------------------------
+
+def test_two_surnames_are_the_full_name_the_release_introduced():
+    found = quotes("A engenheira Beatriz Moura Falcão, responsável pela obra, visitou o canteiro.\n\n"
+                   "\"A ponte nova vai encurtar a viagem até a escola em vinte minutos\", disse Moura Falcão.\n")
+    assert who(found) == ["Beatriz Moura Falcão"]
+
+
+def test_a_dutch_particle_capitalised_at_the_reference_is_the_same_person():
+    found = quotes("Wethouder Maarten de Bruijne opende het fietspad.\n\n"
+                   "\"Dit pad verbindt eindelijk de drie dorpen met het station in de stad\", aldus De Bruijne.\n")
+    assert who(found) == ["Maarten de Bruijne"]
+
+
+def test_a_name_first_written_in_two_words_stays_so():
+    found = quotes("Clara Voss opened the library on Monday.\n\n"
+                   "“Every child in the valley now has a reading room within a short walk,” said Clara Voss.\n")
+    assert who(found) == ["Clara Voss"]
