@@ -53,3 +53,25 @@ def test_a_name_first_written_in_two_words_stays_so():
     found = quotes("Clara Voss opened the library on Monday.\n\n"
                    "“Every child in the valley now has a reading room within a short walk,” said Clara Voss.\n")
     assert who(found) == ["Clara Voss"]
+
+
+# --- what stands around the name in the attribution ------------------------------------------
+
+def test_a_lower_case_role_and_an_honorific_before_the_name():
+    found = quotes("“The new locks let barges through in half the time they needed before,” said canal "
+                   "engineer Dr. Tobias Wren.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Tobias Wren", "canal engineer")]
+
+
+def test_an_elided_article_before_the_role_and_a_phrase_after_the_name():
+    found = quotes("«Le nuove corsie ciclabili collegheranno tutti i quartieri entro l'estate», ha detto "
+                   "l'assessora Giulia Marchetti.\n\n"
+                   "„Der neue Spielplatz wird von den Kindern der Grundschule selbst gestaltet“, sagte "
+                   "Landrätin Petra Albers bei der Eröffnung.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Giulia Marchetti", "assessora"), ("Petra Albers", "Landrätin")]
+
+
+def test_the_role_in_brackets_after_the_name_in_a_reported_sentence():
+    found = quotes("Prof. Ilse Navarro (Head of Soil Science, Westmoor University) said the trial plots had worked.\n\n"
+                   "“Where the cover crops stayed, the topsoil held through every storm of the spring,” she said.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Ilse Navarro", "Head of Soil Science, Westmoor University")]

@@ -39,13 +39,13 @@ from .names import (
 )
 from .fullname import _given_names, given_before
 from .statements import names_comments
+from .who import TITLE_ONLY, bracketed_role, name_then_phrase, without_elision, without_trailing_honorifics
 
 Person = tuple[str, "str | None"]
 
 _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
-_TITLE_ONLY = re.compile(r"^(?:the|our|its|their)\s+(?P<title>[A-Za-z][\w’'\- ]{1,60})$", re.I)
 # "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
 _NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
@@ -178,7 +178,8 @@ class People:
             return None if strict else self._pronoun_person(who.lower())
         if _has_han(who):
             return self._parse_cjk(who, strict)
-        title = _TITLE_ONLY.match(who)
+        who = bracketed_role(who)
+        title = TITLE_ONLY.match(who)
         if title and not strict and _has_role_word(title.group("title").split()[-1]):
             return self._titled_person(title.group("title"))
         segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
@@ -191,14 +192,15 @@ class People:
         return None
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
-        tokens = _without_trailing_adverb(_tokens(seg))
+        tokens = name_then_phrase(without_elision(_tokens(seg)))
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
-        if not (_titleish(prefix) or _common_role(prefix)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
+        role_words = without_trailing_honorifics(prefix)  # "harbour director Dr. Ann Roe"
+        if not (_titleish(role_words) or _common_role(role_words)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
             return None  # "head of Transit North": the capitals after "of" name an organisation
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
@@ -346,11 +348,3 @@ def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tup
     if not role_prefix and not rest_role and before and _has_role_word(before):
         role_prefix = ARTICLE.sub("", before.strip())
     return role_prefix, rest_role
-
-
-def _without_trailing_adverb(tokens: list[str]) -> list[str]:
-    """A name with a lower-case word after it ("so Beck weiter", "dit Roux encore") ends at the name."""
-    end = len(tokens)
-    while end > 1 and tokens[end - 1][:1].islower() and tokens[end - 1].isalpha():
-        end -= 1
-    return tokens[:end] if end < len(tokens) and _is_name_token(tokens[end - 1]) else tokens
