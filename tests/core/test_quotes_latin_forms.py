@@ -75,3 +75,38 @@ def test_the_role_in_brackets_after_the_name_in_a_reported_sentence():
     found = quotes("Prof. Ilse Navarro (Head of Soil Science, Westmoor University) said the trial plots had worked.\n\n"
                    "“Where the cover crops stayed, the topsoil held through every storm of the spring,” she said.\n")
     assert [(q.speaker, q.role) for q in found] == [("Ilse Navarro", "Head of Soil Science, Westmoor University")]
+
+
+# --- the speaker left to the reader: a said-verb with no subject, an inversion, a title ---------
+
+def test_a_said_verb_with_no_subject_is_the_person_the_sentence_before_reports():
+    found = quotes("La directora del hospital, Aurora Beltrán Ochoa, explicó que la nueva planta abre en marzo. "
+                   "\"Tendremos cuarenta camas más para los vecinos de toda la comarca\", dijo.\n\n"
+                   "\"El quirófano nuevo llegará antes del verano\", afirmó.\n")
+    assert [q.speaker for q in found] == ["Aurora Beltrán Ochoa", "Aurora Beltrán Ochoa"]
+
+
+def test_an_audience_between_the_verb_and_the_surname():
+    found = quotes("El concejal de Deportes, Íñigo Larrea, visitó las obras.\n\n"
+                   "«Las pistas estarán listas para el campeonato regional de junio», declaró a la prensa Larrea.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Íñigo Larrea", "concejal de Deportes")]
+
+
+def test_a_french_inversion_is_the_person_named_just_before():
+    found = quotes("« Le tramway passera toutes les six minutes aux heures de pointe », explique Odile Verdier.\n\n"
+                   "Le préfet de la région, Gaspard Rouvière, salue un projet tenu dans les délais. "
+                   "« C'est un chantier exemplaire pour toutes les villes moyennes du pays », dit-il.\n\n"
+                   "« Les travaux de la seconde ligne commenceront dès l'automne prochain », a-t-il ajouté.\n")
+    assert [q.speaker for q in found] == ["Odile Verdier", "Gaspard Rouvière", "Gaspard Rouvière"]
+
+
+def test_an_inversion_of_another_verb_attributes_nothing():
+    found = quotes("« Le tramway passera toutes les six minutes aux heures de pointe », pense-t-il.\n")
+    assert found == []
+
+
+def test_a_title_alone_after_an_article_is_the_person_introduced_with_it():
+    found = quotes("La presidente dell'associazione, Bruna Callegari, ha aperto la fiera.\n\n"
+                   "\"Quest'anno abbiamo il doppio degli espositori e tre nuove sale\", ha detto Callegari.\n\n"
+                   "\"Il prossimo anno la fiera durerà una settimana intera\", ha aggiunto la presidente.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Bruna Callegari", "presidente dell'associazione")] * 2

@@ -55,7 +55,7 @@ each every both many most some more such than then now once not no yes please no
 january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday""".split())
 _PARTICLES = frozenset("van der den de del della di da du von zu la le ter ten bin binti al el dos das do y ap st".split())
-_CONNECTIVES = frozenset("of the and & for at de du des di in on to".split())
+_CONNECTIVES = frozenset("of the and & for at de du des di in on to del della dello dei degli delle do da dos das".split())
 _NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 _ABBREVIATIONS = frozenset("""prof dr mr mrs ms mx st jr sr rev hon gov sen rep gen col capt lt sgt corp
 inc ltd co no mt ft vs etc dept univ assn bros""".split())

@@ -39,7 +39,7 @@ from .names import (
 )
 from .fullname import _given_names, given_before
 from .statements import names_comments
-from .who import TITLE_ONLY, bracketed_role, name_then_phrase, without_elision, without_trailing_honorifics
+from .who import TITLE_ONLY, lower_role_before, bracketed_role, name_then_phrase, without_elision, without_trailing_honorifics
 
 Person = tuple[str, "str | None"]
 
@@ -52,6 +52,8 @@ _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
 
+# The article a role opens a sentence with in the languages that write it ("El concejal de X, Ana Roe,")
+_OPENING_ARTICLE = re.compile(r"^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|O|A)\s+(?=[^\W\d_]+)")
 _OF_WORDS = frozenset("of for at de du des di".split())  # a role's "of": an organisation follows
 
 
@@ -299,6 +301,8 @@ def _role_before(tokens: list[str], i: int) -> list[str]:
         i -= 1
     while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
         role_tokens.pop(0)
+    if not _has_role_word(" ".join(role_tokens)):
+        return lower_role_before(tokens, i) or role_tokens
     return _with_common_words(tokens, i, role_tokens)
 
 
@@ -338,7 +342,7 @@ def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None
         if len(phrase) >= 3 and _has_role_word(phrase):
             role = phrase
     score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
-    return score, " ".join(given + [key]), _clean_role(role)
+    return score, " ".join(given + [key]), _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
 
 
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .names import _HONORIFICS, _PARTICLES, _bare, _is_name_token
+from .names import _HONORIFICS, _PARTICLES, ARTICLE, _bare, _is_name_token, _is_role_word
 
 # A title alone after an article or a possessive: "the director", "la presidenta", "der Landrat"
 TITLE_ONLY = re.compile(
@@ -65,3 +65,20 @@ def without_trailing_honorifics(prefix: list[str]) -> list[str]:
     while end and _bare(prefix[end - 1]) in _HONORIFICS:
         end -= 1
     return prefix[:end]
+
+
+def lower_role_before(tokens: list[str], i: int) -> list[str]:
+    """"El alcalde del municipio, Tomás Roe": a role word and the lower-case words of its
+    complement right before a name (at most four words after the role word), opened by an article,
+    the sentence's start or a punctuation mark."""
+    for k in range(i, max(-1, i - 5), -1):
+        word = tokens[k]
+        if k < i and word.endswith((",", ";", ":", ".", "–", "—")):
+            return []
+        if _is_role_word(_bare(word)) and word[:1].islower():
+            opened = k == 0 or tokens[k - 1].endswith((",", ";", ":", ".")) or ARTICLE.match(tokens[k - 1] + " ")
+            return tokens[k:i + 1] if opened else []
+        if not (word.replace("'", "").replace("’", "").isalpha() and word.islower()):
+            return []  # "dell'associazione" is one of the complement's words
+    return []
+
