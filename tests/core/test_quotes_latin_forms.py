@@ -110,3 +110,17 @@ def test_a_title_alone_after_an_article_is_the_person_introduced_with_it():
                    "\"Quest'anno abbiamo il doppio degli espositori e tre nuove sale\", ha detto Callegari.\n\n"
                    "\"Il prossimo anno la fiera durerà una settimana intera\", ha aggiunto la presidente.\n")
     assert [(q.speaker, q.role) for q in found] == [("Bruna Callegari", "presidente dell'associazione")] * 2
+
+
+# --- the speaker in brackets after the quotation ---------------------------------------------
+
+def test_the_speaker_in_brackets_right_after_the_quotation():
+    found = quotes("“Our night buses now reach every village in the district until two in the morning” "
+                   "(Hamish Latchford, Director of Transport, Glenmoor Council).\n")
+    assert [(q.speaker, q.role) for q in found] == [("Hamish Latchford", "Director of Transport, Glenmoor Council")]
+
+
+def test_a_bracketed_aside_after_a_quotation_is_no_speaker():
+    found = quotes("“Our night buses now reach every village in the district until two in the morning” "
+                   "(see the timetable online).\n")
+    assert found == []

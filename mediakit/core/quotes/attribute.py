@@ -250,6 +250,11 @@ class Attributor(People):
                 person = self._parse_who(who)
                 if person:
                     return person, blank(tail[second.end():])
+        brackets = patterns.TAIL_BRACKETS.match(tail)
+        if brackets and not _has_han(brackets.group("who")):
+            person = self._parse_who(brackets.group("who"), strict=True)
+            if person:
+                return person, blank(tail[brackets.end():])
         dash = patterns.DASH.match(tail)
         if dash:
             person = self._parse_who(_before_first_boundary(dash.group("who")) if not _has_han(

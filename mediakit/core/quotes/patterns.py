@@ -75,6 +75,8 @@ TAIL_CJK = re.compile(
 INCISE = re.compile(
     r"(?<=[,.;!?…])\s+(?P<verb>" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
     + r")\s+(?P<who>[^.;:!?«»“”\"\n]{3,120}?)\.\s+(?=\S)")
+# '“…” (Ann Roe, Chair of X).': the speaker in brackets right after the quotation
+TAIL_BRACKETS = re.compile(r"^\s*[（(](?P<who>[^()（）\n]{3,160})[）)]\s*(?:[.,;]|$)")
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
