@@ -124,3 +124,24 @@ def test_a_bracketed_aside_after_a_quotation_is_no_speaker():
     found = quotes("“Our night buses now reach every village in the district until two in the morning” "
                    "(see the timetable online).\n")
     assert found == []
+
+
+# --- places before a role, a view's opening word, a title given to no one ----------------------
+
+def test_capitals_before_a_lower_case_role_name_a_place_not_the_speaker():
+    found = quotes("Brackenridge Valley mayor Cllr Moira Tennant said the bridge would reopen in May.\n\n"
+                   "‘Every farm on the far bank has been cut off from the market town for a month,’ she said.\n")
+    assert [(q.speaker, q.role) for q in found] == [("Moira Tennant", "Brackenridge Valley mayor")]
+
+
+def test_the_word_opening_a_view_is_no_given_name():
+    found = quotes("Voor Femke Aalbers, hoofd van de bibliotheek, is de verbouwing een keerpunt. "
+                   "\"Eindelijk hebben we ruimte voor de leesclubs van alle scholen in de wijk\", zegt ze.\n")
+    assert [q.speaker for q in found] == ["Femke Aalbers"]
+
+
+def test_a_title_given_to_no_one_is_the_person_named_just_before():
+    found = quotes("La directora de Turismo, Marisol Echeverría Paz, presentó la temporada. "
+                   "«Esperamos el doble de visitantes que el año pasado en las playas del sur», "
+                   "aseguró la funcionaria.\n")
+    assert [q.speaker for q in found] == ["Marisol Echeverría Paz"]

@@ -83,7 +83,9 @@ it has words for; a table a language does not declare is empty for it:
   the English ones are still in ``quotes/names.py``; ``SPEAKER_ROLE_ENDINGS``: a role a language writes as
   one word with what it leads, by its ending ("leiterin" of "Bibliotheksleiterin", "leider");
 - ``AUDIENCE_PHRASES``: whom a said-verb speaks to, between the verb and the speaker
-  ("declaró a la prensa X", "told reporters" is ``TOLD_VERBS``), lower case.
+  ("declaró a la prensa X", "told reporters" is ``TOLD_VERBS``), lower case;
+- ``VIEW_OPENERS``: the word a sentence giving a person's view opens with ("For Ann Roe, …", "Pour …"):
+  written before a name, it is no part of it.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a

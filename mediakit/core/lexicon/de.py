@@ -100,3 +100,5 @@ SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset("""leiter leiterin sprecher spr
 präsident präsidentin geschäftsführer geschäftsführerin vorsitzende vorsitzender beauftragte beauftragter referent
 referentin managerin minister ministerin bürgermeister bürgermeisterin""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"gegenüber der presse", "gegenüber journalisten"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"für"})

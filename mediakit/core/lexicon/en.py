@@ -170,3 +170,5 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release",
                                                  "media statement", "announcement", "for immediate release"})
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"for"})

@@ -79,5 +79,7 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""directora presidente presidenta portavoz gerente fundador fundadora
 consejero consejera delegado delegada alcalde alcaldesa ministro ministra concejal concejala secretario secretaria
-coordinador coordinadora jefe jefa cofundador cofundadora responsable""".split())
+coordinador coordinadora jefe jefa cofundador cofundadora responsable funcionario funcionaria""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas", "a los medios", "ante los medios"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"para"})

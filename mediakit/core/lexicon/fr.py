@@ -78,3 +78,5 @@ maire ministre président général générale porte-parole pdg adjoint adjointe
 préfet préfète cofondateur cofondatrice""".split())
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"directeur"})
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à la presse", "aux journalistes"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"pour"})

@@ -48,3 +48,5 @@ SPEAKER_ROLES: frozenset[str] = frozenset("""direttore direttrice presidente amm
 delegato delegata sindaco sindaca assessore assessora ingegnere fondatore fondatrice cofondatore cofondatrice
 responsabile portavoce ministro ministra segretario segretaria consigliere consigliera""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"alla stampa", "ai giornalisti", "ai cronisti"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"per"})

@@ -52,7 +52,9 @@ ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "ve
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""directeur voorzitter woordvoerder woordvoerster wethouder
-burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde""".split())
+burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde hoofd""".split())
 # a role Dutch writes as one word with what it leads ("projectleider", "bestuursvoorzitter")
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur"})
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de pers"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"voor"})

@@ -37,3 +37,5 @@ SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundado
 sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador
 coordenadora porta-voz executivo executiva engenheiro engenheira""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"para"})

@@ -127,6 +127,10 @@ class Attributor(People):
         found = self._reported_person() or (None if pronoun in _PLURAL else self._named_person(before))
         return found or super()._pronoun_person(pronoun)
 
+    def _named_by_title(self) -> Person | None:
+        """"…", aseguró la funcionaria: a title given to no one is the one person the text just before names."""
+        return self._named_person(self._before)
+
     def _named_person(self, before: str) -> Person | None:
         """"The route was planned by Ann Roe, head of operations. “…,” he said.": the one person the
         text before the quotation names, where it sets a role or an honorific beside the name (a

@@ -16,7 +16,7 @@ from .names import _PARTICLES, _has_han, _is_name_token
 
 # Capitalised words a sentence may open with before a name ("Selon Ann Roe", "Laut Ann Roe"): no given name.
 _FUNCTION_WORDS = frozenset().union(*(lexicon.words(table) for table in (
-    "DANGLING_WORDS", "ACCORDING_TO", "SAID_PARTICLES", "SAID_VERBS", "DEFINITE_ARTICLES", "SPEAKER_PRONOUNS")))
+    "DANGLING_WORDS", "ACCORDING_TO", "VIEW_OPENERS", "SAID_PARTICLES", "SAID_VERBS", "DEFINITE_ARTICLES", "SPEAKER_PRONOUNS")))
 
 
 def _pattern(name: str) -> re.Pattern[str]:

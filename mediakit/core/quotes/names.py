@@ -17,7 +17,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"\s+")
 
 _HONORIFICS = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady hon honourable
-honorable rev reverend madam mme mlle herr frau ir dato datuk dr. prof. mr. mrs. ms.""".split())
+honorable rev reverend madam mme mlle herr frau ir dato datuk dr. prof. mr. mrs. ms. cr cllr""".split())
 # (agent, charge: "Special Agent in Charge Ana Ruiz" is a title, then the name)
 _ROLE_WORDS = frozenset("""president vice director directors chairman chairwoman chairperson chair agent charge
 chief officer ceo cto cfo coo cio ciso cmo cpo cso vp svp evp avp gm md manager head lead leader

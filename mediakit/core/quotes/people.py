@@ -13,11 +13,11 @@ from .. import lexicon
 from ..model import Block
 from ..text import HAN
 from . import chinese, patterns
+from .fullname import _given_names, given_before
 from .names import (
     _CN_TITLE_SUFFIXES,
     _CONNECTIVES,
     _HONORIFICS,
-    _PARTICLES,
     _SEGMENTS,
     _STOP_WORDS,
     _WS,
@@ -37,9 +37,15 @@ from .names import (
     _titleish,
     _tokens,
 )
-from .fullname import _given_names, given_before
 from .statements import names_comments
-from .who import TITLE_ONLY, lower_role_before, bracketed_role, name_then_phrase, without_elision, without_trailing_honorifics
+from .who import (
+    TITLE_ONLY,
+    bracketed_role,
+    lower_role_before,
+    name_then_phrase,
+    without_elision,
+    without_trailing_honorifics,
+)
 
 Person = tuple[str, "str | None"]
 
@@ -152,6 +158,10 @@ class People:
                     return " ".join(tokens), _clean_role(ARTICLE.sub("", role))
         return None
 
+    def _named_by_title(self) -> Person | None:
+        """"…", aseguró la funcionaria: a title the release gives no one, the one person named just before."""
+        return None
+
     def _introduced_role(self, name: str) -> str | None:
         """The role the release gives a person where it introduces them ("the Chair of X, Ann Roe,")."""
         if not self.people.get(name) and _cjk_name_ok(name):
@@ -183,7 +193,7 @@ class People:
         who = bracketed_role(who)
         title = TITLE_ONLY.match(who)
         if title and not strict and _has_role_word(title.group("title").split()[-1]):
-            return self._titled_person(title.group("title"))
+            return self._titled_person(title.group("title")) or self._named_by_title()
         segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:

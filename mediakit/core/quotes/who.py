@@ -43,6 +43,8 @@ def name_then_phrase(tokens: list[str]) -> list[str]:
         if not (word[:1].islower() and word.isalpha()) or word in _PARTICLES or word in _JOINERS:
             continue
         full = _is_name_token(tokens[k - 1]) and _is_name_token(tokens[k - 2]) and tokens[k - 2][-1:] not in ",;"
+        if any(_is_role_word(_bare(t)) for t in tokens[k:]):
+            return tokens  # "Lindale Shire mayor Ann Roe": the capitals before the role name a place
         return tokens[:k] if full else tokens
     return tokens
 
@@ -68,9 +70,9 @@ def without_trailing_honorifics(prefix: list[str]) -> list[str]:
 
 
 def lower_role_before(tokens: list[str], i: int) -> list[str]:
-    """"El alcalde del municipio, Tomás Roe": a role word and the lower-case words of its
-    complement right before a name (at most four words after the role word), opened by an article,
-    the sentence's start or a punctuation mark."""
+    """"El alcalde del municipio, Tomás Roe": a lower-case role word and the words of its complement
+    right before a name (at most four words after the role word), opened by an article, the
+    sentence's start or a punctuation mark."""
     for k in range(i, max(-1, i - 5), -1):
         word = tokens[k]
         if k < i and word.endswith((",", ";", ":", ".", "–", "—")):
@@ -78,7 +80,7 @@ def lower_role_before(tokens: list[str], i: int) -> list[str]:
         if _is_role_word(_bare(word)) and word[:1].islower():
             opened = k == 0 or tokens[k - 1].endswith((",", ";", ":", ".")) or ARTICLE.match(tokens[k - 1] + " ")
             return tokens[k:i + 1] if opened else []
-        if not (word.replace("'", "").replace("’", "").isalpha() and word.islower()):
-            return []  # "dell'associazione" is one of the complement's words
+        if not word.replace("'", "").replace("’", "").isalpha():
+            return []  # "dell'associazione", "de Cultura" are words of the complement
     return []
 
