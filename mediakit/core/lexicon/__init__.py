@@ -91,7 +91,14 @@ it has words for; a table a language does not declare is empty for it:
 - ``NUMBER_LABELS``: words that name a thing by the number after them ("artículo 14", "Kapitel 3"),
   lower case: that number is no figure;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
-  of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
+  of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit;
+- ``SPEAKER_ROLES``: role words written beside a quoted speaker's name, lower case ("alcalde", "wethouder");
+  the English ones are still in ``quotes/names.py``; ``SPEAKER_ROLE_ENDINGS``: a role a language writes as
+  one word with what it leads, by its ending ("leiterin" of "Bibliotheksleiterin", "leider");
+- ``AUDIENCE_PHRASES``: whom a said-verb speaks to, between the verb and the speaker
+  ("declaró a la prensa X", "told reporters" is ``TOLD_VERBS``), lower case;
+- ``VIEW_OPENERS``: the word a sentence giving a person's view opens with ("For Ann Roe, …", "Pour …"):
+  written before a name, it is no part of it.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a

@@ -108,3 +108,17 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapi
 
 # --- figures: words before the base a count is compared with ("nach 1.850 im Vorjahr"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"nach", "gegenüber", "als", "von"})
+
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände
+vorsitzende vorsitzender geschäftsführer geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin
+präsident präsidentin gründer gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin
+aufsichtsratsvorsitzende aufsichtsratsvorsitzender finanzvorstand technikvorstand landrat landrätin
+staatssekretär staatssekretärin vorständin""".split())
+# a role German writes as one word with what it leads ("Bibliotheksleiterin", "Oberbürgermeisterin")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset("""leiter leiterin sprecher sprecherin direktor direktorin
+präsident präsidentin geschäftsführer geschäftsführerin vorsitzende vorsitzender beauftragte beauftragter referent
+referentin managerin minister ministerin bürgermeister bürgermeisterin""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"gegenüber der presse", "gegenüber journalisten"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"für"})

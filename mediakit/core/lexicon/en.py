@@ -184,3 +184,8 @@ ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
 
 # --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})
+
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"for"})

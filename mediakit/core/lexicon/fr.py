@@ -32,7 +32,9 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
     "a déclaré", "a expliqué", "a souligné", "a ajouté", "a indiqué", "a précisé", "a affirmé", "a commenté",
     "commente", "poursuit", "conclut", "écrit", "a écrit",
     # the imperfect of a statement reported from the past ("écrivait-il alors")
-    "écrivait", "déclarait", "expliquait", "disait", "ajoutait", "soulignait", "précisait"}
+    "écrivait", "déclarait", "expliquait", "disait", "ajoutait", "soulignait", "précisait",
+    "dit", "a dit", "raconte", "confie", "assure", "rappelle", "résume", "insiste", "témoigne", "a conclu",
+    "a confié", "a assuré", "a rappelé", "a raconté"}
 ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
 SAID_ADVERBS: frozenset[str] = frozenset({"alors", "aussi", "ensuite", "encore"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({
@@ -91,3 +93,12 @@ NUMBER_LABELS: frozenset[str] = frozenset({"article", "art.", "chapitre", "alin�
 
 # --- figures: words before the base a count is compared with ("contre 1 850 un an plus tôt"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"contre", "que"})
+
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""directeur directrice présidente fondateur fondatrice responsable
+maire ministre président général générale porte-parole pdg adjoint adjointe conseiller conseillère délégué déléguée
+préfet préfète cofondateur cofondatrice""".split())
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"directeur"})
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"à la presse", "aux journalistes"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"pour"})

@@ -21,7 +21,9 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara
 conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
-                        "ha sottolineato", "ha commentato"}
+                        "ha sottolineato", "ha commentato",
+                        "ha concluso", "ha ricordato", "ha precisato", "ha osservato", "ha raccontato",
+                        "osserva", "ricorda", "precisa", "racconta"}
 ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
@@ -62,3 +64,11 @@ NUMBER_LABELS: frozenset[str] = frozenset({"articolo", "art.", "capitolo", "sezi
 
 # --- figures: words before the base a count is compared with ("rispetto a 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"rispetto a", "contro", "che", "da"})
+
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""direttore direttrice presidente amministratore amministratrice
+delegato delegata sindaco sindaca assessore assessora ingegnere fondatore fondatrice cofondatore cofondatrice
+responsabile portavoce ministro ministra segretario segretaria consigliere consigliera""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"alla stampa", "ai giornalisti", "ai cronisti"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"per"})

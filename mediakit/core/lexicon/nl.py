@@ -15,7 +15,7 @@ RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("zegt zei verklaart verklaarde benadrukt benadrukte".split()) | {
-    "legt uit", "vult aan"}
+    "legt uit", "vult aan", "vertelt", "vertelde", "licht toe", "stelt", "stelde"}
 SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de Vries
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
@@ -76,3 +76,12 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"over"})
 
 # --- figures: words before the base a count is compared with ("tegenover 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})
+
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""directeur voorzitter woordvoerder woordvoerster wethouder
+burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde hoofd""".split())
+# a role Dutch writes as one word with what it leads ("projectleider", "bestuursvoorzitter")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur"})
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de pers"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"voor"})

@@ -19,7 +19,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
-ressaltou diz afirma explica comenta destaca acrescenta""".split())
+ressaltou diz afirma explica comenta destaca acrescenta""".split()) | {
+    "lembrou", "observou", "concluiu", "completou", "pontuou", "reforçou", "salientou", "sublinhou"}
 ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "acrescentando afirmando explicando destacando sublinhando".split()})
@@ -58,3 +59,11 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artigo", "art.", "capítulo", "seç�
 
 # --- figures: words before the base a count is compared with ("ante 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"ante", "contra", "que", "de"})
+
+# --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundador fundadora cofundador cofundadora
+sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador
+coordenadora porta-voz executivo executiva engenheiro engenheira""".split())
+AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})
+# "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
+VIEW_OPENERS: frozenset[str] = frozenset({"para"})

@@ -17,8 +17,9 @@ from .names import _PARTICLES, _bare, _is_name_token
 _TOKEN = re.compile(r"\S+")
 _TRAILING = ",.;:!?)”“\"»’'"
 _ENDS_PHRASE = tuple(",.;:!?)”“\"»–—") + ("’s", "'s")
-# Words a sentence opens with in languages that capitalise nouns ("Die Stadt Lindau"): no name word.
-_ARTICLES = lexicon.words("DANGLING_WORDS")
+# Words a sentence opens with in languages that capitalise nouns ("Die Stadt Lindau"), and before a
+# person's view or account ("Pour Ann Roe, …", "Según Ann Roe"): no name word.
+_ARTICLES = lexicon.words("DANGLING_WORDS") | lexicon.words("VIEW_OPENERS") | lexicon.words("ACCORDING_TO")
 _PLACE_WORDS = frozenset("in at near into from im aus nach bei à en".split())
 
 

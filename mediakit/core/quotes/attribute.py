@@ -121,11 +121,15 @@ class Attributor(People):
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
 
     def _pronoun_person(self, pronoun: str) -> Person | None:
-        """Whom "he said" stands for: the person a sentence before reports, the last speaker, or
-        (for a pronoun of one person) the one person the text before names."""
+        """Whom "he said" stands for: the person a sentence before reports, (for a pronoun of one
+        person) the one person the text before names, or the last speaker."""
         before = self._before
-        found = self._reported_person() or super()._pronoun_person(pronoun)
-        return found or (None if pronoun in _PLURAL else self._named_person(before))
+        found = self._reported_person() or (None if pronoun in _PLURAL else self._named_person(before))
+        return found or super()._pronoun_person(pronoun)
+
+    def _named_by_title(self) -> Person | None:
+        """"…", aseguró la funcionaria: a title given to no one is the one person the text just before names."""
+        return self._named_person(self._before)
 
     def _named_person(self, before: str) -> Person | None:
         """"The route was planned by Ann Roe, head of operations. “…,” he said.": the one person the
@@ -231,6 +235,10 @@ class Attributor(People):
         tail = tail[:WINDOW]
         if blank(tail):
             return None, False
+        alone = patterns.TAIL_VERB_ALONE.match(tail) or self._inverted(tail)
+        if alone:
+            person = self._pronoun_person(alone.groupdict().get("pronoun") or "")
+            return person, person is not None and blank(tail[alone.end():])
         first = patterns.TAIL_VERB_FIRST.match(tail)
         if first:
             rest = first.group("rest")
@@ -246,6 +254,11 @@ class Attributor(People):
                 person = self._parse_who(who)
                 if person:
                     return person, blank(tail[second.end():])
+        brackets = patterns.TAIL_BRACKETS.match(tail)
+        if brackets and not _has_han(brackets.group("who")):
+            person = self._parse_who(brackets.group("who"), strict=True)
+            if person:
+                return person, blank(tail[brackets.end():])
         dash = patterns.DASH.match(tail)
         if dash:
             person = self._parse_who(_before_first_boundary(dash.group("who")) if not _has_han(
@@ -261,6 +274,11 @@ class Attributor(People):
             if person:
                 return person, blank(tail[cjk.end():])
         return None, False
+
+    @staticmethod
+    def _inverted(tail: str) -> re.Match[str] | None:
+        inverted = patterns.TAIL_INVERTED.match(tail)
+        return inverted if inverted and patterns.inverted_said(inverted) else None
 
     def _line_person(self, block: Block) -> Person | None:
         """A stand-alone "Name, Role" (or "Title Name, Org") line above a testimonial."""

@@ -17,7 +17,7 @@ _HAN_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"\s+")
 
 _HONORIFICS = frozenset("""mr mrs ms miss mx dr prof professor sir dame lord lady hon honourable
-honorable rev reverend madam mme mlle herr frau ir dato datuk dr. prof. mr. mrs. ms.""".split())
+honorable rev reverend madam mme mlle herr frau ir dato datuk dr. prof. mr. mrs. ms. cr cllr""".split())
 # (agent, charge: "Special Agent in Charge Ana Ruiz" is a title, then the name)
 _ROLE_WORDS = frozenset("""president vice director directors chairman chairwoman chairperson chair agent charge
 chief officer ceo cto cfo coo cio ciso cmo cpo cso vp svp evp avp gm md manager head lead leader
@@ -36,15 +36,9 @@ founding emeritus interim acting managing technical creative investor investors 
 principal ombudsman outreach partnerships policy people talent growth customer customers success
 brand design data platform education events membership advocacy public digital content editorial
 revenue procurement compliance risk quality support logistics supply manufacturing hr sustainability
-vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände vorsitzende vorsitzender geschäftsführer
-geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin präsident präsidentin gründer
-gründerin mitgründer mitgründerin bürgermeister bürgermeisterin ministerin chef chefin aufsichtsratsvorsitzende
-aufsichtsratsvorsitzender finanzvorstand technikvorstand directeur directrice présidente fondateur fondatrice
-responsable maire ministre président général générale porte-parole pdg directora presidente presidenta portavoz gerente fundador fundadora consejero consejera delegado delegada
-alcalde alcaldesa ministro ministra
 diversity inclusion culture alliances ecosystem investments treasury tax audit accounts
 commercial business corporate international regional global national americas emea apac asia
-europe""".split())
+europe""".split()) | lexicon.words("SPEAKER_ROLES")  # the other languages' role words: their lexicons
 _ORG_WORDS = frozenset("""foundation inc corp corporation ltd llc plc gmbh ag sa nv company co group
 association institute university college council committee department office agency authority
 bureau commission fund trust society federation union alliance consortium network project team
@@ -61,7 +55,7 @@ each every both many most some more such than then now once not no yes please no
 january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday""".split())
 _PARTICLES = frozenset("van der den de del della di da du von zu la le ter ten bin binti al el dos das do y ap st".split())
-_CONNECTIVES = frozenset("of the and & for at de du des di in on to".split())
+_CONNECTIVES = frozenset("of the and & for at de du des di in on to del della dello dei degli delle do da dos das".split())
 _NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
 _ABBREVIATIONS = frozenset("""prof dr mr mrs ms mx st jr sr rev hon gov sen rep gen col capt lt sgt corp
 inc ltd co no mt ft vs etc dept univ assn bros""".split())
@@ -245,11 +239,9 @@ def _common_role(tokens: list[str]) -> bool:
 
 # Professions named by their ending: economist, entomologist, physician, photographer; and the
 # roles German and Dutch write as one word with what they lead ("Bibliotheksleiterin",
-# "Pressesprecher", "Projektdirektorin", "woordvoerder" is in the words above).
-_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer", "leiter", "leiterin", "sprecher",
-                  "sprecherin", "direktor", "direktorin", "präsident", "präsidentin", "geschäftsführer",
-                  "geschäftsführerin", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter",
-                  "referent", "referentin", "managerin", "minister", "ministerin", "directeur")
+# "Pressesprecher", "projectleider": the lexicons' SPEAKER_ROLE_ENDINGS).
+_ROLE_SUFFIXES = ("ologist", "nomist", "ician", "grapher", "ographer") + tuple(
+    sorted(lexicon.words("SPEAKER_ROLE_ENDINGS")))
 
 
 def _is_role_word(bare: str) -> bool:

@@ -32,6 +32,8 @@ VERBS = (
     + ")"
 )
 ACCORDING = "(?:" + alternation(_latin("ACCORDING_TO"), loose_spaces=True) + ")"
+# whom the verb speaks to, before the speaker: "declaró a la prensa Bermejo", "told reporters" is TOLD_VERBS
+AUDIENCE = r"(?:\s+(?:" + alternation(_latin("AUDIENCE_PHRASES"), loose_spaces=True) + "))?"
 CJK_VERBS = "(?:" + alternation(_cjk("SAID_VERBS"), loose_spaces=True) + ")"
 _CJK_TOLD = "(?:" + alternation(_cjk("TOLD_VERBS"), loose_spaces=True) + ")"
 
@@ -39,12 +41,27 @@ _CJK_TOLD = "(?:" + alternation(_cjk("TOLD_VERBS"), loose_spaces=True) + ")"
 SAID_ADVERB = "(?:" + alternation(_latin("SAID_ADVERBS"), loose_spaces=True) + ")"
 LEAD_VERB = re.compile(
     r"(?:^|(?<=[\s,]))(?P<verb>" + VERBS + r")(?:\s+" + SAID_ADVERB + r")?"
-    r"(?:\s+(?:in|at|during|on|via|through)\s+[^,:;“”\"]{1,60}?)?(?:\s+that)?\s*[,:]?\s*$",
+    r"(?:\s+(?:in|at|during|on|via|through)\s+[^,:;“”\"]{1,60}?)?" + AUDIENCE + r"(?:\s+that)?\s*[,:]?\s*$",
     re.I,
 )
 LEAD_CJK_VERB = re.compile("(?:" + CJK_VERBS + "|" + _CJK_TOLD + r"[^：:，,]{0,20}?)\s*[：:，,]?\s*$")
 LEAD_ACCORDING = re.compile(r"(?:^|(?<=\s))" + ACCORDING + r"\s+", re.I)
-TAIL_VERB_FIRST = re.compile(r"^\s*[,.;]?\s*(?:" + VERBS + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
+TAIL_VERB_FIRST = re.compile(r"^\s*[,.;]?\s*(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
+# "…", dijo. / "…", afirmou. : a said-verb with no subject (the languages that drop the pronoun)
+TAIL_VERB_ALONE = re.compile(r"^\s*,\s*(?:" + alternation(_latin("SAID_VERBS"), loose_spaces=True) + r")" + AUDIENCE
+                             + r"\s*(?:[.;]|$)", re.I)
+# French inversion: "…», dit-il. / a-t-elle ajouté / explique-t-il"
+TAIL_INVERTED = re.compile(r"^\s*,\s*(?P<verb>[^\W\d_]+)(?:-t)?-(?P<pronoun>"
+                           + alternation(w for w in _latin("SPEAKER_PRONOUNS") if " " not in w)
+                           + r")\b(?:\s+(?P<participle>[^\W\d_]+))?", re.I)
+_SAID = frozenset(w.lower() for w in _latin("SAID_VERBS"))
+
+
+def inverted_said(match: re.Match[str]) -> bool:
+    """Is the inversion a said-verb's ("dit-il", "a-t-elle ajouté"), not another verb's?"""
+    verb = match.group("verb").lower()
+    participle = (match.group("participle") or "").lower()
+    return verb in _SAID or (verb == "a" and f"a {participle}" in _SAID)
 TAIL_WHO_FIRST = re.compile(
     r"^\s*[,.;]?\s*(?P<who>[^;!?“”\"«»「」\n]{2,160}?)\s*,?\s+" + VERBS
     + r"(?:\s+(?:in|at|during|on|via|through|today|yesterday)\b[^.;:“”\"]{0,60})?\s*(?:[.,;!?]|$)",
@@ -58,6 +75,8 @@ TAIL_CJK = re.compile(
 INCISE = re.compile(
     r"(?<=[,.;!?…])\s+(?P<verb>" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
     + r")\s+(?P<who>[^.;:!?«»“”\"\n]{3,120}?)\.\s+(?=\S)")
+# '“…” (Ann Roe, Chair of X).': the speaker in brackets right after the quotation
+TAIL_BRACKETS = re.compile(r"^\s*[（(](?P<who>[^()（）\n]{3,160})[）)]\s*(?:[.,;]|$)")
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)

@@ -13,11 +13,11 @@ from .. import lexicon
 from ..model import Block
 from ..text import HAN
 from . import chinese, patterns
+from .fullname import _given_names, given_before
 from .names import (
     _CN_TITLE_SUFFIXES,
     _CONNECTIVES,
     _HONORIFICS,
-    _PARTICLES,
     _SEGMENTS,
     _STOP_WORDS,
     _WS,
@@ -38,19 +38,28 @@ from .names import (
     _tokens,
 )
 from .statements import names_comments
+from .who import (
+    TITLE_ONLY,
+    bracketed_role,
+    lower_role_before,
+    name_then_phrase,
+    without_elision,
+    without_trailing_honorifics,
+)
 
 Person = tuple[str, "str | None"]
 
 _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
-_TITLE_ONLY = re.compile(r"^(?:the|our|its|their)\s+(?P<title>[A-Za-z][\w’'\- ]{1,60})$", re.I)
 # "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
 _NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
 
+# The article a role opens a sentence with in the languages that write it ("El concejal de X, Ana Roe,")
+_OPENING_ARTICLE = re.compile(r"^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|O|A)\s+(?=[^\W\d_]+)")
 _OF_WORDS = frozenset("of for at de du des di".split())  # a role's "of": an organisation follows
 
 
@@ -107,7 +116,8 @@ class People:
 
     def _fullest(self, name: str) -> str:
         """The fullest form the release itself writes for a two-word name: "Ann Roe" is "Ann B. Roe"
-        (or "Ann Beth Roe") when the release names her so anywhere."""
+        (or "Ann Beth Roe") when the release names her so anywhere; two surnames ("Sampaio Leite") are
+        the full name the release first writes them in (``fullname``)."""
         tokens = name.split()
         if len(tokens) != 2 or _has_han(name):
             return name
@@ -123,7 +133,10 @@ class People:
                 form = _WS.sub(" ", match.group())
                 if all(_is_name_token(t) for t in form.split()[1:-1]):
                     counts[form] = counts.get(form, 0) + 1
-        self._full[name] = full = max(counts, key=lambda f: (counts[f], len(f))) if counts else name
+        full = max(counts, key=lambda f: (counts[f], len(f))) if counts else None
+        if full is None:
+            full = given_before([b.text for b in self.blocks], name, list(self.people)) or name
+        self._full[name] = full
         return full
 
     def _titled_person(self, title: str) -> Person | None:
@@ -143,6 +156,10 @@ class People:
                     lead = block.text[max(0, match.start() - 80):match.start()].split()
                     role = " ".join(_role_before(lead, len(lead) - 1) + [block.text[match.start():match.start(1)]])
                     return " ".join(tokens), _clean_role(ARTICLE.sub("", role))
+        return None
+
+    def _named_by_title(self) -> Person | None:
+        """"…", aseguró la funcionaria: a title the release gives no one, the one person named just before."""
         return None
 
     def _introduced_role(self, name: str) -> str | None:
@@ -173,9 +190,10 @@ class People:
             return None if strict else self._pronoun_person(who.lower())
         if _has_han(who):
             return self._parse_cjk(who, strict)
-        title = _TITLE_ONLY.match(who)
+        who = bracketed_role(who)
+        title = TITLE_ONLY.match(who)
         if title and not strict and _has_role_word(title.group("title").split()[-1]):
-            return self._titled_person(title.group("title"))
+            return self._titled_person(title.group("title")) or self._named_by_title()
         segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:
@@ -186,14 +204,15 @@ class People:
         return None
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
-        tokens = _without_trailing_adverb(_tokens(seg))
+        tokens = name_then_phrase(without_elision(_tokens(seg)))
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
-        if not (_titleish(prefix) or _common_role(prefix)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
+        role_words = without_trailing_honorifics(prefix)  # "harbour director Dr. Ann Roe"
+        if not (_titleish(role_words) or _common_role(role_words)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
             return None  # "head of Transit North": the capitals after "of" name an organisation
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
@@ -282,19 +301,6 @@ def _name_then_of(who: str) -> str:
     return who
 
 
-def _given_names(tokens: list[str]) -> tuple[list[str], int]:
-    """The given names right before a surname (at most three) and where the words before them end."""
-    given: list[str] = []
-    i = len(tokens) - 1
-    while i >= 0 and len(given) < 3 and (_is_name_token(tokens[i]) or (
-            given and tokens[i].lower() in _PARTICLES)):
-        given.insert(0, tokens[i])
-        i -= 1
-    while given and given[0].lower() in _PARTICLES:
-        given.pop(0)
-    return given, i
-
-
 def _role_before(tokens: list[str], i: int) -> list[str]:
     """"Managing director Fiona McKenzie": the title words before a name, up to punctuation."""
     role_tokens: list[str] = []
@@ -305,6 +311,8 @@ def _role_before(tokens: list[str], i: int) -> list[str]:
         i -= 1
     while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
         role_tokens.pop(0)
+    if not _has_role_word(" ".join(role_tokens)):
+        return lower_role_before(tokens, i) or role_tokens
     return _with_common_words(tokens, i, role_tokens)
 
 
@@ -344,7 +352,7 @@ def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None
         if len(phrase) >= 3 and _has_role_word(phrase):
             role = phrase
     score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
-    return score, " ".join(given + [key]), _clean_role(role)
+    return score, " ".join(given + [key]), _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
 
 
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:
@@ -354,11 +362,3 @@ def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tup
     if not role_prefix and not rest_role and before and _has_role_word(before):
         role_prefix = ARTICLE.sub("", before.strip())
     return role_prefix, rest_role
-
-
-def _without_trailing_adverb(tokens: list[str]) -> list[str]:
-    """A name with a lower-case word after it ("so Beck weiter", "dit Roux encore") ends at the name."""
-    end = len(tokens)
-    while end > 1 and tokens[end - 1][:1].islower() and tokens[end - 1].isalpha():
-        end -= 1
-    return tokens[:end] if end < len(tokens) and _is_name_token(tokens[end - 1]) else tokens

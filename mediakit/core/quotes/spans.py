@@ -1,7 +1,7 @@
 """Choosing quotation spans: pair the quote marks of one block in a single pass.
 
-Double marks of every script (“…”, «…», „…“, 「…」, "…") and, where they stand alone, British
-single marks; a mark without its pair runs to the block's end (an open-ended quotation that the
+Double marks of every script (“…”, «…», „…“, ‹…›, 「…」, "…", the Scandinavian ”…”) and, where
+they stand alone, British single marks (‘…’, '…') and German ones (‚…‘); a mark without its pair runs to the block's end (an open-ended quotation that the
 next paragraph continues). ``is_sentence`` tells a quotation from a scare quote or a quoted title.
 """
 
@@ -21,10 +21,19 @@ def blank(text: str) -> bool:
     return not text.strip(" \t\n,.;:，。；：、-—–")
 
 
-_MARKS = re.compile('[“”«»「」『』„"]')
+_MARKS = re.compile('[“”«»‹›「」『』„"]')
 _CURLY_MARKS = re.compile("[“”]")
-_OPENERS = {"“": "“", "«": "«", "「": "「", "『": "『", "„": "„", '"': '"'}
-_CLOSERS = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“”"}
+_OPENERS = {"“": "“", "«": "«", "‹": "‹", "「": "「", "『": "『", "„": "„", '"': '"'}
+_CLOSERS = {"“": "”", "«": "»", "‹": "›", "「": "」", "『": "』", "„": "“”"}
+_BEFORE_OPENING = frozenset("([{—–-/:")
+
+
+def _opens_scandinavian(text: str, i: int) -> bool:
+    """A ” that opens a quotation (Swedish, Finnish, Norwegian copy: ”Vi är redo,” sa hon): at a
+    word's start, after a space, a bracket or the block's start, with a word right after it."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in _BEFORE_OPENING) and not nxt.isspace() and nxt not in ",.;:!?”"
 
 
 @dataclass
@@ -41,7 +50,7 @@ class Span:
 def scan(text: str) -> list[Span]:
     """The quotations of one block: double marks and, where they stand alone, single ones."""
     doubles = scan_double(text)
-    if "‘" not in text and "'" not in text:
+    if "‘" not in text and "'" not in text and "‚" not in text:
         return doubles
     return _combine(doubles, _scan_single(text))
 
@@ -52,22 +61,23 @@ def scan(text: str) -> list[Span]:
 # start of a word (after a space or an opening bracket) and closes only after punctuation
 # (",’" ".’" "?’") or, glued to a word, before punctuation or the end (‘…’, she said).
 
-_SINGLE_MARKS = re.compile("[‘’']")
+_SINGLE_MARKS = re.compile("[‘’'‚]")
+_SINGLE_CLOSERS = {"‘": "’'", "'": "’'", "‚": "‘"}  # German ‚…‘ closes with the English opening mark
 _OPEN_BEFORE = frozenset("([{—–-/\"“«„")
 _CLOSE_AFTER_PUNCT = frozenset(".,!?…—–-")
 _CLOSE_BEFORE_PUNCT = frozenset(",.;:!?)")
 
 
 def _single_opens(text: str, i: int) -> bool:
-    if text[i] not in "‘'":
+    if text[i] not in "‘'‚":
         return False
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else ""
     return (prev.isspace() or prev in _OPEN_BEFORE) and (nxt.isalpha() or nxt in "“\"…")
 
 
-def _single_closes(text: str, i: int) -> bool:
-    if text[i] not in "’'" or i == 0:
+def _single_closes(text: str, i: int, closers: str = "’'") -> bool:
+    if text[i] not in closers or i == 0:
         return False
     prev = text[i - 1]
     nxt = text[i + 1] if i + 1 < len(text) else ""
@@ -86,7 +96,7 @@ def _scan_single(text: str) -> list[Span]:
         if start is None:
             if _single_opens(text, i):
                 start = i
-        elif _single_closes(text, i):
+        elif _single_closes(text, i, _SINGLE_CLOSERS[text[start]]):
             spans.append(Span(start, start + 1, i, i + 1, False))
             start = None
         elif _single_opens(text, i):
@@ -132,8 +142,13 @@ def scan_double(text: str) -> list[Span]:
         ch = match.group()
         i = match.start()
         if outer is None:
-            if ch in _OPENERS:
+            if ch in _OPENERS or ch == "”" and _opens_scandinavian(text, i):
                 outer, depth, start = ch, 1, i
+            continue
+        if outer == "”":
+            if ch == "”" or ch == '"':
+                spans.append(Span(start, start + 1, i, i + 1, False))
+                outer = None
             continue
         if outer == '"':
             if ch == '"' or ch == "”" and not text[i - 1].isspace():  # "… typed,” : a curly mark closes it

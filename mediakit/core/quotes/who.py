@@ -1,0 +1,86 @@
+"""Tidying a "who" phrase before its name is read: what stands around the name but is not it.
+
+"l'ingegnere Carlo Rossi" (an elided article glued to the role), "Konrad Beck bei der Einweihung"
+(a phrase of place or occasion after the name), "Ann Roe (Chair, Ashgrove)" (the role in brackets),
+"la presidenta" / "die Oberbürgermeisterin" (a title alone, after an article of any language).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import _HONORIFICS, _PARTICLES, ARTICLE, _bare, _is_name_token, _is_role_word
+
+# A title alone after an article or a possessive: "the director", "la presidenta", "der Landrat"
+TITLE_ONLY = re.compile(
+    r"^(?:the|our|its|their|el|la|los|las|le|les|il|lo|der|die|das|de|het|o|a|l['’]\s*)\s*"
+    r"(?P<title>[^\W\d_][\w’'\- ]{1,60})$", re.I)
+_ELIDED = re.compile(r"^[lL]['’](?=[^\W\d_]{3})")
+# "Ann Roe (Chair, Ashgrove)": the name, then its role in brackets
+_PAREN = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<role>[^()]{2,160})\)$")
+# words that join two people, not a phrase after one: "Ann Roe and Bo Lee"
+_JOINERS = frozenset("and und et e y en og och ed or oder ou o".split())
+
+
+def without_elision(tokens: list[str]) -> list[str]:
+    """"l'ingegnere Carlo Rossi", "l’adjointe Ana Roux": the role without its glued article."""
+    if tokens and _ELIDED.match(tokens[0]):
+        return [_ELIDED.sub("", tokens[0])] + tokens[1:]
+    return tokens
+
+
+def name_then_phrase(tokens: list[str]) -> list[str]:
+    """A name with lower-case words after it ("so Beck weiter", "dit Roux encore") ends at the name;
+    so does a full name with a phrase after it ("Konrad Beck bei der Einweihung", "Ana Ruiz en la
+    inauguración"): the phrase opens with a lower-case word that joins no one to the name."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1][:1].islower() and tokens[end - 1].isalpha():
+        end -= 1
+    if end < len(tokens) and _is_name_token(tokens[end - 1]):
+        return tokens[:end]
+    for k in range(2, len(tokens)):
+        word = tokens[k]
+        if not (word[:1].islower() and word.isalpha()) or word in _PARTICLES or word in _JOINERS:
+            continue
+        full = _is_name_token(tokens[k - 1]) and _is_name_token(tokens[k - 2]) and tokens[k - 2][-1:] not in ",;"
+        if any(_is_role_word(_bare(t)) for t in tokens[k:]):
+            return tokens  # "Lindale Shire mayor Ann Roe": the capitals before the role name a place
+        return tokens[:k] if full else tokens
+    return tokens
+
+
+def bracketed_role(who: str) -> str:
+    """"Ann Roe (Chair, Ashgrove)" read as "Ann Roe, Chair, Ashgrove" where a name stands before
+    the brackets."""
+    found = _PAREN.match(who)
+    if found is None:
+        return who
+    tokens = found.group("name").split()
+    if len(tokens) >= 2 and all(_is_name_token(t) or _bare(t) in _HONORIFICS for t in tokens):
+        return f"{found.group('name')}, {found.group('role')}"
+    return who
+
+
+def without_trailing_honorifics(prefix: list[str]) -> list[str]:
+    """"harbour director Dr.": the honorific before a name is the name's, not part of the role."""
+    end = len(prefix)
+    while end and _bare(prefix[end - 1]) in _HONORIFICS:
+        end -= 1
+    return prefix[:end]
+
+
+def lower_role_before(tokens: list[str], i: int) -> list[str]:
+    """"El alcalde del municipio, Tomás Roe": a lower-case role word and the words of its complement
+    right before a name (at most four words after the role word), opened by an article, the
+    sentence's start or a punctuation mark."""
+    for k in range(i, max(-1, i - 5), -1):
+        word = tokens[k]
+        if k < i and word.endswith((",", ";", ":", ".", "–", "—")):
+            return []
+        if _is_role_word(_bare(word)) and word[:1].islower():
+            opened = k == 0 or tokens[k - 1].endswith((",", ";", ":", ".")) or ARTICLE.match(tokens[k - 1] + " ")
+            return tokens[k:i + 1] if opened else []
+        if not word.replace("'", "").replace("’", "").isalpha():
+            return []  # "dell'associazione", "de Cultura" are words of the complement
+    return []
+
