@@ -252,6 +252,11 @@ class Attributor(People):
                 dash.group("who")) else dash.group("who"), strict=True)
             if person:
                 return person, True
+        bracket = patterns.TAIL_BRACKET.match(tail)
+        if bracket:
+            person = self._bracket_person(bracket.group("who"))
+            if person:
+                return person, blank(tail[bracket.end():])
         japanese = self._japanese_person(lead, tail)
         if japanese[0] is not None:
             return japanese
@@ -261,6 +266,14 @@ class Attributor(People):
             if person:
                 return person, blank(tail[cjk.end():])
         return None, False
+
+    def _bracket_person(self, who: str) -> Person | None:
+        """The speaker in brackets right after a quotation: 「…」（山田太郎 代表取締役社長）, “…”（王明，
+        总经理）. The brackets hold a name and a role apart by a space or a comma; a term in brackets
+        (（仮称）, （以下简称…）) names no one: a Japanese name needs a title beside it."""
+        if not re.search(r"[\s，,、・]", who.strip()):
+            return None
+        return self._parse_who(who, strict=True) or self._japanese_speaker(who.replace("・", " "))
 
     def _line_person(self, block: Block) -> Person | None:
         """A stand-alone "Name, Role" (or "Title Name, Org") line above a testimonial."""
