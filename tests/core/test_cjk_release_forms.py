@@ -82,3 +82,44 @@ def test_paragraphs_each_on_one_line_under_short_header_lines_keep_their_lines()
     blocks = [b.text for b in parse_text(text, ".txt").blocks]
     assert "■つばめ工房株式会社について" in blocks
     assert "【お問い合わせ先】" in blocks
+
+
+# --- contact lines: an office of the organisation, a name written with a space, long labels ----------
+
+def contact_cards(text, name):
+    return [(c.name, c.organization, c.phones, c.emails) for c in parse_release(text, name).contacts]
+
+
+def test_an_office_after_the_organisation_leaves_the_organisation_plain_text():
+    text = ("ひばり運輸、仙台に配送拠点を新設\n\n2031年4月2日\n\nひばり運輸株式会社は、仙台市に新しい配送拠点を開設しました。\n\n"
+            "【お問い合わせ先】\nひばり運輸株式会社 経営企画部 広報課\n担当：大沢 美咲\n電話：022-555-0148\n")
+    assert contact_cards(text, "r.txt") == [("大沢 美咲", "ひばり運輸株式会社", ["+81225550148"], [])]
+
+
+def test_an_office_after_the_organisation_traditional_chinese_markdown():
+    text = ("# 嵐山茶業開設台中門市\n\n嵐山茶業今日宣布在台中開設第二間門市。\n\n## 傳媒查詢\n\n嵐山茶業 企業傳訊部\n\n"
+            "邱美玲\n\n電話：(852) 2555 0183\n\n電郵：press@lanshan-tea.example.hk\n")
+    assert contact_cards(text, "r.md") == [("邱美玲", "嵐山茶業", ["+85225550183"], ["press@lanshan-tea.example.hk"])]
+
+
+def test_a_name_written_with_a_space_after_a_person_label_on_the_organisation_s_line_html():
+    text = ("<h1>ひばり運輸、仙台に配送拠点を新設</h1><p>ひばり運輸は仙台市に新しい配送拠点を開設しました。</p>"
+            "<h2>お問い合わせ先</h2><p>ひばり運輸株式会社 広報部 担当：大沢 美咲<br>TEL：022-555-0148<br>"
+            "E-mail：pr@hibari-unyu.example.jp</p>")
+    assert contact_cards(text, "r.html") == [("大沢 美咲", "ひばり運輸株式会社", ["+81225550148"],
+                                               ["pr@hibari-unyu.example.jp"])]
+
+
+def test_a_given_name_in_kana_after_a_role_label_plain_text():
+    text = ("ひばり運輸、仙台に配送拠点を新設\n\n2031年4月2日\n\nひばり運輸株式会社は、仙台市に新しい配送拠点を開設しました。\n\n"
+            "お問い合わせ先\n公益財団法人 ひばり交通財団 広報グループ 小川 みなみ\n電話：022-555-0148\n")
+    assert contact_cards(text, "r.txt") == [("小川 みなみ", "公益財団法人 ひばり交通財団", ["+81225550148"], [])]
+
+
+def test_a_long_bracketed_contact_label_opens_the_contacts_and_titles_their_part():
+    text = ("ひばり運輸、仙台に配送拠点を新設\n\n2031年4月2日\n\nひばり運輸株式会社は、仙台市に新しい配送拠点を開設しました。\n\n"
+            "【本件に関する報道関係者からのお問い合わせ先】\nひばり運輸株式会社 広報室\n担当：大沢 美咲\n"
+            "電話：022-555-0148\nメール：koho@hibari-unyu.example.jp\n")
+    release = parse_release(text, "r.txt")
+    assert [(c.name, c.organization) for c in release.contacts] == [("大沢 美咲", "ひばり運輸株式会社")]
+    assert [s.title for s in release.all_sections()] == ["本件に関する報道関係者からのお問い合わせ先"]

@@ -82,3 +82,6 @@ INBOX_AFTER_WORDS: frozenset[str] = frozenset({"宛にメール", "宛てにメ�
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"協賛", "スポンサー", "出展", "チケット"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道発表", "ニュースリリース", "報道関係各位"})
+# An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
+# the organisation is the one before it.
+OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "課", "室", "係", "グループ", "チーム", "センター"})
