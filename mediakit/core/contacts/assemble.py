@@ -12,7 +12,7 @@ from ..text import alternation
 from .classify import _Item
 from .context import _Context
 from .spans import _domain_fits, _domain_label, _email_region
-from .words import _CJK
+from .words import _CJK, CJK_OFFICE
 
 
 @dataclass
@@ -69,7 +69,9 @@ class _Assembler:
         for k, (it, nxt) in enumerate(zip(items, following)):
             self.details_ahead = k < last_detail
             kind = it.kind
-            if kind == "maybe_org":
+            if kind in ("maybe_org", "name") and _office_after(items, k):
+                kind = "org"  # "嵐山茶業 企業傳訊部": what the office is of, though it reads as a name
+            elif kind == "maybe_org":
                 open_card = self.card is not None and not self.card.has_detail
                 kind = "org" if nxt == "name" and not open_card else "other"
             handler = self._handlers.get(kind)
@@ -147,6 +149,10 @@ class _Assembler:
             and len(self.cards) == 1 and self.last_kind == "phone" and nxt == "email" and it.block != card.block
 
     def _org(self, it: _Item, nxt: str | None) -> None:
+        parent = self._office_parent(it)
+        if parent:  # "株式会社Acme 広報部": the office is a desk of the organisation before it
+            self._desk(_Item("desk", it.value, block=it.block, raw=parent), nxt)
+            return
         card = self.card
         if nxt == "name" and (card is None or card.has_detail or card.org):
             self.header = self._with_parent_org(it)
@@ -159,6 +165,18 @@ class _Assembler:
             self.header_block = it.block
         elif not card.has_detail and it.value:
             card.more_orgs.append(it.value)  # "College of X / University of Y": the domain chooses
+
+    def _office_parent(self, it: _Item) -> str | None:
+        """The organisation an office line is of ("株式会社Acme 広報部", "港灣協會 傳訊部"): the one named
+        right before it in Chinese or Japanese; the office (広報部, 傳訊部) names where the person works,
+        the organisation whom they speak for."""
+        if self.last_kind not in ("org", "desk") or not it.value or not CJK_OFFICE.search(it.value):
+            return None
+        card = self.card
+        parent = card.org if card is not None and card.org and not card.has_detail else self.header
+        if not parent or not _CJK.search(parent) or CJK_OFFICE.search(parent):
+            return None
+        return parent
 
     def _with_parent_org(self, it: _Item) -> str | None:
         """An office named after its organisation on the line of a name, as Japanese and Chinese
@@ -246,6 +264,13 @@ _Assembler._handlers = {
     "paren_org": _Assembler._paren_org, "shared_org": _Assembler._shared_org,
     "role": _Assembler._role, "desk": _Assembler._desk, "phone": _Assembler._phone, "email": _Assembler._email,
 }
+
+
+def _office_after(items: list[_Item], k: int) -> bool:
+    """An office of an organisation follows item ``k`` on its line ("嵐山茶業 企業傳訊部"): ``k`` names it."""
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    return nxt is not None and nxt.kind == "org" and nxt.block == items[k].block and bool(
+        nxt.value and CJK_OFFICE.search(nxt.value) and _CJK.search(items[k].value or ""))
 
 
 def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:

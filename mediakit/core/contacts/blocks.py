@@ -25,6 +25,7 @@ from .words import (
     _MAX_REGION_BLOCKS,
     _ROLEISH_LABEL,
     _SENTENCE_END,
+    CJK_LABEL_LINE,
 )
 
 
@@ -83,7 +84,7 @@ def _label_intro(text: str) -> _Intro | None:
     text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
     match = _INTRO_LABEL.match(text)
     if not match:
-        return None
+        return _Intro("", None) if CJK_LABEL_LINE.fullmatch(text.strip()) else None
     rest = text[match.end():].strip(" -–—:：")
     org = _label_org(match)
     desk = _desk_label(text[:match.end()])

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
+from ..text import HAN, KANA
 from .context import _Context
 from .spans import _space_email
 from .words import (
@@ -159,8 +161,8 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     if _CJK.search(chunk):
         if _is_name(chunk) or _is_name(_LABEL_PREFIX.sub("", chunk).strip()):
             return [chunk]  # "山田 花子", "担当：山田 花子": one name written with a space
-        pieces = [p for p in re.split(r"(?<=[\u3400-\u9fff）)])\s+(?=[\u3400-\u9fff（(])", chunk) if p] or [chunk]
-        return [q for p in pieces for q in _role_then_name(p)]
+        pieces = [p for p in _CJK_GAP.split(chunk) if p] or [chunk]
+        return _spaced_names([q for p in pieces for q in _role_then_name(p)])
     tokens = chunk.split()
     if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or _named_pr_agency(chunk) or (
             _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):
@@ -173,6 +175,27 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
                 return _split_run(head, depth + 1) + [rest]
             return [head] + _split_run(rest, depth + 1)
     return [chunk]
+
+
+# The space between two CJK words of a line run together ("株式会社Acme 広報部 担当：山田 花子").
+_CJK_GAP = re.compile(f"(?<=[{HAN}{KANA}）)])\\s+(?=[{HAN}{KANA}（(])")
+_CJK_SURNAME = re.compile(f"[{HAN}]{{1,3}}")
+_CJK_LEGAL_FORMS = frozenset(w for w in lexicon.words("LEGAL_FORMS") if _CJK.search(w))
+
+
+def _spaced_names(pieces: list[str]) -> list[str]:
+    """A family name and a given name the split set apart ("三宅" + "里奈", "北条" + "さやか") are one
+    name again, where the first is no word of an organisation or a role; a legal form written apart
+    before a name ("公益財団法人 Acme財団") goes with it."""
+    out: list[str] = []
+    for piece in pieces:
+        last = out[-1] if out else ""
+        if last in _CJK_LEGAL_FORMS or _CJK_SURNAME.fullmatch(last) and _is_name(f"{last} {piece}") and not (
+                _org_like(last) or _role_like(last) or _org_like(piece) or _role_like(piece)):
+            out[-1] = f"{last} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _after_legal_suffix(tokens: list[str]) -> int | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .. import lexicon
 from ..model import Block
-from ..text import alternation
+from ..text import FULLWIDTH_PUNCT, HAN, KANA, alternation
 from .spans import _registrable_label, _release_region
 from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 
@@ -63,7 +63,7 @@ class _Context:
 
 # --- the org a domain spells ("elmvaleparks" <- "Elm Vale Parks Department") -----
 
-_PHRASE_TOKEN = re.compile(r"[^\s\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+")  # CJK text around a Latin name cuts it
+_PHRASE_TOKEN = re.compile(f"[^\\s{FULLWIDTH_PUNCT}{KANA}{HAN}]+")  # CJK text around a Latin name cuts it
 _CONNECTORS = {"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "und", "der"}
 _MAX_PHRASE_TOKENS = 20000
 

@@ -11,7 +11,7 @@ import re
 
 from .. import lexicon, structure
 from ..model import AboutPart, Block, Contact
-from ..text import alternation
+from ..text import HAN, alternation
 from .spans import _domain_fits, _domain_label
 
 __all__ = ["fill_contact_orgs"]
@@ -26,7 +26,7 @@ def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
     name = _ARTICLE.sub("", name).strip()
     if len(name) < 2 or name.lower() in ("us", "uns", "nous", "nosotros", "noi", "this release"):
         return None
-    if name.isupper() and not re.search(r"[\u3400-\u9fff]", name):
+    if name.isupper() and not re.search(f"[{HAN}]", name):
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
         for block in blocks:
             found = pattern.search(block.text)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import detect, lexicon
-from ..text import alternation
+from ..text import HAN, KANA, alternation
 
-_CJK_KANA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_CJK_KANA = re.compile(f"[{KANA}{HAN}]")
 
 _SPACE_EMAIL = re.compile(
     r"(?P<local>[a-z0-9][a-z0-9._%+\-]{0,63}) (?P<domain>[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){0,4}"
@@ -55,8 +55,12 @@ _INTRO_LABEL = re.compile(
     r"|information|office|desk|team))"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
-    r"|(?:[〇○●■◆□◇※]\s?)?[\u3040-\u30ff\u3400-\u9fff]{0,6}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
+    f"|(?:[〇○●■◆□◇※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
     r"(?![\w])\s?(?P<colon>[:：])?")
+# A Chinese or Japanese label alone on its line with a longer lead before the label word, saying
+# whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
+CJK_LABEL_LINE = re.compile(f"(?:[〇○●■◆□◇※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
+                            + r")\s?[:：]?")
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
 _LEADIN_WORDS = re.compile(
@@ -90,7 +94,7 @@ _ABOUT = re.compile(r"(?:About|ABOUT|Über|ÜBER|À propos|A propos|Acerca de)\s
 _END_MARK = re.compile(r"(?:#\s?){3,}|-\s?(?i:ends?)\s?-|–\s?(?i:ends?)\s?–|—\s?(?i:ends?)\s?—|-\s?30\s?-"
                        r"|(?i:ends?)|\*\s?\*\s?\*|完|（完）|\(完\)")
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = re.compile(f"[{HAN}]")
 
 # --- what one line (chunk) of a contact block is -------------------------------------------
 
@@ -130,7 +134,7 @@ _GENERIC_FIRST = {"corporate", "marketing", "internal", "external", "strategic",
                   "head", "director", "manager", "senior", "communications", "social"}
 _CJK_ORG = re.compile(r"公司|集团|集團|基金会|基金會|协会|協會|委员会|委員會|管理局|局$|署$|部$|处$|處$|中心|大学|大學"
                       r"|[課课室係]$|役所|役場"  # a section or an office (広報課, 宣传室); a city or town hall
-                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$|"
+                      r"|学院|學院|银行|銀行|商会|商會|办公室|辦公室|有限|[会會]$|金庫|組合|"
                       + alternation(lexicon.words("LEGAL_FORMS")))  # 株式会社, 一般社団法人
 
 
@@ -146,10 +150,14 @@ def names_cjk_organisation(text: str) -> bool:
 
 # A city, ward or county named alone ("桜丘市", "青溪县"): the publisher of a municipal release, an
 # organisation; at least three characters, so that no two-character family name ("高市") is one.
-_CJK_MUNICIPALITY = re.compile(r"[\u4e00-\u9fff]{2,8}(?:" + alternation(lexicon.words("MUNICIPALITY_SUFFIXES")) + ")")
-# A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子".
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,4}|[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐|博士)"
-                       r"|[\u4e00-\u9fff]{1,3}[ \u3000][\u4e00-\u9fff]{1,3}")
+_CJK_MUNICIPALITY = re.compile(f"[{HAN}]{{2,8}}(?:" + alternation(lexicon.words("MUNICIPALITY_SUFFIXES")) + ")")
+# A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子",
+# the given name also in kana ("北条 さやか", "森 エミ").
+_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:先生|女士|小姐|博士)"
+                       f"|[{HAN}]{{1,3}}[ \u3000](?:[{HAN}]{{1,3}}|[{KANA}]{{2,4}})")
+# An office inside an organisation ("広報部", "傳訊部", "広報グループ"): on a contact line after the
+# organisation's name, the organisation is that one.
+CJK_OFFICE = re.compile(f"[{HAN}{KANA}]" + "(?:" + alternation(lexicon.words("OFFICE_SUFFIXES")) + ")$")
 # "X所属": a person's affiliation written with the word for "belonging to"; the organisation is X.
 _AFFILIATED = re.compile(r"(?<=\S)\s?(?:" + alternation(lexicon.words("AFFILIATION_WORDS"), loose_spaces=True) + r")$")
 _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")

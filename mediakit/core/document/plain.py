@@ -231,7 +231,15 @@ def _is_hard_wrapped(chunks: list[str]) -> bool:
     open_ended = sum(1 for line in inner if not line.endswith(TERMINAL))
     widths = sorted(display_width(line) for line in inner)
     median = widths[len(widths) // 2]
-    return open_ended >= 0.6 * len(inner) and 30 <= median <= 140
+    return open_ended >= 0.6 * len(inner) and 30 <= median <= 140 and not _unwrapped_paragraphs(chunks, median)
+
+
+def _unwrapped_paragraphs(chunks: list[str], median: int) -> bool:
+    """Two or more paragraphs written each on one line far wider than the text's other lines, and
+    ending a sentence: the lines are not broken at a margin (short lines around them are headers,
+    headings, labels and a contact's fields, as in a Japanese release pasted under mail headers)."""
+    rows = [c.strip() for c in chunks if "\n" not in c.strip()]
+    return sum(1 for r in rows if display_width(r) > max(2 * median, 160) and r.endswith(TERMINAL)) >= 2
 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?,")

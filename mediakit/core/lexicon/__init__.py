@@ -69,6 +69,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
 - ``MUNICIPALITY_SUFFIXES``: what a city's, ward's or county's name ends in ("市", "区", "县"): named alone
   in a contact block, the publisher of a municipal release, no person;
+- ``OFFICE_SUFFIXES``: what an office inside an organisation ends in ("広報部", "傳訊部"), written after the
+  organisation's name on a contact line: the contact's organisation is the one before it;
 - ``DESK_WORDS``: a press desk named for no one ("Press Office", "Pressestelle"): a contact with no
   person; ``DESK_OF_WORDS`` join it to the organisation after it ("Pressestelle der …");
 - ``DEFINITE_ARTICLES``: articles an organisation's name stands after in running text ("the", "die"),

@@ -15,7 +15,8 @@ ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団�
 # 報道関係者各位 ("to all members of the press") is a salutation printed above the headline.
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
-                                            "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位"})
+                                            "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位", "報道関係各位",
+                                            "関係各位"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
 TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"午前", "午後"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"日本時間", "現地時間"})
@@ -39,7 +40,8 @@ SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていまし�
 NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
 # Titles written right after a name (山田太郎社長): the role, not part of the name
 NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役 取締役 社長 副社長 会長 部長 課長 室長 代表
-理事長 教授 准教授 所長 局長 市長 町長 村長 知事 大臣 長官 議員 監督 博士 頭取 学長 校長 院長 店長""".split())
+理事長 教授 准教授 所長 局長 市長 町長 村長 知事 大臣 長官 議員 監督 博士 頭取 学長 校長 院長 店長
+館長 園長 支店長 工場長 本部長 執行役員 専務取締役 常務取締役""".split())
 COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 
@@ -83,3 +85,7 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道
 
 # Words for percent written after a number ("12 パーセント"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"パーセント"})
+
+# An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
+# the organisation is the one before it.
+OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "課", "室", "係", "グループ", "チーム", "センター"})

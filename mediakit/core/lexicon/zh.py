@@ -29,7 +29,8 @@ NAV_HEADINGS: frozenset[str] = frozenset({"相关新闻", "相關新聞", "联�
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 强调 強調 补充道 补充说 补充 谈到 談到 提到
-介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道""".split())
+介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道 補充道 補充說 補充 介紹說 介紹 認為 透露 回憶道 總結道 解釋說 解釋 談道
+說道""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"告诉"})
 # Before the name whose account a quotation gives: 据王明介绍，“…” / 根據陳志豪表示，「…」
 ACCORDING_TO: frozenset[str] = frozenset({"据", "據", "根据", "根據"})
@@ -66,7 +67,7 @@ CURRENCY_WORDS: dict[str, str] = {
 CONTACT_LABELS: frozenset[str] = frozenset(
     """传媒查询 傳媒查詢 媒体查询 媒體查詢 传媒垂询 傳媒垂詢 媒体联系 媒体联系人 媒體聯絡 媒體聯絡人 媒体联络 媒体联络人
     新聞聯絡 新聞聯絡人 新闻联络 新闻联络人 新闻联系 新闻联系人 传媒联络 传媒联络人 傳媒聯絡 傳媒聯絡人 联系人 聯絡人
-    联系方式 聯絡方式 联系信息 聯絡資訊 聯繫資訊 联络信息""".split())
+    联系方式 聯絡方式 联系信息 聯絡資訊 聯繫資訊 联络信息 媒体垂询 媒體垂詢 新闻垂询 新聞垂詢""".split())
 PERSON_LABELS: frozenset[str] = frozenset({"联系人", "聯絡人", "联络人"})
 MUNICIPALITY_SUFFIXES: frozenset[str] = frozenset({"市", "区", "區", "县", "縣", "镇", "鎮", "省"})
 PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電話 办公电话 电话 電話 手机 手機 直线 直線""".split())
@@ -76,3 +77,5 @@ INBOX_WORDS: frozenset[str] = frozenset({"邮件至", "郵件至", "发送邮件
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "參展", "购票", "購票", "志愿者", "志願者"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})
+# An office inside an organisation, written after its name on a contact line ("青松科技 品牌部").
+OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", "组", "組", "办公室", "辦公室"})

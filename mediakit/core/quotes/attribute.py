@@ -254,11 +254,9 @@ class Attributor(People):
                 person = self._parse_who(who)
                 if person:
                     return person, blank(tail[second.end():])
-        brackets = patterns.TAIL_BRACKETS.match(tail)
-        if brackets and not _has_han(brackets.group("who")):
-            person = self._parse_who(brackets.group("who"), strict=True)
-            if person:
-                return person, blank(tail[brackets.end():])
+        bracketed = self._bracketed(tail)
+        if bracketed[0] is not None:
+            return bracketed
         dash = patterns.DASH.match(tail)
         if dash:
             person = self._parse_who(_before_first_boundary(dash.group("who")) if not _has_han(
@@ -279,6 +277,29 @@ class Attributor(People):
     def _inverted(tail: str) -> re.Match[str] | None:
         inverted = patterns.TAIL_INVERTED.match(tail)
         return inverted if inverted and patterns.inverted_said(inverted) else None
+
+    def _bracketed(self, tail: str) -> tuple[Person | None, bool]:
+        """The speaker in brackets right after a quotation: "…" (Jane Roe, CEO of Acme), 「…」（山田太郎
+        代表取締役社長）; and whether nothing but punctuation follows them."""
+        latin = patterns.TAIL_BRACKETS.match(tail)
+        if latin and not _has_han(latin.group("who")):
+            person = self._parse_who(latin.group("who"), strict=True)
+            if person:
+                return person, blank(tail[latin.end():])
+        cjk = patterns.TAIL_BRACKET.match(tail)
+        if cjk:
+            person = self._bracket_person(cjk.group("who"))
+            if person:
+                return person, blank(tail[cjk.end():])
+        return None, False
+
+    def _bracket_person(self, who: str) -> Person | None:
+        """The speaker in brackets right after a quotation: 「…」（山田太郎 代表取締役社長）, “…”（王明，
+        总经理）. The brackets hold a name and a role apart by a space or a comma; a term in brackets
+        (（仮称）, （以下简称…）) names no one: a Japanese name needs a title beside it."""
+        if not re.search(r"[\s，,、・]", who.strip()):
+            return None
+        return self._parse_who(who, strict=True) or self._japanese_speaker(who.replace("・", " "))
 
     def _line_person(self, block: Block) -> Person | None:
         """A stand-alone "Name, Role" (or "Title Name, Org") line above a testimonial."""

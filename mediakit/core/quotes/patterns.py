@@ -70,6 +70,8 @@ TAIL_WHO_FIRST = re.compile(
 TAIL_CJK = re.compile(
     r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"[。，,.]?\s*(?:$|[“\"「])"
 )
+# The speaker in brackets right after the closing mark, ending the sentence: 「…」（山田太郎 社長）。
+TAIL_BRACKET = re.compile(r"^[ \u3000]*[（(](?P<who>[^（）()「」『』“”\"\n]{3,80})[）)][ \u3000]*[。.]?")
 # An attribution set inside the quotation between two of its sentences, the verb first (French,
 # Spanish, Italian, Portuguese incises): « …, explique Jeanne Roux. Il … »
 INCISE = re.compile(

@@ -300,6 +300,9 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
 _CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
 
 
+_CJK_CONTACT_WORDS = tuple(sorted(w for w in lexicon.words("CONTACT_LABELS") if _CJK.search(w)))
+
+
 def _contacts_title(blocks: list[Block], i: int, text: str) -> bool:
     """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
     sentence leading into it ("Please contact:", "For interviews, contact:"), nor, right under the
@@ -309,7 +312,9 @@ def _contacts_title(blocks: list[Block], i: int, text: str) -> bool:
         return False
     if i > 0 and blocks[i - 1].role == "contact" and names_department(text):
         return False  # "Contacts / Acme Corp / Investor Relations / Jane Roe": the card's department
-    cjk_label = _CJK.search(text) is not None and len(_MARK.sub("", text).strip(" :：※")) <= 12  # "※連絡先" too
+    core = _MARK.sub("", text).strip(" :：※【】")
+    # "※連絡先" too, and a longer label saying whose enquiries it takes ("報道関係者からのお問い合わせ先")
+    cjk_label = _CJK.search(text) is not None and (len(core) <= 12 or len(core) <= 24 and core.endswith(_CJK_CONTACT_WORDS))
     lead_in = re.search(r"\bplease\b", text, re.I) or (
         re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
     # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it
