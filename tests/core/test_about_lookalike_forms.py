@@ -58,3 +58,10 @@ def test_the_prefix_must_be_a_word_of_its_own():
     assert is_about_title("Über Niederau") and not is_about_title("Übersicht")
     assert is_about_title("Over Stichting Duinzicht") and not is_about_title("Over 40 jaar") \
         and not is_about_title("Over The Years")
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("title", ["Informazioni sull'Ente Parco Valtorta", "Informazioni sulla Cooperativa Brina",
+                                   "A proposito dell'Associazione Ponti", "Acerca del Grupo Almendro"])
+def test_an_about_title_with_its_article_joined_on_is_boilerplate(style, title):
+    assert style(title, "Het bestuur " + BOILER) == [title]

@@ -16,7 +16,7 @@ DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written d
 PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
                                             "aviso a los medios", "para difusión inmediata"})
-ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "sobre"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "acerca del", "sobre"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"hora local", "hora peninsular", "hora de madrid"})
 TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer", "el día de hoy", "en el día de hoy", "en el día de ayer",

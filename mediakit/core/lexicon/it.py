@@ -16,7 +16,10 @@ TODAY_WORDS: frozenset[str] = frozenset({"oggi", "ieri", "quest'oggi", "quest’
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicato stampa"})
-ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"})
+ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}) | {
+    f"{head} {tail}" for head in ("informazioni", "a proposito") for tail in (
+        ("sul", "sull'", "sull’", "sulla", "sui", "sugli", "sulle") if head == "informazioni"
+        else ("del", "dell'", "dell’", "della", "dei", "degli", "delle"))}  # the article joined on: "sull'Ente"
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara
