@@ -82,3 +82,14 @@ def test_a_cyrillic_press_desk_is_the_contact_of_the_organisation_its_boilerplat
 def test_a_line_opening_with_a_quote_mark_is_a_paragraph_of_its_own_in_one_line_text(lines):
     from mediakit.core.document.plain import plain_to_blocks
     assert [b.text for b in plain_to_blocks("\n\n".join(lines) + "\n")] == lines
+
+
+@pytest.mark.parametrize("quote, speaker, role", [
+    ('Suv ta’minoti boshqarmasi boshlig‘i Bekzod Karimov shunday dedi: "Endi har bir xonadonda toza suv '
+     'bo‘ladi va bu loyiha viloyat uchun juda muhim."', "Bekzod Karimov", "Suv ta’minoti boshqarmasi boshlig‘i"),
+    ('Вилоят ҳокими Нилуфар Саидова шундай деди: "Бу иншоот вилоятимиз учун жуда муҳим ва керакли '
+     'лойиҳа бўлди."', "Нилуфар Саидова", "Вилоят ҳокими"),
+])
+def test_a_role_in_its_possessive_form_before_the_name_is_the_speakers_role(quote, speaker, role):
+    release = parse_release(f"Suv inshooti ochildi\n\n{_LEAD}\n\n{quote}\n", name="r.txt")
+    assert [(q.speaker, q.role) for q in release.quotes] == [(speaker, role)]

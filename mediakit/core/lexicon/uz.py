@@ -58,3 +58,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "so‘m": "UZS", "so'm": "UZS", "so’m": "UZS", "soʻm": "UZS", "so‘mlik": "UZS", "so'mlik": "UZS", "yevro": "EUR",
     "ақш доллари": "USD", "доллар": "$", "доллари": "$", "сўм": "UZS", "евро": "EUR",
 }
+
+# --- quotes: role words beside a speaker's name, in their possessive form ("IT-park direktori") ---
+SPEAKER_ROLES: frozenset[str] = frozenset("""direktori direktor rahbari raisi rais vaziri vazir hokimi hokim
+rektori rektor boshlig‘i boshlig'i boshlig’i asoschisi prezidenti prezident o‘rinbosari o'rinbosari o’rinbosari
+mudiri vakili kotibi menejeri muovini boshqaruvchisi
+директори директор раҳбари раиси раис вазири вазир ҳокими ҳоким ректори ректор бошлиғи асосчиси президенти
+президент ўринбосари мудири вакили котиби менежери муовини бошқарувчиси""".split())

@@ -234,7 +234,12 @@ def _common_role(tokens: list[str]) -> bool:
     if not tokens or not _is_role_word(_bare(tokens[-1])):
         return False
     common = [t for t in tokens if not _titleish([t])]
-    return len(common) <= 3 and all(t.isalpha() and t.islower() and t not in _STOP_WORDS for t in common)
+    return len(common) <= 3 and all(_IN_WORD_MARKS.sub("", t).isalpha() and t.islower() and t not in _STOP_WORDS
+                                    for t in common)
+
+
+# Apostrophes written inside a word as a letter (Uzbek "ta’minoti", "boshlig‘i"; "city's"): no word break.
+_IN_WORD_MARKS = re.compile(r"(?<=[^\W\d_])['’‘ʻʼ](?=[^\W\d_])")
 
 
 # Professions named by their ending: economist, entomologist, physician, photographer; and the

@@ -37,9 +37,8 @@ _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮
 # Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
 _BEFORE_YEAR = r"(?:,\s*|\s+)"
 # The word after a year's number in a date that opens with it ("2026-yil", "2026 йил").
-_ENDING = "(?:" + "|".join(sorted(lexicon.words("DATE_CASE_ENDINGS"), key=len, reverse=True)) + ")?"
-_YEAR_MARK = "(?:" + "|".join(re.escape(mark) for mark in sorted(lexicon.words("YEAR_MARKS"), key=len, reverse=True)) \
-    + ")" + _ENDING + r"(?![^\W\d_])"
+_ENDING = alternation("DATE_CASE_ENDINGS") + "?"  # longest first, the same string in every process
+_YEAR_MARK = alternation("YEAR_MARKS") + _ENDING + r"(?![^\W\d_])"
 _DATE_PATTERNS = [
     # "3 March 2025", and "3 March,2025" with no space after the comma
     re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _BEFORE_YEAR + r"(?P<year>(?:19|20)\d{2})\b",
