@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Block
 from ..text import alternation
+from .regions import clue_region
 from .spans import _registrable_label, _release_region
 from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 
@@ -25,6 +26,8 @@ class _Context:
         self._mentions: dict[str, int] = {}
         self._region: str | None = None
         self._region_read = False
+        self._clue: str | None = None
+        self._clue_read = False
 
     def mentions(self, phrase: str) -> int:
         """How often ``phrase`` occurs in the release (each phrase counted once; a few hundred at most)."""
@@ -50,6 +53,12 @@ class _Context:
         if not self._region_read:
             self._region, self._region_read = _release_region(self.blocks), True
         return self._region
+
+    def clue_region(self) -> str | None:
+        """Where no domain tells either: the country the release's other clues point to (read once)."""
+        if not self._clue_read:
+            self._clue, self._clue_read = clue_region(self.blocks), True
+        return self._clue
 
     def org_for_domain(self, domain: str) -> str | None:
         label = re.sub(r"[^a-z0-9]", "", _registrable_label(domain))

@@ -42,7 +42,7 @@ _PUBLIC_SUFFIX_PARTS = {"com", "org", "net", "edu", "gov", "mil", "int", "co", "
 
 # --- intro lines ---------------------------------------------------------------------------
 
-_INTROS = lexicon.words("CONTACT_LABELS")
+_INTROS = lexicon.words("CONTACT_LABELS") | lexicon.words("DESK_WORDS")  # a desk's line opens a block too
 _LATIN_INTROS = frozenset(w for w in _INTROS if not _CJK_KANA.search(w))
 _CJK_INTROS = frozenset(w for w in _INTROS if _CJK_KANA.search(w))
 _INTRO_LABEL = re.compile(

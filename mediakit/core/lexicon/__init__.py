@@ -78,7 +78,11 @@ it has words for; a table a language does not declare is empty for it:
 - ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over
   ("sponsoring", "tickets", "协赞"), word starts: that address is no press desk;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top
-  of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit.
+  of a document ("press release", "Pressemitteilung", "新聞稿"): they pick the release of a kit;
+- ``FUNCTION_WORDS``: words frequent in the language's running text ("und", "het"): a release's language
+  by their count (``contacts.regions``);
+- ``PHONE_REGIONS``: the countries (ISO 3166) whose phone numbers a release in the language prints
+  without a country code, the most likely first; ``phonenumbers``' validity chooses among them.
 
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a
@@ -92,9 +96,9 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from . import de, en, es, fr, it, ja, nl, pt, uz, zh
+from . import da, de, en, es, fr, it, ja, nb, nl, pt, sv, uz, zh
 
-LANGUAGES: tuple[ModuleType, ...] = (en, de, fr, es, it, nl, pt, uz, ja, zh)
+LANGUAGES: tuple[ModuleType, ...] = (en, de, fr, es, it, nl, pt, uz, ja, zh, sv, da, nb)
 
 
 @cache

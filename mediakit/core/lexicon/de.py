@@ -89,3 +89,10 @@ ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesells
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"und", "der", "die", "mit", "für", "ist", "nicht", "auf", "sich", "wird", "eine", "auch"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("DE", "AT", "CH")

@@ -168,3 +168,10 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "exhibitor", "exhibit
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"press release", "news release", "media release", "press statement",
                                                  "media statement", "announcement", "for immediate release"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"the", "and", "of", "to", "with", "for", "that", "this", "will", "from", "its"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ()

@@ -75,3 +75,10 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entrad
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"el", "los", "las", "y", "por", "su", "al", "sus", "unos", "está"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("ES", "MX", "AR", "CO", "CL", "PE")

@@ -57,12 +57,13 @@ DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours déc
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
-                                            "relations presse"})
+                                            "relations presse", "contact médias", "pour plus d'informations",
+                                            "pour plus d’informations", "pour tout renseignement"})
 DESK_WORDS: frozenset[str] = frozenset({"service de presse", "service presse", "bureau de presse",
                                         "service communication", "service de communication"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "du", "de la", "des"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les"})
-PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
+PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable", "tél", "tél. portable"})
 EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
 FAX_LABELS: frozenset[str] = frozenset({"télécopie", "télécopieur"})
 INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
@@ -70,3 +71,10 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposa
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
                                                  "information presse"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"le", "les", "et", "des", "est", "pour", "une", "dans", "sur", "qui", "aux", "avec", "du", "au"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("FR", "BE", "CH", "LU", "CA")

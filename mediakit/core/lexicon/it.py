@@ -41,3 +41,17 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"di", "del", "della"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "gli", "le"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicato stampa", "comunicato"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"il", "gli", "della", "delle", "che", "per", "sono", "è", "nel", "alla", "dei"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("IT", "CH")
+PHONE_LABELS: frozenset[str] = frozenset({"telefono", "cellulare", "cell"})
+ORG_WORDS: frozenset[str] = frozenset({"studio", "comunicazione", "fondazione", "associazione", "comune", "università",
+                                       "istituto", "agenzia", "consorzio", "regione", "provincia"})
+# A contact block's intro line ("Contatti stampa:", "Per ulteriori informazioni:").
+CONTACT_LABELS: frozenset[str] = frozenset({"contatti", "contatti stampa", "contatto stampa", "per informazioni",
+                                            "per ulteriori informazioni", "per maggiori informazioni",
+                                            "ulteriori informazioni"})

@@ -50,3 +50,10 @@ ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "ve
                                        "ministerie", "waterschap"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"persbericht", "persmededeling"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"het", "een", "van", "voor", "met", "niet", "zijn", "wordt", "ook", "op", "bij", "naar", "dat"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("NL", "BE")

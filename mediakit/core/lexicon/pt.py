@@ -31,3 +31,18 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"de", "do", "da"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press release", "nota à imprensa",
                                                  "nota de imprensa"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"os", "uma", "com", "não", "na", "no", "em", "ao", "pela", "pelo", "às"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("PT", "BR")
+PHONE_LABELS: frozenset[str] = frozenset({"telefone", "celular", "telemóvel"})
+ORG_WORDS: frozenset[str] = frozenset({"agência", "comunicação", "fundação", "associação", "universidade", "instituto",
+                                       "prefeitura", "câmara municipal", "secretaria"})
+# A contact block's intro line ("Contato para imprensa:", "Para mais informações:").
+CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "contactos", "contato para imprensa",
+                                            "contato de imprensa", "contatos para imprensa", "contactos de imprensa",
+                                            "para mais informações", "mais informações", "informações à imprensa"})
+EMAIL_LABELS: frozenset[str] = frozenset({"e-mail"})

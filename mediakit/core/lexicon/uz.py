@@ -25,3 +25,7 @@ EMAIL_LABELS: frozenset[str] = frozenset({"elektron pochta", "e-pochta", "pochta
 INBOX_WORDS: frozenset[str] = frozenset({"elektron pochta", "pochta"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"markazi", "qo‘mitasi", "qo'mitasi", "qo’mitasi", "vazirligi", "universiteti", "instituti", "jamg‘armasi", "jamg'armasi", "agentligi", "kompaniyasi"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham", "esa", "yil"})
+PHONE_REGIONS: tuple[str, ...] = ("UZ",)
