@@ -195,3 +195,7 @@ _LEGAL_SUFFIX = {"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh"
 
 
 _LEGAL_FORMS = {s.strip(".") for s in _LEGAL_SUFFIX} | {"co", "s.a", "n.v", "b.v", "pty", "pvt", "kk", "k.k"}
+
+# A field's label standing alone ("Name", "Funktion", "Telefon"): a definition list's or a table's
+# first column, no organisation, person or role.
+_FIELD_NAMES = frozenset(w.lower() for w in lexicon.words("FIELD_LABELS") | _FIELD_WORDS)

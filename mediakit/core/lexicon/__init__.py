@@ -71,8 +71,13 @@ it has words for; a table a language does not declare is empty for it:
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
+- ``FIELD_LABELS``: the labels of a contact card's fields other than phone and e-mail ("Name", "Funktion"),
+  standing alone in a definition list or a table's first column, lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line, after its name or before
   it ("Fan Markazi", "Stadt Lindenau");
+- ``CONTACT_HANDOVER_WORDS``: words that hand a contact over inside a sentence, right before the
+  person or desk ("contact opnemen met", "wenden Sie sich an"), lower case, with
+  ``CONTACT_TOPIC_WORDS``, the errand named before them ("informatie", "Rückfragen"), word starts;
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
 - ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over

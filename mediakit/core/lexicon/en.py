@@ -175,3 +175,6 @@ FUNCTION_WORDS: frozenset[str] = frozenset({"the", "and", "of", "to", "with", "f
 # The countries whose phone numbers a release in the language prints without a country code, the
 # most likely first (phonenumbers' validity chooses among them).
 PHONE_REGIONS: tuple[str, ...] = ()
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"name", "title", "job title", "position", "role", "function", "company", "organisation", "organization"})

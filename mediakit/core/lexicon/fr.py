@@ -78,3 +78,15 @@ FUNCTION_WORDS: frozenset[str] = frozenset({"le", "les", "et", "des", "est", "po
 # The countries whose phone numbers a release in the language prints without a country code, the
 # most likely first (phonenumbers' validity chooses among them).
 PHONE_REGIONS: tuple[str, ...] = ("FR", "BE", "CH", "LU", "CA")
+# Words that name a kind of organisation, first ("Agence Marée", "Mairie de Lyon") or last.
+ORG_WORDS: frozenset[str] = frozenset({"agence", "association", "fondation", "société", "mairie", "ville", "université",
+                                       "institut", "fédération", "syndicat", "groupe", "cabinet"})
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contactez", "veuillez contacter", "vous pouvez contacter", "contacter", "vous pouvez joindre", "joindre"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "renseignement", "presse", "média", "interview", "entretien"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nom", "fonction", "poste", "société", "organisation"})

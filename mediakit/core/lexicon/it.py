@@ -55,3 +55,12 @@ ORG_WORDS: frozenset[str] = frozenset({"studio", "comunicazione", "fondazione", 
 CONTACT_LABELS: frozenset[str] = frozenset({"contatti", "contatti stampa", "contatto stampa", "per informazioni",
                                             "per ulteriori informazioni", "per maggiori informazioni",
                                             "ulteriori informazioni"})
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contattare", "contattate", "si prega di contattare", "rivolgersi a"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informazion", "stampa", "media", "intervist", "chiarimenti"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nome", "ruolo", "qualifica", "società", "azienda"})

@@ -46,3 +46,12 @@ CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "
                                             "contato de imprensa", "contatos para imprensa", "contactos de imprensa",
                                             "para mais informações", "mais informações", "informações à imprensa"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-mail"})
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"entre em contato com", "entrar em contato com", "contate", "contatar", "contactar", "fale com"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informaç", "imprensa", "mídia", "entrevista", "dúvidas"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nome", "cargo", "empresa", "organização"})

@@ -24,3 +24,12 @@ EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
 FUNCTION_WORDS: frozenset[str] = frozenset({"och", "att", "är", "för", "som", "av", "på", "med", "till", "har", "ett", "inte"})
 # The countries whose phone numbers a release in the language prints without a country code.
 PHONE_REGIONS: tuple[str, ...] = ("SE", "FI")
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"kontakta", "kontakt med"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "press", "medier", "intervju", "frågor"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"namn", "befattning", "titel", "företag"})
