@@ -16,7 +16,6 @@ run-together lines) and has no e-mail or link detection.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -123,6 +122,9 @@ _OBF_DOT = r"(?:\s?[\[({<]\s?(?i:dot)\s?[\])}>]\s?|\s(?:dot|DOT)\s|\.)"
 _OBF_EMAIL = re.compile(
     rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}){_OBF_AT}"
     rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
+_OBF_EMAIL_BRACKETED = re.compile(
+    rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}})\s?[\[({{<]\s?(?i:at)\s?[\])}}>]\s?"
+    rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
 _OBF_DOT_RE = re.compile(_OBF_DOT)
 PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+{1,2}\s?|\(\s?\+?\s?)?\d[\d \-./()\u00a0]{5,32}\d")
 URL = re.compile(r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"]{1,300}")
@@ -173,15 +175,16 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
         found.append(Found(match.start(), end, text[match.start():end], f"{local}@{cut}".lower(),
                            glued=end < match.end()))
     if obfuscated:
-        plain = list(found)  # left to right, none overlapping: their ends are sorted too
-        ends = [f.end for f in plain]
-        for match in _OBF_EMAIL.finditer(text):
-            k = bisect.bisect_right(ends, match.start())
-            if k < len(plain) and plain[k].start < match.end():
-                continue  # overlaps a plain address
-            restored = _restore(text, match)
-            if restored:
-                found.append(Found(match.start(), match.end(), match.group(0), restored))
+        # A bracketed "[at]" first: in "Jo Roe at jo.roe [at] acme [dot] com" the bare "at" after the
+        # name is no address's, and "Roe at jo.roe" must not take the words the real one starts with.
+        for pattern in (_OBF_EMAIL_BRACKETED, _OBF_EMAIL):
+            taken = [(f.start, f.end) for f in found]
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue  # overlaps an address found already
+                restored = _restore(text, match)
+                if restored:
+                    found.append(Found(match.start(), match.end(), match.group(0), restored))
         found.sort(key=lambda f: f.start)
     yield from found
 

@@ -93,7 +93,7 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
                 and _is_name(_fold(blocks[i - 1].text)):
             start = i - 1  # "Jane Doe / Investor Relations / ...": a role, not a heading
         idx = _collect_region(blocks, start)
-        guess = None if region else _domain_region(blocks, idx) or ctx.release_region()
+        guess = None if region else _domain_region(blocks, idx) or ctx.release_region() or ctx.clue_region()
         contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
         if contacts:
             found.extend(contacts)

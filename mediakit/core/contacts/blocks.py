@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import detect
+from .. import detect, lexicon
 from ..model import Block
+from ..text import alternation
 from .classify import _is_prose, _org_like
 from .spans import _fold, _has_detail, _spans
 from .words import (
@@ -129,11 +130,27 @@ def _desk_of(rest: str, org: str | None, desk: str) -> _Intro | None:
 def _sentence_intro(text: str) -> _Intro | None:
     if len(text) < 200 and _CONTACT_LEADIN_END.search(text) and _LEADIN_TOPIC.search(text):
         return _Intro("", None)  # "For interviews or more information, please contact" and the list below
-    sentence = _CONTACT_SENTENCE.match(text)
+    sentence = _CONTACT_SENTENCE.match(text) or _handover(text)
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
         return _Intro(_first_sentence(text[sentence.end():]).rstrip(" ."), None)
     return None
+
+
+_HANDOVER = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("CONTACT_HANDOVER_WORDS"), loose_spaces=True)
+                       + r")\s?:?\s+")
+_TOPIC = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("CONTACT_TOPIC_WORDS")) + ")")
+_HANDOVER_LEAD = 160  # the longest lead before the handover words
+
+
+def _handover(text: str) -> re.Match[str] | None:
+    """The words of another language's contact sentence ("Voor meer informatie kunt u contact opnemen
+    met …", "Für Rückfragen wenden Sie sich an …"), the errand named before them in the same sentence."""
+    found = _HANDOVER.search(text, 0, _HANDOVER_LEAD + 40)
+    if found is None or found.start() > _HANDOVER_LEAD:
+        return None
+    lead = _SENTENCE_STOP.split(text[:found.start()])[-1]
+    return found if _TOPIC.search(lead) else None
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)|[。！？]")

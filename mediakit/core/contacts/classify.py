@@ -21,6 +21,7 @@ from .words import (
     _DESK,
     _DESK_OF_ORG,
     _DOMAIN_ONLY,
+    _FIELD_NAMES,
     _FOR_CLIENT,
     _GENERIC_FIRST,
     _HARD_ROLE,
@@ -267,7 +268,8 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
 
 def _plain_kind(chunk: str, block: int) -> _Item | None:
     """Chunks told by their shape alone: nothing of use, the end of the block, a spaced e-mail."""
-    if not chunk or not any(c.isalpha() for c in chunk) or _HIDDEN_EMAIL.fullmatch(chunk):
+    if not chunk or not any(c.isalpha() for c in chunk) or _HIDDEN_EMAIL.fullmatch(chunk) \
+            or chunk.lower().rstrip(".:：") in _FIELD_NAMES:
         return _Item("other", block=block)
     if _ABOUT.match(chunk) or _TRAILER.match(chunk):
         return _Item("stop", block=block)

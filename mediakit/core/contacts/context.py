@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Block
 from ..text import FULLWIDTH_PUNCT, HAN, KANA, alternation
+from .regions import clue_region
 from .spans import _registrable_label, _release_region
-from .words import _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
+from .words import _DESK, _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 
 _ARTICLES = r"(?<!\w)(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
 
@@ -25,6 +26,8 @@ class _Context:
         self._mentions: dict[str, int] = {}
         self._region: str | None = None
         self._region_read = False
+        self._clue: str | None = None
+        self._clue_read = False
 
     def mentions(self, phrase: str) -> int:
         """How often ``phrase`` occurs in the release (each phrase counted once; a few hundred at most)."""
@@ -51,14 +54,29 @@ class _Context:
             self._region, self._region_read = _release_region(self.blocks), True
         return self._region
 
+    def clue_region(self) -> str | None:
+        """Where no domain tells either: the country the release's other clues point to (read once)."""
+        if not self._clue_read:
+            self._clue, self._clue_read = clue_region(self.blocks), True
+        return self._clue
+
     def org_for_domain(self, domain: str) -> str | None:
         label = re.sub(r"[^a-z0-9]", "", _registrable_label(domain))
         if len(label) < 3 or label in _WEBMAIL:
             return None
         if label not in self._derived:
             spelled = _org_spelling(self.text, label)
-            self._derived[label] = _named_around(self.text, spelled) if spelled and " " not in spelled else spelled
+            named = _named_around(self.text, spelled) if spelled and " " not in spelled else spelled
+            self._derived[label] = _without_desk(named)
         return self._derived[label]
+
+
+def _without_desk(name: str | None) -> str | None:
+    """The organisation without the desk its name is written with ("Acme Foods Press Office": "Acme Foods")."""
+    if not name:
+        return name
+    desk = next((m for m in _DESK.finditer(name) if m.end() == len(name) and m.start() > 0), None)
+    return name[:desk.start()].rstrip(" ,–—-") or name if desk else name
 
 
 # --- the org a domain spells ("elmvaleparks" <- "Elm Vale Parks Department") -----
@@ -198,8 +216,9 @@ def _spellings_from(toks: list[_Tok], forms: list[set[str]], a: int, label: str,
 
 
 def _phrase_at(toks: list[_Tok], text: str, a: int, b: int, label: str, words: bool) -> tuple[int, str] | None:
-    """Words ``a``..``b`` as an organisation's name: one word that is the label, or several ending in an
-    organisation word ("austinparks" spells the start of "Austin Parks and Recreation Department")."""
+    """Words ``a``..``b`` as an organisation's name: one word that is the label, several ending in an
+    organisation word ("austinparks" spells the start of "Austin Parks and Recreation Department"), or
+    several that spell the whole label word by word and stand in the release more than once."""
     tok, first = toks[b], toks[a]
     phrase = text[first.start:tok.end]
     single_ok = b == a and re.sub(r"[^a-z0-9]", "", re.sub(r"[’']s$", "", tok.core.lower())) == label
@@ -210,4 +229,9 @@ def _phrase_at(toks: list[_Tok], text: str, a: int, b: int, label: str, words: b
             phrase, tail, b = text[first.start:toks[end].end], True, end
     if single_ok or (b > a and tail):
         return b - a + 1, phrase
+    if b > a and words and text.count(phrase) >= _MIN_NAMED:
+        return b - a + 1, phrase  # "groenhaven-energie.com": "Groenhaven Energie", named in the text again
     return None
+
+
+_MIN_NAMED = 2  # how often a name of words spelled whole, with no organisation word, stands in the release

@@ -47,7 +47,8 @@ def inbox_contacts(blocks: list[Block], ctx: _Context, region: str | None = None
                 continue
             if _INBOX_WORDS.search(before) or _INBOX_AFTER.match(text, found.end):
                 org = ctx.org_for_domain(found.value.partition("@")[2])
-                phones = _sentence_phones(text, found, region or ctx.release_region() or _email_region([found.value]))
+                phones = _sentence_phones(text, found, region or ctx.release_region() or _email_region([found.value])
+                                         or ctx.clue_region())
                 return [Contact(name=None, organization=org, phones=phones, emails=[found.value])]
     return []
 
@@ -76,7 +77,7 @@ def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> lis
         details = {s.kind for s in spans if s.kind in ("phone", "email")}
         if labels >= 2 and details == {"phone", "email"}:
             contacts, marks = _read_region(blocks, [i], region or _email_region(
-                [s.value for s in spans if s.kind == "email"]), ctx)
+                [s.value for s in spans if s.kind == "email"]) or ctx.clue_region(), ctx)
             for j, role in marks.items():
                 blocks[j].role = role
             return contacts

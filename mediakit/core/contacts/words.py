@@ -42,7 +42,7 @@ _PUBLIC_SUFFIX_PARTS = {"com", "org", "net", "edu", "gov", "mil", "int", "co", "
 
 # --- intro lines ---------------------------------------------------------------------------
 
-_INTROS = lexicon.words("CONTACT_LABELS")
+_INTROS = lexicon.words("CONTACT_LABELS") | lexicon.words("DESK_WORDS")  # a desk's line opens a block too
 _LATIN_INTROS = frozenset(w for w in _INTROS if not _CJK_KANA.search(w))
 _CJK_INTROS = frozenset(w for w in _INTROS if _CJK_KANA.search(w))
 _INTRO_LABEL = re.compile(
@@ -208,3 +208,7 @@ _LEGAL_SUFFIX = {"inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "ag", "gmbh"
 
 
 _LEGAL_FORMS = {s.strip(".") for s in _LEGAL_SUFFIX} | {"co", "s.a", "n.v", "b.v", "pty", "pvt", "kk", "k.k"}
+
+# A field's label standing alone ("Name", "Funktion", "Telefon"): a definition list's or a table's
+# first column, no organisation, person or role.
+_FIELD_NAMES = frozenset(w.lower() for w in lexicon.words("FIELD_LABELS") | _FIELD_WORDS)

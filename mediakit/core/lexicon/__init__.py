@@ -79,8 +79,13 @@ it has words for; a table a language does not declare is empty for it:
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
+- ``FIELD_LABELS``: the labels of a contact card's fields other than phone and e-mail ("Name", "Funktion"),
+  standing alone in a definition list or a table's first column, lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line, after its name or before
   it ("Fan Markazi", "Stadt Lindenau");
+- ``CONTACT_HANDOVER_WORDS``: words that hand a contact over inside a sentence, right before the
+  person or desk ("contact opnemen met", "wenden Sie sich an"), lower case, with
+  ``CONTACT_TOPIC_WORDS``, the errand named before them ("informatie", "Rückfragen"), word starts;
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
 - ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over
@@ -102,6 +107,11 @@ it has words for; a table a language does not declare is empty for it:
 - ``VIEW_OPENERS``: the word a sentence giving a person's view opens with ("For Ann Roe, …", "Pour …"):
   written before a name, it is no part of it.
 
+- ``FUNCTION_WORDS``: words frequent in the language's running text ("und", "het"): a release's language
+  by their count (``contacts.regions``);
+- ``PHONE_REGIONS``: the countries (ISO 3166) whose phone numbers a release in the language prints
+  without a country code, the most likely first; ``phonenumbers``' validity chooses among them.
+
 Extractors never list words themselves: they ask here, through ``merged`` (a dict over
 every language) or ``words`` (a frozenset over every language), so a word added to a
 language reaches every rule that needs it. A new language is a new module listed in
@@ -114,9 +124,9 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from . import de, en, es, fr, it, ja, nl, pt, uz, zh
+from . import da, de, en, es, fr, it, ja, nb, nl, pt, sv, uz, zh
 
-LANGUAGES: tuple[ModuleType, ...] = (en, de, fr, es, it, nl, pt, uz, ja, zh)
+LANGUAGES: tuple[ModuleType, ...] = (en, de, fr, es, it, nl, pt, uz, ja, zh, sv, da, nb)
 
 
 @cache

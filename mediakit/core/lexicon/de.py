@@ -122,3 +122,19 @@ referentin managerin minister ministerin bürgermeister bürgermeisterin""".spli
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"gegenüber der presse", "gegenüber journalisten"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"für"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"und", "der", "die", "mit", "für", "ist", "nicht", "auf", "sich", "wird", "eine", "auch"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("DE", "AT", "CH")
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"wenden sie sich bitte an", "wenden sie sich an", "wenden sie sich gerne an", "kontaktieren sie", "steht ihnen", "stehen ihnen"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "rückfrage", "auskunft", "auskünfte", "presse", "medien", "interview"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"name", "funktion", "position", "unternehmen", "firma", "organisation"})

@@ -189,3 +189,13 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"for"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"the", "and", "of", "to", "with", "for", "that", "this", "will", "from", "its"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ()
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"name", "title", "job title", "position", "role", "function", "company", "organisation", "organization"})

@@ -104,3 +104,19 @@ coordinador coordinadora jefe jefa cofundador cofundadora responsable funcionari
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas", "a los medios", "ante los medios"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"el", "los", "las", "y", "por", "su", "al", "sus", "unos", "está"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("ES", "MX", "AR", "CO", "CL", "PE")
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contacte con", "póngase en contacto con", "pónganse en contacto con", "contactar con", "comuníquese con", "contactar a"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"información", "informaciones", "prensa", "medios", "entrevista", "consulta"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nombre", "cargo", "empresa", "organización"})

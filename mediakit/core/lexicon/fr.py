@@ -61,12 +61,13 @@ DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours déc
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
-                                            "relations presse"})
+                                            "relations presse", "contact médias", "pour plus d'informations",
+                                            "pour plus d’informations", "pour tout renseignement"})
 DESK_WORDS: frozenset[str] = frozenset({"service de presse", "service presse", "bureau de presse",
                                         "service communication", "service de communication"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "du", "de la", "des"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"le", "la", "les"})
-PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable"})
+PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable", "tél", "tél. portable"})
 EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
 FAX_LABELS: frozenset[str] = frozenset({"télécopie", "télécopieur"})
 INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
@@ -102,3 +103,22 @@ SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"directeur"})
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à la presse", "aux journalistes"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"pour"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"le", "les", "et", "des", "est", "pour", "une", "dans", "sur", "qui", "aux", "avec", "du", "au"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("FR", "BE", "CH", "LU", "CA")
+# Words that name a kind of organisation, first ("Agence Marée", "Mairie de Lyon") or last.
+ORG_WORDS: frozenset[str] = frozenset({"agence", "association", "fondation", "société", "mairie", "ville", "université",
+                                       "institut", "fédération", "syndicat", "groupe", "cabinet"})
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contactez", "veuillez contacter", "vous pouvez contacter", "contacter", "vous pouvez joindre", "joindre"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "renseignement", "presse", "média", "interview", "entretien"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nom", "fonction", "poste", "société", "organisation"})

@@ -75,3 +75,26 @@ responsabile portavoce ministro ministra segretario segretaria consigliere consi
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"alla stampa", "ai giornalisti", "ai cronisti"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"per"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"il", "gli", "della", "delle", "che", "per", "sono", "è", "nel", "alla", "dei"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("IT", "CH")
+PHONE_LABELS: frozenset[str] = frozenset({"telefono", "cellulare", "cell"})
+ORG_WORDS: frozenset[str] = frozenset({"studio", "comunicazione", "fondazione", "associazione", "comune", "università",
+                                       "istituto", "agenzia", "consorzio", "regione", "provincia"})
+# A contact block's intro line ("Contatti stampa:", "Per ulteriori informazioni:").
+CONTACT_LABELS: frozenset[str] = frozenset({"contatti", "contatti stampa", "contatto stampa", "per informazioni",
+                                            "per ulteriori informazioni", "per maggiori informazioni",
+                                            "ulteriori informazioni"})
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contattare", "contattate", "si prega di contattare", "rivolgersi a"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informazion", "stampa", "media", "intervist", "chiarimenti"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nome", "ruolo", "qualifica", "società", "azienda"})

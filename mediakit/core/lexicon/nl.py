@@ -85,3 +85,19 @@ SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woord
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de pers"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"voor"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"het", "een", "van", "voor", "met", "niet", "zijn", "wordt", "ook", "op", "bij", "naar", "dat"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("NL", "BE")
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contact opnemen met", "neem contact op met", "neemt u contact op met", "contact met", "terecht bij"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informatie", "pers", "media", "interview", "vragen"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"naam", "functie", "organisatie", "bedrijf"})

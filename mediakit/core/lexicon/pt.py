@@ -67,3 +67,27 @@ coordenadora porta-voz executivo executiva engenheiro engenheira""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"os", "uma", "com", "não", "na", "no", "em", "ao", "pela", "pelo", "às"})
+# The countries whose phone numbers a release in the language prints without a country code, the
+# most likely first (phonenumbers' validity chooses among them).
+PHONE_REGIONS: tuple[str, ...] = ("PT", "BR")
+PHONE_LABELS: frozenset[str] = frozenset({"telefone", "celular", "telemóvel"})
+ORG_WORDS: frozenset[str] = frozenset({"agência", "comunicação", "fundação", "associação", "universidade", "instituto",
+                                       "prefeitura", "câmara municipal", "secretaria"})
+# A contact block's intro line ("Contato para imprensa:", "Para mais informações:").
+CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "contactos", "contato para imprensa",
+                                            "contato de imprensa", "contatos para imprensa", "contactos de imprensa",
+                                            "para mais informações", "mais informações", "informações à imprensa"})
+EMAIL_LABELS: frozenset[str] = frozenset({"e-mail"})
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"entre em contato com", "entrar em contato com", "contate", "contatar", "contactar", "fale com"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informaç", "imprensa", "mídia", "entrevista", "dúvidas"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"nome", "cargo", "empresa", "organização"})

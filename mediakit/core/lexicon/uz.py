@@ -65,3 +65,7 @@ rektori rektor boshlig‘i boshlig'i boshlig’i asoschisi prezidenti prezident 
 mudiri vakili kotibi menejeri muovini boshqaruvchisi
 директори директор раҳбари раиси раис вазири вазир ҳокими ҳоким ректори ректор бошлиғи асосчиси президенти
 президент ўринбосари мудири вакили котиби менежери муовини бошқарувчиси""".split())
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham", "esa", "yil"})
+PHONE_REGIONS: tuple[str, ...] = ("UZ",)

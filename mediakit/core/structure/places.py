@@ -98,6 +98,14 @@ _CA_PROVINCE = re.compile(
     r"|northwest territories)\b)|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT)\b|\b(?:B\.C|N\.S|N\.B|P\.E\.I)\.")
 
 
+def region_named(text: str) -> str | None:
+    """The ISO region of the first country or city ``text`` names ("1003 Lausanne, Suisse": CH), or None."""
+    low = text.lower()
+    found = [(m.start(), region) for word, region in _REGION_WORDS.items()
+             for m in [re.search(r"(?<![a-zà-ÿ])" + re.escape(word) + r"(?![a-zà-ÿ])", low)] if m]
+    return min(found)[1] if found else None
+
+
 def region_for_place(place: str | None) -> str | None:
     """ISO region of a dateline place, used to read phone numbers written without a country code."""
     if not place:

@@ -1,0 +1,32 @@
+"""Danish: the words MediaKit reads in releases written in it (see ``lexicon``)."""
+
+from __future__ import annotations
+
+# --- dates (structure) ----------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}
+
+# --- release structure (structure) ---------------------------------------------------------
+RELEASE_LABELS: frozenset[str] = frozenset({"pressemeddelelse"})
+
+# --- contacts ---------------------------------------------------------------------------
+CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",
+                                            "kontaktperson"})
+PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "tlf"})
+
+# --- the release's language (contacts.regions) ----------------------------------------------
+# Words that stand often in running text of the language: a release's language by their count.
+FUNCTION_WORDS: frozenset[str] = frozenset({"og", "af", "er", "ikke", "på", "med", "til", "der", "efter", "blev", "hvor"})
+# The countries whose phone numbers a release in the language prints without a country code.
+PHONE_REGIONS: tuple[str, ...] = ("DK",)
+# The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
+# contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"kontakt", "kontakte", "henvende sig til"})
+# The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
+# word starts, lower case: without one, a sentence that hands someone over is no contact line.
+CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "presse", "medier", "interview", "spørgsmål"})
+# The labels of a contact card's other fields, standing alone on a line or in a table's first column
+# ("Name", "Funktion"): no organisation or person, lower case.
+FIELD_LABELS: frozenset[str] = frozenset({"navn", "stilling", "titel", "virksomhed"})
