@@ -144,12 +144,13 @@ def test_the_cards_on_screen_keep_their_height_while_the_rest_are_made(make_wind
                             "Rhea Quill", "Warden", block=6) for n in range(40)]
     window.show_release(release, None)
     window.panel.show_tab("quotes")
-    window.show()
     quotes = window.panel.pages[1].content
-    qtbot.waitUntil(lambda: quotes.inner.painted)
-    shown = list(quotes.cards)
+    first: dict = {}  # the cards as the column first paints, not after a wait: on a quiet machine
+    FirstPaint(quotes.inner, lambda: first.update(shown=list(quotes.cards), heights=Heights(list(quotes.cards))))
+    window.show()  # the later turns may be done before a wait looks
+    qtbot.waitUntil(lambda: quotes.inner.painted and bool(first))
+    shown, heights = first["shown"], first["heights"]
     assert 0 < len(shown) < len(release.quotes)  # the rest come in later turns
-    heights = Heights(shown)
     settle()
     assert len(quotes.cards) == len(release.quotes)
     painted = {card: seen for card, seen in heights.seen.items() if seen}
