@@ -16,17 +16,15 @@ import re
 
 import phonenumbers
 
-from .. import detect, lexicon
+from .. import detect
+from ..language import languages
 from ..model import Block
 from .spans import _phone_values
 from .words import _LABEL
 
 __all__ = ["clue_region"]
 
-_WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_MIN_WORDS = 3  # function words a language needs before it counts as the release's
-_LEAD_SHARE = 0.5  # a second language counts where it has this share of the first one's words
 _MAX_TEXT = 200_000
 _MAX_BLOCK = 400  # the longest block whose numbers are read as contact numbers
 # An address line's postal code before its town ("1003 Lausanne", "CH-8001 Zürich", "D-73230 …").
@@ -36,20 +34,7 @@ _INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)\s?[1-9]")
 
 def _language_regions(text: str) -> list[str]:
     """The countries of the release's language(s), the leading language's first."""
-    counts: dict[str, int] = {}
-    for word in _WORD.findall(text[:_MAX_TEXT].lower()):
-        counts[word] = counts.get(word, 0) + 1
-    scored = []
-    for rank, language in enumerate(lexicon.LANGUAGES):
-        words: frozenset[str] = getattr(language, "FUNCTION_WORDS", frozenset())
-        score = sum(counts.get(w, 0) for w in words)
-        if score >= _MIN_WORDS:
-            scored.append((score, -rank, tuple(getattr(language, "PHONE_REGIONS", ()))))
-    scored.sort(reverse=True)
-    if not scored:
-        return []
-    top = scored[0][0]
-    return [r for score, _, regions in scored if score >= top * _LEAD_SHARE for r in regions]
+    return [r for language in languages(text) for r in getattr(language, "PHONE_REGIONS", ())]
 
 
 def _coded_regions(numbers: list[str]) -> list[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..language import languages
+
 # A number token: digits with "." or "," groups, or thousands grouped by a space ("3 000",
 # "1 234,5", also no-break and thin spaces) or by an apostrophe ("1'234.5", "180’000"); found
 # once per block with one linear scan.
@@ -76,10 +78,6 @@ def is_year(token: str, value: float) -> bool:
 
 # A decimal part of one or two digits: "38,5" or "61.5" (not "10.30 Uhr", a German time).
 _SHORT_DECIMAL = re.compile(r"\d([.,])\d{1,2}(?![\d.,]|\s?(?:Uhr|h)\b)")
-_CONTINENTAL_WORDS = re.compile(
-    r"\b(?:und|der|die|das|mit|für|nicht|wird|ist|von|auf|les|une|pour|avec|dans|est|sont|qui|los|las"
-    r"|una|para|con|por|del|que|della|sono|voor|het|een)\b", re.I)
-_ENGLISH_WORDS = re.compile(r"\b(?:the|and|with|for|that|this|from|are|was|have|which)\b", re.I)
 
 
 def writes_decimal_comma(text: str) -> bool:
@@ -101,5 +99,5 @@ def writes_decimal_comma(text: str) -> bool:
     if eu != en:
         return eu > en
     # "1.850" and "1,850" are each read either way ("$1.125 billion"): the language decides
-    sample = sample[:10_000]
-    return len(_CONTINENTAL_WORDS.findall(sample)) > 2 * len(_ENGLISH_WORDS.findall(sample)) + 5
+    leading = languages(sample)
+    return bool(leading) and getattr(leading[0], "DECIMAL_COMMA", False)

@@ -108,7 +108,9 @@ it has words for; a table a language does not declare is empty for it:
   written before a name, it is no part of it.
 
 - ``FUNCTION_WORDS``: words frequent in the language's running text ("und", "het"): a release's language
-  by their count (``contacts.regions``);
+  by their count (``language``);
+- ``DECIMAL_COMMA``: True where the language writes "38,5" and "1.850" (German, French ...): how
+  "1.000" reads where a release's own numbers leave it open (``figures.numbers``);
 - ``PHONE_REGIONS``: the countries (ISO 3166) whose phone numbers a release in the language prints
   without a country code, the most likely first; ``phonenumbers``' validity chooses among them.
 

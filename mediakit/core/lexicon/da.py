@@ -19,6 +19,7 @@ PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "tlf"})
 # --- the release's language (contacts.regions) ----------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"og", "af", "er", "ikke", "på", "med", "til", "der", "efter", "blev", "hvor"})
+DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 # The countries whose phone numbers a release in the language prints without a country code.
 PHONE_REGIONS: tuple[str, ...] = ("DK",)
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u

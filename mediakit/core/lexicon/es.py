@@ -108,6 +108,7 @@ VIEW_OPENERS: frozenset[str] = frozenset({"para"})
 # --- the release's language (contacts.regions) ----------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"el", "los", "las", "y", "por", "su", "al", "sus", "unos", "está"})
+DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 # The countries whose phone numbers a release in the language prints without a country code, the
 # most likely first (phonenumbers' validity chooses among them).
 PHONE_REGIONS: tuple[str, ...] = ("ES", "MX", "AR", "CO", "CL", "PE")

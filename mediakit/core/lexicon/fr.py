@@ -107,6 +107,7 @@ VIEW_OPENERS: frozenset[str] = frozenset({"pour"})
 # --- the release's language (contacts.regions) ----------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"le", "les", "et", "des", "est", "pour", "une", "dans", "sur", "qui", "aux", "avec", "du", "au"})
+DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 # The countries whose phone numbers a release in the language prints without a country code, the
 # most likely first (phonenumbers' validity chooses among them).
 PHONE_REGIONS: tuple[str, ...] = ("FR", "BE", "CH", "LU", "CA")

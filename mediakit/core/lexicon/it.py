@@ -38,7 +38,7 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 MAGNITUDES: dict[str, float] = {"milioni": 1e6, "miliardi": 1e9, "milione": 1e6, "miliardo": 1e9, "mld": 1e9,
                                  "mila": 1e3}
 UNIT_WORDS: frozenset[str] = frozenset({
-    "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "ettari", "litri",
+    "tonnellate", "metri cubi", "metri quadrati", "chilometri quadrati", "chilometri", "metri", "ettari", "litri",
     "punti percentuali", "punti base", "punto percentuale",
 })
 
@@ -78,7 +78,9 @@ VIEW_OPENERS: frozenset[str] = frozenset({"per"})
 
 # --- the release's language (contacts.regions) ----------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
-FUNCTION_WORDS: frozenset[str] = frozenset({"il", "gli", "della", "delle", "che", "per", "sono", "è", "nel", "alla", "dei"})
+FUNCTION_WORDS: frozenset[str] = frozenset({"il", "gli", "della", "delle", "che", "per", "sono", "è", "nel", "alla", "dei",
+                                          "di", "anche", "nella", "questo", "questa"})
+DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 # The countries whose phone numbers a release in the language prints without a country code, the
 # most likely first (phonenumbers' validity chooses among them).
 PHONE_REGIONS: tuple[str, ...] = ("IT", "CH")

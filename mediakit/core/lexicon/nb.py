@@ -20,6 +20,7 @@ EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
 # --- the release's language (contacts.regions) ----------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"og", "av", "er", "ikke", "på", "med", "til", "som", "etter", "ble", "hun"})
+DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 # The countries whose phone numbers a release in the language prints without a country code.
 PHONE_REGIONS: tuple[str, ...] = ("NO",)
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u

@@ -68,4 +68,5 @@ mudiri vakili kotibi menejeri muovini boshqaruvchisi
 
 # --- the release's language (contacts.regions) ----------------------------------------------
 FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham", "esa", "yil"})
+DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 PHONE_REGIONS: tuple[str, ...] = ("UZ",)
