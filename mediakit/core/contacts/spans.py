@@ -112,8 +112,25 @@ def _role_run_on(printed: str) -> int:
     return 0
 
 
+def _omits_trunk_zero(raw: str, region: str | None, value: str) -> bool:
+    """Whether ``raw``, read in ``region`` as ``value``, lacks the trunk "0" every national number of
+    that country is written with ("919-781-8096" in Germany reads as "09197 818096"): the number was
+    not written in that country's plan (a North American number in a German company's release)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    digits = detect.NOT_DIGIT.sub("", raw)
+    if meta is None or meta.national_prefix != "0" or "+" in raw or digits.startswith("0"):
+        return False
+    number = phonenumbers.parse(value)
+    if number.country_code != meta.country_code:
+        return False
+    national = detect.NOT_DIGIT.sub("", phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return national.startswith("0") and national[1:] in digits
+
+
 def _phone_values(raw: str, region: str | None) -> list[str]:
     one = detect.normalise_phone(raw, region)
+    if one and _omits_trunk_zero(raw, region, one):
+        return _phone_values(raw, None)
     if one:
         return [one]
     out: list[str] = []
