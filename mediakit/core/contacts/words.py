@@ -164,6 +164,7 @@ _HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|"
     r"(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + r")[A-Z][a-z’']+|"
+    r"(?:" + alternation(lexicon.words("SURNAME_ELISIONS")) + r")[A-Z][a-z]+|"
     r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'\-]*[a-zß-öø-ÿ])")
 _PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al", "el",
               "dos", "del", "ten", "ter"}

@@ -66,6 +66,7 @@ it has words for; a table a language does not declare is empty for it:
   a time of day, no figure;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``SURNAME_PREFIXES``: surname prefixes written with a capital after them ("Mac" of MacLeod), as cased;
+- ``SURNAME_ELISIONS``: surname prefixes elided with an apostrophe before a capital ("O’" of O’Neil);
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
 - ``MUNICIPALITY_SUFFIXES``: what a city's, ward's or county's name ends in ("市", "区", "县"): named alone
   in a contact block, the publisher of a municipal release, no person;

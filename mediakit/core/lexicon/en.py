@@ -142,6 +142,8 @@ DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon"
 # --- contacts ---------------------------------------------------------------------------
 # Surname prefixes written with a capital after them ("MacLeod", "VanDyke"): no two words run together.
 SURNAME_PREFIXES: frozenset[str] = frozenset("Mc Mac De Di Da La Le Van Von Fitz".split())
+# Surname prefixes elided before the name's capital ("O’Neil", "D’Souza"), with either apostrophe.
+SURNAME_ELISIONS: frozenset[str] = frozenset("O' O’ D' D’".split())
 # The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
 CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by", "contacts"})  # "Contacts": a wire release's closing part
 # A press desk named for no one ("Media enquiries: Press Office, +44 …"): a contact with no person;
