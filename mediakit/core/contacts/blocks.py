@@ -105,7 +105,7 @@ def _label_intro(text: str) -> _Intro | None:
 
 def _label_org(match: re.Match[str]) -> str | None:
     """The organisation written before a label ("Kilnworks Media Contact"), not a word like "For"."""
-    org = (match.group("org") or "").strip() or None
+    org = (match.group("org") or match.group("named") or "").strip() or None
     return None if org and org.split()[0].lower() in _INTRO_ORG_STOP else org
 
 
