@@ -7,10 +7,10 @@ import re
 from .. import detect
 from ..model import Block, Contact
 from .assemble import _UNREAD, _assemble
-from .blocks import _Intro, _intro
+from .blocks import _Intro, _intro, _label_intro
 from .classify import _classify, _is_name, _Item, _split_run
 from .context import _Context
-from .spans import _fold, _mailto, _phone_values, _spans
+from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
 
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
@@ -104,6 +104,29 @@ def _column_heads(text: str) -> bool:
     return len(cells) == 2 and all(_is_name(c.split(",")[0].strip()) for c in cells)
 
 
+_WORD_START = re.compile(r"(?<=\s)(?=[A-Z])")
+
+
+def _label_parts(text: str) -> list[tuple[str, str | None]]:
+    """A line that holds a second contact's label with a colon after the first's details
+    ("… jane@acme.example  Investor contact: John Doe, …"): each contact's part, with the
+    organisation its label names ("Contact Beta Corp: …")."""
+    parts: list[tuple[str, str | None]] = []
+    start, org = 0, None
+    for m in _WORD_START.finditer(text):
+        pos = m.start()
+        intro = _label_intro(text[pos:]) if pos > start else None
+        if intro is None or not intro.rest or not _has_detail(text[start:pos]):
+            continue
+        label = text[pos:len(text) - len(intro.rest)]
+        if ":" not in label and "：" not in label:
+            continue
+        parts.append((text[start:pos], org))
+        start, org = len(text) - len(intro.rest), intro.org
+    parts.append((text[start:], org))
+    return parts
+
+
 class _RegionReader:
     """The items of a contact block's lines; two people side by side ("A | B" rows) are read a
     column at a time, a row's lone cell belonging to the left one."""
@@ -164,12 +187,29 @@ class _RegionReader:
             text = text[:shared.start()] + text[shared.end():]
             self.right.append(_Item("shared_org", shared.group("org").strip(" ,"), block=i))
         self.columns = self.columns or _column_heads(text)
+        parts = [] if self.columns else _label_parts(text)
+        if len(parts) > 1:
+            self._parts(i, parts, flattened)
+            return
         cells = _CELL.split(text) if self.columns else [text]
         shown: set[str] = set()
         for cell, into in zip(cells, (self.items, self.right, self.right)):
             line = _read_text(cell, block.strong, self.region, self.ctx, i, flattened, self.guessed)
             shown.update(it.value for it in line if it.kind == "email" and it.value)
             into.extend(line)
+        self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
+
+
+    def _parts(self, i: int, parts: list[tuple[str, str | None]], flattened: bool) -> None:
+        """Each contact's part of a line, the later ones each opened by their own label."""
+        block = self.blocks[i]
+        shown: set[str] = set()
+        for k, (part, org) in enumerate(parts):
+            line = _read_text(part, block.strong, self.region, self.ctx, i, flattened, self.guessed)
+            if k and org:
+                line.insert(1 if line and line[0].kind == "name" else 0, _Item("org", org, block=i))
+            shown.update(it.value for it in line if it.kind == "email" and it.value)
+            self.items.extend(line)
         self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
 
 
