@@ -187,29 +187,18 @@ class _RegionReader:
             text = text[:shared.start()] + text[shared.end():]
             self.right.append(_Item("shared_org", shared.group("org").strip(" ,"), block=i))
         self.columns = self.columns or _column_heads(text)
-        parts = [] if self.columns else _label_parts(text)
-        if len(parts) > 1:
-            self._parts(i, parts, flattened)
-            return
-        cells = _CELL.split(text) if self.columns else [text]
+        pieces: list[tuple[str, str | None, list[_Item]]]
+        if self.columns:  # two people side by side: the left cell is the first's, the rest the second's
+            pieces = [(cell, None, into) for cell, into in zip(_CELL.split(text), (self.items, self.right, self.right))]
+        else:  # one contact, or several each opened by its own label ("… Investor contact: …")
+            pieces = [(part, org, self.items) for part, org in _label_parts(text)]
         shown: set[str] = set()
-        for cell, into in zip(cells, (self.items, self.right, self.right)):
-            line = _read_text(cell, block.strong, self.region, self.ctx, i, flattened, self.guessed)
-            shown.update(it.value for it in line if it.kind == "email" and it.value)
-            into.extend(line)
-        self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
-
-
-    def _parts(self, i: int, parts: list[tuple[str, str | None]], flattened: bool) -> None:
-        """Each contact's part of a line, the later ones each opened by their own label."""
-        block = self.blocks[i]
-        shown: set[str] = set()
-        for k, (part, org) in enumerate(parts):
-            line = _read_text(part, block.strong, self.region, self.ctx, i, flattened, self.guessed)
+        for k, (piece, org, into) in enumerate(pieces):
+            line = _read_text(piece, block.strong, self.region, self.ctx, i, flattened, self.guessed)
             if k and org:
                 line.insert(1 if line and line[0].kind == "name" else 0, _Item("org", org, block=i))
             shown.update(it.value for it in line if it.kind == "email" and it.value)
-            self.items.extend(line)
+            into.extend(line)
         self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
 
 

@@ -16,7 +16,7 @@ CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere informa
                                             "kontaktperson"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "tlf"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"og", "af", "er", "ikke", "på", "med", "til", "der", "efter", "blev", "hvor"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

@@ -123,7 +123,7 @@ AUDIENCE_PHRASES: frozenset[str] = frozenset({"gegenüber der presse", "gegenüb
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"für"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"und", "der", "die", "mit", "für", "ist", "nicht", "auf", "sich", "wird", "eine", "auch"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

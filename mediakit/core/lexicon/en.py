@@ -192,7 +192,7 @@ AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"for"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"the", "and", "of", "to", "with", "for", "that", "this", "will", "from", "its"})
 # The countries whose phone numbers a release in the language prints without a country code, the

@@ -105,7 +105,7 @@ AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas"
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"el", "los", "las", "y", "por", "su", "al", "sus", "unos", "está"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

@@ -104,7 +104,7 @@ AUDIENCE_PHRASES: frozenset[str] = frozenset({"à la presse", "aux journalistes"
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"pour"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"le", "les", "et", "des", "est", "pour", "une", "dans", "sur", "qui", "aux", "avec", "du", "au"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

@@ -76,7 +76,7 @@ AUDIENCE_PHRASES: frozenset[str] = frozenset({"alla stampa", "ai giornalisti", "
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"per"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"il", "gli", "della", "delle", "che", "per", "sono", "è", "nel", "alla", "dei",
                                           "di", "anche", "nella", "questo", "questa"})

@@ -17,7 +17,7 @@ CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjo
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"og", "av", "er", "ikke", "på", "med", "til", "som", "etter", "ble", "hun"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

@@ -86,7 +86,7 @@ AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de per
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"voor"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"het", "een", "van", "voor", "met", "niet", "zijn", "wordt", "ook", "op", "bij", "naar", "dat"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

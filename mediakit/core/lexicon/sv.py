@@ -19,7 +19,7 @@ DESK_WORDS: frozenset[str] = frozenset({"pressavdelningen", "presstjänst", "pre
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "mobiltelefon"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 # Words that stand often in running text of the language: a release's language by their count.
 FUNCTION_WORDS: frozenset[str] = frozenset({"och", "att", "är", "för", "som", "av", "på", "med", "till", "har", "ett", "inte"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma

@@ -66,7 +66,7 @@ mudiri vakili kotibi menejeri muovini boshqaruvchisi
 директори директор раҳбари раиси раис вазири вазир ҳокими ҳоким ректори ректор бошлиғи асосчиси президенти
 президент ўринбосари мудири вакили котиби менежери муовини бошқарувчиси""".split())
 
-# --- the release's language (contacts.regions) ----------------------------------------------
+# --- the release's language (core.language) -------------------------------------------------
 FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham", "esa", "yil"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 PHONE_REGIONS: tuple[str, ...] = ("UZ",)
