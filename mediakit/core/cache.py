@@ -90,7 +90,15 @@ class ReleaseCache:
 
     def __init__(self, folder: str | Path, fingerprint: str | None = None):
         self.folder = Path(folder)
-        self.fingerprint = fingerprint if fingerprint is not None else core_fingerprint()
+        self._fingerprint = fingerprint
+
+    @property
+    def fingerprint(self) -> str:
+        """The analyser's fingerprint, worked out at the first look-up (it reads the size and
+        time of every source file: a window whose release comes from ``prefetch`` never needs it)."""
+        if self._fingerprint is None:
+            self._fingerprint = core_fingerprint()
+        return self._fingerprint
 
     def get(self, text: str, name: str, suffix: str) -> Release | None:
         path = self.folder / entry_name(text, name, suffix)

@@ -620,7 +620,7 @@ def test_a_phone_without_a_country_code_in_simplified_chinese_is_of_the_mainland
 
 
 def test_traditional_characters_name_no_country_for_a_phone():
-    from mediakit.core.text import script_region
+    from mediakit.core.scripts import script_region
 
     assert script_region("本會今日於市中心開設新的兒童閱覽室，每天開放至傍晚，歡迎市民帶孩子前來閱讀。") is None
     assert script_region("本日、駅前に絵本の図書室を開設しました。子どもたちが自由に本を読めるように、毎日夕方まで開いています。") == "JP"

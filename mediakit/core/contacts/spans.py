@@ -11,7 +11,7 @@ import phonenumbers
 
 from .. import detect
 from ..model import Block
-from ..text import script_region
+from ..scripts import script_region
 from .words import (
     _EMAIL_WORDS,
     _FAX_WORDS,

@@ -9,7 +9,8 @@ import html as htmllib
 import re
 
 from ..model import Block
-from ..text import HEADING_MARKS, display_width, join_wrapped
+from ..scripts import display_width, join_wrapped
+from ..text import HEADING_MARKS
 
 _WS = re.compile(r"\s+")
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..contacts.words import names_cjk_organisation
 from ..model import Block
-from ..text import HIRAGANA, display_width
+from ..scripts import display_width
+from ..text import HIRAGANA
 from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
 from .places import region_for_place
