@@ -107,6 +107,7 @@ class CardList(QScrollArea):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
+        own_viewport(self)
         self.setAccessibleName(accessible_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -268,6 +269,18 @@ class CardList(QScrollArea):
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add(note)
         return note
+
+
+def own_viewport(area: QAbstractScrollArea) -> QWidget:
+    """Give ``area`` a viewport made here, so that ``viewport()`` returns a widget Python knows.
+
+    The viewport Qt makes is a plain QWidget; the first time PySide6 meets one made in C++
+    it creates the Python class of every QWidget subclass to find its type (about 6 ms, the
+    bare window never pays it). One made in Python is looked up at once.
+    """
+    viewport = QWidget(area)
+    area.setViewport(viewport)
+    return viewport
 
 
 def reserve_scroll_bar(area: QAbstractScrollArea, count: int) -> None:

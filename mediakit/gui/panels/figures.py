@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate,
 from ...core.model import Figure, Release
 from .. import clipboard, icons
 from ..texts import figure_copy_text, figure_details, figure_sentence
-from .cards import elide_around, reserve_scroll_bar
+from .cards import elide_around, own_viewport, reserve_scroll_bar
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPaintEvent, QResizeEvent
@@ -235,6 +235,7 @@ class FiguresTab(QListView):
 
     def __init__(self, release: Release, parent: QWidget | None = None):
         super().__init__(parent)
+        own_viewport(self)
         self.setObjectName("figuresTab")
         self.setAccessibleName("Key figures")
         self.release = release
