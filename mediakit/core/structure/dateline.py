@@ -298,6 +298,9 @@ def stands_alone_possible(after: str) -> bool:
 _PLACE_TAIL = re.compile(
     r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
 _EDGE_PUNCT = "[\\s,:;|/–—\\-，、：；【（(]"
+# A release's label before the date ("Pressemitteilung vom 3. März", "Press release of 3 March",
+# "Comunicato stampa, Roma, 3 maggio"): a label, never a place's words.
+_LABEL_OPENING = re.compile(r"^[\s*]*" + alternation("RELEASE_LABELS") + r"(?![^\W\d_])", re.I)
 
 
 # A word for today after the place: "Milano, oggi 4 maggio", "Lisboa, hoje, 4 de maio".
@@ -315,7 +318,7 @@ def _without_day_word(before: str) -> str:
 
 
 def _clean_place(before: str) -> str | None:
-    place = re.sub(_EDGE_PUNCT + "+$", "", before).strip()
+    place = re.sub(_EDGE_PUNCT + "+$", "", _LABEL_OPENING.sub("", before)).strip()
     if place.startswith(("(", "（")) and place.endswith((")", "）")):
         place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
