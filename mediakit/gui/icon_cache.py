@@ -33,8 +33,7 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap
 
 from ..core.atomic import write_atomically
 from ..core.cache import code_fingerprint
@@ -92,6 +91,11 @@ def read_icon(folder: Path, key: str, name: str, ratio: float) -> QIcon | None:
 def write_icon(folder: Path, key: str, name: str, icon: QIcon, ratio: float) -> bool:
     """Store ``icon`` (drawn by qtawesome) as the strip of ``name`` in look ``key``; False if
     it could not be written. Never raises for a folder that cannot be written."""
+    # Only when an icon is drawn: reading one, at start-up, needs none of these classes
+    # (PySide6 makes each class's enums at its first use, QIODevice's too).
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtGui import QPainter
+
     pixels = _pixel_sizes(ratio)
     image = QImage(2 * sum(pixels), max(pixels), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(0)

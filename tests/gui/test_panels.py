@@ -217,6 +217,26 @@ def test_the_first_frame_lists_every_figure(qtbot, make_window):
     assert tab.visualRect(last).height() > 0
 
 
+def test_a_larger_desktop_font_makes_the_figure_cards_taller(qtbot, make_window):
+    """The desktop's font grows while MediaKit runs: each card is measured again in it."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    tab = window.panel.pages[0].content
+    first = tab.model().index(0)
+    before = tab.visualRect(first).height()
+    app = QApplication.instance()
+    old = app.font()
+    bigger = app.font()
+    bigger.setPointSizeF(old.pointSizeF() * 2)
+    try:
+        app.setFont(bigger)
+        qtbot.waitUntil(lambda: tab.visualRect(first).height() > before * 1.5)
+    finally:
+        app.setFont(old)
+    qtbot.waitUntil(lambda: tab.visualRect(first).height() == before)
+
+
 def test_cards_below_the_fold_follow_the_first_frame_on_their_own(qtbot, make_window):
     from mediakit.gui.panels.cards import FIRST_CARDS
 

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyledItemDelegate, QToolTip, QWidget
 
 from ...core.model import Figure, Release
 from .. import clipboard, icons
@@ -254,6 +254,7 @@ class FiguresTab(QListView):
         self.setItemDelegate(self.delegate)
         self.setModel(self.model_)
         reserve_scroll_bar(self, len(self.model_.rows))
+        QApplication.instance().fontChanged.connect(self._font_changed)
 
     @property
     def current_card(self) -> int:
@@ -365,11 +366,18 @@ class FiguresTab(QListView):
             if self.isVisible():  # a hidden list is laid out as it is shown
                 self.doItemsLayout()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.delegate.set_fonts(self.font())
-            self.doItemsLayout()
+    def _font_changed(self, font: QFont) -> None:
+        """The application's font changed (the desktop's settings): measure the cards again in it.
+
+        Heard from ``QGuiApplication.fontChanged``, a signal, rather than from a ``changeEvent``
+        override: an override taking a plain ``QEvent`` makes PySide6 build the Python class of
+        every QEvent subclass (about 40, and 10 widget classes) at the first event, before the
+        window's first frame. The signal comes before the widgets take the new font, so the
+        cards are measured in the font it gives (the list has no font of its own).
+        """
+        self.delegate.set_fonts(font)
+        self.doItemsLayout()
+        self.viewport().update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
