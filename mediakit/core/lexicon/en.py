@@ -87,7 +87,7 @@ argues warned warns stressed stresses believes recalled recalls""".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "they also"})
 # Headings over statements attributed by a name line, with no quote marks ("Comments from members")
-COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reactions testimonials".split())
+COMMENT_LABELS: frozenset[str] = frozenset("comment comments statement statements reactions testimonials".split())
 # A statement in the first person: words a speaker's own copy uses (not a bio of them)
 FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 
