@@ -132,7 +132,10 @@ DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 PHONE_REGIONS: tuple[str, ...] = ("DE", "AT", "CH")
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
-CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"wenden sie sich bitte an", "wenden sie sich an", "wenden sie sich gerne an", "kontaktieren sie", "steht ihnen", "stehen ihnen"})
+# A verb that gives the errand to a person also hands over ("Auskünfte erteilt NAME, Tel. …").
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({
+    "wenden sie sich bitte an", "wenden sie sich an", "wenden sie sich gerne an", "kontaktieren sie", "steht ihnen",
+    "stehen ihnen", "erteilt", "erteilen", "erteilt gerne", "beantwortet", "beantworten"})
 # The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
 # word starts, lower case: without one, a sentence that hands someone over is no contact line.
 CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "rückfrage", "auskunft", "auskünfte", "presse", "medien", "interview"})
