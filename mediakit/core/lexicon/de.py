@@ -32,7 +32,8 @@ NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldun
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
-kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu"}
+kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu",
+    "freut sich", "freute sich"}  # reflexive: "„…“, freut sich Anna Beck"
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 SAID_ADVERBS: frozenset[str] = frozenset({"damals", "dann", "auch", "weiter", "später"})  # "X wrote then:"
 ACCORDING_TO: frozenset[str] = frozenset({"laut"})
