@@ -32,12 +32,13 @@ NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldun
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
-kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu"}
+kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu",
+    "freut sich", "freute sich"}  # reflexive: "„…“, freut sich Anna Beck"
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 SAID_ADVERBS: frozenset[str] = frozenset({"damals", "dann", "auch", "weiter", "später"})  # "X wrote then:"
 ACCORDING_TO: frozenset[str] = frozenset({"laut"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
-COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statements".split())
+COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statement statements stellungnahme".split())
 FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})  # "…“, sagte sie": the last speaker
 
@@ -132,7 +133,10 @@ DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 PHONE_REGIONS: tuple[str, ...] = ("DE", "AT", "CH")
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
-CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"wenden sie sich bitte an", "wenden sie sich an", "wenden sie sich gerne an", "kontaktieren sie", "steht ihnen", "stehen ihnen"})
+# A verb that gives the errand to a person also hands over ("Auskünfte erteilt NAME, Tel. …").
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({
+    "wenden sie sich bitte an", "wenden sie sich an", "wenden sie sich gerne an", "kontaktieren sie", "steht ihnen",
+    "stehen ihnen", "erteilt", "erteilen", "erteilt gerne", "beantwortet", "beantworten"})
 # The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
 # word starts, lower case: without one, a sentence that hands someone over is no contact line.
 CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "rückfrage", "auskunft", "auskünfte", "presse", "medien", "interview"})

@@ -80,14 +80,15 @@ TOLD_VERBS: frozenset[str] = frozenset({"told"})  # the listener follows: "told 
 SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: German „…“, so Anna Beck
 SAID_ADVERBS: frozenset[str] = frozenset({"then", "also", "further", "later", "once"})  # "X wrote then:"
 ACCORDING_TO: frozenset[str] = frozenset({"according to"})
-SAID_PARTICIPLES: frozenset[str] = frozenset({
-    f"{verb} that" for verb in "noting adding saying explaining stressing stating observing remarking".split()})
+_PARTICIPLES = "noting adding saying explaining stressing stating observing remarking commenting".split()
+# "…, noting that “…”", and the participle straight before the quotation: "…, stating, “…”"
+SAID_PARTICIPLES: frozenset[str] = frozenset({f"{verb} that" for verb in _PARTICIPLES} | set(_PARTICIPLES))
 REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
 argues warned warns stressed stresses believes recalled recalls""".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "they also"})
 # Headings over statements attributed by a name line, with no quote marks ("Comments from members")
-COMMENT_LABELS: frozenset[str] = frozenset("comment comments statements reactions testimonials".split())
+COMMENT_LABELS: frozenset[str] = frozenset("comment comments statement statements reactions testimonials".split())
 # A statement in the first person: words a speaker's own copy uses (not a bio of them)
 FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 
