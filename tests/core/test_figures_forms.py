@@ -446,3 +446,19 @@ def test_a_cjk_thousand_a_space_apart_stays_no_magnitude(read):
 def test_a_cjk_number_goes_on_below_each_of_its_myriads(read, body, value):
     found = [v for _, v, _, _ in read(body)]
     assert found and found[0] == value
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+@pytest.mark.parametrize("body, value, currency", [
+    ("一泊あたりの平均客単価は 18,600 円で、前年より上がった。", 18_600, "JPY"),  # 円 a space after
+    ("同社は海外工場に 450 ドルの端末を配備する。", 450, "USD"),                  # ドル a space after
+])
+def test_a_cjk_currency_set_a_space_apart_from_its_digits_names_the_money(read, body, value, currency):
+    found = [(v, c) for _, v, _, c in read(body)]
+    assert found and found[0] == (value, currency)
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+def test_a_bare_yuan_a_space_apart_is_another_word(read):
+    found = [c for _, _, _, c in read("平台已接入 3 元宇宙场景，并持续扩展。")]
+    assert found and found[0] is None
