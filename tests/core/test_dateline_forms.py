@@ -441,3 +441,15 @@ def test_a_place_with_a_wire_tag_and_no_date_is_the_dateline_place():
     text = ("Saatgutbibliothek öffnet\n\nKiel (Nordnachrichten) - Die Genossenschaft hat ihre Saatgutbibliothek "
             "für Mitglieder und Gäste geöffnet.\n\nDie Bibliothek verleiht Saatgut kostenlos.\n")
     assert parse_release(text, name="r.txt").place == "Kiel"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("# 山城启用新图书馆\n\n新华社重庆2031年4月8日电 重庆市文化局8日宣布，山城新图书馆正式开放。\n\n"
+     "该局负责人表示，新馆藏书将逐年增加。\n", "r.md"),
+    ("山城啟用新圖書館\n\n中央社重慶2031年4月8日電 重慶市文化局8日宣布，山城新圖書館正式開放。\n\n"
+     "該局負責人表示，新館藏書將逐年增加。\n", "r.txt"),
+], ids=["simplified, Markdown", "traditional, plain text"])
+def test_a_news_agency_before_the_place_is_no_part_of_it(text, name):
+    release = parse_release(text, name=name)
+    assert release.date == "2031-04-08"
+    assert release.place in ("重庆", "重慶")

@@ -414,3 +414,51 @@ def test_an_hour_in_words_is_no_count(text, suffix):
 ])
 def test_note_marks_and_address_parts_are_no_counts(body):
     assert _figures(body) == []
+
+
+def _plain_figures(body: str) -> list[tuple[str, float, str | None, str | None]]:
+    release = parse_release("見出しのテスト\n\n" + body + "\n", suffix=".txt")
+    return [(f.text, f.value, f.unit, f.currency) for f in release.figures]
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+@pytest.mark.parametrize("body, value, currency", [
+    ("県の観光収入は 1,830 億円に達し、前年を上回った。", 183_000_000_000, "JPY"),  # 億 a space after
+    ("来場者は延べ 4.2 万人となり、過去最多を記録した。", 42_000, None),              # 万 a space after
+    ("同社の受注残高は 1.6 兆円まで積み上がった。", 1_600_000_000_000, "JPY"),        # 兆 a space after
+])
+def test_a_myriad_set_a_space_apart_from_its_digits_scales_them(read, body, value, currency):
+    found = [(v, c) for _, v, _, c in read(body)]
+    assert found and found[0] == (value, currency)
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+def test_a_cjk_thousand_a_space_apart_stays_no_magnitude(read):
+    found = [v for _, v, _, _ in read("会場には 3 千葉県産の野菜が並んだ。")]
+    assert 3_000 not in found
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+@pytest.mark.parametrize("body, value", [
+    ("連結売上高は3兆4120億7000万円と、過去最高を更新した。", 3_412_070_000_000),  # Japanese: 兆, 億 and 万
+    ("本次拍卖成交总额为3亿4500万2000元，创历史新高。", 345_002_000),               # Chinese: 亿, 万 and units
+])
+def test_a_cjk_number_goes_on_below_each_of_its_myriads(read, body, value):
+    found = [v for _, v, _, _ in read(body)]
+    assert found and found[0] == value
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+@pytest.mark.parametrize("body, value, currency", [
+    ("一泊あたりの平均客単価は 18,600 円で、前年より上がった。", 18_600, "JPY"),  # 円 a space after
+    ("同社は海外工場に 450 ドルの端末を配備する。", 450, "USD"),                  # ドル a space after
+])
+def test_a_cjk_currency_set_a_space_apart_from_its_digits_names_the_money(read, body, value, currency):
+    found = [(v, c) for _, v, _, c in read(body)]
+    assert found and found[0] == (value, currency)
+
+
+@pytest.mark.parametrize("read", [_figures, _plain_figures])
+def test_a_bare_yuan_a_space_apart_is_another_word(read):
+    found = [c for _, _, _, c in read("平台已接入 3 元宇宙场景，并持续扩展。")]
+    assert found and found[0] is None

@@ -23,6 +23,22 @@ def test_a_salutation_above_the_headline_is_no_headline():
     assert release.date == "2022-06-01"
 
 
+_JA_BODY = "株式会社みどり農園（本社：松本市）は、本日、市内に直売所を開きました。地元の野菜を毎朝並べます。"
+
+
+@pytest.mark.parametrize("label", ["【報道関係者各位】", "＜ニュースリリース＞", "［報道各位］"])
+@pytest.mark.parametrize("layout", ["plain", "markdown"])
+def test_a_salutation_in_brackets_is_no_headline_and_no_section(label, layout):
+    """A Japanese release sets its salutation or label in brackets above the headline."""
+    if layout == "plain":
+        text, name = f"{label}\nみどり農園、駅前に直売所を開設\n2031年6月2日\n\n{_JA_BODY}\n", "r.txt"
+    else:
+        text, name = f"{label}\n\nみどり農園、駅前に直売所を開設\n\n2031年6月2日\n\n{_JA_BODY}\n", "r.md"
+    release = parse_release(text, name=name)
+    assert release.title == "みどり農園、駅前に直売所を開設"
+    assert not any("各位" in s.title or "リリース" in s.title for s in release.sections)
+
+
 @pytest.mark.parametrize("page", ["# Newsroom", "# Valley Co-op Press Kit", "# 最新消息"])
 def test_a_page_heading_gives_way_to_the_heading_the_story_follows(page):
     text = (f"{page}\n\nNews\n\n#### Seed Library Opens Its Doors to the Valley\n\n"

@@ -78,7 +78,7 @@ def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> 
 def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[str, int] | None:
     """The currency named right after an amount at ``pos``, and where its name ends; ``yuan`` is
     what a bare 元 stands for in this release."""
-    cjk = _CURRENCY_AFTER_CJK.match(masked, pos)
+    cjk = _CURRENCY_AFTER_CJK.match(masked, pos) or _spaced_cjk_currency(masked, pos)
     if cjk:
         if cjk.group() in _LOCAL_UNIT:
             return yuan, cjk.end()  # a bare 元 is the local currency: NT$ in Taipei, HK$ in Hong Kong
@@ -92,6 +92,15 @@ def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[s
     name = latin.group(1)
     code = _LATIN_WORDS.get(name.lower()) or SYMBOL_CODES.get(name, name.upper())
     return (dollar if code == "$" else code), latin.end()
+
+
+def _spaced_cjk_currency(masked: str, pos: int) -> re.Match[str] | None:
+    """A CJK currency one space after the digits, as Japanese PDF text layers set half-width
+    digits apart ("32,408 円"); a bare 元 stays glued (a space before it starts another word)."""
+    if masked[pos:pos + 1] != " ":
+        return None
+    cjk = _CURRENCY_AFTER_CJK.match(masked, pos + 1)
+    return cjk if cjk and cjk.group() not in _LOCAL_UNIT else None
 
 
 def cents_after(masked: str, pos: int, dollar: str) -> tuple[str, int] | None:

@@ -103,9 +103,20 @@ def magnitude_after(masked: str, pos: int, currency: str | None) -> tuple[float,
     value = _WORD_MAGNITUDES.get(word.group(1).lower()) if word else None
     if word and value is not None and (word.group(1).lower() not in _NEEDS_CURRENCY or currency):
         return value, word.end()
-    cjk = _cjk_magnitude(masked, pos)
+    cjk = _cjk_magnitude(masked, pos) or _spaced_myriad(masked, pos)
     if cjk:
         return _CJK_MAGNITUDES[cjk.group()], cjk.end()
+    return None
+
+
+def _spaced_myriad(masked: str, pos: int) -> re.Match[str] | None:
+    """A myriad (万, 億, 兆) one space after the digits, as Japanese PDF text layers set
+    half-width digits apart from the kanji ("2,475 億円", "3.5 万人"); 千 and 百 stay glued."""
+    if masked[pos:pos + 1] != " ":
+        return None
+    cjk = _cjk_magnitude(masked, pos + 1)
+    if cjk and cjk.group()[0] not in "千百" and _CJK_MAGNITUDES[cjk.group()] >= 1e4:
+        return cjk
     return None
 
 
@@ -127,8 +138,12 @@ def cjk_remainder(masked: str, pos: int, magnitude: float) -> tuple[float, int] 
     end = digits.end()
     smaller = _cjk_magnitude(masked, end)
     if smaller and _CJK_MAGNITUDES[smaller.group()] < magnitude:
-        value *= _CJK_MAGNITUDES[smaller.group()]
+        below = _CJK_MAGNITUDES[smaller.group()]
+        value *= below
         end = smaller.end()
+        rest = cjk_remainder(masked, end, below)  # "5兆2000億3000万": a part below each myriad
+        if rest:
+            value, end = value + rest[0], rest[1]
     return (value, end) if 0 < value < magnitude else None
 
 

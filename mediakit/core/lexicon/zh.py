@@ -20,6 +20,9 @@ TIME_ZONE_WORDS: frozenset[str] = frozenset({"北京时间", "北京時間", "�
 TODAY_WORDS: frozenset[str] = frozenset({"今天", "今日", "昨天", "昨日", "日前", "近日", "本周", "本週"})
 # A dateline's place names its news desk: "(台北訊，…)", "新华社北京3月3日电".
 DISPATCH_SUFFIXES: frozenset[str] = frozenset({"訊", "讯", "電", "电", "報導", "报道", "報道"})
+# A news agency named before the dateline's place ("新华社北京…电", "中新网上海…电"): no part of it.
+NEWS_AGENCIES: frozenset[str] = frozenset({"新华社", "新華社", "中新社", "中新网", "中新網", "中国新闻网", "中國新聞網",
+                                          "人民网", "人民網", "新华网", "新華網", "央视网", "央視網", "中央社"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"編輯垂注", "编辑注", "編者按", "编者按", "備註", "备注", "注释",
                                             "傳媒查詢", "传媒查询", "媒體聯絡", "媒体联络", "聯絡人", "联络人"})
 PART_COUNTERS: frozenset[str] = frozenset({"章", "节", "節", "部分", "篇", "编", "編"})

@@ -49,6 +49,7 @@ _PLACE_AFTER_DATE = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
+_AGENCY = re.compile("^" + alternation("NEWS_AGENCIES") + r"\s*")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
 _TIME_OF_DAY = re.compile(alternation("TIME_OF_DAY_WORDS"))
@@ -358,4 +359,4 @@ def _real_place(place: str) -> str | None:
     if not _without_day_word(place) or _BYLINE.match(place) or "|" in place or _TIME_OF_DAY.match(place):
         return None
     place = _DISPATCH.sub("", place)
-    return place or None
+    return _AGENCY.sub("", place) or place or None

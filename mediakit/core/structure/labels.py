@@ -9,8 +9,10 @@ from .dates import find_date
 from .vocab import alternation
 
 # The lexicon's labels standing alone, and the label forms that carry more words ("For release …").
+# A Japanese release sets its label in brackets too: "【報道関係各位】", "＜ニュースリリース＞".
 _LABEL = re.compile(
-    "^" + alternation("RELEASE_LABELS") + r"\s*[:：]?$"
+    "^(?:" + alternation("RELEASE_LABELS") + r"|【\s*" + alternation("RELEASE_LABELS") + r"\s*】"
+    r"|[＜<〈［\[]\s*" + alternation("RELEASE_LABELS") + r"\s*[＞>〉］\]])\s*[:：]?$"
     r"|^skip\s+to\s+(?:main\s+)?content$|^for\s+release\b.*$"
     r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$",
     re.I,
