@@ -277,3 +277,18 @@ def test_a_boilerplate_titled_company_profile_is_about_and_names_the_issuer_from
     release = parse_release(source, suffix=suffix)
     assert [a.title for a in release.about] == [title]
     assert release.organization == issuer
+
+
+@pytest.mark.parametrize("suffix, source, title", [
+    # Markdown in Italian: "Chi siamo" (who we are) over the issuer's profile
+    (".md", "# La cooperativa apre una biblioteca dei semi\n\nLa cooperativa apre sabato una biblioteca dei semi "
+            "per i soci e per i visitatori della valle, con cento varietà da scambiare ogni mese.\n\n## Chi siamo\n\n"
+            "La cooperativa Valle Verde riunisce dal 1990 gli orticoltori della valle.\n", "Chi siamo"),
+    # plain text in French: "Qui sommes-nous ?" on a line of its own over the profile
+    (".txt", "La coopérative ouvre une grainothèque\n\nLa coopérative ouvre samedi une grainothèque pour ses membres "
+             "et les visiteurs de la vallée, avec cent variétés à échanger chaque mois.\n\nQui sommes-nous ?\n\n"
+             "La coopérative Val Vert réunit depuis 1990 les maraîchers de la vallée.\n", "Qui sommes-nous ?"),
+])
+def test_a_who_we_are_heading_is_about(suffix, source, title):
+    release = parse_release(source, suffix=suffix)
+    assert [a.title for a in release.about] == [title]

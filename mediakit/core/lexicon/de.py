@@ -16,7 +16,7 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "pres
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                             "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
-ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt"})
+ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt", "wer wir sind"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
 END_MARKS: frozenset[str] = frozenset({"ende"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"mez", "mesz", "ortszeit"})

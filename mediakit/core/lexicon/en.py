@@ -27,7 +27,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({
 # What an "About …" boilerplate title starts with.
 ABOUT_PREFIXES: frozenset[str] = frozenset({"about"})
 # Boilerplate titles that name no organisation ("Company profile").
-ABOUT_TITLES: frozenset[str] = frozenset({"company profile", "company overview", "corporate profile", "boilerplate"})
+ABOUT_TITLES: frozenset[str] = frozenset({"company profile", "company overview", "corporate profile", "boilerplate",
+                                            "who we are"})
 PROFILE_NAME_LABELS: frozenset[str] = frozenset({"company name", "name of company"})
 # Words a title never ends on: a line ending on one goes on in the next ("Representatives from the").
 DANGLING_WORDS: frozenset[str] = frozenset("the a an of from to and or for with in on at by as than into".split())

@@ -17,6 +17,7 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "�
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
                                             "aviso a los medios", "para difusión inmediata"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "acerca del", "sobre"})
+ABOUT_TITLES: frozenset[str] = frozenset({"quiénes somos", "perfil de la empresa", "perfil corporativo"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"hora local", "hora peninsular", "hora de madrid"})
 TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer", "el día de hoy", "en el día de hoy", "en el día de ayer",

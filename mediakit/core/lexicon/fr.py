@@ -18,6 +18,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({"communiqué de presse", "communiqu�
 ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à propos du", "a propos du",
                                             "à propos des", "a propos des", "à propos d'", "à propos d’",
                                             "a propos d'", "a propos d’"})
+ABOUT_TITLES: frozenset[str] = frozenset({"qui sommes-nous", "qui sommes-nous ?", "qui sommes-nous?",
+                                            "profil de l'entreprise", "profil de la société"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"heure de paris", "heure locale"})
 TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier", "ce jour", "en ce jour", "ce"})

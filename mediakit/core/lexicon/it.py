@@ -20,6 +20,7 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}
     f"{head} {tail}" for head in ("informazioni", "a proposito") for tail in (
         ("sul", "sull'", "sull’", "sulla", "sui", "sugli", "sulle") if head == "informazioni"
         else ("del", "dell'", "dell’", "della", "dei", "degli", "delle"))}  # the article joined on: "sull'Ente"
+ABOUT_TITLES: frozenset[str] = frozenset({"chi siamo", "profilo aziendale", "profilo della società"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara

@@ -16,6 +16,7 @@ TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
+ABOUT_TITLES: frozenset[str] = frozenset({"quem somos", "perfil da empresa"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
