@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import phonenumbers
 
 __all__ = ["EMAIL", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
-           "emails", "normalise_phone", "phones", "urls"]
+           "emails", "grouped_number", "normalise_phone", "phones", "urls"]
 
 
 _EXTENSION = re.compile(
@@ -127,6 +127,10 @@ _OBF_EMAIL_BRACKETED = re.compile(
     rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
 _OBF_DOT_RE = re.compile(_OBF_DOT)
 PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+{1,2}\s?|\(\s?\+?\s?)?\d[\d \-./()\u00a0]{5,32}\d")
+# A count grouped in thousands ("325.000", "1,200,000"): one separator, groups of exactly three
+# after a first of one to three digits that is no trunk 0, and at most eight digits in all. No
+# phone plan writes its numbers so; a nine-digit mobile printed "612.345.678" stays a phone.
+_GROUPED_NUMBER = re.compile(r"[1-9]\d{0,2}[.,]\d{3}|[1-9]\d?(?P<sep>[.,])\d{3}(?P=sep)\d{3}")
 URL = re.compile(r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"]{1,300}")
 
 NOT_LOCAL = {"at", "to", "us", "me", "or", "and", "visit", "see", "via", "on", "go", "web", "website",
@@ -211,7 +215,15 @@ def urls(text: str) -> Iterator[Found]:
             yield Found(match.start(), end, text[match.start():end], text[match.start():end])
 
 
+def grouped_number(run: str) -> bool:
+    """Is ``run`` (a ``PHONE`` match) a count grouped in thousands, no phone number at all?"""
+    return _GROUPED_NUMBER.fullmatch(run) is not None
+
+
 def phones(text: str, region: str | None = None) -> Iterator[Found]:
-    """Phone-number-like runs of digits in ``text`` with their E.164 form (``""`` when not valid)."""
+    """Phone-number-like runs of digits in ``text`` with their E.164 form (``""`` when not valid);
+    a count grouped in thousands is none."""
     for match in PHONE.finditer(text):
+        if grouped_number(match.group(0)):
+            continue
         yield Found(match.start(), match.end(), match.group(0), normalise_phone(match.group(0), region) or "")

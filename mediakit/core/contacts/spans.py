@@ -77,7 +77,7 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
     for match in detect.PHONE.finditer(text):
         if phones >= _MAX_PHONES_PER_BLOCK:
             break
-        if free(match.start(), match.end()):
+        if free(match.start(), match.end()) and not detect.grouped_number(match.group(0)):
             phones += 1
             found.append(_Span(match.start(), match.end(), "phone", match.group(0)))
             take(match.start(), match.end())
