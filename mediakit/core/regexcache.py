@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import sys
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from .keptfile import kept_path, read_kept, write_kept
 
-__all__ = ["install", "installed", "save"]
+__all__ = ["install", "installed", "kept_text", "save"]
 
 _state: dict[str, Any] = {}
 _CODE = "I"  # the array type of the compiler's code words: unsigned, as wide as ``_sre.CODESIZE``
@@ -90,6 +91,23 @@ def install(folder: Path | None) -> bool:
 
     _compiler.compile = compile_kept
     return True
+
+
+def kept_text(key: str, make: Callable[[], str]) -> str:
+    """``make()``, a pattern's text that is costly to write (``text.alternation``'s trie), as an
+    earlier run wrote it for ``key``; kept like a pattern when a module of MediaKit's is imported."""
+    if not _state:
+        return make()
+    entry = ("text", key)  # no pattern's key: theirs end in an int
+    text = _state["kept"].get(entry)
+    if not isinstance(text, str):
+        text = make()
+        if not _importing_own_module():
+            return text
+        _state["kept"][entry] = text
+        _state["new"] += 1
+    _state["used"].add(entry)
+    return text
 
 
 def _importing_own_module() -> bool:

@@ -46,16 +46,52 @@ def quoted_name(name: str) -> str:
 
 
 def alternation(words: Iterable[str], *, loose_spaces: bool = False, reverse: bool = False) -> str:
-    """``words`` as one regex alternation (no group around it), longest first.
+    """``words`` as one regex alternation that matches the longest word first.
 
-    Ties go in alphabetical order, so the pattern is the same string in every process
-    (a set's order changes with the hash seed, and a new string means ``re`` compiles it again
-    where ``regexcache`` would have kept it). ``loose_spaces``: a space matches any run of white
-    space. ``reverse``: each word written backwards, for the anchored matches the figures rules
-    run on the reversed text before a number.
+    Written as a trie ("jan(?:uary)?" rather than "january|jan"): ``re`` tries every branch of a
+    flat alternation at every position of the text, and under ``re.I`` it can skip none, so a
+    table of a few hundred words cost milliseconds per paragraph. In the trie a longer word is
+    tried before its prefix, which is what longest-first order did. Where two branches of one
+    node differ only in case (which ``re.I`` would match alike, so a shorter word could win),
+    the flat form is kept. The string is the same in every process (sorted), so ``regexcache``
+    keeps the pattern, and the trie made as a module is imported is kept with it (``kept_text``).
+    ``loose_spaces``: a space matches any run of white space. ``reverse``: each word written
+    backwards, for the anchored matches the figures rules run on the reversed text before a number.
     """
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    escaped = (re.escape(w[::-1] if reverse else w) for w in ordered)
-    if loose_spaces:
-        escaped = (e.replace(r"\ ", r"\s+") for e in escaped)
-    return "|".join(escaped)
+    keys = sorted({w[::-1] if reverse else w for w in words}, key=lambda w: (-len(w), w))
+    space = r"\s+" if loose_spaces else r"\ "
+    flat = "|".join(re.escape(k).replace(r"\ ", space) for k in keys)
+    if len(keys) < 2:
+        return flat
+    from .regexcache import kept_text
+
+    return kept_text(flat, lambda: _trie(keys, space) or flat)
+
+
+def _trie(keys: list[str], space: str) -> str | None:
+    """``keys`` as a trie pattern; None where two branches of a node differ only in case."""
+    root: dict[str, dict] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_pattern(root, space)
+
+
+def _trie_pattern(node: dict[str, dict], space: str) -> str | None:
+    """One trie node as a pattern: each child (in code-point order), then the word ending here."""
+    children = sorted(ch for ch in node if ch)
+    if len({ch.lower() for ch in children}) != len(children):
+        return None
+    parts = []
+    for ch in children:
+        below = _trie_pattern(node[ch], space)
+        if below is None:
+            return None
+        parts.append((space if ch == " " else re.escape(ch)) + below)
+    if not parts:
+        return ""
+    if len(parts) == 1 and "" not in node:
+        return parts[0]
+    return "(?:" + "|".join(parts) + ")" + ("?" if "" in node else "")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -101,7 +102,18 @@ def test_the_analysers_patterns_are_the_same_strings_whatever_the_hash_seed():
     assert runs[0] == runs[1]
 
 
-def test_alternation_puts_longer_words_first_and_ties_in_one_order():
-    assert alternation({"ab", "abc", "b a", "aa"}) == r"abc|b\ a|aa|ab"
-    assert alternation(["x y"], loose_spaces=True) == r"x\s+y"
-    assert alternation(["per", "peru"], reverse=True) == "urep|rep"
+def test_alternation_matches_the_longest_word_first_and_is_one_string():
+    pattern = alternation({"ab", "abc", "b a", "aa"})
+    assert [m.group() for m in re.finditer(pattern, "abcab b aaa")] == ["abc", "ab", "b a", "aa"]
+    assert pattern == alternation(["aa", "b a", "abc", "ab"])  # one string whatever the order given
+    assert re.fullmatch(alternation(["x y"], loose_spaces=True), "x \n  y")
+    assert re.match(alternation(["per", "peru"], reverse=True), "urep").group() == "urep"
+    assert re.match(alternation(["per", "peru"], reverse=True), "repu").group() == "rep"
+
+
+def test_alternation_under_ignorecase_still_prefers_the_longer_word():
+    """Two branches that differ only in case would let re.I stop at the shorter word."""
+    pattern = re.compile(r"(?:" + alternation(["Ab", "abc", "abcd x"]) + r")\b", re.I)
+    assert pattern.match("ABC").group() == "ABC"
+    assert pattern.match("abcd x!").group() == "abcd x"
+    assert pattern.match("ab-").group() == "ab"

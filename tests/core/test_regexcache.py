@@ -109,3 +109,25 @@ def test_only_the_patterns_of_mediakits_own_modules_at_import_are_kept(tmp_path)
     count, later_kept = fresh(code, tmp_path)
     assert count > 100, "the analyser's own patterns are kept"
     assert not later_kept, "a pattern made after the imports is not"
+
+
+def test_the_word_tables_tries_are_written_once_and_read_back(tmp_path):
+    """``text.alternation`` writes a table as a trie: the analyser's are kept at import, so a
+    second process builds none of them again; one made after the imports is not kept."""
+    code = """
+    from mediakit.core import text
+    built = []
+    real_trie = text._trie
+    text._trie = lambda *a: built.append(1) or real_trie(*a)
+    regexcache.install(Path(sys.argv[1]))
+    import mediakit.core.analyse
+    later = text.alternation(["Irma Holt", "Irma"])
+    regexcache.save()
+    kept = [key for key in regexcache._state["kept"] if key[0] == "text"]
+    print(json.dumps([len(built), len(kept), any("Holt" in key[1] for key in kept), later]))
+    """
+    first_built, first_kept, later_kept, later = fresh(code, tmp_path)
+    second_built, second_kept, _, _ = fresh(code, tmp_path)
+    assert first_built > 50 and first_kept >= first_built - 1, "the tables' tries are kept as the modules load"
+    assert not later_kept and later == r"Irma(?:\ Holt)?"
+    assert second_built == 1 and second_kept == first_kept, "the second process built only the later one"

@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import lexicon
 from ..lexicon import en
+from ..text import alternation as word_alternation
 from .vocab import alternation
 
 _MONTHS: dict[str, int] = lexicon.merged("MONTHS")
@@ -20,14 +21,14 @@ _MONTHS: dict[str, int] = lexicon.merged("MONTHS")
 # "Madrid, 3 de marzo de 2025".
 _FOREIGN_MONTHS: dict[str, int] = {
     key: value for language in lexicon.LANGUAGES if language is not en for key, value in language.MONTHS.items()}
-_MONTH = "(?P<month>" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(?P<month>" + word_alternation(en.MONTHS) + r")\.?"
 # An English month name, for patterns that only need to see one ("AUSTIN, Texas, March 3 /Wire/ --").
-MONTH_PATTERN = "(?i:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\.?"
-_FOREIGN_MONTH = "(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + ")"
+MONTH_PATTERN = "(?i:" + word_alternation(en.MONTHS) + r")\.?"
+_FOREIGN_MONTH = "(?P<month>" + word_alternation(_FOREIGN_MONTHS) + ")"
 # A day and month with no year, in any language: "March 3", "3 March", "14th May", "3. März", "le 9 mars", "3 de marzo".
 YEARLESS_PATTERN = (
     "(?i:" + MONTH_PATTERN + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?(?:"
-    + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?)(?![\w])")
+    + word_alternation(_MONTHS) + r")\.?)(?![\w])")
 _WEEKDAY = r"(?:(?<![\w])" + alternation("WEEKDAYS") + r"\.?,?\s+)?"
 # A calendar's year in an era: ROC 民國/民国 years count from 1912, Japanese 令和 from 2019, 平成 from 1989.
 _ERA_OFFSETS: dict[str, int] = {"民國": 1911, "民国": 1911, "中華民國": 1911, "令和": 2018, "平成": 1988}
