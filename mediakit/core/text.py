@@ -68,9 +68,12 @@ def alternation(words: Iterable[str], *, loose_spaces: bool = False, reverse: bo
     return kept_text(flat, lambda: _trie(keys, space) or flat)
 
 
+_Node = dict[str, "_Node"]  # a trie node: each next character's node ("" where a word ends)
+
+
 def _trie(keys: list[str], space: str) -> str | None:
     """``keys`` as a trie pattern; None where two branches of a node differ only in case."""
-    root: dict[str, dict] = {}
+    root: _Node = {}
     for key in keys:
         node = root
         for ch in key:
@@ -79,7 +82,7 @@ def _trie(keys: list[str], space: str) -> str | None:
     return _trie_pattern(root, space)
 
 
-def _trie_pattern(node: dict[str, dict], space: str) -> str | None:
+def _trie_pattern(node: _Node, space: str) -> str | None:
     """One trie node as a pattern: each child (in code-point order), then the word ending here."""
     children = sorted(ch for ch in node if ch)
     if len({ch.lower() for ch in children}) != len(children):
