@@ -19,6 +19,9 @@ BODY = "The cooperative opened its new seed library to members and visitors from
     ("令和3年7月15日", "2021-07-15"),                              # Japanese eras
     ("平成30年1月5日", "2018-01-05"),
     ("令和元年12月2日", "2019-12-02"),
+    ("the 1998 grove, 令和3年7月15日", "2021-07-15"),             # a bare year beside an era date
+    ("令和3年7月15日, then 3 March 2022", "2021-07-15"),          # the earlier of two kinds
+    ("Lakeview, 14 years on: 3 March 2022", "2022-03-03"),
 ])
 def test_date_forms(text, iso):
     assert find_date(text).iso == iso

@@ -72,6 +72,12 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\w/])"),
 ]
 
+# Every pattern above holds a year of this form or, for the era and ROC years, a 年: a text without
+# the one a pattern needs is not searched with it (most paragraphs a dateline is looked for in
+# have no year at all).
+_WESTERN_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_KINDS = [(pattern, _WESTERN_YEAR.pattern in pattern.pattern) for pattern in _DATE_PATTERNS]
+
 
 def _year(groups: dict[str, str | None]) -> int:
     if groups.get("era"):
@@ -128,7 +134,10 @@ def find_date(text: str, limit: int | None = None, order: str | None = None) -> 
     (``"dmy"``, ``"mdy"``, see ``date_order``) reads a numeric date whose day and month could swap."""
     sample = text if limit is None else text[:limit]
     best: DateMatch | None = None
-    for pattern in _DATE_PATTERNS:
+    western, cjk = _WESTERN_YEAR.search(sample) is not None, "年" in sample
+    for pattern, needs_western in _YEAR_KINDS:
+        if not (western if needs_western else cjk):
+            continue  # no year of the kind this pattern holds: it cannot match
         match = pattern.search(sample)
         if not match:
             continue
