@@ -93,12 +93,13 @@ def install(folder: Path | None) -> bool:
     return True
 
 
-def kept_text(key: str, make: Callable[[], str]) -> str:
+def kept_text(key: tuple[Any, ...], make: Callable[[], str]) -> str:
     """``make()``, a pattern's text that is costly to write (``text.alternation``'s trie), as an
-    earlier run wrote it for ``key``; kept like a pattern when a module of MediaKit's is imported."""
+    earlier run wrote it for ``key`` (plain data: strings, numbers, tuples, frozensets); kept like
+    a pattern when a module of MediaKit's is imported."""
     if not _state:
         return make()
-    entry = ("text", key)  # no pattern's key: theirs end in an int
+    entry = ("text", key)  # no pattern's key: theirs are (pattern, flags)
     text = _state["kept"].get(entry)
     if not isinstance(text, str):
         text = make()

@@ -54,18 +54,23 @@ def alternation(words: Iterable[str], *, loose_spaces: bool = False, reverse: bo
     tried before its prefix, which is what longest-first order did. Where two branches of one
     node differ only in case (which ``re.I`` would match alike, so a shorter word could win),
     the flat form is kept. The string is the same in every process (sorted), so ``regexcache``
-    keeps the pattern, and the trie made as a module is imported is kept with it (``kept_text``).
+    keeps the pattern; the text made for a table as a module is imported is kept too (``kept_text``,
+    looked up by the set of words, so a later run neither sorts nor escapes them).
     ``loose_spaces``: a space matches any run of white space. ``reverse``: each word written
     backwards, for the anchored matches the figures rules run on the reversed text before a number.
     """
+    table = frozenset(words)
+    from .regexcache import kept_text
+
+    return kept_text(("alternation", table, loose_spaces, reverse),
+                     lambda: _alternation(table, loose_spaces, reverse))
+
+
+def _alternation(words: frozenset[str], loose_spaces: bool, reverse: bool) -> str:
     keys = sorted({w[::-1] if reverse else w for w in words}, key=lambda w: (-len(w), w))
     space = r"\s+" if loose_spaces else r"\ "
     flat = "|".join(re.escape(k).replace(r"\ ", space) for k in keys)
-    if len(keys) < 2:
-        return flat
-    from .regexcache import kept_text
-
-    return kept_text(flat, lambda: _trie(keys, space) or flat)
+    return flat if len(keys) < 2 else _trie(keys, space) or flat
 
 
 _Node = dict[str, "_Node"]  # a trie node: each next character's node ("" where a word ends)
