@@ -86,10 +86,13 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 # "…for the energy industry.  About Acme: Acme makes …" (the title word from the lexicon), or
 # followed at once by its text naming the organisation again ("…industry. About Acme Acme makes …",
 # the title in capitals or not: "…industry. ABOUT ACME Acme makes …").
+# The name may follow a definite article, and come back after one: "About the Acme Trust The Acme
+# Trust is …".
+_ARTICLE = r"(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
 _RUN_IN_ABOUT = re.compile(
     r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
-    + r")\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
-    r"(?::\s+|\s(?i:(?=(?P=name)(?![\w.'’-]))))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
+    + r")\s+(?:" + _ARTICLE + r")?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
+    r"(?::\s+|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
 # In the source, before spaces are folded: such a title set off by the two spaces that stood for
 # its line breaks ("…industry.  About Acme  The award-winning Acme …").
 _SPACED_ABOUT = re.compile(
