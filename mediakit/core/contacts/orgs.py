@@ -16,7 +16,8 @@ from .spans import _domain_fits, _domain_label
 
 __all__ = ["fill_contact_orgs"]
 
-_ARTICLE = re.compile(r"(?i)^(?:the|die|der|das|la|le|les|el|los|l['’])\s*")
+# "The Acme Trust", "L'Atelier": an article before the name, never the first letters of one ("Larchmont").
+_ARTICLE = re.compile(r"^(?i:(?:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+|l['’]\s*)")
 _AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
 
 
