@@ -1,13 +1,15 @@
 """The country of a release's phone numbers written without a country code, where no dateline
 place, filing header or country domain names one: the clues the release's own text gives.
 
-Three clues, strongest first: the country codes of the numbers the release does write in full
+Four clues, strongest first: the country codes of the numbers the release does write in full
 ("Switchboard: +44 191 …" reads "020 7946 0123" as British); a country or city named in an address
-line ("1003 Lausanne, Suisse"); and the release's language, told by the count of its function words
-(German "und", "der"), with the countries it is written in (``lexicon`` ``PHONE_REGIONS``, German:
-DE, AT, CH). ``phonenumbers``' validity chooses among the candidates: the first in which most of the
+line ("1003 Lausanne, Suisse"); a currency only one country with a trunk 0 uses, where every bare
+number opens with that 0 (a "£2 million" grant reads "01223 …" as British; a North American
+number never opens with 0, so it is never read there); and the release's language, told by the
+count of its function words (German "und", "der"), with the countries it is written in
+(``lexicon`` ``PHONE_REGIONS``, German: DE, AT, CH). ``phonenumbers``' validity chooses among the candidates: the first in which most of the
 release's bare contact numbers are valid. Where nothing points to a country (an English release
-with no code, no place, no address), there is no guess.
+with no code, no place, no address, no such currency), there is no guess.
 """
 
 from __future__ import annotations
@@ -48,6 +50,23 @@ def _coded_regions(numbers: list[str]) -> list[str]:
         if region and region != "001":
             votes[region] = votes.get(region, 0) + 1
     return sorted(votes, key=lambda r: -votes[r])
+
+
+# Currencies of one country each whose national phone numbers open with a trunk 0.
+_CURRENCY_REGIONS = (
+    ("GB", re.compile(r"£|(?<![A-Z])GBP(?![A-Z])|\bpounds?\s+sterling\b")),
+    ("AU", re.compile(r"(?<![A-Za-z])(?:A|AU)\$|(?<![A-Z])AUD(?![A-Z])")),
+    ("NZ", re.compile(r"(?<![A-Za-z])NZ\$|(?<![A-Z])NZD(?![A-Z])")),
+    ("IN", re.compile(r"₹|(?<![A-Z])INR(?![A-Z])|\bRs\.?\s?\d|\b(?:crores?|lakhs?)\b")),
+)
+_TRUNK_OPENING = re.compile(r"^\(?0[1-9]")
+
+
+def _currency_regions(text: str, bare: list[str]) -> list[str]:
+    """The countries the release's currencies name, where every bare number opens with a trunk 0."""
+    if not all(_TRUNK_OPENING.match(n.strip()) for n in bare):
+        return []
+    return [region for region, pattern in _CURRENCY_REGIONS if pattern.search(text[:_MAX_TEXT])]
 
 
 def _address_regions(lines: list[str]) -> list[str]:
@@ -94,7 +113,8 @@ def clue_region(blocks: list[Block]) -> str | None:
         return None
     candidates: list[str] = []
     text = "\n".join(b.text for b in blocks)
-    for region in _coded_regions(numbers) + _address_regions(lines) + _language_regions(text):
+    clues = _coded_regions(numbers) + _address_regions(lines) + _currency_regions(text, bare)
+    for region in clues + _language_regions(text):
         if region in phonenumbers.SUPPORTED_REGIONS and region not in candidates:
             candidates.append(region)
     best, best_count = None, 0
