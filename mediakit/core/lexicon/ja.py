@@ -88,4 +88,4 @@ PERCENT_WORDS: frozenset[str] = frozenset({"パーセント"})
 
 # An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
 # the organisation is the one before it.
-OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "課", "室", "係", "グループ", "チーム", "センター"})
+OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "課", "室", "係", "グループ", "チーム", "センター", "局"})

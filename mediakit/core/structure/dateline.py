@@ -249,7 +249,8 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     elif not before.strip():
         place_after = _date_first_place(after)
     body_follows = _body_follows(after)
-    labelled = before.rstrip(" |\t").endswith(":")  # "Date: 5 March", "Issued: …", "Datum: …": a field's label, no place
+    # "Date: 5 March", "Issued: …", "Datum: …", "發布日期：…": a field's label, no place
+    labelled = before.rstrip(" |\t\u3000").endswith((":", "："))
     place = _clean_place(before) if (body_follows or stands_alone_possible(after)) and not labelled else None
     if place_after is not None:
         place = _real_place(place_after.group("place").strip(" ,"))
