@@ -84,11 +84,14 @@ def _bold_first_line(paragraph: Any, escaped: str) -> str:
         return escaped
     seen = ""
     for run in paragraph.runs:
-        if "\n" in run.text or len(seen) >= len(first):
+        if len(seen) >= len(first):
             break
-        seen += run.text
-        if run.text.strip() and not _bold(run):
+        before = run.text.partition("\n")[0]  # a run may hold the line break and go on after it
+        seen += before
+        if before.strip() and not _bold(run):
             return escaped
+        if "\n" in run.text:
+            break
     return f"**{first.strip()}**\n\n{rest.strip()}"
 
 
