@@ -6,6 +6,7 @@ Shared by the core tests and the frozen-bundle tests, so both read the same byte
 from __future__ import annotations
 
 import io
+from typing import Any
 
 
 def pdf_bytes(lines: list[str]) -> bytes:
@@ -90,3 +91,28 @@ def docx_bytes() -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def faced_pdf_bytes(paragraphs: list[list[tuple[Any, ...]]], pages: int = 1) -> bytes:
+    """A PDF of ``pages`` pages, each holding ``paragraphs``: lists of ``(bold, text)`` lines set in
+    Helvetica or Helvetica-Bold 11 pt (or ``(bold, text, size)``; a line ``(None, [(bold, text), ...])``
+    sets its pieces one after the other), a blank line's space between paragraphs (WinAnsi text)."""
+    ops, y = [], 740.0
+    for lines in paragraphs:
+        for bold, text, *size in lines:
+            points = size[0] if size else 11
+            x = 72.0
+            for face, piece in (text if isinstance(text, list) else [(bold, text)]):
+                ops.append(f"BT /F{2 if face else 1} {points} Tf {x:.1f} {y:.1f} Td ({piece}) Tj ET")
+                x += len(piece) * points * 0.5
+            y -= points * 1.3
+        y -= 14
+    stream = " ".join(ops)
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{' '.join(f'{5 + i} 0 R' for i in range(pages))}] /Count {pages} >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"]
+    objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {5 + pages} 0 R "
+                "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>"] * pages
+    objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
+    return _pdf_file(objects)

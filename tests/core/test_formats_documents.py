@@ -168,7 +168,7 @@ def test_the_headline_comes_from_the_layout_the_text_was_read_from(monkeypatch):
     monkeypatch.setattr(FastInterpreter, "process_page", lambda self, page: laid_out.append(page) or real(self, page))
     monkeypatch.setenv("MEDIAKIT_NO_PDF_HELPER", "1")
     here = pdf_text(data, "walkway.pdf")
-    assert here.startswith('---\ntitle: "Reservoir Walkway Reopens After Two Years of Repairs"\n---')
+    assert here.startswith('---\ntitle: "Reservoir Walkway Reopens After Two Years of Repairs"\n')
     assert len(laid_out) == 2, "the blank page and the page with the headline, each once"
     monkeypatch.delenv("MEDIAKIT_NO_PDF_HELPER")
     monkeypatch.setattr(pdf_pages, "HELPER_MIN_PAGES", 2)

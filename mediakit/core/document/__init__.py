@@ -40,7 +40,7 @@ from .mdsource import repair_markdown
 from .mdtree import MARKDOWN_EXTENSIONS, markdown_to_blocks
 from .metadata import page_metadata
 from .mojibake import repair_mojibake
-from .plain import plain_to_blocks
+from .plain import mark_display_lines, plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
 from .scrape import drop_listing_tail, drop_page_footer, page_title_line
 from .sec import exhibit_release, filing_date, filing_documents, filing_region, is_filing
@@ -79,6 +79,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     repairs = Repairs()
     front, body = split_front_matter(text, repairs.notes)
     body = repair_mojibake(body, repairs)
+    display = front.pop("display_lines", None)  # a PDF's title lines (``formats.pdf``)
     facts: dict[str, str] = {}
     if is_filing(body):
         exhibit = exhibit_release(body)
@@ -99,7 +100,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
         fmt = "html"
     else:
         fmt = detect_format(body, suffix)
-    blocks = _blocks(body, fmt, repairs, facts)
+    blocks = _blocks(body, fmt, repairs, facts, display)
     check_headings(blocks)
     blocks = drop_link_runs(drop_empty_headings(blocks, repairs), repairs)
     if fmt != "html":
@@ -115,7 +116,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
                           repairs=repairs)
 
 
-def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> list[Block]:
+def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str], display: Any = None) -> list[Block]:
     if fmt == "html":
         soup = parse_html(body)
         for key, value in page_metadata(soup).items():
@@ -131,7 +132,7 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str]) -> lis
             return markdown_to_blocks(repair_markdown(body, repairs), repairs)
         except RecursionError:  # a last guard: structure deeper than the repairs above foresee
             repairs.notes.append("The Markdown was nested too deeply to format; it is shown as plain text.")
-    blocks, title, site = page_title_line(plain_to_blocks(body))
+    blocks, title, site = page_title_line(mark_display_lines(plain_to_blocks(body), display))
     if title:
         facts.setdefault("title", title)
     if site:

@@ -288,3 +288,47 @@ def _plain_block(text: str) -> Block:
     text = _WS.sub(" ", text).strip()
     return Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False))
 
+
+
+def mark_display_lines(blocks: list[Block], display: object) -> list[Block]:
+    """Paragraphs that are exactly one of the title lines a PDF sets bold or large
+    (``formats.pdf_display``), marked bold, as a bold line standing alone in Markdown or Word is;
+    a paragraph that opens with one (a title line joined to the wrapped lines under it) is split
+    after it. ``display`` is that list of texts (anything else marks nothing). Spacing is not
+    compared: the layout and the plain pipeline join wrapped lines each its own way."""
+    if not isinstance(display, list):
+        return blocks
+    wanted = {_WS.sub("", text) for text in display if isinstance(text, str) and text.strip()}
+    out: list[Block] = []
+    for block in blocks:
+        if block.kind != "paragraph" or block.strong:
+            out.append(block)
+            continue
+        cut = _display_prefix(block.text, wanted)
+        if cut == len(block.text):
+            block.strong, block.html = True, f"<strong>{block.html}</strong>"
+        elif cut:
+            out.append(_strong_block(block.text[:cut].strip()))
+            block = _plain_block(block.text[cut:].strip())
+        out.append(block)
+    return out
+
+
+def _display_prefix(text: str, wanted: set[str]) -> int:
+    """The length of ``text``'s longest opening that is one of the ``wanted`` texts (spacing
+    aside) and ends where a word does; 0 for none."""
+    longest = max(map(len, wanted), default=0)
+    best, squeezed = 0, ""
+    for at, char in enumerate(text):
+        if char.isspace():
+            continue
+        squeezed += char
+        if len(squeezed) > longest:
+            break
+        if (at + 1 == len(text) or text[at + 1].isspace()) and squeezed in wanted:
+            best = at + 1
+    return best
+
+
+def _strong_block(text: str) -> Block:
+    return Block(kind="paragraph", text=text, html=f"<strong>{htmllib.escape(text, quote=False)}</strong>", strong=True)

@@ -46,17 +46,24 @@ def pdf_text(data: bytes, name: str) -> str:
     text = tidy("".join(pages.texts))
     if len(re.sub(r"\s", "", text)) < 20:
         raise ReleaseError(name, "this PDF has no text layer (a scanned image?), so there is no text to read")
-    return _with_headline(headline(pages.first_lines, pages.title), text)
+    return _with_front_matter(headline(pages.first_lines, pages.title), pages.display, text)
 
 
-def _with_headline(headline: str | None, text: str) -> str:
-    """The text under front matter naming the headline its first page sets largest (``pdf_headline``)."""
+def _with_front_matter(headline: str | None, display: list[str], text: str) -> str:
+    """The text under front matter naming the headline its first page sets largest (``pdf_headline``)
+    and its title lines, set bold or large (``pdf_display``: ``display_lines``, which ``document`` marks bold)."""
     import json
 
-    if not headline:
+    keys: dict[str, object] = {}
+    if headline:
+        keys["title"] = tidy(headline).strip()
+    lines = list(dict.fromkeys(line for line in (tidy(text).strip() for text in display) if line))
+    if lines:
+        keys["display_lines"] = lines
+    if not keys:
         return text
-    headline = tidy(headline).strip()
-    return f"---\ntitle: {json.dumps(headline, ensure_ascii=False)}\n---\n\n" + text  # JSON strings are YAML
+    front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in keys.items())
+    return f"---\n{front}---\n\n" + text  # JSON strings and lists are YAML
 
 
 def tidy(text: str) -> str:

@@ -22,7 +22,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +39,7 @@ class PdfPages:
     texts: list[str]
     first_lines: list[tuple[float, float, float, str]] | None = None
     title: str | None = None
+    display: list[str] = field(default_factory=list)  # every page's display lines (``pdf_display``)
 
 
 def page_texts(data: bytes, first_pages: Callable[[list[str]], None] | None = None) -> list[str]:
@@ -60,12 +61,14 @@ def read_pages(data: bytes, first_pages: Callable[[list[str]], None] | None = No
     try:
         converter = _Converter()
         lines: dict[int, list[Any] | None] = {}
+        display: dict[int, list[str]] = {}
         texts = _first_half(converter, pages[:split], first, first_pages if count > PROVISIONAL_PAGES else None,
-                            lines)
-        rest = list(second.texts(split, lines)) if second is not None else []
+                            lines, display)
+        rest = list(second.texts(split, lines, display)) if second is not None else []
         if len(rest) != count - split:  # no helper, or it failed: read them here
-            rest = [converter.page(page, split + offset, lines) for offset, page in enumerate(pages[split:])]
-        return PdfPages(texts + rest, _first_lines(lines), _safe(metadata_title, document))
+            rest = [converter.page(page, split + offset, lines, display) for offset, page in enumerate(pages[split:])]
+        return PdfPages(texts + rest, _first_lines(lines), _safe(metadata_title, document),
+                        [text for number in sorted(display) for text in display[number]])
     finally:
         for helper in (first, second):
             if helper is not None:
@@ -73,18 +76,19 @@ def read_pages(data: bytes, first_pages: Callable[[list[str]], None] | None = No
 
 
 def _first_half(converter: _Converter, pages: list[Any], helper: _Helper | None,
-                first_pages: Callable[[list[str]], None] | None, lines: dict[int, list[Any] | None]) -> list[str]:
+                first_pages: Callable[[list[str]], None] | None, lines: dict[int, list[Any] | None],
+                display: dict[int, list[str]]) -> list[str]:
     """The texts of ``pages``, read by ``helper`` or here; ``first_pages`` hears the first of them."""
     texts: list[str] = []
-    read = helper.texts(0, lines) if helper is not None else (converter.page(page, number, lines)
-                                                               for number, page in enumerate(pages))
+    read = helper.texts(0, lines, display) if helper is not None else (converter.page(page, number, lines, display)
+                                                                     for number, page in enumerate(pages))
     for number, text in enumerate(read, 1):
         texts.append(text)
         if first_pages is not None and number == min(PROVISIONAL_PAGES, len(pages)):
             first_pages(list(texts))
     if len(texts) != len(pages):  # the helper failed: read them here
         lines.clear()
-        texts = [converter.page(page, number, lines) for number, page in enumerate(pages)]
+        texts = [converter.page(page, number, lines, display) for number, page in enumerate(pages)]
     return texts
 
 
@@ -138,11 +142,12 @@ class _Converter:
         from pdfminer.pdfinterp import PDFResourceManager
 
         from .pdf_content import FastInterpreter
+        from .pdf_display import DisplayLinesKept
         from .pdf_headline import SizedLinesKept
         from .pdf_justified import JustifiedLines
         from .pdf_overprint import OverprintFilter
 
-        class Converter(OverprintFilter, JustifiedLines, SizedLinesKept, TextConverter):
+        class Converter(OverprintFilter, JustifiedLines, SizedLinesKept, DisplayLinesKept, TextConverter):
             pass
 
         resources = PDFResourceManager(caching=True)
@@ -150,10 +155,12 @@ class _Converter:
         self.device = Converter(resources, self.out, codec="utf-8", laparams=LAParams())
         self.interpreter = FastInterpreter(resources, self.device)
 
-    def page(self, page: Any, number: int = 0, lines: dict[int, list[Any] | None] | None = None) -> str:
-        """Page ``number``'s text; its sized lines go into ``lines`` while no earlier page gave any."""
+    def page(self, page: Any, number: int = 0, lines: dict[int, list[Any] | None] | None = None,
+             display: dict[int, list[str]] | None = None) -> str:
+        """Page ``number``'s text; its sized lines go into ``lines`` while no earlier page gave any,
+        its display lines (``pdf_display``) into ``display``."""
         keep = lines is not None and number <= BLANK_PAGES and not any(lines.values())
-        self.device.keep_lines, self.device.kept_lines = keep, None
+        self.device.keep_lines, self.device.kept_lines, self.device.kept_display = keep, None, []
         start = self.out.tell()
         self.interpreter.process_page(page)
         self.out.seek(start)
@@ -161,6 +168,8 @@ class _Converter:
         self.out.seek(0, io.SEEK_END)
         if keep and lines is not None:
             lines[number] = self.device.kept_lines
+        if display is not None and self.device.kept_display:
+            display[number] = self.device.kept_display
         return text
 
 
@@ -193,18 +202,20 @@ class _Helper:
             return None
         return helper
 
-    def texts(self, start: int, lines: dict[int, list[Any] | None]) -> Iterator[str]:
-        """Each page's text as the helper reads it (one JSON ``[text, sized lines or null]`` a
-        line; the helper's pages begin at page ``start``, and their sized lines go into ``lines``);
-        fewer than asked for when it failed."""
+    def texts(self, start: int, lines: dict[int, list[Any] | None], display: dict[int, list[str]]) -> Iterator[str]:
+        """Each page's text as the helper reads it (one JSON ``[text, sized lines or null, display
+        lines]`` a line; the helper's pages begin at page ``start``, and their sized and display lines
+        go into ``lines`` and ``display``); fewer than asked for when it failed."""
         assert self.process.stdout is not None
         try:
             for number, line in enumerate(self.process.stdout, start):
                 got = json.loads(line.decode("utf-8", "surrogatepass"))
-                if not (isinstance(got, list) and len(got) == 2 and isinstance(got[0], str)):
+                if not (isinstance(got, list) and len(got) == 3 and isinstance(got[0], str)):
                     return
                 if isinstance(got[1], list):
                     lines[number] = got[1]
+                if isinstance(got[2], list) and got[2]:
+                    display[number] = [str(text) for text in got[2]]
                 yield got[0]
         except (OSError, ValueError):
             return
@@ -232,9 +243,10 @@ def helper_main() -> None:
         data = sys.stdin.buffer.read()
         converter = _Converter()
         lines: dict[int, list[Any] | None] = {}
+        display: dict[int, list[str]] = {}
         for number, page in enumerate(_pages(data)[1][start:end], start):  # a line a page: the first can be shown early
-            text = converter.page(page, number, lines)
-            line = json.dumps([text, lines.get(number)], ensure_ascii=False) + "\n"
+            text = converter.page(page, number, lines, display)
+            line = json.dumps([text, lines.get(number), display.get(number, [])], ensure_ascii=False) + "\n"
             sys.stdout.buffer.write(line.encode("utf-8", "surrogatepass"))
             sys.stdout.flush()
     except BaseException:  # noqa: BLE001 - the reader reads these pages itself
