@@ -44,7 +44,7 @@ from .plain import mark_display_lines, plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
 from .scrape import drop_listing_tail, drop_page_footer, page_title_line
 from .sec import exhibit_release, filing_date, filing_documents, filing_region, is_filing
-from .templates import is_template, render_template
+from .templates import CODE_FENCE_SUFFIXES, is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
 
 __all__ = ["MARKDOWN_EXTENSIONS", "MAX_HEADINGS", "ContentError", "ParsedDocument", "Repairs",
@@ -77,7 +77,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     text = text.replace("\x0c", "\n\n")  # a form feed is a page break between paragraphs
     check_complexity(text)
     repairs = Repairs()
-    front, body = split_front_matter(text, repairs.notes)
+    front, body = ({}, text) if suffix in CODE_FENCE_SUFFIXES else split_front_matter(text, repairs.notes)
     body = repair_mojibake(body, repairs)
     display = front.pop("display_lines", None)  # a PDF's title lines (``formats.pdf``)
     facts: dict[str, str] = {}

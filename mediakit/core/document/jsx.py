@@ -41,7 +41,7 @@ _OBJECT_FIELD = re.compile(r"(\w+)\s*:\s*(['\"`])((?:(?!\2)[^\\$]|\\.)*)\2")
 _NAME_EXPR = re.compile(r"\{\s*(\w+(?:\.\w+)?)\s*\}")
 
 
-def _constants(source: str) -> dict[str, str]:
+def constants(source: str) -> dict[str, str]:
     """The text the component names once and prints where it is used ("<h1>{meta.title}</h1>")."""
     out = {m.group(1): m.group(3) for m in _CONST_STRING.finditer(source)}
     for obj in _CONST_OBJECT.finditer(source):
@@ -55,8 +55,8 @@ def render_jsx(source: str) -> tuple[str, dict[str, str]]:
               for m in _STYLED.finditer(source)}
     markup = _returned_markup(source)
     markup = _ATTR_EXPR.sub("", markup)
-    constants = _constants(source)
-    markup = _NAME_EXPR.sub(lambda m: constants.get(m.group(1), m.group(0)), markup)
+    named = constants(source)
+    markup = _NAME_EXPR.sub(lambda m: named.get(m.group(1), m.group(0)), markup)
     markup = _STRING_EXPR.sub(lambda m: m.group(2), markup)
     markup = _EXPR.sub("", markup)
     markup = _SELF_CLOSING_COMPONENT.sub("", markup)

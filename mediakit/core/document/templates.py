@@ -1,9 +1,12 @@
-"""Template sources (WML, Jinja/Django/Nunjucks, PHP, JSX) turned into the HTML they render.
+"""Template sources (WML, Jinja/Django/Nunjucks, PHP, JSX, ERB, Vue, Svelte, Astro) turned into the HTML they render.
 
 A page kept as its template carries code around the markup and its title in template tags
 (WML ``<define-tag pagetitle>``, ``{% block title %}``, a JSX component holding the
-headline). ``render_template`` removes the code, keeps the markup and returns what the tags
-say about the page (``title``, ``date``) for ``ParsedDocument.front_matter``.
+headline) or in a variable it prints (``template_vars``). ``render_template`` removes the
+code, keeps the markup and returns what the tags say about the page (``title``, ``date``) for
+``ParsedDocument.front_matter``. A single-file component (Vue, Svelte) shows its markup: a
+Vue file its ``<template>``, either one without its scripts and styles; an Astro page's code
+fence at the top is its script, not front matter (``CODE_FENCE_SUFFIXES``).
 Hand-written: no library renders these templates without running their code, which a
 viewer must never do.
 """
@@ -13,8 +16,16 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from .template_vars import literals, page_facts, print_literals
+
 TEMPLATE_SUFFIXES = frozenset({".php", ".php3", ".phtml", ".wml", ".jsx", ".tsx", ".njk", ".jinja",
-                               ".j2", ".twig", ".liquid", ".hbs", ".mustache", ".erb", ".tmpl", ".tpl"})
+                               ".j2", ".twig", ".liquid", ".hbs", ".mustache", ".erb", ".tmpl", ".tpl",
+                               ".vue", ".svelte", ".astro"})
+CODE_FENCE_SUFFIXES = frozenset({".astro"})  # the "---" fence at the top holds code, not YAML
+_BRACE_SUFFIXES = frozenset({".svelte", ".astro"})  # markup that prints "{name}"
+_VUE_TEMPLATE = re.compile(r"<template\b[^>]*>(.*)</template>", re.S | re.I)
+_CODE_ELEMENT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_BRACE_EXPR = re.compile(r"\{[#:/@]?[^{}<>]*\}")
 
 # WML: <define-tag NAME>VALUE</define-tag>; "#" lines are its comments and directives.
 _DEFINE_TAG = re.compile(r"<define-tag\s+([\w:-]+)[^>]*>(.*?)</define-tag>", re.S | re.I)
@@ -48,6 +59,9 @@ def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:
         from .jsx import render_jsx
 
         return render_jsx(text)
+    named = literals(text)
+    meta.update(page_facts(named))
+    text = _component_markup(print_literals(text, named, braces=suffix in _BRACE_SUFFIXES), suffix)
     text = _define_tags(text, meta)
     if suffix == ".wml":
         text = _LINE_CONTINUATION.sub("", _HASH_LINE.sub("", text))
@@ -58,6 +72,20 @@ def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:
         # WML's page templates print the page title as the page's headline
         text = f"<h1>{htmllib.escape(meta['title'])}</h1>\n{text}"
     return text, meta
+
+
+def _component_markup(text: str, suffix: str) -> str:
+    """A component file's markup: a Vue file's template, without scripts, styles, an Astro
+    page's code fence or Svelte's and Astro's ``{…}`` blocks; other sources as they are."""
+    if suffix not in (".vue", ".svelte", ".astro"):
+        return text
+    if suffix == ".vue":
+        found = _VUE_TEMPLATE.search(text)
+        text = found.group(1) if found else ""
+    if suffix == ".astro":
+        text = re.sub(r"\A\s*---[ \t]*\n.*?\n---[ \t]*(?:\n|\Z)", "", text, count=1, flags=re.S)
+    text = _CODE_ELEMENT.sub("", text)
+    return _BRACE_EXPR.sub("", text) if suffix in _BRACE_SUFFIXES else text
 
 
 def _clean(value: str) -> str:
