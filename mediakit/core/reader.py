@@ -252,9 +252,10 @@ def describe_source(release: Any, source: SourceText) -> None:
             release.warnings.append(warning)
 
 
+# Control characters but tab, line feed, carriage return and form feed, and the replacement character.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
+
+
 def _mostly_unprintable(text: str) -> bool:
     sample = text[:8192]
-    if not sample:
-        return False
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
-    return bad > 0.1 * len(sample)
+    return bool(sample) and len(_UNPRINTABLE.findall(sample)) > 0.1 * len(sample)
