@@ -42,7 +42,7 @@ from .metadata import page_metadata
 from .mojibake import repair_mojibake
 from .plain import mark_display_lines, plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
-from .scrape import drop_listing_tail, drop_page_footer, page_title_line
+from .scrape import drop_listing_tail, drop_menus_above_story, drop_page_footer, page_title_line
 from .sec import exhibit_release, filing_date, filing_documents, filing_region, is_filing
 from .templates import CODE_FENCE_SUFFIXES, is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
@@ -137,6 +137,9 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str], displa
         facts.setdefault("title", title)
     if site:
         facts.setdefault("site_name", site)
+    blocks, cut = drop_menus_above_story(blocks)
+    if cut:
+        repairs.notes.append(f"Left out {cut} line(s) of the page's menu and breadcrumbs above the release.")
     blocks, cut = drop_listing_tail(blocks)
     if cut:
         repairs.notes.append(f"Left out {cut} line(s) after the release listing other posts.")

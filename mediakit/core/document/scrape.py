@@ -1,9 +1,12 @@
 """Page chrome in a plain-text copy of a web page, where no markup is left to tell it apart.
 
-Two shapes are the page's and not the release's: a first line that is the browser title
-("Headline - Site", the headline repeated below it), and a list of other posts after the
-release: the same few short lines ("News", "Read more") coming back at a steady beat to the
-end of the text. Hand-written: no library reads chrome out of flattened text.
+These shapes are the page's and not the release's: a first line that is the browser title
+("Headline - Site", the headline repeated below it); above the release's first paragraph of
+prose, the site's menu copied as a run of one- to three-word lines (four or more, none with a
+digit, an address or a sentence's end) and its breadcrumbs ("Home > News > Releases"); and a
+list of other posts after the release: the same few short lines ("News", "Read more") coming
+back at a steady beat to the end of the text. Hand-written: no library reads chrome out of
+flattened text.
 """
 
 from __future__ import annotations
@@ -40,6 +43,38 @@ def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str |
         if head and (head.casefold() in later or head.casefold() in posted):
             return blocks[1:], head, first[sep.end():].strip() or None
     return blocks, None, None
+
+
+_MENU_RUN = 4
+_MENU_ITEM = re.compile(r"^(?!.*[\d@])\S+(?:[ \t]\S+){0,2}$")
+_MENU_END = re.compile(r"[.:;!?,。：；！？]$")
+_CRUMB = re.compile(r"^(?!.*\d)(?:[^>»›\n]{1,40}\s[>»›]\s){2,}[^>»›\n]{1,60}$")
+
+
+def drop_menus_above_story(blocks: list[Block]) -> tuple[list[Block], int]:
+    """Drop the site's menu (runs of ``_MENU_RUN`` or more menu lines) and breadcrumb lines above
+    the release's first paragraph of prose; returns the blocks left and how many went."""
+    story = next((i for i, b in enumerate(blocks) if len(b.text) >= 120), None)
+    if story is None:
+        return blocks, 0
+    gone: set[int] = {i for i in range(story) if _CRUMB.match(blocks[i].text.strip())}
+    run: list[int] = []
+    for i in range(story + 1):
+        if i < story and _menu_item(blocks[i]):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            gone.update(run)
+        run = []
+    if not gone:
+        return blocks, 0
+    return [b for i, b in enumerate(blocks) if i not in gone], len(gone)
+
+
+def _menu_item(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind == "paragraph" and not block.strong and len(text) <= 25
+            and _MENU_ITEM.match(text) is not None and not _MENU_END.search(text))
 
 
 def drop_listing_tail(blocks: list[Block]) -> tuple[list[Block], int]:
