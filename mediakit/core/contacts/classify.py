@@ -86,8 +86,11 @@ def _is_name(chunk: str) -> bool:
     return not upper or len(upper) == len(tokens)
 
 
+_SPACED_INITIALS = re.compile(r"\b([^\W\d_])\.\s(?=[^\W\d_]\.)")  # "e. V." as "e.V.", "S. A." as "S.A."
+
+
 def _org_like(chunk: str) -> bool:
-    tokens = [t.strip(".,").lower() for t in chunk.split()]
+    tokens = [t.strip(".,").lower() for t in _SPACED_INITIALS.sub(r"\1.", chunk).split()]
     if not tokens or len(tokens) > 10:
         return False
     if _CJK.search(chunk):
@@ -141,8 +144,12 @@ def _name_length(tokens: list[str], edge: int) -> int:
 
 
 def _person_like(tokens: list[str]) -> bool:
-    """A name with no organisation word in it ("Acme Labs" is no person)."""
-    return _is_name(" ".join(tokens)) and not any(t.lower().strip(",.") in _ORG_TAIL for t in tokens)
+    """A name with no organisation word in it ("Acme Labs" is no person), nor one ending a compound
+    ("Förderverein", "Kulturstiftung"), nor a legal form last ("Alti S.p.A.")."""
+    words = [t.lower().strip(",.") for t in tokens]
+    return (_is_name(" ".join(tokens)) and not any(w in _ORG_TAIL for w in words)
+            and not any(w.endswith(kind) for w in words for kind in _ORG_HEAD if len(kind) >= 5)
+            and not (tokens and tokens[-1].rstrip(",").endswith(".") and words[-1].count(".") >= 2))
 
 
 _ROLE_COLON_NAME = re.compile(r"(\S{2,12}?)\s?[：:]\s?(\S{2,8})")
@@ -216,7 +223,8 @@ def _role_or_org_beside(name: list[str], other: str) -> bool:
 def _after_leading_name(tokens: list[str]) -> int | None:
     """A name, then an organisation or a role: "Sam Patel | Acme Robotics, Inc."."""
     n = _name_length(tokens, 0)
-    if len(tokens) <= n or not _person_like(tokens[:n]) or tokens[n].lower().strip(",.") in _ORG_TAIL:
+    if len(tokens) <= n or not _person_like(tokens[:n]) or tokens[n].lower().strip(",.") in _ORG_TAIL \
+            or tokens[n][:1].islower():  # "Cantine Riunite del Monferrato": a line run on starts with a capital
         return None
     if all(t.lower().strip(",.") in _LEGAL_FORMS for t in tokens[n:]):  # "Hoshino Robotics Co., Ltd."
         return None

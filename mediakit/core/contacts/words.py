@@ -127,6 +127,9 @@ _ORG_TAIL = {
     "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
     "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster", "unit",
     "division",
+    # legal forms of other countries, as their tokens read ("e.V.", "e. V." -> "e.v"; "S.p.A." -> "s.p.a")
+    "e.v", "ev", "ggmbh", "mbh", "ohg", "gbr", "ug", "eg", "vzw", "asbl", "sas", "sarl", "s.l", "s.l.u",
+    "s.p.a", "s.r.l", "a/s", "aps", "oyj", "pty", "pte", "bhd", "b.v", "n.v",
 } | set(lexicon.words("ORG_WORDS"))
 # Kinds of organisation the languages write before the organisation's own name ("Stadt Weißenau",
 # "Stiftung Lesen", "Gemeente Utrecht"), as well as after it.
