@@ -105,3 +105,16 @@ def test_the_display_lines_of_pages_a_helper_process_reads_are_kept_too(monkeypa
     data = faced_pdf_bytes([[(BOLD, "Timetable")], [(BODY, "The works start in June and take eight months in all.")]],
                            pages=3)
     assert pdf_pages.read_pages(data).display == ["Timetable"] * 3
+
+
+def test_a_chinese_or_japanese_title_line_joined_without_a_space_is_split_off():
+    from mediakit.core.document.plain import mark_display_lines, plain_to_blocks
+
+    text = ("北陸の老舗メーカーが新工場を建設へ。投資額は約三十億円となり、来年春の\n"
+            "稼働を目指して準備を進めていると発表した。地元の雇用にも貢献する見込みだ。\n\n"
+            "会社概要\n当社は1950年に創業し、県内で十二の工場を運営しています。従業員は約八百\n"
+            "人で、主に精密部品を製造しています。今後も地域とともに成長していきます。\n")
+    blocks = mark_display_lines(plain_to_blocks(text), ["会社概要"])
+    assert [(block.text[:8], block.strong) for block in blocks][1:3] == [("会社概要", True), ("当社は1950年", False)]
+    latin = mark_display_lines(plain_to_blocks("Outlookers say the year starts well for the region.\n"), ["Outlook"])
+    assert [block.text for block in latin] == ["Outlookers say the year starts well for the region."]

@@ -316,7 +316,7 @@ def mark_display_lines(blocks: list[Block], display: object) -> list[Block]:
 
 def _display_prefix(text: str, wanted: set[str]) -> int:
     """The length of ``text``'s longest opening that is one of the ``wanted`` texts (spacing
-    aside) and ends where a word does; 0 for none."""
+    aside) and ends where a word may (a space, or a CJK character either side); 0 for none."""
     longest = max(map(len, wanted), default=0)
     best, squeezed = 0, ""
     for at, char in enumerate(text):
@@ -325,9 +325,15 @@ def _display_prefix(text: str, wanted: set[str]) -> int:
         squeezed += char
         if len(squeezed) > longest:
             break
-        if (at + 1 == len(text) or text[at + 1].isspace()) and squeezed in wanted:
+        if (at + 1 == len(text) or text[at + 1].isspace() or _wide(char) or _wide(text[at + 1])) \
+                and squeezed in wanted:
             best = at + 1
     return best
+
+
+def _wide(char: str) -> bool:
+    """A CJK character: lines of Chinese or Japanese are joined with no space, so a word may end at any."""
+    return ord(char) >= 0x2E80
 
 
 def _strong_block(text: str) -> Block:
