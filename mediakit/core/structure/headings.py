@@ -2,7 +2,8 @@
 
 Each rule reads the block's own form and its neighbours: a Markdown or HTML heading (unless it
 heads a photo sidebar or a link list), a bold line, an upper-case line, a short bare line before
-prose or a list, a media advisory's ``WHO:``, a closing part's stock title ("Notes:"), a marked
+prose or a list (or between two sentences, over a part of one), a line ending in ":" that names
+the list under it, a media advisory's ``WHO:``, a closing part's stock title ("Notes:"), a marked
 Japanese or Chinese line ("〇連絡先"). Never a table's row, a running head repeated over each
 table, a sentence, or an intro line ending in ":" inside the text.
 """
@@ -38,9 +39,10 @@ _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 _MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
-# "二、背景", "Ⅱ．概要", and the ordinal of a part standing for its title or before it ("第三章 附则").
+# "二、背景", "Ⅱ．概要", "III. Outlook", and the ordinal of a part standing for its title or before it ("第三章 附则").
 _NUM = f"(?:\\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})"
 _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.．、]?|\\d{{1,2}}[.．、)]|[{CJK_NUMERALS}]{{1,3}}[、．])\\s*\\S"
+                       r"|^[IVX]{1,4}\.\s+[^\W\d_]"  # "II. Results", "IV. Next steps": a Roman number in letters
                        f"|^第{_NUM}" + alternation("PART_COUNTERS"))
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell.
@@ -178,18 +180,62 @@ def _sentence_follows(block: Block | None) -> bool:
 
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A short bare line standing alone before prose or a list: a title in plain or flattened text.
-    An intro line ending in ":" is one only where it stands apart from the text above it."""
+    An intro line ending in ":" is one only where it stands apart from the text above it, or where
+    it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    over_sentence = _set_apart(text) and _sentence_follows(nxt)
-    follows = _is_prose(nxt) or _list_follows(blocks, i + 1) or over_sentence
+    over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
+    over_list = _list_follows(blocks, i + 1)
+    follows = _is_prose(nxt) or over_list or over_sentence
     if not follows or i < ctx.first_prose or _goes_on(text):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
-            and _intro_line(text, over_sentence):
+            and _intro_line(text, over_sentence) and not (over_list and _names_a_list(text)):
         return False
     if _CJK.search(text):
         return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+_SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
+_SHORT_TITLE_LENGTH = 48
+_ROLE_LINE_WORDS = 8  # a role under a name is a few words ("Chair of the ferry co-operative.")
+
+
+def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
+    """A few words with no end mark between two sentences of the text: "Outlook" over "Acme expects
+    …", "Ausblick" or "Next steps" over one sentence, a title however short the part it titles. Words
+    each opening in a capital over a few words ("Jane Roe" over "Chair of the board.") are a name over
+    its role; over a whole sentence they title it ("Neue Öffnungszeiten" over "Montag bis Samstag …")."""
+    words = text.split()
+    if len(words) > _SHORT_TITLE_WORDS or len(text) > _SHORT_TITLE_LENGTH or text.endswith((":", "：")):
+        return False
+    nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words) and word_count(nxt) < _ROLE_LINE_WORDS:
+        return False
+    before = blocks[i - 1] if i > 0 else None
+    return before is not None and before.kind in ("paragraph", "item") \
+        and before.role in ("body", "about", "dateline") and _ends_text(before.text)
+
+
+def _ends_text(text: str) -> bool:
+    """A paragraph ending a sentence, a quotation's close after it too ("… he said." / "… today.”")."""
+    return bool(_SENTENCE_END.search(text.rstrip().rstrip("\"”’»」)")))
+
+
+_LIST_NAME_WORDS = 3  # "Key features:", "Highlights:" name a list; "The study found:" leads into it
+_LIST_TITLE_WORDS = 5  # in title case: "Third Quarter Highlights:", "Key Dates and Venues:"
+
+
+def _names_a_list(text: str) -> bool:
+    """A line ending in ":" over a list that names what it holds, a noun phrase and no clause: up
+    to five words in title case ("Third Quarter Highlights:"), or two or three with no said-verb
+    ("Key features:", not "Jane Roe added:")."""
+    words = text.rstrip(":： ").split()
+    if not words or len(words) > _LIST_TITLE_WORDS:
+        return False
+    if all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words[1:]) and len(words) > 1:
+        return True
+    return len(words) <= _LIST_NAME_WORDS and not _SAID.search(text)
 
 
 def _goes_on(text: str) -> bool:
