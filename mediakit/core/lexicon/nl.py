@@ -73,7 +73,7 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "parag
 
 # --- release structure: the boilerplate's title ("Over Waterschap Zeedijk") ---
 ABOUT_PREFIXES: frozenset[str] = frozenset({"over"})
-ABOUT_TITLES: frozenset[str] = frozenset({"wie zijn wij", "wie wij zijn", "bedrijfsprofiel"})
+ABOUT_TITLES: frozenset[str] = frozenset({"wie zijn wij", "wie wij zijn", "bedrijfsprofiel", "over ons"})
 
 # --- figures: words before the base a count is compared with ("tegenover 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})
