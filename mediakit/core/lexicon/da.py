@@ -10,6 +10,8 @@ MONTHS: dict[str, int] = {
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemeddelelse"})
+# Titles of a release's closing parts, whatever follows them ("Til redaktionen").
+STOCK_HEADINGS: frozenset[str] = frozenset({"til redaktionen", "note til redaktionen", "fremadrettede udsagn"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",

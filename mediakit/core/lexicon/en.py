@@ -53,6 +53,9 @@ STOCK_HEADINGS: frozenset[str] = frozenset({
     "notes", "note", "notes to editors", "note to editors", "notes for editors", "editor's note", "editors' notes",
     "editors note", "editor’s note", "background", "background information", "forward-looking statements",
     "forward-looking statement", "safe harbor statement", "safe harbour statement", "cautionary statement",
+    "forward looking statements", "cautionary note regarding forward-looking statements",
+    "cautionary statement regarding forward-looking statements", "safe harbor", "safe harbour",
+    "non-gaap financial measures", "use of non-gaap financial measures", "notes to editor", "for editors",
     "disclaimer", "fact sheet", "quick facts", "key facts", "media contacts", "media contact", "press contacts"})
 # The labels of a media advisory, each over its own part ("WHO:", "WHEN:").
 ADVISORY_LABELS: frozenset[str] = frozenset({

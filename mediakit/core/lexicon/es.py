@@ -24,7 +24,9 @@ TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer", "el día de hoy", "en el
                                           "hoy día"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"publicado", "actualizado"})
-STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor",
+                                            "nota a los editores", "declaraciones prospectivas",
+                                            "declaraciones a futuro"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
 

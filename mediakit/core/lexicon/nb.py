@@ -10,6 +10,8 @@ MONTHS: dict[str, int] = {
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemelding"})
+# Titles of a release's closing parts, whatever follows them ("Til redaksjonen").
+STOCK_HEADINGS: frozenset[str] = frozenset({"til redaksjonen", "merknad til redaksjonen", "fremtidsrettede uttalelser"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",
