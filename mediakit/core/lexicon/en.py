@@ -71,7 +71,9 @@ NAV_HEADINGS: frozenset[str] = frozenset({
     "related posts", "related news", "related articles", "related links", "more news", "recent posts",
     "latest posts", "tagged with", "tagged", "share this post", "share this article",
     "categories", "archives", "tags", "share", "subscribe", "newsletter", "menu", "navigation", "search",
-    "connect with us", "stay connected", "resources", "solutions", "company", "legal", "modal title"})
+    "connect with us", "stay connected", "like this", "related", "leave a reply",
+    "post navigation", "latest releases", "recent releases", "more releases", "recent news", "you may also like",
+    "popular posts", "most read", "resources", "solutions", "company", "legal", "modal title"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained

@@ -323,23 +323,30 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     text = block.text.strip()
     if _excluded(block, text) or lone_fact(text):
         return False
+    if (block.kind == "heading" or block.strong and block.role == "body") and _sidebar_heading(blocks, i):
+        return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
-        return not (_sidebar_heading(blocks, i) or _call_to_action(blocks, i))
+        return not _call_to_action(blocks, i)
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
         return _contacts_title(blocks, i, text)
     text = _without_running_head(text, ctx)
+    if _no_title_line(blocks, i, text, ctx):
+        return False
+    return _form_titles(blocks, i, text, ctx)
+
+
+def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
+    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row."""
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
         and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
-    # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
+    # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title;
+    # «"Acme" LLC haqida» over a text naming it again does
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
-    if too_long or sentence or opens_quoted or text in ctx.running_heads:  # «"Acme" LLC haqida» is a title
-        return False
-    if is_table_row(text) or is_cell_row(text):
-        return False  # a table's row
-    return _form_titles(blocks, i, text, ctx)
+    return bool(too_long or sentence or opens_quoted or text in ctx.running_heads or is_table_row(text)
+                or is_cell_row(text))
 
 
 # "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
