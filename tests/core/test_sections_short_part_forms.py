@@ -34,6 +34,9 @@ def html(*paragraphs):
      "r.html", ["Ausblick", "Über die Genossenschaft"]),
     (html("VIGO, 4 de marzo de 2033 – " + STORY, "Perspectivas", "La cooperativa prevé un tercer barco en 2034."),
      "r.html", ["Perspectivas"]),
+    # under a list's last line, which ends no sentence
+    (PDF_HEAD + "First Season Highlights:\n\n- 90,000 passengers\n\n- 1,200 bicycles\n\nGuidance\n"
+     "The co-op expects to run a third boat next year.\n", "r.txt", ["First Season Highlights:", "Guidance"]),
 ])
 def test_a_short_bare_title_over_a_one_sentence_part_titles_it(text, name, wanted):
     assert titles(text, name) == wanted

@@ -74,6 +74,11 @@ NAV_HEADINGS: frozenset[str] = frozenset({
     "connect with us", "stay connected", "like this", "related", "leave a reply",
     "post navigation", "latest releases", "recent releases", "more releases", "recent news", "you may also like",
     "popular posts", "most read", "resources", "solutions", "company", "legal", "modal title"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({
+    "learn more", "read more", "find out more", "read the full story", "read the full release", "continue reading",
+    "click here", "watch the video", "watch video", "view video", "see more", "show more", "download", "download pdf",
+    "download the report"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained

@@ -29,6 +29,8 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "nota
                                             "declaraciones a futuro"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"leer más", "saber más", "más información aquí", "haga clic aquí", "ver vídeo", "ver video", "descargar"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró

@@ -29,6 +29,8 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux r
                                             "déclarations prospectives", "avertissement"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"en savoir plus", "lire la suite", "cliquez ici", "voir la vidéo", "télécharger"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {

@@ -21,6 +21,8 @@ ABOUT_TITLES: frozenset[str] = frozenset({"quem somos", "perfil da empresa"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"nota aos editores", "notas aos editores", "nota ao editor", "nota à redação",
                                             "nota à redacção", "notas à redação", "declarações prospectivas",
                                             "declarações sobre o futuro"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"saiba mais", "leia mais", "ler mais", "clique aqui", "assista ao vídeo", "baixar"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou

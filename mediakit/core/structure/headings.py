@@ -202,7 +202,7 @@ _ROLE_LINE_WORDS = 8  # a role under a name is a few words ("Chair of the ferry 
 
 
 def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
-    """A few words with no end mark between two sentences of the text: "Outlook" over "Acme expects
+    """A few words with no end mark between the text and a sentence: "Outlook" over "Acme expects
     …", "Ausblick" or "Next steps" over one sentence, a title however short the part it titles. Words
     each opening in a capital over a few words ("Jane Roe" over "Chair of the board.") are a name over
     its role; over a whole sentence they title it ("Neue Öffnungszeiten" over "Montag bis Samstag …")."""
@@ -214,7 +214,7 @@ def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
         return False
     before = blocks[i - 1] if i > 0 else None
     return before is not None and before.kind in ("paragraph", "item") \
-        and before.role in ("body", "about", "dateline") and _ends_text(before.text)
+        and before.role in ("body", "about", "dateline") and (_ends_text(before.text) or _in_text(before))
 
 
 def _ends_text(text: str) -> bool:
@@ -259,7 +259,7 @@ def _cjk_title(text: str) -> bool:
 
 def _excluded(block: Block, text: str) -> bool:
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
-        or is_entry(text, "END_MARKS")
+        or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS")
 
 
 def _titled_by_words(block: Block, text: str) -> bool:
