@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..contacts.words import names_department
 from ..model import Block
-from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
+from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, word_count
 from .chrome import is_chrome
+from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
 from .vocab import alternation, folded, is_entry
@@ -36,8 +36,7 @@ _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
-# A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
-_MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
+_MARK = MARK  # a heading mark: "〇連絡先", "■概要", "【概要】"
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
 # "二、背景", "Ⅱ．概要", "III. Outlook", and the ordinal of a part standing for its title or before it ("第三章 附则").
 _NUM = f"(?:\\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})"
@@ -330,7 +329,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
-        return _contacts_title(blocks, i, text)
+        return contacts_title(blocks, i, text)
     text = _without_running_head(text, ctx)
     if _no_title_line(blocks, i, text, ctx):
         return False
@@ -347,32 +346,6 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
     return bool(too_long or sentence or opens_quoted or text in ctx.running_heads or is_table_row(text)
                 or is_cell_row(text))
-
-
-# "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
-_CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
-
-
-_CJK_CONTACT_WORDS = tuple(sorted(w for w in lexicon.words("CONTACT_LABELS") if _CJK.search(w)))
-
-
-def _contacts_title(blocks: list[Block], i: int, text: str) -> bool:
-    """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
-    sentence leading into it ("Please contact:", "For interviews, contact:"), nor, right under the
-    contacts' title, a desk's name ("Acme Press Team"): that names the desk, no part."""
-    block = blocks[i]
-    if i > 0 and blocks[i - 1].role == "contact_heading":
-        return False
-    if i > 0 and blocks[i - 1].role == "contact" and names_department(text):
-        return False  # "Contacts / Acme Corp / Investor Relations / Jane Roe": the card's department
-    core = _MARK.sub("", text).strip(" :：※【】")
-    # "※連絡先" too, and a longer label saying whose enquiries it takes ("報道関係者からのお問い合わせ先")
-    cjk_label = _CJK.search(text) is not None and (len(core) <= 12 or len(core) <= 24 and core.endswith(_CJK_CONTACT_WORDS))
-    lead_in = re.search(r"\bplease\b", text, re.I) or (
-        re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
-    # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it
-    one_word = word_count(text) == 1 and is_entry(text.rstrip(":： "), "CONTACT_LABELS")
-    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label or one_word
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:
