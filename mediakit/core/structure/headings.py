@@ -26,8 +26,9 @@ from .vocab import alternation, folded, is_entry
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(f"[{KANA}{HAN}]")
-# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?"
-_SHORT_QUESTION = re.compile(r"¿?[^\W\d_][^.!?:;]{0,40}\?")
+# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?",
+# "指引明确了哪些内容？" (a CJK one with no clause mark inside)
+_SHORT_QUESTION = re.compile(f"¿?[^\\W\\d_][^.!?:;]{{0,40}}\\?|[{KANA}{HAN}][^。！？，、：;；]{{1,23}}[？?]")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 _HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
@@ -37,6 +38,8 @@ _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s
 _SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 _MARK = MARK  # a heading mark: "〇連絡先", "■概要", "【概要】"
+# A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
+_BRACKETED_FIELD = re.compile(r"【[^】]*[:：][^】]*】")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
 # "二、背景", "Ⅱ．概要", "III. Outlook", and the ordinal of a part standing for its title or before it ("第三章 附则").
 _NUM = f"(?:\\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})"
@@ -174,7 +177,8 @@ def _sentence_follows(block: Block | None) -> bool:
     if block is None or block.kind != "paragraph" or block.role != "body" or _BULLET.match(block.text):
         return False
     text = block.text.strip()
-    return len(text) >= 20 and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
+    least = 10 if _CJK.search(text) else 20  # a CJK character says what two or three letters do
+    return len(text) >= least and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
 
 
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
@@ -265,7 +269,8 @@ def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
     if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS"):
         return True
-    return bool(_MARK.match(text) and len(text) <= 40 or is_about_title(text) and word_count(text) <= 10)
+    marked = _MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
+    return bool(marked or is_about_title(text) and word_count(text) <= 10)
 
 
 def _about_after(blocks: list[Block], i: int, text: str) -> bool:
