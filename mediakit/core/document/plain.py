@@ -83,7 +83,7 @@ def _unwrap(chunks: list[str]) -> list[str]:
         if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
             out.extend(rows if tabular else _short_lines(rows))
             continue
-        head = _head_rows(rows) or _title_row(rows, body)
+        head = _head_rows(rows) or _title_row(rows, body) or int(len(rows) > 1 and _marked_title(rows[0]))
         if head:
             out.extend(_head_lines(rows[:head]))
         out.append(join_wrapped(rows[head:]))
@@ -271,6 +271,15 @@ def _continues(previous: str, line: str, size: int) -> bool:
     # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence;
     # an opening quote mark starts a quotation or a quoted name ('"Acme" LLC haqida' + '"Acme" LLC …')
     return mid_sentence and not line[0].isalpha() and line[0] not in _OPENING_QUOTES
+
+
+_MARKED_WIDTH = 48  # a title set after a heading mark is short, 24 CJK characters at most: "◆本件に関するお問い合わせ"
+
+
+def _marked_title(line: str) -> bool:
+    """A short line opening with a heading mark ("●開催概要", "◆Acme について", "■ Overview") and
+    ending no sentence is a title of its own: the text under it starts on the next line."""
+    return line[:1] in HEADING_MARKS and display_width(line) <= _MARKED_WIDTH and not _SENTENCE_END.search(line)
 
 
 def _raised_suffix(previous: str, line: str) -> bool:

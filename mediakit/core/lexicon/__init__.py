@@ -53,6 +53,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
+- ``LINK_LABELS``: the words of a link or button standing alone on a line ("Read more", "Mehr erfahren"),
+  a scrape's leftover that titles nothing;
 - ``SCREEN_WORDS``: words after a screen's resolution ("4K video", "8K显示"): its K is no thousand;
 - ``PERCENT_WORDS``: words for percent after a number ("per cent", "Prozent", "foiz"), lower case;
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;

@@ -10,6 +10,10 @@ MONTHS: dict[str, int] = {
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemeddelelse"})
+# Titles of a release's closing parts, whatever follows them ("Til redaktionen").
+STOCK_HEADINGS: frozenset[str] = frozenset({"til redaktionen", "note til redaktionen", "fremadrettede udsagn"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"læs mere", "klik her", "se videoen", "hent"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",

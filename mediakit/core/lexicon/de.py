@@ -25,10 +25,13 @@ TODAY_WORDS: frozenset[str] = frozenset({"heute", "gestern", "am heutigen", "heu
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"veröffentlicht", "aktualisiert", "erstellt"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweise für redaktionen", "anmerkungen",
-                                            "hintergrund", "pressekontakt", "über uns"})
+                                            "hintergrund", "pressekontakt", "über uns",
+                                            "zukunftsgerichtete aussagen", "haftungsausschluss"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"fotos", "bilder", "bildmaterial"})
 NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldungen", "folgen sie uns"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"mehr erfahren", "weiterlesen", "mehr lesen", "hier klicken", "video ansehen", "herunterladen"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte

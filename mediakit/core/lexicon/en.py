@@ -53,6 +53,9 @@ STOCK_HEADINGS: frozenset[str] = frozenset({
     "notes", "note", "notes to editors", "note to editors", "notes for editors", "editor's note", "editors' notes",
     "editors note", "editor’s note", "background", "background information", "forward-looking statements",
     "forward-looking statement", "safe harbor statement", "safe harbour statement", "cautionary statement",
+    "forward looking statements", "cautionary note regarding forward-looking statements",
+    "cautionary statement regarding forward-looking statements", "safe harbor", "safe harbour",
+    "non-gaap financial measures", "use of non-gaap financial measures", "notes to editor", "for editors",
     "disclaimer", "fact sheet", "quick facts", "key facts", "media contacts", "media contact", "press contacts"})
 # The labels of a media advisory, each over its own part ("WHO:", "WHEN:").
 ADVISORY_LABELS: frozenset[str] = frozenset({
@@ -68,7 +71,14 @@ NAV_HEADINGS: frozenset[str] = frozenset({
     "related posts", "related news", "related articles", "related links", "more news", "recent posts",
     "latest posts", "tagged with", "tagged", "share this post", "share this article",
     "categories", "archives", "tags", "share", "subscribe", "newsletter", "menu", "navigation", "search",
-    "connect with us", "stay connected", "resources", "solutions", "company", "legal", "modal title"})
+    "connect with us", "stay connected", "like this", "related", "leave a reply",
+    "post navigation", "latest releases", "recent releases", "more releases", "recent news", "you may also like",
+    "popular posts", "most read", "resources", "solutions", "company", "legal", "modal title"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({
+    "learn more", "read more", "find out more", "read the full story", "read the full release", "continue reading",
+    "click here", "watch the video", "watch video", "view video", "see more", "show more", "download", "download pdf",
+    "download the report"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained

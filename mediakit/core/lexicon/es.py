@@ -24,9 +24,13 @@ TODAY_WORDS: frozenset[str] = frozenset({"hoy", "ayer", "el día de hoy", "en el
                                           "hoy día"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"publicado", "actualizado"})
-STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "notas para editores", "nota al editor",
+                                            "nota a los editores", "declaraciones prospectivas",
+                                            "declaraciones a futuro"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"leer más", "saber más", "más información aquí", "haga clic aquí", "ver vídeo", "ver video", "descargar"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró

@@ -25,9 +25,12 @@ TIME_ZONE_WORDS: frozenset[str] = frozenset({"heure de paris", "heure locale"})
 TODAY_WORDS: frozenset[str] = frozenset({"aujourd'hui", "aujourd’hui", "hier", "ce jour", "en ce jour", "ce"})
 # A page's publication line where a dateline's place would be ("Publié le 3 mars 2031").
 BYLINE_WORDS: frozenset[str] = frozenset({"publié", "mis à jour"})
-STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs"})
+STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs",
+                                            "déclarations prospectives", "avertissement"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"en savoir plus", "lire la suite", "cliquez ici", "voir la vidéo", "télécharger"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {

@@ -21,6 +21,11 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}
         ("sul", "sull'", "sull’", "sulla", "sui", "sugli", "sulle") if head == "informazioni"
         else ("del", "dell'", "dell’", "della", "dei", "degli", "delle"))}  # the article joined on: "sull'Ente"
 ABOUT_TITLES: frozenset[str] = frozenset({"chi siamo", "profilo aziendale", "profilo della società"})
+# Titles of a release's closing parts, whatever follows them ("Nota per i redattori").
+STOCK_HEADINGS: frozenset[str] = frozenset({"nota per i redattori", "note per i redattori", "nota per la redazione",
+                                            "note per la redazione", "nota ai redattori", "dichiarazioni previsionali"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"scopri di più", "leggi di più", "leggi tutto", "clicca qui", "guarda il video", "scarica"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara

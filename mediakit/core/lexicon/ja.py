@@ -25,7 +25,10 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "
                                             "本件に関するお問い合わせ", "備考", "注記"})
 PART_COUNTERS: frozenset[str] = frozenset({"章", "節", "部", "編"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"写真", "動画"})
-NAV_HEADINGS: frozenset[str] = frozenset({"関連記事", "関連ニュース", "メニュー", "製品情報"})
+NAV_HEADINGS: frozenset[str] = frozenset({"関連記事", "関連ニュース", "メニュー", "製品情報", "関連リンク", "この記事をシェア",
+                                          "シェアする", "最新のニュース", "新着情報"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"詳しくはこちら", "続きを読む", "もっと見る", "詳細はこちら"})
 
 # --- quotes ---------------------------------------------------------------------------
 # Written after the quotation and its particle: 「…」と述べています / 「…」と、山田氏は語りました;

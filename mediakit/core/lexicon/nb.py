@@ -10,6 +10,10 @@ MONTHS: dict[str, int] = {
 
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemelding"})
+# Titles of a release's closing parts, whatever follows them ("Til redaksjonen").
+STOCK_HEADINGS: frozenset[str] = frozenset({"til redaksjonen", "merknad til redaksjonen", "fremtidsrettede uttalelser"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"les mer", "klikk her", "se videoen", "last ned"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",

@@ -73,7 +73,13 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "parag
 
 # --- release structure: the boilerplate's title ("Over Waterschap Zeedijk") ---
 ABOUT_PREFIXES: frozenset[str] = frozenset({"over"})
-ABOUT_TITLES: frozenset[str] = frozenset({"wie zijn wij", "wie wij zijn", "bedrijfsprofiel"})
+ABOUT_TITLES: frozenset[str] = frozenset({"wie zijn wij", "wie wij zijn", "bedrijfsprofiel", "over ons"})
+# Titles of a release's closing parts, whatever follows them ("Noot voor de redactie").
+STOCK_HEADINGS: frozenset[str] = frozenset({"noot voor de redactie", "noot voor redacties", "noot aan de redactie",
+                                            "noot voor redacteuren", "voor de redactie", "achtergrond",
+                                            "toekomstgerichte verklaringen"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"lees meer", "lees verder", "klik hier", "bekijk de video", "download"})
 
 # --- figures: words before the base a count is compared with ("tegenover 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})

@@ -17,6 +17,12 @@ TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
 ABOUT_TITLES: frozenset[str] = frozenset({"quem somos", "perfil da empresa"})
+# Titles of a release's closing parts, whatever follows them ("Nota aos editores").
+STOCK_HEADINGS: frozenset[str] = frozenset({"nota aos editores", "notas aos editores", "nota ao editor", "nota à redação",
+                                            "nota à redacção", "notas à redação", "declarações prospectivas",
+                                            "declarações sobre o futuro"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"saiba mais", "leia mais", "ler mais", "clique aqui", "assista ao vídeo", "baixar"})
 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou

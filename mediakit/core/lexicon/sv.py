@@ -11,6 +11,10 @@ MONTHS: dict[str, int] = {
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressmeddelande"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"om"})
+# Titles of a release's closing parts, whatever follows them ("Till redaktionen").
+STOCK_HEADINGS: frozenset[str] = frozenset({"till redaktionen", "not till redaktionen", "framåtblickande uttalanden"})
+# The words of a link or button standing alone on its line ("Read more"): no title.
+LINK_LABELS: frozenset[str] = frozenset({"läs mer", "klicka här", "se videon", "ladda ner"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",

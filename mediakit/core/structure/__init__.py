@@ -7,7 +7,8 @@ date or document library knows. One module per step:
 - ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
 - ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –`` (or as a sign-off);
 - ``places``: a place to its phone region; ``chrome``: page chrome and the story's end;
-- ``headings``: which blocks title a part of the body; ``sections``: the heading tree;
+- ``headings``: which blocks title a part of the body (``contact_titles``: the contacts' label);
+  ``sections``: the heading tree;
 - ``about``: the boilerplate and the issuer; ``vocab``: the lexicon's structure words as patterns.
 """
 

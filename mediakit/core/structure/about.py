@@ -15,6 +15,8 @@ _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"(?:(?<![A-Za-zÀ-ÿ]
 _LOOKALIKE = re.compile("^" + alternation("ABOUT_LOOKALIKES") + r"\s+(?P<rest>\S+)", re.I)
 # "Debian について": the title names what it presents before the word for "about".
 _ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
+# A company's legal form written with its name ("株式会社", "一般社団法人"): the name is an organisation's.
+_LEGAL_FORM = re.compile(alternation("LEGAL_FORMS"))
 # A boilerplate written as a fact list names the organisation in its first field: "名称: 株式会社 Acme".
 _NAME_FIELD = re.compile(r"^(?:" + alternation("PROFILE_NAME_LABELS") + r")\s*[:：]\s*(?P<value>[^\n]{1,80})", re.I)
 
@@ -22,10 +24,12 @@ _NAME_FIELD = re.compile(r"^(?:" + alternation("PROFILE_NAME_LABELS") + r")\s*[:
 def is_about_title(text: str) -> bool:
     """Does ``text`` open an "About …" boilerplate title ("About Acme", "Über Acme", "关于Acme"), or is
     it a boilerplate title naming no organisation ("Company profile", "会社概要")?"""
+    if is_entry(text.strip("【】■□◆●[] "), "ABOUT_TITLES"):
+        return True  # "Over ons" is the Dutch "About us", whatever "Over" reads as in English
     lookalike = _LOOKALIKE.match(text)
     if lookalike and not _a_name(lookalike.group("rest")):
         return False
-    return bool(_ABOUT.match(text)) or is_entry(text.strip("【】■□◆●[] "), "ABOUT_TITLES")
+    return bool(_ABOUT.match(text))
 
 
 def _a_name(word: str) -> bool:
@@ -90,8 +94,10 @@ def about_parts(blocks: list[Block], sections: list[Section], after: int) -> lis
 
 def _presents_what_it_names(section: Section) -> bool:
     """A title written "X について" whose text opens by naming X again ("Debian は…", or a fact list
-    "名称: X …"): X's boilerplate; "新機能について" over a text about the features is an ordinary part."""
-    return names_again(section.title, section.body)
+    "名称: X …"), or whose X is a company by its legal form ("一般社団法人 X について" over "2015年設立。…"):
+    X's boilerplate; "新機能について" over a text about the features is an ordinary part."""
+    named = _ABOUT_AFTER.match(section.title)
+    return names_again(section.title, section.body) or named is not None and bool(_LEGAL_FORM.search(named.group("name")))
 
 
 def names_again(title: str, text: str) -> bool:

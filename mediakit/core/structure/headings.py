@@ -2,7 +2,8 @@
 
 Each rule reads the block's own form and its neighbours: a Markdown or HTML heading (unless it
 heads a photo sidebar or a link list), a bold line, an upper-case line, a short bare line before
-prose or a list, a media advisory's ``WHO:``, a closing part's stock title ("Notes:"), a marked
+prose or a list (or between two sentences, over a part of one), a line ending in ":" that names
+the list under it, a media advisory's ``WHO:``, a closing part's stock title ("Notes:"), a marked
 Japanese or Chinese line ("〇連絡先"). Never a table's row, a running head repeated over each
 table, a sentence, or an intro line ending in ":" inside the text.
 """
@@ -13,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from .. import lexicon
-from ..contacts.words import names_department
 from ..model import Block
-from ..text import CJK_NUMERALS, HAN, HEADING_MARKS, HIRAGANA, KANA, ROMAN_NUMERALS
+from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, word_count
 from .chrome import is_chrome
+from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
 from .vocab import alternation, folded, is_entry
@@ -25,8 +26,9 @@ from .vocab import alternation, folded, is_entry
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(f"[{KANA}{HAN}]")
-# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?"
-_SHORT_QUESTION = re.compile(r"¿?[^\W\d_][^.!?:;]{0,40}\?")
+# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?",
+# "指引明确了哪些内容？" (a CJK one with no clause mark inside)
+_SHORT_QUESTION = re.compile(f"¿?[^\\W\\d_][^.!?:;]{{0,40}}\\?|[{KANA}{HAN}][^。！？，、：;；]{{1,23}}[？?]")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 _HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
@@ -35,12 +37,14 @@ _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
-# A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
-_MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
+_MARK = MARK  # a heading mark: "〇連絡先", "■概要", "【概要】"
+# A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
+_BRACKETED_FIELD = re.compile(r"【[^】]*[:：][^】]*】")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
-# "二、背景", "Ⅱ．概要", and the ordinal of a part standing for its title or before it ("第三章 附则").
+# "二、背景", "Ⅱ．概要", "III. Outlook", and the ordinal of a part standing for its title or before it ("第三章 附则").
 _NUM = f"(?:\\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})"
 _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.．、]?|\\d{{1,2}}[.．、)]|[{CJK_NUMERALS}]{{1,3}}[、．])\\s*\\S"
+                       r"|^[IVX]{1,4}\.\s+[^\W\d_]"  # "II. Results", "IV. Next steps": a Roman number in letters
                        f"|^第{_NUM}" + alternation("PART_COUNTERS"))
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell.
@@ -173,23 +177,68 @@ def _sentence_follows(block: Block | None) -> bool:
     if block is None or block.kind != "paragraph" or block.role != "body" or _BULLET.match(block.text):
         return False
     text = block.text.strip()
-    return len(text) >= 20 and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
+    least = 10 if _CJK.search(text) else 20  # a CJK character says what two or three letters do
+    return len(text) >= least and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
 
 
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A short bare line standing alone before prose or a list: a title in plain or flattened text.
-    An intro line ending in ":" is one only where it stands apart from the text above it."""
+    An intro line ending in ":" is one only where it stands apart from the text above it, or where
+    it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    over_sentence = _set_apart(text) and _sentence_follows(nxt)
-    follows = _is_prose(nxt) or _list_follows(blocks, i + 1) or over_sentence
+    over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
+    over_list = _list_follows(blocks, i + 1)
+    follows = _is_prose(nxt) or over_list or over_sentence
     if not follows or i < ctx.first_prose or _goes_on(text):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
-            and _intro_line(text, over_sentence):
+            and _intro_line(text, over_sentence) and not (over_list and _names_a_list(text)):
         return False
     if _CJK.search(text):
         return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+_SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
+_SHORT_TITLE_LENGTH = 48
+_ROLE_LINE_WORDS = 8  # a role under a name is a few words ("Chair of the ferry co-operative.")
+
+
+def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
+    """A few words with no end mark between the text and a sentence: "Outlook" over "Acme expects
+    …", "Ausblick" or "Next steps" over one sentence, a title however short the part it titles. Words
+    each opening in a capital over a few words ("Jane Roe" over "Chair of the board.") are a name over
+    its role; over a whole sentence they title it ("Neue Öffnungszeiten" over "Montag bis Samstag …")."""
+    words = text.split()
+    if len(words) > _SHORT_TITLE_WORDS or len(text) > _SHORT_TITLE_LENGTH or text.endswith((":", "：")):
+        return False
+    nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    if len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words) and word_count(nxt) < _ROLE_LINE_WORDS:
+        return False
+    before = blocks[i - 1] if i > 0 else None
+    return before is not None and before.kind in ("paragraph", "item") \
+        and before.role in ("body", "about", "dateline") and (_ends_text(before.text) or _in_text(before))
+
+
+def _ends_text(text: str) -> bool:
+    """A paragraph ending a sentence, a quotation's close after it too ("… he said." / "… today.”")."""
+    return bool(_SENTENCE_END.search(text.rstrip().rstrip("\"”’»」)")))
+
+
+_LIST_NAME_WORDS = 3  # "Key features:", "Highlights:" name a list; "The study found:" leads into it
+_LIST_TITLE_WORDS = 5  # in title case: "Third Quarter Highlights:", "Key Dates and Venues:"
+
+
+def _names_a_list(text: str) -> bool:
+    """A line ending in ":" over a list that names what it holds, a noun phrase and no clause: up
+    to five words in title case ("Third Quarter Highlights:"), or two or three with no said-verb
+    ("Key features:", not "Jane Roe added:")."""
+    words = text.rstrip(":： ").split()
+    if not words or len(words) > _LIST_TITLE_WORDS:
+        return False
+    if all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words[1:]) and len(words) > 1:
+        return True
+    return len(words) <= _LIST_NAME_WORDS and not _SAID.search(text)
 
 
 def _goes_on(text: str) -> bool:
@@ -213,14 +262,15 @@ def _cjk_title(text: str) -> bool:
 
 def _excluded(block: Block, text: str) -> bool:
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
-        or is_entry(text, "END_MARKS")
+        or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS")
 
 
 def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
     if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS"):
         return True
-    return bool(_MARK.match(text) and len(text) <= 40 or is_about_title(text) and word_count(text) <= 10)
+    marked = _MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
+    return bool(marked or is_about_title(text) and word_count(text) <= 10)
 
 
 def _about_after(blocks: list[Block], i: int, text: str) -> bool:
@@ -277,49 +327,30 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     text = block.text.strip()
     if _excluded(block, text) or lone_fact(text):
         return False
+    if (block.kind == "heading" or block.strong and block.role == "body") and _sidebar_heading(blocks, i):
+        return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
-        return not (_sidebar_heading(blocks, i) or _call_to_action(blocks, i))
+        return not _call_to_action(blocks, i)
     if block.kind != "paragraph" or _link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
-        return _contacts_title(blocks, i, text)
+        return contacts_title(blocks, i, text)
     text = _without_running_head(text, ctx)
-    too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
-    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
-        and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
-    # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title
-    opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
-    if too_long or sentence or opens_quoted or text in ctx.running_heads:  # «"Acme" LLC haqida» is a title
+    if _no_title_line(blocks, i, text, ctx):
         return False
-    if is_table_row(text) or is_cell_row(text):
-        return False  # a table's row
     return _form_titles(blocks, i, text, ctx)
 
 
-# "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
-_CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
-
-
-_CJK_CONTACT_WORDS = tuple(sorted(w for w in lexicon.words("CONTACT_LABELS") if _CJK.search(w)))
-
-
-def _contacts_title(blocks: list[Block], i: int, text: str) -> bool:
-    """A label alone titles the contacts part ("Media enquiries", "Press Contact:", "連絡先"), not a
-    sentence leading into it ("Please contact:", "For interviews, contact:"), nor, right under the
-    contacts' title, a desk's name ("Acme Press Team"): that names the desk, no part."""
-    block = blocks[i]
-    if i > 0 and blocks[i - 1].role == "contact_heading":
-        return False
-    if i > 0 and blocks[i - 1].role == "contact" and names_department(text):
-        return False  # "Contacts / Acme Corp / Investor Relations / Jane Roe": the card's department
-    core = _MARK.sub("", text).strip(" :：※【】")
-    # "※連絡先" too, and a longer label saying whose enquiries it takes ("報道関係者からのお問い合わせ先")
-    cjk_label = _CJK.search(text) is not None and (len(core) <= 12 or len(core) <= 24 and core.endswith(_CJK_CONTACT_WORDS))
-    lead_in = re.search(r"\bplease\b", text, re.I) or (
-        re.search(r"\bcontact\s*:?$", text, re.I) and _CONTACT_LABEL.match(text.strip()) is None)
-    # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it
-    one_word = word_count(text) == 1 and is_entry(text.rstrip(":： "), "CONTACT_LABELS")
-    return word_count(text) >= 2 and not lead_in or block.strong or cjk_label or one_word
+def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
+    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row."""
+    too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
+    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
+        and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
+    # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title;
+    # «"Acme" LLC haqida» over a text naming it again does
+    opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
+    return bool(too_long or sentence or opens_quoted or text in ctx.running_heads or is_table_row(text)
+                or is_cell_row(text))
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:
