@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..language import languages
 from ..text import HAN, KANA, alternation
 
 SYMBOL_CODES = {
@@ -55,6 +56,36 @@ _CHINESE_SPEAKING_DOLLARS = frozenset({"TWD", "HKD", "SGD", "MOP"})
 CENTS_AFTER = re.compile(r"\s?(港仙|仙)|\s(cents?|pence)(?![A-Za-z])", re.I)
 
 
+# An ISO code with the magnitude glued before it, as Nordic and German reports write amounts
+# ("1 234 MSEK", "MEUR 45,2", "TNOK 800"), and the lexicon's one-word forms ("450 mkr", "2,1 mdkr").
+_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3}
+_SCALED_CODES = {scale + code: (code, value) for scale, value in _SCALES.items()
+                 for code in ("SEK", "NOK", "DKK", "ISK", "EUR", "USD", "CHF", "GBP")}
+_SCALED_CODES.update({word: (code, value) for word, (code, value) in lexicon.merged("SCALED_CURRENCY_WORDS").items()})
+_SCALED_AFTER = re.compile(r"\s?(" + alternation(list(_SCALED_CODES)) + r")(?![A-Za-z])")
+_SCALED_BEFORE = re.compile(r"\s?(" + alternation(list(_SCALED_CODES), reverse=True) + r")(?![A-Za-z])")
+
+
+def scaled_code_after(masked: str, pos: int, krone: str) -> tuple[str, float, int] | None:
+    """A currency with its magnitude in one word right after an amount ("45 MSEK", "450 mkr"):
+    the currency, the magnitude and where the word ends."""
+    found = _SCALED_AFTER.match(masked, pos)
+    if not found:
+        return None
+    code, value = _SCALED_CODES[found.group(1)]
+    return (krone if code == "kr" else code), value, found.end()
+
+
+def scaled_code_before(back: str) -> tuple[str, float, int] | None:
+    """Such a word right before an amount ("MSEK 1 234"; ``back`` is the text before it,
+    reversed): the currency, the magnitude and how many characters it takes."""
+    found = _SCALED_BEFORE.match(back)
+    if not found:
+        return None
+    code, value = _SCALED_CODES[found.group(1)[::-1]]
+    return code, value, found.end()
+
+
 def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
     """The currency whose sign or code ends just before a number (``back`` is the text before
     it, reversed), and how many characters it takes."""
@@ -75,9 +106,9 @@ def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> 
     return (sign[0], sign[1] + 1) if sign else None
 
 
-def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[str, int] | None:
+def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY", krone: str = "SEK") -> tuple[str, int] | None:
     """The currency named right after an amount at ``pos``, and where its name ends; ``yuan`` is
-    what a bare 元 stands for in this release."""
+    what a bare 元 stands for in this release, ``krone`` what a bare "kroner" or "kr." does."""
     cjk = _CURRENCY_AFTER_CJK.match(masked, pos) or _spaced_cjk_currency(masked, pos)
     if cjk:
         if cjk.group() in _LOCAL_UNIT:
@@ -91,7 +122,7 @@ def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[s
         return "EUR", latin.end()
     name = latin.group(1)
     code = _LATIN_WORDS.get(name.lower()) or SYMBOL_CODES.get(name, name.upper())
-    return (dollar if code == "$" else code), latin.end()
+    return (dollar if code == "$" else krone if code == "kr" else code), latin.end()
 
 
 def _spaced_cjk_currency(masked: str, pos: int) -> re.Match[str] | None:
@@ -110,6 +141,20 @@ def cents_after(masked: str, pos: int, dollar: str) -> tuple[str, int] | None:
         return None
     currency = "HKD" if cents.group(1) else "GBP" if cents.group(2).lower() == "pence" else dollar
     return currency, cents.end()
+
+
+_KRONE_CODES = re.compile(r"(?<![A-Za-z])(SEK|NOK|DKK)(?![A-Za-z])")
+
+
+def local_krone(text: str) -> str:
+    """What a bare "kroner" or "kr." is: the krone of the release's language (Danish kroner are
+    DKK, Norwegian NOK), else the krona code the release writes most, else the Swedish."""
+    for language in languages(text):
+        krone = getattr(language, "KRONE", None)
+        if krone:
+            return str(krone)
+    codes = _KRONE_CODES.findall(text[:200_000])
+    return max(sorted(set(codes)), key=codes.count) if codes else "SEK"
 
 
 # --- the release's own dollar and yen -----------------------------------------------------------

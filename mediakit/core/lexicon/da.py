@@ -11,6 +11,14 @@ MONTHS: dict[str, int] = {
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemeddelelse"})
 
+# --- figures ----------------------------------------------------------------------------
+MAGNITUDES: dict[str, float] = {"millioner": 1e6, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9}
+# "kroner" and "kr." are the krone of the release's own country (``KRONE``): Denmark's in Danish.
+CURRENCY_WORDS: dict[str, str] = {"kroner": "kr", "kr.": "kr", "kr": "kr"}
+KRONE = "DKK"
+PERCENT_WORDS: frozenset[str] = frozenset({"procent"})
+UNIT_WORDS: frozenset[str] = frozenset({"procentpoint", "ton", "kvadratmeter", "kilometer", "megawatt"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",
                                             "kontaktperson"})

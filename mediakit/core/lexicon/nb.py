@@ -11,6 +11,14 @@ MONTHS: dict[str, int] = {
 # --- release structure (structure) ---------------------------------------------------------
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemelding"})
 
+# --- figures ----------------------------------------------------------------------------
+MAGNITUDES: dict[str, float] = {"millioner": 1e6, "milliarder": 1e9, "mill.": 1e6, "mill": 1e6}
+# "kroner" and "kr" are the krone of the release's own country (``KRONE``): Norway's in Norwegian.
+CURRENCY_WORDS: dict[str, str] = {"kroner": "kr", "kr": "kr", "kr.": "kr"}
+KRONE = "NOK"
+PERCENT_WORDS: frozenset[str] = frozenset({"prosent"})
+UNIT_WORDS: frozenset[str] = frozenset({"prosentpoeng", "tonn", "kvadratmeter", "kilometer", "megawatt"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",
                                             "kontaktperson"})
