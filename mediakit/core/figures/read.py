@@ -333,8 +333,8 @@ def _counts_nothing(r: _Reading) -> bool:
     if r.magnitude != 1.0:
         return False
     if not r.whole:
-        return not classify.spans_time(r.masked, r.noun_pos)
-    return classify.is_code(r.token)
+        return not classify.spans_time(r.masked, r.noun_pos) or classify.is_clock_time(r.token, r.masked, r.e)
+    return classify.is_code(r.token) or classify.is_postcode(r.token, r.masked, r.e)
 
 
 def _a_counted_thing(r: _Reading) -> bool:

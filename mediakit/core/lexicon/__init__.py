@@ -65,6 +65,10 @@ it has words for; a table a language does not declare is empty for it:
   "zweihundertfünfzig"), with ``COMPOUND_ONES`` (the word for one opening it, "ein") and
   ``COMPOUND_JOINERS`` (what joins a part on, "und" of "hundertundzehn");
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
+- ``CLOCK_WORDS``: hour words after a time of day written with its minutes ("12.00 horas", "10.30 Uhr"):
+  that number is no span of time, no figure;
+- ``STREET_WORDS``: street words written after a street number and before the street's name
+  ("12 rue de Rivoli"): that number is no count;
 - ``DAY_PART_WORDS``: the part of the day after an hour ("eight in the evening"): the number is
   a time of day, no figure;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;

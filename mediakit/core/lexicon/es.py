@@ -46,6 +46,8 @@ FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra n
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
 
 # --- figures ----------------------------------------------------------------------------
+# Hour words after a time of day written with its minutes ("a las 12.00 horas"): no span of time.
+CLOCK_WORDS: frozenset[str] = frozenset({"horas", "h", "hs", "hrs"})
 SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantallas televisor televisores
 resolución cámara cámaras contenidos transmisión""".split())
 MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones": 1e9, "millardos": 1e9,
