@@ -19,6 +19,9 @@ SYMBOL_CODES = {
     "A$": "AUD", "C$": "CAD", "R$": "BRL", "RMB": "CNY", "NTD": "TWD", "Rs": "INR", "Rp": "IDR",
     "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₱": "PHP", "฿": "THB",
     "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD",
+    # Chinese also names a currency before the amount: "美元1.5億", "欧元3亿", "港元20亿"
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "日圓": "JPY", "日圆": "JPY",
+    "英镑": "GBP", "英鎊": "GBP", "港元": "HKD", "澳元": "AUD", "加元": "CAD", "Rs.": "INR",
     "USD": "USD", "HKD": "HKD", "CNY": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "SGD": "SGD",
     "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "TWD": "TWD", "INR": "INR", "KRW": "KRW", "MOP": "MOP",
     "$": "$", "¥": "¥", "￥": "¥", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "$HK": "HKD", "$S": "SGD",
@@ -29,7 +32,7 @@ _MORE_CODES = """NOK SEK DKK ISK PLN CZK HUF RON BGN ZAR BRL MXN ARS CLP NZD AED
 KES NGN EGP ILS PKR BDT LKR RUB UAH""".split()
 SYMBOL_CODES.update({code: code for code in _MORE_CODES})
 _AFTER_CODES = "USD HKD EUR GBP CNY RMB JPY SGD AUD CAD CHF INR TWD KRW".split() + _MORE_CODES
-_LETTER_SYMBOLS = [k for k in SYMBOL_CODES if k[-1].isascii() and k[-1].isalpha()]
+_LETTER_SYMBOLS = [k for k in SYMBOL_CODES if k[0].isascii() and k[0].isalpha() and k[-1] != "$"]
 _OTHER_SYMBOLS = [k for k in SYMBOL_CODES if k not in _LETTER_SYMBOLS]
 # Read on the reversed text before a number; a letter code ("RMB", "HK$") must not be the end of
 # a longer word ("ABRMB 5").

@@ -14,7 +14,7 @@ _WORD_BEFORE_DOT = re.compile(r"[A-Za-z.&]+$")
 _ABBREVIATIONS = frozenset("""
 corp inc ltd co no nos mr mrs ms dr prof st vs etc e.g i.e jan feb mar apr jun jul aug sep sept
 oct nov dec approx est dept govt fig vol jr sr gen rep sen ave rd mt ft pp op cf al
-mio mrd tsd ca bzw usw nr
+mio mrd tsd ca bzw usw nr rs
 """.split())
 
 
