@@ -22,6 +22,7 @@ SYMBOL_CODES = {
     # Chinese also names a currency before the amount: "美元1.5億", "欧元3亿", "港元20亿"
     "美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "日圓": "JPY", "日圆": "JPY",
     "英镑": "GBP", "英鎊": "GBP", "港元": "HKD", "澳元": "AUD", "加元": "CAD", "Rs.": "INR",
+    "S/": "PEN", "S/.": "PEN",
     "USD": "USD", "HKD": "HKD", "CNY": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "SGD": "SGD",
     "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "TWD": "TWD", "INR": "INR", "KRW": "KRW", "MOP": "MOP",
     "$": "$", "¥": "¥", "￥": "¥", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "$HK": "HKD", "$S": "SGD",
