@@ -67,3 +67,17 @@ def test_a_securities_code_and_a_per_unit_base(style):
     found = style("（コード番号：7412 東証スタンダード）\n\n年間配当は1株当たり36円とし、従業員は2,150人となりました。")
     assert 7412 not in found and 1 not in found
     assert 36 in found and 2150 in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_footnote_mark_stands_between_a_count_and_its_noun(style):
+    found = style("The chain now runs 1,250(3) stores and 45[2] depots, and 310¹ pharmacies.")
+    assert 1250 in found and 45 in found and 310 in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_ticker_is_named_by_its_number(style):
+    found = style("The shares trade under ticker 6758 and code 4063 on the exchange, held by 2,900 funds.")
+    assert 6758 not in found and 4063 not in found
+    assert 2900 in found
+

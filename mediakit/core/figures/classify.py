@@ -59,7 +59,7 @@ section article clause part page pp item figure fig table step stage tier grade 
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
 ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule
-department dept courtroom § n° nº""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
+department dept courtroom § n° nº ticker code cusip isin sedol wkn cik""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
 # The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart"; a colon
 # may stand between it and the number ("コード番号：6789", "Phase: 2").
 LABEL_BEFORE = re.compile(r"\s*[:：]?\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![^\W\d_])", re.I)
@@ -252,8 +252,16 @@ def spans_time(masked: str, pos: int) -> bool:
     return word is not None and word.group(1).lower() in _DURATIONS
 
 
+# A footnote's mark glued to a count: "1,250(3) stores", "45[2] offices", "300¹ clinics".
+_FOOTNOTE_MARK = re.compile(r"\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}")
+
+
 def count_has_noun(masked: str, pos: int) -> bool:
-    """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"."""
+    """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"; a footnote
+    mark glued on stands between them ("1,250(3) stores")."""
+    mark = _FOOTNOTE_MARK.match(masked, pos)
+    if mark:
+        pos = mark.end()
     of_number = _OF_NUMBER.match(masked, pos)
     if of_number:
         pos = of_number.end()

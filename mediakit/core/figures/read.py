@@ -329,12 +329,18 @@ def _kind(r: _Reading) -> FigureKind:
 
 def _counts_nothing(r: _Reading) -> bool:
     """A bare number its digits show counts nothing: a decimal ("3.18 release", "Web 3.0"), but
-    for a span of time ("an average of 7.4 minutes", "1,5 Jahre"), or a code (postal codes, "09")."""
+    for a span of time ("an average of 7.4 minutes", "1,5 Jahre"), or a code (postal codes, IDs, "09")."""
     if r.magnitude != 1.0:
         return False
     if not r.whole:
         return not classify.spans_time(r.masked, r.noun_pos) or classify.is_clock_time(r.token, r.masked, r.e)
     return classify.is_code(r.token) or classify.is_postcode(r.token, r.masked, r.e)
+
+
+def _names_or_describes(r: _Reading) -> bool:
+    """"Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"."""
+    return classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
+        or classify.is_time_of_day(r.masked, r.e)
 
 
 def _a_counted_thing(r: _Reading) -> bool:
@@ -343,11 +349,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         return True
     if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
-    if _counts_nothing(r):
-        return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
-    if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
-            or classify.is_time_of_day(r.masked, r.e):
-        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"
+    if _counts_nothing(r) or _names_or_describes(r):
+        return r.reject(r.pos)
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
