@@ -50,3 +50,26 @@ def test_the_peruvian_sol_sign(style):
                   "S/. 410 millones; el informe N/S 7 casos no cambia.")
     assert (2_350_000_000, None, "PEN") in found and (410_000_000, None, "PEN") in found
     assert all(currency != "PEN" for value, _, currency in found if value == 7)
+
+
+@pytest.mark.parametrize("style", [_text, _html])
+def test_tonnes_of_carbon_written_short(style):
+    found = style("The mill cut its emissions by 38,000 t CO2 last year, the group by 1.2 Mt, and "
+                  "its suppliers by 640 tCO2e.")
+    units = {value: unit for value, unit, _ in found}
+    assert units.get(38_000) == "t CO2" and units.get(1.2) == "Mt" and units.get(640) == "tCO2e"
+
+
+@pytest.mark.parametrize("style", [_text, _html])
+def test_the_first_day_of_a_range_of_days_is_no_count(style):
+    found = style("El festival se celebrará del 12 al 14 de junio con 600 artistas, y la feria "
+                  "van 19 tot 21 september met 300 standhouders.")
+    values = [value for value, _, _ in found]
+    assert 12 not in values and 19 not in values
+    assert 600 in values and 300 in values
+
+
+@pytest.mark.parametrize("style", [_text, _html])
+def test_points_joined_on_by_hyphens(style):
+    found = style("The bank announced a 25-basis-point cut after a 1.5-percentage-point fall in inflation.")
+    assert (25, "basis points", None) in found and (1.5, "percentage points", None) in found

@@ -220,6 +220,7 @@ she they we you his her their our until till through since after before during b
 up down out off will would can could may might shall should must do does did also then there here
 etc each every any both either neither yet percent cent gmt utc hkt cet est edt pst bst
 und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con por para
+al del dal tot
 """.split())
 
 

@@ -54,7 +54,7 @@ PERCENT = re.compile(
 # Chinese writes the percent before the number: "百分之三十" (on the reversed text before it).
 PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
-    r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
+    r"\s?([kMG]?t ?CO2e?|[kMG]?t ?CO₂e?|Mt|Gt|kt|PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
     r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|bps|bp|mAh|Wh|lbs|lb|oz|°)"
     r"(?![A-Za-z0-9])"
@@ -74,6 +74,7 @@ _HYPHEN_UNITS = {
     "kilometer": "km", "km": "km", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "tonne": "tonnes", "ton": "tons", "metre": "m", "meter": "m", "foot": "ft", "storey": "storeys",
     "story": "storeys", "seat": "seats", "bed": "beds", "inch": "inch",
+    "percentage-point": "percentage points", "basis-point": "basis points",
 }
 _HYPHEN_UNIT = re.compile(r"-(" + alternation(_HYPHEN_UNITS) + r")(?![A-Za-z-])", re.I)
 
