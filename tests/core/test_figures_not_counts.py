@@ -81,3 +81,11 @@ def test_a_ticker_is_named_by_its_number(style):
     assert 6758 not in found and 4063 not in found
     assert 2900 in found
 
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_title_of_a_code_of_law_is_no_count(style):
+    found = style("Written communications pursuant to Rule 425 under the Securities Act (17 CFR 230.425), "
+                  "as 15 U.S.C. 78u-5 allows; the filer has 3,200 holders of record.")
+    assert 17 not in found and 15 not in found
+    assert 3200 in found
