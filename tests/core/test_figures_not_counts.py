@@ -89,3 +89,15 @@ def test_the_title_of_a_code_of_law_is_no_count(style):
                   "as 15 U.S.C. 78u-5 allows; the filer has 3,200 holders of record.")
     assert 17 not in found and 15 not in found
     assert 3200 in found
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_software_version_is_no_count(style):
+    found = style("The portal moves to Node.js 22 and ASP.NET 8 this year, serving 5,400 schools.\n\n"
+                  "La versión 7 del portal incluye 26 mejoras, y de versie 9 biedt 31 functies.")
+    assert 22 not in found and 8 not in found and 7 not in found and 9 not in found
+    assert 5400 in found and 26 in found and 31 in found
+
+
+def test_a_sentence_run_on_without_its_space_keeps_its_count():
+    assert 300 in _text("Sales grew.Over 300 stores opened in the region this year.")

@@ -322,13 +322,18 @@ def numbered_names(text: str) -> frozenset[tuple[str, str]]:
 
 
 _TRADEMARK_BEFORE = re.compile(r"\s?[™®]")  # on the reversed text before a number
+# A software name with a dot inside ("Node.js 22", "Vue.js 3", "ASP.NET 8"), read on the reversed text.
+# What follows the dot is lower case or capitals, never a capitalised word: "grew.Over 300" is a
+# sentence run on with its space lost.
+_DOTTED_NAME_BEFORE = re.compile(r" (?:[a-z]{2,}|[A-Z]{2,})\.[A-Za-z]{2,}(?![\w.])")
 
 
 def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
     """The word right before the number names a thing with it: a pair the release repeats, a word
     in camel case ("SkyNet 5"), which is a product's name, never a noun a count goes with, or a
-    name marked as a trademark ("Orbix™ 2", "Lumen® 11"), whose number is part of the name."""
-    if _TRADEMARK_BEFORE.match(back):
+    name marked as a trademark ("Orbix™ 2", "Lumen® 11") or a software name with a dot inside
+    ("Node.js 22"), whose number is part of the name."""
+    if _TRADEMARK_BEFORE.match(back) or _DOTTED_NAME_BEFORE.match(back):
         return True
     word = _WORD_BEFORE.match(back)
     if not word:

@@ -94,7 +94,7 @@ RANGE_AND_JOINERS: frozenset[str] = frozenset({"y"})
 RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 
 # --- figures: words that name a thing by the number after them ("artículo 14", "capítulo 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "sección", "apartado", "número",
+NUMBER_LABELS: frozenset[str] = frozenset({"versión", "artículo", "art.", "capítulo", "sección", "apartado", "número",
     "núm.", "página", "tabla", "anexo", "fase", "nivel", "sala", "línea", "decreto"})
 
 # --- figures: words before the base a count is compared with ("frente a 1.850"): a count in thousands there ---

@@ -70,7 +70,7 @@ UNIT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "basispu
                                         "hectare", "megawatt", "liter"})
 
 # --- figures: words that name a thing by the number after them ("artikel 14", "hoofdstuk 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "paragraaf", "nummer", "pagina",
+NUMBER_LABELS: frozenset[str] = frozenset({"versie", "artikel", "hoofdstuk", "lid", "paragraaf", "nummer", "pagina",
     "tabel", "figuur", "bijlage", "fase", "niveau", "zaal", "lijn", "spoor"})
 
 # --- release structure: the boilerplate's title ("Over Waterschap Zeedijk") ---

@@ -57,7 +57,7 @@ UNIT_WORDS: frozenset[str] = frozenset({"pontos percentuais", "ponto percentual"
                                         "litros", "metros quadrados"})
 
 # --- figures: words that name a thing by the number after them ("artigo 14", "capítulo 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"artigo", "art.", "capítulo", "seção", "secção", "número",
+NUMBER_LABELS: frozenset[str] = frozenset({"versão", "artigo", "art.", "capítulo", "seção", "secção", "número",
     "página", "tabela", "anexo", "fase", "nível", "sala", "linha", "decreto"})
 
 # --- figures: words before the base a count is compared with ("ante 1.850"): a count in thousands there ---
