@@ -73,3 +73,10 @@ def test_the_first_day_of_a_range_of_days_is_no_count(style):
 def test_points_joined_on_by_hyphens(style):
     found = style("The bank announced a 25-basis-point cut after a 1.5-percentage-point fall in inflation.")
     assert (25, "basis points", None) in found and (1.5, "percentage points", None) in found
+
+
+@pytest.mark.parametrize("style", [_text, _html])
+def test_a_release_from_canberra_counts_in_australian_dollars(style):
+    found = style("The Minister announced in Canberra that $1.4 billion will fund 90 new schools. Canberra "
+                  "families will save $600 a year, and Canberra will host the first 12 sites.")
+    assert (1_400_000_000, None, "AUD") in found and (600, None, "AUD") in found

@@ -167,12 +167,12 @@ def local_krone(text: str) -> str:
 _LOCALES = [
     ("HKD", ("Hong Kong", "HKSAR", "HK$", "香港")),
     ("SGD", ("Singapore", "SGX", "新加坡")),
-    ("AUD", ("Australia", "ASX", "Sydney", "Melbourne", "Brisbane", "Queensland", "New South Wales", "澳大利亚",
-             "澳洲")),
+    ("AUD", ("Australia", "ASX", "Sydney", "Melbourne", "Brisbane", "Queensland", "New South Wales", "Canberra",
+             "Perth", "Adelaide", "Hobart", "Tasmania", "澳大利亚", "澳洲")),
     ("CAD", ("Canada", "Canadian", "Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Toronto",
              "Montreal", "Montréal", "Vancouver", "Ottawa", "Calgary", "TSX", "/CNW/", "加拿大")),
     ("TWD", ("Taiwan", "Taipei", "台湾", "台灣", "臺灣")),
-    ("NZD", ("New Zealand", "Auckland", "Wellington", "NZX")),
+    ("NZD", ("New Zealand", "Auckland", "Wellington", "Christchurch", "NZX")),
 ]
 _REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD"}
 # US places, and US markets and regulators: a "(NYSE: X)" or an SEC form places a release's "$".
