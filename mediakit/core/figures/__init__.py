@@ -22,11 +22,11 @@ import bisect
 
 from ..model import Block, Figure
 from .classify import mask, numbered_names
-from .money import listing_dollar, local_cent, local_currencies, local_yuan
+from .money import listing_dollar, local_cent, local_currencies, local_krone, local_yuan
 from .numbers import TOKEN, writes_decimal_comma
 from .numerals import numeral_figures
 from .read import Conventions, Found, read
-from .sentences import PER_SHARE, sentence_spans, table_scale
+from .sentences import PER_SHARE, holds_scale, row_label, sentence_spans, table_scale
 from .words import spelled_counts
 
 __all__ = ["extract_figures"]
@@ -55,10 +55,12 @@ class _Sentences:
         return self.spans[max(bisect.bisect_right(self.starts, pos) - 1, 0)]
 
 
-def _figures_in(block: Block, conv: Conventions, scale: float, row: bool) -> list[Figure]:
-    """The figures of one block; ``scale`` multiplies the bare amounts of a table row."""
+def _figures_in(block: Block, conv: Conventions, scale: float, label: str | None) -> list[Figure]:
+    """The figures of one block; ``scale`` multiplies the bare amounts of a table row (``label``
+    is the row's, None for prose)."""
     text = block.text
-    per_share = row and PER_SHARE.search(text.split(" | ", 1)[0]) is not None
+    row = label is not None
+    per_share = row and PER_SHARE.search(label or "") is not None
     masked = mask(text)
     figures: list[tuple[int, Figure]] = []
     sentences = _Sentences(text)
@@ -136,23 +138,28 @@ def extract_figures(blocks: list[Block], region: str | None = None, title: str |
     all_text = _block_text_for(blocks)
     dollar, yen = local_currencies(all_text, region)
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
-                       numbered_names(all_text), local_cent(all_text, dollar))
+                       numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text))
     figures: list[Figure] = []
-    headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, False) if title else []
+    headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, None) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions
     for block in blocks:
         if block.role == "title" and block.text and not headline:
-            headline = _figures_in(block, conv, 1.0, False)
+            headline = _figures_in(block, conv, 1.0, None)
             continue
-        row = " | " in block.text
-        if row or len(block.text) < 120:
-            scale = table_scale(block.text) or (scale if row else 1.0)
-        else:
-            scale = 1.0
+        label = row_label(block.text)
+        scale = _scale_for(block.text, label, scale)
         if block.role not in _ROLES or block.kind in _SKIP_KINDS or not block.text:
             continue
-        figures.extend(_figures_in(block, conv, scale, row))
+        figures.extend(_figures_in(block, conv, scale, label))
     return _headline_only(headline, figures) + figures
+
+
+def _scale_for(text: str, label: str | None, scale: float) -> float:
+    """The scale of a block's bare amounts: its own caption's, else the one above it for a row
+    or a table's header line, else none."""
+    if label is None and len(text) >= 120:
+        return 1.0
+    return table_scale(text) or (scale if label is not None or holds_scale(text) else 1.0)
 
 
 def _headline_only(headline: list[Figure], body: list[Figure]) -> list[Figure]:

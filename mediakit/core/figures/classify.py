@@ -59,9 +59,13 @@ section article clause part page pp item figure fig table step stage tier grade 
 episode room floor suite unit block tower building hall gate booth lane road street route highway
 terminal platform gen generation model type mark mk license licence windows python java iphone android
 ios covid day week issue vol volume rank ranked ranking box exhibit annex appendix schedule
-department dept courtroom § n° nº""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
-# The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart".
-LABEL_BEFORE = re.compile(r"\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![^\W\d_])", re.I)
+department dept courtroom § n° nº ticker code cusip isin sedol wkn cik""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
+# The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart"; a colon
+# may stand between it and the number ("コード番号：6789", "Phase: 2").
+LABEL_BEFORE = re.compile(r"\s*[:：]?\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![^\W\d_])", re.I)
+# A standard named by its number: "ISO 9001 certification", "ISO/IEC 27001", "IEC 62443", "SOC 2 report".
+_STANDARDS = "ISO IEC EN DIN IEEE ASTM SOC NIST ANSI BS UL IATF ETSI CSA ASME NFPA".split()
+_STANDARD_BEFORE = re.compile(r"\s(?:" + alternation(_STANDARDS, reverse=True) + r")(?![A-Za-z])")
 _MONTHS = list(lexicon.merged("MONTHS"))
 _MONTH_BEFORE = re.compile(r"\s*[-–]?\s*\.?(?:" + alternation(_MONTHS, reverse=True) + r")(?![A-Za-z])", re.I)
 _MONTH = "(?:" + alternation(_MONTHS) + ")"
@@ -88,15 +92,27 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
         return True  # "COVID-19", "Dec-24", the second half of "2026-27"
     if back[:1] in ("/", ":", "#", "第", "[", "※"):
         return True  # dates, times, "#3", "第3", footnote "[1]", note mark "※1"
-    if LABEL_BEFORE.match(back):
-        return True  # "Fortune 500", "Level 3"
+    if LABEL_BEFORE.match(back) or _STANDARD_BEFORE.match(back):
+        return True  # "Fortune 500", "Level 3", "ISO 9001"
     return whole and 1 <= value <= 31 and _MONTH_BEFORE.match(back) is not None  # "March 14"
 
 
+# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version".
+_BIT_AFTER = re.compile(r"[-\s]?[Bb]it(?![A-Za-z])")
+
+
+# The title of a code of law its number stands before: "17 CFR 240.14a-12", "15 U.S.C. § 78".
+_CODE_OF_LAW_AFTER = re.compile(r"\s(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?![A-Za-z])")
+
+
 def rejected_after(masked: str, end: int) -> bool:
-    """Is the number part of a code or a date, from what is glued after it?"""
+    """Is the number part of a code, a date or a width in bits, from what is glued after it?"""
     if masked[end:end + 1] == "(" and masked[end + 1:end + 2].isalpha():
         return True  # "501(c)(3)"
+    if _BIT_AFTER.match(masked, end):
+        return True  # "64-bit": a width, no count
+    if _CODE_OF_LAW_AFTER.match(masked, end):
+        return True  # "17 CFR 240.14a-12", "15 U.S.C. 78u-5": the title of a code of law
     if masked[end:end + 1] == "-" and masked[end + 1:end + 2].isupper():
         return True  # an ordinal or a name glued on by a hyphen: Uzbek "7-Jahon", "3-Series"
     return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
@@ -140,9 +156,24 @@ _NAME_AFTER = re.compile(
     r"|Gallery|Pavilion|Arena|Stage|Wing|Gate|Terminal)(?![A-Za-z])")
 
 
+# A street word written right after the number, then the street's name ("12 rue de Rivoli",
+# "246 boulevard Saint-Germain"): the lexicon's ``STREET_WORDS``.
+_STREET_AFTER = re.compile(
+    r"\s+(?:" + alternation(lexicon.words("STREET_WORDS")) + r")\s+(?:d[eu]s?\s|d['’]|la\s|l['’]|[A-Z])", re.I)
+# A Dutch postcode: four digits, two capitals, the place ("1012 AB Amsterdam").
+_POSTCODE_LETTERS = re.compile(r"\s?(?-i:[A-Z]{2})\s+[A-Z][a-z]")
+
+
 def is_street_number(masked: str, pos: int) -> bool:
-    """A street number ("250 West 57th Street") or a place named by its number ("the 388 Suite")."""
-    return _ADDRESS_AFTER.match(masked, pos) is not None or _NAME_AFTER.match(masked, pos) is not None
+    """A street number ("250 West 57th Street", "12 rue de Rivoli") or a place named by its number
+    ("the 388 Suite")."""
+    return _ADDRESS_AFTER.match(masked, pos) is not None or _NAME_AFTER.match(masked, pos) is not None \
+        or _STREET_AFTER.match(masked, pos) is not None
+
+
+def is_postcode(token: str, masked: str, end: int) -> bool:
+    """Four digits with two capitals and a place after them: a Dutch postcode, no count."""
+    return len(token) == 4 and token.isdigit() and token[0] != "0" and _POSTCODE_LETTERS.match(masked, end) is not None
 
 
 # An emergency number dialled, not a count: "a 911 call", "called 999", "dialling 112".
@@ -186,7 +217,8 @@ def is_time_of_day(masked: str, end: int) -> bool:
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \u3000]{1,2}")
-_CJK_NOT_COUNTED = re.compile(r"月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目|丁目|番地|番")
+# "1株当たり", "10万人あたり": the base a figure is counted per, no count of its own.
+_CJK_NOT_COUNTED = re.compile(r"[^\W\d_]{0,2}?(?:当たり|あたり|当り)|月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目|丁目|番地|番")
 _STOP = frozenset("""
 and or nor to the a an by from for with at on as is was are were be been being has have had than
 vs versus via per am pm which that this these those when where while if but so not no it its he
@@ -194,6 +226,7 @@ she they we you his her their our until till through since after before during b
 up down out off will would can could may might shall should must do does did also then there here
 etc each every any both either neither yet percent cent gmt utc hkt cet est edt pst bst
 und oder bis von zu im am um mit für auf als bei uhr et ou à au aux en y o con por para
+al del dal tot
 """.split())
 
 
@@ -209,6 +242,16 @@ _DURATIONS = lexicon.words("DURATION_WORDS")
 _SPACED_WORD = re.compile(r"\s{1,3}([^\W\d_]+)")
 
 
+# A time of day written with its minutes before an hour word: "12.00 horas", "14.00 uur", "10.30 Uhr".
+_CLOCK_TOKEN = re.compile(r"(?:[01]?\d|2[0-4])[.:,h][0-5]\d")
+_CLOCK_AFTER = re.compile(r"\s?(?:" + alternation(lexicon.words("CLOCK_WORDS")) + r")(?![^\W\d_])", re.I)
+
+
+def is_clock_time(token: str, masked: str, end: int) -> bool:
+    """Hours and minutes before an hour word ("a las 12.00 horas"): a time of day, no span."""
+    return _CLOCK_TOKEN.fullmatch(token) is not None and _CLOCK_AFTER.match(masked, end) is not None
+
+
 def spans_time(masked: str, pos: int) -> bool:
     """A span of time or a repeat is named right after ``pos`` ("7.4 minutes", "2,5 Jahre"): a
     number with decimals before it is a measure of time, no version or code."""
@@ -216,8 +259,16 @@ def spans_time(masked: str, pos: int) -> bool:
     return word is not None and word.group(1).lower() in _DURATIONS
 
 
+# A footnote's mark glued to a count: "1,250(3) stores", "45[2] offices", "300¹ clinics".
+_FOOTNOTE_MARK = re.compile(r"\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}")
+
+
 def count_has_noun(masked: str, pos: int) -> bool:
-    """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"."""
+    """A count needs a noun after it: "30 R&D projects", "350多个", "3,500 of the brands"; a footnote
+    mark glued on stands between them ("1,250(3) stores")."""
+    mark = _FOOTNOTE_MARK.match(masked, pos)
+    if mark:
+        pos = mark.end()
     of_number = _OF_NUMBER.match(masked, pos)
     if of_number:
         pos = of_number.end()
@@ -271,13 +322,18 @@ def numbered_names(text: str) -> frozenset[tuple[str, str]]:
 
 
 _TRADEMARK_BEFORE = re.compile(r"\s?[™®]")  # on the reversed text before a number
+# A software name with a dot inside ("Node.js 22", "Vue.js 3", "ASP.NET 8"), read on the reversed text.
+# What follows the dot is lower case or capitals, never a capitalised word: "grew.Over 300" is a
+# sentence run on with its space lost.
+_DOTTED_NAME_BEFORE = re.compile(r" (?:[a-z]{2,}|[A-Z]{2,})\.[A-Za-z]{2,}(?![\w.])")
 
 
 def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:
     """The word right before the number names a thing with it: a pair the release repeats, a word
     in camel case ("SkyNet 5"), which is a product's name, never a noun a count goes with, or a
-    name marked as a trademark ("Orbix™ 2", "Lumen® 11"), whose number is part of the name."""
-    if _TRADEMARK_BEFORE.match(back):
+    name marked as a trademark ("Orbix™ 2", "Lumen® 11") or a software name with a dot inside
+    ("Node.js 22"), whose number is part of the name."""
+    if _TRADEMARK_BEFORE.match(back) or _DOTTED_NAME_BEFORE.match(back):
         return True
     word = _WORD_BEFORE.match(back)
     if not word:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..language import languages
 from ..text import HAN, KANA, alternation
 
 SYMBOL_CODES = {
@@ -18,6 +19,10 @@ SYMBOL_CODES = {
     "A$": "AUD", "C$": "CAD", "R$": "BRL", "RMB": "CNY", "NTD": "TWD", "Rs": "INR", "Rp": "IDR",
     "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW", "₽": "RUB", "₱": "PHP", "฿": "THB",
     "人民币": "CNY", "人民幣": "CNY", "港币": "HKD", "港幣": "HKD", "新台币": "TWD", "新台幣": "TWD",
+    # Chinese also names a currency before the amount: "美元1.5億", "欧元3亿", "港元20亿"
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "日元": "JPY", "日圓": "JPY", "日圆": "JPY",
+    "英镑": "GBP", "英鎊": "GBP", "港元": "HKD", "澳元": "AUD", "加元": "CAD", "Rs.": "INR",
+    "S/": "PEN", "S/.": "PEN",
     "USD": "USD", "HKD": "HKD", "CNY": "CNY", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "SGD": "SGD",
     "AUD": "AUD", "CAD": "CAD", "CHF": "CHF", "TWD": "TWD", "INR": "INR", "KRW": "KRW", "MOP": "MOP",
     "$": "$", "¥": "¥", "￥": "¥", "$A": "AUD", "$US": "USD", "$NZ": "NZD", "$HK": "HKD", "$S": "SGD",
@@ -28,7 +33,7 @@ _MORE_CODES = """NOK SEK DKK ISK PLN CZK HUF RON BGN ZAR BRL MXN ARS CLP NZD AED
 KES NGN EGP ILS PKR BDT LKR RUB UAH""".split()
 SYMBOL_CODES.update({code: code for code in _MORE_CODES})
 _AFTER_CODES = "USD HKD EUR GBP CNY RMB JPY SGD AUD CAD CHF INR TWD KRW".split() + _MORE_CODES
-_LETTER_SYMBOLS = [k for k in SYMBOL_CODES if k[-1].isascii() and k[-1].isalpha()]
+_LETTER_SYMBOLS = [k for k in SYMBOL_CODES if k[0].isascii() and k[0].isalpha() and k[-1] != "$"]
 _OTHER_SYMBOLS = [k for k in SYMBOL_CODES if k not in _LETTER_SYMBOLS]
 # Read on the reversed text before a number; a letter code ("RMB", "HK$") must not be the end of
 # a longer word ("ABRMB 5").
@@ -55,6 +60,36 @@ _CHINESE_SPEAKING_DOLLARS = frozenset({"TWD", "HKD", "SGD", "MOP"})
 CENTS_AFTER = re.compile(r"\s?(港仙|仙)|\s(cents?|pence)(?![A-Za-z])", re.I)
 
 
+# An ISO code with the magnitude glued before it, as Nordic and German reports write amounts
+# ("1 234 MSEK", "MEUR 45,2", "TNOK 800"), and the lexicon's one-word forms ("450 mkr", "2,1 mdkr").
+_SCALES = {"M": 1e6, "T": 1e3, "K": 1e3}
+_SCALED_CODES = {scale + code: (code, value) for scale, value in _SCALES.items()
+                 for code in ("SEK", "NOK", "DKK", "ISK", "EUR", "USD", "CHF", "GBP")}
+_SCALED_CODES.update({word: (code, value) for word, (code, value) in lexicon.merged("SCALED_CURRENCY_WORDS").items()})
+_SCALED_AFTER = re.compile(r"\s?(" + alternation(list(_SCALED_CODES)) + r")(?![A-Za-z])")
+_SCALED_BEFORE = re.compile(r"\s?(" + alternation(list(_SCALED_CODES), reverse=True) + r")(?![A-Za-z])")
+
+
+def scaled_code_after(masked: str, pos: int, krone: str) -> tuple[str, float, int] | None:
+    """A currency with its magnitude in one word right after an amount ("45 MSEK", "450 mkr"):
+    the currency, the magnitude and where the word ends."""
+    found = _SCALED_AFTER.match(masked, pos)
+    if not found:
+        return None
+    code, value = _SCALED_CODES[found.group(1)]
+    return (krone if code == "kr" else code), value, found.end()
+
+
+def scaled_code_before(back: str) -> tuple[str, float, int] | None:
+    """Such a word right before an amount ("MSEK 1 234"; ``back`` is the text before it,
+    reversed): the currency, the magnitude and how many characters it takes."""
+    found = _SCALED_BEFORE.match(back)
+    if not found:
+        return None
+    code, value = _SCALED_CODES[found.group(1)[::-1]]
+    return code, value, found.end()
+
+
 def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
     """The currency whose sign or code ends just before a number (``back`` is the text before
     it, reversed), and how many characters it takes."""
@@ -75,9 +110,9 @@ def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> 
     return (sign[0], sign[1] + 1) if sign else None
 
 
-def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[str, int] | None:
+def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY", krone: str = "SEK") -> tuple[str, int] | None:
     """The currency named right after an amount at ``pos``, and where its name ends; ``yuan`` is
-    what a bare 元 stands for in this release."""
+    what a bare 元 stands for in this release, ``krone`` what a bare "kroner" or "kr." does."""
     cjk = _CURRENCY_AFTER_CJK.match(masked, pos) or _spaced_cjk_currency(masked, pos)
     if cjk:
         if cjk.group() in _LOCAL_UNIT:
@@ -91,7 +126,7 @@ def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY") -> tuple[s
         return "EUR", latin.end()
     name = latin.group(1)
     code = _LATIN_WORDS.get(name.lower()) or SYMBOL_CODES.get(name, name.upper())
-    return (dollar if code == "$" else code), latin.end()
+    return (dollar if code == "$" else krone if code == "kr" else code), latin.end()
 
 
 def _spaced_cjk_currency(masked: str, pos: int) -> re.Match[str] | None:
@@ -112,18 +147,32 @@ def cents_after(masked: str, pos: int, dollar: str) -> tuple[str, int] | None:
     return currency, cents.end()
 
 
+_KRONE_CODES = re.compile(r"(?<![A-Za-z])(SEK|NOK|DKK)(?![A-Za-z])")
+
+
+def local_krone(text: str) -> str:
+    """What a bare "kroner" or "kr." is: the krone of the release's language (Danish kroner are
+    DKK, Norwegian NOK), else the krona code the release writes most, else the Swedish."""
+    for language in languages(text):
+        krone = getattr(language, "KRONE", None)
+        if krone:
+            return str(krone)
+    codes = _KRONE_CODES.findall(text[:200_000])
+    return max(sorted(set(codes)), key=codes.count) if codes else "SEK"
+
+
 # --- the release's own dollar and yen -----------------------------------------------------------
 
 # Words that place a release (counted as plain substrings: faster than one regex per place).
 _LOCALES = [
     ("HKD", ("Hong Kong", "HKSAR", "HK$", "香港")),
     ("SGD", ("Singapore", "SGX", "新加坡")),
-    ("AUD", ("Australia", "ASX", "Sydney", "Melbourne", "Brisbane", "Queensland", "New South Wales", "澳大利亚",
-             "澳洲")),
+    ("AUD", ("Australia", "ASX", "Sydney", "Melbourne", "Brisbane", "Queensland", "New South Wales", "Canberra",
+             "Perth", "Adelaide", "Hobart", "Tasmania", "澳大利亚", "澳洲")),
     ("CAD", ("Canada", "Canadian", "Ontario", "Quebec", "Québec", "Alberta", "British Columbia", "Toronto",
              "Montreal", "Montréal", "Vancouver", "Ottawa", "Calgary", "TSX", "/CNW/", "加拿大")),
     ("TWD", ("Taiwan", "Taipei", "台湾", "台灣", "臺灣")),
-    ("NZD", ("New Zealand", "Auckland", "Wellington", "NZX")),
+    ("NZD", ("New Zealand", "Auckland", "Wellington", "Christchurch", "NZX")),
 ]
 _REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD"}
 # US places, and US markets and regulators: a "(NYSE: X)" or an SEC form places a release's "$".

@@ -53,6 +53,7 @@ class Conventions:
     yuan: str = "CNY"  # a bare 元
     names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
     cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
+    krone: str = "SEK"  # a bare "kroner", "kr.": the krone of the release's language
 
 
 @dataclass
@@ -99,7 +100,11 @@ def _before(r: _Reading) -> bool:
     r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
     sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
-    if sign:
+    scaled = None if sign or bracketed else money.scaled_code_before(r.back)
+    if scaled:  # "MSEK 1 234": a currency in millions
+        r.currency, r.magnitude, width = scaled
+        r.start = start - width
+    elif sign:
         r.currency, width = sign
         r.start = start - width
     elif bracketed and scale.magnitude_after(r.masked, r.e + 1, bracketed[0]):
@@ -209,8 +214,12 @@ def _currency_after(r: _Reading) -> bool:
     """A currency named after the amount ("3 million euros", "220亿美元", "45 cents")."""
     if r.currency is not None:
         return True
-    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan)
-    if named:
+    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan, r.conv.krone)
+    scaled = money.scaled_code_after(r.masked, r.pos, r.conv.krone) if r.magnitude == 1.0 else None
+    if scaled:  # "1 234 MSEK", "450 mkr"
+        r.currency, r.magnitude, r.pos = scaled
+        r.end = r.pos
+    elif named:
         r.currency, r.pos = named
         r.end = r.pos
     elif r.magnitude != 1.0:
@@ -289,7 +298,7 @@ def _borrowed_scale(r: _Reading) -> bool:
             r.magnitude, r.unit, r.noun_pos, written = shared
             _continental_grouping(r, written)
             r.percent = r.unit == "%"
-            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan) if r.currency is None else None
+            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan, r.conv.krone) if r.currency is None else None
             if named and r.unit is None:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
                 r.currency, r.noun_pos = named
     return True
@@ -320,12 +329,18 @@ def _kind(r: _Reading) -> FigureKind:
 
 def _counts_nothing(r: _Reading) -> bool:
     """A bare number its digits show counts nothing: a decimal ("3.18 release", "Web 3.0"), but
-    for a span of time ("an average of 7.4 minutes", "1,5 Jahre"), or a code (postal codes, "09")."""
+    for a span of time ("an average of 7.4 minutes", "1,5 Jahre"), or a code (postal codes, IDs, "09")."""
     if r.magnitude != 1.0:
         return False
     if not r.whole:
-        return not classify.spans_time(r.masked, r.noun_pos)
-    return classify.is_code(r.token)
+        return not classify.spans_time(r.masked, r.noun_pos) or classify.is_clock_time(r.token, r.masked, r.e)
+    return classify.is_code(r.token) or classify.is_postcode(r.token, r.masked, r.e)
+
+
+def _names_or_describes(r: _Reading) -> bool:
+    """"Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"."""
+    return classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
+        or classify.is_time_of_day(r.masked, r.e)
 
 
 def _a_counted_thing(r: _Reading) -> bool:
@@ -334,11 +349,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         return True
     if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
-    if _counts_nothing(r):
-        return r.reject(r.pos)  # "3.18 release", "Web 3.0", postal codes, IDs, "09"
-    if classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
-            or classify.is_time_of_day(r.masked, r.e):
-        return r.reject(r.pos)  # "Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"
+    if _counts_nothing(r) or _names_or_describes(r):
+        return r.reject(r.pos)
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)

@@ -54,7 +54,7 @@ PERCENT = re.compile(
 # Chinese writes the percent before the number: "百分之三十" (on the reversed text before it).
 PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
-    r"\s?(PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
+    r"\s?([kMG]?t ?CO2e?|[kMG]?t ?CO₂e?|Mt|Gt|kt|PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
     r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|bps|bp|mAh|Wh|lbs|lb|oz|°)"
     r"(?![A-Za-z0-9])"
@@ -62,7 +62,8 @@ UNITS_ABBR = re.compile(
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
     r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + r")(?![^\W\d_])", re.I)
-_UNITS_ZH = re.compile(r"℃|度(?!目(?![標标]))|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米|尼特|英寸|吋")
+# "0.3个百分点", "0.5ポイント": percentage points, before the percent-free "度" and "米".
+_UNITS_ZH = re.compile(r"个百分点|個百分點|百分点|百分點|ポイント|℃|度(?!目(?![標标]))|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米|尼特|英寸|吋")
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°", "吋": "inch", "英寸": "inch"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
 MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
@@ -73,6 +74,7 @@ _HYPHEN_UNITS = {
     "kilometer": "km", "km": "km", "megawatt": "MW", "mw": "MW", "gigawatt": "GW", "gw": "GW",
     "tonne": "tonnes", "ton": "tons", "metre": "m", "meter": "m", "foot": "ft", "storey": "storeys",
     "story": "storeys", "seat": "seats", "bed": "beds", "inch": "inch",
+    "percentage-point": "percentage points", "basis-point": "basis points",
 }
 _HYPHEN_UNIT = re.compile(r"-(" + alternation(_HYPHEN_UNITS) + r")(?![A-Za-z-])", re.I)
 

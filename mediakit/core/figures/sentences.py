@@ -1,4 +1,9 @@
-"""The sentence a figure stands in (its context) and the scale a table gives its amounts."""
+"""The sentence a figure stands in (its context) and the scale a table gives its amounts.
+
+A table is a block of " | " rows, or, in a plain-text filing whose columns were aligned with
+spaces, a line of a label and two amounts or more ("Net sales $2,140.3 $2,013.5"); the caption's
+"(in millions)" holds over the header lines below it ("(unaudited)", "2024 2023") down to the rows.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ _WORD_BEFORE_DOT = re.compile(r"[A-Za-z.&]+$")
 _ABBREVIATIONS = frozenset("""
 corp inc ltd co no nos mr mrs ms dr prof st vs etc e.g i.e jan feb mar apr jun jul aug sep sept
 oct nov dec approx est dept govt fig vol jr sr gen rep sen ave rd mt ft pp op cf al
-mio mrd tsd ca bzw usw nr
+mio mrd tsd ca bzw usw nr rs
 """.split())
 
 
@@ -46,6 +51,26 @@ _SCALES = {"thousands": 1e3, "'000": 1e3, "millions": 1e6, "million": 1e6, "mn":
            "billions": 1e9, "billion": 1e9, "bn": 1e9}
 PER_SHARE = re.compile(r"(?i)per\s+(?:share|unit)|\bEPS\b|\bpercent|%|\bratio\b|\bmargin\b")
 _SCALE_WORDS = ("thousand", "million", "billion", "'000", "m)", "mn)", "bn)")
+
+
+# A label, then two amounts or more set apart by spaces: "$2,140.3", "$ (12.4)", "1,088.3", "(806)".
+_AMOUNT = r"\s+(?:[A-Z]{0,3}\$|€|£|¥)?\s?\(?-?\d[\d,]*(?:\.\d+)?\)?"
+_TEXT_ROW = re.compile(r"(?P<label>[^\W\d][^\d$€£¥|]*?)(?:" + _AMOUNT + r"){2,}\s*")
+# A header line of a table: short, and no sentence ends in it ("(unaudited)", "Fourth Quarter").
+_HEADER_LINE = re.compile(r"[^.!?。]{0,80}")
+
+
+def row_label(text: str) -> str | None:
+    """The label of a table row (" | " cells, or a plain-text row of amounts), None for prose."""
+    if " | " in text:
+        return text.split(" | ", 1)[0]
+    row = _TEXT_ROW.fullmatch(text) if len(text) < 200 else None
+    return row.group("label") if row else None
+
+
+def holds_scale(text: str) -> bool:
+    """Whether a line between a table's caption and its rows keeps the caption's scale."""
+    return _HEADER_LINE.fullmatch(text) is not None
 
 
 def table_scale(text: str) -> float | None:

@@ -22,7 +22,10 @@ it has words for; a table a language does not declare is empty for it:
   and written without quote marks ("Comments", コメント);
 - ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");
 - ``MAGNITUDES``: number words that multiply ("million" -> 1e6, "万" -> 1e4);
-- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code ("$": the release's dollar);
+- ``CURRENCY_WORDS``: currency names and signs -> ISO 4217 code ("$": the release's dollar, "kr": its krone);
+- ``KRONE``: the ISO 4217 code a bare "kroner" or "kr." stands for in a release in the language;
+- ``SCALED_CURRENCY_WORDS``: one word for a magnitude and a currency ("mkr": millions of kronor)
+  -> (code, magnitude);
 - ``NUMERALS``: CJK numerals, digits and the units below the myriad ("三" -> 3, "千" -> 1000);
 - ``NUMERAL_NAMES``: words that open with numerals and count nothing (a surname "五十嵐");
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
@@ -64,6 +67,10 @@ it has words for; a table a language does not declare is empty for it:
   "zweihundertfünfzig"), with ``COMPOUND_ONES`` (the word for one opening it, "ein") and
   ``COMPOUND_JOINERS`` (what joins a part on, "und" of "hundertundzehn");
 - ``DURATION_WORDS``: spans of time and repeats ("years", "mal") a count in words is no figure of;
+- ``CLOCK_WORDS``: hour words after a time of day written with its minutes ("12.00 horas", "10.30 Uhr"):
+  that number is no span of time, no figure;
+- ``STREET_WORDS``: street words written after a street number and before the street's name
+  ("12 rue de Rivoli"): that number is no count;
 - ``DAY_PART_WORDS``: the part of the day after an hour ("eight in the evening"): the number is
   a time of day, no figure;
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;

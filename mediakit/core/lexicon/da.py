@@ -15,6 +15,14 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"til redaktionen", "note til redakti
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"læs mere", "klik her", "se videoen", "hent"})
 
+# --- figures ----------------------------------------------------------------------------
+MAGNITUDES: dict[str, float] = {"millioner": 1e6, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9}
+# "kroner" and "kr." are the krone of the release's own country (``KRONE``): Denmark's in Danish.
+CURRENCY_WORDS: dict[str, str] = {"kroner": "kr", "kr.": "kr", "kr": "kr"}
+KRONE = "DKK"
+PERCENT_WORDS: frozenset[str] = frozenset({"procent"})
+UNIT_WORDS: frozenset[str] = frozenset({"procentpoint", "ton", "kvadratmeter", "kilometer", "megawatt"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",
                                             "kontaktperson"})

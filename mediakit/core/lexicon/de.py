@@ -46,6 +46,8 @@ FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".s
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})  # "…“, sagte sie": the last speaker
 
 # --- figures ----------------------------------------------------------------------------
+# Hour words after a time of day written with its minutes ("um 10.30 Uhr"): no span of time.
+CLOCK_WORDS: frozenset[str] = frozenset({"uhr", "h"})
 SCREEN_WORDS: frozenset[str] = frozenset("""auflösung fernseher fernsehen bildschirm bildschirme monitor
 monitore kamera kameras video videos inhalte übertragung übertragungen aufnahmen display displays""".split())
 MAGNITUDES: dict[str, float] = {

@@ -50,6 +50,8 @@ FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra n
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
 
 # --- figures ----------------------------------------------------------------------------
+# Hour words after a time of day written with its minutes ("a las 12.00 horas"): no span of time.
+CLOCK_WORDS: frozenset[str] = frozenset({"horas", "h", "hs", "hrs"})
 SCREEN_WORDS: frozenset[str] = frozenset("""vídeo vídeos video pantalla pantallas televisor televisores
 resolución cámara cámaras contenidos transmisión""".split())
 MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones": 1e9, "millardos": 1e9,
@@ -96,7 +98,7 @@ RANGE_AND_JOINERS: frozenset[str] = frozenset({"y"})
 RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
 
 # --- figures: words that name a thing by the number after them ("artículo 14", "capítulo 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"artículo", "art.", "capítulo", "sección", "apartado", "número",
+NUMBER_LABELS: frozenset[str] = frozenset({"versión", "artículo", "art.", "capítulo", "sección", "apartado", "número",
     "núm.", "página", "tabla", "anexo", "fase", "nivel", "sala", "línea", "decreto"})
 
 # --- figures: words before the base a count is compared with ("frente a 1.850"): a count in thousands there ---

@@ -49,6 +49,11 @@ FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 
 # --- figures ----------------------------------------------------------------------------
+# Hour words after a time of day written with its minutes ("à 14.30 heures"): no span of time.
+CLOCK_WORDS: frozenset[str] = frozenset({"heures", "h"})
+# Street words written after the number and before the street's name ("12 rue de Rivoli"): a street number.
+STREET_WORDS: frozenset[str] = frozenset({"rue", "avenue", "av.", "boulevard", "bd", "allée", "quai", "chemin", "impasse",
+                                          "place", "route", "esplanade", "square"})
 SCREEN_WORDS: frozenset[str] = frozenset("""vidéo vidéos écran écrans téléviseur téléviseurs résolution caméra
 caméras contenus diffusion""".split())
 MAGNITUDES: dict[str, float] = {"millions": 1e6, "milliards": 1e9, "milliard": 1e9}

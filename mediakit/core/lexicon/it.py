@@ -68,7 +68,7 @@ RANGE_AND_JOINERS: frozenset[str] = frozenset({"e"})
 RANGE_OPENERS: frozenset[str] = frozenset({"tra", "fra"})
 
 # --- figures: words that name a thing by the number after them ("articolo 14", "capitolo 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"articolo", "art.", "capitolo", "sezione", "comma", "numero",
+NUMBER_LABELS: frozenset[str] = frozenset({"versione", "release", "articolo", "art.", "capitolo", "sezione", "comma", "numero",
     "pagina", "tabella", "allegato", "fase", "livello", "sala", "linea", "padiglione", "decreto"})
 
 # --- figures: words before the base a count is compared with ("rispetto a 1.850"): a count in thousands there ---

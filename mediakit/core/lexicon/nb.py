@@ -15,6 +15,14 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"til redaksjonen", "merknad til reda
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"les mer", "klikk her", "se videoen", "last ned"})
 
+# --- figures ----------------------------------------------------------------------------
+MAGNITUDES: dict[str, float] = {"millioner": 1e6, "milliarder": 1e9, "mill.": 1e6, "mill": 1e6}
+# "kroner" and "kr" are the krone of the release's own country (``KRONE``): Norway's in Norwegian.
+CURRENCY_WORDS: dict[str, str] = {"kroner": "kr", "kr": "kr", "kr.": "kr"}
+KRONE = "NOK"
+PERCENT_WORDS: frozenset[str] = frozenset({"prosent"})
+UNIT_WORDS: frozenset[str] = frozenset({"prosentpoeng", "tonn", "kvadratmeter", "kilometer", "megawatt"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",
                                             "kontaktperson"})

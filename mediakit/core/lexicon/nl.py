@@ -22,6 +22,8 @@ REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze"})
 # --- figures ----------------------------------------------------------------------------
+# Hour words after a time of day written with its minutes ("om 14.00 uur"): no span of time.
+CLOCK_WORDS: frozenset[str] = frozenset({"uur", "u"})
 # Counts written out ("zeven scholen"); not "een", as often "a" as one.
 NUMBER_WORDS: dict[str, float] = {
     "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
@@ -68,7 +70,7 @@ UNIT_WORDS: frozenset[str] = frozenset({"procentpunt", "procentpunten", "basispu
                                         "hectare", "megawatt", "liter"})
 
 # --- figures: words that name a thing by the number after them ("artikel 14", "hoofdstuk 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "hoofdstuk", "lid", "paragraaf", "nummer", "pagina",
+NUMBER_LABELS: frozenset[str] = frozenset({"versie", "artikel", "hoofdstuk", "lid", "paragraaf", "nummer", "pagina",
     "tabel", "figuur", "bijlage", "fase", "niveau", "zaal", "lijn", "spoor"})
 
 # --- release structure: the boilerplate's title ("Over Waterschap Zeedijk") ---

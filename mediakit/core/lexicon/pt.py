@@ -45,6 +45,8 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"comunicado de imprensa", "press
 PERCENT_WORDS: frozenset[str] = frozenset({"por cento"})
 
 # --- figures: magnitudes and currency names after a number ("R$ 3,4 bilhões", "160 mil") ----
+# Hour words after a time of day written with its minutes ("às 10.30 horas"): no span of time.
+CLOCK_WORDS: frozenset[str] = frozenset({"horas", "h"})
 MAGNITUDES: dict[str, float] = {"milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9, "mil milhões": 1e9,
                                 "mil": 1e3, "trilhão": 1e12, "trilhões": 1e12, "mi": 1e6, "bi": 1e9}
 CURRENCY_WORDS: dict[str, str] = {"reais": "BRL", "dólares": "$"}
@@ -61,7 +63,7 @@ UNIT_WORDS: frozenset[str] = frozenset({"pontos percentuais", "ponto percentual"
                                         "litros", "metros quadrados"})
 
 # --- figures: words that name a thing by the number after them ("artigo 14", "capítulo 3"): no count ---
-NUMBER_LABELS: frozenset[str] = frozenset({"artigo", "art.", "capítulo", "seção", "secção", "número",
+NUMBER_LABELS: frozenset[str] = frozenset({"versão", "artigo", "art.", "capítulo", "seção", "secção", "número",
     "página", "tabela", "anexo", "fase", "nível", "sala", "linha", "decreto"})
 
 # --- figures: words before the base a count is compared with ("ante 1.850"): a count in thousands there ---

@@ -16,6 +16,20 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"till redaktionen", "not till redakt
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"läs mer", "klicka här", "se videon", "ladda ner"})
 
+# --- figures ----------------------------------------------------------------------------
+MAGNITUDES: dict[str, float] = {"miljoner": 1e6, "miljon": 1e6, "miljarder": 1e9, "miljard": 1e9, "mdr": 1e9}
+# "kr" is the krona of the release's own country (``KRONE``): a Swedish release's 450 kr are kronor.
+CURRENCY_WORDS: dict[str, str] = {"kronor": "SEK", "kr": "kr", "kr.": "kr"}
+KRONE = "SEK"
+# One word for the magnitude and the currency: "450 mkr" (miljoner kronor), "2,1 mdkr".
+SCALED_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    "mkr": ("SEK", 1e6), "mnkr": ("SEK", 1e6), "Mkr": ("SEK", 1e6), "mdkr": ("SEK", 1e9), "Mdkr": ("SEK", 1e9),
+    "tkr": ("SEK", 1e3), "Tkr": ("SEK", 1e3),
+}
+PERCENT_WORDS: frozenset[str] = frozenset({"procent"})
+UNIT_WORDS: frozenset[str] = frozenset({"procentenheter", "procentenhet", "ton", "kvadratmeter", "hektar", "kilometer",
+                                        "megawatt", "gigawattimmar", "terawattimmar"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",
                                             "för ytterligare information", "kontaktperson"})

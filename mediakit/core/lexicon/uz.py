@@ -58,6 +58,10 @@ CURRENCY_WORDS: dict[str, str] = {
     "so‘m": "UZS", "so'm": "UZS", "so’m": "UZS", "soʻm": "UZS", "so‘mlik": "UZS", "so'mlik": "UZS", "yevro": "EUR",
     "ақш доллари": "USD", "доллар": "$", "доллари": "$", "сўм": "UZS", "евро": "EUR",
 }
+# The case endings a currency takes inside a sentence ("6,1 mlrd dollarni tashkil etdi", "so'mga").
+CURRENCY_WORDS.update({word + ending: code for word, code in (("dollar", "$"), ("so‘m", "UZS"), ("so'm", "UZS"),
+                                                              ("so’m", "UZS"), ("soʻm", "UZS"), ("yevro", "EUR"))
+                       for ending in ("ni", "ga", "dan", "da", "ning")})
 
 # --- quotes: role words beside a speaker's name, in their possessive form ("IT-park direktori") ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""direktori direktor rahbari raisi rais vaziri vazir hokimi hokim
