@@ -50,6 +50,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
 _AGENCY = re.compile("^" + alternation("NEWS_AGENCIES") + r"\s*")
+# A news agency's dispatch whose date has no year: "【新华社北京3月3日电】", "新华社北京3月3日电（记者 …）".
+_ZH_DISPATCH = re.compile(r"^[【〔\[（(]?\s*" + alternation("NEWS_AGENCIES") + r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*"
+                          r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*" + alternation("DISPATCH_SUFFIXES"))
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
 _TIME_OF_DAY = re.compile(alternation("TIME_OF_DAY_WORDS"))
@@ -101,8 +104,8 @@ def _search(blocks: list[Block], start: int, order: str | None) -> Dateline:
     for pos, block in enumerate(_story_opening(blocks, start), start):
         if block.kind not in ("paragraph", "heading", "item") or embargo_text(block.text.strip(" *")) is not None:
             continue  # an embargo's time is not the release date
-        if place_only is None and _place_line(block, blocks[pos + 1] if pos + 1 < len(blocks) else None):
-            place_only = (block.text.strip(" ,–—-"), block.index)
+        if place_only is None and (alone := _place_alone(block, blocks[pos + 1] if pos + 1 < len(blocks) else None)):
+            place_only = (alone, block.index)
             continue
         date = find_date(block.text, 160, order or _line_order(block.text))
         match = _PLACE_ONLY.match(block.text)
@@ -122,6 +125,20 @@ def _search(blocks: list[Block], start: int, order: str | None) -> Dateline:
     if place_only is not None:
         return Dateline(fallback_date, place_only[0], place_only[0], place_only[1], loose=fallback_date is not None)
     return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
+
+
+def place_above_title(blocks: list[Block], title_index: int) -> str | None:
+    """The place of a dateline set on a line of its own above the headline ("Pressemeddelelse" /
+    "København, den 3. marts 2025" / the headline), as Nordic and German releases print it."""
+    for block in blocks[:max(title_index, 0)]:
+        text = block.text.strip(" *")
+        if block.kind != "paragraph" or len(text) > 80 or embargo_text(text) is not None:
+            continue  # an embargo's time is no dateline ("Embargo 00:01 26 March")
+        date = find_date(text, 80)
+        found = _dateline_at(block, date) if date is not None and not text[date.end:].strip(" .") else None
+        if found is not None and found.place and not re.search(r"\d", found.place):
+            return found.place
+    return None
 
 
 _SIGNOFF = re.compile(r"(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
@@ -184,6 +201,17 @@ def _story_opening(blocks: list[Block], start: int) -> list[Block]:
         prose += block.kind == "paragraph" and len(block.text) >= _PROSE
         opening.append(block)
     return opening
+
+
+def _place_alone(block: Block, after: Block | None) -> str | None:
+    """The place of a dateline with no date to read: a place on a line of its own (``_place_line``),
+    or a news agency's dispatch whose date has no year ("【新华社北京3月3日电】")."""
+    if _place_line(block, after):
+        return block.text.strip(" ,–—-")
+    dispatch = _ZH_DISPATCH.match(block.text)
+    if dispatch is not None and find_date(block.text[:dispatch.end()]) is None:
+        return dispatch.group("place")
+    return None
 
 
 _PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
