@@ -13,7 +13,8 @@ DATE_PARTICLES: frozenset[str] = frozenset("den am".split())  # between a dateli
 
 # --- release structure (structure) ---------------------------------------------------------
 PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "presseportal", "aktuelle meldungen",
-                                           "pressemitteilungen"})
+                                           "pressemitteilungen",
+                                           "aktuelles", "presse", "news", "pressemeldungen"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                             "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})

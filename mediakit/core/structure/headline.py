@@ -15,7 +15,7 @@ from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label, strip_label
 from .masthead import below_masthead
-from .vocab import folded
+from .vocab import alternation, folded
 
 
 def _top_blocks(blocks: list[Block]) -> list[Block]:
@@ -63,7 +63,17 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
 def _names_the_page(text: str) -> bool:
     """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
     low = " ".join(folded(text).replace("&", " and ").split())
-    return is_label(text) or any(entry in low for entry in lexicon.words("PAGE_HEADINGS"))
+    return is_label(text) or _PAGE_HEADING.search(low) is not None and len(low.split()) <= _PAGE_HEADING_WORDS \
+        or any(entry in low for entry in lexicon.words("PAGE_HEADINGS") if _CJK.search(entry))
+
+
+# A page's heading in a language of words ("News", "Press releases – Acme", "Acme Newsroom"): the
+# entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
+_PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
+_PAGE_HEADING_WORDS = 5
+
+
+_DATED_LINE = 60  # characters: a date line or a dated byline, not a paragraph
 
 
 def _dateline_follows(blocks: list[Block], block: Block) -> bool:
@@ -73,8 +83,16 @@ def _dateline_follows(blocks: list[Block], block: Block) -> bool:
         if after.kind in ("image", "item") or after.role == "front" or not after.text.strip():
             continue
         found = find_date(after.text, 60)
-        return found is not None and len(after.text) > found.end + 30
+        # the story's opening, or the short line dating the story under its headline ("By Jo Roe | June 5, 2031")
+        return found is not None and (len(after.text) > found.end + 30 or len(after.text) <= _DATED_LINE)
     return False
+
+
+def _story_under_later(blocks: list[Block], headings: list[Block], block: Block) -> bool:
+    """The story starts under a later heading, not under ``block`` (a site's name the page's title
+    repeats, set over the release's own heading)."""
+    return not _dateline_follows(blocks, block) and any(
+        _dateline_follows(blocks, h) for h in headings if h.index > block.index)
 
 
 def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | None) -> Block | None:
@@ -84,7 +102,8 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
     if fm_title:  # unless the title it names is the page's ("Press releases – Site" over a list's h1)
         key = folded(clean_title(fm_title))
         for block in headings:
-            if folded(block.text) == key and not _names_the_page(block.text):
+            if folded(block.text) == key and not _names_the_page(block.text) \
+                    and not _story_under_later(blocks, headings, block):
                 return block
     headings = [h for h in headings if h.level <= 3 or _dateline_follows(blocks, h)]
     if not headings:
