@@ -31,3 +31,24 @@ def test_the_dateline_above_the_headline_gives_the_place():
 def test_an_embargo_line_above_the_headline_names_no_place():
     text = "Embargoed 00:01 4 June 2031\n\nDock workers agree new pay deal\n\nThe dock workers' union agreed a new pay deal with the port on Monday after six weeks of talks.\n"
     assert parse_release(text, name="r.txt").place is None
+
+
+DE_HTML = """<html><body><h1>Stadtwerke bauen neues Wasserwerk</h1><p>04.06.2031</p>
+<p>Leipzig – Die Stadtwerke bauen für 80 Millionen Euro ein neues Wasserwerk im Süden der Stadt, das 2034 ans Netz geht.</p></body></html>"""
+
+NL_PLAIN = """Haven opent nieuwe containerterminal
+
+4 juni 2031
+
+Rotterdam – De haven heeft vandaag een nieuwe containerterminal geopend die jaarlijks 2 miljoen containers kan verwerken.
+"""
+
+
+def test_a_known_city_alone_before_a_dash_is_the_place():
+    assert parse_release(DE_HTML, name="r.html").place == "Leipzig"
+    assert parse_release(NL_PLAIN, name="r.txt").place == "Rotterdam"
+
+
+def test_a_name_before_a_dash_is_no_place():
+    text = "# Trust names a chair\n\nJane Roe – The trust named its new chair on Monday after a year of searching.\n"
+    assert parse_release(text, name="r.md").place is None

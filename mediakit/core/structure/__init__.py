@@ -5,8 +5,9 @@ label, a ``PLACE, date –`` dateline, a bold line standing alone as a title), w
 date or document library knows. One module per step:
 
 - ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
-- ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –`` (or as a sign-off);
-- ``places``: a place to its phone region; ``chrome``: page chrome and the story's end;
+- ``headline``: the headline and a date above it; ``masthead``: the publisher's lines over it;
+- ``dateline``: ``PLACE, date –`` (or as a sign-off); ``agency``: an agency's dispatch with no full date;
+- ``places``: a place's patterns, and a place to its phone region; ``chrome``: page chrome and the story's end;
 - ``headings``: which blocks title a part of the body; ``sections``: the heading tree;
 - ``about``: the boilerplate and the issuer; ``vocab``: the lexicon's structure words as patterns.
 """

@@ -10,14 +10,12 @@ from ..contacts.words import names_cjk_organisation
 from ..model import Block
 from ..scripts import display_width
 from ..text import HIRAGANA
+from .agency import agency_place
 from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
-from .places import region_for_place
+from .places import MIXED_PLACE, UPPER_PLACE, is_area, region_for_place
 from .vocab import alternation
 
-# A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", or "Lakeview, Oregon" in mixed case.
-_UPPER_PLACE = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-_MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
 _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
@@ -25,13 +23,13 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
 # a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
 # ("Lakeview, Oregon-- The co-op…"), and an upper-case one before a typed dash ("LAKEVIEW, Ore. -- The…").
 _PLACE_ONLY = re.compile(
-    r"^(?P<place>" + _UPPER_PLACE + r")"
+    r"^(?P<place>" + UPPER_PLACE + r")"
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
-    r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
+    r"|^(?P<yplace>" + UPPER_PLACE + "|" + MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
-    r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
+    r"|^(?P<mplace>" + MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
     # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
-    r"|^(?P<tplace>" + _MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
+    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 # A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
 # "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
@@ -42,17 +40,14 @@ _WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-
                           r"|(?<=\S)\s+[–—-]\s+[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,4}\s+[–—-]\s*$")
 # A wire's tag opened before the date and closed after it: "LAKEVIEW--(Newsline - March 4, 2023) -".
 _WIRE_OPEN = re.compile(r"\s*[–—-]*\s*\(\s*[A-Za-z][\w .&-]{1,30}?\s+[–—-]\s*$")
-_PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
+_PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 # The place after a date opening the line: "May 3, 2031 — LAKEVIEW, Ore. —", "3 May 2031, Lakeview – ".
 _PLACE_AFTER_DATE = re.compile(
-    r"^\s*(?:[–—-]{1,2}|,)\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
+    r"^\s*(?:[–—-]{1,2}|,)\s*(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
 _AGENCY = re.compile("^" + alternation("NEWS_AGENCIES") + r"\s*")
-# A news agency's dispatch whose date has no year: "【新华社北京3月3日电】", "新华社北京3月3日电（记者 …）".
-_ZH_DISPATCH = re.compile(r"^[【〔\[（(]?\s*" + alternation("NEWS_AGENCIES") + r"\s*(?P<place>[\u4e00-\u9fff]{2,8}?)\s*"
-                          r"\d{1,2}\s*月\s*\d{1,2}\s*日\s*" + alternation("DISPATCH_SUFFIXES"))
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
 _TIME_OF_DAY = re.compile(alternation("TIME_OF_DAY_WORDS"))
@@ -141,7 +136,7 @@ def place_above_title(blocks: list[Block], title_index: int) -> str | None:
     return None
 
 
-_SIGNOFF = re.compile(r"(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
+_SIGNOFF = re.compile(r"(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
                       + r"(?:" + YEARLESS_PATTERN + r")(?:,?\s+(?:19|20)\d{2})?\s*\.?")
 _SIGNOFF_REACH = 4  # blocks either side of the end mark
 
@@ -205,16 +200,14 @@ def _story_opening(blocks: list[Block], start: int) -> list[Block]:
 
 def _place_alone(block: Block, after: Block | None) -> str | None:
     """The place of a dateline with no date to read: a place on a line of its own (``_place_line``),
-    or a news agency's dispatch whose date has no year ("【新华社北京3月3日电】")."""
+    or a news agency's dispatch whose date has no year ("【新华社北京3月3日电】") or no month ("MADRID, 3
+    (EUROPA PRESS)"), or a wire's CJK place with no date after its tag ("東京--(BUSINESS WIRE)-- …")."""
     if _place_line(block, after):
         return block.text.strip(" ,–—-")
-    dispatch = _ZH_DISPATCH.match(block.text)
-    if dispatch is not None and find_date(block.text[:dispatch.end()]) is None:
-        return dispatch.group("place")
-    return None
+    return agency_place(block.text)
 
 
-_PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
+_PLACE_LINE = re.compile(r"(?:" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*[,–—-]?")
 _DASH_LINE = re.compile(r"\s*[–—-]{1,2}\s*")
 
 
@@ -234,11 +227,12 @@ def _place_line(block: Block, after: Block | None) -> bool:
 
 def _place_of(match: re.Match[str]) -> str | None:
     """The place of a dateline with no date or no year; a mixed-case one only where it names a
-    known region ("Jane Roe, Chief Executive –" is no place)."""
+    known region with its state ("Lakeview, Oregon –") or is a known city alone ("Stuttgart – Die
+    Stadt …"): "Jane Roe, Chief Executive –" is no place."""
     place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace")
                             or match.group("tplace"))
     place = place.strip(" -–—,")
-    if match.group("mplace") and not ("," in place and region_for_place(place)):
+    if match.group("mplace") and not (region_for_place(place) and ("," in place or is_area(place))):
         return None
     return place
 
