@@ -1,7 +1,8 @@
 """A news agency's dispatch whose date has no year ("【新华社北京6月4日电】", "中新网上海6月4日电
-（记者 …）") or only the day ("SEVILLA, 4 (EUROPA PRESS)"), in words of our own and two styles each
-(Chinese plain text and HTML, Spanish plain text and Markdown): its place is the dateline's, and no
-date is made up for it."""
+（记者 …）"), only the day ("SEVILLA, 4 (EUROPA PRESS)"), or a wire's tag and no date after it
+("東京--(BUSINESS WIRE)--"), in words of our own and two styles each (Chinese plain text and HTML,
+Spanish plain text and Markdown, Japanese plain text and Chinese Markdown): its place is the
+dateline's, and no date is made up for it."""
 
 from mediakit.core.analyse import parse_release
 
@@ -39,3 +40,19 @@ def test_an_agency_dateline_with_only_the_day_gives_its_place():
     assert (plain.place, plain.date) == ("SEVILLA", None)
     md = parse_release(ES_MARKDOWN, name="r.md")
     assert (md.place, md.date) == ("Valencia", None)
+
+
+JA_WIRE = """ミナト精機、新型ロボットアームを発表
+
+東京--(BUSINESS WIRE)--(ビジネスワイヤ) -- ミナト精機株式会社は本日、新型の産業用ロボットアームを発表しました。年間販売目標は3,000台です。
+"""
+
+ZH_WIRE = """# 海港物流推出智能仓储平台
+
+上海--(BUSINESS WIRE)--(美国商业资讯)--海港物流今日推出智能仓储平台，首批接入仓库面积达50万平方米，预计年内服务客户超过200家。
+"""
+
+
+def test_a_wire_dateline_in_cjk_without_a_date_gives_its_place():
+    assert parse_release(JA_WIRE, name="r.txt").place == "東京"
+    assert parse_release(ZH_WIRE, name="r.md").place == "上海"

@@ -71,3 +71,18 @@ def test_a_japanese_notice_shows_its_headline_not_the_issuer():
 def test_the_site_heading_and_the_list_page_title_are_not_the_headline():
     assert parse_release(MD_SITE, name="r.md").title == "Coastline Trust Buys 40 Acres of Salt Marsh"
     assert parse_release(HTML_LIST, name="r.html").title == "Orchard Labs Opens Research Centre in Cork"
+
+
+JA_REPRESENTATIVE = """2031年6月4日
+各位
+株式会社こまち電工
+代表取締役社長　佐藤 健
+
+社長交代のお知らせ
+
+当社は、本日開催の取締役会において、代表取締役の異動を決議いたしましたので、お知らせいたします。
+"""
+
+
+def test_the_issuers_representative_is_no_headline():
+    assert parse_release(JA_REPRESENTATIVE, name="r.txt").title == "社長交代のお知らせ"

@@ -8,8 +8,9 @@ masthead ends, all read from the layout rather than the words of a headline:
 - a label line ("PRESS RELEASE", "FOR IMMEDIATE RELEASE", "報道関係者各位") with a line of its own
   below it before the story: what stands above the label is the masthead;
 - a line holding only a web address: the letterhead ends there;
-- a line naming only a company with its legal form ("株式会社…", lexicon ``LEGAL_FORMS``) over
-  another line: the issuer.
+- a line naming only a company with its legal form ("株式会社…", lexicon ``LEGAL_FORMS``), or its
+  representative by title and name ("代表取締役社長 鈴木一郎", lexicon ``NAME_TITLES``), over another
+  line: the issuer.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ from .vocab import alternation
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})(?<!\b[A-Z])[.!?]$|[。！？]$")
 # A line left open ends no headline: a dateline's place alone on its line ("Springfield, Ohio,", "CHICAGO –").
 _OPEN_ENDS = (",", ";", ":", "–", "—", "-")
+# The issuer's representative under its name: a title, a space, the name ("代表取締役社長　鈴木一郎"), not a
+# headline opening with a title ("社長交代のお知らせ").
+_REPRESENTATIVE = re.compile(rf"(?:{alternation('NAME_TITLES')})[\s\u3000]+[{HAN}{KANA}ー]{{1,5}}"
+                             rf"(?:[\s\u3000][{HAN}{KANA}ー]{{1,5}})?")
 _CJK = re.compile(f"[{HAN}{KANA}]")
 _WEB_LINE = re.compile(r"(?:https?://|www\.)\S+/?", re.I)
 # A company's name with its legal form before or after it ("株式会社みどり電機", "みどり電機株式会社"), alone.
@@ -56,11 +61,7 @@ def _masthead_end(blocks: list[Block], lines: list[Block]) -> int:
     last = lines[-1].index
     end = max((b.index for b in blocks[:last] if b.role == "front"), default=-1)
     for block in lines[:-1]:
-        if _WEB_LINE.fullmatch(block.text.strip()) or _issuer_line(block.text):
+        text = block.text.strip()
+        if _WEB_LINE.fullmatch(text) or _CJK_ISSUER.fullmatch(text) or _REPRESENTATIVE.fullmatch(text):
             end = max(end, block.index)
     return end
-
-
-def _issuer_line(text: str) -> bool:
-    """A line naming only a company with its legal form ("株式会社みどり電機")."""
-    return _CJK_ISSUER.fullmatch(text.strip()) is not None
