@@ -68,7 +68,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     above = structure.date_above_title(blocks, title_index)
     date = (above if dateline.loose and above else dateline.date) or above \
         or structure.embargo_date(embargo) or structure.front_matter_date(doc.front_matter)
-    place = dateline.place or structure.signoff_place(blocks)
+    place = dateline.place or structure.place_above_title(blocks, title_index) or structure.signoff_place(blocks)
     filer = doc.front_matter.get("filer_region")
     region = structure.region_for_place(place) or (filer if isinstance(filer, str) else None)
 

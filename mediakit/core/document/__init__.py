@@ -42,8 +42,9 @@ from .metadata import page_metadata
 from .mojibake import repair_mojibake
 from .plain import mark_display_lines, plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
+from .runin import split_runin_dateline
 from .scrape import drop_listing_tail, drop_menus_above_story, drop_page_footer, page_title_line
-from .sec import exhibit_release, filing_date, filing_documents, filing_region, is_filing
+from .sec import copied_filing_release, exhibit_release, filing_date, filing_documents, filing_region, is_filing
 from .templates import CODE_FENCE_SUFFIXES, is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
 
@@ -94,6 +95,9 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
             body, suffix = exhibit, ".txt"
         else:
             body = filing_documents(body)
+    elif (copied := copied_filing_release(body)) is not None:
+        repairs.notes.append("Showed the press release filed as the exhibit (EX-99), not the filing's cover pages.")
+        body = copied
     if is_template(suffix, body):
         body, tags = render_template(body, suffix)
         facts.update(tags)
@@ -104,7 +108,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     check_headings(blocks)
     blocks = drop_link_runs(drop_empty_headings(blocks, repairs), repairs)
     if fmt != "html":
-        blocks = drop_chrome_above_headline(blocks, repairs)
+        blocks = split_runin_dateline(drop_chrome_above_headline(blocks, repairs), repairs)
     blocks = mark_end_marks(blocks)
     blocks = split_glued_headings(blocks, repairs)
     blocks = join_split_headings(blocks)

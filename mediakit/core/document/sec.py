@@ -25,6 +25,27 @@ _PAGE_MARK = re.compile(r"^(?:[ \t]*(?:-[ \t]*)?\d{1,3}\.?(?:[ \t]*-)?[ \t]*\n)?
                         re.M | re.I)
 
 
+# A filing's text copied without its EDGAR container (saved from the filing's web page): its cover
+# names the Commission and the form, and the exhibit's own label stands on a line of its own.
+_COVER = re.compile(r"SECURITIES\s+AND\s+EXCHANGE\s+COMMISSION", re.I)
+_FORM = re.compile(r"^\s*FORM\s+(?:8-K|6-K)(?:/A)?\s*$", re.M | re.I)
+_EXHIBIT_LINE = re.compile(r"^[ \t*#]*EXHIBIT\s+99(?:\.\d+)?[ \t*]*$", re.M | re.I)
+
+
+def copied_filing_release(text: str) -> str | None:
+    """The release in a filing's text copied without the EDGAR container: what follows the first
+    line holding only the exhibit's label ("EXHIBIT 99.1") after the signatures (the exhibit index
+    before them names the exhibit in a row of its own); None where the text is no such filing."""
+    head = text[:5000]
+    if not (_COVER.search(head) and _FORM.search(head)):
+        return None
+    signatures = _SIGNATURES.search(text)
+    label = _EXHIBIT_LINE.search(text, signatures.end() if signatures else 0)
+    if label is None or not text[label.end():].strip():
+        return None
+    return text[label.end():]
+
+
 def is_filing(text: str) -> bool:
     head = text[:20000]
     return "<DOCUMENT>" in head.upper() and _TYPE.search(head) is not None

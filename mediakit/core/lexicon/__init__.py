@@ -39,6 +39,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``ABOUT_PREFIXES``: what an "About …" boilerplate title starts with ("About", "Über", "关于");
 - ``ABOUT_LOOKALIKES``: such prefixes that open ordinary headings of another language ("Over 3,000
   volunteers"): boilerplate only where a name follows;
+- ``DOCUMENT_KINDS``: the kind of document a title ends in after its "about" ("关于…的通知": a notice
+  on …): a headline, not an "About …" boilerplate title;
 - ``DANGLING_WORDS``: words a title never ends on, a line ending on one goes on ("the", "von");
 - ``LEAD_IN_WORDS``: words an intro line ends on before its colon, leading into a list ("found:");
 - ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");

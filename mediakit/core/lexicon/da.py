@@ -9,6 +9,8 @@ MONTHS: dict[str, int] = {
 }
 
 # --- release structure (structure) ---------------------------------------------------------
+# Headings naming a site's page of news, not the news itself.
+PAGE_HEADINGS: frozenset[str] = frozenset({"nyheder", "pressemeddelelser"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemeddelelse"})
 # Titles of a release's closing parts, whatever follows them ("Til redaktionen").
 STOCK_HEADINGS: frozenset[str] = frozenset({"til redaktionen", "note til redaktionen", "fremadrettede udsagn"})

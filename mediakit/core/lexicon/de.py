@@ -12,7 +12,9 @@ WEEKDAYS: frozenset[str] = frozenset("montag dienstag mittwoch donnerstag freita
 DATE_PARTICLES: frozenset[str] = frozenset("den am".split())  # between a dateline's place and its date
 
 # --- release structure (structure) ---------------------------------------------------------
-PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "presseportal", "aktuelle meldungen"})
+PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "presseportal", "aktuelle meldungen",
+                                           "pressemitteilungen",
+                                           "aktuelles", "presse", "news", "pressemeldungen"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                             "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})

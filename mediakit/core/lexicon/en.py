@@ -19,7 +19,8 @@ DATE_JOINERS: frozenset[str] = frozenset("of".split())  # inside a written date 
 PAGE_HEADINGS: frozenset[str] = frozenset({"press kit", "media kit", "newsroom", "news room", "latest news",
                                            "press releases", "news releases", "media centre", "media center",
                                            "press room", "press centre", "press center", "news and events",
-                                           "press and events", "press and media"})
+                                           "press and events", "press and media",
+                                           "news", "media releases", "latest releases"})
 RELEASE_LABELS: frozenset[str] = frozenset({
     "press release", "news release", "media release", "for immediate release", "immediate release",
     "media advisory", "press advisory", "media alert", "press alert", "press statement", "media statement",

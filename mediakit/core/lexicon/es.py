@@ -13,7 +13,8 @@ DATE_PARTICLES: frozenset[str] = frozenset("el a".split())  # between a dateline
 DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written date ("agosto de 2034")
 
 # --- release structure (structure) ---------------------------------------------------------
-PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias"})
+PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias",
+                                           "noticias", "notas de prensa", "comunicados", "actualidad"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
                                             "aviso a los medios", "para difusión inmediata"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "acerca del", "sobre"})

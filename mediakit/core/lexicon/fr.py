@@ -12,7 +12,8 @@ WEEKDAYS: frozenset[str] = frozenset("lundi mardi mercredi jeudi vendredi samedi
 DATE_PARTICLES: frozenset[str] = frozenset("le".split())  # between a dateline's place and its date
 
 # --- release structure (structure) ---------------------------------------------------------
-PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse", "salle de presse"})
+PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse", "salle de presse",
+                                           "actualités", "communiqués de presse", "communiqués"})
 RELEASE_LABELS: frozenset[str] = frozenset({"communiqué de presse", "communiqué", "avis aux médias",
                                             "pour diffusion immédiate", "invitation presse"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à propos du", "a propos du",

@@ -15,6 +15,8 @@ TODAY_WORDS: frozenset[str] = frozenset({"oggi", "ieri", "quest'oggi", "quest’
                                           "in data di oggi", "nella giornata di oggi", "nella giornata odierna"})
 
 # --- release structure (structure) ---------------------------------------------------------
+# Headings naming a site's page of news, not the news itself.
+PAGE_HEADINGS: frozenset[str] = frozenset({"notizie", "comunicati stampa", "sala stampa"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicato stampa"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"informazioni su", "a proposito di"}) | {
     f"{head} {tail}" for head in ("informazioni", "a proposito") for tail in (

@@ -12,10 +12,10 @@ ABOUT_SUFFIXES: frozenset[str] = frozenset({"について"})
 PROFILE_NAME_LABELS: frozenset[str] = frozenset({"名称", "社名", "会社名", "商号", "団体名", "法人名"})
 # Boilerplate titles that name no organisation: "会社概要" (company profile) over the fact list.
 ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団体概要", "法人概要", "組織概要", "当社について"})
-# 報道関係者各位 ("to all members of the press") is a salutation printed above the headline.
+# 報道関係者各位 ("to all members of the press"), or 各位 alone, is a salutation printed above the headline.
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
-                                            "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位", "報道関係各位",
+                                            "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位", "報道関係各位", "各位",
                                             "関係各位"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
 TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"午前", "午後"})

@@ -9,6 +9,8 @@ MONTHS: dict[str, int] = {
 }
 
 # --- release structure (structure) ---------------------------------------------------------
+# Headings naming a site's page of news, not the news itself.
+PAGE_HEADINGS: frozenset[str] = frozenset({"nyheter", "pressemeldinger"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemelding"})
 # Titles of a release's closing parts, whatever follows them ("Til redaksjonen").
 STOCK_HEADINGS: frozenset[str] = frozenset({"til redaksjonen", "merknad til redaksjonen", "fremtidsrettede uttalelser"})

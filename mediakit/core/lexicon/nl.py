@@ -11,6 +11,8 @@ WEEKDAYS: frozenset[str] = frozenset("maandag dinsdag woensdag donderdag vrijdag
 TODAY_WORDS: frozenset[str] = frozenset({"vandaag", "gisteren", "heden"})
 
 # --- release structure (structure) ---------------------------------------------------------
+# Headings naming a site's page of news, not the news itself.
+PAGE_HEADINGS: frozenset[str] = frozenset({"nieuws", "persberichten"})
 RELEASE_LABELS: frozenset[str] = frozenset({"persbericht"})
 
 # --- quotes ---------------------------------------------------------------------------

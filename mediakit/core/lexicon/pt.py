@@ -14,6 +14,8 @@ DATE_JOINERS: frozenset[str] = frozenset("de".split())  # inside a written date 
 TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data de hoje", "no dia de hoje"})
 
 # --- release structure (structure) ---------------------------------------------------------
+# Headings naming a site's page of news, not the news itself.
+PAGE_HEADINGS: frozenset[str] = frozenset({"notícias", "comunicados de imprensa", "sala de imprensa"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
 ABOUT_TITLES: frozenset[str] = frozenset({"quem somos", "perfil da empresa"})

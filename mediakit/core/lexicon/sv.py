@@ -9,6 +9,8 @@ MONTHS: dict[str, int] = {
 }
 
 # --- release structure (structure) ---------------------------------------------------------
+# Headings naming a site's page of news, not the news itself.
+PAGE_HEADINGS: frozenset[str] = frozenset({"nyheter", "pressmeddelanden"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressmeddelande"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"om"})
 # Titles of a release's closing parts, whatever follows them ("Till redaktionen").

@@ -11,6 +11,10 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"最新消息", "新闻中心", "新�
 RELEASE_LABELS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "即时发布", "即時發佈",
                                             "即時發放", "新闻", "新聞", "新闻通稿", "新聞通稿", "采访通知", "採訪通知"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"关于", "關於", "有关", "有關"})
+# "关于开展…的通知" (a notice on …): a government document's title opens with the word for "about".
+DOCUMENT_KINDS: frozenset[str] = frozenset({"通知", "公告", "通告", "意见", "意見", "决定", "決定", "通报", "通報",
+                                            "报告", "報告", "批复", "批覆", "办法", "辦法", "规定", "規定", "方案",
+                                            "函", "说明", "說明", "声明", "聲明", "公示", "规划", "規劃", "措施"})
 ABOUT_TITLES: frozenset[str] = frozenset({"公司简介", "公司簡介", "企业简介", "企業簡介", "机构简介", "機構簡介"})
 # The name field a company profile opens with ("公司名称：…").
 PROFILE_NAME_LABELS: frozenset[str] = frozenset({"公司名称", "公司名稱", "名称", "名稱"})

@@ -5,8 +5,9 @@ label, a ``PLACE, date –`` dateline, a bold line standing alone as a title), w
 date or document library knows. One module per step:
 
 - ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
-- ``headline``: the headline and a date above it; ``dateline``: ``PLACE, date –`` (or as a sign-off);
-- ``places``: a place to its phone region; ``chrome``: page chrome and the story's end;
+- ``headline``: the headline and a date above it; ``masthead``: the publisher's lines over it;
+- ``dateline``: ``PLACE, date –`` (or as a sign-off); ``agency``: an agency's dispatch with no full date;
+- ``places``: a place's patterns, and a place to its phone region; ``chrome``: page chrome and the story's end;
 - ``headings``: which blocks title a part of the body (``contact_titles``: the contacts' label);
   ``sections``: the heading tree;
 - ``about``: the boilerplate and the issuer; ``vocab``: the lexicon's structure words as patterns.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from .about import about_parts, about_subject, organization, run_in_about
 from .chrome import end_of_body, is_chrome, mark_chrome
-from .dateline import Dateline, find_dateline, signoff_place, stands_alone_possible
+from .dateline import Dateline, find_dateline, place_above_title, signoff_place, stands_alone_possible
 from .dates import DateMatch, find_date, front_matter_date
 from .headline import clean_title, date_above_title, find_title, mark_title_repeats, strip_site_suffix
 from .labels import embargo_date, embargo_text, is_immediate, is_label, mark_labels, parse_embargo
@@ -28,6 +29,6 @@ __all__ = [
     "date_above_title", "embargo_date", "embargo_text", "end_of_body", "find_date", "find_dateline", "find_title",
     "first_part_start",
     "front_matter_date", "heading_candidate", "is_chrome", "is_immediate", "is_label", "mark_chrome",
-    "mark_labels", "mark_title_repeats", "organization", "parse_embargo", "region_for_place",
+    "mark_labels", "mark_title_repeats", "organization", "parse_embargo", "place_above_title", "region_for_place",
     "run_in_about", "signoff_place", "slugify", "stands_alone_possible", "strip_site_suffix",
 ]

@@ -13,6 +13,8 @@ _ABOUT = re.compile("^" + alternation("ABOUT_PREFIXES") + r"(?:(?<![A-Za-zÀ-ÿ]
 # "Over" is Dutch for "about" and English for "more than": boilerplate only over a name, one that
 # is no English article or number ("Over Stichting Duinzicht", not "Over 3,000 guests", "Over the years").
 _LOOKALIKE = re.compile("^" + alternation("ABOUT_LOOKALIKES") + r"\s+(?P<rest>\S+)", re.I)
+# "关于开展春季植树活动的通知" (a notice on …): a document's title, no boilerplate's.
+_DOCUMENT_TITLE = re.compile("的" + alternation("DOCUMENT_KINDS") + "$")
 # "Debian について": the title names what it presents before the word for "about".
 _ABOUT_AFTER = re.compile(r"^(?P<name>\S.{0,30}?)\s*" + alternation("ABOUT_SUFFIXES") + "$")
 # A company's legal form written with its name ("株式会社", "一般社団法人"): the name is an organisation's.
@@ -27,7 +29,7 @@ def is_about_title(text: str) -> bool:
     if is_entry(text.strip("【】■□◆●[] "), "ABOUT_TITLES"):
         return True  # "Over ons" is the Dutch "About us", whatever "Over" reads as in English
     lookalike = _LOOKALIKE.match(text)
-    if lookalike and not _a_name(lookalike.group("rest")):
+    if (lookalike and not _a_name(lookalike.group("rest"))) or _DOCUMENT_TITLE.search(text.strip()):
         return False
     return bool(_ABOUT.match(text))
 

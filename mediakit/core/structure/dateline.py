@@ -10,14 +10,12 @@ from ..contacts.words import names_cjk_organisation
 from ..model import Block
 from ..scripts import display_width
 from ..text import HIRAGANA
+from .agency import agency_place
 from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
-from .places import region_for_place
+from .places import MIXED_PLACE, UPPER_PLACE, is_area, region_for_place
 from .vocab import alternation
 
-# A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", or "Lakeview, Oregon" in mixed case.
-_UPPER_PLACE = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-_MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
 _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
@@ -25,13 +23,13 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
 # a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
 # ("Lakeview, Oregon-- The co-op…"), and an upper-case one before a typed dash ("LAKEVIEW, Ore. -- The…").
 _PLACE_ONLY = re.compile(
-    r"^(?P<place>" + _UPPER_PLACE + r")"
+    r"^(?P<place>" + UPPER_PLACE + r")"
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
-    r"|^(?P<yplace>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
+    r"|^(?P<yplace>" + UPPER_PLACE + "|" + MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
-    r"|^(?P<mplace>" + _MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
+    r"|^(?P<mplace>" + MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
     # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
-    r"|^(?P<tplace>" + _MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
+    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 # A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
 # "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
@@ -42,10 +40,10 @@ _WIRE_BEFORE = re.compile(r"(?:\(\s*[A-Za-z][\w .&-]{1,30}\)|/\s*[A-Za-z][\w .&-
                           r"|(?<=\S)\s+[–—-]\s+[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*){0,4}\s+[–—-]\s*$")
 # A wire's tag opened before the date and closed after it: "LAKEVIEW--(Newsline - March 4, 2023) -".
 _WIRE_OPEN = re.compile(r"\s*[–—-]*\s*\(\s*[A-Za-z][\w .&-]{1,30}?\s+[–—-]\s*$")
-_PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
+_PLACE_AFTER = re.compile(r"^\s*[–—-]{1,2}\s*(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 # The place after a date opening the line: "May 3, 2031 — LAKEVIEW, Ore. —", "3 May 2031, Lakeview – ".
 _PLACE_AFTER_DATE = re.compile(
-    r"^\s*(?:[–—-]{1,2}|,)\s*(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
+    r"^\s*(?:[–—-]{1,2}|,)\s*(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*[–—-]{1,2}\s+(?=\S)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（(]|[，,]|[】〕］)）]|\s*(?:——|—|--|–))")
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
@@ -101,8 +99,8 @@ def _search(blocks: list[Block], start: int, order: str | None) -> Dateline:
     for pos, block in enumerate(_story_opening(blocks, start), start):
         if block.kind not in ("paragraph", "heading", "item") or embargo_text(block.text.strip(" *")) is not None:
             continue  # an embargo's time is not the release date
-        if place_only is None and _place_line(block, blocks[pos + 1] if pos + 1 < len(blocks) else None):
-            place_only = (block.text.strip(" ,–—-"), block.index)
+        if place_only is None and (alone := _place_alone(block, blocks[pos + 1] if pos + 1 < len(blocks) else None)):
+            place_only = (alone, block.index)
             continue
         date = find_date(block.text, 160, order or _line_order(block.text))
         match = _PLACE_ONLY.match(block.text)
@@ -124,7 +122,21 @@ def _search(blocks: list[Block], start: int, order: str | None) -> Dateline:
     return Dateline(fallback_date, None, None, -1, loose=fallback_date is not None)
 
 
-_SIGNOFF = re.compile(r"(?P<place>" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
+def place_above_title(blocks: list[Block], title_index: int) -> str | None:
+    """The place of a dateline set on a line of its own above the headline ("Pressemeddelelse" /
+    "København, den 3. marts 2025" / the headline), as Nordic and German releases print it."""
+    for block in blocks[:max(title_index, 0)]:
+        text = block.text.strip(" *")
+        if block.kind != "paragraph" or len(text) > 80 or embargo_text(text) is not None:
+            continue  # an embargo's time is no dateline ("Embargo 00:01 26 March")
+        date = find_date(text, 80)
+        found = _dateline_at(block, date) if date is not None and not text[date.end:].strip(" .") else None
+        if found is not None and found.place and not re.search(r"\d", found.place):
+            return found.place
+    return None
+
+
+_SIGNOFF = re.compile(r"(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
                       + r"(?:" + YEARLESS_PATTERN + r")(?:,?\s+(?:19|20)\d{2})?\s*\.?")
 _SIGNOFF_REACH = 4  # blocks either side of the end mark
 
@@ -186,7 +198,16 @@ def _story_opening(blocks: list[Block], start: int) -> list[Block]:
     return opening
 
 
-_PLACE_LINE = re.compile(r"(?:" + _UPPER_PLACE + "|" + _MIXED_PLACE + r")\s*[,–—-]?")
+def _place_alone(block: Block, after: Block | None) -> str | None:
+    """The place of a dateline with no date to read: a place on a line of its own (``_place_line``),
+    or a news agency's dispatch whose date has no year ("【新华社北京3月3日电】") or no month ("MADRID, 3
+    (EUROPA PRESS)"), or a wire's CJK place with no date after its tag ("東京--(BUSINESS WIRE)-- …")."""
+    if _place_line(block, after):
+        return block.text.strip(" ,–—-")
+    return agency_place(block.text)
+
+
+_PLACE_LINE = re.compile(r"(?:" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*[,–—-]?")
 _DASH_LINE = re.compile(r"\s*[–—-]{1,2}\s*")
 
 
@@ -206,11 +227,12 @@ def _place_line(block: Block, after: Block | None) -> bool:
 
 def _place_of(match: re.Match[str]) -> str | None:
     """The place of a dateline with no date or no year; a mixed-case one only where it names a
-    known region ("Jane Roe, Chief Executive –" is no place)."""
+    known region with its state ("Lakeview, Oregon –") or is a known city alone ("Stuttgart – Die
+    Stadt …"): "Jane Roe, Chief Executive –" is no place."""
     place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace")
                             or match.group("tplace"))
     place = place.strip(" -–—,")
-    if match.group("mplace") and not ("," in place and region_for_place(place)):
+    if match.group("mplace") and not (region_for_place(place) and ("," in place or is_area(place))):
         return None
     return place
 

@@ -14,7 +14,8 @@ from ..text import HAN, KANA
 from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label, strip_label
-from .vocab import folded
+from .masthead import below_masthead
+from .vocab import alternation, folded
 
 
 def _top_blocks(blocks: list[Block]) -> list[Block]:
@@ -62,28 +63,47 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
 def _names_the_page(text: str) -> bool:
     """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
     low = " ".join(folded(text).replace("&", " and ").split())
-    return is_label(text) or any(entry in low for entry in lexicon.words("PAGE_HEADINGS"))
+    return is_label(text) or _PAGE_HEADING.search(low) is not None and len(low.split()) <= _PAGE_HEADING_WORDS \
+        or any(entry in low for entry in lexicon.words("PAGE_HEADINGS") if _CJK.search(entry))
+
+
+# A page's heading in a language of words ("News", "Press releases – Acme", "Acme Newsroom"): the
+# entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
+_PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
+_PAGE_HEADING_WORDS = 5
+
+
+_DATED_LINE = 60  # characters: a date line or a dated byline, not a paragraph
 
 
 def _dateline_follows(blocks: list[Block], block: Block) -> bool:
-    """The block after ``block`` (images and a few highlight bullets aside) opens with a date: the
-    story starts under it."""
+    """The block after ``block`` (images, a few highlight bullets and a label such as "Press release"
+    aside) opens with a date: the story starts under it."""
     for after in blocks[block.index + 1:block.index + 8]:
-        if after.kind in ("image", "item") or not after.text.strip():
+        if after.kind in ("image", "item") or after.role == "front" or not after.text.strip():
             continue
         found = find_date(after.text, 60)
-        return found is not None and len(after.text) > found.end + 30
+        # the story's opening, or the short line dating the story under its headline ("By Jo Roe | June 5, 2031")
+        return found is not None and (len(after.text) > found.end + 30 or len(after.text) <= _DATED_LINE)
     return False
+
+
+def _story_under_later(blocks: list[Block], headings: list[Block], block: Block) -> bool:
+    """The story starts under a later heading, not under ``block`` (a site's name the page's title
+    repeats, set over the release's own heading)."""
+    return not _dateline_follows(blocks, block) and any(
+        _dateline_follows(blocks, h) for h in headings if h.index > block.index)
 
 
 def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | None) -> Block | None:
     """The heading that is the headline: the one the metadata's title names, else the one the story
     follows when the first names the page, else the first."""
     headings = _headings_before_story(top)
-    if fm_title:
+    if fm_title:  # unless the title it names is the page's ("Press releases – Site" over a list's h1)
         key = folded(clean_title(fm_title))
         for block in headings:
-            if folded(block.text) == key:
+            if folded(block.text) == key and not _names_the_page(block.text) \
+                    and not _story_under_later(blocks, headings, block):
                 return block
     headings = [h for h in headings if h.level <= 3 or _dateline_follows(blocks, h)]
     if not headings:
@@ -129,7 +149,7 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         for block in under:
             block.role = "title"
         return under[0].index, clean_title(" ".join(b.text for b in under))
-    first = _first_line(top)
+    first = _first_line(blocks, top)
     if first is not None:
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
@@ -253,11 +273,18 @@ def _headline_line(block: Block) -> bool:
                 or is_contact_line(block) or is_label(text))
 
 
-def _first_line(top: list[Block]) -> Block | None:
-    """A short first line above the story, as the headline of a page with no heading."""
-    lines = [b for b in top[:4] if b.kind == "paragraph" and 3 <= len(b.text) <= 250 and not find_date(b.text, 40)]
+def _short_line(block: Block) -> bool:
+    return block.kind == "paragraph" and 3 <= len(block.text) <= 250 and not find_date(block.text, 40)
+
+
+def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
+    """A short first line above the story, as the headline of a page with no heading; the first
+    below the masthead where one is printed over it (``masthead``)."""
     story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or len(b.text) > 80
                                                                       and find_date(b.text, 40))), None)
+    above = [b for b in top[:_MASTHEAD_LINES] if _short_line(b) and (story is None or b.index < story)]
+    below = below_masthead(blocks, above)
+    lines = below[:4] if below is not above else [b for b in top[:4] if _short_line(b)]
     for block in (_named_lines(lines, top) or lines)[:1]:
         if story is None or block.index < story:
             return block
@@ -272,6 +299,7 @@ def _named_lines(lines: list[Block], top: list[Block]) -> list[Block]:
 
 
 _PUBLISHER_LINE = 60  # characters: a name, not a headline
+_MASTHEAD_LINES = 8  # a letterhead's name, address and web address, a label
 
 
 def _opens_the_story(line: Block, top: list[Block]) -> bool:

@@ -1,0 +1,92 @@
+"""A whole page flattened into one paragraph: the menus, the headline and the story run together.
+
+A scrape that lost every line break opens with the site's menu, then the headline, then the story
+from its run-in dateline on ("Home News Press Releases Acme Opens a Plant LAKEVIEW, Ore., March 4,
+2025 – Acme today …"). The dateline is the one cue such a text keeps: the paragraph is cut there.
+What stands before it is the menu and the headline; the headline starts where the story's subject
+is named first ("Acme Opens …" over "Acme today …", an article aside), else after the page's own
+heading ("Press Releases", "Newsroom"); the menu before it is left out. Hand-written: the cut is
+read from the dateline's form, which no library knows.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from .. import lexicon
+from ..model import Block
+from ..structure.dates import find_date
+from ..text import alternation
+from .repairs import Repairs
+
+# The place before a run-in date: capitals ("LAKEVIEW, Ore.", "NEW YORK"), or one capitalised word
+# with a state or country after it ("Lakeview, Oregon", "Berlin").
+_PLACE = re.compile(r"(?:\b[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}|\b[A-Z][a-zà-ÿ'’-]+)"
+                    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?,\s*$")
+# After the date: a dash, or a wire's tag and a dash ("/PRNewswire/ --", "(GLOBE NEWSWIRE) --").
+_AFTER_DATE = re.compile(r"\s*(?:/[\w .&-]{2,30}/|\([\w .&-]{2,30}\))?\s*(?:--|[–—-])\s*(?=\S)")
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?]\s")
+_ARTICLE = re.compile(r"^(?:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+", re.I)
+_PAGE_WORDS = re.compile(r"\b(?:" + alternation(lexicon.words("PAGE_HEADINGS") | lexicon.words("RELEASE_LABELS"))
+                         + r")\b", re.I)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_STORY_SHARE = 0.6  # of the headline's words the story uses too; a menu's words it seldom does
+_FLATTENED = 300  # characters: a page run into one paragraph, not a line
+_MENU_AND_HEAD = 400  # the most that stands before the dateline
+
+
+def split_runin_dateline(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    """The first paragraph of a page flattened into one cut at its run-in dateline: the headline
+    before it is a line of its own, the menu before the headline is left out."""
+    for pos, block in enumerate(blocks[:3]):
+        if block.kind != "paragraph" or len(block.text) < _FLATTENED:
+            continue
+        cut = _dateline_start(block.text)
+        if cut is None:
+            return blocks
+        before, story = block.text[:cut].strip(), block.text[cut:]
+        head = _headline_start(before, story)
+        if head:
+            repairs.notes.append("Left out the site's menu run into the headline of a page flattened into one paragraph.")
+        return [*blocks[:pos], _paragraph(before[head:]), _paragraph(story), *blocks[pos + 1:]]
+    return blocks
+
+
+def _dateline_start(text: str) -> int | None:
+    """Where a run-in dateline starts inside ``text`` ("… Program LAKEVIEW, Ore., March 4, 2025 – …"),
+    with the menu and headline before it and no sentence among them; None where there is none."""
+    date = find_date(text, _MENU_AND_HEAD + 60)
+    if date is None or not _AFTER_DATE.match(text, date.end):
+        return None
+    place = _PLACE.search(text[:date.start])
+    if place is None or place.start() < 10 or _SENTENCE_END.search(text[:place.start()] + " "):
+        return None
+    return place.start()
+
+
+def _headline_start(before: str, story: str) -> int:
+    """Where the headline starts in the menu and headline run together: at the story's subject
+    named first, else at the run of words the story goes on to use, else after the last of the
+    page's own headings, else at the start."""
+    opening = _AFTER_DATE.split(story, maxsplit=1)[-1]
+    subject = " ".join(_ARTICLE.sub("", opening).split()[:2])
+    if subject and subject[0].isupper():
+        found = before.find(subject)
+        if found > 0:
+            return found
+    heading = list(_PAGE_WORDS.finditer(before))
+    end = heading[-1].end() if heading else 0
+    words = list(_WORD.finditer(before, end))
+    used = {w.casefold() for w in _WORD.findall(story)}
+    for i, word in enumerate(words):
+        tail = [w.group().casefold() in used for w in words[i:]]
+        if tail[0] and len(tail) >= 3 and sum(tail) >= _STORY_SHARE * len(tail):
+            return word.start()
+    rest = before[end:]
+    return end + len(rest) - len(rest.lstrip()) if len(rest) > 10 else 0
+
+
+def _paragraph(text: str) -> Block:
+    text = text.strip()
+    return Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False))
