@@ -93,9 +93,12 @@ def _choose(text: str, spans: list[Span], carried: bool) -> tuple[list[Span], se
 
 
 def _short_said(text: str, s: Span) -> bool:
-    """A short quotation ending in punctuation with a said-verb right after it: “We are ready,” said X."""
+    """A short quotation ending in punctuation with a said-verb right after it: “We are ready,” said X;
+    the comma may stand after the closing mark, as German, French and Spanish write it („Wir sind
+    bereit“, sagte X): that quotation is all in capitals where it is German nouns."""
     inner = text[s.inner_start:s.inner_end].rstrip()
-    if s.open_ended or inner[-1:] not in (",", ".", "!", "?", "…") or len(WORD.findall(inner)) < 2:
+    comma_after = text[s.end:s.end + 1] == ","
+    if s.open_ended or (inner[-1:] not in (",", ".", "!", "?", "…") and not comma_after) or len(WORD.findall(inner)) < 2:
         return False
     tail = text[s.end:s.end + WINDOW]
     return bool(patterns.TAIL_VERB_FIRST.match(tail) or patterns.TAIL_WHO_FIRST.match(tail))

@@ -186,8 +186,9 @@ class People:
         who = _WS.sub(" ", who).strip(" \t,;:，；：.。")
         if not who or len(who) > 250:
             return None
-        if who.lower() in _PRONOUNS:
-            return None if strict else self._pronoun_person(who.lower())
+        pronoun = _pronoun(who)
+        if pronoun:
+            return None if strict else self._pronoun_person(pronoun)
         if _has_han(who):
             return self._parse_cjk(who, strict)
         who = bracketed_role(who)
@@ -290,6 +291,18 @@ class People:
     def _pronoun_person(self, pronoun: str) -> Person | None:
         """Whom "he said" stands for: the last speaker, a few blocks back at most (see ``Attributor``)."""
         return self.last if self.last and self.pos - self.last_pos <= 3 else None
+
+
+def _pronoun(who: str) -> str | None:
+    """The pronoun ``who`` is, also with a lower-case phrase of place or occasion after it ("sa han vid
+    presskonferensen", "dijo él durante el acto", the verb first): a capital after it may name someone."""
+    low = who.lower()
+    if low in _PRONOUNS:
+        return low
+    first, _, rest = who.partition(" ")
+    if first.lower() in _PRONOUNS and rest and all(t[:1].islower() and t.isalpha() for t in rest.split()):
+        return first.lower()
+    return None
 
 
 def _name_then_of(who: str) -> str:
