@@ -17,6 +17,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``PLURAL_PRONOUNS``: those of them that stand for more than one ("they"): no one person named before;
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
+- ``COURTESY_TITLES``: courtesy titles written before a surname that read like an initial or a given name,
+  as written (French "M.", "Mᵐᵉ"): the full name the release introduces stands for them;
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
 - ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
   and written without quote marks ("Comments", コメント);

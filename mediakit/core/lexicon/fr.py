@@ -44,6 +44,8 @@ SAID_PARTICIPLES: frozenset[str] = frozenset({
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
+# courtesy titles before a surname, as written, that read like a given name's initial ("a déclaré M. Dupont")
+COURTESY_TITLES: frozenset[str] = frozenset({"M.", "MM.", "Mᵐᵉ", "Mᵐᵉˢ", "Mˡˡᵉ", "Mᵉ", "Mᵍʳ"})
 
 # --- figures ----------------------------------------------------------------------------
 SCREEN_WORDS: frozenset[str] = frozenset("""vidéo vidéos écran écrans téléviseur téléviseurs résolution caméra

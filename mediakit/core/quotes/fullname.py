@@ -37,6 +37,22 @@ def _given_names(tokens: list[str]) -> tuple[list[str], int]:
     return given, i
 
 
+_SECOND = re.compile(r"\s(?P<word>[^\W\d_][\w’'\-]+)(?=[,;:)]|\.?\s|\.?$)")
+
+
+def second_surname(text: str, end: int) -> str:
+    """The second surname written right after the one that ends at ``end`` (" Ruiz" of "Javier Ortega
+    Ruiz, concejal"), as the release writes it; "" where none follows (a role, a lower-case word, an
+    organisation's word, a third capital)."""
+    found = _SECOND.match(text, end)
+    if found is None or not _is_name_token(found.group("word")):
+        return ""
+    after = text[found.end():found.end() + 40].split()
+    if after and _is_name_token(after[0].rstrip(",.;:")) and text[found.end():found.end() + 1] not in ",;:.":
+        return ""  # "Ana Roe Grant Fund": a run of capitals names something else
+    return found.group()
+
+
 def given_before(texts: list[str], name: str, known: list[str]) -> str | None:
     """The fuller name ``name`` stands for: a known speaker's name that ends in it, or the given
     names the release writes right before it where it first names it; None where it names none."""

@@ -24,11 +24,15 @@ def _cjk(name: str) -> list[str]:
     return [w for w in lexicon.words(name) if _CJK_CHAR.search(w)]
 
 
-# "said", "told reporters", "so Dr. Beck" (a particle attributes only before a name or an article)
+# a lower-case role right after a particle: "aldus wethouder Sanne de Vries", "so Projektleiterin …" is capitalised
+_LOWER_ROLE = (r"\s+(?-i:[a-zäöüéè]*(?:" + alternation(_latin("SPEAKER_ROLE_ENDINGS")) + r")|(?:"
+               + alternation(_latin("SPEAKER_ROLES")) + r"))\s")
+# "said", "told reporters", "so Dr. Beck" (a particle attributes only before a name, an article or a role)
 VERBS = (
     "(?:" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
     + "|(?:" + alternation(_latin("TOLD_VERBS"), loose_spaces=True) + r")\s+[^,:;.“”\"]{1,40}?"
-    + "|(?:" + alternation(_latin("SAID_PARTICLES"), loose_spaces=True) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s)"
+    + "|(?:" + alternation(_latin("SAID_PARTICLES"), loose_spaces=True) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s"
+    + "|" + _LOWER_ROLE + ")"
     + ")"
 )
 ACCORDING = "(?:" + alternation(_latin("ACCORDING_TO"), loose_spaces=True) + ")"

@@ -13,11 +13,12 @@ from .. import lexicon
 from ..model import Block
 from ..text import HAN
 from . import chinese, patterns
-from .fullname import _given_names, given_before
+from .fullname import _given_names, given_before, second_surname
 from .names import (
     _CN_TITLE_SUFFIXES,
     _CONNECTIVES,
     _HONORIFICS,
+    _PARTICLES,
     _SEGMENTS,
     _STOP_WORDS,
     _WS,
@@ -41,6 +42,7 @@ from .statements import names_comments
 from .who import (
     TITLE_ONLY,
     bracketed_role,
+    courtesy_surname,
     lower_role_before,
     name_then_phrase,
     without_elision,
@@ -119,6 +121,8 @@ class People:
         (or "Ann Beth Roe") when the release names her so anywhere; two surnames ("Sampaio Leite") are
         the full name the release first writes them in (``fullname``)."""
         tokens = name.split()
+        if len(tokens) > 2 and tokens[0].lower() in _PARTICLES and not _has_han(name):
+            return given_before([b.text for b in self.blocks], name, list(self.people)) or name  # "Van den Berg"
         if len(tokens) != 2 or _has_han(name):
             return name
         if name in self._full:
@@ -218,6 +222,10 @@ class People:
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
         role_prefix, rest_role = _roles_around(prefix, rest, before)
+        courtesy = None if strict else courtesy_surname(name_tokens)
+        known = self._resolve(courtesy, role_prefix) if courtesy else None
+        if known is not None and len(known[0].split()) >= 2:  # "M. Dupont": the Paul Dupont introduced
+            return known[0], rest_role or known[1] or role_prefix
         caps = sum(1 for t in name_tokens if _is_name_token(t))
         if caps >= 2:
             name = " ".join(name_tokens)
@@ -359,13 +367,14 @@ def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None
     if not role_tokens and i >= 0 and tokens[i].endswith(",") and text[match.end():match.end() + 1] == ",":
         role_tokens = _role_before(tokens[:i] + [tokens[i][:-1]], i)  # "the Secretary for Parks, Ann Roe, said"
     role = " ".join(role_tokens) if _has_role_word(" ".join(role_tokens)) else None
+    second = second_surname(text, match.end())  # "Javier Ortega Ruiz" for "Ortega"
     if role is None:
-        after = re.match(r",\s+([^,;:“”\"]{3,120})", text[match.end():match.end() + 160])
+        after = re.match(r",\s+([^,;:“”\"]{3,120})", text[match.end() + len(second):match.end() + 160])
         phrase = _before_first_boundary(after.group(1)) if after else ""
         if len(phrase) >= 3 and _has_role_word(phrase):
             role = phrase
     score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
-    return score, " ".join(given + [key]), _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
+    return score, " ".join(given + [key]) + second, _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
 
 
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .names import _HONORIFICS, _PARTICLES, ARTICLE, _bare, _is_name_token, _is_role_word
+
+_COURTESY = lexicon.words("COURTESY_TITLES")
 
 # A title alone after an article or a possessive: "the director", "la presidenta", "der Landrat"
 TITLE_ONLY = re.compile(
@@ -84,3 +87,10 @@ def lower_role_before(tokens: list[str], i: int) -> list[str]:
             return []  # "dell'associazione", "de Cultura" are words of the complement
     return []
 
+
+
+def courtesy_surname(name_tokens: list[str]) -> str | None:
+    """"M. Dupont", "Mᵐᵉ Marchand": the surname after a courtesy title that reads like an initial."""
+    if len(name_tokens) == 2 and name_tokens[0] in _COURTESY and _is_name_token(name_tokens[1]):
+        return name_tokens[1]
+    return None
