@@ -222,9 +222,8 @@ class People:
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
         role_prefix, rest_role = _roles_around(prefix, rest, before)
-        courtesy = None if strict else courtesy_surname(name_tokens)
-        known = self._resolve(courtesy, role_prefix) if courtesy else None
-        if known is not None and len(known[0].split()) >= 2:  # "M. Dupont": the Paul Dupont introduced
+        known = None if strict else self._courtesy_person(name_tokens, role_prefix)
+        if known is not None:
             return known[0], rest_role or known[1] or role_prefix
         caps = sum(1 for t in name_tokens if _is_name_token(t))
         if caps >= 2:
@@ -232,13 +231,24 @@ class People:
             return name, _join_role(role_prefix, rest_role) or self.people.get(name)
         if strict:
             return None
-        found = self._resolve(name_tokens[-1], role_prefix)
+        polite = len(tokens) > len(prefix) + len(name_tokens)
+        return self._surname_person(name_tokens[-1], role_prefix, rest_role, polite)
+
+    def _surname_person(self, surname: str, role_prefix: str | None, rest_role: str | None,
+                        polite: bool) -> Person | None:
+        """A surname alone: the full name introduced for it; after an honorific ("Mr O’Brien said")
+        with no full name anywhere, the surname is all the release gives."""
+        found = self._resolve(surname, role_prefix)
         if found is None:
-            # "Mr O’Brien said" with no full name anywhere: the surname is all the release gives.
-            polite = len(tokens) > len(prefix) + len(name_tokens)
-            return (name_tokens[-1], _join_role(role_prefix, rest_role)) if polite else None
+            return (surname, _join_role(role_prefix, rest_role)) if polite else None
         name, intro_role = found
         return name, rest_role or intro_role or role_prefix
+
+    def _courtesy_person(self, name_tokens: list[str], role: str | None) -> Person | None:
+        """"M. Dupont", "Mᵐᵉ Roux": the full name the release introduces for the surname, if any."""
+        surname = courtesy_surname(name_tokens)
+        known = self._resolve(surname, role) if surname else None
+        return known if known is not None and len(known[0].split()) >= 2 else None
 
     def _title_surname_person(self, tokens: list[str]) -> Person | None:
         """"…,” Bishop added": a surname that is also a title word, alone (or after an honorific), is
