@@ -41,6 +41,7 @@ SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "adem
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "señalando añadiendo agregando afirmando explicando destacando subrayando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
+NAMING_VERBS: frozenset[str] = frozenset("calificó califica definió define describió describe llamó".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaración declaraciones testimonios".split())
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})

@@ -42,6 +42,7 @@ SAID_ADVERBS: frozenset[str] = frozenset({"alors", "aussi", "ensuite", "encore"}
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "ajoutant soulignant expliquant précisant rappelant affirmant".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
+NAMING_VERBS: frozenset[str] = frozenset("qualifie décrit".split()) | {"a qualifié", "a décrit"}
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
 # courtesy titles before a surname, as written, that read like a given name's initial ("a déclaré M. Dupont")

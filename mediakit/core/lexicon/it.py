@@ -32,6 +32,7 @@ ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
+NAMING_VERBS: frozenset[str] = frozenset("definisce descrive".split()) | {"ha definito", "ha descritto"}
 FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 

@@ -19,6 +19,7 @@ SAID_VERBS: frozenset[str] = frozenset("zegt zei verklaart verklaarde benadrukt 
 SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de Vries
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
+NAMING_VERBS: frozenset[str] = frozenset("noemt noemde beschrijft beschreef".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze"})
 # --- figures ----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "acrescentando afirmando explicando destacando sublinhando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
+NAMING_VERBS: frozenset[str] = frozenset("classificou classifica definiu define descreveu chamou".split())
 FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ele", "ela"})
 # --- contacts ---------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from . import patterns
 from .attribute import WINDOW, Attributor
 from .people import Person
 from .spans import WORD, Span, blank, is_sentence, scan
+from .reported import closes_sentence, reported_subject
 from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
@@ -226,6 +227,9 @@ class _Extractor(Attributor):
             person, incise = self._incise_person(ctx.inner)
             if incise is not None:
                 return self._split_by_incise(block, ctx, person, incise, state)
+        if person is None and closes_sentence(ctx.inner, ctx.tail):
+            who = reported_subject(ctx.lead)
+            person = self._parse_who(who) if who else None
         chain = _continued(state, person, ctx)
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
