@@ -15,8 +15,8 @@ from ..model import Block, Quote
 from . import patterns
 from .attribute import WINDOW, Attributor
 from .people import Person
-from .spans import WORD, Span, blank, is_sentence, scan
 from .reported import closes_sentence, reported_subject
+from .spans import WORD, Span, blank, is_sentence, scan
 from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
