@@ -13,6 +13,7 @@ from ..model import Block
 from ..text import HEADING_MARKS
 from . import japanese, patterns
 from .antecedent import one_person
+from .introductions import _introduction_at
 from .names import (
     _ABBREVIATIONS,
     _BOUNDARY,
@@ -28,7 +29,7 @@ from .names import (
     _real_boundary,
     _titleish,
 )
-from .people import People, Person, _introduction_at
+from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 _PLURAL = lexicon.words("PLURAL_PRONOUNS")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import _PARTICLES, _has_han, _is_name_token
+from .names import _ABBREVIATIONS, _PARTICLES, _has_han, _is_name_token
 
 # Capitalised words a sentence may open with before a name ("Selon Ann Roe", "Laut Ann Roe"): no given name.
 _FUNCTION_WORDS = frozenset().union(*(lexicon.words(table) for table in (
@@ -24,11 +24,17 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'])[" + re.escape(first.upper() + first.lower()) + "]" + rest + r"(?![\w’'\-])")
 
 
+def _ends_sentence(token: str) -> bool:
+    """"Sciences." before "Speaking about the results": a full stop after a word, not an initial's."""
+    return token.endswith(".") and len(token) > 2 and token[:-1].isalpha() and token[-2].islower() \
+        and token[:-1].lower() not in _ABBREVIATIONS
+
+
 def _given_names(tokens: list[str]) -> tuple[list[str], int]:
     """The given names right before a surname (at most three) and where the words before them end."""
     given: list[str] = []
     i = len(tokens) - 1
-    while i >= 0 and len(given) < 3 and (_is_name_token(tokens[i]) or (
+    while i >= 0 and len(given) < 3 and not _ends_sentence(tokens[i]) and (_is_name_token(tokens[i]) or (
             given and tokens[i].lower() in _PARTICLES)):
         given.insert(0, tokens[i])
         i -= 1

@@ -13,25 +13,22 @@ from .. import lexicon
 from ..model import Block
 from ..text import HAN
 from . import chinese, patterns
-from .fullname import _given_names, given_before, second_surname
+from .fullname import given_before
+from .introductions import _introduction_at, _role_before
 from .names import (
     _CN_TITLE_SUFFIXES,
-    _CONNECTIVES,
     _HONORIFICS,
     _PARTICLES,
     _SEGMENTS,
-    _STOP_WORDS,
     _WS,
     ARTICLE,
     _bare,
-    _before_first_boundary,
     _cjk_name_ok,
     _clean_role,
     _common_role,
     _has_han,
     _has_role_word,
     _is_name_token,
-    _is_role_word,
     _join_role,
     _name_start,
     _title_surname,
@@ -43,7 +40,7 @@ from .who import (
     TITLE_ONLY,
     bracketed_role,
     courtesy_surname,
-    lower_role_before,
+    descriptor,
     name_then_phrase,
     without_elision,
     without_trailing_honorifics,
@@ -60,9 +57,8 @@ _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
 
-# The article a role opens a sentence with in the languages that write it ("El concejal de X, Ana Roe,")
-_OPENING_ARTICLE = re.compile(r"^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|O|A)\s+(?=[^\W\d_]+)")
-_OF_WORDS = frozenset("of for at de du des di".split())  # a role's "of": an organisation follows
+# a role's "of": an organisation follows ("presidente del Consorzio", "diretor da Serrana")
+_OF_WORDS = frozenset("of for at de du des di del della dello degli delle dei do da dos das der van von".split())
 
 
 class People:
@@ -216,9 +212,8 @@ class People:
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
-        role_words = without_trailing_honorifics(prefix)  # "harbour director Dr. Ann Roe"
-        if not (_titleish(role_words) or _common_role(role_words)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
-            return None  # "head of Transit North": the capitals after "of" name an organisation
+        if not _prefix_ok(prefix, strict):
+            return None
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
         role_prefix, rest_role = _roles_around(prefix, rest, before)
@@ -311,6 +306,16 @@ class People:
         return self.last if self.last and self.pos - self.last_pos <= 3 else None
 
 
+def _prefix_ok(prefix: list[str], strict: bool) -> bool:
+    """May the words before a name stand there: a role ("harbour director Dr."), a describing phrase
+    (not in a strict reading); not a role's "of" ("head of Transit North": the capitals name an
+    organisation)?"""
+    role_words = without_trailing_honorifics(prefix)
+    if prefix and _bare(prefix[-1]) in _OF_WORDS:
+        return False
+    return _titleish(role_words) or _common_role(role_words) or not strict and descriptor(role_words)
+
+
 def _pronoun(who: str) -> str | None:
     """The pronoun ``who`` is, also with a lower-case phrase of place or occasion after it ("sa han vid
     presskonferensen", "dijo él durante el acto", the verb first): a capital after it may name someone."""
@@ -330,61 +335,6 @@ def _name_then_of(who: str) -> str:
     if found and all(_is_name_token(t) for t in _tokens(found.group("name"))[-2:]):
         return f"{found.group('name')}, {found.group('rest')}"
     return who
-
-
-def _role_before(tokens: list[str], i: int) -> list[str]:
-    """"Managing director Fiona McKenzie": the title words before a name, up to punctuation."""
-    role_tokens: list[str] = []
-    while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
-            tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
-            or _is_role_word(_bare(tokens[i]))):
-        role_tokens.insert(0, tokens[i])
-        i -= 1
-    while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
-        role_tokens.pop(0)
-    if not _has_role_word(" ".join(role_tokens)):
-        return lower_role_before(tokens, i) or role_tokens
-    return _with_common_words(tokens, i, role_tokens)
-
-
-def _with_common_words(tokens: list[str], i: int, role_tokens: list[str]) -> list[str]:
-    """"the orchestra leader Ann Roe", "the county's arts officer Ann Roe": up to three lower-case
-    common words before a role word belong to it where an article or a possessive opens them."""
-    if not role_tokens or not _is_role_word(_bare(role_tokens[0])):
-        return role_tokens
-    k = i
-    while k >= 0 and i - k < 3 and tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in _STOP_WORDS:
-        k -= 1
-    if k == i or k < 0:
-        return role_tokens
-    if tokens[k].endswith(("’s", "'s")):
-        return tokens[k:i + 1] + role_tokens
-    return tokens[k + 1:i + 1] + role_tokens if ARTICLE.match(tokens[k] + " ") else role_tokens
-
-
-def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None) -> tuple[int, str, str | None] | None:
-    """The full name (and role) a surname found at ``match`` completes, with how well it fits."""
-    before = text[max(0, match.start() - 160):match.start()]
-    if not before.endswith(" "):
-        return None
-    tokens = before.split()
-    given, i = _given_names(tokens)
-    if not given:
-        return None
-    while i >= 0 and _bare(tokens[i]) in _HONORIFICS:
-        i -= 1  # "field biologist Dr. Ann Roe"
-    role_tokens = _role_before(tokens, i)
-    if not role_tokens and i >= 0 and tokens[i].endswith(",") and text[match.end():match.end() + 1] == ",":
-        role_tokens = _role_before(tokens[:i] + [tokens[i][:-1]], i)  # "the Secretary for Parks, Ann Roe, said"
-    role = " ".join(role_tokens) if _has_role_word(" ".join(role_tokens)) else None
-    second = second_surname(text, match.end())  # "Javier Ortega Ruiz" for "Ortega"
-    if role is None:
-        after = re.match(r",\s+([^,;:“”\"]{3,120})", text[match.end() + len(second):match.end() + 160])
-        phrase = _before_first_boundary(after.group(1)) if after else ""
-        if len(phrase) >= 3 and _has_role_word(phrase):
-            role = phrase
-    score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
-    return score, " ".join(given + [key]) + second, _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
 
 
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import _HONORIFICS, _PARTICLES, ARTICLE, _bare, _is_name_token, _is_role_word
+from .names import _HONORIFICS, _PARTICLES, _STOP_WORDS, ARTICLE, _bare, _is_name_token, _is_role_word
 
 _COURTESY = lexicon.words("COURTESY_TITLES")
 
@@ -94,3 +94,11 @@ def courtesy_surname(name_tokens: list[str]) -> str | None:
     if len(name_tokens) == 2 and name_tokens[0] in _COURTESY and _is_name_token(name_tokens[1]):
         return name_tokens[1]
     return None
+
+
+def descriptor(words: list[str]) -> bool:
+    """"library user", "local resident", "Year-long volunteer": up to three words describing the person
+    named right after them, ending on a lower-case noun, no word of a running sentence among them."""
+    if not 1 <= len(words) <= 3 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return all(w.replace("-", "").isalpha() and _bare(w) not in _STOP_WORDS for w in words)
