@@ -75,8 +75,9 @@ class _BlockState:
     tails_only: set[int] = field(default_factory=set)
 
 
-def _choose(text: str, spans: list[Span], carried: bool) -> tuple[list[Span], set[int]]:
-    """The spans that are quotations; also which of them are short second halves of a split quote."""
+def _choose(text: str, spans: list[Span], carried: bool, above: str = "") -> tuple[list[Span], set[int]]:
+    """The spans that are quotations; also which of them are short second halves of a split quote
+    (``above``: the end of the block before, which may lead into a quotation opening this one)."""
     real: list[Span] = []
     tails_only: set[int] = set()  # short second halves of a split quote: merged or dropped
     for k, s in enumerate(spans):
@@ -88,7 +89,7 @@ def _choose(text: str, spans: list[Span], carried: bool) -> tuple[list[Span], se
                 and len(WORD.findall(inner)) >= 2:
             tails_only.add(len(real))
             real.append(s)
-        elif _short_first_half(text, spans, k) or _short_said(text, s):
+        elif _short_first_half(text, spans, k) or _short_said(text, s) or _short_led(text, s, above):
             real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
     return real, tails_only
 
@@ -103,6 +104,18 @@ def _short_said(text: str, s: Span) -> bool:
         return False
     tail = text[s.end:s.end + WINDOW]
     return bool(patterns.TAIL_VERB_FIRST.match(tail) or patterns.TAIL_WHO_FIRST.match(tail))
+
+
+def _short_led(text: str, s: Span, above: str) -> bool:
+    """A short quotation that a said-verb leads into and that ends its sentence: Roe added, “We are
+    well placed for next year.”; or a paragraph of its own under a "Jane Roe said:" line."""
+    inner = text[s.inner_start:s.inner_end].rstrip()
+    if s.open_ended or inner[-1:] not in (".", "!", "?", "…") or len(WORD.findall(inner)) < 2:
+        return False
+    lead = text[max(0, s.start - 120):s.start]
+    if blank(lead) and above.rstrip().endswith((":", "：")):
+        lead = above[-120:]
+    return patterns.LEAD_VERB.search(lead) is not None
 
 
 def _short_first_half(text: str, spans: list[Span], k: int) -> bool:
@@ -149,7 +162,8 @@ class _Extractor(Attributor):
 
     def _read_block(self, block: Block, state: _BlockState) -> _Chain | None:
         text = block.text
-        real, state.tails_only = _choose(text, scan(text), state.carried is not None)
+        above = self.blocks[self.pos - 1].text if self.pos else ""
+        real, state.tails_only = _choose(text, scan(text), state.carried is not None, above)
         if not real and block.kind == "quote":
             self._led_blockquote(block, state)
             return state.open_chain
