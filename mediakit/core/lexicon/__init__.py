@@ -21,6 +21,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``COURTESY_TITLES``: courtesy titles written before a surname that read like an initial or a given name,
   as written (French "M.", "Mᵐᵉ"): the full name the release introduces stands for them;
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
+- ``NAME_TITLE_CLAUSES``: a clause between a title and the name it introduces (Japanese 社長に就任する田村由紀);
 - ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
   and written without quote marks ("Comments", コメント);
 - ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");

@@ -193,13 +193,25 @@ class Attributor(People):
         """The person a Japanese "who" phrase names; a surname with a title or an honorific (村井社長,
         村井氏) is the one full name the release introduces for it, with the title given there."""
         person = _japanese_who(who)
-        if person is None or not (checked or japanese.speaker_ok(who, *person)):
+        if person is not None and not (checked or japanese.speaker_ok(who, *person)):
+            person = self._japanese_introduced(person[0])  # "山田は": the 山田太郎 introduced with a title
+        if person is None:
             return None
         name, role = person
         full = self._japanese_full(name) if japanese.is_surname_only(name) else None
         if full is not None:
             return full[0], full[1] or role or self.people.get(full[0])
         return name, role or self.people.get(name)
+
+    def _japanese_introduced(self, name: str) -> Person | None:
+        """A bare name before は that the release introduces elsewhere with a title before it: a surname
+        alone ("山田") the one full name introduced for it, a full name ("田村由紀") where a title stands
+        before it."""
+        if _has_han(name) and japanese.is_surname_only(name):
+            full = self._japanese_full(name)
+            return full if full is not None and full[1] else None
+        role = japanese.titled_elsewhere((b.text for b in self.blocks), name) if len(name) >= 3 else None
+        return (name, role) if role else None
 
     def _japanese_full(self, surname: str) -> Person | None:
         if surname not in self._ja_full and len(self._ja_full) < _MAX_JA_NAMES:

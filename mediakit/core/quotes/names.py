@@ -290,6 +290,8 @@ _JA_SPACED_NAME = re.compile(f"(?<![{HAN}々ヶ\u30a1-\u30fa])[{CJK}々ヶ]{{1,3
 _JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
 
 
+_JA_TITLE_CLAUSE = re.compile(
+    "(?P<title>" + alternation(lexicon.words("NAME_TITLES")) + ")(?:" + alternation(lexicon.words("NAME_TITLE_CLAUSES")) + ")")
 _JA_TITLE_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_TITLES")) + ")$")
 
@@ -297,6 +299,7 @@ _JA_TITLE_END = re.compile(
 def _japanese_who(who: str) -> tuple[str, str | None] | None:
     """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" / "Acme社の山田太郎社長" → (name, role)."""
     who = _JA_HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
+    who = _JA_TITLE_CLAUSE.sub(r"\g<title>の", who)  # "会長に就任した山田太郎": the title is his
     title = _JA_TITLE_END.search(who)
     if title and title.start() >= 2:
         found = _japanese_who(who[:title.start()])

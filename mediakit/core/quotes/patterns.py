@@ -96,7 +96,7 @@ NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者
 # は may also end in a title (山田社長は) or follow one (代表の山田一郎は): ``japanese.speaker_ok`` tells.
 _JA_VERBS = "(?:" + alternation((w for w in _cjk("SAID_VERBS") if re.search(f"[{HIRAGANA}]", w)), loose_spaces=True) + ")"
 JA_TAIL = re.compile(
-    r"^\s*と[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
+    r"^\s*と(?:も)?[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
 JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*$")
 # A line naming the speaker of the quotation below it: "Comment from Ann Roe, Chair:", "山田氏のコメント"
 COMMENT_FROM = re.compile(
@@ -104,8 +104,9 @@ COMMENT_FROM = re.compile(
     r"(?P<who>[^:：\n]{3,160}?)\s*[:：]?\s*$", re.I)
 COMMENT_OF_CJK = re.compile(
     r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + alternation(_cjk("COMMENT_LABELS"), loose_spaces=True) + r")\s*[:：]?\s*$")
-# "山田社長は次のようにコメントしています。" closing the paragraph above a quotation alone in its own
-JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)"
+# "山田社長は次のようにコメントしています。" (or "…は、新工場について次のように語りました。") closing the paragraph above a quotation alone in its own
+JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:[^。！？「」『』\n]{1,30}?)?"
+                                r"(?:次のように|以下のように|こう)"
                                 + _JA_VERBS + r"[。：:]?\s*$")
 JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
                           + _JA_VERBS + r"[。：:]?\s*$")
