@@ -11,7 +11,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
-from . import japanese, patterns
+from . import chinese, japanese, patterns
 from .antecedent import one_person
 from .introductions import _introduction_at
 from .names import (
@@ -126,6 +126,9 @@ class Attributor(People):
         person) the one person the text before names, or the last speaker."""
         before = self._before
         found = self._reported_person() or (None if pronoun in _PLURAL else self._named_person(before))
+        if found is None and _has_han(pronoun) and pronoun not in _PLURAL:
+            name = chinese.one_titled_name(before[-WINDOW:])  # "市长张建国在开幕式上致辞。他表示：“…”"
+            found = (name, self._chinese_role(name)) if name else None
         return found or super()._pronoun_person(pronoun)
 
     def _named_by_title(self) -> Person | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Quote
+from ..text import CJK
 from . import patterns
 from .attribute import WINDOW, Attributor
 from .people import Person
@@ -20,6 +21,7 @@ from .spans import WORD, Span, blank, is_sentence, scan
 from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
 _BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
@@ -85,13 +87,21 @@ def _choose(text: str, spans: list[Span], carried: bool, above: str = "") -> tup
         if is_sentence(inner) or (k == 0 and carried and blank(text[:s.start])):
             real.append(s)
         elif real and real[-1] is spans[k - 1] and s.start - real[-1].end <= 250 \
-                and patterns.SPLIT_GAP.match(text, real[-1].end, s.start) \
-                and len(WORD.findall(inner)) >= 2:
+                and _split_gap(text, real[-1].end, s.start) and _two_words(inner):
             tails_only.add(len(real))
             real.append(s)
         elif _short_first_half(text, spans, k) or _short_said(text, s) or _short_led(text, s, above):
             real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
     return real, tails_only
+
+
+def _split_gap(text: str, start: int, end: int) -> bool:
+    """Only an attribution between two quotations (", said X. ", "孙雅琴补充道，")."""
+    return bool(patterns.SPLIT_GAP.match(text, start, end) or patterns.SPLIT_GAP_CJK.fullmatch(text, start, end))
+
+
+def _two_words(inner: str) -> bool:
+    return len(WORD.findall(inner)) >= 2 or len(_CJK_CHAR.findall(inner)) >= 4
 
 
 def _short_said(text: str, s: Span) -> bool:

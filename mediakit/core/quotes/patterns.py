@@ -72,8 +72,8 @@ TAIL_WHO_FIRST = re.compile(
     re.I,
 )
 TAIL_CJK = re.compile(
-    r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"[。，,.]?\s*(?:$|[“\"「])"
-)
+    r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"(?:[。，,.]?\s*(?:$|[“\"「])|[，,：:])"
+)  # also where the sentence goes on after the verb: “…”王明表示，公司将…
 # The speaker in brackets right after the closing mark, ending the sentence: 「…」（山田太郎 社長）。
 TAIL_BRACKET = re.compile(r"^[ \u3000]*[（(](?P<who>[^（）()「」『』“”\"\n]{3,80})[）)][ \u3000]*[。.]?")
 # An attribution set inside the quotation between two of its sentences, the verb first (French,
@@ -84,6 +84,8 @@ INCISE = re.compile(
 # '“…” (Ann Roe, Chair of X).': the speaker in brackets right after the quotation
 TAIL_BRACKETS = re.compile(r"^\s*[（(](?P<who>[^()（）\n]{3,160})[）)]\s*(?:[.,;]|$)")
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
+# “…，”孙雅琴补充道，“…”: the attribution between two halves of a Chinese quotation
+SPLIT_GAP_CJK = re.compile(r"[^“”\"「」\n。！？]{1,40}?" + CJK_VERBS + r"[，,：:]\s*$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
 # "…, noting that “", "en señalando que «": the speaker is the subject of the sentence before it
