@@ -83,7 +83,7 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})
 SPEAKER_ROLES: frozenset[str] = frozenset("""directeur voorzitter woordvoerder woordvoerster wethouder
 burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde hoofd""".split())
 # a role Dutch writes as one word with what it leads ("projectleider", "bestuursvoorzitter")
-SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur"})
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur", "manager"})
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de pers"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"voor"})

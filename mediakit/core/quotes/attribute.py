@@ -117,7 +117,8 @@ class Attributor(People):
         if verb is None:
             if 0 < len(sentence.strip()) <= 120 and re.search(r"[,，]", sentence):
                 return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
-            return None
+            who = _subject(sentence)  # "Dijkgraaf Marieke Smit: “…”", "Auch Bürgermeister X zeigt sich zufrieden:"
+            return self._parse_who(who, strict=True) if who and _has_role_word(who) else None
         who = sentence[:max(0, verb.start() - 1)]
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
 

@@ -183,7 +183,7 @@ class People:
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
         """"Name, Role" / "Role Name" / "Surname" / "he" → (full name, role), or None."""
-        who = _WS.sub(" ", who).strip(" \t,;:，；：.。")
+        who = _WS.sub(" ", who).strip(" \t,;:，；：.。–—")  # "– ha detto X –": the incise's dashes
         if not who or len(who) > 250:
             return None
         pronoun = _pronoun(who)
