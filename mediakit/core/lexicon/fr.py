@@ -36,7 +36,9 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
     # the imperfect of a statement reported from the past ("écrivait-il alors")
     "écrivait", "déclarait", "expliquait", "disait", "ajoutait", "soulignait", "précisait",
     "dit", "a dit", "raconte", "confie", "assure", "rappelle", "résume", "insiste", "témoigne", "a conclu",
-    "a confié", "a assuré", "a rappelé", "a raconté"}
+    "a confié", "a assuré", "a rappelé", "a raconté",
+    "estime", "a estimé", "note", "a noté", "relève", "a relevé", "observe", "a observé", "a insisté", "a résumé",
+    "martèle", "a martelé", "se réjouit", "s’est réjoui", "s'est réjoui", "s’est réjouie", "s'est réjouie"}
 ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
 SAID_ADVERBS: frozenset[str] = frozenset({"alors", "aussi", "ensuite", "encore"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Block, Quote
-from ..text import CJK
+from ..text import CJK, HIRAGANA
 from . import patterns
 from .attribute import WINDOW, Attributor
 from .people import Person
@@ -22,6 +22,7 @@ from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_SENTENCE_END_CJK = re.compile(f"(?:[。！？，、!?]|[{HIRAGANA}])$")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
 _BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
@@ -90,7 +91,8 @@ def _choose(text: str, spans: list[Span], carried: bool, above: str = "") -> tup
                 and _split_gap(text, real[-1].end, s.start) and _two_words(inner):
             tails_only.add(len(real))
             real.append(s)
-        elif _short_first_half(text, spans, k) or _short_said(text, s) or _short_led(text, s, above):
+        elif _short_first_half(text, spans, k) or _short_said(text, s) or _short_led(text, s, above) \
+                or _short_cjk_said(text, s):
             real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
     return real, tails_only
 
@@ -114,6 +116,17 @@ def _short_said(text: str, s: Span) -> bool:
         return False
     tail = text[s.end:s.end + WINDOW]
     return bool(patterns.TAIL_VERB_FIRST.match(tail) or patterns.TAIL_WHO_FIRST.match(tail))
+
+
+def _short_cjk_said(text: str, s: Span) -> bool:
+    """A short CJK quotation with its said-verb right after it: 「日本の四季をイメージした」と語った,
+    “我们准备好了。”王明说. It ends as a sentence does, on a mark or (Japanese) on an inflection in
+    hiragana: 「ひかりノート」と… is a name in marks."""
+    inner = text[s.inner_start:s.inner_end].rstrip()
+    if s.open_ended or len(_CJK_CHAR.findall(inner)) < 6 or not _SENTENCE_END_CJK.search(inner):
+        return False
+    tail = text[s.end:s.end + WINDOW]
+    return bool(patterns.JA_TAIL.match(tail) or patterns.TAIL_CJK.match(tail))
 
 
 def _short_led(text: str, s: Span, above: str) -> bool:

@@ -42,6 +42,7 @@ from .who import (
     courtesy_surname,
     descriptor,
     name_then_phrase,
+    title_before_phrase,
     without_elision,
     without_trailing_honorifics,
 )
@@ -193,8 +194,9 @@ class People:
             return self._parse_cjk(who, strict)
         who = bracketed_role(who)
         title = TITLE_ONLY.match(who)
-        if title and not strict and _has_role_word(title.group("title").split()[-1]):
-            return self._titled_person(title.group("title")) or self._named_by_title()
+        alone = title_before_phrase(title.group("title")) if title else ""  # "el gobernador durante el acto"
+        if alone and not strict and _has_role_word(alone.split()[-1]):
+            return self._titled_person(alone) or self._named_by_title()
         segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:

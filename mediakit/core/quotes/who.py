@@ -102,3 +102,15 @@ def descriptor(words: list[str]) -> bool:
     if not 1 <= len(words) <= 3 or not words[-1].isalpha() or not words[-1].islower():
         return False
     return all(w.replace("-", "").isalpha() and _bare(w) not in _STOP_WORDS for w in words)
+
+
+def title_before_phrase(title: str) -> str:
+    """"gobernador durante el acto" -> "gobernador": a title alone with a lower-case phrase of occasion
+    after it ends at its last role word; a title that ends on one stays whole ("directora general")."""
+    words = title.split()
+    if not words or _is_role_word(_bare(words[-1])):
+        return title
+    last = max((k for k, w in enumerate(words) if _is_role_word(_bare(w))), default=-1)
+    if last < 0 or any(not (w.isalpha() and w.islower()) for w in words[last + 1:]):
+        return title
+    return " ".join(words[:last + 1])
