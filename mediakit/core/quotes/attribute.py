@@ -11,7 +11,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
-from . import chinese, japanese, patterns
+from . import chinese, japanese, patterns, signature
 from .antecedent import one_person
 from .introductions import _introduction_at
 from .names import (
@@ -355,13 +355,21 @@ class Attributor(People):
 
     def _block_person(self, pos: int) -> Person | None:
         """Attribution for a block that is all quotation: "— Name, Role" after it, a name line or
-        a "Name said:" paragraph before it."""
+        a "Name said:" paragraph before it, a signature under it (``signature``)."""
         if pos + 1 < len(self.blocks):
             dash = patterns.DASH.match(self.blocks[pos + 1].text)
             if dash and len(dash.group("who")) <= 200:
                 person = self._parse_who(dash.group("who"), strict=True)
                 if person:
                     return person
+        below = signature.signature_after(self.blocks, pos)
+        signed = self._parse_who(below, strict=True) if below else None
+        if signed and signature.signed_below(self.blocks, pos):
+            return signed  # "“…” | Name | Role | “…” | Name | Role": each signature is the quotation's above
+        return self._person_above(pos) or signed
+
+    def _person_above(self, pos: int) -> Person | None:
+        """A comment label, a "Name said:" paragraph or a name line above a block that is all quotation."""
         if pos > 0:
             prev = self.blocks[pos - 1]
             labelled = self._comment_label_person(prev.text.strip())
