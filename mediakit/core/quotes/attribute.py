@@ -18,6 +18,7 @@ from .names import (
     _ABBREVIATIONS,
     _BOUNDARY,
     _HONORIFICS,
+    _ORG_WORDS,
     _RELATIVE,
     _SEGMENTS,
     _after_last_boundary,
@@ -33,6 +34,7 @@ from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 _PLURAL = lexicon.words("PLURAL_PRONOUNS")
+_ARTICLES = lexicon.words("DEFINITE_ARTICLES")
 WINDOW = 300  # characters of context read on each side of a quotation
 _MAX_JA_NAMES = 64  # distinct Japanese surname look-ups per document (each one reads the text once)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
@@ -64,6 +66,16 @@ def _role_where_named(text: str, name: str) -> str | None:
     match = re.compile(re.escape(surname)).search(text, at + len(name) - len(surname)) if at >= 0 else None
     found = _introduction_at(text, match, surname, None) if match else None
     return found[2] if found else None
+
+
+def _opens_last_sentence(text: str, name: str) -> bool:
+    """Is ``name`` the subject the last sentence of ``text`` opens with, a comma or a lower-case
+    word after it?"""
+    sentence = _after_last_boundary(text.rstrip().rstrip(".!?…")).lstrip()
+    if any(_bare(w) in _ARTICLES or _bare(w) in _ORG_WORDS for w in name.split()):
+        return False  # "La Métropole de Nantes a présenté …": no person
+    rest = sentence[len(name):]
+    return sentence.startswith(name) and (rest.startswith(",") or rest[:1] == " " and rest[1:2].islower())
 
 
 class Attributor(People):
@@ -153,7 +165,9 @@ class Attributor(People):
         if name in self.people:
             return name, self.people[name]
         role = _role_where_named(before, name)
-        return (name, role) if role or _bare(word) in _HONORIFICS else None
+        if role or _bare(word) in _HONORIFICS or _opens_last_sentence(before, name):
+            return name, role  # "Tom Roe, whose grandfather …, will stay on. “…,” he said."
+        return None
 
     def _reported_person(self) -> Person | None:
         """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
