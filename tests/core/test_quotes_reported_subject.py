@@ -55,3 +55,15 @@ def test_a_quotation_that_does_not_end_the_sentence_is_not_the_subject_s():
     found = quotes("Harbour master Lene Osterby said the plan, which she called “the best answer the port "
                    "has had in years”, would be ready in May.\n")
     assert found == []
+
+
+def test_a_view_opener_with_the_view_s_subject_before_the_quotation_portuguese_markdown():
+    found = quotes("# Fábrica\n\nPara o prefeito de Rio Claro, Wellington Aragão, a fábrica \"coloca o município "
+                   "no mapa da economia circular\".\n", ".md")
+    assert who(found) == ["Wellington Aragão"]
+
+
+def test_a_view_opener_before_no_person_attributes_nothing():
+    found = quotes("For the first time, the company \"will publish every one of its supplier audits in full "
+                   "this year\".\n")
+    assert found == []

@@ -5,7 +5,8 @@ Roe, señaló que «Querétaro seguirá atrayendo inversiones»", "Roe called th
 the responsible use of our coastal waters.”": no said-verb stands right beside the marks, but the
 sentence opens with a person and a reporting verb (the lexicon's ``REPORTING_VERBS``) or a verb that
 names something by the quoted words (``NAMING_VERBS``), and the quotation ends it. A sentence that
-opens with a person's view ("Pour la présidente, Ana Roux, « … »": ``VIEW_OPENERS``) is hers too.
+opens with a person's view ("Pour la présidente, Ana Roux, « … »", "Para o prefeito, Ana Roe, a fábrica
+“…”": ``VIEW_OPENERS``) is hers too.
 Only a quotation of a sentence's length gets here (``spans.is_sentence``): a few quoted words inside
 reported speech stay a scare quote.
 """
@@ -21,7 +22,9 @@ from .spans import scan_double
 
 _VERBS = [w for w in lexicon.words("REPORTING_VERBS") | lexicon.words("NAMING_VERBS") if not _has_han(w)]
 _VERB = re.compile(r"\s(?:" + alternation(_VERBS, loose_spaces=True) + r")\s", re.I)
-_VIEW = re.compile(r"^\s*(?:" + alternation(lexicon.words("VIEW_OPENERS")) + r")\s+(?P<who>[^.!?;:]{3,160}?),\s*$", re.I)
+# "Pour X, « … »"; also with the subject of the view between ("Para o prefeito, X, a fábrica “…”")
+_VIEW = re.compile(r"^\s*(?:" + alternation(lexicon.words("VIEW_OPENERS")) + r")\s+(?P<who>[^.!?;:]{3,160}?),"
+                   r"\s*(?:[^,.!?;:“”«»\"]{1,40}?\s)?$", re.I)
 _ENDS = frozenset(".!?…)")
 
 
