@@ -3,7 +3,10 @@ under it (and the role on the line after), or "Name, Role" in a <cite> under a <
 the testimonials are signed above, each name line stays with the quotation below it. Names, firms
 and words are invented."""
 
+from scaling import LINEAR, growth
+
 from mediakit.core.document import parse_text
+from mediakit.core.model import Block
 from mediakit.core.quotes import extract_quotes
 
 
@@ -47,3 +50,16 @@ def test_a_sentence_under_a_quotation_is_no_signature():
     found = quotes("\"The new market hall gives our members a place to sell all year round.\"\n\n"
                    "The hall opens in May.\n")
     assert found == []
+
+
+def test_many_testimonials_signed_below_take_time_linear_in_their_number():
+    def blocks_of(count):
+        out = []
+        for i in range(count):
+            out += [Block(kind="paragraph", text="“We moved all of our workloads in six weeks flat.”", index=3 * i),
+                    Block(kind="paragraph", text="Petra Hoffmann", index=3 * i + 1),
+                    Block(kind="paragraph", text="Head of Infrastructure, Nordbank", index=3 * i + 2)]
+        return out
+
+    ratio = growth(extract_quotes, blocks_of, 300)
+    assert ratio < LINEAR, f"4x the testimonials took {ratio:.1f}x the time"

@@ -13,14 +13,11 @@ from ..model import Block
 from ..text import HEADING_MARKS
 from . import chinese, japanese, patterns, signature
 from .antecedent import one_person
-from .introductions import _introduction_at
+from .introductions import opens_last_sentence, role_where_named, subject
 from .names import (
     _ABBREVIATIONS,
     _BOUNDARY,
     _HONORIFICS,
-    _ORG_WORDS,
-    _RELATIVE,
-    _SEGMENTS,
     _after_last_boundary,
     _bare,
     _before_first_boundary,
@@ -28,54 +25,15 @@ from .names import (
     _has_role_word,
     _japanese_who,
     _real_boundary,
-    _titleish,
 )
 from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 _PLURAL = lexicon.words("PLURAL_PRONOUNS")
-_ARTICLES = lexicon.words("DEFINITE_ARTICLES")
 WINDOW = 300  # characters of context read on each side of a quotation
 _MAX_JA_NAMES = 64  # distinct Japanese surname look-ups per document (each one reads the text once)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
-
-
-def _subject(sentence: str) -> str:
-    """The name (and the roles set beside it) a sentence opens with: "Ann Roe, chair of the board,
-    welcomed the plan" -> "Ann Roe, chair of the board"; a relative clause after it is skipped."""
-    segments = _SEGMENTS.split(sentence.strip())
-    tokens = segments[0].split()
-    end = next((k for k, t in enumerate(tokens) if not _titleish([t])), len(tokens))
-    kept = [" ".join(tokens[:end])] if end else []
-    if end < len(tokens):
-        return ", ".join(kept)  # the verb follows the name in its own segment
-    for seg in segments[1:]:
-        if _RELATIVE.match(seg):
-            continue  # "Roe, who chairs the board, ..."
-        if not (_has_role_word(seg) and _titleish(seg.split())):
-            break
-        kept.append(seg)
-    return ", ".join(kept)
-
-
-def _role_where_named(text: str, name: str) -> str | None:
-    """The role ``text`` sets before or after ``name`` ("head potter Ann Roe", "Ann Roe, head potter,")."""
-    surname = name.split()[-1]
-    at = text.find(name)
-    match = re.compile(re.escape(surname)).search(text, at + len(name) - len(surname)) if at >= 0 else None
-    found = _introduction_at(text, match, surname, None) if match else None
-    return found[2] if found else None
-
-
-def _opens_last_sentence(text: str, name: str) -> bool:
-    """Is ``name`` the subject the last sentence of ``text`` opens with, a comma or a lower-case
-    word after it?"""
-    sentence = _after_last_boundary(text.rstrip().rstrip(".!?…")).lstrip()
-    if any(_bare(w) in _ARTICLES or _bare(w) in _ORG_WORDS for w in name.split()):
-        return False  # "La Métropole de Nantes a présenté …": no person
-    rest = sentence[len(name):]
-    return sentence.startswith(name) and (rest.startswith(",") or rest[:1] == " " and rest[1:2].islower())
 
 
 class Attributor(People):
@@ -118,7 +76,7 @@ class Attributor(People):
         participle = patterns.LEAD_PARTICIPLE.search(lead[-80:])
         if participle:
             sentence = _after_last_boundary(lead[:len(lead) - min(len(lead), 80) + participle.start()])
-            who = _subject(sentence)
+            who = subject(sentence)
             return self._parse_who(who) if who else None
         if not lead.endswith((":", "：")):
             return None
@@ -129,7 +87,7 @@ class Attributor(People):
         if verb is None:
             if 0 < len(sentence.strip()) <= 120 and re.search(r"[,，]", sentence):
                 return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
-            who = _subject(sentence)  # "Dijkgraaf Marieke Smit: “…”", "Auch Bürgermeister X zeigt sich zufrieden:"
+            who = subject(sentence)  # "Dijkgraaf Marieke Smit: “…”", "Auch Bürgermeister X zeigt sich zufrieden:"
             return self._parse_who(who, strict=True) if who and _has_role_word(who) else None
         who = sentence[:max(0, verb.start() - 1)]
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
@@ -164,8 +122,8 @@ class Attributor(People):
             return None  # "Roe" of a speaker named before: two people
         if name in self.people:
             return name, self.people[name]
-        role = _role_where_named(before, name)
-        if role or _bare(word) in _HONORIFICS or _opens_last_sentence(before, name):
+        role = role_where_named(before, name)
+        if role or _bare(word) in _HONORIFICS or opens_last_sentence(before, name):
             return name, role  # "Tom Roe, whose grandfather …, will stay on. “…,” he said."
         return None
 
@@ -228,7 +186,11 @@ class Attributor(People):
         if _has_han(name) and japanese.is_surname_only(name):
             full = self._japanese_full(name)
             return full if full is not None and full[1] else None
-        role = japanese.titled_elsewhere((b.text for b in self.blocks), name) if len(name) >= 3 else None
+        if len(name) < 3:
+            return None
+        if name not in self._ja_titled and len(self._ja_titled) < _MAX_JA_NAMES:
+            self._ja_titled[name] = japanese.titled_elsewhere((b.text for b in self.blocks), name)
+        role = self._ja_titled.get(name)
         return (name, role) if role else None
 
     def _japanese_full(self, surname: str) -> Person | None:

@@ -1,26 +1,34 @@
 """Where a release introduces a person: the role written before a name ("Managing director Fiona
-Roe", "the county's arts officer Ann Roe") or after it ("Ann Roe, head potter,"), and the full name a
-surname found in the text completes ("Ortega" of "Javier Ortega Ruiz"), with how well it fits.
+Roe", "the county's arts officer Ann Roe") or after it ("Ann Roe, head potter,"), the full name a
+surname found in the text completes ("Ortega" of "Javier Ortega Ruiz"), with how well it fits, and
+the person a sentence opens with ("Ann Roe, chair of the board, welcomed the plan").
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .fullname import _given_names, second_surname
 from .names import (
     _CONNECTIVES,
     _HONORIFICS,
+    _ORG_WORDS,
+    _RELATIVE,
+    _SEGMENTS,
     _STOP_WORDS,
     ARTICLE,
+    _after_last_boundary,
     _bare,
     _before_first_boundary,
     _clean_role,
     _has_role_word,
     _is_role_word,
+    _titleish,
 )
 from .who import lower_role_before
 
+_ARTICLES = lexicon.words("DEFINITE_ARTICLES")
 # The article a role opens a sentence with in the languages that write it ("El concejal de X, Ana Roe,")
 _OPENING_ARTICLE = re.compile(r"^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|O|A)\s+(?=[^\W\d_]+)")
 
@@ -78,3 +86,40 @@ def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None
             role = phrase
     score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
     return score, " ".join(given + [key]) + second, _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
+
+
+def subject(sentence: str) -> str:
+    """The name (and the roles set beside it) a sentence opens with: "Ann Roe, chair of the board,
+    welcomed the plan" -> "Ann Roe, chair of the board"; a relative clause after it is skipped."""
+    segments = _SEGMENTS.split(sentence.strip())
+    tokens = segments[0].split()
+    end = next((k for k, t in enumerate(tokens) if not _titleish([t])), len(tokens))
+    kept = [" ".join(tokens[:end])] if end else []
+    if end < len(tokens):
+        return ", ".join(kept)  # the verb follows the name in its own segment
+    for seg in segments[1:]:
+        if _RELATIVE.match(seg):
+            continue  # "Roe, who chairs the board, ..."
+        if not (_has_role_word(seg) and _titleish(seg.split())):
+            break
+        kept.append(seg)
+    return ", ".join(kept)
+
+
+def role_where_named(text: str, name: str) -> str | None:
+    """The role ``text`` sets before or after ``name`` ("head potter Ann Roe", "Ann Roe, head potter,")."""
+    surname = name.split()[-1]
+    at = text.find(name)
+    match = re.compile(re.escape(surname)).search(text, at + len(name) - len(surname)) if at >= 0 else None
+    found = _introduction_at(text, match, surname, None) if match else None
+    return found[2] if found else None
+
+
+def opens_last_sentence(text: str, name: str) -> bool:
+    """Is ``name`` the subject the last sentence of ``text`` opens with, a comma or a lower-case
+    word after it?"""
+    sentence = _after_last_boundary(text.rstrip().rstrip(".!?…")).lstrip()
+    if any(_bare(w) in _ARTICLES or _bare(w) in _ORG_WORDS for w in name.split()):
+        return False  # "La Métropole de Nantes a présenté …": no person
+    rest = sentence[len(name):]
+    return sentence.startswith(name) and (rest.startswith(",") or rest[:1] == " " and rest[1:2].islower())

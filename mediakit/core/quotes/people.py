@@ -76,6 +76,7 @@ class People:
         self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
         self._cn_roles: dict[str, str | None] = {}  # a Chinese name -> the role written where it is introduced
         self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
+        self._ja_titled: dict[str, str | None] = {}  # a Japanese full name -> the title written before it
         self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------

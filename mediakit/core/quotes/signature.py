@@ -16,6 +16,7 @@ from .spans import blank, is_sentence, scan_double
 
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 _MAX_LINE = 160
+_MAX_RUN = 24  # testimonials walked back to the first of a run (a bound on hostile input)
 
 
 def _short_line(block: Block) -> str | None:
@@ -62,12 +63,13 @@ def _first_of_run(blocks: list[Block], pos: int) -> int:
     """The first quotation of the run of signed quotations ``pos`` is in (a quotation, one or two
     short lines, a quotation …)."""
     first = pos
-    while True:
+    for _ in range(_MAX_RUN):
         before = next((k for k in (first - 2, first - 3) if k >= 0 and all_quotation(blocks[k])
                        and all(_short_line(blocks[m]) for m in range(k + 1, first))), None)
         if before is None:
             return first
         first = before
+    return first
 
 
 def signed_below(blocks: list[Block], pos: int) -> bool:
