@@ -67,3 +67,10 @@ def test_a_view_opener_before_no_person_attributes_nothing():
     found = quotes("For the first time, the company \"will publish every one of its supplier audits in full "
                    "this year\".\n")
     assert found == []
+
+
+def test_a_participle_after_the_name_is_no_role():
+    found = quotes("\"The quay will take cruise ships again from May,\" said Jane Okafor, adding that "
+                   "\"every berth will have shore power by the end of next year.\"\n")
+    assert who(found) == ["Jane Okafor"]
+    assert found[0].role is None

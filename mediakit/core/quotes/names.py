@@ -76,6 +76,7 @@ _CN_TITLES = tuple("""首席执行官 执行官 首席技术官 总裁 副总裁
 _CN_TITLE_SUFFIXES = _CN_TITLES + tuple("官长長人员員师師")
 _CN_NOT_NAME = re.compile("[的们們是在和了与與及或等之其该該此这這]")
 
+_SAID_PARTICIPLES = lexicon.words("SAID_PARTICIPLES")
 _ROLE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|where|and\s+who)\s")
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\b", re.I)
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
@@ -265,8 +266,8 @@ def _clean_role(role: str | None) -> str | None:
     while len(words) > 1 and _bare(words[-1]) in _HONORIFICS:
         words.pop()  # "Bürgermeisterin Dr. Anna Beck": the honorific is the name's, not the role's
     role = " ".join(words).rstrip(" ,")
-    if not role or len(role) > 200 or _RELATIVE.match(role):
-        return None
+    if not role or len(role) > 200 or _RELATIVE.match(role) or role.lower() in _SAID_PARTICIPLES:
+        return None  # "said Roe, adding that “…”": the participle leads on to the quotation, no role
     clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"
     return role[:clause.start()].rstrip(" ,") if clause else role
 
