@@ -14,10 +14,14 @@ it has words for; a table a language does not declare is empty for it:
 - ``SAID_PARTICIPLES``: a said-verb's participle that leads into a quotation after the speaker's
   sentence ("X welcomed it, noting that “…”", "señalando que"), with its "that" word;
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
+- ``NAMING_VERBS``: verbs that call something by quoted words ("X called the plan “a model for the coast”");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``PLURAL_PRONOUNS``: those of them that stand for more than one ("they"): no one person named before;
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
+- ``COURTESY_TITLES``: courtesy titles written before a surname that read like an initial or a given name,
+  as written (French "M.", "Mᵐᵉ"): the full name the release introduces stands for them;
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
+- ``NAME_TITLE_CLAUSES``: a clause between a title and the name it introduces (Japanese 社長に就任する田村由紀);
 - ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
   and written without quote marks ("Comments", コメント);
 - ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");

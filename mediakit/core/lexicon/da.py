@@ -25,6 +25,18 @@ KRONE = "DKK"
 PERCENT_WORDS: frozenset[str] = frozenset({"procent"})
 UNIT_WORDS: frozenset[str] = frozenset({"procentpoint", "ton", "kvadratmeter", "kilometer", "megawatt"})
 
+# --- quotes -----------------------------------------------------------------------------
+# »…«, siger Mette Holm, direktør i X. / »…«, sagde hun.
+SAID_VERBS: frozenset[str] = frozenset("""siger sagde fortæller fortalte forklarer forklarede understreger
+understregede tilføjer tilføjede""".split())
+REPORTING_VERBS: frozenset[str] = frozenset("siger sagde fortæller fortalte".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hun"})  # "»…«, sagde hun": the last speaker
+# the roles written beside a speaker's name, lower case ("administrerende direktør Mette Holm")
+SPEAKER_ROLES: frozenset[str] = frozenset("""administrerende direktør adm. koncernchef bestyrelsesformand formand
+borgmester kommunikationschef pressechef stifter grundlægger forsker professor""".split())
+# a role Danish writes as one word with what it leads ("salgsdirektør", "afdelingsleder")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"direktør", "chef", "leder", "formand"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",
                                             "kontaktperson"})

@@ -43,6 +43,7 @@ SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 SAID_ADVERBS: frozenset[str] = frozenset({"damals", "dann", "auch", "weiter", "später"})  # "X wrote then:"
 ACCORDING_TO: frozenset[str] = frozenset({"laut"})
 REPORTING_VERBS: frozenset[str] = frozenset("sagt sagte erklärt erklärte betont betonte meint meinte".split())
+NAMING_VERBS: frozenset[str] = frozenset("bezeichnet bezeichnete nennt nannte beschreibt beschrieb".split())
 COMMENT_LABELS: frozenset[str] = frozenset("stimmen kommentar kommentare statement statements stellungnahme".split())
 FIRST_PERSON: frozenset[str] = frozenset("ich wir unser unsere uns mein meine".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"er", "sie"})  # "…“, sagte sie": the last speaker

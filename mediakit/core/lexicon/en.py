@@ -97,6 +97,8 @@ _PARTICIPLES = "noting adding saying explaining stressing stating observing rema
 SAID_PARTICIPLES: frozenset[str] = frozenset({f"{verb} that" for verb in _PARTICIPLES} | set(_PARTICIPLES))
 REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
 argues warned warns stressed stresses believes recalled recalls""".split())
+# verbs that call something by the quoted words ("Roe called the plan “a model for the coast.”")
+NAMING_VERBS: frozenset[str] = frozenset("called calls described describes termed terms hailed hails".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})
 PLURAL_PRONOUNS: frozenset[str] = frozenset({"they", "they also"})
 # Headings over statements attributed by a name line, with no quote marks ("Comments from members")

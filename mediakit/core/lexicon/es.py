@@ -40,12 +40,15 @@ destaca indica sostiene escribe escribió""".split()) | {
     # the perfect tense of releases from Spain ("ha declarado", "ha señalado")
     "ha dicho", "ha declarado", "ha afirmado", "ha explicado", "ha señalado", "ha añadido", "ha destacado",
     "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado",
-    "concluyó", "recordó", "precisó", "insistió", "apuntó", "reconoció", "relató", "ha concluido", "ha recordado"}
+    "concluyó", "recordó", "precisó", "insistió", "apuntó", "reconoció", "relató", "ha concluido", "ha recordado",
+    "remarcó", "resaltó", "enfatizó", "advirtió", "consideró", "subraya", "remarca", "resalta", "enfatiza",
+    "ha remarcado", "ha resaltado", "ha insistido", "ha precisado"}
 ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "además"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "señalando añadiendo agregando afirmando explicando destacando subrayando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
+NAMING_VERBS: frozenset[str] = frozenset("calificó califica definió define describió describe llamó".split())
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaración declaraciones testimonios".split())
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})
@@ -108,7 +111,8 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"frente a", "que", "desde"})
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""directora presidente presidenta portavoz gerente fundador fundadora
 consejero consejera delegado delegada alcalde alcaldesa ministro ministra concejal concejala secretario secretaria
-coordinador coordinadora jefe jefa cofundador cofundadora responsable funcionario funcionaria""".split())
+coordinador coordinadora jefe jefa cofundador cofundadora responsable funcionario funcionaria gobernador
+gobernadora intendente rector rectora decano decana diputado diputada senador senadora vocero vocera""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas", "a los medios", "ante los medios"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})

@@ -40,14 +40,19 @@ SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affi
     # the imperfect of a statement reported from the past ("écrivait-il alors")
     "écrivait", "déclarait", "expliquait", "disait", "ajoutait", "soulignait", "précisait",
     "dit", "a dit", "raconte", "confie", "assure", "rappelle", "résume", "insiste", "témoigne", "a conclu",
-    "a confié", "a assuré", "a rappelé", "a raconté"}
+    "a confié", "a assuré", "a rappelé", "a raconté",
+    "estime", "a estimé", "note", "a noté", "relève", "a relevé", "observe", "a observé", "a insisté", "a résumé",
+    "martèle", "a martelé", "se réjouit", "s’est réjoui", "s'est réjoui", "s’est réjouie", "s'est réjouie"}
 ACCORDING_TO: frozenset[str] = frozenset({"selon", "d’après", "d'après"})
 SAID_ADVERBS: frozenset[str] = frozenset({"alors", "aussi", "ensuite", "encore"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "ajoutant soulignant expliquant précisant rappelant affirmant".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("explique déclare estime affirme souligne".split())
+NAMING_VERBS: frozenset[str] = frozenset("qualifie décrit".split()) | {"a qualifié", "a décrit"}
 FIRST_PERSON: frozenset[str] = frozenset("je nous notre nos mon ma mes".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"il", "elle"})
+# courtesy titles before a surname, as written, that read like a given name's initial ("a déclaré M. Dupont")
+COURTESY_TITLES: frozenset[str] = frozenset({"M.", "MM.", "Mᵐᵉ", "Mᵐᵉˢ", "Mˡˡᵉ", "Mᵉ", "Mᵍʳ"})
 
 # --- figures ----------------------------------------------------------------------------
 # Hour words after a time of day written with its minutes ("à 14.30 heures"): no span of time.

@@ -34,11 +34,13 @@ SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottoline
 conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
                         "ha sottolineato", "ha commentato",
                         "ha concluso", "ha ricordato", "ha precisato", "ha osservato", "ha raccontato",
-                        "osserva", "ricorda", "precisa", "racconta"}
+                        "osserva", "ricorda", "precisa", "racconta",
+    "ha evidenziato", "ha rimarcato", "ha ribadito", "ha annunciato", "evidenzia", "ribadisce", "rimarca"}
 ACCORDING_TO: frozenset[str] = frozenset({"secondo"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} che" for verb in "aggiungendo sottolineando spiegando affermando".split()})
 REPORTING_VERBS: frozenset[str] = frozenset("dice afferma spiega sottolinea".split())
+NAMING_VERBS: frozenset[str] = frozenset("definisce descrive".split()) | {"ha definito", "ha descritto"}
 FIRST_PERSON: frozenset[str] = frozenset("io noi nostro nostra nostri nostre mio mia".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"lui", "lei"})
 

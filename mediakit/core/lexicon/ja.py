@@ -45,6 +45,9 @@ NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
 NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役 取締役 社長 副社長 会長 部長 課長 室長 代表
 理事長 教授 准教授 所長 局長 市長 町長 村長 知事 大臣 長官 議員 監督 博士 頭取 学長 校長 院長 店長
 館長 園長 支店長 工場長 本部長 執行役員 専務取締役 常務取締役""".split())
+# A clause between a title and the name it introduces: 代表取締役社長に就任する田村由紀 (the title is hers)
+NAME_TITLE_CLAUSES: frozenset[str] = frozenset("""に就任する に就任した に就任予定の に就任いたしました を務める
+を務めた を務めている""".split())
 COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 

@@ -25,6 +25,18 @@ KRONE = "NOK"
 PERCENT_WORDS: frozenset[str] = frozenset({"prosent"})
 UNIT_WORDS: frozenset[str] = frozenset({"prosentpoeng", "tonn", "kvadratmeter", "kilometer", "megawatt"})
 
+# --- quotes -----------------------------------------------------------------------------
+# «…», sier Ola Brekke, daglig leder i X. / «…», sa hun.
+SAID_VERBS: frozenset[str] = frozenset("""sier sa forteller fortalte forklarer forklarte understreker understreket
+påpeker påpekte""".split()) | {"legger til", "la til"}
+REPORTING_VERBS: frozenset[str] = frozenset("sier sa forteller fortalte".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hun"})  # "«…», sa hun": the last speaker
+# the roles written beside a speaker's name, lower case ("administrerende direktør Tone Haug")
+SPEAKER_ROLES: frozenset[str] = frozenset("""administrerende direktør adm. konsernsjef styreleder ordfører
+daglig leder kommunikasjonssjef pressesjef gründer grunnlegger forsker professor""".split())
+# a role Norwegian writes as one word with what it leads ("verftsdirektør", "avdelingsleder")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"direktør", "sjef", "leder"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",
                                             "kontaktperson"})

@@ -21,6 +21,7 @@ SAID_VERBS: frozenset[str] = frozenset("zegt zei verklaart verklaarde benadrukt 
 SAID_PARTICLES: frozenset[str] = frozenset({"aldus"})  # „…“, aldus Jan de Vries
 ACCORDING_TO: frozenset[str] = frozenset({"volgens"})
 REPORTING_VERBS: frozenset[str] = frozenset("zegt zei verklaart".split())
+NAMING_VERBS: frozenset[str] = frozenset("noemt noemde beschrijft beschreef".split())
 FIRST_PERSON: frozenset[str] = frozenset("ik wij we ons onze mijn".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"hij", "zij", "ze"})
 # --- figures ----------------------------------------------------------------------------
@@ -92,7 +93,7 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})
 SPEAKER_ROLES: frozenset[str] = frozenset("""directeur voorzitter woordvoerder woordvoerster wethouder
 burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde hoofd""".split())
 # a role Dutch writes as one word with what it leads ("projectleider", "bestuursvoorzitter")
-SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur"})
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"leider", "voorzitter", "woordvoerder", "directeur", "manager"})
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"tegen de pers", "tegenover de pers"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"voor"})

@@ -29,11 +29,14 @@ LINK_LABELS: frozenset[str] = frozenset({"saiba mais", "leia mais", "ler mais", 
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
 ressaltou diz afirma explica comenta destaca acrescenta""".split()) | {
-    "lembrou", "observou", "concluiu", "completou", "pontuou", "reforçou", "salientou", "sublinhou"}
+    "lembrou", "observou", "concluiu", "completou", "pontuou", "reforçou", "salientou", "sublinhou",
+    "referiu", "frisou", "considerou", "defendeu", "adiantou", "realçou", "garantiu", "assegurou", "notou",
+    "refere", "sublinha", "salienta", "considera", "defende", "garante"}
 ACCORDING_TO: frozenset[str] = frozenset({"segundo", "de acordo com"})
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "acrescentando afirmando explicando destacando sublinhando".split()})
-REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou".split())
+REPORTING_VERBS: frozenset[str] = frozenset("diz disse afirma afirmou explica explicou sublinhou salientou destacou referiu".split())
+NAMING_VERBS: frozenset[str] = frozenset("classificou classifica definiu define descreveu chamou".split())
 FIRST_PERSON: frozenset[str] = frozenset("eu nós nosso nossa nossos nossas meu minha".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"ele", "ela"})
 # --- contacts ---------------------------------------------------------------------------
@@ -74,7 +77,8 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"ante", "contra", "que", "de"})
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundador fundadora cofundador cofundadora
 sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador
-coordenadora porta-voz executivo executiva engenheiro engenheira""".split())
+coordenadora porta-voz executivo executiva engenheiro engenheira reitor reitora vereador vereadora
+autarca governador governadora""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})

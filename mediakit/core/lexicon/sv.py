@@ -32,6 +32,18 @@ PERCENT_WORDS: frozenset[str] = frozenset({"procent"})
 UNIT_WORDS: frozenset[str] = frozenset({"procentenheter", "procentenhet", "ton", "kvadratmeter", "hektar", "kilometer",
                                         "megawatt", "gigawattimmar", "terawattimmar"})
 
+# --- quotes -----------------------------------------------------------------------------
+# ”…”, säger Karin Lind, vd för X. / ”…”, sa hon.
+SAID_VERBS: frozenset[str] = frozenset("""säger sa sade berättar berättade förklarar förklarade betonar betonade
+tillägger tillade konstaterar konstaterade kommenterar kommenterade""".split())
+REPORTING_VERBS: frozenset[str] = frozenset("säger sa sade berättar berättade".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hon"})  # "”…”, sa hon": the last speaker
+# the roles written beside a speaker's name, lower case ("vd för X", "kommunstyrelsens ordförande Ann Lind")
+SPEAKER_ROLES: frozenset[str] = frozenset("""vd ordförande presschef kommunikationschef grundare medgrundare
+styrelseordförande kommunalråd landshövding generaldirektör rektor forskare professor""".split())
+# a role Swedish writes as one word with what it leads ("försäljningschef", "projektledare")
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ledare", "direktör", "ordförande"})
+
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",
                                             "för ytterligare information", "kontaktperson"})

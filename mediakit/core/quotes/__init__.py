@@ -8,9 +8,10 @@ of marks, very long words) stays linear. Nothing here imports Qt.
 
 Modules: ``spans`` (pairing quote marks, telling a quotation from a scare quote), ``names``
 (a personal name from the words around it), ``people`` (the speakers a release names, surname
-and title resolution), ``patterns`` (attribution expressions from the lexicon's said-verbs),
-``attribute`` (the speaker before, after, beside a quotation), ``extract`` (the main loop and
-joining continuations). Words per language live in ``core.lexicon``.
+and title resolution), ``introductions`` (where the text introduces a person, with the role),
+``patterns`` (attribution expressions from the lexicon's said-verbs), ``attribute`` (the speaker
+before, after, beside a quotation), ``reported`` (the subject of a reporting sentence a quotation
+closes), ``extract`` (the main loop and joining continuations). Words per language live in ``core.lexicon``.
 """
 
 from __future__ import annotations

@@ -11,14 +11,13 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
-from . import japanese, patterns
+from . import chinese, japanese, patterns, signature
 from .antecedent import one_person
+from .introductions import opens_last_sentence, role_where_named, subject
 from .names import (
     _ABBREVIATIONS,
     _BOUNDARY,
     _HONORIFICS,
-    _RELATIVE,
-    _SEGMENTS,
     _after_last_boundary,
     _bare,
     _before_first_boundary,
@@ -26,9 +25,8 @@ from .names import (
     _has_role_word,
     _japanese_who,
     _real_boundary,
-    _titleish,
 )
-from .people import People, Person, _introduction_at
+from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
 
 _PLURAL = lexicon.words("PLURAL_PRONOUNS")
@@ -36,33 +34,6 @@ WINDOW = 300  # characters of context read on each side of a quotation
 _MAX_JA_NAMES = 64  # distinct Japanese surname look-ups per document (each one reads the text once)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
-
-
-def _subject(sentence: str) -> str:
-    """The name (and the roles set beside it) a sentence opens with: "Ann Roe, chair of the board,
-    welcomed the plan" -> "Ann Roe, chair of the board"; a relative clause after it is skipped."""
-    segments = _SEGMENTS.split(sentence.strip())
-    tokens = segments[0].split()
-    end = next((k for k, t in enumerate(tokens) if not _titleish([t])), len(tokens))
-    kept = [" ".join(tokens[:end])] if end else []
-    if end < len(tokens):
-        return ", ".join(kept)  # the verb follows the name in its own segment
-    for seg in segments[1:]:
-        if _RELATIVE.match(seg):
-            continue  # "Roe, who chairs the board, ..."
-        if not (_has_role_word(seg) and _titleish(seg.split())):
-            break
-        kept.append(seg)
-    return ", ".join(kept)
-
-
-def _role_where_named(text: str, name: str) -> str | None:
-    """The role ``text`` sets before or after ``name`` ("head potter Ann Roe", "Ann Roe, head potter,")."""
-    surname = name.split()[-1]
-    at = text.find(name)
-    match = re.compile(re.escape(surname)).search(text, at + len(name) - len(surname)) if at >= 0 else None
-    found = _introduction_at(text, match, surname, None) if match else None
-    return found[2] if found else None
 
 
 class Attributor(People):
@@ -105,7 +76,7 @@ class Attributor(People):
         participle = patterns.LEAD_PARTICIPLE.search(lead[-80:])
         if participle:
             sentence = _after_last_boundary(lead[:len(lead) - min(len(lead), 80) + participle.start()])
-            who = _subject(sentence)
+            who = subject(sentence)
             return self._parse_who(who) if who else None
         if not lead.endswith((":", "：")):
             return None
@@ -116,7 +87,8 @@ class Attributor(People):
         if verb is None:
             if 0 < len(sentence.strip()) <= 120 and re.search(r"[,，]", sentence):
                 return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
-            return None
+            who = subject(sentence)  # "Dijkgraaf Marieke Smit: “…”", "Auch Bürgermeister X zeigt sich zufrieden:"
+            return self._parse_who(who, strict=True) if who and _has_role_word(who) else None
         who = sentence[:max(0, verb.start() - 1)]
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
 
@@ -125,6 +97,9 @@ class Attributor(People):
         person) the one person the text before names, or the last speaker."""
         before = self._before
         found = self._reported_person() or (None if pronoun in _PLURAL else self._named_person(before))
+        if found is None and _has_han(pronoun) and pronoun not in _PLURAL:
+            name = chinese.one_titled_name(before[-WINDOW:])  # "市长张建国在开幕式上致辞。他表示：“…”"
+            found = (name, self._chinese_role(name)) if name else None
         return found or super()._pronoun_person(pronoun)
 
     def _named_by_title(self) -> Person | None:
@@ -147,8 +122,10 @@ class Attributor(People):
             return None  # "Roe" of a speaker named before: two people
         if name in self.people:
             return name, self.people[name]
-        role = _role_where_named(before, name)
-        return (name, role) if role or _bare(word) in _HONORIFICS else None
+        role = role_where_named(before, name)
+        if role or _bare(word) in _HONORIFICS or opens_last_sentence(before, name):
+            return name, role  # "Tom Roe, whose grandfather …, will stay on. “…,” he said."
+        return None
 
     def _reported_person(self) -> Person | None:
         """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
@@ -192,13 +169,29 @@ class Attributor(People):
         """The person a Japanese "who" phrase names; a surname with a title or an honorific (村井社長,
         村井氏) is the one full name the release introduces for it, with the title given there."""
         person = _japanese_who(who)
-        if person is None or not (checked or japanese.speaker_ok(who, *person)):
+        if person is not None and not (checked or japanese.speaker_ok(who, *person)):
+            person = self._japanese_introduced(person[0])  # "山田は": the 山田太郎 introduced with a title
+        if person is None:
             return None
         name, role = person
         full = self._japanese_full(name) if japanese.is_surname_only(name) else None
         if full is not None:
             return full[0], full[1] or role or self.people.get(full[0])
         return name, role or self.people.get(name)
+
+    def _japanese_introduced(self, name: str) -> Person | None:
+        """A bare name before は that the release introduces elsewhere with a title before it: a surname
+        alone ("山田") the one full name introduced for it, a full name ("田村由紀") where a title stands
+        before it."""
+        if _has_han(name) and japanese.is_surname_only(name):
+            full = self._japanese_full(name)
+            return full if full is not None and full[1] else None
+        if len(name) < 3:
+            return None
+        if name not in self._ja_titled and len(self._ja_titled) < _MAX_JA_NAMES:
+            self._ja_titled[name] = japanese.titled_elsewhere((b.text for b in self.blocks), name)
+        role = self._ja_titled.get(name)
+        return (name, role) if role else None
 
     def _japanese_full(self, surname: str) -> Person | None:
         if surname not in self._ja_full and len(self._ja_full) < _MAX_JA_NAMES:
@@ -338,13 +331,21 @@ class Attributor(People):
 
     def _block_person(self, pos: int) -> Person | None:
         """Attribution for a block that is all quotation: "— Name, Role" after it, a name line or
-        a "Name said:" paragraph before it."""
+        a "Name said:" paragraph before it, a signature under it (``signature``)."""
         if pos + 1 < len(self.blocks):
             dash = patterns.DASH.match(self.blocks[pos + 1].text)
             if dash and len(dash.group("who")) <= 200:
                 person = self._parse_who(dash.group("who"), strict=True)
                 if person:
                     return person
+        below = signature.signature_after(self.blocks, pos)
+        signed = self._parse_who(below, strict=True) if below else None
+        if signed and signature.signed_below(self.blocks, pos):
+            return signed  # "“…” | Name | Role | “…” | Name | Role": each signature is the quotation's above
+        return self._person_above(pos) or signed
+
+    def _person_above(self, pos: int) -> Person | None:
+        """A comment label, a "Name said:" paragraph or a name line above a block that is all quotation."""
         if pos > 0:
             prev = self.blocks[pos - 1]
             labelled = self._comment_label_person(prev.text.strip())

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..text import HAN, alternation
-from .names import _CN_TITLES
+from .names import _CN_TITLES, _cjk_name_ok
 
 _TITLE_END = re.compile("(?:" + alternation(_CN_TITLES) + ")$")
 _RUN_BEFORE = re.compile(f"[{HAN}A-Za-z0-9]{{1,30}}[ \u3000]?$")
@@ -47,3 +47,18 @@ def introduced_role(texts: Iterable[str], name: str) -> str | None:
             if len(role) > 1 and _TITLE_END.search(role):
                 return role
     return None
+
+
+_TITLED_NAME = re.compile("(?:" + alternation(_CN_TITLES) + f")(?P<name>[{HAN}]{{2,3}})")
+
+
+def one_titled_name(text: str) -> str | None:
+    """The one person ``text`` names after a title ("临江市市长张建国在开幕式上致辞。"): the antecedent of
+    a 他 or 她 that attributes the quotation after it; None where it names none or two."""
+    names: set[str] = set()
+    for match in _TITLED_NAME.finditer(text):
+        run = match.group("name")
+        name = run if _cjk_name_ok(run) else run[:2] if _cjk_name_ok(run[:2]) else None
+        if name:
+            names.add(name)
+    return names.pop() if len(names) == 1 else None

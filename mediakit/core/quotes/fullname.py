@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import _PARTICLES, _has_han, _is_name_token
+from .names import _ABBREVIATIONS, _PARTICLES, _has_han, _is_name_token
 
 # Capitalised words a sentence may open with before a name ("Selon Ann Roe", "Laut Ann Roe"): no given name.
 _FUNCTION_WORDS = frozenset().union(*(lexicon.words(table) for table in (
@@ -24,17 +24,39 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w’'])[" + re.escape(first.upper() + first.lower()) + "]" + rest + r"(?![\w’'\-])")
 
 
+def _ends_sentence(token: str) -> bool:
+    """"Sciences." before "Speaking about the results": a full stop after a word, not an initial's."""
+    return token.endswith(".") and len(token) > 2 and token[:-1].isalpha() and token[-2].islower() \
+        and token[:-1].lower() not in _ABBREVIATIONS
+
+
 def _given_names(tokens: list[str]) -> tuple[list[str], int]:
     """The given names right before a surname (at most three) and where the words before them end."""
     given: list[str] = []
     i = len(tokens) - 1
-    while i >= 0 and len(given) < 3 and (_is_name_token(tokens[i]) or (
+    while i >= 0 and len(given) < 3 and not _ends_sentence(tokens[i]) and (_is_name_token(tokens[i]) or (
             given and tokens[i].lower() in _PARTICLES)):
         given.insert(0, tokens[i])
         i -= 1
     while given and given[0].lower() in _PARTICLES:
         given.pop(0)
     return given, i
+
+
+_SECOND = re.compile(r"\s(?P<word>[^\W\d_][\w’'\-]+)(?=[,;:)]|\.?\s|\.?$)")
+
+
+def second_surname(text: str, end: int) -> str:
+    """The second surname written right after the one that ends at ``end`` (" Ruiz" of "Javier Ortega
+    Ruiz, concejal"), as the release writes it; "" where none follows (a role, a lower-case word, an
+    organisation's word, a third capital)."""
+    found = _SECOND.match(text, end)
+    if found is None or not _is_name_token(found.group("word")):
+        return ""
+    after = text[found.end():found.end() + 40].split()
+    if after and _is_name_token(after[0].rstrip(",.;:")) and text[found.end():found.end() + 1] not in ",;:.":
+        return ""  # "Ana Roe Grant Fund": a run of capitals names something else
+    return found.group()
 
 
 def given_before(texts: list[str], name: str, known: list[str]) -> str | None:

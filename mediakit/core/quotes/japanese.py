@@ -103,3 +103,20 @@ def full_name(texts: Iterable[str], surname: str, known: Iterable[str] = ()) -> 
             if len(found) > 1:
                 return None
     return next(iter(found.values())) if found else None
+
+
+_CLAUSE = "(?:" + alternation(lexicon.words("NAME_TITLE_CLAUSES")) + ")"
+_TITLED_BEFORE = re.compile(f"(?P<role>[{_KANJI_KATA}]*{_TITLE})(?:{_CLAUSE}|[ \u3000：:の、])?$")
+
+
+def titled_elsewhere(texts: Iterable[str], name: str) -> str | None:
+    """The title a release writes before a full name where it introduces it ("代表取締役社長の山田太郎",
+    "社長に就任する田村由紀"): a name the release introduces so is a person also where it stands
+    bare before は; None where no title stands before it anywhere."""
+    pattern = re.compile(re.escape(name))
+    for text in texts:
+        for match in pattern.finditer(text):
+            before = _TITLED_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+            if before:
+                return before.group("role")
+    return None

@@ -76,6 +76,7 @@ _CN_TITLES = tuple("""首席执行官 执行官 首席技术官 总裁 副总裁
 _CN_TITLE_SUFFIXES = _CN_TITLES + tuple("官长長人员員师師")
 _CN_NOT_NAME = re.compile("[的们們是在和了与與及或等之其该該此这這]")
 
+_SAID_PARTICIPLES = lexicon.words("SAID_PARTICIPLES")
 _ROLE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|where|and\s+who)\s")
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\b", re.I)
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
@@ -265,8 +266,8 @@ def _clean_role(role: str | None) -> str | None:
     while len(words) > 1 and _bare(words[-1]) in _HONORIFICS:
         words.pop()  # "Bürgermeisterin Dr. Anna Beck": the honorific is the name's, not the role's
     role = " ".join(words).rstrip(" ,")
-    if not role or len(role) > 200 or _RELATIVE.match(role):
-        return None
+    if not role or len(role) > 200 or _RELATIVE.match(role) or role.lower() in _SAID_PARTICIPLES:
+        return None  # "said Roe, adding that “…”": the participle leads on to the quotation, no role
     clause = _ROLE_CLAUSE.search(role)  # "partner at Westfield, who will join the board"
     return role[:clause.start()].rstrip(" ,") if clause else role
 
@@ -290,6 +291,8 @@ _JA_SPACED_NAME = re.compile(f"(?<![{HAN}々ヶ\u30a1-\u30fa])[{CJK}々ヶ]{{1,3
 _JA_SEPARATOR = re.compile(r"[のと、，,\s\u3000]")
 
 
+_JA_TITLE_CLAUSE = re.compile(
+    "(?P<title>" + alternation(lexicon.words("NAME_TITLES")) + ")(?:" + alternation(lexicon.words("NAME_TITLE_CLAUSES")) + ")")
 _JA_TITLE_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_TITLES")) + ")$")
 
@@ -297,6 +300,7 @@ _JA_TITLE_END = re.compile(
 def _japanese_who(who: str) -> tuple[str, str | None] | None:
     """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" / "Acme社の山田太郎社長" → (name, role)."""
     who = _JA_HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
+    who = _JA_TITLE_CLAUSE.sub(r"\g<title>の", who)  # "会長に就任した山田太郎": the title is his
     title = _JA_TITLE_END.search(who)
     if title and title.start() >= 2:
         found = _japanese_who(who[:title.start()])

@@ -24,11 +24,15 @@ def _cjk(name: str) -> list[str]:
     return [w for w in lexicon.words(name) if _CJK_CHAR.search(w)]
 
 
-# "said", "told reporters", "so Dr. Beck" (a particle attributes only before a name or an article)
+# a lower-case role right after a particle: "aldus wethouder Sanne de Vries", "so Projektleiterin …" is capitalised
+_LOWER_ROLE = (r"\s+(?-i:[a-zäöüéè]*(?:" + alternation(_latin("SPEAKER_ROLE_ENDINGS")) + r")|(?:"
+               + alternation(_latin("SPEAKER_ROLES")) + r"))\s")
+# "said", "told reporters", "so Dr. Beck" (a particle attributes only before a name, an article or a role)
 VERBS = (
     "(?:" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
     + "|(?:" + alternation(_latin("TOLD_VERBS"), loose_spaces=True) + r")\s+[^,:;.“”\"]{1,40}?"
-    + "|(?:" + alternation(_latin("SAID_PARTICLES"), loose_spaces=True) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s)"
+    + "|(?:" + alternation(_latin("SAID_PARTICLES"), loose_spaces=True) + r")(?=\s+(?-i:[A-ZÄÖÜÀ-Þ])|\s+(?-i:[a-zäöü]{3})\s"
+    + "|" + _LOWER_ROLE + ")"
     + ")"
 )
 ACCORDING = "(?:" + alternation(_latin("ACCORDING_TO"), loose_spaces=True) + ")"
@@ -46,7 +50,7 @@ LEAD_VERB = re.compile(
 )
 LEAD_CJK_VERB = re.compile("(?:" + CJK_VERBS + "|" + _CJK_TOLD + r"[^：:，,]{0,20}?)\s*[：:，,]?\s*$")
 LEAD_ACCORDING = re.compile(r"(?:^|(?<=\s))" + ACCORDING + r"\s+", re.I)
-TAIL_VERB_FIRST = re.compile(r"^\s*[,.;]?\s*(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
+TAIL_VERB_FIRST = re.compile(r"^\s*[,.;–—]?\s*(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
 # "…", dijo. / "…", afirmou. : a said-verb with no subject (the languages that drop the pronoun)
 TAIL_VERB_ALONE = re.compile(r"^\s*,\s*(?:" + alternation(_latin("SAID_VERBS"), loose_spaces=True) + r")" + AUDIENCE
                              + r"\s*(?:[.;]|$)", re.I)
@@ -68,8 +72,8 @@ TAIL_WHO_FIRST = re.compile(
     re.I,
 )
 TAIL_CJK = re.compile(
-    r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"[。，,.]?\s*(?:$|[“\"「])"
-)
+    r"^\s*[，,]?\s*(?P<who>[^。！？；“”\"「」\n]{1,60}?)" + CJK_VERBS + r"(?:[。，,.]?\s*(?:$|[“\"「])|[，,：:])"
+)  # also where the sentence goes on after the verb: “…”王明表示，公司将…
 # The speaker in brackets right after the closing mark, ending the sentence: 「…」（山田太郎 社長）。
 TAIL_BRACKET = re.compile(r"^[ \u3000]*[（(](?P<who>[^（）()「」『』“”\"\n]{3,80})[）)][ \u3000]*[。.]?")
 # An attribution set inside the quotation between two of its sentences, the verb first (French,
@@ -80,6 +84,8 @@ INCISE = re.compile(
 # '“…” (Ann Roe, Chair of X).': the speaker in brackets right after the quotation
 TAIL_BRACKETS = re.compile(r"^\s*[（(](?P<who>[^()（）\n]{3,160})[）)]\s*(?:[.,;]|$)")
 DASH = re.compile(r"^\s*[,.]?\s*[—–―-]{1,2}\s*(?P<who>\S[^\n]*)$")
+# “…，”孙雅琴补充道，“…”: the attribution between two halves of a Chinese quotation
+SPLIT_GAP_CJK = re.compile(r"[^“”\"「」\n。！？]{1,40}?" + CJK_VERBS + r"[，,：:]\s*$")
 SPLIT_GAP = re.compile(
     r"[^“”\"«»「」\n]{0,120}?\b(?:" + VERBS + "|" + ACCORDING + r")\b[^“”\"«»「」\n]{0,120}?[.,]\s*$", re.I)
 # "…, noting that “", "en señalando que «": the speaker is the subject of the sentence before it
@@ -92,7 +98,7 @@ NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者
 # は may also end in a title (山田社長は) or follow one (代表の山田一郎は): ``japanese.speaker_ok`` tells.
 _JA_VERBS = "(?:" + alternation((w for w in _cjk("SAID_VERBS") if re.search(f"[{HIRAGANA}]", w)), loose_spaces=True) + ")"
 JA_TAIL = re.compile(
-    r"^\s*と[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
+    r"^\s*と(?:も)?[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
 JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*$")
 # A line naming the speaker of the quotation below it: "Comment from Ann Roe, Chair:", "山田氏のコメント"
 COMMENT_FROM = re.compile(
@@ -100,8 +106,9 @@ COMMENT_FROM = re.compile(
     r"(?P<who>[^:：\n]{3,160}?)\s*[:：]?\s*$", re.I)
 COMMENT_OF_CJK = re.compile(
     r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + alternation(_cjk("COMMENT_LABELS"), loose_spaces=True) + r")\s*[:：]?\s*$")
-# "山田社長は次のようにコメントしています。" closing the paragraph above a quotation alone in its own
-JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)"
+# "山田社長は次のようにコメントしています。" (or "…は、新工場について次のように語りました。") closing the paragraph above a quotation alone in its own
+JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:[^。！？「」『』\n]{1,30}?)?"
+                                r"(?:次のように|以下のように|こう)"
                                 + _JA_VERBS + r"[。：:]?\s*$")
 JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
                           + _JA_VERBS + r"[。：:]?\s*$")

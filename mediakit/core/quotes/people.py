@@ -13,24 +13,22 @@ from .. import lexicon
 from ..model import Block
 from ..text import HAN
 from . import chinese, patterns
-from .fullname import _given_names, given_before
+from .fullname import given_before
+from .introductions import _introduction_at, _role_before
 from .names import (
     _CN_TITLE_SUFFIXES,
-    _CONNECTIVES,
     _HONORIFICS,
+    _PARTICLES,
     _SEGMENTS,
-    _STOP_WORDS,
     _WS,
     ARTICLE,
     _bare,
-    _before_first_boundary,
     _cjk_name_ok,
     _clean_role,
     _common_role,
     _has_han,
     _has_role_word,
     _is_name_token,
-    _is_role_word,
     _join_role,
     _name_start,
     _title_surname,
@@ -41,8 +39,10 @@ from .statements import names_comments
 from .who import (
     TITLE_ONLY,
     bracketed_role,
-    lower_role_before,
+    courtesy_surname,
+    descriptor,
     name_then_phrase,
+    title_before_phrase,
     without_elision,
     without_trailing_honorifics,
 )
@@ -58,9 +58,8 @@ _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
 
-# The article a role opens a sentence with in the languages that write it ("El concejal de X, Ana Roe,")
-_OPENING_ARTICLE = re.compile(r"^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|O|A)\s+(?=[^\W\d_]+)")
-_OF_WORDS = frozenset("of for at de du des di".split())  # a role's "of": an organisation follows
+# a role's "of": an organisation follows ("presidente del Consorzio", "diretor da Serrana")
+_OF_WORDS = frozenset("of for at de du des di del della dello degli delle dei do da dos das der van von".split())
 
 
 class People:
@@ -77,6 +76,7 @@ class People:
         self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
         self._cn_roles: dict[str, str | None] = {}  # a Chinese name -> the role written where it is introduced
         self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
+        self._ja_titled: dict[str, str | None] = {}  # a Japanese full name -> the title written before it
         self._before = ""  # the text read before the current quotation (for "he said")
 
     # people --------------------------------------------------------------------------------
@@ -119,6 +119,8 @@ class People:
         (or "Ann Beth Roe") when the release names her so anywhere; two surnames ("Sampaio Leite") are
         the full name the release first writes them in (``fullname``)."""
         tokens = name.split()
+        if len(tokens) > 2 and tokens[0].lower() in _PARTICLES and not _has_han(name):
+            return given_before([b.text for b in self.blocks], name, list(self.people)) or name  # "Van den Berg"
         if len(tokens) != 2 or _has_han(name):
             return name
         if name in self._full:
@@ -183,17 +185,19 @@ class People:
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
         """"Name, Role" / "Role Name" / "Surname" / "he" → (full name, role), or None."""
-        who = _WS.sub(" ", who).strip(" \t,;:，；：.。")
+        who = _WS.sub(" ", who).strip(" \t,;:，；：.。–—")  # "– ha detto X –": the incise's dashes
         if not who or len(who) > 250:
             return None
-        if who.lower() in _PRONOUNS:
-            return None if strict else self._pronoun_person(who.lower())
+        pronoun = _pronoun(who)
+        if pronoun:
+            return None if strict else self._pronoun_person(pronoun)
         if _has_han(who):
             return self._parse_cjk(who, strict)
         who = bracketed_role(who)
         title = TITLE_ONLY.match(who)
-        if title and not strict and _has_role_word(title.group("title").split()[-1]):
-            return self._titled_person(title.group("title")) or self._named_by_title()
+        alone = title_before_phrase(title.group("title")) if title else ""  # "el gobernador durante el acto"
+        if alone and not strict and _has_role_word(alone.split()[-1]):
+            return self._titled_person(alone) or self._named_by_title()
         segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
         for k, seg in enumerate(segments):
             if strict and k > 0:
@@ -211,25 +215,38 @@ class People:
         prefix, name_tokens = tokens[:start], tokens[start:]
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
-        role_words = without_trailing_honorifics(prefix)  # "harbour director Dr. Ann Roe"
-        if not (_titleish(role_words) or _common_role(role_words)) or (prefix and _bare(prefix[-1]) in _OF_WORDS):
-            return None  # "head of Transit North": the capitals after "of" name an organisation
+        if not _prefix_ok(prefix, strict):
+            return None
         while prefix and _bare(prefix[0]) in _HONORIFICS:
             prefix = prefix[1:]
         role_prefix, rest_role = _roles_around(prefix, rest, before)
+        known = None if strict else self._courtesy_person(name_tokens, role_prefix)
+        if known is not None:
+            return known[0], rest_role or known[1] or role_prefix
         caps = sum(1 for t in name_tokens if _is_name_token(t))
         if caps >= 2:
             name = " ".join(name_tokens)
             return name, _join_role(role_prefix, rest_role) or self.people.get(name)
         if strict:
             return None
-        found = self._resolve(name_tokens[-1], role_prefix)
+        polite = len(tokens) > len(prefix) + len(name_tokens)
+        return self._surname_person(name_tokens[-1], role_prefix, rest_role, polite)
+
+    def _surname_person(self, surname: str, role_prefix: str | None, rest_role: str | None,
+                        polite: bool) -> Person | None:
+        """A surname alone: the full name introduced for it; after an honorific ("Mr O’Brien said")
+        with no full name anywhere, the surname is all the release gives."""
+        found = self._resolve(surname, role_prefix)
         if found is None:
-            # "Mr O’Brien said" with no full name anywhere: the surname is all the release gives.
-            polite = len(tokens) > len(prefix) + len(name_tokens)
-            return (name_tokens[-1], _join_role(role_prefix, rest_role)) if polite else None
+            return (surname, _join_role(role_prefix, rest_role)) if polite else None
         name, intro_role = found
         return name, rest_role or intro_role or role_prefix
+
+    def _courtesy_person(self, name_tokens: list[str], role: str | None) -> Person | None:
+        """"M. Dupont", "Mᵐᵉ Roux": the full name the release introduces for the surname, if any."""
+        surname = courtesy_surname(name_tokens)
+        known = self._resolve(surname, role) if surname else None
+        return known if known is not None and len(known[0].split()) >= 2 else None
 
     def _title_surname_person(self, tokens: list[str]) -> Person | None:
         """"…,” Bishop added": a surname that is also a title word, alone (or after an honorific), is
@@ -292,6 +309,28 @@ class People:
         return self.last if self.last and self.pos - self.last_pos <= 3 else None
 
 
+def _prefix_ok(prefix: list[str], strict: bool) -> bool:
+    """May the words before a name stand there: a role ("harbour director Dr."), a describing phrase
+    (not in a strict reading); not a role's "of" ("head of Transit North": the capitals name an
+    organisation)?"""
+    role_words = without_trailing_honorifics(prefix)
+    if prefix and _bare(prefix[-1]) in _OF_WORDS:
+        return False
+    return _titleish(role_words) or _common_role(role_words) or not strict and descriptor(role_words)
+
+
+def _pronoun(who: str) -> str | None:
+    """The pronoun ``who`` is, also with a lower-case phrase of place or occasion after it ("sa han vid
+    presskonferensen", "dijo él durante el acto", the verb first): a capital after it may name someone."""
+    low = who.lower()
+    if low in _PRONOUNS:
+        return low
+    first, _, rest = who.partition(" ")
+    if first.lower() in _PRONOUNS and rest and all(t[:1].islower() and t.isalpha() for t in rest.split()):
+        return first.lower()
+    return None
+
+
 def _name_then_of(who: str) -> str:
     """"Dana Roe of the Valley Trust" read as "Dana Roe, of the Valley Trust" when what stands
     before "of" ends in a personal name (two name words), so the name is not lost in its tail."""
@@ -299,60 +338,6 @@ def _name_then_of(who: str) -> str:
     if found and all(_is_name_token(t) for t in _tokens(found.group("name"))[-2:]):
         return f"{found.group('name')}, {found.group('rest')}"
     return who
-
-
-def _role_before(tokens: list[str], i: int) -> list[str]:
-    """"Managing director Fiona McKenzie": the title words before a name, up to punctuation."""
-    role_tokens: list[str] = []
-    while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
-            tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
-            or _is_role_word(_bare(tokens[i]))):
-        role_tokens.insert(0, tokens[i])
-        i -= 1
-    while role_tokens and _bare(role_tokens[0]) in _CONNECTIVES:
-        role_tokens.pop(0)
-    if not _has_role_word(" ".join(role_tokens)):
-        return lower_role_before(tokens, i) or role_tokens
-    return _with_common_words(tokens, i, role_tokens)
-
-
-def _with_common_words(tokens: list[str], i: int, role_tokens: list[str]) -> list[str]:
-    """"the orchestra leader Ann Roe", "the county's arts officer Ann Roe": up to three lower-case
-    common words before a role word belong to it where an article or a possessive opens them."""
-    if not role_tokens or not _is_role_word(_bare(role_tokens[0])):
-        return role_tokens
-    k = i
-    while k >= 0 and i - k < 3 and tokens[k].isalpha() and tokens[k].islower() and tokens[k] not in _STOP_WORDS:
-        k -= 1
-    if k == i or k < 0:
-        return role_tokens
-    if tokens[k].endswith(("’s", "'s")):
-        return tokens[k:i + 1] + role_tokens
-    return tokens[k + 1:i + 1] + role_tokens if ARTICLE.match(tokens[k] + " ") else role_tokens
-
-
-def _introduction_at(text: str, match: re.Match[str], key: str, want: str | None) -> tuple[int, str, str | None] | None:
-    """The full name (and role) a surname found at ``match`` completes, with how well it fits."""
-    before = text[max(0, match.start() - 160):match.start()]
-    if not before.endswith(" "):
-        return None
-    tokens = before.split()
-    given, i = _given_names(tokens)
-    if not given:
-        return None
-    while i >= 0 and _bare(tokens[i]) in _HONORIFICS:
-        i -= 1  # "field biologist Dr. Ann Roe"
-    role_tokens = _role_before(tokens, i)
-    if not role_tokens and i >= 0 and tokens[i].endswith(",") and text[match.end():match.end() + 1] == ",":
-        role_tokens = _role_before(tokens[:i] + [tokens[i][:-1]], i)  # "the Secretary for Parks, Ann Roe, said"
-    role = " ".join(role_tokens) if _has_role_word(" ".join(role_tokens)) else None
-    if role is None:
-        after = re.match(r",\s+([^,;:“”\"]{3,120})", text[match.end():match.end() + 160])
-        phrase = _before_first_boundary(after.group(1)) if after else ""
-        if len(phrase) >= 3 and _has_role_word(phrase):
-            role = phrase
-    score = (2 if want and role_tokens and _bare(role_tokens[-1]) == want else 0) + bool(role)
-    return score, " ".join(given + [key]), _clean_role(_OPENING_ARTICLE.sub("", role) if role else role)
 
 
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:

@@ -1,6 +1,6 @@
 """Choosing quotation spans: pair the quote marks of one block in a single pass.
 
-Double marks of every script (“…”, «…», „…“, ‹…›, 「…」, "…", the Scandinavian ”…”) and, where
+Double marks of every script (“…”, «…», „…“, ‹…›, 「…」, "…", the Scandinavian ”…”, the German and Danish »…«) and, where
 they stand alone, British single marks (‘…’, '…') and German ones (‚…‘); a mark without its pair runs to the block's end (an open-ended quotation that the
 next paragraph continues). ``is_sentence`` tells a quotation from a scare quote or a quoted title.
 """
@@ -24,7 +24,7 @@ def blank(text: str) -> bool:
 _MARKS = re.compile('[“”«»‹›「」『』„"]')
 _CURLY_MARKS = re.compile("[“”]")
 _OPENERS = {"“": "“", "«": "«", "‹": "‹", "「": "「", "『": "『", "„": "„", '"': '"'}
-_CLOSERS = {"“": "”", "«": "»", "‹": "›", "「": "」", "『": "』", "„": "“”"}
+_CLOSERS = {"“": "”", "«": "»", "‹": "›", "「": "」", "『": "』", "„": "“”\"", "»": "«", "›": "‹"}
 _BEFORE_OPENING = frozenset("([{—–-/:")
 
 
@@ -34,6 +34,24 @@ def _opens_scandinavian(text: str, i: int) -> bool:
     prev = text[i - 1] if i else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     return (prev.isspace() or prev in _BEFORE_OPENING) and not nxt.isspace() and nxt not in ",.;:!?”"
+
+
+def _opens_reversed(text: str, i: int) -> bool:
+    """A » (or ›) that opens a quotation the German and Danish way (»Wir sind bereit«, sagte sie):
+    at a word's start, with a letter, a digit or an ellipsis right after it. A French closing mark
+    stands before a space or punctuation (« … », dit-il), a breadcrumb's arrow between spaces."""
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in _BEFORE_OPENING) and (nxt.isalnum() or nxt == "…")
+
+
+def _opens(text: str, i: int, ch: str) -> bool:
+    """Does the mark ``ch`` at ``i`` open a quotation where none is open?"""
+    if ch in _OPENERS:
+        return True
+    if ch == "”":
+        return _opens_scandinavian(text, i)
+    return ch in "»›" and _opens_reversed(text, i)
 
 
 @dataclass
@@ -142,7 +160,7 @@ def scan_double(text: str) -> list[Span]:
         ch = match.group()
         i = match.start()
         if outer is None:
-            if ch in _OPENERS or ch == "”" and _opens_scandinavian(text, i):
+            if _opens(text, i, ch):
                 outer, depth, start = ch, 1, i
             continue
         if outer == "”":
@@ -195,7 +213,8 @@ def _scan_flat(text: str, pos: int) -> list[Span]:
 
 
 def is_sentence(inner: str) -> bool:
-    """A real quotation, not a scare quote or a quoted title: six words or fifteen CJK characters."""
+    """A real quotation, not a scare quote or a quoted title: six words or fifteen CJK characters, not
+    all in Title Case unless a sentence ends in them."""
     if len(_CJK_CHAR.findall(inner)) >= 15:
         return True
     words = WORD.findall(inner)
@@ -204,4 +223,5 @@ def is_sentence(inner: str) -> bool:
     long_words = [w for w in words if len(w) >= 4]
     capitalised = sum(1 for w in long_words if w[0].isupper())
     # Title Case Name Of A Scheme is no quotation
-    return not (long_words and capitalised >= 0.7 * len(long_words) and not re.search(r"[.!?]\s", inner))
+    # (German capitalises its nouns: a sentence that ends in a full stop is no title)
+    return not (long_words and capitalised >= 0.7 * len(long_words) and not re.search(r"[.!?](?:\s|$)", inner.rstrip()))

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .names import _HONORIFICS, _PARTICLES, ARTICLE, _bare, _is_name_token, _is_role_word
+from .. import lexicon
+from .names import _HONORIFICS, _PARTICLES, _STOP_WORDS, ARTICLE, _bare, _is_name_token, _is_role_word
+
+_COURTESY = lexicon.words("COURTESY_TITLES")
 
 # A title alone after an article or a possessive: "the director", "la presidenta", "der Landrat"
 TITLE_ONLY = re.compile(
@@ -84,3 +87,30 @@ def lower_role_before(tokens: list[str], i: int) -> list[str]:
             return []  # "dell'associazione", "de Cultura" are words of the complement
     return []
 
+
+
+def courtesy_surname(name_tokens: list[str]) -> str | None:
+    """"M. Dupont", "Mᵐᵉ Marchand": the surname after a courtesy title that reads like an initial."""
+    if len(name_tokens) == 2 and name_tokens[0] in _COURTESY and _is_name_token(name_tokens[1]):
+        return name_tokens[1]
+    return None
+
+
+def descriptor(words: list[str]) -> bool:
+    """"library user", "local resident", "Year-long volunteer": up to three words describing the person
+    named right after them, ending on a lower-case noun, no word of a running sentence among them."""
+    if not 1 <= len(words) <= 3 or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return all(w.replace("-", "").isalpha() and _bare(w) not in _STOP_WORDS for w in words)
+
+
+def title_before_phrase(title: str) -> str:
+    """"gobernador durante el acto" -> "gobernador": a title alone with a lower-case phrase of occasion
+    after it ends at its last role word; a title that ends on one stays whole ("directora general")."""
+    words = title.split()
+    if not words or _is_role_word(_bare(words[-1])):
+        return title
+    last = max((k for k, w in enumerate(words) if _is_role_word(_bare(w))), default=-1)
+    if last < 0 or any(not (w.isalpha() and w.islower()) for w in words[last + 1:]):
+        return title
+    return " ".join(words[:last + 1])
