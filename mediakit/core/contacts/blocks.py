@@ -27,6 +27,7 @@ from .words import (
     _ROLEISH_LABEL,
     _SENTENCE_END,
     CJK_LABEL_LINE,
+    LABEL_LEAD,
 )
 
 
@@ -81,26 +82,38 @@ def _intro(block: Block) -> _Intro | None:
 _BRACKETED_LABEL = re.compile(r"^[\[(【〔《]\s*([^\[\]()【】〔〕《》]{2,60}?)\s*[\])】〕》]")
 
 
+# The verb a label leads into before its colon ("För mer information, kontakta:", "…, please contact:").
+_LABEL_VERB = re.compile(r",\s?(?:\w+\s){0,2}\w+\s?[:：]")
+
+
 def _label_intro(text: str) -> _Intro | None:
     text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
     match = _INTRO_LABEL.match(text)
     if not match:
         return _Intro("", None) if CJK_LABEL_LINE.fullmatch(text.strip()) else None
-    rest = text[match.end():].strip(" -–—:：")
+    verb = None if match.group("colon") else _LABEL_VERB.match(text, match.end())
+    rest = text[(verb or match).end():].strip(" -–—:：")
     org = _label_org(match)
+    if verb is not None:  # "För mer information, kontakta: Karin …": the label, its verb, the details
+        return _Intro(rest, org)
     desk = _desk_label(text[:match.end()])
     if not rest:
         return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))), desk)
     of = _DESK_OF.match(rest) if desk else None
     if desk and of is not None:
         return _desk_of(rest[of.end():], org, desk)
-    glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
-    if not match.group("colon") and rest[:1].islower() and " " in rest.partition("@")[0]:
-        return None  # "Press queries should be addressed to NAME at …": a sentence (``_sentence_intro``)
-    if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
-            or rest[:1].isdigit() or "@" in rest:
-        return _Intro(rest, org, desk=desk)
-    return None
+    if not match.group("colon") and LABEL_LEAD.fullmatch(text.rstrip(" :：")):
+        return _Intro("", org, desk=desk)  # "Contacto para a imprensa", "Ansprechpartner für die Presse:"
+    return _Intro(rest, org, desk=desk) if _details_follow(text, match, rest) else None
+
+
+def _details_follow(text: str, match: re.Match[str], rest: str) -> bool:
+    """The text after a label is the contact's: after its colon, or opening as a name or a number does."""
+    colon = bool(match.group("colon"))
+    glued_colon = colon and match.end() < len(text) and not text[match.end()].isspace()
+    if not colon and rest[:1].islower() and " " in rest.partition("@")[0]:
+        return False  # "Press queries should be addressed to NAME at …": a sentence (``_sentence_intro``)
+    return colon or glued_colon or rest[:1].isupper() or rest[:1] in "+(" or rest[:1].isdigit() or "@" in rest
 
 
 def _label_org(match: re.Match[str]) -> str | None:
@@ -172,7 +185,8 @@ def _colon_intro(text: str, max_lead: int = 160) -> _Intro | None:
     if colon < 0:
         return None
     lead, rest = text[:colon], text[colon + 1:].strip()
-    if len(lead) > max_lead or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
+    if len(lead) > max_lead or not (_LEADIN_WORDS.search(lead) or LABEL_LEAD.match(lead)) \
+            or lead.lower().endswith(("http", "https")):
         return None
     if rest and not _has_detail(rest):
         return None

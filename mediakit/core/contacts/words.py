@@ -68,6 +68,9 @@ _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "globa
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
 _LEADIN_WORDS = re.compile(
     r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢|連絡|問い?合わ?せ")
+# A label of another language opening a longer lead-in before its colon: "Ansprechpartner für die
+# Presse:", "Kontakt für Medien:", "Contacto para a imprensa:" (the label, then whom it is for).
+LABEL_LEAD = re.compile(r"(?i)^(?:" + alternation(_LATIN_INTROS, loose_spaces=True) + r")\s(?:\w+\s?){1,4}$")
 _INTRO_POSSESSIVE_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
 # The organisation a lead-in ends on, right before its colon: "For enquiries, please contact Acme PR Ltd".
@@ -112,6 +115,10 @@ _HARD_ROLE = re.compile(
     r"|leiter(?:in)?|referent(?:in)?|pressesprecher(?:in)?)\b"
     r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事|负责人|負責人"
     r"|担当|責任者|部長|課長|室長|係長|社長|取締役|代表理事")  # Japanese: in charge of, head of …
+# The other languages' role words ("Assessora de Imprensa", "portavoz") and the roles they write as one
+# word by their ending ("Pressesprecherin", "kommunikationschef"): from the lexicons.
+LEXICON_ROLE = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("SPEAKER_ROLES")) + r")(?!\w)"
+                          r"|(?<=\w)(?:" + alternation(lexicon.words("SPEAKER_ROLE_ENDINGS")) + r")(?!\w)")
 _SOFT_ROLE = re.compile(
     r"(?i)\b(?:communications?|marketing|public\s+affairs|media|press|pr|investor|corporate|brand"
     r"|publicity|outreach|events?|social)\b")
@@ -163,7 +170,13 @@ _CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:先生|女士|小姐|
 CJK_OFFICE = re.compile(f"[{HAN}{KANA}]" + "(?:" + alternation(lexicon.words("OFFICE_SUFFIXES")) + ")$")
 # "X所属": a person's affiliation written with the word for "belonging to"; the organisation is X.
 _AFFILIATED = re.compile(r"(?<=\S)\s?(?:" + alternation(lexicon.words("AFFILIATION_WORDS"), loose_spaces=True) + r")$")
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")
+# Titles before a name, one or more ("Dr.", "Mag.", "Prof. Dr.", "Dipl.-Ing."), written with a capital:
+# the contact's name is shown without them. A one-letter title ("M." of French) needs its dot.
+_TITLES = lexicon.words("NAME_PREFIX_TITLES")
+_TITLE = ("(?:(?:" + alternation({re.sub(r"(?:^|(?<=-))\w", lambda m: m.group().upper(), t) for t in _TITLES if len(t) > 1},
+                                 loose_spaces=True) + r")\.?"
+          "|(?:" + alternation({t.upper() for t in _TITLES if len(t) == 1}) + r")\.)")
+_HONORIFIC = re.compile(rf"^(?:{_TITLE}\s+)+(?=\S)")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|"
     r"(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + r")[A-Z][a-z’']+|"

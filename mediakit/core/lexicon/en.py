@@ -146,6 +146,8 @@ DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon"
 SURNAME_PREFIXES: frozenset[str] = frozenset("Mc Mac De Di Da La Le Van Von Fitz".split())
 # Surname prefixes elided before the name's capital ("O’Neil", "D’Souza"), with either apostrophe.
 SURNAME_ELISIONS: frozenset[str] = frozenset("O' O’ D' D’".split())
+# Titles written before a name ("Dr.", "Prof."), lower case, with no dot: a contact's name is shown without them.
+NAME_PREFIX_TITLES: frozenset[str] = frozenset("mr ms mrs miss mx dr prof professor".split())
 # The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
 CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by", "contacts"})  # "Contacts": a wire release's closing part
 # A press desk named for no one ("Media enquiries: Press Office, +44 …"): a contact with no person;

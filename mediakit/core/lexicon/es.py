@@ -66,6 +66,7 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("años meses semanas días décadas horas minutos veces".split())
 
 # --- contacts ---------------------------------------------------------------------------
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"sr", "sra", "srta", "dña", "dra", "lic", "lcda", "ing"})
 CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto de prensa", "contactos de prensa",
                                             "contacto para medios", "información de contacto", "prensa y comunicación"})
 DESK_WORDS: frozenset[str] = frozenset({"oficina de prensa", "gabinete de prensa", "departamento de prensa",

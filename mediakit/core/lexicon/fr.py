@@ -62,6 +62,7 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours décennies heures minutes fois".split())
 
 # --- contacts ---------------------------------------------------------------------------
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"m", "mme", "mlle", "me", "pr"})
 CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
                                             "relations presse", "contact médias", "pour plus d'informations",
                                             "pour plus d’informations", "pour tout renseignement"})

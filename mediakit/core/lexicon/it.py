@@ -88,6 +88,8 @@ PHONE_REGIONS: tuple[str, ...] = ("IT", "CH")
 PHONE_LABELS: frozenset[str] = frozenset({"telefono", "cellulare", "cell"})
 ORG_WORDS: frozenset[str] = frozenset({"studio", "comunicazione", "fondazione", "associazione", "comune", "università",
                                        "istituto", "agenzia", "consorzio", "regione", "provincia"})
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dott", "dott.ssa", "dr.ssa", "prof.ssa", "ing", "avv", "arch", "sig",
+                                               "sig.ra"})
 # A contact block's intro line ("Contatti stampa:", "Per ulteriori informazioni:").
 CONTACT_LABELS: frozenset[str] = frozenset({"contatti", "contatti stampa", "contatto stampa", "per informazioni",
                                             "per ulteriori informazioni", "per maggiori informazioni",

@@ -43,6 +43,7 @@ DURATION_WORDS: frozenset[str] = frozenset("jaar jaren maanden weken dagen decen
 # --- contacts ---------------------------------------------------------------------------
 DESK_WORDS: frozenset[str] = frozenset({"persdienst", "persvoorlichting", "afdeling communicatie"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"van", "van de", "van het"})
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dhr", "mevr", "drs", "ir", "ing", "mr", "dr"})
 CONTACT_LABELS: frozenset[str] = frozenset({"perscontact", "perscontacten", "persvragen", "contact voor de pers",
                                             "voor meer informatie", "meer informatie", "contactpersoon"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefoon", "mobiel"})

@@ -64,7 +64,7 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"ante", "contra", "que", "de"})
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundador fundadora cofundador cofundadora
 sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador
-coordenadora porta-voz executivo executiva engenheiro engenheira""".split())
+coordenadora porta-voz executivo executiva engenheiro engenheira assessor assessora""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})
@@ -79,6 +79,7 @@ PHONE_REGIONS: tuple[str, ...] = ("PT", "BR")
 PHONE_LABELS: frozenset[str] = frozenset({"telefone", "celular", "telemóvel"})
 ORG_WORDS: frozenset[str] = frozenset({"agência", "comunicação", "fundação", "associação", "universidade", "instituto",
                                        "prefeitura", "câmara municipal", "secretaria"})
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"sr", "sra", "dr", "dra", "eng", "eng.ª", "prof.ª"})
 # A contact block's intro line ("Contato para imprensa:", "Para mais informações:").
 CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "contactos", "contato para imprensa",
                                             "contato de imprensa", "contatos para imprensa", "contactos de imprensa",

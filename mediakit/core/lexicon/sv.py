@@ -15,6 +15,8 @@ ABOUT_PREFIXES: frozenset[str] = frozenset({"om"})
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",
                                             "för ytterligare information", "kontaktperson"})
+# Roles written as one word with what they lead ("kommunikationschef", "presstalesperson"), by their ending.
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ansvarig", "talesperson", "direktör", "ordförande"})
 DESK_WORDS: frozenset[str] = frozenset({"pressavdelningen", "presstjänst", "presstjänsten"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "mobiltelefon"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
