@@ -34,3 +34,11 @@ def test_a_swedish_label_and_its_verb_before_the_colon_with_a_one_word_role():
     [card] = parse_release(text, name="r.txt").contacts
     assert (card.name, card.role, card.organization, card.phones) == (
         "Karin Lundqvist", "kommunikationschef", "Norrby kommun", ["+46701234567"])
+
+
+def test_a_desk_label_followed_by_its_organisation_keeps_the_organisation():
+    text = ("Comune di Valcorta: al via i lavori\n\nFirenze, 9 aprile 2026 – Il Comune di Valcorta avvia i lavori "
+            "per la nuova biblioteca civica nel centro storico.\n\nUfficio Stampa Comune di Valcorta\n"
+            "Tel. 055 912 3456\nufficio.stampa@comune.valcorta.it\n")
+    [card] = parse_release(text, name="r.txt").contacts
+    assert (card.name, card.organization, card.phones) == (None, "Comune di Valcorta", ["+390559123456"])

@@ -8,7 +8,7 @@ from .. import detect
 from ..model import Block, Contact
 from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
-from .classify import _classify, _is_name, _Item, _split_run
+from .classify import _classify, _is_name, _Item, _org_like, _split_run
 from .context import _Context
 from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
@@ -22,19 +22,25 @@ def _unglue(piece: str) -> str:
     return _CAMEL.sub(lambda m: "" if _SURNAME_PREFIX_END.search(piece, 0, m.start()) else "\n", piece)
 
 
-def _pieces(piece: str, flattened: bool) -> list[str]:
+def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
     if flattened:
         piece = _unglue(piece)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
-    pieces = [p.strip() for p in pieces if p and p.strip()]
-    return [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
+    pieces = [_JOINERS.sub("", p.strip()) for p in pieces if p and p.strip()]
+    return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _split_run(p))]
+
+
+def _named_elsewhere(piece: str, ctx: _Context) -> bool:
+    """An organisation the release names in its text as well ("Harrow Valley Water Trust"): one
+    name, not a person's run into an organisation's ("Harrow Valley" + "Water Trust")."""
+    return _org_like(piece) and ctx.mentions(piece) >= 2
 
 
 def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
     """The items of the text between two detail spans. A name's bracketed aside that is no role
     ("Jane Roe (Northwind Trust)") is the organisation she speaks for; one before any name is a note."""
     parts = _PAREN.split(piece)  # outside, inside, outside, ...
-    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened)]
+    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened, ctx)]
     whole = len(chunks) == 1 and chunks[0][0] == text.strip()
     out: list[_Item] = []
     for chunk, bracketed in chunks:

@@ -69,8 +69,9 @@ _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "globa
 _LEADIN_WORDS = re.compile(
     r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢|連絡|問い?合わ?せ")
 # A label of another language opening a longer lead-in before its colon: "Ansprechpartner für die
-# Presse:", "Kontakt für Medien:", "Contacto para a imprensa:" (the label, then whom it is for).
-LABEL_LEAD = re.compile(r"(?i)^(?:" + alternation(_LATIN_INTROS, loose_spaces=True) + r")\s(?:\w+\s?){1,4}$")
+# Presse:", "Kontakt für Medien:", "Contacto para a imprensa:" (the label, then whom it is for, led
+# by a small word: "Ufficio Stampa Comune di Valdarno" names the desk's organisation instead).
+LABEL_LEAD = re.compile(r"^(?i:" + alternation(_LATIN_INTROS, loose_spaces=True) + r")\s[a-zß-ÿ]\w*(?:\s\w+){0,3}$")
 _INTRO_POSSESSIVE_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
 # The organisation a lead-in ends on, right before its colon: "For enquiries, please contact Acme PR Ltd".
