@@ -71,6 +71,8 @@ def _intro(block: Block) -> _Intro | None:
     found = _label_intro(text)
     if found is not None:
         return found
+    if block.kind == "heading" and text.strip(" :：").lower() in _CONTACT_HEADINGS:
+        return _Intro("", None)  # "## Press" over a press inbox
     if len(text) > 300:
         # "For further information:Jane Roe…Email: …Neither the Exchange nor …": a short lead-in
         # with the details run together and a disclaimer glued on after them
@@ -78,6 +80,7 @@ def _intro(block: Block) -> _Intro | None:
     return _sentence_intro(text) or _colon_intro(text)
 
 
+_CONTACT_HEADINGS = lexicon.words("CONTACT_HEADINGS")
 # A label set in brackets, as wire and filing texts print it: "[Press Information Contact:]", "【取材窓口】".
 _BRACKETED_LABEL = re.compile(r"^[\[(【〔《]\s*([^\[\]()【】〔〕《》]{2,60}?)\s*[\])】〕》]")
 

@@ -27,7 +27,25 @@ def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
         piece = _unglue(piece)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
     pieces = [_JOINERS.sub("", p.strip()) for p in pieces if p and p.strip()]
-    return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _split_run(p))]
+    return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
+
+
+def _org_beside_name(piece: str, ctx: _Context) -> list[str] | None:
+    """A name run into the organisation the release names in its text, before or after it, as a
+    table cell's lines are joined ("Calloway Rail Sophie Marsh"): the two apart, or None. A longer
+    name the text spells in full ("Mary Ann Lowe", said Mary Ann Lowe) is no organisation's."""
+    tokens = piece.split()
+    if not 3 <= len(tokens) <= 8 or not _is_name(piece):
+        return None
+    for n in (2, 3):
+        if len(tokens) - n < 1:
+            break
+        for org, name in ((tokens[:-n], tokens[-n:]), (tokens[n:], tokens[:n])):
+            head = " ".join(org)
+            if _is_name(" ".join(name)) and (len(org) > 1 or _org_like(head)) \
+                    and ctx.mentions(head) > max(1, ctx.mentions(piece)):  # not only inside the whole
+                return [head, " ".join(name)] if org == tokens[:-n] else [" ".join(name), head]
+    return None
 
 
 def _named_elsewhere(piece: str, ctx: _Context) -> bool:

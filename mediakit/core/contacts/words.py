@@ -81,7 +81,10 @@ _INTRO_NAMED_ORG = re.compile(
 # organisation after it ("Pressestelle der Stadtwerke …", "Press Office of …").
 _DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
 _DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
-_DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s" + _DESK_OF.pattern + r"(?P<org>\S.{1,80})")
+# The organisation may open with a small word where a capital follows in it ("Service de presse du
+# ministère de la Culture": French and Spanish write a ministry's kind small).
+_DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True)
+                          + r")\s(?P<org>[A-ZÀ-Þ].{1,80}|[a-zß-ÿ]+\s.{0,40}[A-ZÀ-Þ].{0,40})")
 # A release label set in the column beside a contact line and run into it when the columns were
 # joined ("Contact: Acme Valve Co.      FOR IMMEDIATE RELEASE", the head of a filing's exhibit).
 _RELEASE_LABEL_END = re.compile(r"\s(?i:" + alternation(lexicon.words("RELEASE_LABELS"), loose_spaces=True) + r")$")

@@ -12,6 +12,7 @@ MONTHS: dict[str, int] = {
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemeddelelse"})
 
 # --- contacts ---------------------------------------------------------------------------
+SOURCE_LABELS: frozenset[str] = frozenset({"kilde"})
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",
                                             "kontaktperson"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "tlf"})

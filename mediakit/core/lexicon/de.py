@@ -77,11 +77,13 @@ DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen t
 NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dr", "prof", "mag", "ing", "dipl.-ing", "dipl.-kfm", "dipl.-kffr",
                                                "dipl.-volksw", "dipl.-betriebsw", "dr.-ing", "dr. med", "dr. rer. nat",
                                                "dr. phil", "dr. jur", "mag.a", "herr", "frau", "mmag"})
+SOURCE_LABELS: frozenset[str] = frozenset({"quelle"})
 # "Weitere Informationen:" over a name, phone and e-mail is the "For more information:" of English.
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
                                             "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt",
                                             "weitere informationen", "für weitere informationen", "rückfragehinweis",
                                             "rückfragen", "für rückfragen", "presseanfragen", "medienanfragen"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"presse", "medien", "presse und medien"})
 DESK_WORDS: frozenset[str] = frozenset({"pressestelle", "pressebüro", "presseabteilung", "medienstelle",
                                         "pressereferat", "presse- und öffentlichkeitsarbeit"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"der", "des", "vom", "von"})

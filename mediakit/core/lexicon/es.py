@@ -67,8 +67,10 @@ DURATION_WORDS: frozenset[str] = frozenset("años meses semanas días décadas h
 
 # --- contacts ---------------------------------------------------------------------------
 NAME_PREFIX_TITLES: frozenset[str] = frozenset({"sr", "sra", "srta", "dña", "dra", "lic", "lcda", "ing"})
+SOURCE_LABELS: frozenset[str] = frozenset({"fuente"})
 CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto de prensa", "contactos de prensa",
                                             "contacto para medios", "información de contacto", "prensa y comunicación"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"prensa", "medios", "prensa y medios"})
 DESK_WORDS: frozenset[str] = frozenset({"oficina de prensa", "gabinete de prensa", "departamento de prensa",
                                         "servicio de prensa", "departamento de comunicación"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "del", "de la"})

@@ -12,6 +12,7 @@ MONTHS: dict[str, int] = {
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemelding"})
 
 # --- contacts ---------------------------------------------------------------------------
+SOURCE_LABELS: frozenset[str] = frozenset({"kilde"})
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",
                                             "kontaktperson"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil"})

@@ -80,10 +80,12 @@ PHONE_LABELS: frozenset[str] = frozenset({"telefone", "celular", "telemóvel"})
 ORG_WORDS: frozenset[str] = frozenset({"agência", "comunicação", "fundação", "associação", "universidade", "instituto",
                                        "prefeitura", "câmara municipal", "secretaria"})
 NAME_PREFIX_TITLES: frozenset[str] = frozenset({"sr", "sra", "dr", "dra", "eng", "eng.ª", "prof.ª"})
+SOURCE_LABELS: frozenset[str] = frozenset({"fonte"})
 # A contact block's intro line ("Contato para imprensa:", "Para mais informações:").
 CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "contactos", "contato para imprensa",
                                             "contato de imprensa", "contatos para imprensa", "contactos de imprensa",
                                             "para mais informações", "mais informações", "informações à imprensa"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"imprensa", "mídia", "media"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-mail"})
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.

@@ -13,8 +13,10 @@ RELEASE_LABELS: frozenset[str] = frozenset({"pressmeddelande"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"om"})
 
 # --- contacts ---------------------------------------------------------------------------
+SOURCE_LABELS: frozenset[str] = frozenset({"källa"})
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",
                                             "för ytterligare information", "kontaktperson"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media"})
 # Roles written as one word with what they lead ("kommunikationschef", "presstalesperson"), by their ending.
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ansvarig", "talesperson", "direktör", "ordförande"})
 DESK_WORDS: frozenset[str] = frozenset({"pressavdelningen", "presstjänst", "presstjänsten"})
