@@ -17,6 +17,7 @@ from .words import (
     _DESK_OF,
     _DOMAIN_ONLY,
     _END_MARK,
+    _HARD_ROLE,
     _INTRO_LABEL,
     _INTRO_NAMED_ORG,
     _INTRO_ORG_STOP,
@@ -99,6 +100,8 @@ def _label_intro(text: str) -> _Intro | None:
     org = _label_org(match)
     if verb is not None:  # "För mer information, kontakta: Karin …": the label, its verb, the details
         return _Intro(rest, org)
+    if not match.group("colon") and _ROLEISH_LABEL.match(text[:match.end()].strip()) and _HARD_ROLE.fullmatch(rest):
+        return None  # "Media Relations Advisor": a role
     desk = _desk_label(text[:match.end()])
     if not rest:
         return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))), desk)

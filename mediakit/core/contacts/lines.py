@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .. import detect
+from .. import detect, lexicon
 from ..model import Block, Contact
+from ..text import alternation
 from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
 from .classify import _classify, _is_name, _Item, _org_like, _split_run
@@ -13,6 +14,7 @@ from .context import _Context
 from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
 
+_PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]")
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
 
@@ -190,10 +192,15 @@ class _RegionReader:
                 self.items.append(_Item("desk", intro.desk, block=i))
             self.marks[i] = "contact_heading"
 
+    def _intro_of(self, block: Block, text: str) -> _Intro | None:
+        """The block's intro; "联系人：李明" under the organisation's line is the name's label, no new block."""
+        intro = _intro(block)
+        return None if intro is not None and self.items and _PERSON_LINE.match(text) else intro
+
     def _block(self, i: int) -> None:
         block = self.blocks[i]
         text = _fold(block.text)
-        intro = _intro(block)
+        intro = self._intro_of(block, text)
         if intro is not None and not intro.rest:
             self._bare_intro(i, text, intro)
             return

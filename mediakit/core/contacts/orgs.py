@@ -4,8 +4,8 @@ A contact's e-mail domain is matched against the "About …" parts' organisation
 ("quillontx" fits "Quillon Therapeutics"); with one boilerplate, a domain that is no agency's
 belongs to it. A release with no boilerplate presents its publisher on a closing "Source:" line
 ("Quelle: Stadtwerke Lindenau GmbH", the wire's "SOURCE Acme Corp") or as the subject its lead
-sentence opens with ("ADELAIDE, 2 July – Brightwater Library Service will open …"): that one stands
-in for the boilerplate's.
+sentence opens with ("ADELAIDE, 2 July – Brightwater Library Service will open …"), or else a
+headline in sentence case: that one stands in for the boilerplate's.
 """
 
 from __future__ import annotations
@@ -40,6 +40,11 @@ def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
     return name
 
 
+def _kind_before(name: str, org: str) -> bool:
+    """``name`` is ``org`` after the kind of organisation it is ("Provincie Westland", "Stadt Lindenau")."""
+    return name[:-len(org)].strip().lower() in lexicon.words("ORG_WORDS")
+
+
 def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     """The boilerplate's organisation for ``contact``: the one its e-mail domain spells (or, with one
     boilerplate, the only one when the domain is no agency's); a one-word org grows into the
@@ -47,7 +52,8 @@ def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     labels = [_domain_label(e) for e in contact.emails]
     org = contact.organization
     if org:
-        longer = [n for n in names if n.startswith(org + " ") and any(_domain_fits(label, n) for label in labels)]
+        longer = [n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
+                  and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
         return longer[0] if longer and " " not in org else org
     fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
     if fits:
@@ -136,6 +142,26 @@ def _lead_subject(blocks: list[Block], dateline: str | None) -> str | None:
     return None if _is_name(subject) or sum(b.text.count(subject) for b in blocks) < 2 else subject
 
 
+def _title_subject(blocks: list[Block]) -> str | None:
+    """The organisation a headline written in sentence case opens with ("Provincie Westland investeert
+    in fietspaden"), where its words say an organisation: a title-case headline says nothing so."""
+    title = next((b.text for b in blocks if b.role == "title"), "")
+    words = _ARTICLE_WORD.sub("", title).split()
+    taken = _opening_words(words)
+    if not taken or len(taken) >= len(words) or not words[len(taken)][:1].islower():
+        return None
+    subject = " ".join(taken).strip(" ,")
+    return subject if _org_like(subject) else None
+
+
+def _publisher(contacts: list[Contact], blocks: list[Block], dateline: str | None) -> list[str]:
+    """The publisher standing in for a boilerplate's organisation, where a contact has none or a short one."""
+    if not any(c.organization is None or " " not in c.organization for c in contacts):
+        return []
+    publisher = _source_org(blocks) or _lead_subject(blocks, dateline) or _title_subject(blocks)
+    return [publisher] if publisher else []
+
+
 def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: list[Block],
                       site: str | None = None, dateline: str | None = None) -> None:
     """A contact whose block names no organisation belongs to the one the boilerplate presents,
@@ -146,10 +172,8 @@ def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: l
     legal name the contact blocks use for it ("both of …")."""
     names = [n for n in (_about_name(a.title, a.text, blocks) for a in about) if n]
     text = "\n".join(b.text for b in blocks if b.role.startswith("contact"))
-    stand_in = not names and any(c.organization is None or " " not in c.organization for c in contacts)
-    if stand_in:
-        publisher = _source_org(blocks) or _lead_subject(blocks, dateline)
-        names = [publisher] if publisher else []
+    stand_in = not names
+    names = names or _publisher(contacts, blocks, dateline)
     legal: dict[str, str] = {}
     for contact in contacts:
         if names and not (stand_in and contact.organization and _written(contact.organization, text)):

@@ -94,7 +94,8 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität",
                                        "hochschule", "stadt", "gemeinde", "landkreis", "landeshauptstadt",
-                                       "bezirksamt", "ministerium"})
+                                       "bezirksamt", "ministerium", "senatsverwaltung", "staatskanzlei", "kanton",
+                                       "landratsamt", "stadtverwaltung", "kreisverwaltung", "staatsministerium"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
