@@ -50,7 +50,7 @@ def is_contact_line(block: Block) -> bool:
 
 
 _CONTACT_SENTENCE = re.compile(
-    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:for\s+)?(?:media|press|news)\s+"
+    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|for\s+interviews?|(?:for\s+)?(?:media|press|news)\s+"
     r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
     r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to"
     r"|(?:be\s+)?(?:directed|sent|addressed)\s+to)\s+")  # "Media questions may be directed to …"
@@ -83,7 +83,7 @@ def _intro(block: Block) -> _Intro | None:
 
 _CONTACT_HEADINGS = lexicon.words("CONTACT_HEADINGS")
 # A label set in brackets, as wire and filing texts print it: "[Press Information Contact:]", "【取材窓口】".
-_BRACKETED_LABEL = re.compile(r"^[\[(【〔《]\s*([^\[\]()【】〔〕《》]{2,60}?)\s*[\])】〕》]")
+_BRACKETED_LABEL = re.compile(r"^[\[(【〔《＜〈]\s*([^\[\]()【】〔〕《》＜＞〈〉]{2,60}?)\s*[\])】〕》＞〉]")
 
 
 # The verb a label leads into before its colon ("För mer information, kontakta:", "…, please contact:").

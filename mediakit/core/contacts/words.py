@@ -167,7 +167,8 @@ def names_cjk_organisation(text: str) -> bool:
 _CJK_MUNICIPALITY = re.compile(f"[{HAN}]{{2,8}}(?:" + alternation(lexicon.words("MUNICIPALITY_SUFFIXES")) + ")")
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子",
 # the given name also in kana ("北条 さやか", "森 エミ").
-_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:先生|女士|小姐|博士)"
+_CJK_TITLE_AFTER = "先生|女士|小姐|博士"  # Mr, Ms, Miss, Dr written after a Chinese name
+_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:{_CJK_TITLE_AFTER})"
                        f"|[{HAN}]{{1,3}}[ \u3000](?:[{HAN}]{{1,3}}|[{KANA}]{{2,4}})")
 # An office inside an organisation ("広報部", "傳訊部", "広報グループ"): on a contact line after the
 # organisation's name, the organisation is that one.
@@ -180,7 +181,7 @@ _TITLES = lexicon.words("NAME_PREFIX_TITLES")
 _TITLE = ("(?:(?:" + alternation({re.sub(r"(?:^|(?<=-))\w", lambda m: m.group().upper(), t) for t in _TITLES if len(t) > 1},
                                  loose_spaces=True) + r")\.?"
           "|(?:" + alternation({t.upper() for t in _TITLES if len(t) == 1}) + r")\.)")
-_HONORIFIC = re.compile(rf"^(?:{_TITLE}\s+)+(?=\S)")
+_HONORIFIC = re.compile(rf"^(?:{_TITLE}\s+)+(?=\S)|(?<=[{HAN}]{{3}})(?:{_CJK_TITLE_AFTER})$|(?<=^[{HAN}]{{2}})(?:{_CJK_TITLE_AFTER})$")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|"
     r"(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + r")[A-Z][a-z’']+|"
