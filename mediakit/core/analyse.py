@@ -80,7 +80,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     end_of_body = structure.end_of_body(blocks, body_start)
     about = structure.about_parts(blocks, sections, end_of_body)
     site = doc.front_matter.get("site_name")
-    fill_contact_orgs(contacts, about, blocks, site if isinstance(site, str) else None)
+    fill_contact_orgs(contacts, about, blocks, site if isinstance(site, str) else None, dateline.text)
     figures = extract_figures(blocks, region, title if title_index < 0 else None)
     quotes = extract_quotes(blocks)
 

@@ -460,7 +460,7 @@ def test_a_media_line_with_one_number_is_the_named_contacts_below_it():
 ])
 def test_an_area_labelling_a_contact_is_no_organisation(text, name):
     found = [(c.name, c.organization) for c in parse_release(text, name=name).contacts]
-    assert found == [("Ana Ruiz", "Seedcoop"), ("Piet Kamp", "Seedcoop")]  # the domain's, not the area's
+    assert found == [("Ana Ruiz", "Seedcoop Network"), ("Piet Kamp", "Seedcoop Network")]  # the lead names it, not the area
 
 
 @pytest.mark.parametrize("text, name, phone", [
@@ -500,7 +500,7 @@ def test_a_contact_list_by_country_reads_to_its_last_card_and_no_country_is_an_o
     else:
         text = "\n\n".join([*lead, *("\n".join(card) for card in cards)]) + "\n"
     found = [(c.name, c.organization, c.phones) for c in parse_release(text, name="r." + style).contacts]
-    assert found == [(name, "Seedcoop", [e164]) for _, name, _, _, e164 in _COUNTRIES]
+    assert found == [(name, "Seedcoop Network", [e164]) for _, name, _, _, e164 in _COUNTRIES]
 
 
 @pytest.mark.parametrize("text, name", [

@@ -17,6 +17,7 @@ from .words import (
     _DESK_OF,
     _DOMAIN_ONLY,
     _END_MARK,
+    _HARD_ROLE,
     _INTRO_LABEL,
     _INTRO_NAMED_ORG,
     _INTRO_ORG_STOP,
@@ -27,6 +28,7 @@ from .words import (
     _ROLEISH_LABEL,
     _SENTENCE_END,
     CJK_LABEL_LINE,
+    LABEL_LEAD,
 )
 
 
@@ -48,7 +50,7 @@ def is_contact_line(block: Block) -> bool:
 
 
 _CONTACT_SENTENCE = re.compile(
-    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|(?:for\s+)?(?:media|press|news)\s+"
+    r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|for\s+interviews?|(?:for\s+)?(?:media|press|news)\s+"
     r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
     r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to"
     r"|(?:be\s+)?(?:directed|sent|addressed)\s+to)\s+")  # "Media questions may be directed to …"
@@ -70,6 +72,8 @@ def _intro(block: Block) -> _Intro | None:
     found = _label_intro(text)
     if found is not None:
         return found
+    if block.kind == "heading" and text.strip(" :：").lower() in _CONTACT_HEADINGS:
+        return _Intro("", None)  # "## Press" over a press inbox
     if len(text) > 300:
         # "For further information:Jane Roe…Email: …Neither the Exchange nor …": a short lead-in
         # with the details run together and a disclaimer glued on after them
@@ -77,8 +81,13 @@ def _intro(block: Block) -> _Intro | None:
     return _sentence_intro(text) or _colon_intro(text)
 
 
+_CONTACT_HEADINGS = lexicon.words("CONTACT_HEADINGS")
 # A label set in brackets, as wire and filing texts print it: "[Press Information Contact:]", "【取材窓口】".
-_BRACKETED_LABEL = re.compile(r"^[\[(【〔《]\s*([^\[\]()【】〔〕《》]{2,60}?)\s*[\])】〕》]")
+_BRACKETED_LABEL = re.compile(r"^[\[(【〔《＜〈]\s*([^\[\]()【】〔〕《》＜＞〈〉]{2,60}?)\s*[\])】〕》＞〉]")
+
+
+# The verb a label leads into before its colon ("För mer information, kontakta:", "…, please contact:").
+_LABEL_VERB = re.compile(r",\s?(?:\w+\s){0,2}\w+\s?[:：]")
 
 
 def _label_intro(text: str) -> _Intro | None:
@@ -86,21 +95,31 @@ def _label_intro(text: str) -> _Intro | None:
     match = _INTRO_LABEL.match(text)
     if not match:
         return _Intro("", None) if CJK_LABEL_LINE.fullmatch(text.strip()) else None
-    rest = text[match.end():].strip(" -–—:：")
+    verb = None if match.group("colon") else _LABEL_VERB.match(text, match.end())
+    rest = text[(verb or match).end():].strip(" -–—:：")
     org = _label_org(match)
+    if verb is not None:  # "För mer information, kontakta: Karin …": the label, its verb, the details
+        return _Intro(rest, org)
+    if not match.group("colon") and _ROLEISH_LABEL.match(text[:match.end()].strip()) and _HARD_ROLE.fullmatch(rest):
+        return None  # "Media Relations Advisor": a role
     desk = _desk_label(text[:match.end()])
     if not rest:
         return _Intro("", org, bool(_ROLEISH_LABEL.match(text.rstrip(":："))), desk)
     of = _DESK_OF.match(rest) if desk else None
     if desk and of is not None:
         return _desk_of(rest[of.end():], org, desk)
-    glued_colon = match.group("colon") and match.end() < len(text) and not text[match.end()].isspace()
-    if not match.group("colon") and rest[:1].islower() and " " in rest.partition("@")[0]:
-        return None  # "Press queries should be addressed to NAME at …": a sentence (``_sentence_intro``)
-    if match.group("colon") or glued_colon or rest[:1].isupper() or rest[:1] in "+(" \
-            or rest[:1].isdigit() or "@" in rest:
-        return _Intro(rest, org, desk=desk)
-    return None
+    if not match.group("colon") and LABEL_LEAD.fullmatch(text.rstrip(" :：")):
+        return _Intro("", org, desk=desk)  # "Contacto para a imprensa", "Ansprechpartner für die Presse:"
+    return _Intro(rest, org, desk=desk) if _details_follow(text, match, rest) else None
+
+
+def _details_follow(text: str, match: re.Match[str], rest: str) -> bool:
+    """The text after a label is the contact's: after its colon, or opening as a name or a number does."""
+    colon = bool(match.group("colon"))
+    glued_colon = colon and match.end() < len(text) and not text[match.end()].isspace()
+    if not colon and rest[:1].islower() and " " in rest.partition("@")[0]:
+        return False  # "Press queries should be addressed to NAME at …": a sentence (``_sentence_intro``)
+    return colon or glued_colon or rest[:1].isupper() or rest[:1] in "+(" or rest[:1].isdigit() or "@" in rest
 
 
 def _label_org(match: re.Match[str]) -> str | None:
@@ -172,7 +191,8 @@ def _colon_intro(text: str, max_lead: int = 160) -> _Intro | None:
     if colon < 0:
         return None
     lead, rest = text[:colon], text[colon + 1:].strip()
-    if len(lead) > max_lead or not _LEADIN_WORDS.search(lead) or lead.lower().endswith(("http", "https")):
+    if len(lead) > max_lead or not (_LEADIN_WORDS.search(lead) or LABEL_LEAD.match(lead)) \
+            or lead.lower().endswith(("http", "https")):
         return None
     if rest and not _has_detail(rest):
         return None

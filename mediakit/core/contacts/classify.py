@@ -41,6 +41,7 @@ from .words import (
     _SENTENCE_END,
     _SOFT_ROLE,
     _TRAILER,
+    LEXICON_ROLE,
 )
 
 
@@ -118,7 +119,7 @@ def _named_pr_agency(chunk: str) -> bool:
 def _role_like(chunk: str) -> bool:
     if _HARD_ROLE.search(chunk):
         return True
-    return bool(_SOFT_ROLE.search(chunk)) and len(chunk.split()) <= 8
+    return bool(_SOFT_ROLE.search(chunk) or LEXICON_ROLE.search(chunk)) and len(chunk.split()) <= 8
 
 def _org_or_agency(chunk: str) -> str | None:
     """The organisation a line names: itself, or the agency of "Agency for Client"."""

@@ -1,5 +1,6 @@
 """Contacts outside a contact block: a paragraph's closing contact sentence, and where a release
-has no block, a card told by its field labels alone or a press inbox in a closing sentence.
+has no block, a card told by its field labels alone, a card of bare lines closing the release, or
+a press inbox in a closing sentence.
 
 "For more news, send mail to <press@example.org>", "o envíe un correo a …", "或发送邮件至 …": the
 address is a desk (no person), its organisation the one the domain spells in the release.
@@ -14,10 +15,11 @@ from .. import detect, lexicon
 from ..model import Block, Contact
 from ..text import alternation
 from .blocks import _label_intro
+from .classify import _is_name, _is_prose
 from .context import _Context
 from .lines import _read_region
 from .spans import _email_region, _fold, _has_detail, _mailto, _spans
-from .words import _FAX_AFTER, _FAX_ALT, _KEEP_ROLES
+from .words import _END_MARK, _FAX_AFTER, _FAX_ALT, _KEEP_ROLES
 
 _INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(lexicon.words("INBOX_WORDS"), loose_spaces=True) + ")")
 # Japanese hands the address over after it: "<press@…> 宛にメールを送ってください".
@@ -107,3 +109,35 @@ def tail_contacts(blocks: list[Block], ctx: _Context, region: str | None) -> lis
                 out.extend(_read_region([piece], [0], region, ctx)[0])
             break
     return out
+
+
+_CARD_LINES = 10  # the most lines of a closing card
+_CARD_LINE = 100  # the longest of them
+
+
+def _card_line(block: Block) -> bool:
+    text = _fold(block.text)
+    return (block.kind not in ("rule", "image") and block.role not in _KEEP_ROLES and not block.role.startswith("contact")
+            and 0 < len(text) <= _CARD_LINE and "\n" not in text.strip() and not _is_prose(text))
+
+
+def closing_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
+    """The card of bare lines a release closes with, no label above it ("Jane Roe / Communications
+    Manager / Acme Trust / 12 Canal Wharf / 0113 … / jane@…"): a person's name, then a phone or an
+    e-mail in the lines after it; an end mark or the page's chrome after it is passed over."""
+    end = len(blocks)
+    while end and (blocks[end - 1].role == "chrome" or _END_MARK.fullmatch(_fold(blocks[end - 1].text))):
+        end -= 1
+    start = end
+    while start and end - start < _CARD_LINES and _card_line(blocks[start - 1]):
+        start -= 1
+    first = next((k for k in range(start, end) if _is_name(_fold(blocks[k].text))), None)
+    if first is None or not any(_has_detail(blocks[k].text) for k in range(first, end)):
+        return []
+    idx = list(range(first, end))
+    contacts, marks = _read_region(blocks, idx, region or ctx.release_region() or ctx.clue_region(), ctx)
+    contacts = [c for c in contacts if c.name]
+    if contacts:
+        for j, role in marks.items():
+            blocks[j].role = role
+    return contacts

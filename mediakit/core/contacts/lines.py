@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 
-from .. import detect
+from .. import detect, lexicon
 from ..model import Block, Contact
+from ..text import alternation
 from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
-from .classify import _classify, _is_name, _Item, _split_run
+from .classify import _classify, _is_name, _Item, _org_like, _split_run
 from .context import _Context
 from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
 
+_PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]")
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
 
@@ -22,19 +24,43 @@ def _unglue(piece: str) -> str:
     return _CAMEL.sub(lambda m: "" if _SURNAME_PREFIX_END.search(piece, 0, m.start()) else "\n", piece)
 
 
-def _pieces(piece: str, flattened: bool) -> list[str]:
+def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
     if flattened:
         piece = _unglue(piece)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
-    pieces = [p.strip() for p in pieces if p and p.strip()]
-    return [q for p in pieces for q in _split_run(_JOINERS.sub("", p))]
+    pieces = [_JOINERS.sub("", p.strip()) for p in pieces if p and p.strip()]
+    return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
+
+
+def _org_beside_name(piece: str, ctx: _Context) -> list[str] | None:
+    """A name run into the organisation the release names in its text, before or after it, as a
+    table cell's lines are joined ("Calloway Rail Sophie Marsh"): the two apart, or None. A longer
+    name the text spells in full ("Mary Ann Lowe", said Mary Ann Lowe) is no organisation's."""
+    tokens = piece.split()
+    if not 3 <= len(tokens) <= 8 or not _is_name(piece):
+        return None
+    for n in (2, 3):
+        if len(tokens) - n < 1:
+            break
+        for org, name in ((tokens[:-n], tokens[-n:]), (tokens[n:], tokens[:n])):
+            head = " ".join(org)
+            if _is_name(" ".join(name)) and (len(org) > 1 or _org_like(head)) \
+                    and ctx.mentions(head) > max(1, ctx.mentions(piece)):  # not only inside the whole
+                return [head, " ".join(name)] if org == tokens[:-n] else [" ".join(name), head]
+    return None
+
+
+def _named_elsewhere(piece: str, ctx: _Context) -> bool:
+    """An organisation the release names in its text as well ("Harrow Valley Water Trust"): one
+    name, not a person's run into an organisation's ("Harrow Valley" + "Water Trust")."""
+    return _org_like(piece) and ctx.mentions(piece) >= 2
 
 
 def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
     """The items of the text between two detail spans. A name's bracketed aside that is no role
     ("Jane Roe (Northwind Trust)") is the organisation she speaks for; one before any name is a note."""
     parts = _PAREN.split(piece)  # outside, inside, outside, ...
-    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened)]
+    chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened, ctx)]
     whole = len(chunks) == 1 and chunks[0][0] == text.strip()
     out: list[_Item] = []
     for chunk, bracketed in chunks:
@@ -166,10 +192,15 @@ class _RegionReader:
                 self.items.append(_Item("desk", intro.desk, block=i))
             self.marks[i] = "contact_heading"
 
+    def _intro_of(self, block: Block, text: str) -> _Intro | None:
+        """The block's intro; "联系人：李明" under the organisation's line is the name's label, no new block."""
+        intro = _intro(block)
+        return None if intro is not None and self.items and _PERSON_LINE.match(text) else intro
+
     def _block(self, i: int) -> None:
         block = self.blocks[i]
         text = _fold(block.text)
-        intro = _intro(block)
+        intro = self._intro_of(block, text)
         if intro is not None and not intro.rest:
             self._bare_intro(i, text, intro)
             return

@@ -2,7 +2,10 @@
 
 A contact's e-mail domain is matched against the "About …" parts' organisation names
 ("quillontx" fits "Quillon Therapeutics"); with one boilerplate, a domain that is no agency's
-belongs to it.
+belongs to it. A release with no boilerplate presents its publisher on a closing "Source:" line
+("Quelle: Stadtwerke Lindenau GmbH", the wire's "SOURCE Acme Corp") or as the subject its lead
+sentence opens with ("ADELAIDE, 2 July – Brightwater Library Service will open …"), or else a
+headline in sentence case: that one stands in for the boilerplate's.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from .. import lexicon, structure
 from ..model import AboutPart, Block, Contact
 from ..text import HAN, alternation
+from .classify import _is_name, _org_like
 from .spans import _domain_fits, _domain_label
 
 __all__ = ["fill_contact_orgs"]
@@ -36,6 +40,11 @@ def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
     return name
 
 
+def _kind_before(name: str, org: str) -> bool:
+    """``name`` is ``org`` after the kind of organisation it is ("Provincie Westland", "Stadt Lindenau")."""
+    return name[:-len(org)].strip().lower() in lexicon.words("ORG_WORDS")
+
+
 def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     """The boilerplate's organisation for ``contact``: the one its e-mail domain spells (or, with one
     boilerplate, the only one when the domain is no agency's); a one-word org grows into the
@@ -43,7 +52,8 @@ def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     labels = [_domain_label(e) for e in contact.emails]
     org = contact.organization
     if org:
-        longer = [n for n in names if n.startswith(org + " ") and any(_domain_fits(label, n) for label in labels)]
+        longer = [n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
+                  and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
         return longer[0] if longer and " " not in org else org
     fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
     if fits:
@@ -74,21 +84,112 @@ def _legal_name(org: str, text: str) -> str:
     return max(counts, key=lambda k: (counts[k], len(k))) if counts else org
 
 
+_SOURCE_LINE = re.compile(r"^(?:(?i:" + alternation(lexicon.words("SOURCE_LABELS")) + r")\s?[:：]|SOURCE(?=\s))\s*"
+                          r"(?P<org>[A-ZÀ-Þ][^:/\d\n]{1,80}?)\s*(?:/.*)?$")
+_CLOSING_SHARE = 0.5  # a "Source:" line in the release's first half is a figure's or a table's
+_WIRE_TAG = re.compile(r"^[\s\-–—:/|,]*(?:\([^()]{1,40}\)|/[^/]{1,40}/)?[\s\-–—:/|,]*")
+_ARTICLE_WORD = re.compile(r"^(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+")
+_JOINS = lexicon.words("DESK_OF_WORDS") | {"&"}  # "Universidad de X", "Office of the Y", "Smith & Co"
+_MAX_SUBJECT_WORDS = 8
+
+
+def _source_org(blocks: list[Block]) -> str | None:
+    """The organisation a closing "Source:" line names."""
+    for block in blocks[int(len(blocks) * _CLOSING_SHARE):]:
+        found = _SOURCE_LINE.match(block.text.strip()) if len(block.text) <= 120 else None
+        if found and len(found.group("org").split()) <= _MAX_SUBJECT_WORDS:
+            return found.group("org").strip(" .,;")
+    return None
+
+
+def _lead_text(blocks: list[Block], dateline: str | None) -> str:
+    """The lead sentence's text after the dateline (in the next block where the dateline stands alone)."""
+    at = next((k for k, b in enumerate(blocks) if b.role == "dateline"), -1)
+    if at < 0 or not dateline or dateline not in blocks[at].text:
+        return ""
+    text = blocks[at].text
+    rest = text[text.find(dateline) + len(dateline):]
+    if not rest.strip(" -–—:,.") and at + 1 < len(blocks):
+        rest = blocks[at + 1].text
+    return _ARTICLE_WORD.sub("", _WIRE_TAG.sub("", rest))
+
+
+def _opening_words(words: list[str]) -> list[str]:
+    """The capitalised words a sentence opens with, and the small words joining them."""
+    taken: list[str] = []
+    for word in words[:_MAX_SUBJECT_WORDS + 1]:
+        if not (word[:1].isupper() or word.lower() in _JOINS and taken):
+            break
+        taken.append(word)
+        if word.endswith(","):
+            break
+    while taken and taken[-1].lower() in _JOINS:
+        taken.pop()
+    return taken
+
+
+def _lead_subject(blocks: list[Block], dateline: str | None) -> str | None:
+    """The organisation the lead sentence opens with, after the dateline: its words up to the first
+    small word that joins none ("Brightwater Library Service will …", "Acme Corp. (NYSE: AC) today …");
+    no person ("Jane Roe said …"), named again in the release unless its words say an organisation."""
+    words = _lead_text(blocks, dateline).split()
+    taken = _opening_words(words)
+    subject = " ".join(taken).strip(" ,")
+    if not taken or len(taken) > _MAX_SUBJECT_WORDS or len(taken) == len(words):
+        return None
+    if _org_like(subject):
+        return subject
+    return None if _is_name(subject) or sum(b.text.count(subject) for b in blocks) < 2 else subject
+
+
+def _title_subject(blocks: list[Block]) -> str | None:
+    """The organisation a headline written in sentence case opens with ("Provincie Westland investeert
+    in fietspaden"), where its words say an organisation: a title-case headline says nothing so."""
+    title = next((b.text for b in blocks if b.role == "title"), "")
+    words = _ARTICLE_WORD.sub("", title).split()
+    taken = _opening_words(words)
+    if not taken or len(taken) >= len(words) or not words[len(taken)][:1].islower():
+        return None
+    subject = " ".join(taken).strip(" ,")
+    return subject if _org_like(subject) else None
+
+
+def _publisher(contacts: list[Contact], blocks: list[Block], dateline: str | None) -> list[str]:
+    """The publisher standing in for a boilerplate's organisation, where a contact has none or a short one."""
+    if not any(c.organization is None or " " not in c.organization for c in contacts):
+        return []
+    publisher = _source_org(blocks) or _lead_subject(blocks, dateline) or _title_subject(blocks)
+    return [publisher] if publisher else []
+
+
 def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: list[Block],
-                      site: str | None = None) -> None:
+                      site: str | None = None, dateline: str | None = None) -> None:
     """A contact whose block names no organisation belongs to the one the boilerplate presents,
     when the contact's e-mail domain is that organisation's (or, with one boilerplate, is no agency's);
-    a desk named for no one and no organisation belongs to the ``site`` whose page it is on;
-    a short name is written as the full legal name the contact blocks use for it ("both of …")."""
+    with no boilerplate, to the publisher a "Source:" line or the lead names, the same way (a short
+    name the card writes itself, "Contact Orvane:", stays); a desk named for no one and no
+    organisation belongs to the ``site`` whose page it is on; a short name is written as the full
+    legal name the contact blocks use for it ("both of …")."""
     names = [n for n in (_about_name(a.title, a.text, blocks) for a in about) if n]
     text = "\n".join(b.text for b in blocks if b.role.startswith("contact"))
+    stand_in = not names
+    names = names or _publisher(contacts, blocks, dateline)
     legal: dict[str, str] = {}
     for contact in contacts:
-        if names:
+        if names and not (stand_in and contact.organization and _written(contact.organization, text)):
             contact.organization = _org_from_about(contact, names)
         if site and contact.organization is None and contact.name is None:
             contact.organization = site
-        org = contact.organization
-        if org and (org in legal or len(legal) < _MAX_LEGAL_LOOKUPS):
-            legal[org] = legal.get(org) or _legal_name(org, text)
-            contact.organization = legal[org]
+        _write_legal(contact, text, legal)
+
+
+def _write_legal(contact: Contact, text: str, legal: dict[str, str]) -> None:
+    org = contact.organization
+    if org and (org in legal or len(legal) < _MAX_LEGAL_LOOKUPS):
+        legal[org] = legal.get(org) or _legal_name(org, text)
+        contact.organization = legal[org]
+
+
+def _written(org: str, text: str) -> bool:
+    """``org`` written as words in ``text``, as cased (not only the lower-case label of an address)."""
+    return re.search(r"(?<![\w@.])" + re.escape(org) + r"(?![\w])", text) is not None

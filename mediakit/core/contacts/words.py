@@ -68,6 +68,10 @@ _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "globa
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
 _LEADIN_WORDS = re.compile(
     r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢|連絡|問い?合わ?せ")
+# A label of another language opening a longer lead-in before its colon: "Ansprechpartner für die
+# Presse:", "Kontakt für Medien:", "Contacto para a imprensa:" (the label, then whom it is for, led
+# by a small word: "Ufficio Stampa Comune di Valdarno" names the desk's organisation instead).
+LABEL_LEAD = re.compile(r"^(?i:" + alternation(_LATIN_INTROS, loose_spaces=True) + r")\s[a-zß-ÿ]\w*(?:\s\w+){0,3}$")
 _INTRO_POSSESSIVE_ORG = re.compile(
     r"\b(?i:contact)\s(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s(?:[A-Z][\w&.\-]*|of|and|&)){0,6}?)(?:’s|'s)\s")
 # The organisation a lead-in ends on, right before its colon: "For enquiries, please contact Acme PR Ltd".
@@ -77,7 +81,10 @@ _INTRO_NAMED_ORG = re.compile(
 # organisation after it ("Pressestelle der Stadtwerke …", "Press Office of …").
 _DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
 _DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
-_DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s" + _DESK_OF.pattern + r"(?P<org>\S.{1,80})")
+# The organisation may open with a small word where a capital follows in it ("Service de presse du
+# ministère de la Culture": French and Spanish write a ministry's kind small).
+_DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True)
+                          + r")\s(?P<org>[A-ZÀ-Þ].{1,80}|[a-zß-ÿ]+\s.{0,40}[A-ZÀ-Þ].{0,40})")
 # A release label set in the column beside a contact line and run into it when the columns were
 # joined ("Contact: Acme Valve Co.      FOR IMMEDIATE RELEASE", the head of a filing's exhibit).
 _RELEASE_LABEL_END = re.compile(r"\s(?i:" + alternation(lexicon.words("RELEASE_LABELS"), loose_spaces=True) + r")$")
@@ -112,6 +119,10 @@ _HARD_ROLE = re.compile(
     r"|leiter(?:in)?|referent(?:in)?|pressesprecher(?:in)?)\b"
     r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事|负责人|負責人"
     r"|担当|責任者|部長|課長|室長|係長|社長|取締役|代表理事")  # Japanese: in charge of, head of …
+# The other languages' role words ("Assessora de Imprensa", "portavoz") and the roles they write as one
+# word by their ending ("Pressesprecherin", "kommunikationschef"): from the lexicons.
+LEXICON_ROLE = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("SPEAKER_ROLES")) + r")(?!\w)"
+                          r"|(?<=\w)(?:" + alternation(lexicon.words("SPEAKER_ROLE_ENDINGS")) + r")(?!\w)")
 _SOFT_ROLE = re.compile(
     r"(?i)\b(?:communications?|marketing|public\s+affairs|media|press|pr|investor|corporate|brand"
     r"|publicity|outreach|events?|social)\b")
@@ -159,14 +170,21 @@ def names_cjk_organisation(text: str) -> bool:
 _CJK_MUNICIPALITY = re.compile(f"[{HAN}]{{2,8}}(?:" + alternation(lexicon.words("MUNICIPALITY_SUFFIXES")) + ")")
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子",
 # the given name also in kana ("北条 さやか", "森 エミ").
-_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:先生|女士|小姐|博士)"
+_CJK_TITLE_AFTER = "先生|女士|小姐|博士"  # Mr, Ms, Miss, Dr written after a Chinese name
+_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:{_CJK_TITLE_AFTER})"
                        f"|[{HAN}]{{1,3}}[ \u3000](?:[{HAN}]{{1,3}}|[{KANA}]{{2,4}})")
 # An office inside an organisation ("広報部", "傳訊部", "広報グループ"): on a contact line after the
 # organisation's name, the organisation is that one.
 CJK_OFFICE = re.compile(f"[{HAN}{KANA}]" + "(?:" + alternation(lexicon.words("OFFICE_SUFFIXES")) + ")$")
 # "X所属": a person's affiliation written with the word for "belonging to"; the organisation is X.
 _AFFILIATED = re.compile(r"(?<=\S)\s?(?:" + alternation(lexicon.words("AFFILIATION_WORDS"), loose_spaces=True) + r")$")
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Professor)\.?\s+")
+# Titles before a name, one or more ("Dr.", "Mag.", "Prof. Dr.", "Dipl.-Ing."), written with a capital:
+# the contact's name is shown without them. A one-letter title ("M." of French) needs its dot.
+_TITLES = lexicon.words("NAME_PREFIX_TITLES")
+_TITLE = ("(?:(?:" + alternation({re.sub(r"(?:^|(?<=-))\w", lambda m: m.group().upper(), t) for t in _TITLES if len(t) > 1},
+                                 loose_spaces=True) + r")\.?"
+          "|(?:" + alternation({t.upper() for t in _TITLES if len(t) == 1}) + r")\.)")
+_HONORIFIC = re.compile(rf"^(?:{_TITLE}\s+)+(?=\S)|(?<=[{HAN}]{{3}})(?:{_CJK_TITLE_AFTER})$|(?<=^[{HAN}]{{2}})(?:{_CJK_TITLE_AFTER})$")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|"
     r"(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + r")[A-Z][a-z’']+|"

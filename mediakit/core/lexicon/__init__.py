@@ -82,6 +82,12 @@ it has words for; a table a language does not declare is empty for it:
 - ``CONTACT_LABELS``: labels that introduce a contact block ("Pressekontakt", "連絡先"), lower case;
 - ``SURNAME_PREFIXES``: surname prefixes written with a capital after them ("Mac" of MacLeod), as cased;
 - ``SURNAME_ELISIONS``: surname prefixes elided with an apostrophe before a capital ("O’" of O’Neil);
+- ``NAME_PREFIX_TITLES``: titles written before a name ("Dr.", "Mag.", "Dipl.-Ing."), lower case, without
+  a last dot: a contact's name is shown without them;
+- ``CONTACT_HEADINGS``: the word for the press alone ("Press", "Presse", "Prensa"), lower case: a contact
+  label only where it stands as a heading;
+- ``SOURCE_LABELS``: the label of a line naming the release's publisher ("Source:", "Quelle:", "Fuente:"),
+  lower case: the organisation of a contact whose card names none;
 - ``PERSON_LABELS``: the label of a contact's name line ("担当者", "联系人");
 - ``MUNICIPALITY_SUFFIXES``: what a city's, ward's or county's name ends in ("市", "区", "县"): named alone
   in a contact block, the publisher of a municipal release, no person;

@@ -38,6 +38,7 @@ borgmester kommunikationschef pressechef stifter grundlægger forsker professor"
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"direktør", "chef", "leder", "formand"})
 
 # --- contacts ---------------------------------------------------------------------------
+SOURCE_LABELS: frozenset[str] = frozenset({"kilde"})
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "yderligere information", "for yderligere information",
                                             "kontaktperson"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "tlf"})

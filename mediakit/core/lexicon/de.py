@@ -82,10 +82,16 @@ COMPOUND_JOINERS: frozenset[str] = frozenset({"und"})
 DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())
 
 # --- contacts ---------------------------------------------------------------------------
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dr", "prof", "mag", "ing", "dipl.-ing", "dipl.-kfm", "dipl.-kffr",
+                                               "dipl.-volksw", "dipl.-betriebsw", "dr.-ing", "dr. med", "dr. rer. nat",
+                                               "dr. phil", "dr. jur", "mag.a", "herr", "frau", "mmag"})
+SOURCE_LABELS: frozenset[str] = frozenset({"quelle"})
 # "Weitere Informationen:" over a name, phone and e-mail is the "For more information:" of English.
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
                                             "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt",
-                                            "weitere informationen", "für weitere informationen"})
+                                            "weitere informationen", "für weitere informationen", "rückfragehinweis",
+                                            "rückfragen", "für rückfragen", "presseanfragen", "medienanfragen"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"presse", "medien", "presse und medien"})
 DESK_WORDS: frozenset[str] = frozenset({"pressestelle", "pressebüro", "presseabteilung", "medienstelle",
                                         "pressereferat", "presse- und öffentlichkeitsarbeit"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"der", "des", "vom", "von"})
@@ -96,7 +102,8 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität",
                                        "hochschule", "stadt", "gemeinde", "landkreis", "landeshauptstadt",
-                                       "bezirksamt", "ministerium"})
+                                       "bezirksamt", "ministerium", "senatsverwaltung", "staatskanzlei", "kanton",
+                                       "landratsamt", "stadtverwaltung", "kreisverwaltung", "staatsministerium"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})

@@ -161,6 +161,10 @@ DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon"
 SURNAME_PREFIXES: frozenset[str] = frozenset("Mc Mac De Di Da La Le Van Von Fitz".split())
 # Surname prefixes elided before the name's capital ("O’Neil", "D’Souza"), with either apostrophe.
 SURNAME_ELISIONS: frozenset[str] = frozenset("O' O’ D' D’".split())
+# Titles written before a name ("Dr.", "Prof."), lower case, with no dot: a contact's name is shown without them.
+NAME_PREFIX_TITLES: frozenset[str] = frozenset("mr ms mrs miss mx dr prof professor".split())
+# The label of the line naming the release's publisher ("Source: Acme Trust", "SOURCE Acme Corp"), lower case.
+SOURCE_LABELS: frozenset[str] = frozenset({"source"})
 # The author line a short release gives as its contact ("Prepared by Jane Roe (jane@…)").
 CONTACT_LABELS: frozenset[str] = frozenset({"prepared by", "issued by", "written by", "contacts"})  # "Contacts": a wire release's closing part
 # A press desk named for no one ("Media enquiries: Press Office, +44 …"): a contact with no person;
@@ -170,6 +174,8 @@ DESK_WORDS: frozenset[str] = frozenset({"press office", "media office", "press d
                                         "communications team", "media relations", "press service",
                                         "public affairs office", "public information office"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"of", "of the"})
+# The word for the press alone as a heading over a contact's lines ("## Press", "Media"), lower case.
+CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media", "press and media", "media and press"})
 # The articles an organisation is named after in running text ("the Acme Ferries"), a person never.
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
 # Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",

@@ -76,10 +76,15 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("años meses semanas días décadas horas minutos veces".split())
 
 # --- contacts ---------------------------------------------------------------------------
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"sr", "sra", "srta", "dña", "dra", "lic", "lcda", "ing"})
+SOURCE_LABELS: frozenset[str] = frozenset({"fuente"})
 CONTACT_LABELS: frozenset[str] = frozenset({"contacto", "contactos", "contacto de prensa", "contactos de prensa",
                                             "contacto para medios", "información de contacto", "prensa y comunicación"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"prensa", "medios", "prensa y medios"})
 DESK_WORDS: frozenset[str] = frozenset({"oficina de prensa", "gabinete de prensa", "departamento de prensa",
-                                        "servicio de prensa", "departamento de comunicación"})
+                                        "servicio de prensa", "departamento de comunicación",
+                                        "gabinete de comunicación", "gabinete de prensa y comunicación",
+                                        "dirección de comunicación"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "del", "de la"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
 PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
@@ -88,7 +93,8 @@ FAX_LABELS: frozenset[str] = frozenset({"facsímil", "telefax"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entradas", "voluntari"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
-ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad"})
+ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad",
+                                       "diputación", "consejería", "junta", "cabildo", "generalitat", "concello", "gobierno"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
 

@@ -76,9 +76,12 @@ NUMBER_WORDS: dict[str, float] = {
 DURATION_WORDS: frozenset[str] = frozenset("ans années mois semaines jours décennies heures minutes fois".split())
 
 # --- contacts ---------------------------------------------------------------------------
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"m", "mme", "mlle", "me", "pr"})
+SOURCE_LABELS: frozenset[str] = frozenset({"source"})
 CONTACT_LABELS: frozenset[str] = frozenset({"contact presse", "contacts presse", "contact média", "contacts médias",
                                             "relations presse", "contact médias", "pour plus d'informations",
                                             "pour plus d’informations", "pour tout renseignement"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"presse", "médias", "presse et médias"})
 DESK_WORDS: frozenset[str] = frozenset({"service de presse", "service presse", "bureau de presse",
                                         "service communication", "service de communication"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "du", "de la", "des"})

@@ -97,10 +97,14 @@ PHONE_REGIONS: tuple[str, ...] = ("IT", "CH")
 PHONE_LABELS: frozenset[str] = frozenset({"telefono", "cellulare", "cell"})
 ORG_WORDS: frozenset[str] = frozenset({"studio", "comunicazione", "fondazione", "associazione", "comune", "università",
                                        "istituto", "agenzia", "consorzio", "regione", "provincia"})
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dott", "dott.ssa", "dr.ssa", "prof.ssa", "ing", "avv", "arch", "sig",
+                                               "sig.ra"})
+SOURCE_LABELS: frozenset[str] = frozenset({"fonte"})
 # A contact block's intro line ("Contatti stampa:", "Per ulteriori informazioni:").
 CONTACT_LABELS: frozenset[str] = frozenset({"contatti", "contatti stampa", "contatto stampa", "per informazioni",
                                             "per ulteriori informazioni", "per maggiori informazioni",
                                             "ulteriori informazioni"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"stampa", "media"})
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
 CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contattare", "contattate", "si prega di contattare", "rivolgersi a"})

@@ -38,6 +38,7 @@ daglig leder kommunikasjonssjef pressesjef gründer grunnlegger forsker professo
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"direktør", "sjef", "leder"})
 
 # --- contacts ---------------------------------------------------------------------------
+SOURCE_LABELS: frozenset[str] = frozenset({"kilde"})
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "for mer informasjon", "for ytterligere informasjon",
                                             "kontaktperson"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil"})

@@ -48,8 +48,11 @@ DURATION_WORDS: frozenset[str] = frozenset("jaar jaren maanden weken dagen decen
 # --- contacts ---------------------------------------------------------------------------
 DESK_WORDS: frozenset[str] = frozenset({"persdienst", "persvoorlichting", "afdeling communicatie"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"van", "van de", "van het"})
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dhr", "mevr", "drs", "ir", "ing", "mr", "dr"})
+SOURCE_LABELS: frozenset[str] = frozenset({"bron"})
 CONTACT_LABELS: frozenset[str] = frozenset({"perscontact", "perscontacten", "persvragen", "contact voor de pers",
                                             "voor meer informatie", "meer informatie", "contactpersoon"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"pers", "media", "pers en media"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefoon", "mobiel"})
 ORG_WORDS: frozenset[str] = frozenset({"gemeente", "provincie", "stichting", "vereniging", "universiteit",
                                        "ministerie", "waterschap"})

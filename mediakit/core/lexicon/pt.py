@@ -78,7 +78,7 @@ COMPARISON_WORDS: frozenset[str] = frozenset({"ante", "contra", "que", "de"})
 SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundador fundadora cofundador cofundadora
 sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador
 coordenadora porta-voz executivo executiva engenheiro engenheira reitor reitora vereador vereadora
-autarca governador governadora""".split())
+autarca governador governadora assessor assessora""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"à imprensa", "aos jornalistas"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})
@@ -93,10 +93,13 @@ PHONE_REGIONS: tuple[str, ...] = ("PT", "BR")
 PHONE_LABELS: frozenset[str] = frozenset({"telefone", "celular", "telemóvel"})
 ORG_WORDS: frozenset[str] = frozenset({"agência", "comunicação", "fundação", "associação", "universidade", "instituto",
                                        "prefeitura", "câmara municipal", "secretaria"})
+NAME_PREFIX_TITLES: frozenset[str] = frozenset({"sr", "sra", "dr", "dra", "eng", "eng.ª", "prof.ª"})
+SOURCE_LABELS: frozenset[str] = frozenset({"fonte"})
 # A contact block's intro line ("Contato para imprensa:", "Para mais informações:").
 CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "contactos", "contato para imprensa",
                                             "contato de imprensa", "contatos para imprensa", "contactos de imprensa",
                                             "para mais informações", "mais informações", "informações à imprensa"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"imprensa", "mídia", "media"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-mail"})
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.

@@ -45,8 +45,12 @@ styrelseordförande kommunalråd landshövding generaldirektör rektor forskare 
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ledare", "direktör", "ordförande"})
 
 # --- contacts ---------------------------------------------------------------------------
+SOURCE_LABELS: frozenset[str] = frozenset({"källa"})
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",
                                             "för ytterligare information", "kontaktperson"})
+CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media"})
+# Roles written as one word with what they lead ("kommunikationschef", "presstalesperson"), by their ending.
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ansvarig", "talesperson", "direktör", "ordförande"})
 DESK_WORDS: frozenset[str] = frozenset({"pressavdelningen", "presstjänst", "presstjänsten"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "mobiltelefon"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
