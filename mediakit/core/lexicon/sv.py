@@ -41,16 +41,15 @@ SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hon"})  # "”…”, sa h
 # the roles written beside a speaker's name, lower case ("vd för X", "kommunstyrelsens ordförande Ann Lind")
 SPEAKER_ROLES: frozenset[str] = frozenset("""vd ordförande presschef kommunikationschef grundare medgrundare
 styrelseordförande kommunalråd landshövding generaldirektör rektor forskare professor""".split())
-# a role Swedish writes as one word with what it leads ("försäljningschef", "projektledare")
-SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ledare", "direktör", "ordförande"})
+# a role Swedish writes as one word with what it leads ("försäljningschef", "projektledare",
+# "kommunikationschef", "presstalesperson"), by its ending: beside a speaker's name or on a contact card
+SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ledare", "direktör", "ordförande", "ansvarig", "talesperson"})
 
 # --- contacts ---------------------------------------------------------------------------
 SOURCE_LABELS: frozenset[str] = frozenset({"källa"})
 CONTACT_LABELS: frozenset[str] = frozenset({"presskontakt", "presskontakter", "mediekontakt", "för mer information",
                                             "för ytterligare information", "kontaktperson"})
 CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media"})
-# Roles written as one word with what they lead ("kommunikationschef", "presstalesperson"), by their ending.
-SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset({"chef", "ansvarig", "talesperson", "direktör", "ordförande"})
 DESK_WORDS: frozenset[str] = frozenset({"pressavdelningen", "presstjänst", "presstjänsten"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "mobil", "mobiltelefon"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-post", "epost"})
