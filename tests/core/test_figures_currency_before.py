@@ -37,3 +37,10 @@ def test_rupees_written_with_a_dot():
     assert (23_180_000_000, "INR") in found and (4_125_000_000, "INR") in found
     contexts = [f.context for f in release.figures if f.currency == "INR"]
     assert all(c.startswith("PUNE") or c.startswith("Revenue") for c in contexts)
+
+
+def test_rupees_glued_to_the_dot_in_markdown():
+    release = parse_release("# Monsoon Cables Reports Results\n\nNet profit rose to Rs.245 crore and exports "
+                            "to Rs.1,250 crore in the year.\n", suffix=".md")
+    found = _found(release)
+    assert (2_450_000_000, "INR") in found and (12_500_000_000, "INR") in found

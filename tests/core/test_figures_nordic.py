@@ -63,3 +63,11 @@ def test_a_code_with_its_magnitude_glued_on(style):
 def test_a_word_glued_to_m_is_no_currency():
     found = _text("Programmet har 3 MSc-studenter og 12 ansatte i Oslo, og det er ikke nytt.")
     assert all(currency is None for _, _, currency in found)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_kroner_in_a_release_led_by_another_language_follow_the_code_it_writes(style):
+    found = style("A empresa norueguesa registou receitas de NOK 4,1 milliarder e a margem subiu, "
+                  "segundo o relatório que a empresa publicou em Lisboa para os investidores. "
+                  "Omsetningen økte til 9,3 milliarder kroner.")
+    assert (9_300_000_000, None, "NOK") in found

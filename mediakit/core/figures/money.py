@@ -151,14 +151,16 @@ _KRONE_CODES = re.compile(r"(?<![A-Za-z])(SEK|NOK|DKK)(?![A-Za-z])")
 
 
 def local_krone(text: str) -> str:
-    """What a bare "kroner" or "kr." is: the krone of the release's language (Danish kroner are
-    DKK, Norwegian NOK), else the krona code the release writes most, else the Swedish."""
-    for language in languages(text):
-        krone = getattr(language, "KRONE", None)
-        if krone:
-            return str(krone)
+    """What a bare "kroner" or "kr." is: the krone of the release's leading language (Danish
+    kroner are DKK, Norwegian NOK), else the krone code the release writes most (a Portuguese
+    release about a Norwegian firm writes "NOK"), else that of a language it also writes, else SEK."""
+    found = languages(text)
+    if found and getattr(found[0], "KRONE", None):
+        return str(found[0].KRONE)
     codes = _KRONE_CODES.findall(text[:200_000])
-    return max(sorted(set(codes)), key=codes.count) if codes else "SEK"
+    if codes:
+        return str(max(sorted(set(codes)), key=codes.count))
+    return next((str(language.KRONE) for language in found if getattr(language, "KRONE", None)), "SEK")
 
 
 # --- the release's own dollar and yen -----------------------------------------------------------
