@@ -172,6 +172,8 @@ class _Assembler:
         card = self.card
         if nxt == "name" and (card is None or card.has_detail or card.org):
             self.header = self._with_parent_org(it)
+        elif nxt == "desk" and card is not None and card.has_detail:
+            self.card, self.header = None, it.value  # "Acme University / Press Office / …": the next card's
         elif card is not None and card.has_detail and nxt in ("phone", "email"):
             self.card, self.header = None, _desk_org(it.value or "")  # "Acme Press Office 0412 …": a desk
         elif card is not None and card.org is None:
