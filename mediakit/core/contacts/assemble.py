@@ -35,6 +35,13 @@ class _Card:
         return bool(self.phones or self.emails)
 
 
+def _written_as_name(text: str) -> bool:
+    """Two words or more, each longer one opening with a capital ("Riverside Museum of Transport",
+    "Nordvind A/S"); one word alone ("Curator") is as likely a role."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(text.split()) > 1 and bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _next_kinds(items: list[_Item]) -> list[str | None]:
     """For each item, the kind of the next item after it that is not "other" (one pass from the end)."""
     out: list[str | None] = [None] * len(items)
@@ -72,14 +79,23 @@ class _Assembler:
             if kind in ("maybe_org", "name") and _office_after(items, k):
                 kind = "org"  # "嵐山茶業 企業傳訊部": what the office is of, though it reads as a name
             elif kind == "maybe_org":
-                open_card = self.card is not None and not self.card.has_detail
-                kind = "org" if nxt == "name" and not open_card else "other"
+                kind = self._maybe_org(it, nxt)
             handler = self._handlers.get(kind)
             if handler is not None:
                 handler(self, it, nxt)
             if kind != "other":
                 self.last_kind = kind
         return [c for c in (self._contact(card) for card in self.cards) if c is not None]
+
+    def _maybe_org(self, it: _Item, nxt: str | None) -> str:
+        """A line of no known kind: an organisation over the next name, or on the line of the card's
+        name, written as a name is ("Jens Holm | Nordvind A/S", "Fiona Roe, Press Officer, Riverside
+        Museum of Transport"); else nothing of use."""
+        card = self.card
+        if card is None or card.has_detail:
+            return "org" if nxt == "name" else "other"
+        beside = card.name is not None and card.org is None and card.block == it.block
+        return "org" if beside and _written_as_name(it.value or "") else "other"
 
     def _new(self, name: str | None, role: str | None = None, block: int = -1) -> _Card:
         if name:
@@ -156,6 +172,8 @@ class _Assembler:
         card = self.card
         if nxt == "name" and (card is None or card.has_detail or card.org):
             self.header = self._with_parent_org(it)
+        elif nxt == "desk" and card is not None and card.has_detail:
+            self.card, self.header = None, it.value  # "Acme University / Press Office / …": the next card's
         elif card is not None and card.has_detail and nxt in ("phone", "email"):
             self.card, self.header = None, _desk_org(it.value or "")  # "Acme Press Office 0412 …": a desk
         elif card is not None and card.org is None:

@@ -103,7 +103,8 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität",
                                        "hochschule", "stadt", "gemeinde", "landkreis", "landeshauptstadt",
                                        "bezirksamt", "ministerium", "senatsverwaltung", "staatskanzlei", "kanton",
-                                       "landratsamt", "stadtverwaltung", "kreisverwaltung", "staatsministerium"})
+                                       "landratsamt", "stadtverwaltung", "kreisverwaltung", "staatsministerium",
+                                       "klinikum", "krankenhaus", "messe"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
