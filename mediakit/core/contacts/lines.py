@@ -35,9 +35,10 @@ def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
 def _org_beside_name(piece: str, ctx: _Context) -> list[str] | None:
     """A name run into the organisation the release names in its text, before or after it, as a
     table cell's lines are joined ("Calloway Rail Sophie Marsh"): the two apart, or None. A longer
-    name the text spells in full ("Mary Ann Lowe", said Mary Ann Lowe) is no organisation's."""
+    name the text spells in full ("Mary Ann Lowe", said Mary Ann Lowe) is no organisation's, nor is
+    a line that reads as one organisation whole ("Bodegas Valdemoro S. L.", its legal form last)."""
     tokens = piece.split()
-    if not 3 <= len(tokens) <= 8 or not _is_name(piece):
+    if not 3 <= len(tokens) <= 8 or not _is_name(piece) or _org_like(piece):
         return None
     for n in (2, 3):
         if len(tokens) - n < 1:
