@@ -342,7 +342,10 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
 
 
 def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
-    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row."""
+    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row, or
+    one with no letter at all (a table's cell on a line of its own: "4.2%", "98,000")."""
+    if not any(ch.isalpha() for ch in text):
+        return True
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
         and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
