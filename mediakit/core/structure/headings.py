@@ -201,7 +201,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
 
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
 _SHORT_TITLE_LENGTH = 48
-_ROLE_LINE_WORDS = 8  # a role under a name is a few words ("Chair of the ferry co-operative.")
+_ROLE_LINE_WORDS = 12  # a role under a name is a few words ("President and chief executive officer of Acme.")
 
 
 def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
