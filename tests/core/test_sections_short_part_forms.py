@@ -46,6 +46,9 @@ def test_a_short_bare_title_over_a_one_sentence_part_titles_it(text, name, wante
     # a name over a role under a quotation: the speaker's card, no part
     (html("HARWICH, March 4, 2033 – " + STORY, "“We are delighted,” she said.", "Jane Roe",
           "Chair of the ferry co-operative."), "r.html"),
+    # a name over a longer role line, ending in a full stop
+    (html("HARWICH, March 4, 2033 – " + STORY, "Jane Roe",
+          "President and chief executive officer of the ferry co-operative since 2029."), "r.html"),
     # a line ending in a comma, or a clause, over a sentence
     (PDF_HEAD + "In the meantime, the boats\nThe co-op expects to run a third boat next year.\n", "r.txt"),
 ])

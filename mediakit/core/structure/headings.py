@@ -201,7 +201,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
 
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
 _SHORT_TITLE_LENGTH = 48
-_ROLE_LINE_WORDS = 8  # a role under a name is a few words ("Chair of the ferry co-operative.")
+_ROLE_LINE_WORDS = 12  # a role under a name is a few words ("President and chief executive officer of Acme.")
 
 
 def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
@@ -342,7 +342,10 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
 
 
 def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
-    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row."""
+    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row, or
+    one with no letter at all (a table's cell on a line of its own: "4.2%", "98,000")."""
+    if not any(ch.isalpha() for ch in text):
+        return True
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
         and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
