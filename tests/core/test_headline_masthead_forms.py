@@ -86,3 +86,23 @@ JA_REPRESENTATIVE = """2031年6月4日
 
 def test_the_issuers_representative_is_no_headline():
     assert parse_release(JA_REPRESENTATIVE, name="r.txt").title == "社長交代のお知らせ"
+
+
+JA_DISCLOSURE = """2031年6月4日
+各位
+会社名　株式会社みなと製菓
+代表者名　代表取締役社長　中村 修
+（コード番号：9876　東証スタンダード）
+問合せ先　取締役経営企画部長　小林 恵
+（TEL．03－9876－5432）
+
+配当予想の修正に関するお知らせ
+
+当社は、本日開催の取締役会において、配当予想を修正することを決議いたしましたので、お知らせいたします。
+"""
+
+
+def test_a_disclosures_masthead_fields_are_no_headline():
+    assert parse_release(JA_DISCLOSURE, name="r.txt").title == "配当予想の修正に関するお知らせ"
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in JA_DISCLOSURE.splitlines() if line) + "</body></html>"
+    assert parse_release(html, name="r.html").title == "配当予想の修正に関するお知らせ"

@@ -48,6 +48,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``DANGLING_WORDS``: words a title never ends on, a line ending on one goes on ("the", "von");
 - ``LEAD_IN_WORDS``: words an intro line ends on before its colon, leading into a list ("found:");
 - ``ABOUT_SUFFIXES``: what such a title ends with where the language writes it after ("について");
+- ``MASTHEAD_LABELS``: field labels of a masthead over a headline ("代表者名"), beside the name and
+  contact labels;
 - ``PROFILE_NAME_LABELS``: the name field a boilerplate written as a fact list opens with ("名称", "社名");
 - ``ABOUT_TITLES``: boilerplate titles that name no organisation ("Company profile", "会社概要");
 - ``END_MARKS``: marks closing the release text ("-ends-", "###", "完");

@@ -10,6 +10,9 @@ MONTHS: dict[str, int] = {}
 ABOUT_SUFFIXES: frozenset[str] = frozenset({"について"})
 # The name field a company profile opens with ("名称: 株式会社…", "社名：…").
 PROFILE_NAME_LABELS: frozenset[str] = frozenset({"名称", "社名", "会社名", "商号", "団体名", "法人名"})
+# Field labels of a disclosure's masthead over its headline, beside the name and contact labels
+# ("代表者名　代表取締役社長　…", "コード番号：1234").
+MASTHEAD_LABELS: frozenset[str] = frozenset({"代表者名", "代表者", "コード番号", "上場会社名"})
 # Boilerplate titles that name no organisation: "会社概要" (company profile) over the fact list.
 ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団体概要", "法人概要", "組織概要", "当社について"})
 # 報道関係者各位 ("to all members of the press"), or 各位 alone, is a salutation printed above the headline.

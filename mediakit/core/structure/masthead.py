@@ -9,8 +9,8 @@ masthead ends, all read from the layout rather than the words of a headline:
   below it before the story: what stands above the label is the masthead;
 - a line holding only a web address: the letterhead ends there;
 - a line naming only a company with its legal form ("株式会社…", lexicon ``LEGAL_FORMS``), or its
-  representative by title and name ("代表取締役社長 鈴木一郎", lexicon ``NAME_TITLES``), over another
-  line: the issuer.
+  representative by title and name ("代表取締役社長 鈴木一郎", lexicon ``NAME_TITLES``), or a field of a
+  disclosure's masthead ("会社名　…", "問合せ先　…", a note in brackets), over another line: the issuer.
 """
 
 from __future__ import annotations
@@ -30,6 +30,11 @@ _OPEN_ENDS = (",", ";", ":", "–", "—", "-")
 # headline opening with a title ("社長交代のお知らせ").
 _REPRESENTATIVE = re.compile(rf"(?:{alternation('NAME_TITLES')})[\s\u3000]+[{HAN}{KANA}ー]{{1,5}}"
                              rf"(?:[\s\u3000][{HAN}{KANA}ー]{{1,5}})?")
+# A field of a disclosure's masthead, a label then its value ("会社名　株式会社…", "問合せ先　…"), or a
+# note in brackets under one ("（コード番号：1234）", "（TEL．03-1234-5678）").
+_FIELD_LINE = re.compile("(?:" + alternation("MASTHEAD_LABELS") + "|" + alternation("PROFILE_NAME_LABELS") + "|"
+                         + alternation("CONTACT_LABELS") + r")[\s\u3000:：]+\S")
+_NOTE_LINE = re.compile(r"[（(][^（()）]{2,60}[)）]")
 _CJK = re.compile(f"[{HAN}{KANA}]")
 _WEB_LINE = re.compile(r"(?:https?://|www\.)\S+/?", re.I)
 # A company's name with its legal form before or after it ("株式会社みどり電機", "みどり電機株式会社"), alone.
@@ -62,6 +67,7 @@ def _masthead_end(blocks: list[Block], lines: list[Block]) -> int:
     end = max((b.index for b in blocks[:last] if b.role == "front"), default=-1)
     for block in lines[:-1]:
         text = block.text.strip()
-        if _WEB_LINE.fullmatch(text) or _CJK_ISSUER.fullmatch(text) or _REPRESENTATIVE.fullmatch(text):
+        if _WEB_LINE.fullmatch(text) or _CJK_ISSUER.fullmatch(text) or _REPRESENTATIVE.fullmatch(text) \
+                or _FIELD_LINE.match(text) or _NOTE_LINE.fullmatch(text):
             end = max(end, block.index)
     return end
