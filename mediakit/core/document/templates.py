@@ -16,8 +16,6 @@ from __future__ import annotations
 import html as htmllib
 import re
 
-from .template_vars import literals, page_facts, print_literals
-
 TEMPLATE_SUFFIXES = frozenset({".php", ".php3", ".phtml", ".wml", ".jsx", ".tsx", ".njk", ".jinja",
                                ".j2", ".twig", ".liquid", ".hbs", ".mustache", ".erb", ".tmpl", ".tpl",
                                ".vue", ".svelte", ".astro"})
@@ -59,6 +57,8 @@ def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:
         from .jsx import render_jsx
 
         return render_jsx(text)
+    from .template_vars import literals, page_facts, print_literals  # only a template source needs them
+
     named = literals(text)
     meta.update(page_facts(named))
     text = _component_markup(print_literals(text, named, braces=suffix in _BRACE_SUFFIXES), suffix)

@@ -153,7 +153,10 @@ _KRONE_CODES = re.compile(r"(?<![A-Za-z])(SEK|NOK|DKK)(?![A-Za-z])")
 def local_krone(text: str) -> str:
     """What a bare "kroner" or "kr." is: the krone of the release's leading language (Danish
     kroner are DKK, Norwegian NOK), else the krone code the release writes most (a Portuguese
-    release about a Norwegian firm writes "NOK"), else that of a language it also writes, else SEK."""
+    release about a Norwegian firm writes "NOK"), else that of a language it also writes, else SEK.
+    A release that writes no "kr" anywhere names no krone, and its languages are not weighed."""
+    if "kr" not in text[:200_000].casefold():
+        return "SEK"
     found = languages(text)
     if found and getattr(found[0], "KRONE", None):
         return str(found[0].KRONE)
