@@ -103,7 +103,7 @@ def _walk(element: ET.Element, bold: set[str], out: list[str], in_list: bool = F
     for child in element:
         if child.tag == _tag("text", "h"):
             level = int(child.get(_tag("text", "outline-level"), "1") or 1)
-            line = _inline(child)
+            line = _inline(child).replace("\n", " ")
             if line:
                 out.append("#" * min(max(level, 1), 6) + " " + _escape(line))
         elif child.tag == _tag("text", "p"):
@@ -121,7 +121,7 @@ def _paragraph(element: ET.Element, bold: set[str], out: list[str], in_list: boo
         return
     text = _escape(line)
     if in_list:
-        out.append("- " + text)
+        out.append("- " + text.replace("\n", " "))
     elif len(line) < 200 and _all_bold(element, bold):
         out.append(f"**{text}**")
     else:
@@ -141,8 +141,10 @@ def _inline(element: ET.Element) -> str:
     for child in element:
         if child.tag == _tag("text", "s"):
             parts.append(" " * int(child.get(_tag("text", "c"), "1") or 1))
-        elif child.tag in (_tag("text", "tab"), _tag("text", "line-break")):
+        elif child.tag == _tag("text", "tab"):
             parts.append(" ")
+        elif child.tag == _tag("text", "line-break"):  # kept, as Word's: a contact card's lines stay apart
+            parts.append("\n")
         elif child.tag in (_tag("text", "note"), _tag("office", "annotation")):
             pass  # footnotes and comments are not the paragraph's text
         else:
@@ -152,7 +154,8 @@ def _inline(element: ET.Element) -> str:
                 inner = f"{inner} ({href[7:].split('?')[0]})"
             parts.append(inner)
         parts.append(child.tail or "")
-    return re.sub(r"\s+", " ", "".join(parts).replace("\u00a0", " ")).strip()
+    text = re.sub(r"[^\S\n]+", " ", "".join(parts).replace("\u00a0", " "))
+    return re.sub(r" ?\n[\s]*", "\n", text).strip()
 
 
 def _escape(text: str) -> str:
