@@ -45,8 +45,9 @@ def test_a_german_desk_with_its_organisation_and_a_phone(tail):
 
 
 def test_a_desk_with_no_organisation_written_still_gives_the_phone():
+    # the card writes no organisation: the publisher the lead sentence opens with stands in
     assert cards(HEATING + "Pressestelle: Tel. 0211 5588 2140\n", "release.txt") == [
-        (None, None, ["+4921155882140"], [])]
+        (None, "Stadtwerke Lindenau", ["+4921155882140"], [])]
 
 
 @pytest.mark.parametrize("tail", [

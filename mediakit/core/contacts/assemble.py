@@ -252,13 +252,15 @@ class _Assembler:
     def _sharing(self, it: _Item, nxt: str | None) -> list[_Card]:
         """The cards a lone e-mail line after them serves: the run of named cards with phones and no
         e-mail of their own just before it, when no one else follows."""
-        if nxt in ("name", "phone") or it.block in self.name_blocks:
+        if nxt in ("name", "phone"):
             return []
         run: list[_Card] = []
         for card in reversed(self.cards):
             if not (card.name and card.phones and not card.emails):
                 break
             run.append(card)
+        if it.block in self.name_blocks and not _inbox_under_names(run, it):
+            return []
         return run[::-1]
 
     def _contact(self, card: _Card) -> Contact | None:
@@ -289,6 +291,15 @@ def _office_after(items: list[_Item], k: int) -> bool:
     nxt = items[k + 1] if k + 1 < len(items) else None
     return nxt is not None and nxt.kind == "org" and nxt.block == items[k].block and bool(
         nxt.value and CJK_OFFICE.search(nxt.value) and _CJK.search(items[k].value or ""))
+
+
+def _inbox_under_names(run: list[_Card], it: _Item) -> bool:
+    """An e-mail after two or more people's lines, each with a phone, in the last one's block ("Jane
+    Roe, CFO, 555-0142 / Max Mohr, IR, 555-0188 / investors@…"): the people's shared inbox, not the
+    last one's own address, which would spell that person's name."""
+    local = (it.value or "").partition("@")[0].lower()
+    last = [w for w in re.split(r"[\W_]+", (run[0].name or "").lower()) if len(w) > 1] if run else []
+    return len(run) >= 2 and not any(w in local for w in last)
 
 
 def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:

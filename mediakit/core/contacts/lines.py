@@ -171,7 +171,7 @@ class _RegionReader:
         left = self.items
         stop = next((k for k, it in enumerate(left) if it.kind == "stop"), len(left))
         if stop == len(left):
-            return left + self.right
+            return _names_over_details(left + self.right)
         # The block ends at an "About ..." run into it; a block that starts with it is not ours.
         last = left[stop].block
         starts_there = stop == 0 or left[stop - 1].block != last
@@ -232,6 +232,33 @@ class _RegionReader:
             shown.update(it.value for it in line if it.kind == "email" and it.value)
             into.extend(line)
         self.items.extend(_Item("email", e, block=i) for e in _mailto(block, shown))
+
+
+_DETAIL_KINDS = frozenset({"phone", "email"})
+
+
+def _names_over_details(items: list[_Item]) -> list[_Item]:
+    """A table's row of names over the row of their details, read row by row ("Jane Roe", "Max Mohr",
+    phone, e-mail, phone, e-mail): each name takes its column's run of details, the runs told apart by
+    repeating the same kinds in the same order, one run per name; any other order is left as it is."""
+    start = next((k for k, it in enumerate(items) if it.kind == "name"), len(items))
+    end = start
+    while end < len(items) and items[end].kind == "name" and (end == start or items[end].block != items[end - 1].block):
+        end += 1
+    runs = _detail_runs(end - start, items[end:])
+    if runs is None:
+        return items
+    return items[:start] + [d for name, run in zip(items[start:end], runs) for d in [name, *run]]
+
+
+def _detail_runs(count: int, details: list[_Item]) -> list[list[_Item]] | None:
+    """``details`` cut into ``count`` runs of phones and e-mails of the same kinds in the same order, or None."""
+    width = len(details) // count if count >= 2 else 0
+    if not width or width * count != len(details) or any(d.kind not in _DETAIL_KINDS for d in details):
+        return None
+    runs = [details[k * width:(k + 1) * width] for k in range(count)]
+    kinds = [d.kind for d in runs[0]]
+    return runs if all([d.kind for d in run] == kinds for run in runs) else None
 
 
 def _read_region(blocks: list[Block], idx: list[int], region: str | None,

@@ -104,7 +104,9 @@ ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesells
                                        "hochschule", "stadt", "gemeinde", "landkreis", "landeshauptstadt",
                                        "bezirksamt", "ministerium", "senatsverwaltung", "staatskanzlei", "kanton",
                                        "landratsamt", "stadtverwaltung", "kreisverwaltung", "staatsministerium",
-                                       "klinikum", "krankenhaus", "messe"})
+                                       "klinikum", "krankenhaus", "messe", "stadtwerke", "gemeindewerke",
+                                       "sparkasse", "kreissparkasse", "stadtsparkasse", "volksbank",
+                                       "bundesamt", "landesamt"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})

@@ -99,6 +99,11 @@ _CA_PROVINCE = re.compile(
     r"(?i:\b(?:ontario|ont|qu[eé]bec|que|british columbia|alberta|alta|manitoba|saskatchewan|sask"
     r"|nova scotia|new brunswick|newfoundland(?: and labrador)?|prince edward island|yukon|nunavut"
     r"|northwest territories)\b)|\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|PEI|YT|NU|NT)\b|\b(?:B\.C|N\.S|N\.B|P\.E\.I)\.")
+# An Australian state or territory after a dateline's town ("Sunshine Coast, QLD", "Geelong, Vic."), by
+# name or abbreviation; "WA", "SA" and "NT" are left out, being also a US state and a Canadian territory.
+_AU_STATE = re.compile(
+    r"(?i:\b(?:new south wales|queensland|victoria|tasmania|western australia|south australia"
+    r"|northern territory|australian capital territory)\b)|\b(?:NSW|QLD|Qld|VIC|Vic|TAS|Tas|ACT)\b")
 
 
 def region_named(text: str) -> str | None:
@@ -118,6 +123,8 @@ def region_for_place(place: str | None) -> str | None:
         tail = place.split(",", 1)[1]
         if _CA_PROVINCE.search(tail):
             return "CA"  # "Truro, Nova Scotia", "London, Ont.": the province decides
+        if _AU_STATE.search(tail):
+            return "AU"  # "Ballarat, Victoria", "Townsville, QLD": the state decides
         if (any(token in _US_STATES for token in re.findall(r"[A-Za-z]+", tail.replace(".", "")))
                 or _US_TWO_WORD_STATES.search(tail)) \
                 and not re.search(r"(?i)\b(?:uk|england|germany|canada|australia)\b", tail):
