@@ -78,6 +78,8 @@ class _Assembler:
             kind = it.kind
             if kind in ("maybe_org", "name") and _office_after(items, k):
                 kind = "org"  # "嵐山茶業 企業傳訊部": what the office is of, though it reads as a name
+            elif kind == "maybe_org" and k and items[k - 1].kind == "org" and items[k - 1].block == it.block:
+                kind = "other"  # "Kreissparkasse X, Unternehmenskommunikation": the organisation's department
             elif kind == "maybe_org":
                 kind = self._maybe_org(it, nxt)
             handler = self._handlers.get(kind)
