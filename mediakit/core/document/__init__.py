@@ -32,6 +32,7 @@ from .blockfix import (
     mark_end_marks,
     separate_spaced_titles,
     split_glued_headings,
+    split_run_in_contacts,
 )
 from .chrome import strip_chrome
 from .detect import detect_format
@@ -111,6 +112,7 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
         blocks = split_runin_dateline(drop_chrome_above_headline(blocks, repairs), repairs)
     blocks = mark_end_marks(blocks)
     blocks = split_glued_headings(blocks, repairs)
+    blocks = split_run_in_contacts(blocks, repairs)
     blocks = join_split_headings(blocks)
     blocks = join_page_breaks(blocks, repairs)
     blocks = drop_repeats(blocks, repairs)

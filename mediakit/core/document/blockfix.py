@@ -100,6 +100,38 @@ _SPACED_ABOUT = re.compile(
     + r") (?:[a-z]{1,3} )?[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,7}) {2,}(?=[A-Z\"“])")
 
 
+# A flattened text's contact cards run in after its last sentence, each opened by its label and a
+# colon, the organisation it is for between them or not: "…since 2020.  Contact Acme: Jane Roe -
+# Press Officer: press@acme.example  Media contact: …". Cut before each, where an address or a
+# number follows it soon, so the contacts reader meets them as the cards they were.
+_LATIN_CONTACT_LABELS = [w for w in lexicon.words("CONTACT_LABELS") if w.isascii()] + ["contact", "contacts"]
+_RUN_IN_CONTACT = re.compile(
+    r"(?<=[.!?\"”)])\s+(?=(?i:(?:media|press|investor|news)\s)?(?i:" + alternation(_LATIN_CONTACT_LABELS, loose_spaces=True)
+    + r")(?:\s[A-Z][\w&.'’-]*){0,4}\s?:\s?[^\s:]{2}.{0,160}?(?:@|\+?\d[\d ()./-]{6,}\d))")
+
+
+def split_run_in_contacts(blocks: list[Block], repairs: Repairs) -> list[Block]:
+    """Each paragraph's run-in contact cards (``_RUN_IN_CONTACT``) made paragraphs of their own."""
+    out: list[Block] = []
+    for block in blocks:
+        pieces = _split_run_in_contacts(block.text) if block.kind == "paragraph" else [block.text]
+        if len(pieces) == 1:
+            out.append(block)
+            continue
+        out.extend(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False)) for piece in pieces)
+        repairs.notes.append(f"Separated {len(pieces) - 1} contact card(s) run into the text before them.")
+    return out
+
+
+def _split_run_in_contacts(text: str) -> list[str]:
+    """``text`` cut before each contact card run in after its last sentence (``_RUN_IN_CONTACT``)."""
+    cuts = [m.start() for m in _RUN_IN_CONTACT.finditer(text)]
+    if not cuts:
+        return [text]
+    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return [piece for piece in pieces if piece]
+
+
 def separate_spaced_titles(source: str, repairs: Repairs) -> str:
     """A flattened text's "About …" titles standing between double spaces, put on lines of their own."""
     source, count = _SPACED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)

@@ -88,7 +88,7 @@ NAME_PREFIX_TITLES: frozenset[str] = frozenset({"dr", "prof", "mag", "ing", "dip
 SOURCE_LABELS: frozenset[str] = frozenset({"quelle"})
 # "Weitere Informationen:" over a name, phone and e-mail is the "For more information:" of English.
 CONTACT_LABELS: frozenset[str] = frozenset({"pressekontakt", "pressekontakte", "pressestelle", "medienkontakt",
-                                            "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt",
+                                            "medienkontakte", "ansprechpartner", "ansprechpartnerin", "kontakt", "kontakte",
                                             "weitere informationen", "für weitere informationen", "rückfragehinweis",
                                             "rückfragen", "für rückfragen", "presseanfragen", "medienanfragen"})
 CONTACT_HEADINGS: frozenset[str] = frozenset({"presse", "medien", "presse und medien"})
