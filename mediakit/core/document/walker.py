@@ -287,12 +287,21 @@ class _Walker:
             for cell in cells:
                 self.block(cell, kind, level, in_quote, depth + 1)
                 self.flush()
+                if len(filled) == 2 and cell is filled[0] and len(self.blocks) == start + 1:
+                    self._mark_field_label(self.blocks[start])
             self._mark_bar_or_labels(start)
             return
         text = " | ".join(_WS.sub(" ", tree.text(c)).strip() for c in filled)
         if text:
             self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
 
+
+    @staticmethod
+    def _mark_field_label(block: Block) -> None:
+        """A row's first cell, one short line, beside a cell of several lines ("Enquiries" beside a
+        name, a phone and an e-mail) is that field's label, no title of a part standing alone."""
+        if block.kind == "paragraph" and len(block.text) <= _FIELD_LABEL:
+            block.cell_label = True
 
     def _mark_bar_or_labels(self, start: int) -> None:
         """A row that printed one line is a bar (a title or a label: the next row tells); the bars right
@@ -311,6 +320,7 @@ class _Walker:
 
 
 _CELL_PAGE_BREAKS = 2
+_FIELD_LABEL = 24  # characters: "Media enquiries", "問い合わせ"; a longer cell holds a value of its own
 
 
 def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
