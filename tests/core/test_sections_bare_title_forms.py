@@ -59,3 +59,11 @@ def test_a_wrapped_paragraph_of_even_lines_is_not_cut() -> None:
     body = ("Lakeshore Robotics Guild Opens Three New\n"
             "Build Nights In Harbour Towns This Winter For Clubs")
     assert _markdown(body) == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_short_question_over_its_answer_is_a_section(style) -> None:
+    question = "What happens to the old rovers?"
+    answer = ("Clubs that own the first kit can trade it in at any partner store, and the guild will "
+              "strip the parts for its repair library.")
+    assert style(f"{question}\n{answer}") == [question]

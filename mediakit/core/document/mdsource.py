@@ -147,17 +147,20 @@ _DANGLING = lexicon.words("DANGLING_WORDS")
 def _title_over_text(first: str, second: str) -> bool:
     """A short bare title line with its paragraph on the very next line ("Availability and
     Oversight" over "Our toolkit is available …"): a title in title case, no stop or comma at its
-    end and no word a title never ends on, over a line at least half as long again that opens a
-    new sentence, so no wrapped line of prose (those run about as long as the next)."""
+    end and no word a title never ends on, or a short question, over a line at least half as long
+    again that opens a new sentence, so no wrapped line of prose (those run about as long as the next)."""
     words = first.split()
     if not first[:1].isupper() or not 1 <= len(words) <= _TITLE_WORDS or len(first) > 60:
         return False
+    if not second[:1].isupper() or len(second) < 1.5 * len(first) + 20:
+        return False
+    if first.endswith(("?", "？")) and "?" not in first[:-1]:
+        return True  # a short question titles the part that answers it ("What comes next?")
     if first[-1] in ".,;:!?…" or words[-1].casefold() in _DANGLING:
         return False
     small = [w for w in words if not (w[:1].isupper() or w[:1].isdigit())]
-    if len(small) * 2 >= len(words) or any(w.casefold() not in _DANGLING for w in small):
-        return False  # title case: only the small words in lower case, not "Acme said on Monday"
-    return second[:1].isupper() and len(second) >= 1.5 * len(first) + 20
+    # title case: only the small words in lower case, not "Acme said on Monday"
+    return len(small) * 2 < len(words) and all(w.casefold() in _DANGLING for w in small)
 
 
 # Python-Markdown rebuilds a paragraph's text at each hard break it reads (time grows as the
