@@ -353,7 +353,12 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
     # «"Acme" LLC haqida» over a text naming it again does
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
     return bool(too_long or sentence or opens_quoted or text in ctx.running_heads or is_table_row(text)
-                or is_cell_row(text))
+                or is_cell_row(text) or _RUN_IN_LEAD.match(blocks[i].html))
+
+
+# A paragraph led by a bold label run into its sentence ("**Source Code**: The full source is …"):
+# the label leads the paragraph, and the paragraph is no title line.
+_RUN_IN_LEAD = re.compile(r"^<(strong|b)>[^<]{1,80}</\1>\s*[:：]\s*(?:\S+\s+){2,}\S")
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:
