@@ -1,7 +1,9 @@
 """The block walker: a parsed HTML (or Python-Markdown) tree to blocks with safe inline HTML.
 
 HTML is parsed by BeautifulSoup's ``html.parser``; the walk itself (which tags make blocks,
-which inline markup is kept) is specific to releases, so it is written here.
+which inline markup is kept) is specific to releases, so it is written here, as are the two
+repairs before parsing (a quoted value left open, an opening nothing closes): a parser, as a browser,
+reads such markup as written and loses the text after it.
 """
 
 from __future__ import annotations
@@ -335,11 +337,26 @@ def parse_html(html: str) -> Any:
     from bs4 import BeautifulSoup
     from bs4.builder import ParserRejectedMarkup
 
-    html = defuse_unclosed_markup(html)
+    html = defuse_unclosed_markup(close_runaway_values(html))
     try:
         return BeautifulSoup(html, "html.parser")
     except ParserRejectedMarkup:  # html.parser gives up on some "<![" runs: show those as text
         return BeautifulSoup(html.replace("<!", "&lt;!"), "html.parser")
+
+
+# A quoted attribute value that runs on over a blank line: its closing quote was left out
+# ('<a href="http://example.org/forum' and then the next paragraphs), so it would swallow the
+# markup after it, headings and all, up to the next quote mark.
+_RUNAWAY_VALUE = re.compile(r'<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>[^<>"]*=[ \t]*")(?P<value>[^"<>\n]*)\n[ \t]*\n')
+
+
+def close_runaway_values(html: str) -> str:
+    """Close a quoted attribute value (and its tag, and a link it opens) at the blank line it runs over."""
+    def close(match: re.Match[str]) -> str:
+        link_end = "</a>" if match.group("tag").lower() == "a" else ""
+        return f'<{match.group("tag")}{match.group("attrs")}{match.group("value").rstrip()}">{link_end}\n\n'
+
+    return _RUNAWAY_VALUE.sub(close, html)
 
 
 def defuse_unclosed_markup(html: str) -> str:
