@@ -189,7 +189,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
     follows = _is_prose(nxt) or over_list or over_sentence
-    if not follows or i < ctx.first_prose or _goes_on(text):
+    if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
             and _intro_line(text, over_sentence) and not (over_list and _names_a_list(text)):
@@ -202,6 +202,16 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
 _SHORT_TITLE_LENGTH = 48
 _ROLE_LINE_WORDS = 12  # a role under a name is a few words ("President and chief executive officer of Acme.")
+
+
+def _ends_a_line_list(blocks: list[Block], i: int) -> bool:
+    """The last of a run of short bare lines under an intro line ending in ":" (a list printed one
+    entry a line, "…in the following areas:" over "Grants", "Housing", "Transit") is its last entry."""
+    k = i - 1
+    while k >= 0 and blocks[k].kind == "paragraph" and blocks[k].role == "body" and 0 < word_count(blocks[k].text) <= 10 \
+            and not _SENTENCE_END.search(blocks[k].text.strip()) and not blocks[k].text.rstrip().endswith((":", "：")):
+        k -= 1
+    return i - k > 2 and k >= 0 and blocks[k].kind == "paragraph" and blocks[k].text.rstrip().endswith((":", "："))
 
 
 def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
