@@ -32,6 +32,7 @@ class Block:
     index: int = 0
     section: str | None = None
     role: str = "body"  # "front" (labels above the headline), "title", "dateline", "body", "contact", "about", "chrome"
+    cell_label: bool = False  # a table row's label cell beside its value's cell of several lines
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .repairs import Repairs
 
 # Python-Markdown only unescapes these; "HK\$" would otherwise show its backslash.
@@ -131,10 +132,35 @@ def keep_short_lines(source: str) -> str:
             breaks = len(lines) - 1
         elif len(first) <= 60 and _LEAD_LINE.search(first):
             breaks = 1 if not short else len(lines) - 1
+        elif _title_over_text(first, body[1].strip()):
+            breaks = 1
         else:
             continue
         parts[n] = "\n".join(_broken(line, i, breaks) for i, line in enumerate(lines))
     return "".join(parts)
+
+
+_TITLE_WORDS = 8  # "Availability and Oversight" titles its part; a wrapped sentence runs longer
+_DANGLING = lexicon.words("DANGLING_WORDS")
+
+
+def _title_over_text(first: str, second: str) -> bool:
+    """A short bare title line with its paragraph on the very next line ("Availability and
+    Oversight" over "Our toolkit is available …"): a title in title case, no stop or comma at its
+    end and no word a title never ends on, or a short question, over a line at least half as long
+    again that opens a new sentence, so no wrapped line of prose (those run about as long as the next)."""
+    words = first.split()
+    if not first[:1].isupper() or not 1 <= len(words) <= _TITLE_WORDS or len(first) > 60:
+        return False
+    if not second[:1].isupper() or len(second) < 1.5 * len(first) + 20:
+        return False
+    if first.endswith(("?", "？")) and "?" not in first[:-1]:
+        return True  # a short question titles the part that answers it ("What comes next?")
+    if first[-1] in ".,;:!?…" or words[-1].casefold() in _DANGLING:
+        return False
+    small = [w for w in words if not (w[:1].isupper() or w[:1].isdigit())]
+    # title case: only the small words in lower case, not "Acme said on Monday"
+    return len(small) * 2 < len(words) and all(w.casefold() in _DANGLING for w in small)
 
 
 # Python-Markdown rebuilds a paragraph's text at each hard break it reads (time grows as the

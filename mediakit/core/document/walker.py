@@ -1,7 +1,9 @@
 """The block walker: a parsed HTML (or Python-Markdown) tree to blocks with safe inline HTML.
 
 HTML is parsed by BeautifulSoup's ``html.parser``; the walk itself (which tags make blocks,
-which inline markup is kept) is specific to releases, so it is written here.
+which inline markup is kept) is specific to releases, so it is written here, as are the two
+repairs before parsing (a quoted value left open, an opening nothing closes): a parser, as a browser,
+reads such markup as written and loses the text after it.
 """
 
 from __future__ import annotations
@@ -287,12 +289,21 @@ class _Walker:
             for cell in cells:
                 self.block(cell, kind, level, in_quote, depth + 1)
                 self.flush()
+                if len(filled) == 2 and cell is filled[0] and len(self.blocks) == start + 1:
+                    self._mark_field_label(self.blocks[start])
             self._mark_bar_or_labels(start)
             return
         text = " | ".join(_WS.sub(" ", tree.text(c)).strip() for c in filled)
         if text:
             self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
 
+
+    @staticmethod
+    def _mark_field_label(block: Block) -> None:
+        """A row's first cell, one short line, beside a cell of several lines ("Enquiries" beside a
+        name, a phone and an e-mail) is that field's label, no title of a part standing alone."""
+        if block.kind == "paragraph" and len(block.text) <= _FIELD_LABEL:
+            block.cell_label = True
 
     def _mark_bar_or_labels(self, start: int) -> None:
         """A row that printed one line is a bar (a title or a label: the next row tells); the bars right
@@ -311,6 +322,7 @@ class _Walker:
 
 
 _CELL_PAGE_BREAKS = 2
+_FIELD_LABEL = 24  # characters: "Media enquiries", "問い合わせ"; a longer cell holds a value of its own
 
 
 def walk(root: Any, tree: Any, repairs: Repairs) -> list[Block]:
@@ -325,11 +337,26 @@ def parse_html(html: str) -> Any:
     from bs4 import BeautifulSoup
     from bs4.builder import ParserRejectedMarkup
 
-    html = defuse_unclosed_markup(html)
+    html = defuse_unclosed_markup(close_runaway_values(html))
     try:
         return BeautifulSoup(html, "html.parser")
     except ParserRejectedMarkup:  # html.parser gives up on some "<![" runs: show those as text
         return BeautifulSoup(html.replace("<!", "&lt;!"), "html.parser")
+
+
+# A quoted attribute value that runs on over a blank line: its closing quote was left out
+# ('<a href="http://example.org/forum' and then the next paragraphs), so it would swallow the
+# markup after it, headings and all, up to the next quote mark.
+_RUNAWAY_VALUE = re.compile(r'<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>[^<>"]*=[ \t]*")(?P<value>[^"<>\n]*)\n[ \t]*\n')
+
+
+def close_runaway_values(html: str) -> str:
+    """Close a quoted attribute value (and its tag, and a link it opens) at the blank line it runs over."""
+    def close(match: re.Match[str]) -> str:
+        link_end = "</a>" if match.group("tag").lower() == "a" else ""
+        return f'<{match.group("tag")}{match.group("attrs")}{match.group("value").rstrip()}">{link_end}\n\n'
+
+    return _RUNAWAY_VALUE.sub(close, html)
 
 
 def defuse_unclosed_markup(html: str) -> str:

@@ -189,7 +189,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
     follows = _is_prose(nxt) or over_list or over_sentence
-    if not follows or i < ctx.first_prose or _goes_on(text):
+    if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
     if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
             and _intro_line(text, over_sentence) and not (over_list and _names_a_list(text)):
@@ -202,6 +202,16 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
 _SHORT_TITLE_LENGTH = 48
 _ROLE_LINE_WORDS = 12  # a role under a name is a few words ("President and chief executive officer of Acme.")
+
+
+def _ends_a_line_list(blocks: list[Block], i: int) -> bool:
+    """The last of a run of short bare lines under an intro line ending in ":" (a list printed one
+    entry a line, "…in the following areas:" over "Grants", "Housing", "Transit") is its last entry."""
+    k = i - 1
+    while k >= 0 and blocks[k].kind == "paragraph" and blocks[k].role == "body" and 0 < word_count(blocks[k].text) <= 10 \
+            and not _SENTENCE_END.search(blocks[k].text.strip()) and not blocks[k].text.rstrip().endswith((":", "：")):
+        k -= 1
+    return i - k > 2 and k >= 0 and blocks[k].kind == "paragraph" and blocks[k].text.rstrip().endswith((":", "："))
 
 
 def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
@@ -325,8 +335,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     ctx = ctx or Context()
     block = blocks[i]
     text = block.text.strip()
-    if _excluded(block, text) or lone_fact(text):
-        return False
+    if _excluded(block, text) or lone_fact(text) or block.cell_label:
+        return False  # a field's label cell in a table ("Enquiries" beside a contact card) titles no part
     if (block.kind == "heading" or block.strong and block.role == "body") and _sidebar_heading(blocks, i):
         return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
@@ -353,7 +363,12 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
     # «"Acme" LLC haqida» over a text naming it again does
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
     return bool(too_long or sentence or opens_quoted or text in ctx.running_heads or is_table_row(text)
-                or is_cell_row(text))
+                or is_cell_row(text) or _RUN_IN_LEAD.match(blocks[i].html))
+
+
+# A paragraph led by a bold label run into its sentence ("**Source Code**: The full source is …"):
+# the label leads the paragraph, and the paragraph is no title line.
+_RUN_IN_LEAD = re.compile(r"^<(strong|b)>[^<]{1,80}</\1>\s*[:：]\s*(?:\S+\s+){2,}\S")
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:

@@ -13,6 +13,7 @@ from ..model import Block, Section
 from ..text import HAN, KANA
 from .about import is_about_title, run_in_about, word_count
 from .chrome import wire_footer_start
+from .dateline import find_dateline
 from .headings import (
     Context,
     colon_series,
@@ -60,7 +61,7 @@ class _Gatherer:
         block = self.blocks[i]
         if block.role == "chrome":
             return
-        if heading_candidate(self.blocks, i, self.ctx):
+        if heading_candidate(self.blocks, i, self.ctx) and not _heads_the_story(self.blocks, i):
             level = block.level if block.kind == "heading" else self.default_level
             self.open(heading_title(block.text, self.ctx), level, i)
             if block.role == "body":
@@ -119,6 +120,34 @@ def _deck(blocks: list[Block], after_title: int, i: int) -> bool:
         return False
     if _CJK_CHAR.search(text):
         return len(text) >= _DECK_CJK or bool(re.search(r"[，、,]", text))
+    return word_count(text) >= _DECK_WORDS
+
+
+def _heads_the_story(blocks: list[Block], i: int) -> bool:
+    """A heading that reads as a headline, right over the paragraph its dateline opens (a deck
+    heading between them aside), heads the whole release, no part of it: the release a post
+    carries under its own title ("# Acme Opens Three Depots" over "OSLO, 3 May 2031 – Acme …")."""
+    if blocks[i].kind != "heading" or not _reads_as_headline(blocks[i].text):
+        return False
+    for k in range(i + 1, min(i + 4, len(blocks))):
+        after = blocks[k]
+        if after.kind == "image" or not after.text.strip():
+            continue
+        if after.kind == "heading":
+            if not _reads_as_headline(after.text):
+                return False
+            continue  # the headline's deck
+        dateline = find_dateline(blocks, k)
+        return dateline.block == after.index and dateline.place is not None and dateline.date is not None
+    return False
+
+
+def _reads_as_headline(text: str) -> bool:
+    text = text.strip()
+    if text.endswith((":", "：")) or is_about_title(text) or is_entry(text, "STOCK_HEADINGS"):
+        return False
+    if _CJK_CHAR.search(text):
+        return len(text) >= _DECK_CJK
     return word_count(text) >= _DECK_WORDS
 
 
