@@ -175,8 +175,9 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
         cut = cut_domain(domain)
         if not cut:
             continue
+        start = match.start() + _name_glued_before(text[max(0, match.start() - 40):match.start()], local)
         end = match.start() + len(local) + 1 + len(cut)
-        found.append(Found(match.start(), end, text[match.start():end], f"{local}@{cut}".lower(),
+        found.append(Found(start, end, text[start:end], f"{text[start:match.start() + len(local)]}@{cut}".lower(),
                            glued=end < match.end()))
     if obfuscated:
         # A bracketed "[at]" first: in "Jo Roe at jo.roe [at] acme [dot] com" the bare "at" after the
@@ -191,6 +192,30 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
                     found.append(Found(match.start(), match.end(), match.group(0), restored))
         found.sort(key=lambda f: f.start)
     yield from found
+
+
+_FIRST_NAME_BEFORE = re.compile(r"(?:(?<![\w.])|(?<=[a-z]))([A-Z][a-z]+)\s$")  # "ContactJane Roe…" too
+_SURNAME_START = re.compile(r"[A-Z][a-z'’-]+")
+
+
+def _name_glued_before(before: str, local: str) -> int:
+    """How much of an address's local part is the surname of the name flattening glued it to
+    ("Jane Roejroe@acme.example": "Roe" of "Jane Roe", then "jroe"): the rest must be an address
+    made of that name (jroe, jane.roe, roe, janeroe …), else 0."""
+    first = _FIRST_NAME_BEFORE.search(before)
+    if first is None or not local[:1].isupper():
+        return 0
+    given = first.group(1).lower()
+    for k in range(2, len(local) - 1):
+        surname = local[:k]
+        if not _SURNAME_START.fullmatch(surname):
+            break
+        family = surname.lower()
+        made = {given[0] + family, given + family, given + "." + family, given[0] + "." + family, family,
+                given, family + given[0], given + "_" + family, given + "-" + family, family + "." + given}
+        if local[k:].lower() in made:
+            return k
+    return 0
 
 
 def _restore(text: str, match: re.Match[str]) -> str | None:

@@ -18,6 +18,11 @@ _PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), lo
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
 
+def _glued_to_label(text: str, cut: int) -> bool:
+    """The details run on from their label with no space: "Contact:Jane Doe…", "ContactJane Doe…"."""
+    return cut > 0 and (text[cut - 1] in ":：" or text[cut - 1].islower() and text[cut:cut + 1].isupper())
+
+
 def _unglue(piece: str) -> str:
     """Lines a flattening ran together ("Jane RoeHead of PR"), split where a capital follows small
     letters, except after a surname prefix ("MacLeod", "FitzGerald")."""
@@ -211,7 +216,7 @@ class _RegionReader:
             if intro.desk:
                 self.items.append(_Item("desk", intro.desk, block=i))
             cut = len(text) - len(intro.rest)
-            flattened = cut > 0 and text[cut - 1] in ":："  # "Contact:Jane Doe...": glued
+            flattened = _glued_to_label(text, cut)
             text = intro.rest
         self.marks[i] = "contact"
         shared = _SHARED_ORG.search(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,6 +53,12 @@ class _Span:
     glued: bool = False
 
 
+# A number flattening ran into the word before it ("Public Relations312-555-0142",
+# "Presse+49 30 1234567"): only in a phone's own shape, a plus and its groups or a North American
+# number with its separators, as a glued count or code has neither.
+_GLUED_PHONE = re.compile(r"(?<=[A-Za-z])(?:\+\d[\d \-./()\u00a0]{7,30}\d|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})(?!\d)")
+
+
 @lru_cache(maxsize=256)
 def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
     """Emails, phones, links and labels in ``text``, left to right, none overlapping."""
@@ -73,14 +80,9 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         if free(url.start, url.end):
             found.append(_Span(url.start, url.end, "url", url.value))
             take(url.start, url.end)
-    phones = 0
-    for match in detect.PHONE.finditer(text):
-        if phones >= _MAX_PHONES_PER_BLOCK:
-            break
-        if free(match.start(), match.end()) and not detect.grouped_number(match.group(0)):
-            phones += 1
-            found.append(_Span(match.start(), match.end(), "phone", match.group(0)))
-            take(match.start(), match.end())
+    for match in _phone_matches(text, free):
+        found.append(_Span(match.start(), match.end(), "phone", match.group(0)))
+        take(match.start(), match.end())
     for match in _LABEL.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -92,6 +94,22 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         take(match.start(), match.end())
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+def _phone_matches(text: str, free: Callable[[int, int], bool]) -> list[re.Match[str]]:
+    """The phone numbers among the free places of ``text``: those glued to a word first, as the
+    plain pattern would take only their tail ("Relations312-555-0142": "555-0142"), none overlapping."""
+    taken: list[re.Match[str]] = []
+    for match in _GLUED_PHONE.finditer(text):
+        if free(match.start(), match.end()):
+            taken.append(match)
+    for match in detect.PHONE.finditer(text):
+        if len(taken) >= _MAX_PHONES_PER_BLOCK:
+            break
+        overlaps = any(m.start() < match.end() and match.start() < m.end() for m in taken)
+        if not overlaps and free(match.start(), match.end()) and not detect.grouped_number(match.group(0)):
+            taken.append(match)
+    return taken[:_MAX_PHONES_PER_BLOCK]
 
 
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]{2,}")
