@@ -56,9 +56,11 @@ def about_subject(title: str, text: str = "") -> str:
 
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
 # "About Nordvik Ocean Energy Nordvik Ocean Energy ASA designs …": a title line joined to its text,
-# with a space or, where an archive dropped the line break, none ("About Nordvik ASANordvik ASA is …").
+# with a space or, where an archive dropped the line break, none ("About Nordvik ASANordvik ASA is …"),
+# the text naming it again after an article ("About Harbour CollectiveThe Harbour Collective is …").
 _ABOUT_REPEATED = re.compile(
-    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s*(?P=name)\b")
+    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s*"
+    r"(?:(?i:" + alternation("DEFINITE_ARTICLES") + r")\s+)?(?P=name)\b")
 
 
 def run_in_about(block: Block) -> str | None:
