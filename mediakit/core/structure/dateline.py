@@ -13,7 +13,7 @@ from ..text import HIRAGANA
 from .agency import agency_place
 from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
-from .places import MIXED_PLACE, UPPER_PLACE, is_area, region_for_place
+from .places import MIXED_PLACE, UPPER_PLACE, is_area, names_a_place, region_for_place
 from .vocab import alternation
 
 _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
@@ -256,7 +256,13 @@ def _unbracketed(before: str, after: str) -> tuple[str, str]:
     if before.rstrip().endswith("("):
         return before.rstrip()[:-1], after.lstrip()[1:]
     opened = _WIRE_OPEN.search(before)
-    return (before[:opened.start()], after.lstrip()[1:]) if opened else (before, after)
+    if opened is None:
+        return before, after
+    inner = opened.group().strip(" –—-(")
+    if not before[:opened.start()].strip() and names_a_place(inner):
+        return inner + " – ", after.lstrip()[1:]  # "(Miami – July 30, 2024) – The office…": the place's bracket
+    return before[:opened.start()], after.lstrip()[1:]
+
 
 
 def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
