@@ -281,7 +281,7 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     labelled = before.rstrip(" |\t\u3000").endswith((":", "："))
     place = _clean_place(before) if (body_follows or stands_alone_possible(after)) and not labelled else None
     if place_after is not None:
-        place = _real_place(place_after.group("place").strip(" ,"))
+        place = _real_place(place_after.group("place").strip(" ,–—-"))
     if place is None and body_follows and _CJK.search(text[:date.end]):
         place = _zh_place(before, after)
     plain = _without_day_word(before)
