@@ -112,8 +112,14 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
     if _names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
             and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
         later = [h for h in headings[1:] if not _names_the_page(h.text)]
-        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else first)
+        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
     return first
+
+
+def _unless_titled(first: Block, fm_title: str | None) -> Block | None:
+    """The page's section name ("# News") as the only heading: the headline only where the metadata
+    names none, or names the page too; else the metadata's title is the headline."""
+    return first if not fm_title or _names_the_page(clean_title(fm_title)) else None
 
 
 def _may_head(blocks: list[Block], heading: Block) -> bool:
