@@ -74,7 +74,15 @@ def run_in_about(block: Block) -> str | None:
         if _ABOUT.match(title) and word_count(title) <= 10 and len(block.text) > len(title) + 20:
             return title
     repeated = _ABOUT_REPEATED.match(block.text) if block.text[:5] in ("About", "ABOUT") else None
-    return repeated.group("title") if repeated else None
+    if repeated:
+        return repeated.group("title")
+    colon = _ABOUT_COLON.match(block.text)
+    return colon.group("title") if colon and _ABOUT.match(colon.group("title")) and _a_name(colon.group("name")) else None
+
+
+# "About Acme: Acme makes …", "Über die Acme GmbH: Die Acme …": a title and a colon opening the
+# paragraph of its boilerplate, a name of a few words between them.
+_ABOUT_COLON = re.compile(r"^(?P<title>\S+(?:\s+\S+)?\s+(?P<name>[^\s:]+)(?:\s+[^\s:]+){0,6}):\s+(?=[A-Z\"“])")
 
 
 def about_parts(blocks: list[Block], sections: list[Section], after: int) -> list[AboutPart]:
