@@ -130,7 +130,7 @@ def place_above_title(blocks: list[Block], title_index: int) -> str | None:
         if block.kind != "paragraph" or len(text) > 80 or embargo_text(text) is not None:
             continue  # an embargo's time is no dateline ("Embargo 00:01 26 March")
         date = find_date(text, 80)
-        found = _dateline_at(block, date) if date is not None and not text[date.end:].strip(" .") else None
+        found = _dateline_at(block, date) if date is not None and not text[date.end:].strip(" .:–—-") else None
         if found is not None and found.place and not re.search(r"\d", found.place):
             return found.place
     return None
