@@ -224,9 +224,11 @@ def _is_title_tail(text: str) -> bool:
 
 # A heading carried on in the next element: a lower-case word or a hiragana particle cannot
 # open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…"), and a heading cannot stop
-# on a comma ("…を行い、" + "日本でも…").
+# on a comma
 _CARRIES_ON = re.compile(r"^(?:[a-z]|[\u3041-\u309f])")
-_GOES_ON = re.compile(r"[,、，]$")
+# nor stop on a comma ("…を行い、" + "日本でも…") or on a Japanese case particle that needs the noun
+# or verb after it ("若者、大臣との" + "意見交換会に出席"): の, が, を close no phrase.
+_GOES_ON = re.compile(r"[,、，]$|(?<=[\u3040-\u30ff\u4e00-\u9fff])[のがを]$")
 
 
 def join_split_headings(blocks: list[Block]) -> list[Block]:

@@ -40,9 +40,33 @@ def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str |
     posted = {m.group("head").strip().casefold() for b in blocks[1:200] if (m := _POSTED.match(b.text.strip()))}
     for sep in reversed(list(_SEPARATOR.finditer(first))):
         head = first[:sep.start()].strip()
-        if head and (head.casefold() in later or head.casefold() in posted):
+        if not head:
+            continue
+        if head.casefold() in later or head.casefold() in posted:
             return blocks[1:], head, first[sep.end():].strip() or None
+        wrapped = _wrapped_headline(blocks, head)
+        if wrapped is not None:
+            return wrapped, head, first[sep.end():].strip() or None
     return blocks, None, None
+
+
+_WRAP_LINES = 3  # a headline the page set over two or three lines
+
+
+def _wrapped_headline(blocks: list[Block], head: str) -> list[Block] | None:
+    """The blocks below the title line with the headline ``head`` made one line again where the
+    scrape broke it over two or three ("Ferry Line Adds" / "Two Night Crossings"), else None."""
+    key = " ".join(head.split()).casefold()
+    for i in range(1, min(len(blocks), _TITLE_REACH)):
+        for n in range(2, _WRAP_LINES + 1):
+            run = blocks[i:i + n]
+            if len(run) < n or any(b.kind != "paragraph" for b in run):
+                break
+            if " ".join(" ".join(b.text.split()) for b in run).casefold() == key:
+                joined = Block(kind="paragraph", text=" ".join(b.text.strip() for b in run),
+                               html=" ".join(b.html.strip() for b in run), strong=all(b.strong for b in run))
+                return [*blocks[1:i], joined, *blocks[i + n:]]
+    return None
 
 
 _MENU_RUN = 4

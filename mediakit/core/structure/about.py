@@ -56,9 +56,11 @@ def about_subject(title: str, text: str = "") -> str:
 
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
 # "About Nordvik Ocean Energy Nordvik Ocean Energy ASA designs …": a title line joined to its text,
-# with a space or, where an archive dropped the line break, none ("About Nordvik ASANordvik ASA is …").
+# with a space or, where an archive dropped the line break, none ("About Nordvik ASANordvik ASA is …"),
+# the text naming it again after an article ("About Harbour CollectiveThe Harbour Collective is …").
 _ABOUT_REPEATED = re.compile(
-    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s*(?P=name)\b")
+    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s*"
+    r"(?:(?i:" + alternation("DEFINITE_ARTICLES") + r")\s+)?(?P=name)\b")
 
 
 def run_in_about(block: Block) -> str | None:
@@ -72,7 +74,15 @@ def run_in_about(block: Block) -> str | None:
         if _ABOUT.match(title) and word_count(title) <= 10 and len(block.text) > len(title) + 20:
             return title
     repeated = _ABOUT_REPEATED.match(block.text) if block.text[:5] in ("About", "ABOUT") else None
-    return repeated.group("title") if repeated else None
+    if repeated:
+        return repeated.group("title")
+    colon = _ABOUT_COLON.match(block.text)
+    return colon.group("title") if colon and _ABOUT.match(colon.group("title")) and _a_name(colon.group("name")) else None
+
+
+# "About Acme: Acme makes …", "Über die Acme GmbH: Die Acme …": a title and a colon opening the
+# paragraph of its boilerplate, a name of a few words between them.
+_ABOUT_COLON = re.compile(r"^(?P<title>\S+(?:\s+\S+)?\s+(?P<name>[^\s:]+)(?:\s+[^\s:]+){0,6}):\s+(?=[A-Z\"“])")
 
 
 def about_parts(blocks: list[Block], sections: list[Section], after: int) -> list[AboutPart]:

@@ -13,7 +13,7 @@ from ..text import HIRAGANA
 from .agency import agency_place
 from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
-from .places import MIXED_PLACE, UPPER_PLACE, is_area, region_for_place
+from .places import MIXED_PLACE, UPPER_PLACE, is_area, names_a_place, region_for_place
 from .vocab import alternation
 
 _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
@@ -130,7 +130,7 @@ def place_above_title(blocks: list[Block], title_index: int) -> str | None:
         if block.kind != "paragraph" or len(text) > 80 or embargo_text(text) is not None:
             continue  # an embargo's time is no dateline ("Embargo 00:01 26 March")
         date = find_date(text, 80)
-        found = _dateline_at(block, date) if date is not None and not text[date.end:].strip(" .") else None
+        found = _dateline_at(block, date) if date is not None and not text[date.end:].strip(" .:–—-") else None
         if found is not None and found.place and not re.search(r"\d", found.place):
             return found.place
     return None
@@ -256,7 +256,13 @@ def _unbracketed(before: str, after: str) -> tuple[str, str]:
     if before.rstrip().endswith("("):
         return before.rstrip()[:-1], after.lstrip()[1:]
     opened = _WIRE_OPEN.search(before)
-    return (before[:opened.start()], after.lstrip()[1:]) if opened else (before, after)
+    if opened is None:
+        return before, after
+    inner = opened.group().strip(" –—-(")
+    if not before[:opened.start()].strip() and names_a_place(inner):
+        return inner + " – ", after.lstrip()[1:]  # "(Miami – July 30, 2024) – The office…": the place's bracket
+    return before[:opened.start()], after.lstrip()[1:]
+
 
 
 def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
@@ -275,7 +281,7 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     labelled = before.rstrip(" |\t\u3000").endswith((":", "："))
     place = _clean_place(before) if (body_follows or stands_alone_possible(after)) and not labelled else None
     if place_after is not None:
-        place = _real_place(place_after.group("place").strip(" ,"))
+        place = _real_place(place_after.group("place").strip(" ,–—-"))
     if place is None and body_follows and _CJK.search(text[:date.end]):
         place = _zh_place(before, after)
     plain = _without_day_word(before)

@@ -32,7 +32,8 @@ YEARLESS_PATTERN = (
 _WEEKDAY = r"(?:(?<![\w])" + alternation("WEEKDAYS") + r"\.?,?\s+)?"
 # A calendar's year in an era: ROC 民國/民国 years count from 1912, Japanese 令和 from 2019, 平成 from 1989.
 _ERA_OFFSETS: dict[str, int] = {"民國": 1911, "民国": 1911, "中華民國": 1911, "令和": 2018, "平成": 1988}
-_ERA = "(?P<era>" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"
+_ERA_WORD = "(?:" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"
+_ERA = "(?P<era>" + _ERA_WORD[3:]
 # A weekday after a CJK date belongs to it: "2025年3月3日星期一", "2025年3月3日（月）".
 _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?|[（(][月火水木金土日][）)])?"
 # Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
@@ -47,9 +48,14 @@ _DATE_PATTERNS = [
     # "March 3, 2025", and "April, 12, 2016" with a stray comma after the month
     re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _BEFORE_YEAR
                + r"(?P<year>(?:19|20)\d{2})\b", re.I),
-    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
+    # "2025年3月3日", and with the era's year in brackets after the year: "2024年（令和6年）3月12日"
+    re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?:[（(]\s*" + _ERA_WORD + r"?\s*(?:\d{1,3}|元)\s*年\s*[）)]\s*)?"
+               r"(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
     # era years: "民國114年3月3日", "令和2年8月21日", "令和元年5月1日"
-    re.compile(_ERA + r"\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
+    # and with the Western year in brackets after the era's ("令和6年（2024年）3月12日"), written so
+    # that a text with no Western year is still searched with it
+    re.compile(_ERA + r"\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?:[（(]\s*[12][09]\d{2}\s*年?\s*[）)]\s*)?"
+               r"(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
     # a bare ROC year in a Taiwanese dateline: "【114年3月3日，台南】", "(114年3月3日)"
     re.compile(r"(?<![\d年])(?P<rocyear>1[0-4]\d)\s*年\s*(?P<nmonth>\d{1,2})\s*月" + _CJK_DAY),
     # the day put before a year and month: "3 2025年3月:" (a day-first original translated)

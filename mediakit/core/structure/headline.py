@@ -98,22 +98,41 @@ def _story_under_later(blocks: list[Block], headings: list[Block], block: Block)
 def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | None) -> Block | None:
     """The heading that is the headline: the one the metadata's title names, else the one the story
     follows when the first names the page, else the first."""
-    headings = _headings_before_story(top)
+    before = _headings_before_story(top)
     if fm_title:  # unless the title it names is the page's ("Press releases – Site" over a list's h1)
         key = folded(clean_title(fm_title))
-        for block in headings:
+        for block in before:
             if folded(block.text) == key and not _names_the_page(block.text) \
-                    and not _story_under_later(blocks, headings, block):
+                    and not _story_under_later(blocks, before, block):
                 return block
-    headings = [h for h in headings if h.level <= 3 or _dateline_follows(blocks, h)]
+    headings = [h for h in before if _may_head(blocks, h)]
     if not headings:
         return None
     first = headings[0]
     if _names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
             and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
         later = [h for h in headings[1:] if not _names_the_page(h.text)]
-        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else first)
+        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
     return first
+
+
+def _unless_titled(first: Block, fm_title: str | None) -> Block | None:
+    """The page's section name ("# News") as the only heading: the headline only where the metadata
+    names none, or names the page too; else the metadata's title is the headline."""
+    return first if not fm_title or _names_the_page(clean_title(fm_title)) else None
+
+
+def _may_head(blocks: list[Block], heading: Block) -> bool:
+    """A heading that may be the headline: a large one, or a small one the story starts under."""
+    return heading.level <= 3 or _dateline_follows(blocks, heading) \
+        or heading.level == 4 and not _names_the_page(heading.text) and _story_follows(blocks, heading)
+
+
+def _story_follows(blocks: list[Block], block: Block) -> bool:
+    """The story's first paragraph stands right under ``block`` (images aside): a small heading (an
+    h4 under a site's section name "最新消息") set over the story is its headline."""
+    after = next((b for b in blocks[block.index + 1:block.index + 4] if b.kind != "image" and b.text.strip()), None)
+    return after is not None and after.role == "body" and _story_paragraph(after)
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:

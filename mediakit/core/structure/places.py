@@ -136,3 +136,9 @@ def region_for_place(place: str | None) -> str | None:
         if token in _US_STATES:
             return "US"
     return "US" if _US_TWO_WORD_STATES.search(place) else None
+
+
+def names_a_place(name: str) -> bool:
+    """``name`` is a place, not a wire's name: a known one, or one in capitals ("Miami", "AUSTIN";
+    not "Newsline"), as in a bracket round a date opening a line ("(Miami – July 30, 2024) –")."""
+    return region_for_place(name) is not None or re.fullmatch(UPPER_PLACE, name) is not None
