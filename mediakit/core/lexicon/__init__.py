@@ -20,8 +20,15 @@ it has words for; a table a language does not declare is empty for it:
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
 - ``COURTESY_TITLES``: courtesy titles written before a surname that read like an initial or a given name,
   as written (French "M.", "Mᵐᵉ"): the full name the release introduces stands for them;
+- ``POST_NOMINALS``: letters for a degree or a charter written after a name ("Ann Roe, CFA"), as written:
+  no part of the role;
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);
 - ``NAME_TITLE_CLAUSES``: a clause between a title and the name it introduces (Japanese 社長に就任する田村由紀);
+- ``SAID_MANNERS``: how a speaker says what follows, between the speaker and the said-verb (Japanese
+  次のように: 山田氏は次のように述べています above the quotation); ``SAID_MANNERS_ABOVE``, what went before
+  (このように: 山田氏はこのように述べています after the quotation);
+- ``ROLE_LINKS``: a copula joining a role to the name after it (Japanese "一員であるJo Roe", Chinese 的): no part
+  of the role; ``ROLE_OPENERS``, the word a role's frame opens with (Chinese 作为 "as"): no part of it either;
 - ``COMMENT_LABELS``: words of a heading over statements each led by a speaker's name line
   and written without quote marks ("Comments", コメント);
 - ``FIRST_PERSON``: first-person words that tell a speaker's own statement from a bio ("we", "私たち");

@@ -51,6 +51,13 @@ NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役
 # A clause between a title and the name it introduces: 代表取締役社長に就任する田村由紀 (the title is hers)
 NAME_TITLE_CLAUSES: frozenset[str] = frozenset("""に就任する に就任した に就任予定の に就任いたしました を務める
 を務めた を務めている""".split())
+# How a speaker says what follows, between は and the said-verb: 山田氏は次のように述べています (the
+# quotation below); SAID_MANNERS_ABOVE, what went before: 山田氏はこのように述べています (the quotation above).
+SAID_MANNERS: frozenset[str] = frozenset("次のように 以下のように こう".split())
+SAID_MANNERS_ABOVE: frozenset[str] = frozenset({"このように"})
+# A copula joining a role to the name it describes: "コアチームの一員であるJo Roe" (Jo Roe, who is a member
+# of the core team): the role ends before it.
+ROLE_LINKS: frozenset[str] = frozenset({"である"})
 COMMENT_LABELS: frozenset[str] = frozenset("コメント 談話".split())
 FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社".split())
 

@@ -57,6 +57,11 @@ class Attributor(People):
             cut = len(lead) - min(len(lead), 120) + verb.start()
             who = _after_last_boundary(lead[:cut])
             return self._parse_who(who) if who.strip() else None
+        first = patterns.LEAD_VERB_FIRST.match(_after_last_boundary(lead))
+        if first and first.group("verb")[0].isupper():
+            person = self._parse_who(first.group("who"))
+            if person:
+                return person
         according = None
         for according in patterns.LEAD_ACCORDING.finditer(lead):  # noqa: B007 (the last one counts)
             pass
@@ -88,9 +93,25 @@ class Attributor(People):
             if 0 < len(sentence.strip()) <= 120 and re.search(r"[,，]", sentence):
                 return self._parse_who(sentence.strip(), strict=True)  # "Ann Roe, chair of Ashgrove: “…”"
             who = subject(sentence)  # "Dijkgraaf Marieke Smit: “…”", "Auch Bürgermeister X zeigt sich zufrieden:"
-            return self._parse_who(who, strict=True) if who and _has_role_word(who) else None
+            if who and _has_role_word(who):
+                return self._parse_who(who, strict=True)
+            return self._named_alone(lead, sentence)
+
         who = sentence[:max(0, verb.start() - 1)]
         return self._parse_who(who) if 0 < len(who.strip()) <= 120 else None
+
+    def _named_alone(self, lead: str, sentence: str) -> Person | None:
+        """"Ann Roe: “…”" opening its paragraph: a full name alone before the colon is the speaker
+        where the release names that person elsewhere too (a place or a product so written is not
+        named as a person is)."""
+        name = sentence.strip()
+        if lead.strip()[:-1].strip() != name or len(name.split()) > 4:
+            return None
+        person = self._parse_who(name, strict=True)
+        if person is None or person[0] != name:
+            return None
+        mentions = sum(len(re.findall(r"(?<![\w’'])" + re.escape(name) + r"(?![\w’'])", b.text)) for b in self.blocks)
+        return person if mentions >= 2 else None
 
     def _pronoun_person(self, pronoun: str) -> Person | None:
         """Whom "he said" stands for: the person a sentence before reports, (for a pronoun of one
@@ -154,10 +175,13 @@ class Attributor(People):
         return None
 
     def _japanese_person(self, lead: str, tail: str) -> tuple[Person | None, bool]:
-        """「…」と述べています with the speaker after the particle or before the quotation ("…氏は、")."""
+        """「…」と述べています with the speaker after the particle or before the quotation ("…氏は、");
+        「…。」山田氏は述べています。 with the speaker in a sentence of its own after it."""
         match = patterns.JA_TAIL.match(tail)
         if match is None:
-            return None, False
+            sentence = patterns.JA_TAIL_SENTENCE.match(tail)
+            person = self._japanese_speaker(sentence.group("who")) if sentence else None
+            return person, person is not None and sentence is not None and blank(tail[sentence.end():])
         who = match.group("who")
         if who is None:
             before = patterns.JA_LEAD.search(lead[-WINDOW:])

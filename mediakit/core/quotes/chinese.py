@@ -35,6 +35,17 @@ def without_setting(who: str) -> str:
     return who[according.end():] if according and according.end() < len(who) else who
 
 
+_FRAME_OPEN = re.compile("^(?:" + alternation(w for w in lexicon.words("ROLE_OPENERS") if re.search(f"[{HAN}]", w)) + ")")
+_FRAME_LINK = re.compile("(?:" + alternation(w for w in lexicon.words("ROLE_LINKS") if re.search(f"[{HAN}]", w)) + ")$")
+
+
+def unframed_role(role: str) -> str:
+    """"作为全球开发组核心成员之一的" -> "全球开发组核心成员之一": the role without the frame it is written in
+    before a name."""
+    inner = _FRAME_LINK.sub("", _FRAME_OPEN.sub("", role.strip())).strip()
+    return inner or role
+
+
 def introduced_role(texts: Iterable[str], name: str) -> str | None:
     """The role written right before ``name`` where the texts first give one ("绿洲农业集团副总裁李晓燕")."""
     pattern = re.compile(re.escape(name))

@@ -31,6 +31,9 @@ _PARTICLE_START = re.compile("[はがのもをにとで]")
 _NAME_CHAR = re.compile(f"[{CJK}{_ITERATION}]")
 _WORD_CHAR = re.compile(f"[{_KANJI_KATA}]")
 _SPACE = frozenset(" \u3000")
+# A name in Latin letters of two or three words, or in katakana with a middle dot between its parts
+_FOREIGN_NAME = re.compile("[A-Z][a-z\u00e0-\u024f.'’\\-]+(?: [A-Z][a-z\u00e0-\u024f.'’\\-]+){1,2}"
+                           "|[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
 
 
 def is_surname_only(name: str) -> bool:
@@ -45,7 +48,8 @@ def speaker_ok(who: str, name: str, role: str | None) -> bool:
     bare = who.strip(" 、，,\u3000")
     if bare in _FIRST_PERSON or _MARK_END.fullmatch(name):
         return False
-    return bool(_MARK_END.search(bare) or (role and _TITLE_END.search(role)))
+    foreign = _FOREIGN_NAME.fullmatch(name) is not None  # "Dave Page", "アンナ・ベッカー": written as a person's name
+    return bool(_MARK_END.search(bare) or (role and _TITLE_END.search(role)) or foreign)
 
 
 def _given(text: str, at: int) -> tuple[str, bool] | None:

@@ -282,7 +282,12 @@ def _cjk_name_ok(name: str) -> bool:
     return name[0] in _CN_SURNAMES or name[:2] in _CN_COMPOUND_SURNAMES
 
 
-_JA_LATIN_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)+$")
+# A Latin-script name inside Japanese text ("…の一員であるDave Page"): its letters are Latin, not any word character
+_LATIN = "A-Za-z\u00c0-\u024f.'’\\-"
+_JA_LATIN_NAME = re.compile(f"(?<![{_LATIN}])[A-Z][{_LATIN}]*(?:\\s+[A-Z][{_LATIN}]*)+$")
+# A foreign name in katakana, its parts joined by a middle dot ("アンナ・ベッカー")
+JA_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+$")
+_JA_ROLE_LINK = re.compile("(?:" + alternation(lexicon.words("ROLE_LINKS")) + ")$")
 _JA_HONORIFIC_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_HONORIFICS")) + ")$")
 _JA_NAME = re.compile(f"[{CJK}々ヶ]{{2,8}}")
@@ -309,15 +314,18 @@ def _japanese_who(who: str) -> tuple[str, str | None] | None:
         role = f"{found[1]} {title.group()}" if found[1] else title.group()
         return found[0], role
     latin = _JA_LATIN_NAME.search(who)
+    katakana = JA_KATAKANA_NAME.search(who)
     if latin and all(_is_name_token(t) for t in latin.group().split()):
         name = _WS.sub(" ", latin.group())
         role = who[:latin.start()]
+    elif katakana:
+        name, role = katakana.group(), who[:katakana.start()]
     else:
         name = _spaced_name(who) or _JA_SEPARATOR.split(who)[-1]
         if not _JA_NAME.fullmatch(name.replace(" ", "").replace("\u3000", "")):
             return None
         role = who[:len(who) - len(name)]
-    return name, _clean_role(role.strip(" 、，,の\u3000"))
+    return name, _clean_role(_JA_ROLE_LINK.sub("", role.strip(" 、，,の\u3000")).strip(" 、，,の\u3000"))
 
 
 def _spaced_name(who: str) -> str | None:

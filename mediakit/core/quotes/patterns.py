@@ -48,6 +48,9 @@ LEAD_VERB = re.compile(
     r"(?:\s+(?:in|at|during|on|via|through)\s+[^,:;“”\"]{1,60}?)?" + AUDIENCE + r"(?:\s+that)?\s*[,:]?\s*$",
     re.I,
 )
+# 'Said Ann Roe, chair of Ashgrove, “…”': the verb opens the sentence, the speaker follows it, the quotation ends it
+LEAD_VERB_FIRST = re.compile(r"^\s*(?P<verb>" + alternation(_latin("SAID_VERBS"), loose_spaces=True)
+                             + r")\s+(?P<who>[^“”\"«»„\n]{3,200}?)\s*[,:]\s*$", re.I)
 LEAD_CJK_VERB = re.compile("(?:" + CJK_VERBS + "|" + _CJK_TOLD + r"[^：:，,]{0,20}?)\s*[：:，,]?\s*$")
 LEAD_ACCORDING = re.compile(r"(?:^|(?<=\s))" + ACCORDING + r"\s+", re.I)
 TAIL_VERB_FIRST = re.compile(r"^\s*[,.;–—]?\s*(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
@@ -97,8 +100,15 @@ NOTE = re.compile(r"^\s*(?:译注|译者注|編者按|编者按|编者注|編者
 # Japanese: 「…」と述べています after "山田氏は、" or 「…」と、部長の山田氏は語りました; the phrase before
 # は may also end in a title (山田社長は) or follow one (代表の山田一郎は): ``japanese.speaker_ok`` tells.
 _JA_VERBS = "(?:" + alternation((w for w in _cjk("SAID_VERBS") if re.search(f"[{HIRAGANA}]", w)), loose_spaces=True) + ")"
+_JA_MANNER = "(?:" + alternation(_cjk("SAID_MANNERS")) + ")"
+_JA_ANY_MANNER = "(?:" + alternation([*_cjk("SAID_MANNERS"), *_cjk("SAID_MANNERS_ABOVE")]) + ")"
 JA_TAIL = re.compile(
     r"^\s*と(?:も)?[、，,]?\s*(?:(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*)?" + _JA_VERBS)
+# 「…。」山田氏は（このように）述べています。: a translated release names the speaker in a sentence of
+# its own after the quotation, with no と; the quotation ends its sentence, the speaker's ends on the verb.
+JA_TAIL_SENTENCE = re.compile(
+    r"^[ \u3000]*(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?[ \u3000]*" + _JA_ANY_MANNER + "?" + _JA_VERBS
+    + r"[ \u3000]*(?:[。．.]|$)")
 JA_LEAD = re.compile(r"(?P<who>[^。！？「」『』\n]{1,80}?)(?:は|が)[、，,]?\s*$")
 # A line naming the speaker of the quotation below it: "Comment from Ann Roe, Chair:", "山田氏のコメント"
 COMMENT_FROM = re.compile(
@@ -108,7 +118,6 @@ COMMENT_OF_CJK = re.compile(
     r"^[^\w（(]{0,3}(?P<who>[^。！？「」\n]{2,120}?)[の的]?(?:" + alternation(_cjk("COMMENT_LABELS"), loose_spaces=True) + r")\s*[:：]?\s*$")
 # "山田社長は次のようにコメントしています。" (or "…は、新工場について次のように語りました。") closing the paragraph above a quotation alone in its own
 JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:[^。！？「」『』\n]{1,30}?)?"
-                                r"(?:次のように|以下のように|こう)"
-                                + _JA_VERBS + r"[。：:]?\s*$")
-JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:次のように|以下のように|こう)?"
+                                + _JA_MANNER + _JA_VERBS + r"[。：:]?\s*$")
+JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?" + _JA_ANY_MANNER + "?"
                           + _JA_VERBS + r"[。：:]?\s*$")

@@ -54,6 +54,7 @@ _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the 
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
 # "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
 _NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
+_POST_NOMINALS = lexicon.words("POST_NOMINALS")
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
@@ -289,7 +290,7 @@ class People:
             name = " ".join(name_tokens)
             role = seg[:len(seg) - len(name)] if seg.endswith(name) else " ".join(tokens[:start])
             if sum(1 for t in name_tokens if _is_name_token(t)) >= 2:
-                return name, _clean_role(role) or self.people.get(name)
+                return name, _clean_role(chinese.unframed_role(role)) or self.people.get(name)
             found = self._resolve(name_tokens[-1], None)
             return (found[0], _clean_role(role) or found[1]) if found else None
         run_match = _HAN_TAIL.search(seg)
@@ -297,11 +298,11 @@ class People:
             return None
         run, before = run_match.group(), seg[:run_match.start()]
         if len(run) <= 4 and (not before or not before[-1].isalnum()) and _cjk_name_ok(run):
-            return run, _clean_role(before) or self.people.get(run)
+            return run, _clean_role(chinese.unframed_role(before)) or self.people.get(run)
         for size in (3, 2, 4):
             name, head = run[-size:], run[:-size]
-            if head and head.endswith(_CN_TITLE_SUFFIXES) and _cjk_name_ok(name):
-                return name, _clean_role(before + head)
+            if head and chinese.unframed_role(head).endswith(_CN_TITLE_SUFFIXES) and _cjk_name_ok(name):
+                return name, _clean_role(chinese.unframed_role(before + head))
         return None
 
     def _pronoun_person(self, pronoun: str) -> Person | None:
@@ -343,6 +344,7 @@ def _name_then_of(who: str) -> str:
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:
     """The role written before a name ("Chief Executive Jo Roe") and after it ("Jo Roe, CEO")."""
     role_prefix = " ".join(prefix) if prefix and _has_role_word(" ".join(prefix)) else None
+    rest = [r for r in rest if r.strip() not in _POST_NOMINALS]  # "Ann Roe, CFA": letters, no role
     rest_role = _clean_role(", ".join(rest)) if rest else None
     if not role_prefix and not rest_role and before and _has_role_word(before):
         role_prefix = ARTICLE.sub("", before.strip())
