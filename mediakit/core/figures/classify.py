@@ -259,6 +259,10 @@ def spans_time(masked: str, pos: int) -> bool:
     return word is not None and word.group(1).lower() in _DURATIONS
 
 
+# A hedge set off by a comma between a count and its noun ("34, mostly older machines").
+_HEDGE = re.compile(r",\s+(?:" + alternation(lexicon.words("COUNT_HEDGES")) + r")(?=\s+[^\W\d_])", re.I)
+
+
 # A footnote's mark glued to a count: "1,250(3) stores", "45[2] offices", "300¹ clinics".
 _FOOTNOTE_MARK = re.compile(r"\(\d{1,2}\)|\[\d{1,2}\]|[¹²³⁴-⁹⁰]{1,2}")
 
@@ -275,6 +279,9 @@ def count_has_noun(masked: str, pos: int) -> bool:
     dotted = _DOTTED_ABBREVIATION.match(masked, pos)
     if dotted:
         pos = dotted.end()  # "9 U.S. counties", "30 U.K. stores": the noun comes after the abbreviation
+    hedge = _HEDGE.match(masked, pos)
+    if hedge:
+        pos = hedge.end()  # "34, zum Teil ältere Rechner": the noun comes after the hedge
     spaced = _SPACES.match(masked, pos)
     cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
     if CJK_AFTER.match(masked, cjk_pos):

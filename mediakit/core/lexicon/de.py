@@ -79,6 +79,8 @@ COMPOUND_MULTIPLIERS: dict[str, float] = {"hundert": 100, "tausend": 1000}
 COMPOUND_ONES: frozenset[str] = frozenset({"ein", "eins"})
 COMPOUND_JOINERS: frozenset[str] = frozenset({"und"})
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
+# A hedge set off by a comma between a count and its noun: "34, zum Teil ältere Rechner".
+COUNT_HEDGES: frozenset[str] = frozenset({"zum teil", "teilweise", "teils", "überwiegend", "meist"})
 DURATION_WORDS: frozenset[str] = frozenset("jahre jahren monate monaten wochen tage tagen jahrzehnte stunden minuten mal".split())
 
 # --- contacts ---------------------------------------------------------------------------

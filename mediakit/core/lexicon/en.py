@@ -157,6 +157,8 @@ NUMBER_WORDS.update({f"{ten}{joint}{one}": NUMBER_WORDS[ten] + k
                      for ten in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                      for k, one in enumerate(_ONES, 1) for joint in ("-", " ")})
 # Spans of time and repeats after a count in words ("over three years", "ten times"): no figure.
+# A hedge set off by a comma between a count and its noun: "34, mostly older computers".
+COUNT_HEDGES: frozenset[str] = frozenset({"mostly", "mainly", "partly", "largely"})
 DURATION_WORDS: frozenset[str] = frozenset("years months weeks days decades hours minutes seconds times centuries".split())
 DAY_PART_WORDS: frozenset[str] = frozenset({"in the morning", "in the afternoon", "in the evening", "in the night"})
 
