@@ -128,8 +128,12 @@ def _split_run_in_contacts(text: str) -> list[str]:
     cuts = [m.start() for m in _RUN_IN_CONTACT.finditer(text)]
     if not cuts:
         return [text]
-    pieces = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
-    return [piece for piece in pieces if piece]
+    return [piece.strip() for piece in _cut_at(text, cuts) if piece.strip()]
+
+
+def _cut_at(text: str, cuts: list[int]) -> list[str]:
+    """``text`` in pieces, cut at each of the rising offsets ``cuts``."""
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
 
 
 def separate_spaced_titles(source: str, repairs: Repairs) -> str:
@@ -204,7 +208,7 @@ def _glued_sentences(text: str) -> list[str]:
     cuts = [m.start() for m in _GLUED_SENTENCE.finditer(text) if _outside_quotes(text, m.start())]
     if not cuts:
         return [text]
-    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    pieces = _cut_at(text, cuts)
     return pieces if _is_title_tail(pieces[-1]) or all(len(p) > 40 for p in pieces) else [text]
 
 
@@ -223,11 +227,10 @@ def _is_title_tail(text: str) -> bool:
 
 
 # A heading carried on in the next element: a lower-case word or a hiragana particle cannot
-# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…"), and a heading cannot stop
-# on a comma
+# open a heading of its own ("…実質ゼロ目標" + "の宣言に際して…"),
 _CARRIES_ON = re.compile(r"^(?:[a-z]|[\u3041-\u309f])")
-# nor stop on a comma ("…を行い、" + "日本でも…") or on a Japanese case particle that needs the noun
-# or verb after it ("若者、大臣との" + "意見交換会に出席"): の, が, を close no phrase.
+# and a heading cannot stop on a comma ("…を行い、" + "日本でも…") or on a Japanese case particle
+# that needs the noun or verb after it ("若者、大臣との" + "意見交換会に出席"): の, が, を close no phrase.
 _GOES_ON = re.compile(r"[,、，]$|(?<=[\u3040-\u30ff\u4e00-\u9fff])[のがを]$")
 
 

@@ -31,9 +31,10 @@ _PARTICLE_START = re.compile("[はがのもをにとで]")
 _NAME_CHAR = re.compile(f"[{CJK}{_ITERATION}]")
 _WORD_CHAR = re.compile(f"[{_KANJI_KATA}]")
 _SPACE = frozenset(" \u3000")
-# A name in Latin letters of two or three words, or in katakana with a middle dot between its parts
-_FOREIGN_NAME = re.compile("[A-Z][a-z\u00e0-\u024f.'’\\-]+(?: [A-Z][a-z\u00e0-\u024f.'’\\-]+){1,2}"
-                           "|[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
+# A foreign name in katakana, its parts joined by a middle dot ("アンナ・ベッカー")
+KATAKANA_NAME = "[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+"
+# A name in Latin letters of two or three words, or in katakana so
+_FOREIGN_NAME = re.compile("[A-Z][a-z\u00e0-\u024f.'’\\-]+(?: [A-Z][a-z\u00e0-\u024f.'’\\-]+){1,2}|" + KATAKANA_NAME)
 
 
 def is_surname_only(name: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from .. import lexicon
 from ..text import CJK, HAN, alternation
+from .japanese import KATAKANA_NAME
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 _WS = re.compile(r"\s+")
@@ -285,8 +286,7 @@ def _cjk_name_ok(name: str) -> bool:
 # A Latin-script name inside Japanese text ("…の一員であるDave Page"): its letters are Latin, not any word character
 _LATIN = "A-Za-z\u00c0-\u024f.'’\\-"
 _JA_LATIN_NAME = re.compile(f"(?<![{_LATIN}])[A-Z][{_LATIN}]*(?:\\s+[A-Z][{_LATIN}]*)+$")
-# A foreign name in katakana, its parts joined by a middle dot ("アンナ・ベッカー")
-JA_KATAKANA_NAME = re.compile("[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+$")
+_JA_KATAKANA_NAME = re.compile(KATAKANA_NAME + "$")
 _JA_ROLE_LINK = re.compile("(?:" + alternation(lexicon.words("ROLE_LINKS")) + ")$")
 _JA_HONORIFIC_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_HONORIFICS")) + ")$")
@@ -314,7 +314,7 @@ def _japanese_who(who: str) -> tuple[str, str | None] | None:
         role = f"{found[1]} {title.group()}" if found[1] else title.group()
         return found[0], role
     latin = _JA_LATIN_NAME.search(who)
-    katakana = JA_KATAKANA_NAME.search(who)
+    katakana = _JA_KATAKANA_NAME.search(who)
     if latin and all(_is_name_token(t) for t in latin.group().split()):
         name = _WS.sub(" ", latin.group())
         role = who[:latin.start()]

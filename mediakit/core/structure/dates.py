@@ -32,8 +32,9 @@ YEARLESS_PATTERN = (
 _WEEKDAY = r"(?:(?<![\w])" + alternation("WEEKDAYS") + r"\.?,?\s+)?"
 # A calendar's year in an era: ROC 民國/民国 years count from 1912, Japanese 令和 from 2019, 平成 from 1989.
 _ERA_OFFSETS: dict[str, int] = {"民國": 1911, "民国": 1911, "中華民國": 1911, "令和": 2018, "平成": 1988}
-_ERA_WORD = "(?:" + "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True)) + ")"
-_ERA = "(?P<era>" + _ERA_WORD[3:]
+_ERAS = "|".join(sorted(_ERA_OFFSETS, key=len, reverse=True))
+_ERA_WORD = "(?:" + _ERAS + ")"
+_ERA = "(?P<era>" + _ERAS + ")"
 # A weekday after a CJK date belongs to it: "2025年3月3日星期一", "2025年3月3日（月）".
 _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?|[（(][月火水木金土日][）)])?"
 # Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
