@@ -328,6 +328,10 @@ def stands_alone_possible(after: str) -> bool:
 _PLACE_TAIL = re.compile(
     r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
 _EDGE_PUNCT = "[\\s,:;|/–—\\-，、：；【（(]"
+_EDGE_AFTER = re.compile(_EDGE_PUNCT + "+$")
+_EDGE_BEFORE = re.compile("^" + _EDGE_PUNCT + "+")
+# a sentence's end, or hiragana (a particle ends a phrase, never a place), or a preposition at its end
+_NO_PLACE = re.compile(r"[。！？]|[" + HIRAGANA + r"]|\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$")
 # A release's label before the date ("Pressemitteilung vom 3. März", "Press release of 3 March",
 # "Comunicato stampa, Roma, 3 maggio"): a label, never a place's words.
 _LABEL_OPENING = re.compile(r"^[\s*]*" + alternation("RELEASE_LABELS") + r"(?![^\W\d_])", re.I)
@@ -341,28 +345,27 @@ def _without_day_word(before: str) -> str:
     """The text before a date without an end mark, a word for today or a time zone ("Ends/", "今天，",
     "CET"), with the particles and weekday written before the date ("Heute, den 3. Mai", "Am heutigen
     Montag, 3. Mai"): a time zone is never a place."""
-    text = _END_MARK.sub("", re.sub(_EDGE_PUNCT + "+$", "", before)).strip()
+    text = _END_MARK.sub("", _EDGE_AFTER.sub("", before)).strip()
     text = _PLACE_TAIL.sub("", text).strip(" ,") or text
     fold = text.casefold()
     return "" if fold in lexicon.words("TODAY_WORDS") or fold in lexicon.words("TIME_ZONE_WORDS") else text
 
 
 def _clean_place(before: str) -> str | None:
-    place = re.sub(_EDGE_PUNCT + "+$", "", _LABEL_OPENING.sub("", before)).strip()
+    place = _EDGE_AFTER.sub("", _LABEL_OPENING.sub("", before)).strip()
     if place.startswith(("(", "（")) and place.endswith((")", "）")):
         place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
     if _without_day_word(place):  # "Milano, oggi" is Milano; "Am heutigen Montag" is no place
         place = _PLACE_TAIL.sub("", _TODAY_TAIL.sub("", place)).rstrip(" ,") or place
-    place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
+    place = _EDGE_BEFORE.sub("", place)
     parts = place.split(", ")
     while len(parts) > 1 and re.search(r"\d", parts[0]):
         parts.pop(0)  # an event named before the place: "SUMMIT 2031, DENVER, Colo." is DENVER, Colo.
     place = ", ".join(parts)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    # a sentence's end, or hiragana (a particle ends a phrase, never a place)
-    if _SENTENCE_END.search(place) or re.search(r"[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
+    if _SENTENCE_END.search(place) or _NO_PLACE.search(place):
         return None
     if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -377,11 +376,13 @@ def mark_title_repeats(blocks: list[Block], title: str) -> None:
 
 
 def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _near_copy(text: str, title: str) -> bool:
     """Letters the headline's but for a slip or two: 90 % alike, and the lengths near each other."""
     if len(title) < 12 or not 0.8 <= len(text) / len(title) <= 1.25:
         return False
+    from difflib import SequenceMatcher  # here: a release seldom gets this far, and difflib costs 0.5 ms to import
+
     return SequenceMatcher(None, text, title, autojunk=False).ratio() >= 0.9
