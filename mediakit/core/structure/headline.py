@@ -143,19 +143,13 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         heading.role = "title"
         return heading.index, clean_title(heading.text)
     if fm_title:
-        printed = _printed_title(top, fm_title) or _listed_title(blocks, fm_title)
-        if printed is None and _names_the_site(blocks, fm_title):
-            printed = _bold_line(top)  # the page's title is the site's name: the bold headline is printed
-            fm_title = printed.text if printed is not None else fm_title
-        if printed is not None:
-            printed.role = "title"
-            return printed.index, clean_title(fm_title)
-        return -1, clean_title(fm_title)
+        return _metadata_title(blocks, top, fm_title)
     subject = front.get("subject") if isinstance(front.get("subject"), str) else None
-    printed = _printed_title(top, subject) if subject else None
-    if printed is not None:  # an e-mail's body printing its subject under a salutation or a label
-        printed.role = "title"
-        return printed.index, clean_title(printed.text)
+    lines = _printed_title(top, subject) if subject else []
+    if lines:  # an e-mail's body printing its subject under a salutation or a label
+        for line in lines:
+            line.role = "title"
+        return lines[0].index, clean_title(subject or "") if len(lines) > 1 else clean_title(lines[0].text)
     bold = _bold_line(top)
     if bold is not None:
         lines = _bold_headline_lines(blocks, _letterhead_skipped(blocks, top, bold))
@@ -172,6 +166,20 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
     return -1, Path(name).stem
+
+
+def _metadata_title(blocks: list[Block], top: list[Block], fm_title: str) -> tuple[int, str]:
+    """The front matter's or the file's title, and the line that prints it, if one does."""
+    lines = _printed_title(top, fm_title)
+    printed = lines[0] if lines else _listed_title(blocks, fm_title)
+    if printed is None and _names_the_site(blocks, fm_title):
+        printed = _bold_line(top)  # the page's title is the site's name: the bold headline is printed
+        fm_title = printed.text if printed is not None else fm_title
+    if printed is None:
+        return -1, clean_title(fm_title)
+    for line in [printed, *lines[1:]]:
+        line.role = "title"
+    return printed.index, clean_title(fm_title)
 
 
 def _bold_line(top: list[Block]) -> Block | None:
@@ -203,11 +211,31 @@ def _names_the_site(blocks: list[Block], title: str) -> bool:
 _CJK = re.compile(f"[{KANA}{HAN}]")
 
 
-def _printed_title(top: list[Block], fm_title: str) -> Block | None:
+_WRAPPED_LINES = 3  # lines a printed headline may be wrapped over
+
+
+def _printed_title(top: list[Block], fm_title: str) -> list[Block]:
     """The line of a page with no headings that prints the page's own title: the headline stands
-    there, so what is above it (a date line, a label) is above the headline."""
+    there, so what is above it (a date line, a label) is above the headline. In a PDF or a Word
+    file's narrow column the headline may wrap over two or three lines: those lines, in order."""
     key = folded(clean_title(fm_title))
-    return next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
+    one = next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
+    if one is not None:
+        return [one]
+    compact = "".join(key.split())
+    for i in range(len(top)):
+        lines: list[Block] = []
+        text = ""
+        for line in top[i:i + _WRAPPED_LINES]:
+            if line.kind != "paragraph" or lines and line.index != lines[-1].index + 1:
+                break
+            lines.append(line)
+            text += "".join(folded(clean_title(line.text)).split())
+            if not compact.startswith(text):
+                break
+            if text == compact and len(lines) > 1:
+                return lines
+    return []
 
 
 _DATE_SEPARATOR = re.compile(r"\s*[:|–—-]\s*")
