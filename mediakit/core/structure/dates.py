@@ -64,9 +64,10 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     # year first with slashes or dots: "2025/03/03", "2025.3.3"
     re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d{2})(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])"),
-    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025", "3. Mrz. 2025"
+    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025", "3. Mrz. 2025", and with
+    # a comma before the year as English writes it ("7 de noviembre, 2031")
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?" + _FOREIGN_MONTH
-               + r"\.?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
+               + r"\.?" + _BEFORE_YEAR + r"(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     # a month of another language written first, the day after it as in English: "juin 25, 2008",
     # as a site's software in an English locale prints it
     re.compile(r"(?<![\w.])" + _FOREIGN_MONTH + r"\.?\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d{2})\b", re.I),
