@@ -25,6 +25,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({
     "press release", "news release", "media release", "for immediate release", "immediate release",
     "media advisory", "press advisory", "media alert", "press alert", "press statement", "media statement",
     "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor"})
+# The word a page template prints before its dateline, naming the line: "DATELINE March 3, 2031".
+DATELINE_LABELS: frozenset[str] = frozenset({"dateline"})
 # What an "About …" boilerplate title starts with.
 ABOUT_PREFIXES: frozenset[str] = frozenset({"about"})
 # Boilerplate titles that name no organisation ("Company profile").
