@@ -6,6 +6,7 @@ date or document library knows. One module per step:
 
 - ``dates``: dates in the forms releases write them; ``labels``: labels and the embargo;
 - ``headline``: the headline and a date above it; ``masthead``: the publisher's lines over it;
+  ``pagehead``: the page's own headings over it (a breadcrumb, a kit's title, a table of contents);
 - ``dateline``: ``PLACE, date –``; ``signoff``: the place of a sign-off by the end mark or closing the text;
   ``agency``: an agency's dispatch with no full date;
 - ``places``: a place's patterns, and a place to its phone region; ``chrome``: page chrome and the story's end;
