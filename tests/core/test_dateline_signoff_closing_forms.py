@@ -32,3 +32,9 @@ def test_a_name_over_a_closing_date_is_no_place(text, name):
 def test_a_place_over_a_line_that_goes_on_is_no_sign_off():
     text = PLAIN.replace("4 March 2031", "4 March 2031 is the day the first crews arrive")
     assert parse_release(text, name="r.txt").place is None
+
+
+@pytest.mark.parametrize("text, name", [(PLAIN, "r.txt"), (MARKDOWN, "r.md")])
+def test_a_closing_place_of_a_known_region_in_mixed_case(text, name):
+    signed = text.replace("KESTREL BAY", "Hobart")
+    assert parse_release(signed, name=name).place == "Hobart"

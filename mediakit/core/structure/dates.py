@@ -43,9 +43,9 @@ _BEFORE_YEAR = r"(?:,\s*|\s+)"
 _ENDING = alternation("DATE_CASE_ENDINGS") + "?"  # longest first, the same string in every process
 _YEAR_MARK = alternation("YEAR_MARKS") + _ENDING + r"(?![^\W\d_])"
 _DATE_PATTERNS = [
-    # "3 March 2025", and "3 March,2025" with no space after the comma
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _BEFORE_YEAR + r"(?P<year>(?:19|20)\d{2})\b",
-               re.I),
+    # "3 March 2025", "3 March,2025" with no space after the comma, and "3rd of March 2025"
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + _BEFORE_YEAR
+               + r"(?P<year>(?:19|20)\d{2})\b", re.I),
     # "March 3, 2025", and "April, 12, 2016" with a stray comma after the month
     re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _BEFORE_YEAR
                + r"(?P<year>(?:19|20)\d{2})\b", re.I),
