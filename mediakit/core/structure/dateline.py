@@ -29,7 +29,9 @@ _PLACE_ONLY = re.compile(
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
     # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
-    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
+    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S"
+    # an event and its year named before the place, no date: "EXPO 2031, DENVER, Colo. – The …"
+    r"|^[A-Z][A-Z0-9.&'’ -]{1,40}?\s(?:19|20)\d{2},\s*(?P<eplace>" + UPPER_PLACE + r")\s*(?:--|[–—-])\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 # A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
 # "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
@@ -209,7 +211,7 @@ def _place_of(match: re.Match[str]) -> str | None:
     known region with its state ("Lakeview, Oregon –") or is a known city alone ("Stuttgart – Die
     Stadt …"): "Jane Roe, Chief Executive –" is no place."""
     place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace")
-                            or match.group("tplace"))
+                            or match.group("tplace") or match.group("eplace"))
     place = place.strip(" -–—,")
     if match.group("mplace") and not (region_for_place(place) and ("," in place or is_area(place))):
         return None
