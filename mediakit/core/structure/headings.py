@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
-from .about import is_about_title, names_again, word_count
+from .about import is_about_title, names_again, titles_about_below, word_count
 from .chrome import is_chrome
 from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
@@ -357,8 +357,9 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
     if not any(ch.isalpha() for ch in text):
         return True
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
-        and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
+        and not _SHORT_QUESTION.fullmatch(text) and not titles_about_below(text, below)  # "About Acme Inc."
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title;
     # «"Acme" LLC haqida» over a text naming it again does
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .. import lexicon
 from ..contacts import is_contact_line
 from ..model import Block
 from ..text import HAN, KANA
@@ -14,26 +13,15 @@ from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label, strip_label
 from .masthead import below_masthead
-from .vocab import alternation, folded
+from .pagehead import is_breadcrumb, names_the_page
+from .vocab import folded
 
 
 def _top_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks a headline may be: body headings and paragraphs near the top, not a contact line
     printed above the headline ("CONTACT: Jane Roe / (512) 555-0176")."""
     return [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-            and not (b.kind == "paragraph" and is_contact_line(b)) and not _breadcrumb(b.text)][:12]
-
-
-_CRUMB = re.compile(r"\s*[›»>]\s*")
-_GUILLEMETS = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")  # quoted words ("Parque «Lago Verde»"), not arrows
-
-
-def _breadcrumb(text: str) -> bool:
-    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
-    parts = _CRUMB.split(_GUILLEMETS.sub("q", text.strip()))
-    words = [len(p.split()) for p in parts]
-    return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
-            or len(parts) == 2 and all(0 < n <= 3 for n in words))
+            and not (b.kind == "paragraph" and is_contact_line(b)) and not is_breadcrumb(b.text)][:12]
 
 
 def _story_paragraph(block: Block) -> bool:
@@ -57,19 +45,6 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
         if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not is_about_title(block.text):
             out.append(block)
     return out
-
-
-def _names_the_page(text: str) -> bool:
-    """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
-    low = " ".join(folded(text).replace("&", " and ").split())
-    return is_label(text) or _PAGE_HEADING.search(low) is not None and len(low.split()) <= _PAGE_HEADING_WORDS \
-        or any(entry in low for entry in lexicon.words("PAGE_HEADINGS") if _CJK.search(entry))
-
-
-# A page's heading in a language of words ("News", "Press releases – Acme", "Acme Newsroom"): the
-# entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
-_PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
-_PAGE_HEADING_WORDS = 5
 
 
 _DATED_LINE = 60  # characters: a date line or a dated byline, not a paragraph
@@ -98,33 +73,54 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
     """The heading that is the headline: the one the metadata's title names, else the one the story
     follows when the first names the page, else the first."""
     before = _headings_before_story(top)
-    if fm_title:  # unless the title it names is the page's ("Press releases – Site" over a list's h1)
-        key = folded(clean_title(fm_title))
-        for block in before:
-            if folded(block.text) == key and not _names_the_page(block.text) \
-                    and not _story_under_later(blocks, before, block):
-                return block
+    titled = _titled_heading(blocks, before, fm_title)
+    if titled is not None:
+        return titled
     headings = [h for h in before if _may_head(blocks, h)]
     if not headings:
         return None
     first = headings[0]
-    if _names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
+    labelled = _under_label(blocks, headings)
+    if labelled is not None and labelled is not first and not _dateline_follows(blocks, first):
+        return labelled
+    if names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
             and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
-        later = [h for h in headings[1:] if not _names_the_page(h.text)]
+        later = [h for h in headings[1:] if not names_the_page(h.text)]
         return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
     return first
+
+
+def _titled_heading(blocks: list[Block], before: list[Block], fm_title: str | None) -> Block | None:
+    """The heading the metadata's title names, unless the title it names is the page's ("Press
+    releases – Site" over a list's h1) or the story starts under a later heading."""
+    if not fm_title:
+        return None
+    key = folded(clean_title(fm_title))
+    return next((b for b in before if folded(b.text) == key and not names_the_page(b.text)
+                 and not _story_under_later(blocks, before, b)), None)
+
+
+def _under_label(blocks: list[Block], headings: list[Block]) -> Block | None:
+    """The heading set right under a release's label heading, the story under it ("Acme 4 Press kit" /
+    "Original press release" / "Acme 4 speeds up maps" / "3 MAY 2031 – …"): the release's own headline
+    below the page's title."""
+    for heading in headings[1:]:
+        above = blocks[heading.index - 1]
+        if above.kind == "heading" and is_label(above.text) and _dateline_follows(blocks, heading):
+            return heading
+    return None
 
 
 def _unless_titled(first: Block, fm_title: str | None) -> Block | None:
     """The page's section name ("# News") as the only heading: the headline only where the metadata
     names none, or names the page too; else the metadata's title is the headline."""
-    return first if not fm_title or _names_the_page(clean_title(fm_title)) else None
+    return first if not fm_title or names_the_page(clean_title(fm_title)) else None
 
 
 def _may_head(blocks: list[Block], heading: Block) -> bool:
     """A heading that may be the headline: a large one, or a small one the story starts under."""
     return heading.level <= 3 or _dateline_follows(blocks, heading) \
-        or heading.level == 4 and not _names_the_page(heading.text) and _story_follows(blocks, heading)
+        or heading.level == 4 and not names_the_page(heading.text) and _story_follows(blocks, heading)
 
 
 def _story_follows(blocks: list[Block], block: Block) -> bool:
@@ -340,7 +336,7 @@ def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
 def _named_lines(lines: list[Block], top: list[Block]) -> list[Block]:
     """The lines that may be a headline: not a page's section name ("News", "最新消息") above the
     headline of a text scrape, nor the publisher's name on a line of its own over it."""
-    named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    named = [b for b in lines if not names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
     return [b for b in named if not _opens_the_story(b, top)] or named
 
 

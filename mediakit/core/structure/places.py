@@ -33,7 +33,7 @@ _REGION_WORDS = {
     "belgium": "BE", "copenhagen": "DK", "denmark": "DK", "stockholm": "SE", "sweden": "SE", "oslo": "NO",
     "norway": "NO", "helsinki": "FI", "finland": "FI", "warsaw": "PL", "poland": "PL", "prague": "CZ",
     "luxembourg": "LU", "basel": "CH", "bern": "CH", "auckland": "NZ", "wellington": "NZ",
-    "new zealand": "NZ", "brisbane": "AU", "perth": "AU", "montreal": "CA", "ottawa": "CA", "calgary": "CA",
+    "new zealand": "NZ", "brisbane": "AU", "perth": "AU", "canberra": "AU", "hobart": "AU", "montreal": "CA", "ottawa": "CA", "calgary": "CA",
     "osaka": "JP", "kaohsiung": "TW", "高雄": "TW", "台中": "TW", "臺中": "TW", "新竹": "TW", "taichung": "TW",
     "hsinchu": "TW", "kuala lumpur": "MY", "malaysia": "MY", "jakarta": "ID", "indonesia": "ID",
     "bangkok": "TH", "thailand": "TH", "manila": "PH", "philippines": "PH", "hanoi": "VN", "vietnam": "VN",
