@@ -128,7 +128,7 @@ def test_the_word_tables_tries_are_written_once_and_read_back(tmp_path):
     later = text.alternation(["Irma Holt", "Irma"])
     regexcache.save()
     kept = [key for key in regexcache._state["kept"] if key[0] == "text"]
-    print(json.dumps([len(built), len(kept), any("Irma Holt" in key[1][1] for key in kept), later]))
+    print(json.dumps([len(built), len(kept), any("Irma Holt" in key[1][2] for key in kept), later]))
     """
     first_built, first_kept, later_kept, later = fresh(code, tmp_path)
     second_built, second_kept, _, _ = fresh(code, tmp_path)
