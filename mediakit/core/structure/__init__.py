@@ -23,9 +23,10 @@ from .chrome import end_of_body, is_chrome, mark_chrome
 from .dateline import Dateline, find_dateline, place_above_title, stands_alone_possible
 from .dates import DateMatch, find_date, front_matter_date
 from .embedded import embedded_headline
-from .headline import clean_title, date_above_title, find_title, mark_title_repeats, strip_site_suffix
+from .headline import date_above_title, find_title, mark_title_repeats, strip_site_suffix
 from .labels import embargo_date, embargo_text, is_immediate, is_label, mark_labels, parse_embargo
 from .places import region_for_place
+from .printed import clean_title
 from .sections import build_sections, first_part_start, heading_candidate, slugify
 from .signoff import signoff_place
 

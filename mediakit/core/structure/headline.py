@@ -11,9 +11,10 @@ from ..model import Block
 from ..text import HAN, KANA
 from .about import is_about_title
 from .dates import find_date
-from .labels import embargo_text, is_label, strip_label
+from .labels import embargo_text, is_label
 from .masthead import below_masthead
 from .pagehead import is_breadcrumb, names_the_page
+from .printed import clean_title, dated_prefix, dateline_follows, listed_title, printed_title, restated_longer
 from .vocab import folded
 
 
@@ -47,26 +48,11 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
     return out
 
 
-_DATED_LINE = 60  # characters: a date line or a dated byline, not a paragraph
-
-
-def _dateline_follows(blocks: list[Block], block: Block) -> bool:
-    """The block after ``block`` (images, a few highlight bullets and a label such as "Press release"
-    aside) opens with a date: the story starts under it."""
-    for after in blocks[block.index + 1:block.index + 8]:
-        if after.kind in ("image", "item") or after.role == "front" or not after.text.strip():
-            continue
-        found = find_date(after.text, 60)
-        # the story's opening, or the short line dating the story under its headline ("By Jo Roe | June 5, 2031")
-        return found is not None and (len(after.text) > found.end + 30 or len(after.text) <= _DATED_LINE)
-    return False
-
-
 def _story_under_later(blocks: list[Block], headings: list[Block], block: Block) -> bool:
     """The story starts under a later heading, not under ``block`` (a site's name the page's title
     repeats, set over the release's own heading)."""
-    return not _dateline_follows(blocks, block) and any(
-        _dateline_follows(blocks, h) for h in headings if h.index > block.index)
+    return not dateline_follows(blocks, block) and any(
+        dateline_follows(blocks, h) for h in headings if h.index > block.index)
 
 
 def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | None) -> Block | None:
@@ -81,12 +67,12 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
         return None
     first = headings[0]
     labelled = _under_label(blocks, headings)
-    if labelled is not None and labelled is not first and not _dateline_follows(blocks, first):
+    if labelled is not None and labelled is not first and not dateline_follows(blocks, first):
         return labelled
-    if names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
-            and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
+    if names_the_page(first.text) or len(headings) > 1 and dateline_follows(blocks, headings[-1]) \
+            and not dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
         later = [h for h in headings[1:] if not names_the_page(h.text)]
-        return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
+        return next((h for h in later if dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
     return first
 
 
@@ -106,7 +92,7 @@ def _under_label(blocks: list[Block], headings: list[Block]) -> Block | None:
     below the page's title."""
     for heading in headings[1:]:
         above = blocks[heading.index - 1]
-        if above.kind == "heading" and is_label(above.text) and _dateline_follows(blocks, heading):
+        if above.kind == "heading" and is_label(above.text) and dateline_follows(blocks, heading):
             return heading
     return None
 
@@ -119,7 +105,7 @@ def _unless_titled(first: Block, fm_title: str | None) -> Block | None:
 
 def _may_head(blocks: list[Block], heading: Block) -> bool:
     """A heading that may be the headline: a large one, or a small one the story starts under."""
-    return heading.level <= 3 or _dateline_follows(blocks, heading) \
+    return heading.level <= 3 or dateline_follows(blocks, heading) \
         or heading.level == 4 and not names_the_page(heading.text) and _story_follows(blocks, heading)
 
 
@@ -141,7 +127,7 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
     if fm_title:
         return _metadata_title(blocks, top, fm_title)
     subject = front.get("subject") if isinstance(front.get("subject"), str) else None
-    lines = _printed_title(top, subject) if subject else []
+    lines = printed_title(top, subject) if subject else []
     if lines:  # an e-mail's body printing its subject under a salutation or a label
         for line in lines:
             line.role = "title"
@@ -159,6 +145,10 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         return under[0].index, clean_title(" ".join(b.text for b in under))
     first = _first_line(blocks, top)
     if first is not None:
+        longer = restated_longer(blocks, first)
+        if longer is not None:
+            first.role = "chrome"  # the page's shortened title over the release
+            first = longer
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
     return -1, Path(name).stem
@@ -166,13 +156,17 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
 
 def _metadata_title(blocks: list[Block], top: list[Block], fm_title: str) -> tuple[int, str]:
     """The front matter's or the file's title, and the line that prints it, if one does."""
-    lines = _printed_title(top, fm_title)
-    printed = lines[0] if lines else _listed_title(blocks, fm_title)
+    lines = printed_title(top, fm_title)
+    printed = lines[0] if lines else listed_title(blocks, fm_title)
     if printed is None and _names_the_site(blocks, fm_title):
         printed = _bold_line(top)  # the page's title is the site's name: the bold headline is printed
         fm_title = printed.text if printed is not None else fm_title
     if printed is None:
         return -1, clean_title(fm_title)
+    longer = restated_longer(blocks, printed) if not lines[1:] else None
+    if longer is not None:
+        printed.role, longer.role = "chrome", "title"  # the page's title, the headline shortened
+        return longer.index, clean_title(longer.text)
     for line in [printed, *lines[1:]]:
         line.role = "title"
     return printed.index, clean_title(fm_title)
@@ -188,9 +182,9 @@ def _letterhead_skipped(blocks: list[Block], top: list[Block], bold: Block) -> B
     """The bold line the story follows where the first is a short name over it (the publisher's
     letterhead "Harbour Trust" / "Media Release" / the headline / the dateline): the later line,
     more than twice as long; else the first bold line."""
-    if _dateline_follows(blocks, bold):
+    if dateline_follows(blocks, bold):
         return bold
-    later = [b for b in top[:6] if b.index > bold.index and b.strong and _dateline_follows(blocks, b)]
+    later = [b for b in top[:6] if b.index > bold.index and b.strong and dateline_follows(blocks, b)]
     if later and len(later[0].text) > 2 * len(bold.text) and not find_date(later[0].text, 40):
         return later[0]
     return bold
@@ -205,55 +199,6 @@ def _names_the_site(blocks: list[Block], title: str) -> bool:
 
 
 _CJK = re.compile(f"[{KANA}{HAN}]")
-
-
-_WRAPPED_LINES = 3  # lines a printed headline may be wrapped over
-
-
-def _printed_title(top: list[Block], fm_title: str) -> list[Block]:
-    """The line of a page with no headings that prints the page's own title: the headline stands
-    there, so what is above it (a date line, a label) is above the headline. In a PDF or a Word
-    file's narrow column the headline may wrap over two or three lines: those lines, in order."""
-    key = folded(clean_title(fm_title))
-    one = next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
-    if one is not None:
-        return [one]
-    compact = "".join(key.split())
-    for i in range(len(top)):
-        lines: list[Block] = []
-        text = ""
-        for line in top[i:i + _WRAPPED_LINES]:
-            if line.kind != "paragraph" or lines and line.index != lines[-1].index + 1:
-                break
-            lines.append(line)
-            text += "".join(folded(clean_title(line.text)).split())
-            if not compact.startswith(text):
-                break
-            if text == compact and len(lines) > 1:
-                return lines
-    return []
-
-
-_DATE_SEPARATOR = re.compile(r"\s*[:|–—-]\s*")
-
-
-def _dated_prefix(text: str) -> re.Match[str] | None:
-    """The separator after a date that opens a line ("June 5, 2031: Headline", "2031-06-05 | Headline")."""
-    found = find_date(text, 40)
-    if found is None or text[:found.start].strip(" ,"):
-        return None
-    return _DATE_SEPARATOR.match(text, found.end)
-
-
-def _listed_title(blocks: list[Block], fm_title: str) -> Block | None:
-    """Further down a page whose menus run long, the line that prints its title after the date it
-    was posted ("June 5, 2031: Headline"), as the page's own list of releases shows it."""
-    key = folded(clean_title(fm_title))
-    for block in blocks:
-        prefix = _dated_prefix(block.text) if block.kind == "paragraph" and block.role == "body" else None
-        if prefix is not None and folded(clean_title(block.text[prefix.end():])) == key:
-            return block
-    return None
 
 
 _HEAD_LINES = 3  # a headline set over a few short lines
@@ -286,10 +231,10 @@ def _bold_headline_lines(blocks: list[Block], first: Block) -> list[Block]:
     run = [first]
     for block in blocks[first.index + 1:first.index + _HEAD_LINES]:
         if not (block.strong and _headline_line(block) and _same_case(first.text, block.text)) \
-                or run[-1].text.rstrip().endswith(_SENTENCE_END) or _dateline_follows(blocks, run[-1]):
+                or run[-1].text.rstrip().endswith(_SENTENCE_END) or dateline_follows(blocks, run[-1]):
             break
         run.append(block)
-    while len(run) > 1 and not _dateline_follows(blocks, run[-1]):
+    while len(run) > 1 and not dateline_follows(blocks, run[-1]):
         run.pop()
     if len(" ".join(b.text for b in run)) > _HEAD_WIDTH:
         return [first]
@@ -359,7 +304,7 @@ def _opens_the_story(line: Block, top: list[Block]) -> bool:
 def date_above_title(blocks: list[Block], title_index: int) -> str | None:
     """A date line printed above the headline ("FOR IMMEDIATE RELEASE / March 3, 2025"), not an
     embargo's, or the date the headline's own line opens with ("March 3, 2025: Headline")."""
-    if title_index >= 0 and _dated_prefix(blocks[title_index].text):
+    if title_index >= 0 and dated_prefix(blocks[title_index].text):
         found = find_date(blocks[title_index].text, 40)
         return found.iso if found else None
     for block in blocks[:max(title_index, 0)]:
@@ -370,11 +315,6 @@ def date_above_title(blocks: list[Block], title_index: int) -> str | None:
         if found and len(text) - (found.end - found.start) < 40:
             return found.iso
     return None
-
-
-def clean_title(text: str) -> str:
-    """A headline as a reader sees it: one line, no markup, no label run into it ("MEDIA ADVISORY: …")."""
-    return strip_label(re.sub(r"\s+", " ", text).strip(" *#")).strip()
 
 
 def strip_site_suffix(text: str, blocks: list[Block]) -> str:
