@@ -130,6 +130,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapi
 # --- figures: words before the base a count is compared with ("nach 1.850 im Vorjahr"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"nach", "gegenüber", "als", "von"})
 
+# --- figures: a multiplier written before the number ("um den Faktor 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"faktor"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände
 vorsitzende vorsitzender geschäftsführer geschäftsführerin leiter leiterin sprecher sprecherin direktor direktorin
