@@ -16,7 +16,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "pres
                                            "pressemitteilungen",
                                            "aktuelles", "presse", "news", "pressemeldungen"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
-                                            "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
+                                            "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung",
+                                            "originaler text der veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
 ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt", "wer wir sind"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())

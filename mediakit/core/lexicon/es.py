@@ -16,7 +16,8 @@ DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written d
 PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias",
                                            "noticias", "notas de prensa", "comunicados", "actualidad"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
-                                            "aviso a los medios", "para difusión inmediata"})
+                                            "aviso a los medios", "para difusión inmediata",
+                                            "comunicado de prensa original"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "acerca del", "sobre"})
 ABOUT_TITLES: frozenset[str] = frozenset({"quiénes somos", "perfil de la empresa", "perfil corporativo"})
 END_MARKS: frozenset[str] = frozenset({"fin"})

@@ -19,7 +19,7 @@ ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団�
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
                                             "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位", "報道関係各位", "各位",
-                                            "関係各位"})
+                                            "関係各位", "プレスリリース原文"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
 TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"午前", "午後"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"日本時間", "現地時間"})
