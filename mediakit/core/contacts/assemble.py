@@ -87,7 +87,7 @@ class _Assembler:
                 handler(self, it, nxt)
             if kind != "other":
                 self.last_kind = kind
-        return [c for c in (self._contact(card) for card in self.cards) if c is not None]
+        return [c for c in (self._contact(card) for card in _inbox_over_names(self.cards)) if c is not None]
 
     def _maybe_org(self, it: _Item, nxt: str | None) -> str:
         """A line of no known kind: an organisation over the next name, or on the line of the card's
@@ -302,6 +302,19 @@ def _inbox_under_names(run: list[_Card], it: _Item) -> bool:
     local = (it.value or "").partition("@")[0].lower()
     last = [w for w in re.split(r"[\W_]+", (run[0].name or "").lower()) if len(w) > 1] if run else []
     return len(run) >= 2 and not any(w in local for w in last)
+
+
+def _inbox_over_names(cards: list[_Card]) -> list[_Card]:
+    """An e-mail alone at the head of a block, over two or more people's lines each with a phone and
+    no address ("E-mail / press@… / Phone / Jane Roe (Acme) 555-0142 / Max Mohr (Acme) 555-0188"):
+    the people's shared inbox, theirs each, no contact of its own."""
+    head, people = (cards[0], cards[1:]) if cards else (None, [])
+    if head is None or head.name or head.desk or head.phones or not head.emails or len(people) < 2 \
+            or not all(c.name and c.phones and not c.emails for c in people):
+        return cards
+    for card in people:
+        card.emails = list(head.emails)
+    return people
 
 
 def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .. import detect, lexicon
 from ..model import Block
-from ..text import alternation
+from ..text import HAN, HEADING_MARKS, KANA, alternation
 from .classify import _is_prose, _org_like
 from .spans import _fold, _has_detail, _spans
 from .words import (
@@ -205,6 +205,10 @@ def _colon_intro(text: str, max_lead: int = 160) -> _Intro | None:
 
 # --- regions ------------------------------------------------------------------------------------
 
+# A Japanese or Chinese line set after a heading mark ("◯参加者からのコメント", "■概要"): a new part's title.
+_MARKED_TITLE = re.compile(f"[{HEADING_MARKS}]\\s*[{KANA}{HAN}]")
+
+
 def _stops(block: Block) -> bool:
     text = _fold(block.text)
     if block.kind in ("rule", "image") or block.role in _KEEP_ROLES:
@@ -214,8 +218,8 @@ def _stops(block: Block) -> bool:
     if block.kind == "heading" and (block.level <= 2 or len(text.split()) > 8) and _intro(block) is None:
         return True
     detail = _has_detail(text)
-    if not detail:
-        return _is_prose(text)
+    if not detail:  # prose, or a marked title of the next part (a contact's own label aside)
+        return _is_prose(text) or _MARKED_TITLE.match(text) is not None and _intro(block) is None
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) > 40 and lower > len(words) / 2

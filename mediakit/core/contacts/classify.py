@@ -66,6 +66,20 @@ def _is_prose(text: str) -> bool:
     return len(words) >= 8 and bool(_SENTENCE_END.search(text)) and lower >= len(words) / 2
 
 
+# A Japanese name longer than the Chinese ones ``_CJK_NAME`` reads: five or six characters (a family
+# name of two or three, a given name of three, "鈴木弥也子", "長谷川由紀子"), or a given name in kana
+# after the family name ("岩野さおり"). Read as a name only before its bracketed affiliation.
+_CJK_LONG_NAME = re.compile(f"[{HAN}]{{5,6}}|[{HAN}]{{2,3}}[{KANA}]{{2,4}}")
+
+
+def named_before_aside(chunk: str) -> bool:
+    """A chunk of five or six CJK characters right before a bracketed affiliation ("鈴木弥也子（…）"):
+    a person's name, as the shorter ones are (``_is_name``), when it holds no word of an organisation."""
+    chunk = chunk.strip()
+    return bool(_CJK_LONG_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk) \
+        and not _CJK_MUNICIPALITY.fullmatch(chunk)
+
+
 def _is_name(chunk: str) -> bool:
     chunk = _HONORIFIC.sub("", chunk).strip()
     if not chunk or len(chunk) > 60 or any(c.isdigit() for c in chunk):

@@ -9,7 +9,7 @@ from ..model import Block, Contact
 from ..text import alternation
 from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
-from .classify import _classify, _is_name, _Item, _org_like, _split_run
+from .classify import _classify, _is_name, _Item, _org_like, _split_run, named_before_aside
 from .context import _Context
 from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
@@ -71,12 +71,23 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
     out: list[_Item] = []
     for chunk, bracketed in chunks:
         item = _classify(chunk, strong and whole, ctx, block)
-        if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
+        if bracketed and out and _aside_of_name(out, item, block):
             item.kind = "paren_org"
         elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"):
             item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
         out.append(item)
     return out
+
+
+def _aside_of_name(out: list[_Item], item: _Item, block: int) -> bool:
+    """The bracketed ``item`` is the affiliation of the name before it: a name read as such, or a
+    Japanese name too long for one ("鈴木弥也子（Acme Youth）"), which becomes the name (and the
+    aside its organisation, even one written as a name)."""
+    long_name = out[-1].kind in ("org", "maybe_org", "name") and named_before_aside(out[-1].value or "")
+    if long_name and item.kind in ("name", "org", "maybe_org"):
+        out[-1] = _Item("name", out[-1].value, out[-1].strong, block)
+        return True
+    return item.kind in ("org", "maybe_org") and out[-1].kind == "name"
 
 
 def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,

@@ -1,7 +1,8 @@
 """The organisation of a contact whose block names none: the one the boilerplate presents.
 
 A contact's e-mail domain is matched against the "About …" parts' organisation names
-("quillontx" fits "Quillon Therapeutics"); with one boilerplate, a domain that is no agency's
+("quillontx" fits "Quillon Therapeutics"; a name that has a part of its own, "Acme" beside "Acme
+Cloud", stays the maker's); with one boilerplate, a domain that is no agency's
 belongs to it. A release with no boilerplate presents its publisher on a closing "Source:" line
 ("Quelle: Stadtwerke Lindenau GmbH", the wire's "SOURCE Acme Corp") or as the subject its lead
 sentence opens with ("ADELAIDE, 2 July – Brightwater Library Service will open …"), or else a
@@ -52,9 +53,10 @@ def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     boilerplate's longer name the domain spells ("Nordvik" -> "Nordvik Ocean Energy")."""
     labels = [_domain_label(e) for e in contact.emails]
     org = contact.organization
-    if org:
-        longer = [n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
-                  and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
+    if org:  # a name a boilerplate of its own presents stays ("Acme" beside "Acme Cloud")
+        longer = [] if org in names else [
+            n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
+            and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
         return longer[0] if longer and " " not in org else org
     fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
     if fits:

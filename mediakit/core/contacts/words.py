@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import detect, lexicon
-from ..text import HAN, KANA, alternation
+from ..text import HAN, HEADING_MARKS, KANA, alternation
 
 _CJK_KANA = re.compile(f"[{KANA}{HAN}]")
 
@@ -58,11 +58,11 @@ _INTRO_LABEL = re.compile(
     r"(?P<named>[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*){0,3})(?=\s?[:：]\s?[A-Z])"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
-    f"|(?:[〇○●■◆□◇※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
+    f"|(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
     r"(?:(?![\w])|(?<=[a-z])(?=[A-Z][a-z]))\s?(?P<colon>[:：])?")  # "Media ContactJane Roe…": glued by flattening
 # A Chinese or Japanese label alone on its line with a longer lead before the label word, saying
 # whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
-CJK_LABEL_LINE = re.compile(f"(?:[〇○●■◆□◇※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
+CJK_LABEL_LINE = re.compile(f"(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
                             + r")\s?[:：]?")
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}

@@ -157,9 +157,9 @@ def _glued(r: _Reading) -> bool:
         r.post_qualifier = more.group()  # "350多个", "50多万"
         r.pos = more.end()
     multiplier = scale.MULTIPLIER.match(r.masked, r.pos) if r.pos == r.token_end else None
-    if multiplier:  # "4X faster", "3倍"
+    if multiplier or r.pos == r.token_end and scale.factor_before(r.before_q):  # "4X faster", "3倍", "Faktor 2"
         r.unit = "×"
-        r.pos = r.end = multiplier.end()
+        r.pos = r.end = multiplier.end() if multiplier else r.pos
         return True
     glued = classify.LETTERS.match(r.masked, r.pos)
     if glued and r.pos == r.token_end:

@@ -67,6 +67,14 @@ _UNITS_ZH = re.compile(r"个百分点|個百分點|百分点|百分點|ポイン
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°", "吋": "inch", "英寸": "inch"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
 MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
+# A multiplier's word before the number, matched on the reversed text: "by a factor of 2", "um den Faktor 2".
+_FACTOR_BEFORE = re.compile(
+    r"\s+(?:" + alternation(lexicon.words("FACTOR_WORDS"), reverse=True, loose_spaces=True) + r")(?![^\W\d_])", re.I)
+
+
+def factor_before(back: str) -> bool:
+    """The text before a number (reversed) ends on a multiplier's word: the number is a multiple."""
+    return _FACTOR_BEFORE.match(back) is not None
 _SQ = re.compile(r"sq\.?\s?(?=ft|km|m\Z)")
 _HYPHEN_UNITS = {
     "square-foot": "sq ft", "square-feet": "sq ft", "sq-ft": "sq ft", "square-metre": "m²",

@@ -127,6 +127,8 @@ it has words for; a table a language does not declare is empty for it:
   join them only after one of ``RANGE_OPENERS`` ("between", "zwischen 3,0 und 3,2 Milliarden");
 - ``COMPARISON_WORDS``: words before the base a figure is compared with ("up from", "gegenüber"): a
   count grouped in thousands after one is a figure with no noun of its own;
+- ``FACTOR_WORDS``: a multiplier's word written before the number ("by a factor of 2", "um den
+  Faktor 2"), lower case: the figure is a multiple (×), a count with no noun of its own;
 - ``NUMBER_LABELS``: words that name a thing by the number after them ("artículo 14", "Kapitel 3"),
   lower case: that number is no figure;
 - ``RELEASE_FILE_WORDS``: words that name a press release, in a kit's file names or at the top

@@ -58,3 +58,6 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "presse", "medie
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"navn", "stilling", "titel", "virksomhed"})
+
+# --- figures: a multiplier written before the number ("med en faktor 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"faktor"})

@@ -17,7 +17,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "pres
                                            "aktuelles", "presse", "news", "pressemeldungen"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                             "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung",
-                                            "original-pressemitteilung", "originalpressemitteilung"})
+                                            "original-pressemitteilung", "originalpressemitteilung",
+                                            "originaler text der veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
 ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt", "wer wir sind"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
@@ -131,6 +132,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapi
 
 # --- figures: words before the base a count is compared with ("nach 1.850 im Vorjahr"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"nach", "gegenüber", "als", "von"})
+
+# --- figures: a multiplier written before the number ("um den Faktor 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"faktor"})
 
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""vorstandsvorsitzende vorstandsvorsitzender vorstand vorstände

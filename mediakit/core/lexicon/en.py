@@ -220,6 +220,9 @@ ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
 # --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})
 
+# --- figures: a multiplier written before the number ("by a factor of 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"factor of", "factor"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name

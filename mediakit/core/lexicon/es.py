@@ -116,6 +116,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"versión", "artículo", "art.", "cap
 # --- figures: words before the base a count is compared with ("frente a 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"frente a", "que", "desde"})
 
+# --- figures: a multiplier written before the number ("en un factor de 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"factor de", "factor"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""directora presidente presidenta portavoz gerente fundador fundadora
 consejero consejera delegado delegada alcalde alcaldesa ministro ministra concejal concejala secretario secretaria

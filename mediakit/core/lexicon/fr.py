@@ -116,6 +116,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"article", "art.", "chapitre", "alin�
 # --- figures: words before the base a count is compared with ("contre 1 850 un an plus tôt"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"contre", "que"})
 
+# --- figures: a multiplier written before the number ("d'un facteur 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"facteur de", "facteur"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""directeur directrice présidente fondateur fondatrice responsable
 maire ministre président général générale porte-parole pdg adjoint adjointe conseiller conseillère délégué déléguée

@@ -78,6 +78,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"versione", "release", "articolo", "a
 # --- figures: words before the base a count is compared with ("rispetto a 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"rispetto a", "contro", "che", "da"})
 
+# --- figures: a multiplier written before the number ("di un fattore 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"fattore di", "fattore"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""direttore direttrice presidente amministratore amministratrice
 delegato delegata sindaco sindaca assessore assessora ingegnere fondatore fondatrice cofondatore cofondatrice

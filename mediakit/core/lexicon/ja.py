@@ -19,7 +19,7 @@ ABOUT_TITLES: frozenset[str] = frozenset({"会社概要", "企業概要", "団�
 PAGE_HEADINGS: frozenset[str] = frozenset({"プレスキット", "ニュースルーム", "最新ニュース", "ニュース一覧"})
 RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュースリリース", "報道関係者各位", "報道各位",
                                             "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位", "報道関係各位", "各位",
-                                            "関係各位"})
+                                            "関係各位", "プレスリリース原文"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
 TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"午前", "午後"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"日本時間", "現地時間"})
@@ -41,7 +41,8 @@ SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていまし�
 付け加えています 付け加えました 加えています 加えました コメントしています コメントしました 説明しています
 説明しました 強調しています 強調しました 指摘しています 指摘しました 答えています 答えました
 言った 述べた 語った 話した 付け加えた つけ加えた コメントした 説明した 強調した 指摘した 答えた
-述べている 語っている 話している 言っている コメントしている 説明している 語る 話す 述べる""".split())
+述べている 語っている 話している 言っている コメントしている 説明している 語る 話す 述べる
+質問しています 質問しました 質問した 質問している 回答しています 回答しました 回答した 回答している""".split())
 # After a name: 山田氏, 佐藤さん (the name is what stands before them)
 NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
 # Titles written right after a name (山田太郎社長): the role, not part of the name

@@ -92,6 +92,9 @@ LINK_LABELS: frozenset[str] = frozenset({"lees meer", "lees verder", "klik hier"
 # --- figures: words before the base a count is compared with ("tegenover 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"tegenover", "dan", "van"})
 
+# --- figures: a multiplier written before the number ("met een factor 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"factor"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""directeur voorzitter woordvoerder woordvoerster wethouder
 burgemeester dijkgraaf hoogleraar bestuurder oprichter medeoprichter minister gedeputeerde hoofd""".split())

@@ -74,6 +74,9 @@ NUMBER_LABELS: frozenset[str] = frozenset({"versão", "artigo", "art.", "capítu
 # --- figures: words before the base a count is compared with ("ante 1.850"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"ante", "contra", "que", "de"})
 
+# --- figures: a multiplier written before the number ("por um fator de 2"): the figure is a multiple (×) ---
+FACTOR_WORDS: frozenset[str] = frozenset({"fator de", "fator"})
+
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 SPEAKER_ROLES: frozenset[str] = frozenset("""diretor diretora presidente fundador fundadora cofundador cofundadora
 sócio sócia investidor investidora prefeito prefeita secretário secretária ministro ministra gerente coordenador

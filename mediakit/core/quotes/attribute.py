@@ -45,7 +45,7 @@ class Attributor(People):
             return None
         japanese = patterns.JA_LEAD_SAID.search(lead[-120:])
         if japanese:
-            return self._japanese_speaker(japanese.group("who"))
+            return self._japanese_speaker(patterns.JA_SCENE.sub("", japanese.group("who")))
         cjk = patterns.LEAD_CJK_VERB.search(lead[-40:])
         if cjk:
             who = lead[:len(lead) - 40 + cjk.start()] if len(lead) > 40 else lead[:cjk.start()]

@@ -119,5 +119,9 @@ COMMENT_OF_CJK = re.compile(
 # "山田社長は次のようにコメントしています。" (or "…は、新工場について次のように語りました。") closing the paragraph above a quotation alone in its own
 JA_SAYS_AS_FOLLOWS = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:[^。！？「」『』\n]{1,30}?)?"
                                 + _JA_MANNER + _JA_VERBS + r"[。：:]?\s*$")
-JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?" + _JA_ANY_MANNER + "?"
-                          + _JA_VERBS + r"[。：:]?\s*$")
+# The scene set before the speaker ("その後の質疑応答では、", "会見では、"): no part of the speaker's role.
+JA_SCENE = re.compile(r"^[^、，,。]{1,30}?(?:では|には|は)[、，,]\s*")
+# "山田氏は次のように述べています。「…」", "…の山田が市長に以下のように質問しました。「…」" (a listener or a
+# topic between the speaker and the manner, as ``JA_SAYS_AS_FOLLOWS`` reads it)
+JA_LEAD_SAID = re.compile(r"(?P<who>[^。！？「」『』\n]{2,80}?)(?:は|が)[、，,]?(?:(?:[^。！？「」『』\nはが]{1,30}?)?"
+                          + _JA_MANNER + "|" + _JA_ANY_MANNER + ")?" + _JA_VERBS + r"[。：:]?\s*$")

@@ -110,10 +110,13 @@ def _may_head(blocks: list[Block], heading: Block) -> bool:
 
 
 def _story_follows(blocks: list[Block], block: Block) -> bool:
-    """The story's first paragraph stands right under ``block`` (images aside): a small heading (an
-    h4 under a site's section name "最新消息") set over the story is its headline."""
-    after = next((b for b in blocks[block.index + 1:block.index + 4] if b.kind != "image" and b.text.strip()), None)
-    return after is not None and after.role == "body" and _story_paragraph(after)
+    """The story's first paragraph stands right under ``block`` (images aside, and one smaller heading
+    between, the headline's deck): a small heading (an h4 under a site's section name "最新消息",
+    an h5 deck under it) set over the story is its headline."""
+    after = [b for b in blocks[block.index + 1:block.index + 5] if b.kind != "image" and b.text.strip()]
+    if after and after[0].kind == "heading" and after[0].level > block.level and after[0].role == "body":
+        after = after[1:]
+    return bool(after) and after[0].role == "body" and _story_paragraph(after[0])
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:

@@ -97,12 +97,24 @@ def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> 
     the parts ("## Background" over the dateline's paragraph, short, its level that of the headings
     below); a sub-headline is longer, and a deck right under the headline reads as a sentence."""
     levels = {b.level for b in blocks[body_start:] if b.kind == "heading" and b.role == "body"}
+    if body_start == after_title and after_title < len(blocks) and _framed_deck(blocks[after_title]):
+        return after_title + 1  # no dateline: the framed subtitle right under the headline is still its deck
     for i in range(after_title, body_start):
         block = blocks[i]
         if block.kind == "heading" and block.role == "body" and block.level in levels \
                 and len(block.text) <= 60 and word_count(block.text) <= 10 and not _deck(blocks, after_title, i):
             return i
     return body_start
+
+
+# The marks a Japanese subtitle is framed in under its headline: "～地域とともに～", "ー次の十年へー".
+_FRAMES = "ー―—〜～－"
+
+
+def _framed_deck(block: Block) -> bool:
+    """A heading set between the same two framing marks ("～…～", "ー…ー"): a subtitle, no part's title."""
+    text = block.text.strip()
+    return block.kind == "heading" and len(text) > 4 and text[0] in _FRAMES and text[-1] == text[0]
 
 
 _DECK_WORDS = 6  # "Valley co-op to double its seed shelves" subtitles its headline; "Why a library" titles a part
