@@ -63,7 +63,7 @@ def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     return None
 
 
-_LEGAL_TAIL = r"(?:Inc|Co|Corp|Corporation|Company|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|B\.V|K\.K)\b\.?"
+_LEGAL_TAIL = r"(?:Inc|Co|Corp|Corporation|Company|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|B\.V|K\.K)(?![a-z])\.?"
 _MAX_LEGAL_LOOKUPS = 20
 # Legal forms written before or after the name ("株式会社 Acme", "Acme株式会社").
 _LEGAL_FORM = "(?:" + alternation(lexicon.words("LEGAL_FORMS")) + ")"

@@ -55,8 +55,10 @@ class _Span:
 
 # A number flattening ran into the word before it ("Public Relations312-555-0142",
 # "Presse+49 30 1234567"): only in a phone's own shape, a plus and its groups or a North American
-# number with its separators, as a glued count or code has neither.
-_GLUED_PHONE = re.compile(r"(?<=[A-Za-z])(?:\+\d[\d \-./()\u00a0]{7,30}\d|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})(?!\d)")
+# number with its separators, as a glued count or code has neither; or a bare number run into
+# both a name and the address after it ("Jane Roe3125550142jroe@…").
+_GLUED_PHONE = re.compile(r"(?<=[A-Za-z])(?:\+\d[\d \-./()\u00a0]{7,30}\d|\(?\d{3}\)?[-.]\d{3}[-.]\d{4}"
+                          rf"|(?<=[a-z])\d{{7,15}}(?=[a-z][{detect.LOCAL_CHARS}]{{0,63}}@))(?!\d)")
 
 
 @lru_cache(maxsize=256)
