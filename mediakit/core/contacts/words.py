@@ -53,6 +53,8 @@ _INTRO_LABEL = re.compile(
     r"(?:\s?(?:and|&|/)\s?(?:media|press|investors?|analysts?|news|ir|pr))?"
     r"\s(?:contacts?(?:\s(?:information|details))?|enquiries|inquiries|queries|relations(?:\s+contacts?)?"
     r"|information|office|desk|team))"
+    # "Investors: 1-800-…", "Media: Jane Roe …": the audience alone before its colon
+    r"|(?i:media|press|investors?|analysts?)(?=\s?[:：])"
     # "Contact Hiber: Jane Roe …": the organisation between a bare "Contact" and its colon, a name after
     r"|(?i:contacts?)\s(?!(?i:information|info|details|persons?|presse?|m[ée]dias?|prensa|de|us|the|our)\b)"
     r"(?P<named>[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*){0,3})(?=\s?[:：]\s?[A-Z])"
