@@ -249,13 +249,23 @@ def _domain_label(email: str) -> str:
     return re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
 
 
+def _name_words(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return [w for w in re.findall(r"[a-z0-9]+", plain) if w]
+
+
 def _domain_fits(label: str, name: str) -> bool:
     """Does an e-mail domain plausibly belong to the organisation ("quillontx" to "Quillon Therapeutics")?"""
-    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w]
+    words = _name_words(name)
     if not words or len(label) < 2:
         return False
     squashed = "".join(words)
-    initials = "".join(w[0] for w in words)
-    return (label in (squashed, initials) or (len(label) >= 4 and squashed.startswith(label))
+    return (_domain_spells(label, name) or (len(label) >= 4 and squashed.startswith(label))
             or (len(words[0]) >= 4 and label.startswith(words[0])))
+
+
+def _domain_spells(label: str, name: str) -> bool:
+    """An e-mail domain that is the organisation's whole name or its initials ("debian" for "Debian",
+    not for "Debian Edu"), where ``_domain_fits`` also takes a name the domain only opens."""
+    words = _name_words(name)
+    return bool(words) and label in ("".join(words), "".join(w[0] for w in words))
