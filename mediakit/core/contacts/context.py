@@ -22,6 +22,7 @@ class _Context:
     def __init__(self, blocks: list[Block]):
         self.blocks = blocks
         self.text = "\n".join(b.text for b in blocks)
+        self.japanese = re.search(f"[{KANA}]", self.text) is not None  # kana: a Japanese release
         self._derived: dict[str, str | None] = {}
         self._mentions: dict[str, int] = {}
         self._region: str | None = None

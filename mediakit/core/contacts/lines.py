@@ -6,13 +6,13 @@ import re
 
 from .. import detect, lexicon
 from ..model import Block, Contact
-from ..text import alternation
+from ..text import HAN, alternation
 from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
 from .classify import _classify, _is_name, _Item, _org_like, _split_run
 from .context import _Context
 from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
-from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _HARD_ROLE, _JOINERS, _SURNAME_PREFIX_END
 
 _PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]")
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
@@ -69,14 +69,27 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
     chunks = [(p, k % 2 == 1) for k, part in enumerate(parts) for p in _pieces(part, flattened, ctx)]
     whole = len(chunks) == 1 and chunks[0][0] == text.strip()
     out: list[_Item] = []
-    for chunk, bracketed in chunks:
+    for k, (chunk, bracketed) in enumerate(chunks):
         item = _classify(chunk, strong and whole, ctx, block)
+        if item.kind != "name" and k + 1 < len(chunks) and chunks[k + 1][1] and _japanese_name_before(chunk, ctx):
+            item = _Item("name", chunk, block=block)
         if bracketed and item.kind in ("org", "maybe_org") and out and out[-1].kind == "name":
             item.kind = "paren_org"
         elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"):
             item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
         out.append(item)
     return out
+
+
+# A Japanese full name of five kanji, a two-character family name before a three-character given
+# name ("鈴木由美子"): longer than the Chinese names ``_is_name`` reads, so taken only before the
+# bracketed affiliation Japanese cards write after a name ("鈴木由美子（北浜大学）").
+_FIVE_KANJI = re.compile(f"[{HAN}]{{5}}")
+
+
+def _japanese_name_before(chunk: str, ctx: _Context) -> bool:
+    return ctx.japanese and bool(_FIVE_KANJI.fullmatch(chunk)) and not _org_like(chunk) \
+        and not _HARD_ROLE.search(chunk)
 
 
 def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block: int,

@@ -45,6 +45,8 @@ _PUBLIC_SUFFIX_PARTS = {"com", "org", "net", "edu", "gov", "mil", "int", "co", "
 _INTROS = lexicon.words("CONTACT_LABELS") | lexicon.words("DESK_WORDS")  # a desk's line opens a block too
 _LATIN_INTROS = frozenset(w for w in _INTROS if not _CJK_KANA.search(w))
 _CJK_INTROS = frozenset(w for w in _INTROS if _CJK_KANA.search(w))
+# The marks a Chinese or Japanese label line is bulleted with ("◯代表連絡先", "■お問い合わせ先").
+_CJK_BULLET = "[〇○◯◎●■◆□◇※★☆▼▽▲△]"
 _INTRO_LABEL = re.compile(
     r"(?i:for\s(?:further\s|more\s|additional\s|all\s)?)?"
     r"(?:(?P<org>(?:[A-Z][\w&.’'\-]*\s){1,4}?)?"  # "Kilnworks Media Contact": the org before the label
@@ -60,11 +62,11 @@ _INTRO_LABEL = re.compile(
     r"(?P<named>[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*){0,3})(?=\s?[:：]\s?[A-Z])"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
-    f"|(?:[〇○●■◆□◇※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
+    f"|(?:{_CJK_BULLET}\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
     r"(?:(?![\w])|(?<=[a-z])(?=[A-Z][a-z]))\s?(?P<colon>[:：])?")  # "Media ContactJane Roe…": glued by flattening
 # A Chinese or Japanese label alone on its line with a longer lead before the label word, saying
 # whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
-CJK_LABEL_LINE = re.compile(f"(?:[〇○●■◆□◇※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
+CJK_LABEL_LINE = re.compile(f"(?:{_CJK_BULLET}\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
                             + r")\s?[:：]?")
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
                    "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
