@@ -90,6 +90,10 @@ _BRACKETED_LABEL = re.compile(r"^[\[(【〔《＜〈]\s*([^\[\]()【】〔〕《
 _LABEL_VERB = re.compile(r",\s?(?:\w+\s){0,2}\w+\s?[:：]")
 
 
+# The word a desk's name may end in after a label ("Media Relations Division", "Press Unit").
+_DESK_UNITS = {"division", "unit", "section", "bureau", "branch"}
+
+
 def _label_intro(text: str) -> _Intro | None:
     text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
     match = _INTRO_LABEL.match(text)
@@ -98,6 +102,8 @@ def _label_intro(text: str) -> _Intro | None:
     verb = None if match.group("colon") else _LABEL_VERB.match(text, match.end())
     rest = text[(verb or match).end():].strip(" -–—:：")
     org = _label_org(match)
+    if rest.lower() in _DESK_UNITS and not match.group("colon"):
+        return _Intro("", org, desk=text.strip(" :："))  # "Media Relations Division": the desk's whole name
     if verb is not None:  # "För mer information, kontakta: Karin …": the label, its verb, the details
         return _Intro(rest, org)
     if not match.group("colon") and _ROLEISH_LABEL.match(text[:match.end()].strip()) and _HARD_ROLE.fullmatch(rest):

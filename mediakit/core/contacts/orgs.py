@@ -143,8 +143,8 @@ def _lead_subject(blocks: list[Block], dateline: str | None) -> str | None:
     words = _lead_text(blocks, dateline).split()
     taken = _opening_words(words)
     subject = " ".join(taken).strip(" ,")
-    if not taken or len(taken) > _MAX_SUBJECT_WORDS or len(taken) == len(words):
-        return None
+    if not taken or len(taken) > _MAX_SUBJECT_WORDS or len(taken) == len(words) or len(subject) < 3:
+        return None  # no lead subject, or an article ("A 44-year-old man …")
     if _org_like(subject):
         return subject
     return None if _is_name(subject) or sum(b.text.count(subject) for b in blocks) < 2 else subject
