@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-__all__ = ["EMAIL", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
+__all__ = ["EMAIL", "GENERIC_TLDS", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
            "emails", "grouped_number", "normalise_phone", "phones", "urls"]
 
 
@@ -207,7 +207,7 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
 # or in a two-letter country code, and the rest of that label opens the second one's local part.
 # A short list, not the public-suffix list: no such list ships with the project's dependencies,
 # and the label before an "@" only has to be told apart from the local part glued to it.
-_GENERIC_TLDS = sorted(("com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "global", "group",
+GENERIC_TLDS = sorted(("com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "global", "group",
                         "media", "news", "online", "agency", "tech", "app", "dev", "asia", "pro", "coop"),
                        key=len, reverse=True)
 _EMAIL_AT = re.compile(rf"[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}@"
@@ -221,7 +221,7 @@ def _next_address_glued(domain: str) -> int | None:
     for i, label in enumerate(domain.split(".")):
         if i > 0:
             low = label.lower()
-            tld = next((t for t in _GENERIC_TLDS if low.startswith(t) and len(low) > len(t)), None)
+            tld = next((t for t in GENERIC_TLDS if low.startswith(t) and len(low) > len(t)), None)
             if tld is None and len(low) > 2 and low[:2].isalpha():
                 tld = low[:2]
             if tld is not None:
@@ -236,7 +236,7 @@ def _word_glued_after(domain: str, text: str) -> str:
     text also prints on its own ("acme AG"); else ``domain`` as it is."""
     head, _, last = domain.rpartition(".")
     low = last.lower()
-    tld = next((t for t in _GENERIC_TLDS if low.startswith(t) and len(low) > len(t) + 1), None)
+    tld = next((t for t in GENERIC_TLDS if low.startswith(t) and len(low) > len(t) + 1), None)
     if not head or tld is None:
         return domain
     word = re.escape(last[len(tld):])

@@ -33,7 +33,7 @@ def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
     if flattened:
         piece = _unglue(piece)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
-    pieces = [_JOINERS.sub("", p.strip()) for p in pieces if p and p.strip()]
+    pieces = [_JOINERS.sub("", p.strip().lstrip(".,;:")) for p in pieces if p and p.strip(" .,;:")]
     return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
 
 

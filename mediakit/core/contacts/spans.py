@@ -61,6 +61,14 @@ _GLUED_PHONE = re.compile(r"(?<=[A-Za-z])(?:\+\d[\d \-./()\u00a0]{7,30}\d|\(?\d{
                           rf"|(?<=[a-z])\d{{7,15}}(?=[a-z][{detect.LOCAL_CHARS}]{{0,63}}@))(?!\d)")
 
 
+# A web address printed without "www." or a scheme, which flattening may glue to the next field
+# ("visit: corporate.acme.com.Acme Holding AG…"): a host of three or more labels (two are as often
+# an address written with a space for its "@", "info ostfield.org"); none inside an e-mail address.
+_BARE_HOST = re.compile(
+    r"(?<![\w@.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*)+"
+    r"\.(?:" + "|".join(detect.GENERIC_TLDS) + r"|[a-z]{2})(?![a-z0-9\-@])")
+
+
 @lru_cache(maxsize=256)
 def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
     """Emails, phones, links and labels in ``text``, left to right, none overlapping."""
@@ -82,6 +90,10 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         if free(url.start, url.end):
             found.append(_Span(url.start, url.end, "url", url.value))
             take(url.start, url.end)
+    for host in _BARE_HOST.finditer(text):
+        if free(host.start(), host.end()):
+            found.append(_Span(host.start(), host.end(), "url", host.group()))
+            take(host.start(), host.end())
     for match in _phone_matches(text, free):
         found.append(_Span(match.start(), match.end(), "phone", match.group(0)))
         take(match.start(), match.end())
