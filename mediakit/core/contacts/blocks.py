@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import detect, lexicon
 from ..model import Block
 from ..text import alternation
-from .classify import _is_prose, _org_like
+from .classify import _is_name, _is_prose, _org_like
 from .spans import _fold, _has_detail, _spans
 from .words import (
     _ABOUT,
@@ -234,7 +234,16 @@ def _tail_like(block: Block) -> bool:
     if block.role in _KEEP_ROLES or (re.search(r"[:：]", text) and not detect.URL.match(text)):
         return False
     return bool(_DOMAIN_ONLY.fullmatch(text) or _ADDRESS.search(text) or _org_like(text)
-                or detect.URL.match(text))
+                or detect.URL.match(text) or _signed(text))
+
+
+# A card signed at its end with the person and the group they speak for ("山田花子（北浜ユース）").
+_SIGNATURE = re.compile(r"(?P<name>[^()（）]{2,40}?)\s?[(（][^()（）]{2,60}[)）]")
+
+
+def _signed(text: str) -> bool:
+    found = _SIGNATURE.fullmatch(text)
+    return found is not None and _is_name(found.group("name"))
 
 
 def _collect_region(blocks: list[Block], start: int) -> list[int]:
