@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-__all__ = ["EMAIL", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
+__all__ = ["EMAIL", "GENERIC_TLDS", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
            "emails", "grouped_number", "normalise_phone", "phones", "urls"]
 
 
@@ -170,15 +170,23 @@ class Found:
 def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
     """E-mail addresses in ``text``, left to right; restored "[at]"/"[dot]" forms with ``obfuscated``."""
     found: list[Found] = []
-    for match in EMAIL.finditer(text):
-        local, _, domain = match.group(0).partition("@")
-        cut = cut_domain(domain)
-        if not cut:
-            continue
-        start = match.start() + _name_glued_before(text[max(0, match.start() - 40):match.start()], local)
-        end = match.start() + len(local) + 1 + len(cut)
-        found.append(Found(start, end, text[start:end], f"{text[start:match.start() + len(local)]}@{cut}".lower(),
-                           glued=end < match.end()))
+    pos = 0
+    while (match := EMAIL.search(text, pos)) is not None:
+        pos = match.end()
+        while match is not None:  # each address that runs on into the next one's local part
+            local, _, domain = match.group(0).partition("@")
+            split = _next_address_glued(domain) if text.startswith("@", match.end()) else None
+            cut = cut_domain(domain if split is None else domain[:split])
+            if split is None:
+                cut = _word_glued_after(cut, text)
+            if not cut:
+                break
+            start = match.start() + _glued_before(text, match.start(), local)
+            end = match.start() + len(local) + 1 + len(cut)
+            found.append(Found(start, end, text[start:end], f"{text[start:match.start() + len(local)]}@{cut}".lower(),
+                               glued=end < match.end()))
+            match = _EMAIL_AT.match(text, end) if split is not None else None
+            pos = match.end() if match is not None else pos
     if obfuscated:
         # A bracketed "[at]" first: in "Jo Roe at jo.roe [at] acme [dot] com" the bare "at" after the
         # name is no address's, and "Roe at jo.roe" must not take the words the real one starts with.
@@ -192,6 +200,67 @@ def emails(text: str, obfuscated: bool = False) -> Iterator[Found]:
                     found.append(Found(match.start(), match.end(), match.group(0), restored))
         found.sort(key=lambda f: f.start)
     yield from found
+
+
+# The generic top-level domains of the addresses releases print. Where flattening ran two
+# addresses together ("ir@acme.comjo@kiln.example"), the first one's domain ends in one of them
+# or in a two-letter country code, and the rest of that label opens the second one's local part.
+# A short list, not the public-suffix list: no such list ships with the project's dependencies,
+# and the label before an "@" only has to be told apart from the local part glued to it.
+GENERIC_TLDS = sorted(("com", "org", "net", "edu", "gov", "int", "mil", "info", "biz", "global", "group",
+                        "media", "news", "online", "agency", "tech", "app", "dev", "asia", "pro", "coop"),
+                       key=len, reverse=True)
+_EMAIL_AT = re.compile(rf"[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}@"
+                       r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
+
+
+def _next_address_glued(domain: str) -> int | None:
+    """Where in ``domain`` (followed by "@" in the text) the next address's local part starts: after
+    the top-level domain its label opens with ("acme.comjo" -> 8, "kiln.dejo" -> 7); or None."""
+    offset = 0
+    for i, label in enumerate(domain.split(".")):
+        if i > 0:
+            low = label.lower()
+            tld = next((t for t in GENERIC_TLDS if low.startswith(t) and len(low) > len(t)), None)
+            if tld is None and len(low) > 2 and low[:2].isalpha():
+                tld = low[:2]
+            if tld is not None:
+                return offset + len(tld)
+        offset += len(label) + 1
+    return None
+
+
+def _word_glued_after(domain: str, text: str) -> str:
+    """``domain`` without a word flattening glued to its top-level domain in lower case
+    ("acme.comacme AG Press contact" -> "acme.com"): a generic one whose label runs on into a word the
+    text also prints on its own ("acme AG"); else ``domain`` as it is."""
+    head, _, last = domain.rpartition(".")
+    low = last.lower()
+    tld = next((t for t in GENERIC_TLDS if low.startswith(t) and len(low) > len(t) + 1), None)
+    if not head or tld is None:
+        return domain
+    word = re.escape(last[len(tld):])
+    return f"{head}.{last[:len(tld)]}" if re.search(rf"(?<![\w.@]){word}(?![\w@])", text) else domain
+
+
+# A phone's digits run on into the address after it: "+49 89 894450 232info@…" (its last group),
+# "Jane Roe5550142jroe@…" (a whole number glued to the name and the address).
+_PHONE_GROUP_BEFORE = re.compile(r"\d[ \-./]$")
+_LEAD_DIGITS = re.compile(r"\d{1,4}(?=[a-z]{2})")
+_WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+\d{7,15}(?=[a-z]{2})")
+
+
+def _glued_before(text: str, start: int, local: str) -> int:
+    """How many characters opening the local part starting at ``start`` belong to what flattening
+    glued before the address: a name's surname, or a phone number's digits; else 0."""
+    named = _name_glued_before(text[max(0, start - 40):start], local)
+    if named:
+        return named
+    lead = _LEAD_DIGITS.match(local)
+    if lead and _PHONE_GROUP_BEFORE.search(text, max(0, start - 2), start):
+        return lead.end()
+    number = _WORD_AND_NUMBER.match(local)
+    return number.end() if number else 0
 
 
 _FIRST_NAME_BEFORE = re.compile(r"(?:(?<![\w.])|(?<=[a-z]))([A-Z][a-z]+)\s$")  # "ContactJane Roe…" too

@@ -318,7 +318,21 @@ def _inbox_over_names(cards: list[_Card]) -> list[_Card]:
 
 
 def _assemble(items: list[_Item], ctx: _Context) -> list[Contact]:
-    return _Assembler(ctx).run(items)
+    return _inbox_above_names(_Assembler(ctx).run(items))
+
+
+def _inbox_above_names(contacts: list[Contact]) -> list[Contact]:
+    """An address alone before two or more people's lines that carry only phones ("E-mail /
+    media@… / Phone / Jane Roe 555-0142 / Max Mohr 555-0188"): their shared inbox, not a desk's."""
+    if len(contacts) < 3:
+        return contacts
+    head, people = contacts[0], contacts[1:]
+    if head.name or head.phones or len(head.emails) != 1 or not all(p.name and p.phones and not p.emails for p in people):
+        return contacts
+    for person in people:
+        person.emails = list(head.emails)
+        person.organization = person.organization or head.organization
+    return people
 
 
 _DESK_TAIL = re.compile(

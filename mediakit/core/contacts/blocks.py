@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import detect, lexicon
 from ..model import Block
 from ..text import HAN, HEADING_MARKS, KANA, alternation
-from .classify import _is_prose, _org_like
+from .classify import _is_name, _is_prose, _org_like
 from .spans import _fold, _has_detail, _spans
 from .words import (
     _ABOUT,
@@ -90,6 +90,10 @@ _BRACKETED_LABEL = re.compile(r"^[\[(【〔《＜〈]\s*([^\[\]()【】〔〕《
 _LABEL_VERB = re.compile(r",\s?(?:\w+\s){0,2}\w+\s?[:：]")
 
 
+# The word a desk's name may end in after a label ("Media Relations Division", "Press Unit").
+_DESK_UNITS = {"division", "unit", "section", "bureau", "branch"}
+
+
 def _label_intro(text: str) -> _Intro | None:
     text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
     match = _INTRO_LABEL.match(text)
@@ -98,6 +102,8 @@ def _label_intro(text: str) -> _Intro | None:
     verb = None if match.group("colon") else _LABEL_VERB.match(text, match.end())
     rest = text[(verb or match).end():].strip(" -–—:：")
     org = _label_org(match)
+    if rest.lower() in _DESK_UNITS and not match.group("colon"):
+        return _Intro("", org, desk=text.strip(" :："))  # "Media Relations Division": the desk's whole name
     if verb is not None:  # "För mer information, kontakta: Karin …": the label, its verb, the details
         return _Intro(rest, org)
     if not match.group("colon") and _ROLEISH_LABEL.match(text[:match.end()].strip()) and _HARD_ROLE.fullmatch(rest):
@@ -232,7 +238,16 @@ def _tail_like(block: Block) -> bool:
     if block.role in _KEEP_ROLES or (re.search(r"[:：]", text) and not detect.URL.match(text)):
         return False
     return bool(_DOMAIN_ONLY.fullmatch(text) or _ADDRESS.search(text) or _org_like(text)
-                or detect.URL.match(text))
+                or detect.URL.match(text) or _signed(text))
+
+
+# A card signed at its end with the person and the group they speak for ("山田花子（北浜ユース）").
+_SIGNATURE = re.compile(r"(?P<name>[^()（）]{2,40}?)\s?[(（][^()（）]{2,60}[)）]")
+
+
+def _signed(text: str) -> bool:
+    found = _SIGNATURE.fullmatch(text)
+    return found is not None and _is_name(found.group("name"))
 
 
 def _collect_region(blocks: list[Block], start: int) -> list[int]:

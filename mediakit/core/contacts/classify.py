@@ -90,15 +90,21 @@ def _is_name(chunk: str) -> bool:
     tokens = chunk.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES:
+    if tokens[0].lower() in _PARTICLES or tokens[-1].lower() in _PARTICLES or not _name_tokens(tokens):
         return False
-    for token in tokens:
-        if token.lower() in _PARTICLES:
+    upper = [t for t in tokens if t.isupper() and len(t.rstrip(".")) > 1]  # an initial ("P.") is no word
+    return not upper or len(upper) == len(tokens)
+
+
+def _name_tokens(tokens: list[str]) -> bool:
+    """Each word a name's: a particle, a middle initial written without its period ("Jon Q Public"),
+    or a word spelt as names are and no word of a desk or an address."""
+    for k, token in enumerate(tokens):
+        if token.lower() in _PARTICLES or (0 < k < len(tokens) - 1 and len(token) == 1 and token.isupper()):
             continue
         if token.lower().strip(".") in _NOT_NAME_WORDS or not _NAME_TOKEN.fullmatch(token):
             return False
-    upper = [t for t in tokens if t.isupper() and len(t.rstrip(".")) > 1]  # an initial ("P.") is no word
-    return not upper or len(upper) == len(tokens)
+    return True
 
 
 _SPACED_INITIALS = re.compile(r"\b([^\W\d_])\.\s(?=[^\W\d_]\.)")  # "e. V." as "e.V.", "S. A." as "S.A."

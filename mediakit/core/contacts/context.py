@@ -22,6 +22,7 @@ class _Context:
     def __init__(self, blocks: list[Block]):
         self.blocks = blocks
         self.text = "\n".join(b.text for b in blocks)
+        self.japanese = re.search(f"[{KANA}]", self.text) is not None  # kana: a Japanese release
         self._derived: dict[str, str | None] = {}
         self._mentions: dict[str, int] = {}
         self._region: str | None = None
@@ -154,15 +155,21 @@ _LEADING = re.compile(r"^(?:(?:" + "|".join(sorted({w.capitalize() for w in lexi
 def _named_around(text: str, word: str) -> str:
     """The organisation's name a one-word domain spelling stands inside ("lantern.org.uk": "Lantern" is
     written as "Northern Lantern Trust"): the most frequent run of capitalised words holding the word
-    after its first and ending in an organisation word, else the word (a name it opens grows from
-    the boilerplate's, see ``orgs``)."""
+    after its first and ending in an organisation word, unless runs the word opens outnumber it
+    ("Key Facts & Figures Lenzing Group" once, "Lenzing Group" thrice); else the word (a name it
+    opens grows from the boilerplate's, see ``orgs``)."""
     inside = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
     counts: dict[str, int] = {}
+    opening = 0  # runs the word opens ("Lenzing Group")
     for found in _CAPITAL_RUN.finditer(text):
         name = _LEADING.sub("", found.group())
-        if " " in name and not name.startswith(word) and inside.search(name) and name.rsplit(None, 1)[-1].lower().strip(".") in _ORG_TAIL:
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=lambda k: (counts[k], len(k))) if counts else word
+        if " " in name and inside.search(name) and name.rsplit(None, 1)[-1].lower().strip(".") in _ORG_TAIL:
+            if name.startswith(word):
+                opening += 1
+            else:
+                counts[name] = counts.get(name, 0) + 1
+    best = max(counts, key=lambda k: (counts[k], len(k))) if counts else None
+    return best if best and counts[best] >= opening else word
 
 
 def _org_spelling(text: str, label: str) -> str | None:

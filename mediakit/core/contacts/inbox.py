@@ -68,16 +68,26 @@ def _sentence_phones(text: str, found: detect.Found, region: str | None) -> list
     return out
 
 
+_CARD_BARS = 2  # the bars between a card's fields on one line ("Acme AG | Mill Road 4 | Phone: …")
+
+
+def _text_bars(text: str) -> int:
+    return text.count(" | ")
+
+
 def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
     """Where no intro line names one, the first line that is a card by its field labels alone
-    ("Acme Markazi, 12 Bog‘ ko‘chasi Telefon: +998 … elektron pochta: info@…"): two labelled details."""
+    ("Acme Markazi, 12 Bog‘ ko‘chasi Telefon: +998 … elektron pochta: info@…"): two labelled details,
+    or a phone and an address with one label among the fields a card sets apart with bars ("Acme AG |
+    Mill Road 4 | 80331 Munich | Phone: +49 … | info@…")."""
     for i, block in enumerate(blocks):
         if block.role in _KEEP_ROLES or block.kind in ("rule", "image") or len(block.text) > 400:
             continue
         spans = _spans(_fold(block.text), True)
         labels = sum(1 for s in spans if s.kind == "label" and s.value in ("tel", "mail"))
         details = {s.kind for s in spans if s.kind in ("phone", "email")}
-        if labels >= 2 and details == {"phone", "email"}:
+        barred = labels == 1 and _text_bars(block.text) >= _CARD_BARS
+        if (labels >= 2 or barred) and details == {"phone", "email"}:
             contacts, marks = _read_region(blocks, [i], region or _email_region(
                 [s.value for s in spans if s.kind == "email"]) or ctx.clue_region(), ctx)
             for j, role in marks.items():

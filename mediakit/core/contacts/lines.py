@@ -11,7 +11,7 @@ from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
 from .classify import _classify, _is_name, _Item, _org_like, _split_run, named_before_aside
 from .context import _Context
-from .spans import _fold, _has_detail, _mailto, _phone_values, _spans
+from .spans import _domain_label, _domain_spells, _fold, _has_detail, _mailto, _phone_values, _spans
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
 
 _PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]")
@@ -33,7 +33,7 @@ def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
     if flattened:
         piece = _unglue(piece)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
-    pieces = [_JOINERS.sub("", p.strip()) for p in pieces if p and p.strip()]
+    pieces = [_JOINERS.sub("", p.strip().lstrip(".,;:")) for p in pieces if p and p.strip(" .,;:")]
     return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
 
 
@@ -62,6 +62,10 @@ def _named_elsewhere(piece: str, ctx: _Context) -> bool:
     return _org_like(piece) and ctx.mentions(piece) >= 2
 
 
+# "(English)", "(in English or Italian)": a bracketed note on the language a contact answers in.
+_LANGUAGE_NOTE = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("LANGUAGE_NAMES")) + r")(?!\w)")
+
+
 def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, flattened: bool) -> list[_Item]:
     """The items of the text between two detail spans. A name's bracketed aside that is no role
     ("Jane Roe (Northwind Trust)") is the organisation she speaks for; one before any name is a note."""
@@ -73,7 +77,8 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
         item = _classify(chunk, strong and whole, ctx, block)
         if bracketed and out and _aside_of_name(out, item, block):
             item.kind = "paren_org"
-        elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"):
+        elif bracketed and (not out and item.kind in ("name", "maybe_org") or out and out[-1].value == "area"
+                            or _LANGUAGE_NOTE.search(chunk)):
             item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
         out.append(item)
     return out
@@ -122,6 +127,17 @@ def _read_text(text: str, strong: bool, region: str | None, ctx: _Context, block
             pending_label = "tel"
     if pos < len(text):
         gap(text[pos:])
+    return _named_by_domain(items, ctx)
+
+
+def _named_by_domain(items: list[_Item], ctx: _Context) -> list[_Item]:
+    """A "name" the line's own address spells whole as its domain ("Contact Northwind Labs at
+    press@northwindlabs.com"), and the release names again, is the organisation, not a person."""
+    labels = [_domain_label(it.value) for it in items if it.kind == "email" and it.value]
+    for it in items:
+        if it.kind == "name" and it.value and ctx.mentions(it.value) >= 2 \
+                and any(_domain_spells(label, it.value) for label in labels):
+            it.kind = "org"
     return items
 
 

@@ -18,7 +18,7 @@ from .. import lexicon, structure
 from ..model import AboutPart, Block, Contact
 from ..text import HAN, alternation
 from .classify import _is_name, _org_like
-from .spans import _domain_fits, _domain_label
+from .spans import _domain_fits, _domain_label, _domain_spells
 
 __all__ = ["fill_contact_orgs"]
 
@@ -47,26 +47,33 @@ def _kind_before(name: str, org: str) -> bool:
     return name[:-len(org)].strip().lower() in lexicon.words("ORG_WORDS")
 
 
+def _grown(org: str, names: list[str], labels: list[str]) -> str:
+    """A one-word ``org`` as the boilerplate's longer name the domain spells; as it is where a
+    boilerplate presents it so ("Debian"), whatever longer name another opens with it."""
+    if org in names or " " in org:
+        return org
+    longer = [n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
+              and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
+    return longer[0] if longer else org
+
+
 def _org_from_about(contact: Contact, names: list[str]) -> str | None:
     """The boilerplate's organisation for ``contact``: the one its e-mail domain spells (or, with one
     boilerplate, the only one when the domain is no agency's); a one-word org grows into the
     boilerplate's longer name the domain spells ("Nordvik" -> "Nordvik Ocean Energy")."""
     labels = [_domain_label(e) for e in contact.emails]
     org = contact.organization
-    if org:  # a name a boilerplate of its own presents stays ("Acme" beside "Acme Cloud")
-        longer = [] if org in names else [
-            n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
-            and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
-        return longer[0] if longer and " " not in org else org
+    if org:
+        return _grown(org, names, labels)
     fits = [n for n in names if any(_domain_fits(label, n) for label in labels)]
-    if fits:
-        return fits[0]
+    if fits:  # the name the domain spells whole before one it only opens ("Debian" before "Debian Edu")
+        return next((n for n in fits if any(_domain_spells(label, n) for label in labels)), fits[0])
     if len(names) == 1 and not any(_AGENCY_HINT.search(label) for label in labels):
         return names[0]
     return None
 
 
-_LEGAL_TAIL = r"(?:Inc|Co|Corp|Corporation|Company|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|B\.V|K\.K)\b\.?"
+_LEGAL_TAIL = r"(?:Inc|Co|Corp|Corporation|Company|Ltd|Limited|LLC|L\.L\.C|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|B\.V|K\.K)(?![a-z])\.?"
 _MAX_LEGAL_LOOKUPS = 20
 # Legal forms written before or after the name ("株式会社 Acme", "Acme株式会社").
 _LEGAL_FORM = "(?:" + alternation(lexicon.words("LEGAL_FORMS")) + ")"
@@ -169,8 +176,8 @@ def _lead_subject(blocks: list[Block], dateline: str | None) -> str | None:
     words = _lead_text(blocks, dateline).split()
     taken = _opening_words(words)
     subject = " ".join(taken).strip(" ,")
-    if not taken or len(taken) > _MAX_SUBJECT_WORDS or len(taken) == len(words):
-        return None
+    if not taken or len(taken) > _MAX_SUBJECT_WORDS or len(taken) == len(words) or len(subject) < 3:
+        return None  # no lead subject, or an article ("A 44-year-old man …")
     if _org_like(subject):
         return subject
     return None if _is_name(subject) or sum(b.text.count(subject) for b in blocks) < 2 else subject

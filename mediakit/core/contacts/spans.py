@@ -55,8 +55,18 @@ class _Span:
 
 # A number flattening ran into the word before it ("Public Relations312-555-0142",
 # "Presse+49 30 1234567"): only in a phone's own shape, a plus and its groups or a North American
-# number with its separators, as a glued count or code has neither.
-_GLUED_PHONE = re.compile(r"(?<=[A-Za-z])(?:\+\d[\d \-./()\u00a0]{7,30}\d|\(?\d{3}\)?[-.]\d{3}[-.]\d{4})(?!\d)")
+# number with its separators, as a glued count or code has neither; or a bare number run into
+# both a name and the address after it ("Jane Roe3125550142jroe@…").
+_GLUED_PHONE = re.compile(r"(?<=[A-Za-z])(?:\+\d[\d \-./()\u00a0]{7,30}\d|\(?\d{3}\)?[-.]\d{3}[-.]\d{4}"
+                          rf"|(?<=[a-z])\d{{7,15}}(?=[a-z][{detect.LOCAL_CHARS}]{{0,63}}@))(?!\d)")
+
+
+# A web address printed without "www." or a scheme, which flattening may glue to the next field
+# ("visit: corporate.acme.com.Acme Holding AG…"): a host of three or more labels (two are as often
+# an address written with a space for its "@", "info ostfield.org"); none inside an e-mail address.
+_BARE_HOST = re.compile(
+    r"(?<![\w@.\-])[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9][a-z0-9\-]*)+"
+    r"\.(?:" + "|".join(detect.GENERIC_TLDS) + r"|[a-z]{2})(?![a-z0-9\-@])")
 
 
 @lru_cache(maxsize=256)
@@ -80,6 +90,10 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         if free(url.start, url.end):
             found.append(_Span(url.start, url.end, "url", url.value))
             take(url.start, url.end)
+    for host in _BARE_HOST.finditer(text):
+        if free(host.start(), host.end()):
+            found.append(_Span(host.start(), host.end(), "url", host.group()))
+            take(host.start(), host.end())
     for match in _phone_matches(text, free):
         found.append(_Span(match.start(), match.end(), "phone", match.group(0)))
         take(match.start(), match.end())
@@ -247,13 +261,23 @@ def _domain_label(email: str) -> str:
     return re.sub(r"[^a-z0-9]", "", labels[-1]) if labels else ""
 
 
+def _name_words(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    return [w for w in re.findall(r"[a-z0-9]+", plain) if w]
+
+
 def _domain_fits(label: str, name: str) -> bool:
     """Does an e-mail domain plausibly belong to the organisation ("quillontx" to "Quillon Therapeutics")?"""
-    plain = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    words = [w for w in re.findall(r"[a-z0-9]+", plain) if w]
+    words = _name_words(name)
     if not words or len(label) < 2:
         return False
     squashed = "".join(words)
-    initials = "".join(w[0] for w in words)
-    return (label in (squashed, initials) or (len(label) >= 4 and squashed.startswith(label))
+    return (_domain_spells(label, name) or (len(label) >= 4 and squashed.startswith(label))
             or (len(words[0]) >= 4 and label.startswith(words[0])))
+
+
+def _domain_spells(label: str, name: str) -> bool:
+    """An e-mail domain that is the organisation's whole name or its initials ("debian" for "Debian",
+    not for "Debian Edu"), where ``_domain_fits`` also takes a name the domain only opens."""
+    words = _name_words(name)
+    return bool(words) and label in ("".join(words), "".join(w[0] for w in words))

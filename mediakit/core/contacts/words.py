@@ -49,10 +49,12 @@ _INTRO_LABEL = re.compile(
     r"(?i:for\s(?:further\s|more\s|additional\s|all\s)?)?"
     r"(?:(?P<org>(?:[A-Z][\w&.’'\-]*\s){1,4}?)?"  # "Kilnworks Media Contact": the org before the label
     r"(?i:(?:(?:global|international|regional|local|corporate|us|uk|eu|asia|europe|emea|apac|north\s+america)\s)?"
-    r"(?:media|press|news|pr|investors?|analysts?|ir|journalists?|public\s+relations)"
+    r"(?:media|press|news|pr|investors?|analysts?|ir|journalists?|public\s+relations|corporate(?=\scontacts?))"
     r"(?:\s?(?:and|&|/)\s?(?:media|press|investors?|analysts?|news|ir|pr))?"
     r"\s(?:contacts?(?:\s(?:information|details))?|enquiries|inquiries|queries|relations(?:\s+contacts?)?"
     r"|information|office|desk|team))"
+    # "Investors: 1-800-…", "Media: Jane Roe …": the audience alone before its colon
+    r"|(?i:media|press|investors?|analysts?)(?=\s?[:：])"
     # "Contact Hiber: Jane Roe …": the organisation between a bare "Contact" and its colon, a name after
     r"|(?i:contacts?)\s(?!(?i:information|info|details|persons?|presse?|m[ée]dias?|prensa|de|us|the|our)\b)"
     r"(?P<named>[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*){0,3})(?=\s?[:：]\s?[A-Z])"
@@ -115,7 +117,7 @@ _HARD_ROLE = re.compile(
     r"(?i)\b(?:president|vice|director|manager|officer|head|chief|spokes(?:person|man|woman)|specialist"
     r"|coordinator|co-ordinator|lead|senior|associate|assistant|analyst|consultant|editor|secretary"
     r"|chair(?:man|woman|person)?|ceo|cfo|coo|cto|cmo|vp|svp|evp|avp|representative|counsel|founder"
-    r"|strategist|liaison|advisor|adviser|executive(?!\s+board|\s+committee)|relations|sprecher(?:in)?"
+    r"|strategist|principal|partner|liaison|advisor|adviser|executive(?!\s+board|\s+committee)|relations|sprecher(?:in)?"
     r"|leiter(?:in)?|referent(?:in)?|pressesprecher(?:in)?)\b"
     r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事|负责人|負責人"
     r"|担当|責任者|部長|課長|室長|係長|社長|取締役|代表理事")  # Japanese: in charge of, head of …

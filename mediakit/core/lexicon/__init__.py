@@ -107,6 +107,8 @@ it has words for; a table a language does not declare is empty for it:
   person; ``DESK_OF_WORDS`` join it to the organisation after it ("Pressestelle der …");
 - ``DEFINITE_ARTICLES``: articles an organisation's name stands after in running text ("the", "die"),
   a person's not: a name so written is the publisher's, not a press officer's;
+- ``LANGUAGE_NAMES``: the names of languages, lower case ("english", "inglés"): a bracketed note after
+  a contact on the language it answers in ("(English)", "(solo inglés)"), no organisation;
 - ``LEGAL_FORMS``: legal forms written before or after a company's name, not a word of it ("株式会社");
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",

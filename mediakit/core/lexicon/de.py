@@ -101,6 +101,7 @@ DESK_WORDS: frozenset[str] = frozenset({"pressestelle", "pressebüro", "presseab
                                         "pressereferat", "presse- und öffentlichkeitsarbeit"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"der", "des", "vom", "von"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "den", "dem"})
+LANGUAGE_NAMES: frozenset[str] = frozenset({"englisch", "deutsch", "französisch", "spanisch", "italienisch"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket", "eintrittskarte", "stellenangebot"})

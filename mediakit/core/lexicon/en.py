@@ -188,6 +188,10 @@ DESK_OF_WORDS: frozenset[str] = frozenset({"of", "of the"})
 CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media", "press and media", "media and press"})
 # The articles an organisation is named after in running text ("the Acme Ferries"), a person never.
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
+# The names of languages, lower case: "(English)", "(in English only)" after a contact is a note on
+# the language it answers in, no organisation.
+LANGUAGE_NAMES: frozenset[str] = frozenset({"english", "german", "french", "spanish", "italian", "portuguese",
+                                            "chinese", "japanese", "korean", "russian", "dutch", "indonesian"})
 # Field labels in a contact block ("Tel:", "E-mail:"); the English intro lines ("Media Contacts:",
 # "For further information, please contact") are a pattern in ``contacts/words.py``.
 PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",

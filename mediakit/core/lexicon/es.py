@@ -89,6 +89,8 @@ DESK_WORDS: frozenset[str] = frozenset({"oficina de prensa", "gabinete de prensa
                                         "dirección de comunicación"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "del", "de la"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
+LANGUAGE_NAMES: frozenset[str] = frozenset({"inglés", "ingles", "español", "alemán", "francés", "italiano",
+                                            "portugués"})
 PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
 EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
 FAX_LABELS: frozenset[str] = frozenset({"facsímil", "telefax"})
