@@ -288,7 +288,8 @@ _LATIN = "A-Za-z\u00c0-\u024f.'’\\-"
 _JA_LATIN_NAME = re.compile(f"(?<![{_LATIN}])[A-Z][{_LATIN}]*(?:\\s+[A-Z][{_LATIN}]*)+$")
 _JA_KATAKANA_NAME = re.compile(KATAKANA_NAME + "$")
 _JA_ROLE_LINK = re.compile("(?:" + alternation(lexicon.words("ROLE_LINKS")) + ")$")
-_JA_HONORIFIC_END = re.compile(
+# The courtesy word written right after a name, in every language that writes one there (氏, さん, 先生, 女士)
+HONORIFIC_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_HONORIFICS")) + ")$")
 _JA_NAME = re.compile(f"[{CJK}々ヶ]{{2,8}}")
 # "中村 美穂": a surname and a given name of up to three characters each, a space between them
@@ -304,7 +305,7 @@ _JA_TITLE_END = re.compile(
 
 def _japanese_who(who: str) -> tuple[str, str | None] | None:
     """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" / "Acme社の山田太郎社長" → (name, role)."""
-    who = _JA_HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
+    who = HONORIFIC_END.sub("", who.strip(" 、，,\u3000")).rstrip()
     who = _JA_TITLE_CLAUSE.sub(r"\g<title>の", who)  # "会長に就任した山田太郎": the title is his
     title = _JA_TITLE_END.search(who)
     if title and title.start() >= 2:

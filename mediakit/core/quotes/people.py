@@ -22,6 +22,7 @@ from .names import (
     _SEGMENTS,
     _WS,
     ARTICLE,
+    HONORIFIC_END,
     _bare,
     _cjk_name_ok,
     _clean_role,
@@ -259,7 +260,7 @@ class People:
         return found if found and len(found[0].split()) >= 2 else None
 
     def _parse_cjk(self, who: str, strict: bool) -> Person | None:
-        segments = [s for s in _SEGMENTS.split(chinese.without_setting(who)) if s]
+        segments = [s for s in _SEGMENTS.split(chinese.without_setting(_without_honorific(who))) if s]
         first = segments[0]
         rest = _clean_role(", ".join(segments[1:]).replace(", ", "，")) if len(segments) > 1 else None
         if _has_han(first):
@@ -308,6 +309,19 @@ class People:
     def _pronoun_person(self, pronoun: str) -> Person | None:
         """Whom "he said" stands for: the last speaker, a few blocks back at most (see ``Attributor``)."""
         return self.last if self.last and self.pos - self.last_pos <= 3 else None
+
+
+_NAME_BEFORE_HONORIFIC = re.compile(f"(?:[A-Za-z.]|[{HAN}]{{2}})$")
+
+
+def _without_honorific(who: str) -> str:
+    """"王明先生" -> "王明", "核心组成员Jane Roe女士" -> "核心组成员Jane Roe": the courtesy word after a
+    name is no part of it; after a surname alone ("李先生") it is all that names the person, and stays."""
+    who = who.rstrip()
+    found = HONORIFIC_END.search(who)
+    if found is None or not _NAME_BEFORE_HONORIFIC.search(who[:found.start()]):
+        return who
+    return who[:found.start()]
 
 
 def _prefix_ok(prefix: list[str], strict: bool) -> bool:

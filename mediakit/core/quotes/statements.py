@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Block
 from ..text import CJK, HEADING_MARKS, alternation
-from .names import _JA_HONORIFIC_END, _SEGMENTS, _clean_role, _is_name_token
+from .names import _SEGMENTS, HONORIFIC_END, _clean_role, _is_name_token
 from .spans import is_sentence, scan_double
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -76,7 +76,7 @@ def _label(block: Block) -> tuple[str, str | None, str] | None:
     match = _LABEL.match(block.text.strip().lstrip(HEADING_MARKS + " "))  # "■山田氏（頭取）のコメント"
     if match is None or scan_double(match.group("name")):
         return None
-    speaker = _speaker(_JA_HONORIFIC_END.sub("", match.group("name").strip()))
+    speaker = _speaker(HONORIFIC_END.sub("", match.group("name").strip()))
     if speaker is None:
         return None
     rest = match.group("rest").strip()
