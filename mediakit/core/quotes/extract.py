@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Block, Quote
 from ..text import CJK, HIRAGANA
 from . import patterns
-from .attribute import WINDOW, Attributor
+from .attribute import LONG_TAIL, WINDOW, Attributor
 from .people import Person
 from .reported import closes_sentence, reported_subject
 from .spans import WORD, Span, blank, is_sentence, scan
@@ -159,7 +159,7 @@ def _context(text: str, real: list[Span], j: int) -> _Context:
     return _Context(
         inner=text[span.inner_start:span.inner_end].strip(),
         lead=text[lead_from:span.start],
-        tail="" if span.open_ended else text[span.end:min(tail_to, span.end + WINDOW)],
+        tail="" if span.open_ended else text[span.end:min(tail_to, span.end + LONG_TAIL)],
         at_start=j == 0 and (span.start == 0 or blank(text[:span.start])),
         last=j == len(real) - 1,
         opening=text[span.start:span.inner_start],
