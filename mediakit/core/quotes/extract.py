@@ -9,12 +9,15 @@ are not in the release; the same words said twice by one speaker are kept once.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Block, Quote
 from ..text import CJK, HIRAGANA
 from . import patterns
 from .attribute import LONG_TAIL, WINDOW, Attributor
+from .authors import authors
 from .people import Person
 from .reported import closes_sentence, reported_subject
 from .spans import WORD, Span, blank, is_sentence, scan
@@ -352,6 +355,7 @@ def _finish(chains: list[_Chain]) -> list[Quote]:
     return [q for q in quotes if q is not None]
 
 
-def extract_quotes(blocks: list[Block]) -> list[Quote]:
-    """Every quotation attributed to a person, in reading order (see the package docstring)."""
-    return _Extractor(blocks).run()
+def extract_quotes(blocks: list[Block], front_matter: Mapping[str, Any] | None = None) -> list[Quote]:
+    """Every quotation attributed to a person, in reading order (see the package docstring); the
+    front matter's authors give a surname alone its full name where the text gives none."""
+    return _Extractor(blocks, authors(front_matter)).run()

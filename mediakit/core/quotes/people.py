@@ -66,7 +66,7 @@ _OF_WORDS = frozenset("of for at de du des di del della dello degli delle dei do
 
 class People:
 
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], authors: list[str] | None = None):
         # a heading that names comments stays: the name lines under it are statements
         self.blocks = [b for b in blocks if (b.role in _ELIGIBLE_ROLES or b.role == "heading" and names_comments(b.text))
                        and b.kind != "image" and not patterns.NOTE.match(b.text)]
@@ -80,6 +80,7 @@ class People:
         self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
         self._ja_titled: dict[str, str | None] = {}  # a Japanese full name -> the title written before it
         self._before = ""  # the text read before the current quotation (for "he said")
+        self.authors = authors or []  # the full names the document's metadata gives its authors
 
     # people --------------------------------------------------------------------------------
     def _remember(self, person: Person) -> None:
@@ -100,8 +101,13 @@ class People:
             return self._resolved[cache_key]
         if len(self._resolved) >= _MAX_RESOLVE:
             return None
-        self._resolved[cache_key] = found = self._find_introduction(key, title)
+        self._resolved[cache_key] = found = self._find_introduction(key, title) or self._author(key)
         return found
+
+    def _author(self, surname: str) -> Person | None:
+        """The one author the metadata names with this surname ("Morrison, Bill"), if the text names no one."""
+        named = [a for a in self.authors if a.split()[-1] == surname]
+        return (named[0], None) if len(named) == 1 else None
 
     def _find_introduction(self, key: str, title: str | None) -> Person | None:
         pattern = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
