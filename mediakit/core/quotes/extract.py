@@ -175,6 +175,7 @@ class _Extractor(Attributor):
         chains: list[_Chain] = []
         open_chain: _Chain | None = None
         self._follow: tuple[_Chain, int] | None = None
+        self._unclaimed: tuple[_Chain, int] | None = None  # an unattributed paragraph of a block quotation
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
@@ -287,8 +288,27 @@ class _Extractor(Attributor):
                 if person:
                     self._assign(chain, person)
                 state.chains.append(chain)
+            elif pure:
+                self._hold(block, ctx)
         state.consumed = used
+        if chain is not None and chain.speaker and j == 0:
+            self._claim(block, chain, state)
         return chain
+
+    def _hold(self, block: Block, ctx: _Context) -> None:
+        """A paragraph of a block quotation that is all quotation and names no one: held for the
+        attribution the next paragraph of the same block quotation may end with."""
+        if block.kind == "quote":
+            self._unclaimed = (_Chain(parts=[ctx.inner], block=block, close=ctx.closing), self.pos)
+
+    def _claim(self, block: Block, chain: _Chain, state: _BlockState) -> None:
+        """"“We chose it for its speed.” / “It runs our stores,” said X.": in one block quotation, the
+        paragraph held above is the same speaker's, a quotation of its own."""
+        held, self._unclaimed = self._unclaimed, None
+        if held is None or held[1] != self.pos - 1 or block.kind != "quote":
+            return
+        held[0].speaker, held[0].role = chain.speaker, chain.role
+        state.chains.append(held[0])
 
     def _split_by_incise(self, block: Block, ctx: _Context, person: Person | None, incise: re.Match[str],
                          state: _BlockState) -> _Chain:
