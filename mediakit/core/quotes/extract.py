@@ -275,25 +275,35 @@ class _Extractor(Attributor):
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
         elif j not in state.tails_only:
-            pure = ctx.at_start and ctx.last and (span.open_ended or blank(ctx.tail))
-            if person is None and pure:
-                person = self._block_person(self.pos)
-                follow = self._following(span) if person is None else None
-                if follow is not None:
-                    follow.add(ctx)  # a paragraph of quotation alone after an attributed one
-                    state.consumed = False
-                    return follow
-            if person is not None or span.open_ended:
-                chain = _Chain(parts=[ctx.inner], block=block, close=ctx.closing)
-                if person:
-                    self._assign(chain, person)
-                state.chains.append(chain)
-            elif pure:
-                self._hold(block, ctx)
+            chain, followed = self._new_chain(block, span, ctx, person, state)
+            if followed:
+                return chain
         state.consumed = used
         if chain is not None and chain.speaker and j == 0:
             self._claim(block, chain, state)
         return chain
+
+    def _new_chain(self, block: Block, span: Span, ctx: _Context, person: Person | None,
+                   state: _BlockState) -> tuple[_Chain | None, bool]:
+        """A quotation that goes on none before it in the block; also whether it went on the
+        attributed paragraph above instead (a paragraph of quotation alone after an attributed one)."""
+        pure = ctx.at_start and ctx.last and (span.open_ended or blank(ctx.tail))
+        if person is None and pure:
+            person = self._block_person(self.pos)
+            follow = self._following(span) if person is None else None
+            if follow is not None:
+                follow.add(ctx)
+                state.consumed = False
+                return follow, True
+        if person is None and not span.open_ended:
+            if pure:
+                self._hold(block, ctx)
+            return None, False
+        chain = _Chain(parts=[ctx.inner], block=block, close=ctx.closing)
+        if person:
+            self._assign(chain, person)
+        state.chains.append(chain)
+        return chain, False
 
     def _hold(self, block: Block, ctx: _Context) -> None:
         """A paragraph of a block quotation that is all quotation and names no one: held for the
