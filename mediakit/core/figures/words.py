@@ -76,7 +76,7 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None, str |
     points back at things already counted: neither is a figure a reporter would pull out. Nor
     is a span of time ("over three years") or a ratio in words ("nine in ten").
     """
-    found = []
+    found: list[tuple[int, int, float, str | None, str | None]] = []
     ratio_end = 0
     for match in _NUMBER_WORD.finditer(masked):
         if match.start() < ratio_end:
