@@ -216,6 +216,10 @@ ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
 
 # --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})
+# Verbs that move a level to a new reading ("the index rose to 55.7 from 52"): the reading is a figure.
+LEVEL_VERBS: frozenset[str] = frozenset("""rose rises risen climbed climbs increased increases fell falls fallen
+declined declines dropped drops jumped jumps slipped slips eased eases improved improves grew grows""".split()) | {
+    "edged up", "edged down", "inched up", "ticked up", "ticked down"}
 
 # --- quotes: the roles written beside a speaker's name (quotes.names) and the audience of a said-verb ---
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"to reporters", "to journalists"})
