@@ -101,14 +101,19 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None, str |
         if percent and not _ends_a_larger_number(masked, match.start()):
             found.append((match.start(), percent.end(), value, q[0] if q else None, "%"))
             continue
-        if match.group(1).lower().startswith("a ") and value >= 1e3 and not q:
-            continue
-        if not q and (value < 6 or _DEFINITE_BEFORE.match(masked[max(0, match.start() - 12):match.start()][::-1])):
-            continue
-        if re.match(r"\s*\d", masked[end:end + 3]) or not classify.count_has_noun(masked, end):
-            continue
-        noun = _NEXT_WORD.match(masked, end)
-        if (noun and noun.group(1).lower() in _DURATIONS) or classify.is_time_of_day(masked, end):
-            continue  # "over three years", "until eight in the evening"
-        found.append((match.start(), end, value, q[0] if q else None, None))
+        if _a_counted_thing(masked, match, end, value, q is not None):
+            found.append((match.start(), end, value, q[0] if q else None, None))
     return found
+
+
+def _a_counted_thing(masked: str, match: re.Match[str], end: int, value: float, qualified: bool) -> bool:
+    """Is the count in words ``match`` (read on to ``end``) a figure (see ``spelled_counts``)?"""
+    if match.group(1).lower().startswith("a ") and value >= 1e3 and not qualified:
+        return False
+    if not qualified and (value < 6 or _DEFINITE_BEFORE.match(masked[max(0, match.start() - 12):match.start()][::-1])):
+        return False
+    if re.match(r"\s*\d", masked[end:end + 3]) or not classify.count_has_noun(masked, end):
+        return False
+    noun = _NEXT_WORD.match(masked, end)
+    # "over three years", "until eight in the evening"
+    return not ((noun and noun.group(1).lower() in _DURATIONS) or classify.is_time_of_day(masked, end))
