@@ -83,7 +83,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     site = doc.front_matter.get("site_name")
     fill_contact_orgs(contacts, about, blocks, site if isinstance(site, str) else None, dateline.text)
     figures = extract_figures(blocks, region, title if title_index < 0 else None)
-    quotes = extract_quotes(blocks)
+    quotes = extract_quotes(blocks, doc.front_matter)
 
     organization = structure.organization(about, contacts)
     return Release(

@@ -8,9 +8,10 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from .. import lexicon
 from ..model import Block
 from ..scripts import display_width, join_wrapped
-from ..text import HEADING_MARKS
+from ..text import CJK, HEADING_MARKS, alternation
 
 _WS = re.compile(r"\s+")
 
@@ -248,6 +249,13 @@ _LAST_WORD = re.compile(r"(?:^|\s)([a-z][\w'’-]*)$")
 _ORDINAL_SUFFIX = re.compile(r"st|nd|rd|th")
 
 
+# A quotation closed and its said-verb, ending the line: the speaker's name is the line after it (a
+# scrape sets a name that was a link on a line of its own: "“…,” said" + "Jane Roe, Chair of X.")
+_SAID_AT_END = re.compile(
+    r"[\"”»“]\s*,?\s+(?:" + alternation((w for w in lexicon.words("SAID_VERBS") if not re.search(f"[{CJK}]", w)),
+                                         loose_spaces=True) + r")$", re.I)
+_SAID_REACH = 60  # characters read at the end of a line for it
+
 # A short line framed by dashes stands alone: an end mark ("- Ends -", "-30-").
 _OPENING_QUOTES = frozenset('"“„«「『')
 _FRAMED = re.compile(r"[-–—]+\s*\S.{0,20}?\s*[-–—]+")
@@ -258,7 +266,7 @@ def _continues(previous: str, line: str, size: int) -> bool:
     one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
     if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line) or _FRAMED.fullmatch(line):
         return False
-    if _raised_suffix(previous, line):
+    if _raised_suffix(previous, line) or _speaker_line(previous, line):
         return True
     if previous.endswith((",", ",”", ",\"")):
         # a dateline's place alone on its line ("Springfield, Ohio,") stays apart from the story
@@ -285,6 +293,11 @@ def _marked_title(line: str) -> bool:
 def _raised_suffix(previous: str, line: str) -> bool:
     """A scrape sets an ordinal's raised suffix on a line of its own: "5" + "th" + "Avenue"."""
     return bool(_ORDINAL_SUFFIX.fullmatch(line) and previous[-1:].isdigit() or _ORDINAL_SUFFIX.fullmatch(previous))
+
+
+def _speaker_line(previous: str, line: str) -> bool:
+    """"“…,” said" + "Jane Roe, Chair of X.": the said-verb ending a line, the speaker's name on the next."""
+    return line[0].isupper() and _SAID_AT_END.search(previous[-_SAID_REACH:]) is not None
 
 
 def _after_link(previous: str, line: str) -> bool:

@@ -104,15 +104,16 @@ def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[i
     """Counts written in words, each once per sentence beside the digits' figures, and never
     inside one ("86 per cent")."""
     out = []
-    for start, end, value, qualifier in spelled_counts(masked):
+    for start, end, value, qualifier, unit in spelled_counts(masked):
         if _inside(covered, start, end):
             continue
         a, b = sentences.around(start)
         if (a, round(value, 6)) in seen:
             continue
         seen.add((a, round(value, 6)))
-        out.append((start, Figure(text=block.text[start:end], value=value, unit=None, currency=None,
-                                  kind="count", qualifier=qualifier, context=block.text[a:b].strip(),
+        out.append((start, Figure(text=block.text[start:end], value=value, unit=unit, currency=None,
+                                  kind="percent" if unit else "count", qualifier=qualifier,
+                                  context=block.text[a:b].strip(),
                                   section=block.section, block=block.index)))
     return out
 

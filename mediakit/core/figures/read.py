@@ -343,9 +343,26 @@ def _names_or_describes(r: _Reading) -> bool:
         or classify.is_time_of_day(r.masked, r.e)
 
 
+# A reading of an index or a rate that moved, its base after it ("from" and a number): a moving verb
+# leads to it ("edged up to 54.7 from 53.1", the lexicon's LEVEL_VERBS), or it is dated to a period as
+# its base is ("(57.5 in Q3 from 49.5 in Q2)"). A version moves with neither ("upgrade to 2.4 from 2.1").
+_MOVED_TO = re.compile(r"\s+ot\s+(?:" + alternation(lexicon.words("LEVEL_VERBS"), reverse=True, loose_spaces=True)
+                       + r")(?![^\W\d_])", re.I)  # on the reversed text before the number
+_BASE_AFTER = re.compile(r"\s+from\s+\d")
+_DATED_BASE_AFTER = re.compile(r"\s+in\s+[^\W\d_][^\s,;()]{0,11}\s+from\s+\d[\d.,]*\s+in\s")
+
+
+def _a_moved_reading(r: _Reading) -> bool:
+    if r.magnitude != 1.0:
+        return False
+    return bool(_MOVED_TO.match(r.back) and _BASE_AFTER.match(r.masked, r.e)
+                or _DATED_BASE_AFTER.match(r.masked, r.e))
+
+
 def _a_counted_thing(r: _Reading) -> bool:
-    """A bare count is a figure when it is whole, not a code, and a noun follows it."""
-    if _kind(r) != "count":
+    """A bare count is a figure when it is whole, not a code, and a noun follows it; a reading of an
+    index that moved ("rose to 55.7 from 52") is one too."""
+    if _kind(r) != "count" or _a_moved_reading(r):
         return True
     if r.magnitude == 1.0 and not r.whole and not r.conv.comma_decimal and DOTTED_THOUSANDS.fullmatch(r.token):
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole

@@ -29,7 +29,10 @@ _WORD_MAGNITUDES = {w: v for w, v in _MAGNITUDES.items() if w not in _CJK_MAGNIT
 _CONTINENTAL_MAGNITUDES = frozenset(
     w for language in lexicon.LANGUAGES if language is not lexicon.en
     for w in getattr(language, "MAGNITUDES", {}) if w not in lexicon.en.MAGNITUDES and w in _WORD_MAGNITUDES)
-_WORD_MAGNITUDE = re.compile(r"\s+(" + alternation(_WORD_MAGNITUDES) + r")(?![^\W\d_])", re.I)
+# A word ends there, or a capitalised word is glued to it: a flattened copy runs its lines together
+# ("EUR 2.66 bnNominal capacity", "1,110,000 tonnesEmployees")
+_WORD_END = r"(?:(?![^\W\d_])|(?=(?-i:[A-Z][a-z])))"
+_WORD_MAGNITUDE = re.compile(r"\s+(" + alternation(_WORD_MAGNITUDES) + ")" + _WORD_END, re.I)
 # 千 and 兆 before 瓦 (watt), 米 (metre), 克 (gram), 赫 (hertz), 字节 (byte) belong to the unit.
 _CJK_MAGNITUDE = re.compile(alternation(_CJK_MAGNITUDES))
 _CJK_UNIT_HEAD = re.compile("[瓦米克赫]|字节|字節")
@@ -61,7 +64,7 @@ UNITS_ABBR = re.compile(
 )
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
-    r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + r")(?![^\W\d_])", re.I)
+    r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + ")" + _WORD_END, re.I)
 # "0.3个百分点", "0.5ポイント": percentage points, before the percent-free "度" and "米".
 _UNITS_ZH = re.compile(r"个百分点|個百分點|百分点|百分點|ポイント|℃|度(?!目(?![標标]))|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米|尼特|英寸|吋")
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°", "吋": "inch", "英寸": "inch"}

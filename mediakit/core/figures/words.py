@@ -41,6 +41,16 @@ _RATIO = re.compile(r"\s+(?:in|out\s+of|of\s+every)\s+(?:" + alternation(_WORDS)
 _DEFINITE_BEFORE = re.compile(r"\s+(?:eht|eseht|esoht|sti|rieht|ruo|sih|reh|eid|sol|sal|sel|sed)(?![A-Za-z])", re.I)
 
 
+# The word before a number word, and a joiner between them ("treinta y cinco", "vingt et un"): the
+# number word is then the last part of a larger number the lexicon does not hold.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]+(?:(?:y|e|and|und|et|og|och|en)[\s-]+)?$", re.I)
+
+
+def _ends_a_larger_number(masked: str, start: int) -> bool:
+    before = _WORD_BEFORE.search(masked[max(0, start - 30):start])
+    return before is not None and _value(before.group(1)) is not None
+
+
 def _value(word: str) -> float | None:
     return _WORDS.get(" ".join(word.lower().split())) or compounds.compound_value(word)
 
@@ -54,8 +64,10 @@ def _acronym(masked: str, start: int, end: int) -> bool:
     return any(c.islower() for c in around)
 
 
-def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
-    """(start, end, value, qualifier) of each count written in words and followed by its noun.
+def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None, str | None]]:
+    """(start, end, value, qualifier, unit) of each count written in words and followed by its noun,
+    and of each percentage written so ("Ninety-three percent of …": a sentence opens with no digits),
+    its unit "%".
 
     A bare "a million" counts only with a qualifier before it ("nearly a million"), and a
     number word standing before a digit ("two 5-star hotels") is left to the digits. Small
@@ -64,7 +76,7 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
     points back at things already counted: neither is a figure a reporter would pull out. Nor
     is a span of time ("over three years") or a ratio in words ("nine in ten").
     """
-    found = []
+    found: list[tuple[int, int, float, str | None, str | None]] = []
     ratio_end = 0
     for match in _NUMBER_WORD.finditer(masked):
         if match.start() < ratio_end:
@@ -85,14 +97,23 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None]]:
             value *= magnitude[0]
             end = magnitude[1]
         q = qualifiers.before(masked[max(0, match.start() - WINDOW):match.start()][::-1])
-        if match.group(1).lower().startswith("a ") and value >= 1e3 and not q:
+        percent = None if magnitude else scale.PERCENT.match(masked, end)
+        if percent and not _ends_a_larger_number(masked, match.start()):
+            found.append((match.start(), percent.end(), value, q[0] if q else None, "%"))
             continue
-        if not q and (value < 6 or _DEFINITE_BEFORE.match(masked[max(0, match.start() - 12):match.start()][::-1])):
-            continue
-        if re.match(r"\s*\d", masked[end:end + 3]) or not classify.count_has_noun(masked, end):
-            continue
-        noun = _NEXT_WORD.match(masked, end)
-        if (noun and noun.group(1).lower() in _DURATIONS) or classify.is_time_of_day(masked, end):
-            continue  # "over three years", "until eight in the evening"
-        found.append((match.start(), end, value, q[0] if q else None))
+        if _a_counted_thing(masked, match, end, value, q is not None):
+            found.append((match.start(), end, value, q[0] if q else None, None))
     return found
+
+
+def _a_counted_thing(masked: str, match: re.Match[str], end: int, value: float, qualified: bool) -> bool:
+    """Is the count in words ``match`` (read on to ``end``) a figure (see ``spelled_counts``)?"""
+    if match.group(1).lower().startswith("a ") and value >= 1e3 and not qualified:
+        return False
+    if not qualified and (value < 6 or _DEFINITE_BEFORE.match(masked[max(0, match.start() - 12):match.start()][::-1])):
+        return False
+    if re.match(r"\s*\d", masked[end:end + 3]) or not classify.count_has_noun(masked, end):
+        return False
+    noun = _NEXT_WORD.match(masked, end)
+    # "over three years", "until eight in the evening"
+    return not ((noun and noun.group(1).lower() in _DURATIONS) or classify.is_time_of_day(masked, end))

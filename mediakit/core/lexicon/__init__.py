@@ -127,6 +127,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``RANGE_JOINERS``: the words joining a range's two ends ("to", "bis", "à"): the ends share the
   scale and currency written once ("3 bis 4 Milliarden Euro"); ``RANGE_AND_JOINERS`` ("and", "und")
   join them only after one of ``RANGE_OPENERS`` ("between", "zwischen 3,0 und 3,2 Milliarden");
+- ``LEVEL_VERBS``: verbs that move a level to a new reading ("the index rose to 55.7 from 52"): the
+  reading is a figure though no noun follows it;
 - ``COMPARISON_WORDS``: words before the base a figure is compared with ("up from", "gegenüber"): a
   count grouped in thousands after one is a figure with no noun of its own;
 - ``FACTOR_WORDS``: a multiplier's word written before the number ("by a factor of 2", "um den

@@ -93,9 +93,10 @@ declares affirmed affirms acknowledged acknowledges wrote writes recalled reflec
 announced announces asserted insisted predicted underscored underlined reiterated""".split()) | {
     "pointed out", "points out", "summed up", "went on"}
 # Letters written after a person's name for a degree or a charter ("Ann Roe, CFA"): neither the name nor
-# the role. "MD" is left out: after a name it is as often the managing director.
+# the role. "MD" is left out: after a name it is as often the managing director ("M.D." with its
+# dots is the doctor's degree); fellowships of medical colleges (FAHA, FACC) are letters too.
 POST_NOMINALS: frozenset[str] = frozenset("""CFA CPA CFP PhD Ph.D. MBA Esq. Esq FCA ACA JD J.D. OBE MBE CBE
-FRS FREng""".split())
+FRS FREng M.D. D.O. FAHA FACC FACS FACP FRCP""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"told"})  # the listener follows: "told reporters"
 SAID_PARTICLES: frozenset[str] = frozenset()  # attribute only before a name: German „…“, so Anna Beck
 SAID_ADVERBS: frozenset[str] = frozenset({"then", "also", "further", "later", "once"})  # "X wrote then:"
@@ -223,6 +224,10 @@ ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
 
 # --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})
+# Verbs that move a level to a new reading ("the index rose to 55.7 from 52"): the reading is a figure.
+LEVEL_VERBS: frozenset[str] = frozenset("""rose rises risen climbed climbs increased increases fell falls fallen
+declined declines dropped drops jumped jumps slipped slips eased eases improved improves grew grows""".split()) | {
+    "edged up", "edged down", "inched up", "ticked up", "ticked down"}
 
 # --- figures: a multiplier written before the number ("by a factor of 2"): the figure is a multiple (×) ---
 FACTOR_WORDS: frozenset[str] = frozenset({"factor of", "factor"})

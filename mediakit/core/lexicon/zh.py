@@ -49,9 +49,12 @@ ACCORDING_TO: frozenset[str] = frozenset({"据", "據", "根据", "根據"})
 SETTING_OPENERS: frozenset[str] = frozenset({"在", "于", "於", "接受"})
 SETTING_CLOSERS: frozenset[str] = frozenset({"上", "时", "時", "中", "里", "裡", "期间", "期間", "之际", "之際"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"他", "她", "他们", "她们"})
+# Courtesy words written right after a name, no part of it: 王明先生表示, Jane Roe女士说
+NAME_HONORIFICS: frozenset[str] = frozenset("先生 女士 小姐".split())
 # The frame a role stands in before the name it describes: 作为核心成员之一的王明 ("as one of the core
 # members, Wang Ming"): 作为 opens it (ROLE_OPENERS), 的 links it to the name (ROLE_LINKS); neither is the role.
-ROLE_OPENERS: frozenset[str] = frozenset({"作为", "作為", "身为", "身為"})
+# 来自 ("from") opens one the same way: 来自青岚公司的工程师王明 ("the engineer from Qinglan, Wang Ming").
+ROLE_OPENERS: frozenset[str] = frozenset({"作为", "作為", "身为", "身為", "来自", "來自"})
 ROLE_LINKS: frozenset[str] = frozenset({"的"})
 # Written right after a name before the said-verb (王明先生表示): no part of the name.
 NAME_HONORIFICS: frozenset[str] = frozenset({"先生", "女士", "小姐"})

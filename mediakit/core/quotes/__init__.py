@@ -11,7 +11,8 @@ Modules: ``spans`` (pairing quote marks, telling a quotation from a scare quote)
 and title resolution), ``introductions`` (where the text introduces a person, with the role),
 ``patterns`` (attribution expressions from the lexicon's said-verbs), ``attribute`` (the speaker
 before, after, beside a quotation), ``reported`` (the subject of a reporting sentence a quotation
-closes), ``extract`` (the main loop and joining continuations). Words per language live in ``core.lexicon``.
+closes), ``authors`` (the full names a document's front matter gives its authors), ``extract`` (the main
+loop and joining continuations). Words per language live in ``core.lexicon``.
 """
 
 from __future__ import annotations

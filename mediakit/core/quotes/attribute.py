@@ -28,9 +28,13 @@ from .names import (
 )
 from .people import People, Person
 from .spans import blank, is_sentence, scan, scan_double
+from .who import first_parts
 
 _PLURAL = lexicon.words("PLURAL_PRONOUNS")
 WINDOW = 300  # characters of context read on each side of a quotation
+# characters read after a quotation for the end of its "said Name, Role" sentence: a speaker with
+# several appointments ("said Ann Roe, M.D., the …'s president, director of …, professor of …")
+LONG_TAIL = 2 * WINDOW
 _MAX_JA_NAMES = 64  # distinct Japanese surname look-ups per document (each one reads the text once)
 _NAME_GOES_ON = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}(?=\s*[,.;]|\s*$)")
 _PAREN_ROLE = re.compile(r"[（(]([^（）()]{1,120})[）)]\s*$")
@@ -249,7 +253,7 @@ class Attributor(People):
 
     def _tail_person(self, tail: str, lead: str = "") -> tuple[Person | None, bool]:
         """Attribution after the closing mark; also whether it used up the text up to the next quote."""
-        tail = tail[:WINDOW]
+        full, tail = tail[:LONG_TAIL], tail[:WINDOW]
         if blank(tail):
             return None, False
         alone = patterns.TAIL_VERB_ALONE.match(tail) or self._inverted(tail)
@@ -258,9 +262,9 @@ class Attributor(People):
             return person, person is not None and blank(tail[alone.end():])
         first = patterns.TAIL_VERB_FIRST.match(tail)
         if first:
-            rest = first.group("rest")
+            rest = full[first.start("rest"):]
             who = self._name_across_lines(_before_first_boundary(rest), rest)
-            person = self._parse_who(who)
+            person = self._parse_who(first_parts(who))
             if person:
                 return person, blank(rest[len(who):])
             return None, False

@@ -9,12 +9,15 @@ are not in the release; the same words said twice by one speaker are kept once.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Block, Quote
 from ..text import CJK, HIRAGANA
 from . import patterns
-from .attribute import WINDOW, Attributor
+from .attribute import LONG_TAIL, WINDOW, Attributor
+from .authors import authors
 from .people import Person
 from .reported import closes_sentence, reported_subject
 from .spans import WORD, Span, blank, is_sentence, scan
@@ -159,7 +162,7 @@ def _context(text: str, real: list[Span], j: int) -> _Context:
     return _Context(
         inner=text[span.inner_start:span.inner_end].strip(),
         lead=text[lead_from:span.start],
-        tail="" if span.open_ended else text[span.end:min(tail_to, span.end + WINDOW)],
+        tail="" if span.open_ended else text[span.end:min(tail_to, span.end + LONG_TAIL)],
         at_start=j == 0 and (span.start == 0 or blank(text[:span.start])),
         last=j == len(real) - 1,
         opening=text[span.start:span.inner_start],
@@ -172,6 +175,7 @@ class _Extractor(Attributor):
         chains: list[_Chain] = []
         open_chain: _Chain | None = None
         self._follow: tuple[_Chain, int] | None = None
+        self._unclaimed: tuple[_Chain, int] | None = None  # an unattributed paragraph of a block quotation
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
@@ -271,21 +275,50 @@ class _Extractor(Attributor):
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
         elif j not in state.tails_only:
-            pure = ctx.at_start and ctx.last and (span.open_ended or blank(ctx.tail))
-            if person is None and pure:
-                person = self._block_person(self.pos)
-                follow = self._following(span) if person is None else None
-                if follow is not None:
-                    follow.add(ctx)  # a paragraph of quotation alone after an attributed one
-                    state.consumed = False
-                    return follow
-            if person is not None or span.open_ended:
-                chain = _Chain(parts=[ctx.inner], block=block, close=ctx.closing)
-                if person:
-                    self._assign(chain, person)
-                state.chains.append(chain)
+            chain, followed = self._new_chain(block, span, ctx, person, state)
+            if followed:
+                return chain
         state.consumed = used
+        if chain is not None and chain.speaker and j == 0:
+            self._claim(block, chain, state)
         return chain
+
+    def _new_chain(self, block: Block, span: Span, ctx: _Context, person: Person | None,
+                   state: _BlockState) -> tuple[_Chain | None, bool]:
+        """A quotation that goes on none before it in the block; also whether it went on the
+        attributed paragraph above instead (a paragraph of quotation alone after an attributed one)."""
+        pure = ctx.at_start and ctx.last and (span.open_ended or blank(ctx.tail))
+        if person is None and pure:
+            person = self._block_person(self.pos)
+            follow = self._following(span) if person is None else None
+            if follow is not None:
+                follow.add(ctx)
+                state.consumed = False
+                return follow, True
+        if person is None and not span.open_ended:
+            if pure:
+                self._hold(block, ctx)
+            return None, False
+        chain = _Chain(parts=[ctx.inner], block=block, close=ctx.closing)
+        if person:
+            self._assign(chain, person)
+        state.chains.append(chain)
+        return chain, False
+
+    def _hold(self, block: Block, ctx: _Context) -> None:
+        """A paragraph of a block quotation that is all quotation and names no one: held for the
+        attribution the next paragraph of the same block quotation may end with."""
+        if block.kind == "quote":
+            self._unclaimed = (_Chain(parts=[ctx.inner], block=block, close=ctx.closing), self.pos)
+
+    def _claim(self, block: Block, chain: _Chain, state: _BlockState) -> None:
+        """"“We chose it for its speed.” / “It runs our stores,” said X.": in one block quotation, the
+        paragraph held above is the same speaker's, a quotation of its own."""
+        held, self._unclaimed = self._unclaimed, None
+        if held is None or held[1] != self.pos - 1 or block.kind != "quote":
+            return
+        held[0].speaker, held[0].role = chain.speaker, chain.role
+        state.chains.append(held[0])
 
     def _split_by_incise(self, block: Block, ctx: _Context, person: Person | None, incise: re.Match[str],
                          state: _BlockState) -> _Chain:
@@ -352,6 +385,7 @@ def _finish(chains: list[_Chain]) -> list[Quote]:
     return [q for q in quotes if q is not None]
 
 
-def extract_quotes(blocks: list[Block]) -> list[Quote]:
-    """Every quotation attributed to a person, in reading order (see the package docstring)."""
-    return _Extractor(blocks).run()
+def extract_quotes(blocks: list[Block], front_matter: Mapping[str, Any] | None = None) -> list[Quote]:
+    """Every quotation attributed to a person, in reading order (see the package docstring); the
+    front matter's authors give a surname alone its full name where the text gives none."""
+    return _Extractor(blocks, authors(front_matter)).run()

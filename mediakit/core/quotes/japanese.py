@@ -42,11 +42,15 @@ def is_surname_only(name: str) -> bool:
     return 1 <= len(name) <= 3 and not (set(name) & _SPACE) and _NAME_CHAR.match(name) is not None
 
 
+# A bracket after the name describing the person ("山田花子さん（大学1年/19歳）"): no part of the name
+BRACKET_END = re.compile(r"[（(][^（）()\n]{1,40}[）)]$")
+
+
 def speaker_ok(who: str, name: str, role: str | None) -> bool:
     """Does ``who`` (the phrase before は/が, read as ``name`` and ``role``) name a person? Marked by a
     title or an honorific after the name, or a title before it ("代表の田中一郎"); "当社", "製品" or
-    a title alone ("社長") is no one."""
-    bare = who.strip(" 、，,\u3000")
+    a title alone ("社長") is no one. A bracket describing the person after the mark is read past."""
+    bare = BRACKET_END.sub("", who.strip(" 、，,\u3000")).rstrip()
     if bare in _FIRST_PERSON or _MARK_END.fullmatch(name):
         return False
     foreign = _FOREIGN_NAME.fullmatch(name) is not None  # "Dave Page", "アンナ・ベッカー": written as a person's name

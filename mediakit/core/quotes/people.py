@@ -22,6 +22,7 @@ from .names import (
     _SEGMENTS,
     _WS,
     ARTICLE,
+    HONORIFIC_END,
     _bare,
     _cjk_name_ok,
     _clean_role,
@@ -65,7 +66,7 @@ _OF_WORDS = frozenset("of for at de du des di del della dello degli delle dei do
 
 class People:
 
-    def __init__(self, blocks: list[Block]):
+    def __init__(self, blocks: list[Block], authors: list[str] | None = None):
         # a heading that names comments stays: the name lines under it are statements
         self.blocks = [b for b in blocks if (b.role in _ELIGIBLE_ROLES or b.role == "heading" and names_comments(b.text))
                        and b.kind != "image" and not patterns.NOTE.match(b.text)]
@@ -79,6 +80,7 @@ class People:
         self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
         self._ja_titled: dict[str, str | None] = {}  # a Japanese full name -> the title written before it
         self._before = ""  # the text read before the current quotation (for "he said")
+        self.authors = authors or []  # the full names the document's metadata gives its authors
 
     # people --------------------------------------------------------------------------------
     def _remember(self, person: Person) -> None:
@@ -99,8 +101,13 @@ class People:
             return self._resolved[cache_key]
         if len(self._resolved) >= _MAX_RESOLVE:
             return None
-        self._resolved[cache_key] = found = self._find_introduction(key, title)
+        self._resolved[cache_key] = found = self._find_introduction(key, title) or self._author(key)
         return found
+
+    def _author(self, surname: str) -> Person | None:
+        """The one author the metadata names with this surname ("Morrison, Bill"), if the text names no one."""
+        named = [a for a in self.authors if a.split()[-1] == surname]
+        return (named[0], None) if len(named) == 1 else None
 
     def _find_introduction(self, key: str, title: str | None) -> Person | None:
         pattern = re.compile(r"(?<![\w’'])" + re.escape(key) + r"(?![\w’'])")
@@ -259,7 +266,7 @@ class People:
         return found if found and len(found[0].split()) >= 2 else None
 
     def _parse_cjk(self, who: str, strict: bool) -> Person | None:
-        segments = [s for s in _SEGMENTS.split(chinese.without_setting(who)) if s]
+        segments = [s for s in _SEGMENTS.split(chinese.without_setting(_without_honorific(who))) if s]
         first = segments[0]
         rest = _clean_role(", ".join(segments[1:]).replace(", ", "，")) if len(segments) > 1 else None
         if _has_han(first):
@@ -308,6 +315,19 @@ class People:
     def _pronoun_person(self, pronoun: str) -> Person | None:
         """Whom "he said" stands for: the last speaker, a few blocks back at most (see ``Attributor``)."""
         return self.last if self.last and self.pos - self.last_pos <= 3 else None
+
+
+_NAME_BEFORE_HONORIFIC = re.compile(f"(?:[A-Za-z.]|[{HAN}]{{2}})$")
+
+
+def _without_honorific(who: str) -> str:
+    """"王明先生" -> "王明", "核心组成员Jane Roe女士" -> "核心组成员Jane Roe": the courtesy word after a
+    name is no part of it; after a surname alone ("李先生") it is all that names the person, and stays."""
+    who = who.rstrip()
+    found = HONORIFIC_END.search(who)
+    if found is None or not _NAME_BEFORE_HONORIFIC.search(who[:found.start()]):
+        return who
+    return who[:found.start()]
 
 
 def _prefix_ok(prefix: list[str], strict: bool) -> bool:

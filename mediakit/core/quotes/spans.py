@@ -169,6 +169,10 @@ def scan_double(text: str) -> list[Span]:
                 outer = None
             continue
         if outer == '"':
+            if ch == '"' and _opens_after_sentence(text, i):
+                spans.append(Span(start, start + 1, i, i, False))  # the quotation before lost its closing mark
+                start = i
+                continue
             if ch == '"' or ch == "”" and not text[i - 1].isspace():  # "… typed,” : a curly mark closes it
                 spans.append(Span(start, start + 1, i, i + 1, False))
                 outer = None
@@ -186,6 +190,18 @@ def scan_double(text: str) -> list[Span]:
         else:
             spans.append(Span(start, start + 1, len(text), len(text), True))
     return spans
+
+
+def _opens_after_sentence(text: str, i: int) -> bool:
+    """A straight mark after a finished sentence and a space, a word right after it, opens the next
+    quotation ("…the industry.   "Having worked …"): the one before lost its closing mark. A closing
+    mark stands against the sentence's last mark ("…the industry."), and a quoted phrase inside a
+    sentence follows no full stop."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if not text[i - 1].isspace() or not nxt.isalnum():
+        return False
+    before = text[max(0, i - 8):i].rstrip()
+    return before.endswith((".", "!", "?", "…"))
 
 
 def _mixed_close(outer: str, ch: str, i: int, depth: int, last_curly_close: int) -> bool:

@@ -9,7 +9,8 @@ end of its sentence: a PDF text layer breaks one paragraph into many lines, and 
 the first full stop that ends a line belong to the document again. A bold "Name, Role:" that opens
 a paragraph (or stands on the line above it), or a "— Name, Role" signature after it, attributes the
 words when they are in the first person (the lexicon's ``FIRST_PERSON``): a bio under a bold name is
-about the person, not by them.
+about the person, not by them, and a bold "About Acme:" opens the company's boilerplate ("our
+offices"), not a statement.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import Block
 from ..text import CJK, HEADING_MARKS, alternation
-from .names import _JA_HONORIFIC_END, _SEGMENTS, _clean_role, _is_name_token
+from .names import _SEGMENTS, HONORIFIC_END, _clean_role, _is_name_token
 from .spans import is_sentence, scan_double
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -33,6 +34,8 @@ _COMMENT_WORD = re.compile(r"[の的]?(?:" + alternation(lexicon.words("COMMENT_
 _SIGNED = re.compile(r"^(?P<words>.{20,}?[.!?。！？])\s+[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$", re.S)
 _DASH_LINE = re.compile(r"^[—–―-]{1,2}\s*(?P<who>[^—–―!?。]{3,120})$")
 _HONORIFIC_LEAD = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+)+", re.I)
+# A bold "About Acme:" / "Sobre Acme:" opens the company's boilerplate, which speaks as "we": no speaker
+_ABOUT_LEAD = re.compile(r"^(?:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True) + r")\s", re.I)
 # A CJK label ends its line (brackets and a colon may close it): "山田氏のコメント】", not the verb of a
 # sentence ("…とコメントしています。", "コメントを発表しました")
 _LABEL_END = r"[\s:：）)】」』〕]*$"
@@ -73,7 +76,7 @@ def _label(block: Block) -> tuple[str, str | None, str] | None:
     match = _LABEL.match(block.text.strip().lstrip(HEADING_MARKS + " "))  # "■山田氏（頭取）のコメント"
     if match is None or scan_double(match.group("name")):
         return None
-    speaker = _speaker(_JA_HONORIFIC_END.sub("", match.group("name").strip()))
+    speaker = _speaker(HONORIFIC_END.sub("", match.group("name").strip()))
     if speaker is None:
         return None
     rest = match.group("rest").strip()
@@ -129,6 +132,8 @@ def _first_person(text: str) -> bool:
 
 def _bold_speaker(bold: str) -> tuple[str, str | None] | None:
     """"Ann Roe, Chair of Ashgrove:" → (name, role)."""
+    if _ABOUT_LEAD.match(bold.strip()):
+        return None
     segments = _SEGMENTS.split(bold.strip(" :：–—-"), maxsplit=1)
     speaker = _speaker(segments[0])
     if speaker is None:

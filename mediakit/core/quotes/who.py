@@ -1,4 +1,5 @@
-"""Tidying a "who" phrase before its name is read: what stands around the name but is not it.
+"""Tidying a "who" phrase before its name is read: what stands around the name but is not it, and a
+phrase too long to read at once cut to its name and first parts.
 
 "l'ingegnere Carlo Rossi" (an elided article glued to the role), "Konrad Beck bei der Einweihung"
 (a phrase of place or occasion after the name), "Ann Roe (Chair, Ashgrove)" (the role in brackets),
@@ -21,6 +22,7 @@ TITLE_ONLY = re.compile(
 _ELIDED = re.compile(r"^[lL]['’](?=[^\W\d_]{3})")
 # "Ann Roe (Chair, Ashgrove)": the name, then its role in brackets
 _PAREN = re.compile(r"^(?P<name>[^()]{3,80}?)\s*\((?P<role>[^()]{2,160})\)$")
+_MAX_WHO = 250  # a "who" phrase longer than this is read up to a comma: the name and its role's first parts
 # words that join two people, not a phrase after one: "Ann Roe and Bo Lee"
 _JOINERS = frozenset("and und et e y en og och ed or oder ou o".split())
 
@@ -114,3 +116,12 @@ def title_before_phrase(title: str) -> str:
     if last < 0 or any(not (w.isalpha() and w.islower()) for w in words[last + 1:]):
         return title
     return " ".join(words[:last + 1])
+
+
+def first_parts(who: str) -> str:
+    """A "who" phrase too long to read at once ("Ann Roe, M.D., the Society's president, director of
+    …, professor of …"): the name and the first parts of the role, up to a comma."""
+    if len(who) <= _MAX_WHO:
+        return who
+    cut = who.rfind(",", 0, _MAX_WHO)
+    return who[:cut] if cut > 0 else who
