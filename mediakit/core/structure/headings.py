@@ -47,8 +47,8 @@ _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.�
                        r"|^[IVX]{1,4}\.\s+[^\W\d_]"  # "II. Results", "IV. Next steps": a Roman number in letters
                        f"|^第{_NUM}" + alternation("PART_COUNTERS"))
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
-# A lone dash is an empty cell.
-_NUMBER = re.compile(r"(?<![\w.])[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
+# A lone dash is an empty cell; a number a hyphen joins to a word ("SHA-256", "COVID-19") names a thing.
+_NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
 # A line that is only links ("Read more", a row of buttons), and one wholly in italics.
 _LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>.*?</a>)+\s*(?:</strong>|</b>)?", re.S)
 _ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
