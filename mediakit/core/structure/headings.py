@@ -271,8 +271,10 @@ def _cjk_title(text: str) -> bool:
 
 
 def _excluded(block: Block, text: str) -> bool:
+    """No title: a label, chrome, an end mark, a button's words (a heading element in them, "Download", is one)."""
+    button = block.kind != "heading" or _LINKS_ONLY.fullmatch(block.html.strip() or "-") is not None
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
-        or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS")
+        or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS") and button
 
 
 def _titled_by_words(block: Block, text: str) -> bool:
