@@ -339,7 +339,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     text = block.text.strip()
     if _excluded(block, text) or lone_fact(text) or block.cell_label:
         return False  # a field's label cell in a table ("Enquiries" beside a contact card) titles no part
-    if (block.kind == "heading" or block.strong and block.role == "body") and _sidebar_heading(blocks, i):
+    if (block.kind == "heading" or block.strong and block.role == "body") and block.role != "contact_heading" \
+            and _sidebar_heading(blocks, i):
         return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
         return not _call_to_action(blocks, i)
