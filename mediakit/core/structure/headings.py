@@ -18,6 +18,7 @@ from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, word_count
 from .chrome import is_chrome
+from .colon_lines import intro_line, lead_in_under_title, names_a_list
 from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
@@ -35,7 +36,6 @@ _HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's 
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
-_SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 _MARK = MARK  # a heading mark: "〇連絡先", "■概要", "【概要】"
 # A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
@@ -164,9 +164,6 @@ def _in_text(block: Block) -> bool:
         and (len(block.text) >= 80 or block.kind == "item")
 
 
-_COLON_TITLE_WORDS = 4  # a title ending in ":" between paragraphs is a noun or two ("How to take part:")
-
-
 def _set_apart(text: str) -> bool:
     """A line set apart as a title by its form: in upper case, or ending in a colon."""
     return _upper_line(text) or text.endswith((":", "："))
@@ -191,8 +188,9 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     follows = _is_prose(nxt) or over_list or over_sentence
     if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
-    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
-            and _intro_line(text, over_sentence) and not (over_list and _names_a_list(text)):
+    if text.endswith((":", "：")) and (lead_in_under_title(blocks, i, text) or not ctx.colon_series
+                                      and (i == 0 or _in_text(blocks[i - 1])) and intro_line(text, over_sentence)
+                                      and not (over_list and names_a_list(text))):
         return False
     if _CJK.search(text):
         return _cjk_title(text)
@@ -235,31 +233,9 @@ def _ends_text(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip().rstrip("\"”’»」)")))
 
 
-_LIST_NAME_WORDS = 3  # "Key features:", "Highlights:" name a list; "The study found:" leads into it
-_LIST_TITLE_WORDS = 5  # in title case: "Third Quarter Highlights:", "Key Dates and Venues:"
-
-
-def _names_a_list(text: str) -> bool:
-    """A line ending in ":" over a list that names what it holds, a noun phrase and no clause: up
-    to five words in title case ("Third Quarter Highlights:"), or two or three with no said-verb
-    ("Key features:", not "Jane Roe added:")."""
-    words = text.rstrip(":： ").split()
-    if not words or len(words) > _LIST_TITLE_WORDS:
-        return False
-    if all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words[1:]) and len(words) > 1:
-        return True
-    return len(words) <= _LIST_NAME_WORDS and not _SAID.search(text)
-
-
 def _goes_on(text: str) -> bool:
     """A clause, a number or address, or a line ending where a sentence goes on: no title."""
     return "," in text or bool(_NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) or _LEAD_IN_END.search(text))
-
-
-def _intro_line(text: str, over_sentence: bool) -> bool:
-    """A line ending in ":" under the text leads into what follows, but "Key facts:" over a sentence
-    titles it; "The librarian added:" over one leads into her words all the same."""
-    return not (over_sentence and word_count(text) <= _COLON_TITLE_WORDS) or bool(_SAID.search(text))
 
 
 def _cjk_title(text: str) -> bool:
