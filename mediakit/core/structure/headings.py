@@ -255,10 +255,19 @@ def _excluded(block: Block, text: str) -> bool:
 
 def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
-    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS"):
+    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or _stock_title_and_more(text):
         return True
     marked = _MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
     return bool(marked or is_about_title(text) and word_count(text) <= 10)
+
+
+def _stock_title_and_more(text: str) -> bool:
+    """A stock closing title with more words joined on, in title case: "Forward-Looking Statements and
+    Safe Harbor Notice:", "Notes to Editors and Picture Credits"."""
+    words = text.rstrip(":： ").split()
+    if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return False
+    return any(is_entry(" ".join(words[:n]), "STOCK_HEADINGS") for n in range(1, len(words)))
 
 
 def _about_after(blocks: list[Block], i: int, text: str) -> bool:
