@@ -43,3 +43,10 @@ def lead_in_under_title(blocks: list[Block], i: int, text: str) -> bool:
     list, unless it names the list ("Short walks:")."""
     above = blocks[i - 1] if i > 0 else None
     return above is not None and (above.kind == "heading" or above.strong) and not names_a_list(text)
+
+
+def leads_in(blocks: list[Block], i: int, text: str, apart: bool, over_sentence: bool, over_list: bool) -> bool:
+    """A line ending in ":" that leads into what follows: under a part's title, or under the text (not
+    ``apart`` from it, nor one of a series of such titles), unless it names its list."""
+    return lead_in_under_title(blocks, i, text) or not apart and intro_line(text, over_sentence) \
+        and not (over_list and names_a_list(text))

@@ -18,7 +18,7 @@ from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, word_count
 from .chrome import is_chrome
-from .colon_lines import intro_line, lead_in_under_title, names_a_list
+from .colon_lines import leads_in
 from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
@@ -179,23 +179,38 @@ def _sentence_follows(block: Block | None) -> bool:
     return len(text) >= least and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
 
 
-def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
-    """A short bare line standing alone before prose or a list: a title in plain or flattened text.
+def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: bool = True) -> bool:
+    """A short bare line standing alone before prose, a list or a quotation (one not naming its speaker
+    in the line: "Management Commentary" over "“…” Jane Roe, CEO"), or right over such a title after
+    the text (a part's title over its first sub-part's): a title in plain or flattened text.
     An intro line ending in ":" is one only where it stands apart from the text above it, or where
     it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
-    follows = _is_prose(nxt) or over_list or over_sentence
+    follows = _is_prose(nxt) or over_list or over_sentence or _over_quote(text, nxt) \
+        or stacked and _over_title(blocks, i, ctx)
     if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
-    if text.endswith((":", "：")) and (lead_in_under_title(blocks, i, text) or not ctx.colon_series
-                                      and (i == 0 or _in_text(blocks[i - 1])) and intro_line(text, over_sentence)
-                                      and not (over_list and names_a_list(text))):
+    apart = ctx.colon_series or not (i == 0 or _in_text(blocks[i - 1]))  # a series' title, or set apart from the text
+    if text.endswith((":", "：")) and leads_in(blocks, i, text, apart, over_sentence, over_list):
         return False
     if _CJK.search(text):
         return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+def _over_quote(text: str, nxt: Block | None) -> bool:
+    """A quotation of the text follows that does not name the line (no speaker's name over her words)."""
+    return nxt is not None and nxt.kind == "paragraph" and nxt.role == "body" and len(nxt.text) >= _PROSE_LENGTH \
+        and nxt.text.startswith(("“", '"', "«", "„")) and folded(text) not in folded(nxt.text)
+
+
+def _over_title(blocks: list[Block], i: int, ctx: Context) -> bool:
+    """After the text, right over another bare title: a part's title over its first sub-part's."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "paragraph" and nxt.role == "body" and i > 0 and _in_text(blocks[i - 1]) \
+        and _bare_title(blocks, i + 1, nxt.text.strip(), ctx, stacked=False)
 
 
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
