@@ -17,6 +17,7 @@ from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, word_count
+from .bylines import restated_below
 from .chrome import is_chrome
 from .colon_lines import leads_in
 from .contact_titles import MARK, contacts_title
@@ -38,7 +39,6 @@ _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|ww
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"\s*[:：]?$", re.I)
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
-_MARK = MARK  # a heading mark: "〇連絡先", "■概要", "【概要】"
 # A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
 _BRACKETED_FIELD = re.compile(r"【[^】]*[:：][^】]*】")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
@@ -273,7 +273,7 @@ def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
     if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or _stock_title_and_more(text):
         return True
-    marked = _MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
+    marked = MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
     return bool(marked or is_about_title(text) and word_count(text) <= 10)
 
 
@@ -302,8 +302,8 @@ def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     headed = previous in ctx.running_heads or text != block.text.strip()
     if headed and word_count(text) <= 16 and not text.endswith((":", "：")):
         return True  # a table's title under the running head: "CONSOLIDATED BALANCE SHEET"
-    if _upper_line(text) and word_count(text) >= 3:
-        return not is_table_row(previous)  # an upper-case row label inside a table is no title
+    if _upper_line(text) and word_count(text) >= 3:  # no row label inside a table, nor an issuer's byline
+        return not is_table_row(previous) and not restated_below(blocks, i, text)
     if _NUMBERED.match(text) and _numbered_run(blocks, i):
         return False  # one of a list's numbered lines, "(1) …" right over "(2) …": an item, no title
     if _NUMBERED.match(text):
@@ -387,7 +387,7 @@ def _link_or_caption(blocks: list[Block], i: int) -> bool:
 def heading_title(text: str, ctx: Context) -> str:
     """A heading's title as shown: without a heading mark ("〇連絡先" is 連絡先) or a running head
     run into it ("ACME CORP. CONSOLIDATED INCOME" is CONSOLIDATED INCOME)."""
-    return _without_running_head(_MARK.sub("", text.strip()).rstrip("】").strip(), ctx)
+    return _without_running_head(MARK.sub("", text.strip()).rstrip("】").strip(), ctx)
 
 
 def _without_running_head(text: str, ctx: Context) -> str:
