@@ -93,10 +93,11 @@ def docx_bytes() -> bytes:
     return out.getvalue()
 
 
-def faced_pdf_bytes(paragraphs: list[list[tuple[Any, ...]]], pages: int = 1) -> bytes:
+def faced_pdf_bytes(paragraphs: list[list[tuple[Any, ...]]], pages: int = 1, title: str = "") -> bytes:
     """A PDF of ``pages`` pages, each holding ``paragraphs``: lists of ``(bold, text)`` lines set in
     Helvetica or Helvetica-Bold 11 pt (or ``(bold, text, size)``; a line ``(None, [(bold, text), ...])``
-    sets its pieces one after the other), a blank line's space between paragraphs (WinAnsi text)."""
+    sets its pieces one after the other), a blank line's space between paragraphs (WinAnsi text);
+    with ``title`` as its metadata title."""
     ops, y = [], 740.0
     for lines in paragraphs:
         for bold, text, *size in lines:
@@ -115,4 +116,6 @@ def faced_pdf_bytes(paragraphs: list[list[tuple[Any, ...]]], pages: int = 1) -> 
     objects += [f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {5 + pages} 0 R "
                 "/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> >>"] * pages
     objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream")
-    return _pdf_file(objects)
+    if title:
+        objects.append(f"<< /Title ({title}) /Producer (tests) >>")
+    return _pdf_file(objects, len(objects) if title else None)

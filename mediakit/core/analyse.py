@@ -15,7 +15,7 @@ from .bundled import DEFAULT_RELEASE_NAME, default_release_text
 from .contacts import extract_contacts, fill_contact_orgs
 from .document import ContentError, parse_text
 from .figures import extract_figures
-from .model import Release
+from .model import Block, Release
 from .quotes import extract_quotes
 from .reader import ReleaseError, SourceText, describe_source, read_source
 
@@ -62,6 +62,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     structure.mark_title_repeats(blocks, title)
     structure.mark_chrome(blocks)
     dateline = structure.find_dateline(blocks, title_index + 1)
+    title_index, title, dateline = _embedded_release(blocks, title_index, title, dateline)
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
     # a date line printed above the headline outranks a date met loose in a line below it
@@ -91,3 +92,16 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
         source_name=name, source_format=doc.source_format, region=region,
     )
+
+
+def _embedded_release(blocks: list[Block], title_index: int, title: str,
+                      dateline: structure.Dateline) -> tuple[int, str, structure.Dateline]:
+    """A post's opening, with no dateline, over a release set under a rule: the release's headline
+    and dateline instead of the post's."""
+    embedded = structure.embedded_headline(blocks)
+    if embedded is None or embedded <= title_index or 0 <= dateline.block < embedded:
+        return title_index, title, dateline
+    if title_index >= 0:
+        blocks[title_index].role = "body"
+    blocks[embedded].role = "title"
+    return embedded, structure.clean_title(blocks[embedded].text), structure.find_dateline(blocks, embedded + 1)

@@ -25,7 +25,7 @@ def read_kept(path: Path) -> dict[Any, Any]:
     """The kept mapping, or an empty one."""
     try:
         with open(path, "rb") as handle:
-            loaded = marshal.load(handle)
+            loaded = marshal.loads(handle.read())  # one read: load(handle) reads piece by piece, twice as slow
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     return loaded if isinstance(loaded, dict) else {}

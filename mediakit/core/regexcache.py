@@ -9,24 +9,28 @@ list of integers, the group names) that ``_sre.compile`` turns into a pattern at
 that is what this module keeps in one ``marshal`` file per Python build and ``_sre`` version.
 
 ``install(folder)`` routes ``re``'s compiler through the kept results; a pattern not kept is
-compiled as always, and noted when MediaKit's own modules compile it as they are imported
-(their fixed patterns). Patterns made later from a release's own words (a person's name)
-or by other libraries (one builds an alternation from a set, in a new order in every
-process) are never kept. ``save()`` writes the patterns this run used, when any was new.
+compiled as always, and noted when its text is fixed: compiled by MediaKit's own modules as
+they are imported, written as a literal in the MediaKit function that uses it, inside ``keeping()`` (Python-Markdown's parser being built, before it
+sees a release), or by phonenumbers' one compiling function (its patterns are its metadata).
+Patterns made from a release's own words (a person's name, a document's abbreviations) are
+never kept, nor other libraries' (one builds an alternation from a set, in a new order in
+every process). ``save()`` writes the patterns this run used, when any was new.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
 
 from .keptfile import kept_path, read_kept, write_kept
 
-__all__ = ["install", "installed", "kept_text", "save"]
+__all__ = ["install", "installed", "keeping", "kept_text", "save"]
 
 _state: dict[str, Any] = {}
 _CODE = "I"  # the array type of the compiler's code words: unsigned, as wide as ``_sre.CODESIZE``
@@ -63,7 +67,7 @@ def install(folder: Path | None) -> bool:
     kept: dict[Any, tuple[Any, ...]] = read_kept(path)
     real_compile = _compiler.compile
     used: set[Any] = set()
-    _state.update(path=path, kept=kept, new=0, real=real_compile, used=used)
+    _state.update(path=path, kept=kept, new=0, real=real_compile, used=used, keeping=0)
 
     def compile_kept(p: Any, flags: Any = 0) -> Any:
         if not isinstance(p, (str, bytes)):
@@ -83,7 +87,7 @@ def install(folder: Path | None) -> bool:
             pattern = real_compile(p, flags)
         finally:
             _compiler._sre = _sre
-        plain = _plain(noted[0][1:]) if noted and noted[0][0] is p and _importing_own_module() else None
+        plain = _plain(noted[0][1:]) if noted and noted[0][0] is p and _fixed_text(p) else None
         if plain is not None:
             kept[key] = plain
             _state["new"] += 1
@@ -111,12 +115,52 @@ def kept_text(key: tuple[Any, ...], make: Callable[[], str]) -> str:
     return text
 
 
-def _importing_own_module() -> bool:
-    """Whether one of MediaKit's modules is being imported up the stack (its module code runs)."""
+@contextmanager
+def keeping() -> Iterator[None]:
+    """Keep the patterns compiled inside: the caller knows their text is fixed."""
+    if not _state:
+        yield
+        return
+    _state["keeping"] += 1
+    try:
+        yield
+    finally:
+        _state["keeping"] -= 1
+
+
+_PASSED = {__file__, re.__file__, _modules()[1].__file__}  # the frames between a caller and the compiler
+
+
+def _fixed_text(pattern: str | bytes) -> bool:
+    """Whether the pattern being compiled has fixed text (see the module's docstring)."""
+    return bool(_state.get("keeping")) or _literal_in_own_code(pattern) or _importing_own_module(_PHONE_COMPILER)
+
+
+def _literal_in_own_code(pattern: str | bytes) -> bool:
+    """Whether the function of MediaKit's that hands ``re`` this pattern has it as a literal
+    (``re.search(r"[。！？]", text)``): the first caller outside ``re`` and this module."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename in _PASSED:
+        frame = frame.f_back
+    if frame is None or "mediakit" not in Path(frame.f_code.co_filename).parts:
+        return False
+    return pattern in frame.f_code.co_consts
+
+
+# phonenumbers compiles its metadata's patterns (never a caller's text) through this function.
+_PHONE_COMPILER = ("re_compile", ("phonenumbers", "re_util.py"))
+
+
+def _importing_own_module(library: tuple[str, tuple[str, str]] | None = None) -> bool:
+    """Whether one of MediaKit's modules is being imported up the stack (its module code runs),
+    or, given ``library`` (a function's name, its file's last two path parts), that function runs."""
     frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         code = frame.f_code
-        if code.co_name == "<module>" and "mediakit" in Path(code.co_filename).parts:
+        if (code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__"  # not ``python -m``'s run
+                and "mediakit" in Path(code.co_filename).parts):
+            return True
+        if library is not None and code.co_name == library[0] and Path(code.co_filename).parts[-2:] == library[1]:
             return True
         frame = frame.f_back
     return False

@@ -62,8 +62,11 @@ def alternation(words: Iterable[str], *, loose_spaces: bool = False, reverse: bo
     table = frozenset(words)
     from .regexcache import kept_text
 
-    return kept_text(("alternation", table, loose_spaces, reverse),
+    return kept_text(("alternation", _WRITTEN_AS, table, loose_spaces, reverse),
                      lambda: _alternation(table, loose_spaces, reverse))
+
+
+_WRITTEN_AS = 1  # in the kept text's key: raise it when _alternation writes a table differently
 
 
 def _alternation(words: frozenset[str], loose_spaces: bool, reverse: bool) -> str:

@@ -11,6 +11,7 @@ headline in sentence case: that one stands in for the boilerplate's.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import lexicon, structure
 from ..model import AboutPart, Block, Contact
@@ -69,19 +70,50 @@ _MAX_LEGAL_LOOKUPS = 20
 _LEGAL_FORM = "(?:" + alternation(lexicon.words("LEGAL_FORMS")) + ")"
 
 
+# What follows a short name to make its legal one: up to four words and a legal ending, or a legal form.
+_AFTER_NAME = re.compile(r"(?:,?\s(?:[A-Z][\w&'’\-]*|and|&|of)){0,4}?,?\s" + _LEGAL_TAIL + r"|\s?" + _LEGAL_FORM)
+_LEGAL_AT_END = re.compile(_LEGAL_TAIL + "$")
+_LEGAL_FORM_IN = re.compile(_LEGAL_FORM)
+_FORM_BEFORE = re.compile(_LEGAL_FORM + r"\s?\Z")
+_FORM_REACH = max(len(form) for form in lexicon.words("LEGAL_FORMS")) + 1
+
+
 def _legal_name(org: str, text: str) -> str:
     """The full legal name ``text`` (the contact blocks) gives a short one ("Brightwater" ->
     "Brightwater, Lyle and Co.", "Acme" -> "株式会社 Acme"), the most frequent (then longest) where it
     gives several; else ``org``."""
-    if len(org) < 2 or len(org.split()) > 2 or re.search(_LEGAL_TAIL + "$", org) or re.search(_LEGAL_FORM, org):
+    if len(org) < 2 or len(org.split()) > 2 or _LEGAL_AT_END.search(org) or _LEGAL_FORM_IN.search(org):
         return org
-    name = re.escape(org)
-    pattern = re.compile(r"(?<![\w&])" + name + r"(?:,?\s(?:[A-Z][\w&'’\-]*|and|&|of)){0,4}?,?\s" + _LEGAL_TAIL
-                         + "|" + _LEGAL_FORM + r"\s?" + name + r"|(?<![\w&])" + name + r"\s?" + _LEGAL_FORM)
     counts: dict[str, int] = {}
-    for found in pattern.finditer(text):
-        counts[found.group()] = counts.get(found.group(), 0) + 1
+    for found in _legal_names(org, text):
+        counts[found] = counts.get(found, 0) + 1
     return max(counts, key=lambda k: (counts[k], len(k))) if counts else org
+
+
+def _legal_names(org: str, text: str) -> Iterator[str]:
+    """Each legal name of ``org`` in ``text``, in reading order: a legal form right before the name,
+    or the name at a word's start with its legal ending or form after it. The name is looked up as
+    plain text and only what stands around it is a pattern: one compiled per name cost more than
+    the rest of the search."""
+    start = 0
+    while (at := text.find(org, start)) >= 0:
+        end = at + len(org)
+        before = _FORM_BEFORE.search(text, max(start, at - _FORM_REACH), at)  # never into the last match
+        if before:
+            yield text[before.start():end]
+            start = end
+            continue
+        after = _AFTER_NAME.match(text, end) if at == 0 or not _word_char(text[at - 1]) else None
+        if after:
+            yield text[at:after.end()]
+            start = after.end()
+            continue
+        start = at + 1
+
+
+def _word_char(char: str) -> bool:
+    r"""What ``(?<![\w&])`` refuses before a name: a word's letter or digit, "_" or "&"."""
+    return char.isalnum() or char in "_&"
 
 
 _SOURCE_LINE = re.compile(r"^(?:(?i:" + alternation(lexicon.words("SOURCE_LABELS")) + r")\s?[:：]|SOURCE(?=\s))\s*"

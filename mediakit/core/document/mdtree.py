@@ -29,9 +29,12 @@ def markdown_to_blocks(source: str, repairs: Repairs) -> list[Block]:
     Markdown carrying raw HTML (kept by Python-Markdown as stashed placeholders) is
     serialised and walked as HTML instead, so that HTML is read by the HTML parser.
     """
-    import markdown
+    from ..regexcache import keeping
 
-    md = markdown.Markdown(extensions=_extensions(), output_format="html")
+    with keeping():  # the parser's own patterns; a release's (its abbreviations) come later
+        import markdown
+
+        md = markdown.Markdown(extensions=_extensions(), output_format="html")
     # These are the first steps of Markdown.convert(), stopping before serialisation.
     lines = source.split("\n")
     for preprocessor in md.preprocessors:

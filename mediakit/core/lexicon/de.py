@@ -16,7 +16,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"pressemappe", "pressebereich", "pres
                                            "pressemitteilungen",
                                            "aktuelles", "presse", "news", "pressemeldungen"})
 RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
-                                            "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung"})
+                                            "medienmitteilung", "presseeinladung", "zur sofortigen veröffentlichung",
+                                            "original-pressemitteilung", "originalpressemitteilung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
 ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt", "wer wir sind"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
@@ -31,7 +32,8 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweis
                                             "zukunftsgerichtete aussagen", "haftungsausschluss"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"fotos", "bilder", "bildmaterial"})
-NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldungen", "folgen sie uns"})
+NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldungen", "folgen sie uns", "inhalt",
+                                          "inhalte", "inhaltsverzeichnis"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"mehr erfahren", "weiterlesen", "mehr lesen", "hier klicken", "video ansehen", "herunterladen"})
 

@@ -24,7 +24,10 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"press kit", "media kit", "newsroom",
 RELEASE_LABELS: frozenset[str] = frozenset({
     "press release", "news release", "media release", "for immediate release", "immediate release",
     "media advisory", "press advisory", "media alert", "press alert", "press statement", "media statement",
-    "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor"})
+    "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor",
+    "original press release", "original release"})  # a press kit's heading over the release it holds
+# The word a page template prints before its dateline, naming the line: "DATELINE March 3, 2031".
+DATELINE_LABELS: frozenset[str] = frozenset({"dateline"})
 # What an "About …" boilerplate title starts with.
 ABOUT_PREFIXES: frozenset[str] = frozenset({"about"})
 # Boilerplate titles that name no organisation ("Company profile").
@@ -74,6 +77,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({
     "categories", "archives", "tags", "share", "subscribe", "newsletter", "menu", "navigation", "search",
     "connect with us", "stay connected", "like this", "related", "leave a reply",
     "post navigation", "latest releases", "recent releases", "more releases", "recent news", "you may also like",
+    "contents", "table of contents",
     "popular posts", "most read", "resources", "solutions", "company", "legal", "modal title"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({

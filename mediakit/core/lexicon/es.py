@@ -16,7 +16,8 @@ DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written d
 PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias",
                                            "noticias", "notas de prensa", "comunicados", "actualidad"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
-                                            "aviso a los medios", "para difusión inmediata"})
+                                            "aviso a los medios", "para difusión inmediata",
+                                            "comunicado original", "comunicado de prensa original"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "acerca del", "sobre"})
 ABOUT_TITLES: frozenset[str] = frozenset({"quiénes somos", "perfil de la empresa", "perfil corporativo"})
 END_MARKS: frozenset[str] = frozenset({"fin"})
@@ -29,7 +30,8 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "nota
                                             "nota a los editores", "declaraciones prospectivas",
                                             "declaraciones a futuro"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
-NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos"})
+NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos",
+                                          "contenido", "contenidos", "índice"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"leer más", "saber más", "más información aquí", "haga clic aquí", "ver vídeo", "ver video", "descargar"})
 

@@ -15,7 +15,8 @@ DATE_PARTICLES: frozenset[str] = frozenset("le".split())  # between a dateline's
 PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse", "salle de presse",
                                            "actualités", "communiqués de presse", "communiqués"})
 RELEASE_LABELS: frozenset[str] = frozenset({"communiqué de presse", "communiqué", "avis aux médias",
-                                            "pour diffusion immédiate", "invitation presse"})
+                                            "pour diffusion immédiate", "invitation presse",
+                                            "communiqué original", "communiqué de presse original"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à propos du", "a propos du",
                                             "à propos des", "a propos des", "à propos d'", "à propos d’",
                                             "a propos d'", "a propos d’"})
@@ -29,7 +30,8 @@ BYLINE_WORDS: frozenset[str] = frozenset({"publié", "mis à jour"})
 STOCK_HEADINGS: frozenset[str] = frozenset({"note aux rédactions", "notes aux rédactions", "note aux rédacteurs",
                                             "déclarations prospectives", "avertissement"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"qui", "quoi", "quand", "où", "lieu", "date", "heure"})
-NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous"})
+NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "articles similaires", "suivez-nous",
+                                          "sommaire", "table des matières"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"en savoir plus", "lire la suite", "cliquez ici", "voir la vidéo", "télécharger"})
 

@@ -29,7 +29,7 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "
 PART_COUNTERS: frozenset[str] = frozenset({"章", "節", "部", "編"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"写真", "動画"})
 NAV_HEADINGS: frozenset[str] = frozenset({"関連記事", "関連ニュース", "メニュー", "製品情報", "関連リンク", "この記事をシェア",
-                                          "シェアする", "最新のニュース", "新着情報"})
+                                          "シェアする", "最新のニュース", "新着情報", "目次"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"詳しくはこちら", "続きを読む", "もっと見る", "詳細はこちら"})
 

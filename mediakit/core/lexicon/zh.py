@@ -34,7 +34,7 @@ ADVISORY_LABELS: frozenset[str] = frozenset({"時間", "时间", "地點", "地�
 MEDIA_HEADINGS: frozenset[str] = frozenset({"圖片", "图片", "相片", "照片", "視頻", "视频", "影片"})
 NAV_HEADINGS: frozenset[str] = frozenset({"相关新闻", "相關新聞", "联系我们", "聯絡我們", "產品", "产品", "更多新闻",
                                           "相关阅读", "相關閱讀", "扫码关注", "扫码关注我们", "掃碼關注", "关注我们",
-                                          "關注我們", "分享到", "分享", "延伸阅读", "延伸閱讀"})
+                                          "關注我們", "分享到", "分享", "延伸阅读", "延伸閱讀", "目录", "目錄"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"阅读全文", "閱讀全文", "查看更多", "了解更多", "点击查看", "點擊查看"})
 

@@ -17,11 +17,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 def _latin(name: str) -> list[str]:
-    return [w for w in lexicon.words(name) if not _CJK_CHAR.search(w)]
+    return [w for w in lexicon.words(name) if w.isascii() or not _CJK_CHAR.search(w)]
 
 
 def _cjk(name: str) -> list[str]:
-    return [w for w in lexicon.words(name) if _CJK_CHAR.search(w)]
+    return [w for w in lexicon.words(name) if not w.isascii() and _CJK_CHAR.search(w)]
 
 
 # a lower-case role right after a particle: "aldus wethouder Sanne de Vries", "so Projektleiterin …" is capitalised

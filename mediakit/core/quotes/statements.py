@@ -36,6 +36,10 @@ _HONORIFIC_LEAD = re.compile(r"^(?:(?:dr|prof|mr|mrs|ms|mx|sir|dame)\.?\s+)+", r
 # A CJK label ends its line (brackets and a colon may close it): "山田氏のコメント】", not the verb of a
 # sentence ("…とコメントしています。", "コメントを発表しました")
 _LABEL_END = r"[\s:：）)】」』〕]*$"
+_CJK_COMMENT_LABEL = re.compile(
+    "(?:" + alternation(w for w in lexicon.words("COMMENT_LABELS") if _CJK_CHAR.search(w)) + ")" + _LABEL_END)
+_COMMENT_LABEL = re.compile(  # the other labels as words, in the lower-cased text
+    r"(?<!\w)(?:" + alternation(w for w in lexicon.words("COMMENT_LABELS") if not _CJK_CHAR.search(w)) + r")(?!\w)")
 _LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
 _MAX_LINES = 30  # lines one statement may run over
 
@@ -53,14 +57,7 @@ class Statement:
 def names_comments(text: str) -> bool:
     if len(text) > 80:
         return False
-    low = text.lower()
-    for word in lexicon.words("COMMENT_LABELS"):
-        if _CJK_CHAR.search(word):
-            if re.search(re.escape(word) + _LABEL_END, text):
-                return True
-        elif re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low):
-            return True
-    return False
+    return bool(_CJK_COMMENT_LABEL.search(text) or _COMMENT_LABEL.search(text.lower()))
 
 
 def _speaker(name: str) -> str | None:

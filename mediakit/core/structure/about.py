@@ -112,6 +112,17 @@ def _presents_what_it_names(section: Section) -> bool:
     return names_again(section.title, section.body) or named is not None and bool(_LEGAL_FORM.search(named.group("name")))
 
 
+def titles_about_below(title: str, below: Block | None) -> bool:
+    """An "About …" title closed by a full stop ("About Acme Limited.") over a paragraph that opens
+    by naming what it presents ("Acme provides …"): a boilerplate title, not a sentence; "About 40
+    guests came." over any text is a sentence."""
+    if below is None or below.kind != "paragraph" or not title.endswith(".") or word_count(title) > 10 \
+            or not is_about_title(title):
+        return False
+    name = about_subject(title).split()
+    return bool(name) and name[0][:1].isupper() and below.text.lstrip().startswith(name[0])
+
+
 def names_again(title: str, text: str) -> bool:
     """Is ``title`` written "X について" / "X haqida" and does ``text`` open by naming X again, itself
     or in the name field of a fact list ("名称: 株式会社 X")?"""

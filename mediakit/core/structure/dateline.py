@@ -16,7 +16,7 @@ from .labels import embargo_text
 from .places import MIXED_PLACE, UPPER_PLACE, is_area, names_a_place, region_for_place
 from .vocab import alternation
 
-_DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
+DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
 # dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
@@ -25,11 +25,13 @@ _DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + al
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + UPPER_PLACE + r")"
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
-    r"|^(?P<yplace>" + UPPER_PLACE + "|" + MIXED_PLACE + r"),\s*" + _DAY_WORDS + YEARLESS_PATTERN
+    r"|^(?P<yplace>" + UPPER_PLACE + "|" + MIXED_PLACE + r"),\s*" + DAY_WORDS + YEARLESS_PATTERN
     + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
     # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
-    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S")
+    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S"
+    # an event and its year named before the place, no date: "EXPO 2031, DENVER, Colo. – The …"
+    r"|^[A-Z][A-Z0-9.&'’ -]{1,40}?\s(?:19|20)\d{2},\s*(?P<eplace>" + UPPER_PLACE + r")\s*(?:--|[–—-])\s+\S")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 # A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
 # "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
@@ -136,27 +138,6 @@ def place_above_title(blocks: list[Block], title_index: int) -> str | None:
     return None
 
 
-_SIGNOFF = re.compile(r"(?P<place>" + UPPER_PLACE + "|" + MIXED_PLACE + r")\s*,\s*" + _DAY_WORDS
-                      + r"(?:" + YEARLESS_PATTERN + r")(?:,?\s+(?:19|20)\d{2})?\s*\.?")
-_SIGNOFF_REACH = 4  # blocks either side of the end mark
-
-
-def signoff_place(blocks: list[Block]) -> str | None:
-    """The place of a release that prints ``PLACE, date`` as its sign-off by the end mark, not as a
-    dateline ("ENDS" / "HOBART, 14th May"), as government releases of several countries do."""
-    end = next((b.index for b in blocks if b.kind == "rule" and b.index > 0), None)
-    if end is None:
-        return None
-    for block in blocks[max(0, end - _SIGNOFF_REACH):end + _SIGNOFF_REACH + 1]:
-        text = block.text.strip()
-        match = _SIGNOFF.fullmatch(text) if block.kind == "paragraph" and len(text) <= 60 else None
-        if match is not None:
-            place = _real_place(match.group("place").strip(" ,"))
-            if place:
-                return place
-    return None
-
-
 def _place_before_date(text: str, match: re.Match[str], date: DateMatch | None) -> bool:
     """``PLACE –`` opens the line and no date of a dateline comes in it before the story."""
     return date is None or date.start >= match.end() and not _tagged_date(text, date)
@@ -230,7 +211,7 @@ def _place_of(match: re.Match[str]) -> str | None:
     known region with its state ("Lakeview, Oregon –") or is a known city alone ("Stuttgart – Die
     Stadt …"): "Jane Roe, Chief Executive –" is no place."""
     place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace")
-                            or match.group("tplace"))
+                            or match.group("tplace") or match.group("eplace"))
     place = place.strip(" -–—,")
     if match.group("mplace") and not (region_for_place(place) and ("," in place or is_area(place))):
         return None
@@ -281,10 +262,10 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     labelled = before.rstrip(" |\t\u3000").endswith((":", "："))
     place = _clean_place(before) if (body_follows or stands_alone_possible(after)) and not labelled else None
     if place_after is not None:
-        place = _real_place(place_after.group("place").strip(" ,–—-"))
+        place = real_place(place_after.group("place").strip(" ,–—-"))
     if place is None and body_follows and _CJK.search(text[:date.end]):
         place = _zh_place(before, after)
-    plain = _without_day_word(before)
+    plain = _without_day_word(_LABEL_OPENING.sub("", before))  # "DATELINE March 3 – The …": a date, no place
     stands_alone = not after.strip(" –—-:|,") and place is not None and not body_follows
     if not (body_follows or stands_alone) or (place is None and len(plain.strip()) >= 3):
         return None
@@ -315,7 +296,7 @@ def _zh_place(before: str, after: str) -> str | None:
         zh = _ZH_PLACE_BEFORE.fullmatch(before.strip().lstrip("（(【〔［"))
     if zh is None or names_cjk_organisation(zh.group("place")):
         return None  # "2031年5月6日，某某基金會（ABC）宣布": the subject opens the sentence, not a place
-    return _real_place(zh.group("place"))
+    return real_place(zh.group("place"))
 
 
 def stands_alone_possible(after: str) -> bool:
@@ -328,9 +309,15 @@ def stands_alone_possible(after: str) -> bool:
 _PLACE_TAIL = re.compile(
     r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
 _EDGE_PUNCT = "[\\s,:;|/–—\\-，、：；【（(]"
+_EDGE_AFTER = re.compile(_EDGE_PUNCT + "+$")
+_EDGE_BEFORE = re.compile("^" + _EDGE_PUNCT + "+")
+# a sentence's end, or hiragana (a particle ends a phrase, never a place), or a preposition at its end
+_NO_PLACE = re.compile(r"[。！？]|[" + HIRAGANA + r"]|\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$")
 # A release's label before the date ("Pressemitteilung vom 3. März", "Press release of 3 March",
-# "Comunicato stampa, Roma, 3 maggio"): a label, never a place's words.
-_LABEL_OPENING = re.compile(r"^[\s*]*" + alternation("RELEASE_LABELS") + r"(?![^\W\d_])", re.I)
+# "Comunicato stampa, Roma, 3 maggio"), or the word naming the dateline ("DATELINE March 3"): a label,
+# never a place's words.
+_LABEL_OPENING = re.compile(r"^[\s*]*(?:" + alternation("RELEASE_LABELS") + "|" + alternation("DATELINE_LABELS")
+                            + r")(?![^\W\d_])", re.I)
 
 
 # A word for today after the place: "Milano, oggi 4 maggio", "Lisboa, hoje, 4 de maio".
@@ -341,32 +328,31 @@ def _without_day_word(before: str) -> str:
     """The text before a date without an end mark, a word for today or a time zone ("Ends/", "今天，",
     "CET"), with the particles and weekday written before the date ("Heute, den 3. Mai", "Am heutigen
     Montag, 3. Mai"): a time zone is never a place."""
-    text = _END_MARK.sub("", re.sub(_EDGE_PUNCT + "+$", "", before)).strip()
+    text = _END_MARK.sub("", _EDGE_AFTER.sub("", before)).strip()
     text = _PLACE_TAIL.sub("", text).strip(" ,") or text
     fold = text.casefold()
     return "" if fold in lexicon.words("TODAY_WORDS") or fold in lexicon.words("TIME_ZONE_WORDS") else text
 
 
 def _clean_place(before: str) -> str | None:
-    place = re.sub(_EDGE_PUNCT + "+$", "", _LABEL_OPENING.sub("", before)).strip()
+    place = _EDGE_AFTER.sub("", _LABEL_OPENING.sub("", before)).strip()
     if place.startswith(("(", "（")) and place.endswith((")", "）")):
         place = place[1:-1].strip()  # "(Toronto, ON) March 3, 2025 –"
     place = _PLACE_TAIL.sub("", place).rstrip(" ,")
     if _without_day_word(place):  # "Milano, oggi" is Milano; "Am heutigen Montag" is no place
         place = _PLACE_TAIL.sub("", _TODAY_TAIL.sub("", place)).rstrip(" ,") or place
-    place = re.sub("^" + _EDGE_PUNCT + "+", "", place)
+    place = _EDGE_BEFORE.sub("", place)
     parts = place.split(", ")
     while len(parts) > 1 and re.search(r"\d", parts[0]):
         parts.pop(0)  # an event named before the place: "SUMMIT 2031, DENVER, Colo." is DENVER, Colo.
     place = ", ".join(parts)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    # a sentence's end, or hiragana (a particle ends a phrase, never a place)
-    if _SENTENCE_END.search(place) or re.search(r"[。！？]|[" + HIRAGANA + "]", place) or re.search(r"\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$", place):
+    if _SENTENCE_END.search(place) or _NO_PLACE.search(place):
         return None
     if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None
-    return _real_place(place)
+    return real_place(place)
 
 
 # A sentence's end inside the words before a date: not the period of a short abbreviation in a
@@ -381,7 +367,7 @@ def _reads_as_clause(place: str) -> bool:
     return sum(1 for word in re.findall(r"[^\W\d_][\w'’-]*", place) if word[0].islower()) >= 3
 
 
-def _real_place(place: str) -> str | None:
+def real_place(place: str) -> str | None:
     """A place, not what stands where one would: an end mark ("Ends/"), a word for today ("今天"),
     a page's author ("Admin | …"), a time of day ("上午十点"); a Chinese news desk's 訊 is dropped
     ("台北訊" is 台北)."""

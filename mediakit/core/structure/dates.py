@@ -43,9 +43,9 @@ _BEFORE_YEAR = r"(?:,\s*|\s+)"
 _ENDING = alternation("DATE_CASE_ENDINGS") + "?"  # longest first, the same string in every process
 _YEAR_MARK = alternation("YEAR_MARKS") + _ENDING + r"(?![^\W\d_])"
 _DATE_PATTERNS = [
-    # "3 March 2025", and "3 March,2025" with no space after the comma
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + _BEFORE_YEAR + r"(?P<year>(?:19|20)\d{2})\b",
-               re.I),
+    # "3 March 2025", "3 March,2025" with no space after the comma, and "3rd of March 2025"
+    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + _BEFORE_YEAR
+               + r"(?P<year>(?:19|20)\d{2})\b", re.I),
     # "March 3, 2025", and "April, 12, 2016" with a stray comma after the month
     re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _BEFORE_YEAR
                + r"(?P<year>(?:19|20)\d{2})\b", re.I),
@@ -64,9 +64,10 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<nmonth>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     # year first with slashes or dots: "2025/03/03", "2025.3.3"
     re.compile(r"(?<![\d./])(?P<year>(?:19|20)\d{2})(?P<sep>[/.])(?P<nmonth>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/])"),
-    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025", "3. Mrz. 2025"
+    # "3. März 2025", "1er mars 2025", "3 de marzo de 2025", "3 maart 2025", "3. Mrz. 2025", and with
+    # a comma before the year as English writes it ("7 de noviembre, 2031")
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?" + _FOREIGN_MONTH
-               + r"\.?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
+               + r"\.?" + _BEFORE_YEAR + r"(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     # a month of another language written first, the day after it as in English: "juin 25, 2008",
     # as a site's software in an English locale prints it
     re.compile(r"(?<![\w.])" + _FOREIGN_MONTH + r"\.?\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d{2})\b", re.I),

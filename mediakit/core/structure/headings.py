@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
-from .about import is_about_title, names_again, word_count
+from .about import is_about_title, names_again, titles_about_below, word_count
 from .bylines import restated_below
 from .chrome import is_chrome
 from .colon_lines import leads_in
@@ -180,11 +180,10 @@ def _sentence_follows(block: Block | None) -> bool:
 
 
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: bool = True) -> bool:
-    """A short bare line standing alone before prose, a list or a quotation (one not naming its speaker
-    in the line: "Management Commentary" over "“…” Jane Roe, CEO"), or right over such a title after
-    the text (a part's title over its first sub-part's): a title in plain or flattened text.
-    An intro line ending in ":" is one only where it stands apart from the text above it, or where
-    it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
+    """A short bare line standing alone before prose, a list, a quotation not naming it ("Management
+    Commentary" over "“…” Jane Roe, CEO") or, after the text, another such title (a sub-part's): a title
+    in plain or flattened text. An intro line ending in ":" is one only where it stands apart from the
+    text above it, or where it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
@@ -361,8 +360,9 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
     if not any(ch.isalpha() for ch in text):
         return True
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
     sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
-        and not _SHORT_QUESTION.fullmatch(text)  # "About Acme Inc.", "What comes next?"
+        and not _SHORT_QUESTION.fullmatch(text) and not titles_about_below(text, below)  # "About Acme Inc."
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title;
     # «"Acme" LLC haqida» over a text naming it again does
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)

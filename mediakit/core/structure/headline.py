@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from .. import lexicon
 from ..contacts import is_contact_line
 from ..model import Block
 from ..text import HAN, KANA
@@ -15,26 +13,15 @@ from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label, strip_label
 from .masthead import below_masthead
-from .vocab import alternation, folded
+from .pagehead import is_breadcrumb, names_the_page
+from .vocab import folded
 
 
 def _top_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks a headline may be: body headings and paragraphs near the top, not a contact line
     printed above the headline ("CONTACT: Jane Roe / (512) 555-0176")."""
     return [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-            and not (b.kind == "paragraph" and is_contact_line(b)) and not _breadcrumb(b.text)][:12]
-
-
-_CRUMB = re.compile(r"\s*[›»>]\s*")
-_GUILLEMETS = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")  # quoted words ("Parque «Lago Verde»"), not arrows
-
-
-def _breadcrumb(text: str) -> bool:
-    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
-    parts = _CRUMB.split(_GUILLEMETS.sub("q", text.strip()))
-    words = [len(p.split()) for p in parts]
-    return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
-            or len(parts) == 2 and all(0 < n <= 3 for n in words))
+            and not (b.kind == "paragraph" and is_contact_line(b)) and not is_breadcrumb(b.text)][:12]
 
 
 def _story_paragraph(block: Block) -> bool:
@@ -58,19 +45,6 @@ def _headings_before_story(top: list[Block]) -> list[Block]:
         if block.kind == "heading" and block.level <= 4 and len(block.text) > 3 and not is_about_title(block.text):
             out.append(block)
     return out
-
-
-def _names_the_page(text: str) -> bool:
-    """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
-    low = " ".join(folded(text).replace("&", " and ").split())
-    return is_label(text) or _PAGE_HEADING.search(low) is not None and len(low.split()) <= _PAGE_HEADING_WORDS \
-        or any(entry in low for entry in lexicon.words("PAGE_HEADINGS") if _CJK.search(entry))
-
-
-# A page's heading in a language of words ("News", "Press releases – Acme", "Acme Newsroom"): the
-# entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
-_PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
-_PAGE_HEADING_WORDS = 5
 
 
 _DATED_LINE = 60  # characters: a date line or a dated byline, not a paragraph
@@ -99,33 +73,54 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
     """The heading that is the headline: the one the metadata's title names, else the one the story
     follows when the first names the page, else the first."""
     before = _headings_before_story(top)
-    if fm_title:  # unless the title it names is the page's ("Press releases – Site" over a list's h1)
-        key = folded(clean_title(fm_title))
-        for block in before:
-            if folded(block.text) == key and not _names_the_page(block.text) \
-                    and not _story_under_later(blocks, before, block):
-                return block
+    titled = _titled_heading(blocks, before, fm_title)
+    if titled is not None:
+        return titled
     headings = [h for h in before if _may_head(blocks, h)]
     if not headings:
         return None
     first = headings[0]
-    if _names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
+    labelled = _under_label(blocks, headings)
+    if labelled is not None and labelled is not first and not _dateline_follows(blocks, first):
+        return labelled
+    if names_the_page(first.text) or len(headings) > 1 and _dateline_follows(blocks, headings[-1]) \
             and not _dateline_follows(blocks, first) and len(folded(first.text)) < len(folded(headings[-1].text)) / 2:
-        later = [h for h in headings[1:] if not _names_the_page(h.text)]
+        later = [h for h in headings[1:] if not names_the_page(h.text)]
         return next((h for h in later if _dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
     return first
+
+
+def _titled_heading(blocks: list[Block], before: list[Block], fm_title: str | None) -> Block | None:
+    """The heading the metadata's title names, unless the title it names is the page's ("Press
+    releases – Site" over a list's h1) or the story starts under a later heading."""
+    if not fm_title:
+        return None
+    key = folded(clean_title(fm_title))
+    return next((b for b in before if folded(b.text) == key and not names_the_page(b.text)
+                 and not _story_under_later(blocks, before, b)), None)
+
+
+def _under_label(blocks: list[Block], headings: list[Block]) -> Block | None:
+    """The heading set right under a release's label heading, the story under it ("Acme 4 Press kit" /
+    "Original press release" / "Acme 4 speeds up maps" / "3 MAY 2031 – …"): the release's own headline
+    below the page's title."""
+    for heading in headings[1:]:
+        above = blocks[heading.index - 1]
+        if above.kind == "heading" and is_label(above.text) and _dateline_follows(blocks, heading):
+            return heading
+    return None
 
 
 def _unless_titled(first: Block, fm_title: str | None) -> Block | None:
     """The page's section name ("# News") as the only heading: the headline only where the metadata
     names none, or names the page too; else the metadata's title is the headline."""
-    return first if not fm_title or _names_the_page(clean_title(fm_title)) else None
+    return first if not fm_title or names_the_page(clean_title(fm_title)) else None
 
 
 def _may_head(blocks: list[Block], heading: Block) -> bool:
     """A heading that may be the headline: a large one, or a small one the story starts under."""
     return heading.level <= 3 or _dateline_follows(blocks, heading) \
-        or heading.level == 4 and not _names_the_page(heading.text) and _story_follows(blocks, heading)
+        or heading.level == 4 and not names_the_page(heading.text) and _story_follows(blocks, heading)
 
 
 def _story_follows(blocks: list[Block], block: Block) -> bool:
@@ -144,19 +139,13 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         heading.role = "title"
         return heading.index, clean_title(heading.text)
     if fm_title:
-        printed = _printed_title(top, fm_title) or _listed_title(blocks, fm_title)
-        if printed is None and _names_the_site(blocks, fm_title):
-            printed = _bold_line(top)  # the page's title is the site's name: the bold headline is printed
-            fm_title = printed.text if printed is not None else fm_title
-        if printed is not None:
-            printed.role = "title"
-            return printed.index, clean_title(fm_title)
-        return -1, clean_title(fm_title)
+        return _metadata_title(blocks, top, fm_title)
     subject = front.get("subject") if isinstance(front.get("subject"), str) else None
-    printed = _printed_title(top, subject) if subject else None
-    if printed is not None:  # an e-mail's body printing its subject under a salutation or a label
-        printed.role = "title"
-        return printed.index, clean_title(printed.text)
+    lines = _printed_title(top, subject) if subject else []
+    if lines:  # an e-mail's body printing its subject under a salutation or a label
+        for line in lines:
+            line.role = "title"
+        return lines[0].index, clean_title(subject or "") if len(lines) > 1 else clean_title(lines[0].text)
     bold = _bold_line(top)
     if bold is not None:
         lines = _bold_headline_lines(blocks, _letterhead_skipped(blocks, top, bold))
@@ -173,6 +162,20 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
     return -1, Path(name).stem
+
+
+def _metadata_title(blocks: list[Block], top: list[Block], fm_title: str) -> tuple[int, str]:
+    """The front matter's or the file's title, and the line that prints it, if one does."""
+    lines = _printed_title(top, fm_title)
+    printed = lines[0] if lines else _listed_title(blocks, fm_title)
+    if printed is None and _names_the_site(blocks, fm_title):
+        printed = _bold_line(top)  # the page's title is the site's name: the bold headline is printed
+        fm_title = printed.text if printed is not None else fm_title
+    if printed is None:
+        return -1, clean_title(fm_title)
+    for line in [printed, *lines[1:]]:
+        line.role = "title"
+    return printed.index, clean_title(fm_title)
 
 
 def _bold_line(top: list[Block]) -> Block | None:
@@ -204,11 +207,31 @@ def _names_the_site(blocks: list[Block], title: str) -> bool:
 _CJK = re.compile(f"[{KANA}{HAN}]")
 
 
-def _printed_title(top: list[Block], fm_title: str) -> Block | None:
+_WRAPPED_LINES = 3  # lines a printed headline may be wrapped over
+
+
+def _printed_title(top: list[Block], fm_title: str) -> list[Block]:
     """The line of a page with no headings that prints the page's own title: the headline stands
-    there, so what is above it (a date line, a label) is above the headline."""
+    there, so what is above it (a date line, a label) is above the headline. In a PDF or a Word
+    file's narrow column the headline may wrap over two or three lines: those lines, in order."""
     key = folded(clean_title(fm_title))
-    return next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
+    one = next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
+    if one is not None:
+        return [one]
+    compact = "".join(key.split())
+    for i in range(len(top)):
+        lines: list[Block] = []
+        text = ""
+        for line in top[i:i + _WRAPPED_LINES]:
+            if line.kind != "paragraph" or lines and line.index != lines[-1].index + 1:
+                break
+            lines.append(line)
+            text += "".join(folded(clean_title(line.text)).split())
+            if not compact.startswith(text):
+                break
+            if text == compact and len(lines) > 1:
+                return lines
+    return []
 
 
 _DATE_SEPARATOR = re.compile(r"\s*[:|–—-]\s*")
@@ -313,7 +336,7 @@ def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
 def _named_lines(lines: list[Block], top: list[Block]) -> list[Block]:
     """The lines that may be a headline: not a page's section name ("News", "最新消息") above the
     headline of a text scrape, nor the publisher's name on a line of its own over it."""
-    named = [b for b in lines if not _names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    named = [b for b in lines if not names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
     return [b for b in named if not _opens_the_story(b, top)] or named
 
 
@@ -377,11 +400,13 @@ def mark_title_repeats(blocks: list[Block], title: str) -> None:
 
 
 def _letters(text: str) -> str:
-    return "".join(c for c in text.casefold() if c.isalnum())
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _near_copy(text: str, title: str) -> bool:
     """Letters the headline's but for a slip or two: 90 % alike, and the lengths near each other."""
     if len(title) < 12 or not 0.8 <= len(text) / len(title) <= 1.25:
         return False
+    from difflib import SequenceMatcher  # here: a release seldom gets this far, and difflib costs 0.5 ms to import
+
     return SequenceMatcher(None, text, title, autojunk=False).ratio() >= 0.9

@@ -1,0 +1,37 @@
+"""A page's own headings over a release: a breadcrumb trail, the site's section or kit title, a label,
+a table of contents; none of them is the news itself."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..text import HAN, KANA
+from .labels import is_label
+from .vocab import alternation, folded, is_entry
+
+_CJK = re.compile(f"[{KANA}{HAN}]")
+_CRUMB = re.compile(r"\s*[›»>]\s*")
+_GUILLEMETS = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")  # quoted words ("Parque «Lago Verde»"), not arrows
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
+    parts = _CRUMB.split(_GUILLEMETS.sub("q", text.strip()))
+    words = [len(p.split()) for p in parts]
+    return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
+            or len(parts) == 2 and all(0 < n <= 3 for n in words))
+
+
+def names_the_page(text: str) -> bool:
+    """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
+    low = " ".join(folded(text).replace("&", " and ").split())
+    return is_label(text) or _PAGE_HEADING.search(low) is not None and len(low.split()) <= _PAGE_HEADING_WORDS \
+        or any(entry in low for entry in lexicon.words("PAGE_HEADINGS") if _CJK.search(entry)) \
+        or is_entry(text, "NAV_HEADINGS")  # a page's table of contents, "Related posts": never the news
+
+
+# A page's heading in a language of words ("News", "Press releases – Acme", "Acme Newsroom"): the
+# entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
+_PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
+_PAGE_HEADING_WORDS = 5
