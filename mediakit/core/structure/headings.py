@@ -23,7 +23,7 @@ from .colon_lines import leads_in
 from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
-from .vocab import alternation, folded, is_entry
+from .vocab import alternation, folded, is_entry, opens_with_entry
 
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
@@ -39,6 +39,7 @@ _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|ww
 _DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"\s*[:：]?$", re.I)
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
+_CARRIED_ON = re.compile(r"[a-z]{2,}\b")  # a text opening in lower case carries on the line over it
 # A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
 _BRACKETED_FIELD = re.compile(r"【[^】]*[:：][^】]*】")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
@@ -180,15 +181,14 @@ def _sentence_follows(block: Block | None) -> bool:
 
 
 def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: bool = True) -> bool:
-    """A short bare line standing alone before prose, a list, a quotation not naming it ("Management
-    Commentary" over "“…” Jane Roe, CEO") or, after the text, another such title (a sub-part's): a title
-    in plain or flattened text. An intro line ending in ":" is one only where it stands apart from the
-    text above it, or where it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
+    """A short bare line alone before prose, a list, a quotation not naming it ("Management Commentary"
+    over "“…” Jane Roe, CEO") or, after the text, a sub-part's title: a title in plain or flattened text. An
+    intro line ending in ":" is one only set apart from the text above it or naming its list ("Highlights:")."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
-    follows = _is_prose(nxt) or over_list or over_sentence or _over_quote(text, nxt) \
-        or stacked and _over_title(blocks, i, ctx)
+    follows = (_is_prose(nxt) or over_list or over_sentence or _over_quote(text, nxt)
+               or stacked and _over_title(blocks, i, ctx)) and not _carried_on(nxt)
     if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
     apart = ctx.colon_series or not (i == 0 or _in_text(blocks[i - 1]))  # a series' title, or set apart from the text
@@ -197,6 +197,11 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
     if _CJK.search(text):
         return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+def _carried_on(nxt: Block | None) -> bool:
+    """The text below opens in lower case: it carries on the line over it ("She" / "can order …")."""
+    return nxt is not None and _CARRIED_ON.match(nxt.text) is not None
 
 
 def _over_quote(text: str, nxt: Block | None) -> bool:
@@ -270,19 +275,10 @@ def _excluded(block: Block, text: str) -> bool:
 
 def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
-    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or _stock_title_and_more(text):
+    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or opens_with_entry(text, "STOCK_HEADINGS"):
         return True
     marked = MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
     return bool(marked or is_about_title(text) and word_count(text) <= 10)
-
-
-def _stock_title_and_more(text: str) -> bool:
-    """A stock closing title with more words joined on, in title case: "Forward-Looking Statements and
-    Safe Harbor Notice:", "Notes to Editors and Picture Credits"."""
-    words = text.rstrip(":： ").split()
-    if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
-        return False
-    return any(is_entry(" ".join(words[:n]), "STOCK_HEADINGS") for n in range(1, len(words)))
 
 
 def _about_after(blocks: list[Block], i: int, text: str) -> bool:
