@@ -17,7 +17,7 @@ HANGUL = "\uac00-\ud7af"
 CJK = HAN + KANA + HANGUL
 FULLWIDTH_PUNCT = "\u3000-\u303f\uff00-\uffef"  # ideographic space, 「」、。 and full-width forms
 # Symbols Japanese and Chinese text sets before a heading ("■概要", "〇連絡先"); some are also bullets.
-HEADING_MARKS = "〇○●◎◆◇■□▼▽▶▷★☆"
+HEADING_MARKS = "〇○◯●◎◆◇■□▼▽▶▷★☆"
 # The numerals Japanese and Chinese count parts with ("一、概要", "（二）背景", "第三章"), and the Roman
 # numeral signs ("Ⅱ．").
 CJK_NUMERALS = "〇一二三四五六七八九十百"
