@@ -232,7 +232,8 @@ class _Walker:
             name = tree.name(child)
             if self._dropped(name):
                 continue
-            if name not in _BLOCK_TAGS and not (name not in _INLINE_MAP and name != "a" and tree.has_blocks(child)):
+            if name not in _BLOCK_TAGS and not (name not in _INLINE_MAP and tree.has_blocks(child)
+                                                and (name != "a" or _is_dead_href(tree.attr(child, "href")))):
                 if tree.text(child).strip() or name == "img":
                     self._kind, self._level = run_kind, level
                 self.inline(child, 0)

@@ -80,8 +80,8 @@ NUMERAL_NAMES: frozenset[str] = frozenset({"五十嵐", "八百屋", "八百長"
 
 # --- contacts ---------------------------------------------------------------------------
 # Intro labels, also with a word before them (代表連絡先, プレス問い合わせ先, 報道関係者お問い合わせ先).
-CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ先", "お問い合わせ", "問い合わせ", "問合せ先",
-                                            "お問合せ先"})
+CONTACT_LABELS: frozenset[str] = frozenset({"連絡先", "問い合わせ先", "お問い合わせ先", "お問い合わせ", "問い合わせ", "問合せ先", "問い合せ先",
+                                            "お問合せ先", "お問い合せ先"})
 # After an organisation's name: "Lanternfish Tokyo所属" (belonging to Lanternfish Tokyo).
 AFFILIATION_WORDS: frozenset[str] = frozenset({"所属"})
 # Legal forms written before (or after) a company's name: "株式会社 Acme", "Acme株式会社".

@@ -34,7 +34,7 @@ def contacts_title(blocks: list[Block], i: int, text: str) -> bool:
     sentence leading into it ("Please contact:", "For interviews, contact:"), nor, right under the
     contacts' title, a desk's name ("Acme Press Team"): that names the desk, no part."""
     block = blocks[i]
-    if i > 0 and blocks[i - 1].role == "contact_heading":
+    if i > 0 and blocks[i - 1].role == "contact_heading" or not block.strong and _under_contacts_heading(blocks, i):
         return False
     if i > 0 and blocks[i - 1].role == "contact" and names_department(text):
         return False  # "Contacts / Acme Corp / Investor Relations / Jane Roe": the card's department
@@ -46,3 +46,14 @@ def contacts_title(blocks: list[Block], i: int, text: str) -> bool:
     # a label of one word ("Pressekontakt:", "Contacto") is a title as the lexicon names it
     one_word = word_count(text) == 1 and is_entry(text.rstrip(":： "), "CONTACT_LABELS")
     return word_count(text) >= 2 and not lead_in or block.strong or cjk_label or one_word
+
+
+def _under_contacts_heading(blocks: list[Block], i: int) -> bool:
+    """A label line inside a contacts part a heading element already titles ("Kontakt" over
+    "Websites", "Press enquiries", "Acme Press Team"): it labels a card of that part, no part."""
+    k = i - 1
+    while k >= 0 and blocks[k].role in ("contact", "contact_heading"):
+        if blocks[k].kind == "heading" and blocks[k].role == "contact_heading":
+            return True
+        k -= 1
+    return False

@@ -17,11 +17,13 @@ from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, titles_about_below, word_count
+from .bylines import restated_below
 from .chrome import is_chrome
+from .colon_lines import leads_in
 from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
-from .vocab import alternation, folded, is_entry
+from .vocab import alternation, folded, is_entry, opens_with_entry
 
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
@@ -33,11 +35,11 @@ _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 _HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
 # Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
 _NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
-_DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"$", re.I)  # "Representatives from the"
+# "Representatives from the", and before a colon "Users will be able to:": the sentence goes on into the list
+_DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"\s*[:：]?$", re.I)
 _LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
-_SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
-_MARK = MARK  # a heading mark: "〇連絡先", "■概要", "【概要】"
+_CARRIED_ON = re.compile(r"[a-z]{2,}\b")  # a text opening in lower case carries on the line over it
 # A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
 _BRACKETED_FIELD = re.compile(r"【[^】]*[:：][^】]*】")
 # A numbered heading: "(1) Scope", "（2）背景", "① 概要", "3. Timeline", "4) Costs", "（三）项目概况",
@@ -47,8 +49,8 @@ _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.�
                        r"|^[IVX]{1,4}\.\s+[^\W\d_]"  # "II. Results", "IV. Next steps": a Roman number in letters
                        f"|^第{_NUM}" + alternation("PART_COUNTERS"))
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
-# A lone dash is an empty cell.
-_NUMBER = re.compile(r"(?<![\w.])[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
+# A lone dash is an empty cell; a number a hyphen joins to a word ("SHA-256", "COVID-19") names a thing.
+_NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
 # A line that is only links ("Read more", a row of buttons), and one wholly in italics.
 _LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>.*?</a>)+\s*(?:</strong>|</b>)?", re.S)
 _ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
@@ -164,9 +166,6 @@ def _in_text(block: Block) -> bool:
         and (len(block.text) >= 80 or block.kind == "item")
 
 
-_COLON_TITLE_WORDS = 4  # a title ending in ":" between paragraphs is a noun or two ("How to take part:")
-
-
 def _set_apart(text: str) -> bool:
     """A line set apart as a title by its form: in upper case, or ending in a colon."""
     return _upper_line(text) or text.endswith((":", "："))
@@ -181,22 +180,41 @@ def _sentence_follows(block: Block | None) -> bool:
     return len(text) >= least and bool(_SENTENCE_END.search(text)) and not text.startswith(("“", '"', "「", "‘"))
 
 
-def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
-    """A short bare line standing alone before prose or a list: a title in plain or flattened text.
-    An intro line ending in ":" is one only where it stands apart from the text above it, or where
-    it names what the list holds ("Third Quarter Highlights:") rather than saying it."""
+def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: bool = True) -> bool:
+    """A short bare line alone before prose, a list, a quotation not naming it ("Management Commentary"
+    over "“…” Jane Roe, CEO") or, after the text, a sub-part's title: a title in plain or flattened text. An
+    intro line ending in ":" is one only set apart from the text above it or naming its list ("Highlights:")."""
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
-    follows = _is_prose(nxt) or over_list or over_sentence
+    follows = (_is_prose(nxt) or over_list or over_sentence or _over_quote(text, nxt)
+               or stacked and _over_title(blocks, i, ctx)) and not _carried_on(nxt)
     if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
-    if text.endswith((":", "：")) and not ctx.colon_series and (i == 0 or _in_text(blocks[i - 1])) \
-            and _intro_line(text, over_sentence) and not (over_list and _names_a_list(text)):
+    apart = ctx.colon_series or not (i == 0 or _in_text(blocks[i - 1]))  # a series' title, or set apart from the text
+    if text.endswith((":", "：")) and leads_in(blocks, i, text, apart, over_sentence, over_list):
         return False
     if _CJK.search(text):
         return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+def _carried_on(nxt: Block | None) -> bool:
+    """The text below opens in lower case: it carries on the line over it ("She" / "can order …")."""
+    return nxt is not None and _CARRIED_ON.match(nxt.text) is not None
+
+
+def _over_quote(text: str, nxt: Block | None) -> bool:
+    """A quotation of the text follows that does not name the line (no speaker's name over her words)."""
+    return nxt is not None and nxt.kind == "paragraph" and nxt.role == "body" and len(nxt.text) >= _PROSE_LENGTH \
+        and nxt.text.startswith(("“", '"', "«", "„")) and folded(text) not in folded(nxt.text)
+
+
+def _over_title(blocks: list[Block], i: int, ctx: Context) -> bool:
+    """After the text, right over another bare title: a part's title over its first sub-part's."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and nxt.kind == "paragraph" and nxt.role == "body" and i > 0 and _in_text(blocks[i - 1]) \
+        and _bare_title(blocks, i + 1, nxt.text.strip(), ctx, stacked=False)
 
 
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
@@ -235,31 +253,9 @@ def _ends_text(text: str) -> bool:
     return bool(_SENTENCE_END.search(text.rstrip().rstrip("\"”’»」)")))
 
 
-_LIST_NAME_WORDS = 3  # "Key features:", "Highlights:" name a list; "The study found:" leads into it
-_LIST_TITLE_WORDS = 5  # in title case: "Third Quarter Highlights:", "Key Dates and Venues:"
-
-
-def _names_a_list(text: str) -> bool:
-    """A line ending in ":" over a list that names what it holds, a noun phrase and no clause: up
-    to five words in title case ("Third Quarter Highlights:"), or two or three with no said-verb
-    ("Key features:", not "Jane Roe added:")."""
-    words = text.rstrip(":： ").split()
-    if not words or len(words) > _LIST_TITLE_WORDS:
-        return False
-    if all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words[1:]) and len(words) > 1:
-        return True
-    return len(words) <= _LIST_NAME_WORDS and not _SAID.search(text)
-
-
 def _goes_on(text: str) -> bool:
     """A clause, a number or address, or a line ending where a sentence goes on: no title."""
     return "," in text or bool(_NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) or _LEAD_IN_END.search(text))
-
-
-def _intro_line(text: str, over_sentence: bool) -> bool:
-    """A line ending in ":" under the text leads into what follows, but "Key facts:" over a sentence
-    titles it; "The librarian added:" over one leads into her words all the same."""
-    return not (over_sentence and word_count(text) <= _COLON_TITLE_WORDS) or bool(_SAID.search(text))
 
 
 def _cjk_title(text: str) -> bool:
@@ -271,15 +267,17 @@ def _cjk_title(text: str) -> bool:
 
 
 def _excluded(block: Block, text: str) -> bool:
+    """No title: a label, chrome, an end mark, a button's words (a heading element in them, "Download", is one)."""
+    button = block.kind != "heading" or _LINKS_ONLY.fullmatch(block.html.strip() or "-") is not None
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
-        or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS")
+        or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS") and button
 
 
 def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
-    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS"):
+    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or opens_with_entry(text, "STOCK_HEADINGS"):
         return True
-    marked = _MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
+    marked = MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
     return bool(marked or is_about_title(text) and word_count(text) <= 10)
 
 
@@ -299,8 +297,8 @@ def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     headed = previous in ctx.running_heads or text != block.text.strip()
     if headed and word_count(text) <= 16 and not text.endswith((":", "：")):
         return True  # a table's title under the running head: "CONSOLIDATED BALANCE SHEET"
-    if _upper_line(text) and word_count(text) >= 3:
-        return not is_table_row(previous)  # an upper-case row label inside a table is no title
+    if _upper_line(text) and word_count(text) >= 3:  # no row label inside a table, nor an issuer's byline
+        return not is_table_row(previous) and not restated_below(blocks, i, text)
     if _NUMBERED.match(text) and _numbered_run(blocks, i):
         return False  # one of a list's numbered lines, "(1) …" right over "(2) …": an item, no title
     if _NUMBERED.match(text):
@@ -337,7 +335,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
     text = block.text.strip()
     if _excluded(block, text) or lone_fact(text) or block.cell_label:
         return False  # a field's label cell in a table ("Enquiries" beside a contact card) titles no part
-    if (block.kind == "heading" or block.strong and block.role == "body") and _sidebar_heading(blocks, i):
+    if (block.kind == "heading" or block.strong and block.role == "body") and block.role != "contact_heading" \
+            and _sidebar_heading(blocks, i):
         return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
         return not _call_to_action(blocks, i)
@@ -384,7 +383,7 @@ def _link_or_caption(blocks: list[Block], i: int) -> bool:
 def heading_title(text: str, ctx: Context) -> str:
     """A heading's title as shown: without a heading mark ("〇連絡先" is 連絡先) or a running head
     run into it ("ACME CORP. CONSOLIDATED INCOME" is CONSOLIDATED INCOME)."""
-    return _without_running_head(_MARK.sub("", text.strip()).rstrip("】").strip(), ctx)
+    return _without_running_head(MARK.sub("", text.strip()).rstrip("】").strip(), ctx)
 
 
 def _without_running_head(text: str, ctx: Context) -> str:

@@ -95,7 +95,8 @@ class _Gatherer:
 def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> int:
     """Where the body's parts begin: after the dateline, or at a heading above it that is one of
     the parts ("## Background" over the dateline's paragraph, short, its level that of the headings
-    below); a sub-headline is longer, and a deck right under the headline reads as a sentence."""
+    below); a sub-headline is longer, and a deck right under the headline reads as a sentence.
+    With no dateline the parts begin under the headline, after its deck if one stands right there."""
     levels = {b.level for b in blocks[body_start:] if b.kind == "heading" and b.role == "body"}
     if body_start == after_title and after_title < len(blocks) and _framed_deck(blocks[after_title]):
         return after_title + 1  # no dateline: the framed subtitle right under the headline is still its deck
@@ -104,6 +105,11 @@ def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> 
         if block.kind == "heading" and block.role == "body" and block.level in levels \
                 and len(block.text) <= 60 and word_count(block.text) <= 10 and not _deck(blocks, after_title, i):
             return i
+    if body_start == after_title:
+        first = next((k for k in range(after_title, len(blocks)) if blocks[k].kind != "image"), None)
+        if first is not None and blocks[first].kind == "heading" and blocks[first].role == "body" \
+                and _deck(blocks, after_title, first):
+            return first + 1
     return body_start
 
 

@@ -33,3 +33,12 @@ _short_folded = lru_cache(maxsize=4096)(_fold)  # each short block is looked up 
 def is_entry(text: str, name: str) -> bool:
     """Is the whole of ``text`` an entry of lexicon table ``name``?"""
     return folded(text) in lexicon.words(name)
+
+
+def opens_with_entry(text: str, name: str) -> bool:
+    """A title in title case that opens with an entry of table ``name`` and joins more words on
+    ("Forward-Looking Statements and Safe Harbor Notice:", "Notes to Editors and Picture Credits")."""
+    words = text.rstrip(":： ").split()
+    if not 2 <= len(words) <= 10 or not all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return False
+    return any(is_entry(" ".join(words[:n]), name) for n in range(1, len(words)))
