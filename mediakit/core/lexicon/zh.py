@@ -56,8 +56,6 @@ NAME_HONORIFICS: frozenset[str] = frozenset("先生 女士 小姐".split())
 # 来自 ("from") opens one the same way: 来自青岚公司的工程师王明 ("the engineer from Qinglan, Wang Ming").
 ROLE_OPENERS: frozenset[str] = frozenset({"作为", "作為", "身为", "身為", "来自", "來自"})
 ROLE_LINKS: frozenset[str] = frozenset({"的"})
-# Written right after a name before the said-verb (王明先生表示): no part of the name.
-NAME_HONORIFICS: frozenset[str] = frozenset({"先生", "女士", "小姐"})
 COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 点评 點評".split())
 FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 

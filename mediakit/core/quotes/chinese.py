@@ -27,14 +27,9 @@ _SETTING = re.compile(
 _ACCORDING = re.compile("(?:" + alternation(w for w in lexicon.words("ACCORDING_TO") if re.search(f"[{HAN}]", w)) + ")")
 
 
-# An honorific after the name, before the said-verb: "王明先生表示", "Jo Roe女士说".
-_HONORIFIC_END = re.compile("(?<=\\S)(?:" + alternation(w for w in lexicon.words("NAME_HONORIFICS") if re.fullmatch(f"[{HAN}]+", w)) + ")$")
-
-
 def without_setting(who: str) -> str:
-    """"李晓燕在发布会上" -> "李晓燕", "据钱海峰" -> "钱海峰", "王明先生" -> "王明"; a phrase that is all
-    setting stays as it is."""
-    who = _HONORIFIC_END.sub("", who)
+    """"李晓燕在发布会上" -> "李晓燕", "据钱海峰" -> "钱海峰"; a phrase that is all setting stays as it is
+    (a courtesy word after the name is ``people``'s to drop)."""
     found = _SETTING.search(who)
     who = who[:found.start()] if found and found.start() > 0 else who
     according = _ACCORDING.match(who)

@@ -101,9 +101,7 @@ def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> 
     if body_start == after_title and after_title < len(blocks) and _framed_deck(blocks[after_title]):
         return after_title + 1  # no dateline: the framed subtitle right under the headline is still its deck
     for i in range(after_title, body_start):
-        block = blocks[i]
-        if block.kind == "heading" and block.role == "body" and block.level in levels \
-                and len(block.text) <= 60 and word_count(block.text) <= 10 and not _deck(blocks, after_title, i):
+        if _part_over_dateline(blocks, after_title, i, levels):
             return i
     if body_start == after_title:
         first = next((k for k in range(after_title, len(blocks)) if blocks[k].kind != "image"), None)
@@ -111,6 +109,13 @@ def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> 
                 and _deck(blocks, after_title, first):
             return first + 1
     return body_start
+
+
+def _part_over_dateline(blocks: list[Block], after_title: int, i: int, levels: set[int]) -> bool:
+    """A short heading above the dateline at the level of the body's headings: one of the parts."""
+    block = blocks[i]
+    return (block.kind == "heading" and block.role == "body" and block.level in levels
+            and len(block.text) <= 60 and word_count(block.text) <= 10 and not _deck(blocks, after_title, i))
 
 
 # The marks a Japanese subtitle is framed in under its headline: "～地域とともに～", "ー次の十年へー".
