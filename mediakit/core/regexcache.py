@@ -129,38 +129,38 @@ def keeping() -> Iterator[None]:
 
 
 _PASSED = {__file__, re.__file__, _modules()[1].__file__}  # the frames between a caller and the compiler
-
-
-def _fixed_text(pattern: str | bytes) -> bool:
-    """Whether the pattern being compiled has fixed text (see the module's docstring)."""
-    return bool(_state.get("keeping")) or _literal_in_own_code(pattern) or _importing_own_module(_PHONE_COMPILER)
-
-
-def _literal_in_own_code(pattern: str | bytes) -> bool:
-    """Whether the function of MediaKit's that hands ``re`` this pattern has it as a literal
-    (``re.search(r"[。！？]", text)``): the first caller outside ``re`` and this module."""
-    frame: FrameType | None = sys._getframe(2)
-    while frame is not None and frame.f_code.co_filename in _PASSED:
-        frame = frame.f_back
-    if frame is None or "mediakit" not in Path(frame.f_code.co_filename).parts:
-        return False
-    return pattern in frame.f_code.co_consts
-
-
 # phonenumbers compiles its metadata's patterns (never a caller's text) through this function.
 _PHONE_COMPILER = ("re_compile", ("phonenumbers", "re_util.py"))
 
 
-def _importing_own_module(library: tuple[str, tuple[str, str]] | None = None) -> bool:
-    """Whether one of MediaKit's modules is being imported up the stack (its module code runs),
-    or, given ``library`` (a function's name, its file's last two path parts), that function runs."""
+def _fixed_text(pattern: str | bytes) -> bool:
+    """Whether the pattern being compiled has fixed text (see the module's docstring)."""
+    return bool(_state.get("keeping")) or _fixed_by_caller(pattern) or _importing_own_module()
+
+
+def _fixed_by_caller(pattern: str | bytes) -> bool:
+    """Whether the caller that hands ``re`` this pattern (the first frame outside ``re`` and this
+    module) fixes its text: a function of MediaKit's that has it as a literal (``re.search(r"[。！？]",
+    text)``), or phonenumbers' compiling function."""
+    frame: FrameType | None = sys._getframe(2)
+    while frame is not None and frame.f_code.co_filename in _PASSED:
+        frame = frame.f_back
+    if frame is None:
+        return False
+    code = frame.f_code
+    parts = Path(code.co_filename).parts
+    if code.co_name == _PHONE_COMPILER[0] and parts[-2:] == _PHONE_COMPILER[1]:
+        return True
+    return "mediakit" in parts and pattern in code.co_consts
+
+
+def _importing_own_module() -> bool:
+    """Whether one of MediaKit's modules is being imported up the stack (its module code runs)."""
     frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         code = frame.f_code
         if (code.co_name == "<module>" and frame.f_globals.get("__name__") != "__main__"  # not ``python -m``'s run
                 and "mediakit" in Path(code.co_filename).parts):
-            return True
-        if library is not None and code.co_name == library[0] and Path(code.co_filename).parts[-2:] == library[1]:
             return True
         frame = frame.f_back
     return False
