@@ -22,9 +22,11 @@ from .. import lexicon
 from ..model import Block
 from ..text import CJK, HEADING_MARKS, alternation
 from .names import _SEGMENTS, HONORIFIC_END, _clean_role, _is_name_token
+from .patterns import cjk_words, latin_words
 from .spans import is_sentence, scan_double
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+
 _LABEL = re.compile(r"^(?P<name>[^（(\n]{2,40}?)\s*[（(](?P<role>[^）()\n]{2,120})[）)]\s*(?P<rest>.*)$", re.S)
 _CJK_NAME = re.compile(f"[{CJK}]{{2,8}}")
 _SENTENCE_END = re.compile(r"[。．.!?！？」”]\s*$")
@@ -40,9 +42,9 @@ _ABOUT_LEAD = re.compile(r"^(?:" + alternation(lexicon.words("ABOUT_PREFIXES"), 
 # sentence ("…とコメントしています。", "コメントを発表しました")
 _LABEL_END = r"[\s:：）)】」』〕]*$"
 _CJK_COMMENT_LABEL = re.compile(
-    "(?:" + alternation(w for w in lexicon.words("COMMENT_LABELS") if _CJK_CHAR.search(w)) + ")" + _LABEL_END)
+    "(?:" + alternation(cjk_words("COMMENT_LABELS")) + ")" + _LABEL_END)
 _COMMENT_LABEL = re.compile(  # the other labels as words, in the lower-cased text
-    r"(?<!\w)(?:" + alternation(w for w in lexicon.words("COMMENT_LABELS") if not _CJK_CHAR.search(w)) + r")(?!\w)")
+    r"(?<!\w)(?:" + alternation(latin_words("COMMENT_LABELS")) + r")(?!\w)")
 _LOOK_BACK = 12  # blocks above a name line searched for the heading that names comments
 _MAX_LINES = 30  # lines one statement may run over
 
