@@ -14,6 +14,7 @@ from . import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
     import argparse
+    from collections.abc import Callable
 
 EXIT_BAD_INPUT = 2
 
@@ -49,9 +50,16 @@ def _keep_classes() -> None:
 
 
 def print_json(path: str | None) -> int:
-    from .core import keptfile, regexcache
+    from .core import keptfile, mdconvert, regexcache
 
     regexcache.install(_kept_folder())  # the analyser's patterns, kept
+    try:
+        return _print_release(path, keptfile.save_kept)
+    finally:
+        mdconvert.stop(wait=False)  # the Markdown converter, when one was started: its work is done
+
+
+def _print_release(path: str | None, save_kept: Callable[[], None]) -> int:
     from .core.analyse import ReleaseError, default_release, load_release
     from .core.text import quoted_name
 
@@ -76,7 +84,7 @@ def print_json(path: str | None) -> int:
         json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         sys.stdout.flush()
-        keptfile.save_kept()
+        save_kept()
     except BrokenPipeError:  # the reader went away (e.g. `| head`): no traceback for that
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -109,12 +117,17 @@ def _printed(code: int, command_line: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     command_line = argv is None
     argv = sys.argv[1:] if argv is None else argv
+    scripted = len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-")
+    if scripted and command_line:  # Python-Markdown imported by a child meanwhile; first, as its docstring says
+        from .core import mdconvert
+
+        mdconvert.start(_kept_folder)
     _keep_classes()
     if _window_start(argv):
         from .gui.app import run
 
         return run(argv[0] if argv else None)
-    if len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-"):
+    if scripted:
         return _printed(print_json(argv[1]), command_line)  # the scripted use, without argparse's imports
     args = _parser().parse_args(argv)
     if args.json:

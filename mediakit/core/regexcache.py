@@ -30,7 +30,7 @@ from typing import Any
 
 from .keptfile import kept_path, read_kept, write_kept
 
-__all__ = ["install", "installed", "keeping", "kept_text", "save"]
+__all__ = ["absorb", "install", "installed", "keeping", "kept_text", "save", "taken"]
 
 _state: dict[str, Any] = {}
 _CODE = "I"  # the array type of the compiler's code words: unsigned, as wide as ``_sre.CODESIZE``
@@ -67,7 +67,8 @@ def install(folder: Path | None) -> bool:
     kept: dict[Any, tuple[Any, ...]] = read_kept(path)
     real_compile = _compiler.compile
     used: set[Any] = set()
-    _state.update(path=path, kept=kept, new=0, real=real_compile, used=used, keeping=0)
+    added: set[Any] = set()  # the keys this run compiled and kept
+    _state.update(path=path, kept=kept, new=0, real=real_compile, used=used, added=added, keeping=0)
 
     def compile_kept(p: Any, flags: Any = 0) -> Any:
         if not isinstance(p, (str, bytes)):
@@ -90,6 +91,7 @@ def install(folder: Path | None) -> bool:
         plain = _plain(noted[0][1:]) if noted and noted[0][0] is p and _fixed_text(p) else None
         if plain is not None:
             kept[key] = plain
+            added.add(key)
             _state["new"] += 1
         return pattern
 
@@ -110,9 +112,33 @@ def kept_text(key: tuple[Any, ...], make: Callable[[], str]) -> str:
         if not _importing_own_module():
             return text
         _state["kept"][entry] = text
+        _state["added"].add(entry)
         _state["new"] += 1
     _state["used"].add(entry)
     return text
+
+
+def taken() -> tuple[list[Any], dict[Any, Any]]:
+    """What this process used of the kept results and what it added to them, as plain data for
+    ``absorb`` in the process it works for (``mdconvert``'s child)."""
+    if not _state:
+        return [], {}
+    kept = _state["kept"]
+    return list(_state["used"]), {key: kept[key] for key in _state["added"] if key in kept}
+
+
+def absorb(patterns: Any) -> None:
+    """Count another process's ``taken()`` as this run's own, so that ``save`` keeps them too."""
+    if not _state or not isinstance(patterns, tuple) or len(patterns) != 2:
+        return
+    used, added = patterns
+    if not isinstance(used, list) or not isinstance(added, dict):
+        return
+    fresh = {key: value for key, value in added.items() if key not in _state["kept"]}
+    _state["kept"].update(fresh)
+    _state["added"].update(fresh)
+    _state["used"].update(key for key in used if key in _state["kept"])
+    _state["new"] += len(fresh)
 
 
 @contextmanager
