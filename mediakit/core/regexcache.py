@@ -8,7 +8,8 @@ compiles it again), and no library keeps them; but the compiler's output is plai
 list of integers, the group names) that ``_sre.compile`` turns into a pattern at once, and
 that is what this module keeps in one ``marshal`` file per Python build and ``_sre`` version.
 
-``install(folder)`` routes ``re``'s compiler through the kept results; a pattern not kept is
+``install(folder)`` routes ``re``'s compiler (and ``re.compile``, which then skips ``re``'s own
+bookkeeping for a kept pattern) through the kept results; a pattern not kept is
 compiled as always, and noted when its text is fixed: compiled by MediaKit's own modules as
 they are imported, written as a literal in the MediaKit function that uses it, inside ``keeping()`` (Python-Markdown's parser being built, before it
 sees a release), or by phonenumbers' one compiling function (its patterns are its metadata).
@@ -70,18 +71,27 @@ def install(folder: Path | None) -> bool:
     added: set[Any] = set()  # the keys this run compiled and kept
     _state.update(path=path, kept=kept, new=0, real=real_compile, used=used, added=added, keeping=0)
 
+    def rebuilt(p: str | bytes, key: tuple[Any, int]) -> Any:
+        """The kept pattern for ``key``, or None."""
+        args = kept.get(key)
+        if args is None:
+            return None
+        used.add(key)
+        try:
+            flags_, code, groups, groupindex, indexgroup = args
+            return _sre.compile(p, flags_, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            kept.pop(key, None)
+            return None
+
     def compile_kept(p: Any, flags: Any = 0) -> Any:
         if not isinstance(p, (str, bytes)):
             return real_compile(p, flags)
         key = (p, int(flags))
+        pattern = rebuilt(p, key)
+        if pattern is not None:
+            return pattern
         used.add(key)
-        args = kept.get(key)
-        if args is not None:
-            try:
-                flags_, code, groups, groupindex, indexgroup = args
-                return _sre.compile(p, flags_, array(_CODE, code).tolist(), groups, groupindex, indexgroup)
-            except (TypeError, ValueError, RuntimeError, OverflowError):
-                kept.pop(key, None)
         noted: list[tuple[Any, ...]] = []
         _compiler._sre = _Recorder(_sre, noted)
         try:
@@ -95,8 +105,27 @@ def install(folder: Path | None) -> bool:
             _state["new"] += 1
         return pattern
 
+    real_re_compile = re.compile
+
+    def compile_public(pattern: Any, flags: Any = 0) -> Any:
+        """``re.compile``, a kept pattern rebuilt at once: ``re``'s own way there (its flag
+        arithmetic on ``RegexFlag``, its cache of 512 the analyser's 600 patterns churn through)
+        costs twice the rebuilding, for patterns compiled once per process anyway."""
+        if type(pattern) in (str, bytes) and type(flags) in (int, re.RegexFlag):
+            key = (pattern, int(flags))
+            if not key[1] & _RE_OWN_FLAGS:
+                compiled = rebuilt(pattern, key)
+                if compiled is not None:
+                    return compiled
+        return real_re_compile(pattern, flags)
+
+    _state.update(real_re=real_re_compile)
     _compiler.compile = compile_kept
+    re.compile = compile_public
     return True
+
+
+_RE_OWN_FLAGS = int(re.DEBUG) | 1  # re.DEBUG prints; 1 is the deprecated re.TEMPLATE, which warns
 
 
 def kept_text(key: tuple[Any, ...], make: Callable[[], str]) -> str:
@@ -237,4 +266,5 @@ def _uninstall() -> None:
     if _state:
         _, _compiler = _modules()
         _compiler.compile = _state["real"]
+        re.compile = _state["real_re"]
         _state.clear()
