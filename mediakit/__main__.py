@@ -33,13 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _kept_folder():
+def _kept_folder() -> str | None:
     """The folder of compiled code kept between runs (beside the analysed releases); None off Linux,
     where Qt's cache location is not worked out without Qt."""
-    from .core.paths import cache_folder
+    from .core.paths import cache_root
 
-    folder = cache_folder(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
-    return folder.parent if folder is not None else None
+    return cache_root(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
 
 
 def _keep_classes() -> None:

@@ -28,13 +28,10 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import regexcache
 from .orphans import can_fork, die_with_parent
-
-if TYPE_CHECKING:
-    from pathlib import Path
 
 __all__ = ["MARKDOWN_EXTENSIONS", "Node", "convert", "start", "stop"]
 
@@ -84,7 +81,7 @@ class Node:
                 yield child.tail
 
 
-def start(kept_folder: Callable[[], Path | None]) -> bool:
+def start(kept_folder: Callable[[], str | None]) -> bool:
     """Fork the child that will convert this process's Markdown, before this process has loaded
     much (each page it then writes to is copied once: the fewer, the cheaper); the child keeps
     its patterns in ``kept_folder()`` as ``regexcache`` does. False when none was started."""
@@ -156,7 +153,7 @@ def _asked(source: str) -> tuple[str, Any] | None:
         return None
 
 
-def _serve(parent: int, kept_folder: Callable[[], Path | None], requests: int, answers: int) -> None:
+def _serve(parent: int, kept_folder: Callable[[], str | None], requests: int, answers: int) -> None:
     """The child's life: build the parser, then answer each source the parent sends until it
     closes the pipe. Its output goes nowhere: a reader of the parent's output must never wait on it."""
     import marshal
