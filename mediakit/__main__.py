@@ -14,7 +14,6 @@ from . import APP_NAME, ORG_NAME, __version__
 
 if TYPE_CHECKING:
     import argparse
-    from collections.abc import Callable
 
 EXIT_BAD_INPUT = 2
 
@@ -49,16 +48,17 @@ def _keep_classes() -> None:
 
 
 def print_json(path: str | None) -> int:
-    from .core import keptfile, mdconvert, regexcache
+    from .core import mdconvert, regexcache
 
     regexcache.install(_kept_folder())  # the analyser's patterns, kept
     try:
-        return _print_release(path, keptfile.save_kept)
+        return _print_release(path)
     finally:
         mdconvert.stop(wait=False)  # the Markdown converter, when one was started: its work is done
 
 
-def _print_release(path: str | None, save_kept: Callable[[], None]) -> int:
+def _print_release(path: str | None) -> int:
+    from .core import keptfile
     from .core.analyse import ReleaseError, default_release, load_release
     from .core.text import quoted_name
 
@@ -83,7 +83,7 @@ def _print_release(path: str | None, save_kept: Callable[[], None]) -> int:
         json.dump(release.to_json(), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         sys.stdout.flush()
-        save_kept()
+        keptfile.save_kept()
     except BrokenPipeError:  # the reader went away (e.g. `| head`): no traceback for that
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
