@@ -32,13 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _kept_folder():
+def _kept_folder() -> str | None:
     """The folder of compiled code kept between runs (beside the analysed releases); None off Linux,
     where Qt's cache location is not worked out without Qt."""
-    from .core.paths import cache_folder
+    from .core.paths import cache_root
 
-    folder = cache_folder(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
-    return folder.parent if folder is not None else None
+    return cache_root(APP_NAME, ORG_NAME) if sys.platform.startswith("linux") else None
 
 
 def _keep_classes() -> None:
@@ -49,9 +48,17 @@ def _keep_classes() -> None:
 
 
 def print_json(path: str | None) -> int:
-    from .core import keptfile, regexcache
+    from .core import mdconvert, regexcache
 
     regexcache.install(_kept_folder())  # the analyser's patterns, kept
+    try:
+        return _print_release(path)
+    finally:
+        mdconvert.stop(wait=False)  # the Markdown converter, when one was started: its work is done
+
+
+def _print_release(path: str | None) -> int:
+    from .core import keptfile
     from .core.analyse import ReleaseError, default_release, load_release
     from .core.text import quoted_name
 
@@ -109,12 +116,17 @@ def _printed(code: int, command_line: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     command_line = argv is None
     argv = sys.argv[1:] if argv is None else argv
+    scripted = len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-")
+    if scripted and command_line:  # Python-Markdown imported by a child meanwhile; first, as its docstring says
+        from .core import mdconvert
+
+        mdconvert.start(_kept_folder)
     _keep_classes()
     if _window_start(argv):
         from .gui.app import run
 
         return run(argv[0] if argv else None)
-    if len(argv) == 2 and argv[0] == "--json" and not argv[1].startswith("-"):
+    if scripted:
         return _printed(print_json(argv[1]), command_line)  # the scripted use, without argparse's imports
     args = _parser().parse_args(argv)
     if args.json:

@@ -8,7 +8,7 @@ and figures and quotes come last, once every block knows its section.
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
 
 from . import structure
 from .bundled import DEFAULT_RELEASE_NAME, default_release_text
@@ -18,17 +18,18 @@ from .figures import extract_figures
 from .model import Block, Release
 from .quotes import extract_quotes
 from .reader import ReleaseError, SourceText, describe_source, read_source
+from .text import file_suffix
 
 __all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
            "release_from_source"]
 
 
-def load_release(path: str | Path) -> Release:
+def load_release(path: str | os.PathLike[str]) -> Release:
     """Read and analyse a release file; raises ``ReleaseError`` with a one-line message."""
     return release_from_source(read_source(path), path)
 
 
-def release_from_source(source: SourceText, path: str | Path) -> Release:
+def release_from_source(source: SourceText, path: str | os.PathLike[str]) -> Release:
     """Analyse text already read from ``path``; raises ``ReleaseError`` when nothing can be shown."""
     try:
         release = parse_release(source.text, name=source.name, suffix=source.suffix, subject=source.fallback_title)
@@ -50,7 +51,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
                   subject: str | None = None) -> Release:
     """Analyse release text. Never raises on odd content: the worst case is an empty model.
     ``subject`` is an e-mail's: the line of the body that prints it is the headline."""
-    suffix = suffix if suffix is not None else Path(name).suffix.lower()
+    suffix = suffix if suffix is not None else file_suffix(name).lower()
     doc = parse_text(text, suffix)
     if subject:
         doc.front_matter.setdefault("subject", subject)

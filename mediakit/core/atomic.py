@@ -16,7 +16,6 @@ import os
 import re
 import stat
 import time
-from pathlib import Path
 
 TEMP_PREFIX = ".mediakit-"
 TEMP_SUFFIX = ".part"
@@ -24,9 +23,9 @@ _OURS = re.compile(re.escape(TEMP_PREFIX) + "[0-9a-f]{12}" + re.escape(TEMP_SUFF
 STALE_AFTER = 60.0  # seconds: a temporary this old belongs to a write that died
 
 
-def temporary_beside(target: Path) -> Path:
+def temporary_beside(target: str | os.PathLike[str]) -> str:
     """A fresh temporary name in ``target``'s folder (not created)."""
-    return target.with_name(f"{TEMP_PREFIX}{os.urandom(6).hex()}{TEMP_SUFFIX}")
+    return os.path.join(os.path.dirname(os.fspath(target)), f"{TEMP_PREFIX}{os.urandom(6).hex()}{TEMP_SUFFIX}")
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes, durable: bool = True) -> None:
@@ -36,12 +35,12 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, durable: bool = 
     existing file at ``path`` is left exactly as it was. A replaced file keeps its
     permissions; a new one gets the usual ones (0666 less the umask).
     """
-    target = Path(path)
+    target = os.fspath(path)
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode) if target.is_file() else None
+        mode = stat.S_IMODE(os.stat(target).st_mode) if os.path.isfile(target) else None
     except OSError:
         mode = None
-    remove_stale_temporaries(target.parent)
+    remove_stale_temporaries(os.path.dirname(target) or os.curdir)
     temp = temporary_beside(target)
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
@@ -59,7 +58,7 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, durable: bool = 
         raise
 
 
-def remove_stale_temporaries(folder: Path) -> int:
+def remove_stale_temporaries(folder: str | os.PathLike[str]) -> int:
     """Remove our temporaries (``.mediakit-<12 hex>.part``) older than a minute; how many went."""
     removed = 0
     cutoff = time.time() - STALE_AFTER

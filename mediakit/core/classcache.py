@@ -24,8 +24,8 @@ defers a standard module's import for one importer, and ``importlib.util.LazyLoa
 from __future__ import annotations
 
 import builtins
+import os
 import sys
-from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
@@ -37,7 +37,7 @@ _state: dict[str, Any] = {}
 MAX_KEPT = 1000  # texts; a class's text changes only with MediaKit's code
 
 
-def _file(folder: Path) -> Path:
+def _file(folder: str | os.PathLike[str]) -> str:
     return kept_path(folder, "classes", "2")  # 2: compiled without this module's __future__ flags
 
 
@@ -69,7 +69,7 @@ def _dataclasses() -> ModuleType:
     return dataclasses
 
 
-def install(folder: Path | None) -> bool:
+def install(folder: str | os.PathLike[str] | None) -> bool:
     """Compile dataclasses' methods through the code kept in ``folder``; False when not done."""
     dataclasses = _dataclasses()
 

@@ -9,19 +9,19 @@ loudly: the cost of a lost file is compiling once more.
 from __future__ import annotations
 
 import marshal
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from .atomic import write_atomically
 
 
-def kept_path(folder: Path, kind: str, extra: str = "") -> Path:
+def kept_path(folder: str | os.PathLike[str], kind: str, extra: str = "") -> str:
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}" + (f"-{extra}" if extra else "")
-    return folder / f"{kind}-{tag}.marshal"
+    return os.path.join(folder, f"{kind}-{tag}.marshal")
 
 
-def read_kept(path: Path) -> dict[Any, Any]:
+def read_kept(path: str) -> dict[Any, Any]:
     """The kept mapping, or an empty one."""
     try:
         with open(path, "rb") as handle:
@@ -31,11 +31,11 @@ def read_kept(path: Path) -> dict[Any, Any]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def write_kept(path: Path, kept: dict[Any, Any]) -> bool:
+def write_kept(path: str, kept: dict[Any, Any]) -> bool:
     """Write ``kept``; False when it could not be written."""
     try:
         data = marshal.dumps(kept)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         write_atomically(path, data, durable=False)
     except (OSError, ValueError, TypeError):
         return False

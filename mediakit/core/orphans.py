@@ -1,15 +1,30 @@
-"""A child process that ends when the process it works for does (Linux's ``PR_SET_PDEATHSIG``).
+"""Child processes: when this process may fork one, and one that ends when the process it works
+for does (Linux's ``PR_SET_PDEATHSIG``).
 
-The prefetching child (``prefetch``) and a PDF's page readers (``formats.pdf_pages``) work for
-the window's process: closing the window at once must never leave a release being read for
-nobody. Its own module, importing only ``os``, so a page reader starts without the rest of the core.
+The prefetching child (``prefetch``), the Markdown converter (``mdconvert``) and a PDF's page
+readers (``formats.pdf_pages``) work for another process: closing the window at once must never
+leave a release being read for nobody. Its own module, importing only ``os`` and ``sys``, so a
+page reader starts without the rest of the core.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 PR_SET_PDEATHSIG = 1
+
+
+def can_fork() -> bool:
+    """Linux, and this process runs one thread (Qt's threads included): fork copies only the
+    calling thread, so a lock another thread holds would stay locked in the child for ever. Only
+    Linux: ``fork`` is unsafe on macOS once system frameworks load, and Windows has none."""
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork")):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
 
 
 def die_with_parent(parent: int | None = None) -> None:

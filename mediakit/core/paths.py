@@ -1,18 +1,30 @@
 """Where MediaKit keeps what it may throw away (analysed releases, kept compiled code), without Qt.
 
-Its own module, importing only ``os`` and ``pathlib``, so a new process can know the folder
-before anything else of the core is imported (``classcache`` must be installed first).
+Its own module, importing only ``os``, so a new process can know the folder before anything
+else of the core is imported (``classcache`` must be installed first); ``pathlib`` (2 ms of a
+new process's start) only when the folder of analysed releases is asked for.
 """
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def cache_folder(app: str, org: str, environ: dict[str, str] | None = None) -> Path | None:
     """Where Qt's ``QStandardPaths.CacheLocation`` puts analysed releases on Linux, without Qt:
     ``$XDG_CACHE_HOME`` (if absolute) or ``~/.cache``, then the organisation and application."""
+    from pathlib import Path
+
+    root = cache_root(app, org, environ)
+    return Path(root, "releases") if root is not None else None
+
+
+def cache_root(app: str, org: str, environ: dict[str, str] | None = None) -> str | None:
+    """The folder ``cache_folder`` is in, where the compiled code kept between runs lives."""
     env = os.environ if environ is None else environ
     base = env.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
@@ -21,4 +33,4 @@ def cache_folder(app: str, org: str, environ: dict[str, str] | None = None) -> P
             return None
         base = os.path.join(home, ".cache")
     parts = [part for part in (org, app) if part]
-    return Path(base, *parts, "releases")
+    return os.path.join(base, *parts)

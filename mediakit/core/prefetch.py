@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Release
-from .orphans import die_with_parent
+from .orphans import can_fork, die_with_parent
 from .paths import cache_folder
 
 __all__ = ["cache_folder", "discard", "pending", "start", "take"]
@@ -62,16 +62,10 @@ NO_CHILD_VARIABLE = "MEDIAKIT_NO_PREFETCH"
 
 
 def _can_fork() -> bool:
-    """Linux, and this process runs one thread (Qt's threads included): fork copies only the
-    calling thread, so a lock another thread holds would stay locked in the child for ever."""
-    if not (sys.platform.startswith("linux") and hasattr(os, "fork")) or _pending or _in_child:
+    """No child yet, and this process may fork (``orphans.can_fork``)."""
+    if _pending or _in_child or os.environ.get(NO_CHILD_VARIABLE):  # NO_CHILD: the window analyses itself (tests, debugging)
         return False
-    if os.environ.get(NO_CHILD_VARIABLE):  # the window analyses in its own process (tests, debugging)
-        return False
-    try:
-        return len(os.listdir("/proc/self/task")) == 1
-    except OSError:
-        return False
+    return can_fork()
 
 
 def start(path: str | Path | None, folder: Path | None) -> bool:

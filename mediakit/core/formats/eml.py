@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the ``email`` package (about 20 ms to import) only when a message is opened
@@ -107,6 +106,8 @@ def _body(part: EmailMessage) -> Part | None:
 
 
 def _file_name(part: EmailMessage, number: int) -> str:
+    from pathlib import PurePosixPath  # here: every file is sniffed through this module, few are e-mails
+
     name = part.get_filename() or ""
     name = PurePosixPath(name.replace("\\", "/")).name.strip()  # never a path: only the name
     name = "".join(ch for ch in name if ch.isprintable())

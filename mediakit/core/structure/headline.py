@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from ..contacts import is_contact_line
 from ..model import Block
-from ..text import HAN, KANA
+from ..text import HAN, KANA, file_stem
 from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label
@@ -154,7 +153,7 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
             first = longer
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
-    return -1, Path(name).stem
+    return -1, file_stem(name)
 
 
 def _metadata_title(blocks: list[Block], top: list[Block], fm_title: str) -> tuple[int, str]:
