@@ -40,14 +40,17 @@ LINK_LABELS: frozenset[str] = frozenset({"阅读全文", "閱讀全文", "查看
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 强调 強調 补充道 补充说 补充 谈到 談到 提到
-介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道 補充道 補充說 補充 介紹說 介紹 認為 透露 回憶道 總結道 解釋說 解釋 談道
-說道""".split())
+介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释道 解释 谈道 補充道 補充說 補充 介紹說 介紹 認為 透露 回憶道 總結道 解釋說 解釋道 解釋 談道
+說道 说到 說到 讲道 講道 评论说 評論說 评论道 評論道 发言 發言 回应 回應""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"告诉"})
 # Before the name whose account a quotation gives: 据王明介绍，“…” / 根據陳志豪表示，「…」
 ACCORDING_TO: frozenset[str] = frozenset({"据", "據", "根据", "根據"})
 # The setting written between a name and its said-verb: 王明在发布会上表示, 陳志豪於典禮中說, 接受采访时
 SETTING_OPENERS: frozenset[str] = frozenset({"在", "于", "於", "接受"})
-SETTING_CLOSERS: frozenset[str] = frozenset({"上", "时", "時", "中", "里", "裡", "期间", "期間", "之际", "之際"})
+SETTING_CLOSERS: frozenset[str] = frozenset({"上", "时", "時", "中", "里", "裡", "期间", "期間", "之际", "之際", "后", "後"})
+# The topic written between a name and its said-verb, running up to the verb with no closing word:
+# 王明就此表示, 陈静对新平台评论说, 林峰对于这次成果有这样发言 (对/就: "on", "about").
+TOPIC_OPENERS: frozenset[str] = frozenset({"就", "对", "對", "对于", "對於"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"他", "她", "他们", "她们"})
 # Courtesy words written right after a name, no part of it: 王明先生表示, Jane Roe女士说
 NAME_HONORIFICS: frozenset[str] = frozenset("先生 女士 小姐".split())
