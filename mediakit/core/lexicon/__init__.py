@@ -11,6 +11,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
 - ``SETTING_OPENERS``, ``SETTING_CLOSERS``: the words a setting opens and closes with where it
   stands between a name and its said-verb (Chinese 王明在发布会上表示: 在 … 上);
+- ``TOPIC_OPENERS``: the word a topic opens with between a name and its said-verb, running up to the
+  verb with no closing word (Chinese 王明就此表示, 对新平台评论说);
 - ``SAID_PARTICIPLES``: a said-verb's participle that leads into a quotation after the speaker's
   sentence ("X welcomed it, noting that “…”", "señalando que"), with its "that" word;
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
