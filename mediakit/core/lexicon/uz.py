@@ -17,9 +17,9 @@ RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "ax
                                             "пресс-релиз", "матбуот релизи", "ахборот хати"})
 
 # --- quotes ---------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
+SAID_VERBS: frozenset[str] = frozenset("dedi deydi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
     "qo‘shimcha qildi", "qo'shimcha qildi", "shunday dedi", "quyidagilarni aytdi", "ta’kidlab o‘tdi",
-    "ta'kidlab o'tdi", "деди", "айтди", "таъкидлади", "шундай деди"}
+    "ta'kidlab o'tdi", "деди", "дейди", "айтди", "таъкидлади", "шундай деди"}
 FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening мен биз бизнинг менинг".split())
 
 # --- contacts ---------------------------------------------------------------------------
