@@ -50,6 +50,11 @@ ABOUT_SUFFIXES: frozenset[str] = frozenset({"haqida", "to‘g‘risida", "to'g'r
 # Cyrillic script.
 PERCENT_WORDS: frozenset[str] = frozenset({"foiz", "foizga", "foizni", "foizdan", "foizi", "foizini", "foizgacha",
                                            "фоиз", "фоизга", "фоизни", "фоиздан", "фоизи", "фоизгача"})
+# Measures written out after a number ("2,5 tonna go‘sht", "750 litr"), in both scripts.
+UNIT_WORDS: frozenset[str] = frozenset({"tonna", "litr", "kilogramm", "gramm", "kilometr", "metr", "gektar",
+                                        "kvadrat metr", "kub metr", "megavatt", "kilovatt",
+                                        "тонна", "литр", "килограмм", "грамм", "километр", "метр", "гектар",
+                                        "квадрат метр", "куб метр", "мегаватт", "киловатт"})
 MAGNITUDES: dict[str, float] = {"ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "trillion": 1e12, "trln": 1e12,
                                 "минг": 1e3, "миллион": 1e6, "млн": 1e6, "миллиард": 1e9, "млрд": 1e9}
 # Currency names after an amount; "dollar" is the release's own dollar, "AQSh dollari" the US one.
