@@ -101,4 +101,4 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "�
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})
 # An office inside an organisation, written after its name on a contact line ("青松科技 品牌部").
-OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", "组", "組", "办公室", "辦公室"})
+OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", "组", "組", "办公室", "辦公室", "事業群", "事业群"})
