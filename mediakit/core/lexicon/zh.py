@@ -96,6 +96,8 @@ MUNICIPALITY_SUFFIXES: frozenset[str] = frozenset({"市", "区", "區", "县", "
 PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電話 办公电话 电话 電話 手机 手機 直线 直線""".split())
 EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())
 FAX_LABELS: frozenset[str] = frozenset({"传真", "傳真"})
+# A card's field labels standing alone ("网址" over the web address): no person's name.
+FIELD_LABELS: frozenset[str] = frozenset({"网址", "網址", "网站", "網站", "姓名", "职位", "職位", "地址"})
 INBOX_WORDS: frozenset[str] = frozenset({"邮件至", "郵件至", "发送邮件", "發送郵件", "来信", "來信", "电邮", "電郵"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "參展", "购票", "購票", "志愿者", "志願者"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
