@@ -151,6 +151,8 @@ it has words for; a table a language does not declare is empty for it:
   by their count (``language``);
 - ``DECIMAL_COMMA``: True where the language writes "38,5" and "1.850" (German, French ...): how
   "1.000" reads where a release's own numbers leave it open (``figures.numbers``);
+- ``HYPHEN_ORDINALS``: True where the language writes an ordinal as the number hyphened to its noun
+  ("4-sektor", Uzbek): no count (``figures``);
 - ``PHONE_REGIONS``: the countries (ISO 3166) whose phone numbers a release in the language prints
   without a country code, the most likely first; ``phonenumbers``' validity chooses among them.
 

@@ -78,4 +78,5 @@ mudiri vakili kotibi menejeri muovini boshqaruvchisi
 # --- the release's language (core.language) -------------------------------------------------
 FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham", "esa", "yil"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
+HYPHEN_ORDINALS = True  # "4-sektor", "3-bosqich": a number hyphened to the word after it is an ordinal
 PHONE_REGIONS: tuple[str, ...] = ("UZ",)
