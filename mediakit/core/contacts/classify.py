@@ -85,6 +85,9 @@ def _is_name(chunk: str) -> bool:
     if not chunk or len(chunk) > 60 or any(c.isdigit() for c in chunk):
         return False
     if _CJK.search(chunk):
+        both = _in_two_scripts(chunk)
+        if both is not None:
+            return _is_name(both[0]) and _is_name(both[1])  # "Ivy Lin 林書瑜": one person, as Taiwan writes it
         return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk) \
             and not _CJK_MUNICIPALITY.fullmatch(chunk)
     tokens = chunk.split()
@@ -94,6 +97,18 @@ def _is_name(chunk: str) -> bool:
         return False
     upper = [t for t in tokens if t.isupper() and len(t.rstrip(".")) > 1]  # an initial ("P.") is no word
     return not upper or len(upper) == len(tokens)
+
+
+def _in_two_scripts(chunk: str) -> tuple[str, str] | None:
+    """A name in letters and the same person's in Chinese characters beside it ("Ivy Lin 林書瑜",
+    "林書瑜 Ivy Lin"): the two, else None."""
+    tokens = chunk.split()
+    if len(tokens) < 3:
+        return None
+    for cjk, latin in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
+        if _CJK_NAME.fullmatch(cjk) and not _CJK.search(" ".join(latin)):
+            return " ".join(latin), cjk
+    return None
 
 
 def _name_tokens(tokens: list[str]) -> bool:

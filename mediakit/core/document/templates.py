@@ -36,7 +36,10 @@ _JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.S)
 _PHP_CODE = re.compile(r"<\?(?:php|=)?(.*?)(?:\?>|\Z)", re.S | re.I)
 _PHP_TITLE = re.compile(r"\$(?:page_?title|title|pagetitle)\s*=\s*(['\"])((?:(?!\1).){3,300})\1\s*;", re.I)
 
-_HAS_HEADLINE = re.compile(r"<h1[\s>]", re.I)
+_HEADLINE = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+# Debian's Chinese pages write each regional wording inline, "[CN:项目:][TW:專案:][HK:計劃:]" (one
+# tag may name two regions, "[CNHK:…:]"); the page built for a region shows its own.
+_REGION_VARIANT = re.compile(r"\[(?P<regions>(?:CN|TW|HK){1,3}):(?P<words>[^\[\]\n]{0,80}?):\]")
 _TITLE_KEYS = {"pagetitle": "title", "title": "title", "page_title": "title", "headline": "title"}
 _DATE_KEYS = {"release_date": "date", "date": "date", "pubdate": "date", "published": "date"}
 
@@ -62,16 +65,29 @@ def render_template(text: str, suffix: str) -> tuple[str, dict[str, str]]:
     named = literals(text)
     meta.update(page_facts(named))
     text = _component_markup(print_literals(text, named, braces=suffix in _BRACE_SUFFIXES), suffix)
+    if suffix == ".wml":
+        text = _one_region(text)
     text = _define_tags(text, meta)
     if suffix == ".wml":
         text = _LINE_CONTINUATION.sub("", _HASH_LINE.sub("", text))
-    shown = _HAS_HEADLINE.search(text) is not None
+    shown = any(_clean(h) == meta.get("title") for h in _HEADLINE.findall(text))
     text = _jinja(text, meta)
     text = _php(text, meta)
     if not shown and meta.get("title") and suffix == ".wml":
-        # WML's page templates print the page title as the page's headline
+        # WML's page templates print the page title as the page's headline, above any heading of the body
         text = f"<h1>{htmllib.escape(meta['title'])}</h1>\n{text}"
     return text, meta
+
+
+def _one_region(text: str) -> str:
+    """A Chinese WML page's wording for one region: the mainland's where the page is written in
+    simplified characters, Taiwan's otherwise."""
+    if "[" not in text or _REGION_VARIANT.search(text) is None:
+        return text
+    from ..scripts import script_region  # only a page with regional wordings needs the CJK classes
+
+    region = "CN" if script_region(_REGION_VARIANT.sub("", text)) == "CN" else "TW"
+    return _REGION_VARIANT.sub(lambda m: m.group("words") if region in m.group("regions") else "", text)
 
 
 def _component_markup(text: str, suffix: str) -> str:

@@ -23,7 +23,7 @@ import bisect
 from ..model import Block, Figure
 from .classify import mask, numbered_names
 from .money import listing_dollar, local_cent, local_currencies, local_krone, local_yuan
-from .numbers import TOKEN, writes_decimal_comma
+from .numbers import TOKEN, writes_decimal_comma, writes_hyphen_ordinals
 from .numerals import numeral_figures
 from .read import Conventions, Found, read
 from .sentences import PER_SHARE, holds_scale, row_label, sentence_spans, table_scale
@@ -139,7 +139,8 @@ def extract_figures(blocks: list[Block], region: str | None = None, title: str |
     all_text = _block_text_for(blocks)
     dollar, yen = local_currencies(all_text, region)
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
-                       numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text))
+                       numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text),
+                       writes_hyphen_ordinals(all_text))
     figures: list[Figure] = []
     headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, None) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions

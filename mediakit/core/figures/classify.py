@@ -97,6 +97,9 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
     return whole and 1 <= value <= 31 and _MONTH_BEFORE.match(back) is not None  # "March 14"
 
 
+_CYRILLIC = re.compile("[\u0400-\u04ff]")  # Uzbek and Russian write an ordinal "4-сектор", "5-мактаб"
+
+
 # A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version".
 _BIT_AFTER = re.compile(r"[-\s]?[Bb]it(?![A-Za-z])")
 
@@ -105,16 +108,18 @@ _BIT_AFTER = re.compile(r"[-\s]?[Bb]it(?![A-Za-z])")
 _CODE_OF_LAW_AFTER = re.compile(r"\s(?:CFR|C\.F\.R\.|U\.S\.C\.|USC)(?![A-Za-z])")
 
 
-def rejected_after(masked: str, end: int) -> bool:
-    """Is the number part of a code, a date or a width in bits, from what is glued after it?"""
+def rejected_after(masked: str, end: int, hyphen_ordinals: bool = False) -> bool:
+    """Is the number part of a code, a date or a width in bits, from what is glued after it? In a
+    language that writes ordinals so (``hyphen_ordinals``), a number hyphened to a word is one."""
     if masked[end:end + 1] == "(" and masked[end + 1:end + 2].isalpha():
         return True  # "501(c)(3)"
     if _BIT_AFTER.match(masked, end):
         return True  # "64-bit": a width, no count
     if _CODE_OF_LAW_AFTER.match(masked, end):
         return True  # "17 CFR 240.14a-12", "15 U.S.C. 78u-5": the title of a code of law
-    if masked[end:end + 1] == "-" and masked[end + 1:end + 2].isupper():
-        return True  # an ordinal or a name glued on by a hyphen: Uzbek "7-Jahon", "3-Series"
+    if masked[end:end + 1] == "-" and (masked[end + 1:end + 2].isupper() or _CYRILLIC.match(masked, end + 1)
+                                       or hyphen_ordinals and masked[end + 1:end + 2].isalpha()):
+        return True  # an ordinal or a name glued on by a hyphen: Uzbek "7-Jahon", "4-сектор", "4-sektor", "3-Series"
     return masked[end:end + 1] in (":", "/") and masked[end + 1:end + 2].isdigit()  # "09:00", "3/1/25", "24/7"
 
 

@@ -101,3 +101,9 @@ def writes_decimal_comma(text: str) -> bool:
     # "1.850" and "1,850" are each read either way ("$1.125 billion"): the language decides
     leading = languages(sample)
     return bool(leading) and getattr(leading[0], "DECIMAL_COMMA", False)
+
+
+def writes_hyphen_ordinals(text: str) -> bool:
+    """Does the release's language write an ordinal as the number hyphened to its noun ("4-sektor")?"""
+    leading = languages(text[:200_000])
+    return bool(leading) and getattr(leading[0], "HYPHEN_ORDINALS", False)

@@ -54,6 +54,7 @@ class Conventions:
     names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
     cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
     krone: str = "SEK"  # a bare "kroner", "kr.": the krone of the release's language
+    hyphen_ordinals: bool = False  # "4-sektor" is the fourth sector (Uzbek), no count of four
 
 
 @dataclass
@@ -137,7 +138,7 @@ def _echoed_word(r: _Reading) -> None:
 def _range(r: _Reading) -> bool:
     """The high end of a range glued to the number ("10-15"), never a span of years."""
     r.pos = r.token_end = r.close or r.e
-    if classify.rejected_after(r.masked, r.e):
+    if classify.rejected_after(r.masked, r.e, r.conv.hyphen_ordinals):
         return r.reject(r.e)
     rng = RANGE.match(r.masked, r.e)
     if rng:

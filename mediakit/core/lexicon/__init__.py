@@ -11,6 +11,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
 - ``SETTING_OPENERS``, ``SETTING_CLOSERS``: the words a setting opens and closes with where it
   stands between a name and its said-verb (Chinese 王明在发布会上表示: 在 … 上);
+- ``TOPIC_OPENERS``: the word a topic opens with between a name and its said-verb, running up to the
+  verb with no closing word (Chinese 王明就此表示, 对新平台评论说);
 - ``SAID_PARTICIPLES``: a said-verb's participle that leads into a quotation after the speaker's
   sentence ("X welcomed it, noting that “…”", "señalando que"), with its "that" word;
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
@@ -149,6 +151,8 @@ it has words for; a table a language does not declare is empty for it:
   by their count (``language``);
 - ``DECIMAL_COMMA``: True where the language writes "38,5" and "1.850" (German, French ...): how
   "1.000" reads where a release's own numbers leave it open (``figures.numbers``);
+- ``HYPHEN_ORDINALS``: True where the language writes an ordinal as the number hyphened to its noun
+  ("4-sektor", Uzbek): no count (``figures``);
 - ``PHONE_REGIONS``: the countries (ISO 3166) whose phone numbers a release in the language prints
   without a country code, the most likely first; ``phonenumbers``' validity chooses among them.
 

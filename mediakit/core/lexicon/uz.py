@@ -17,9 +17,9 @@ RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "ax
                                             "пресс-релиз", "матбуот релизи", "ахборот хати"})
 
 # --- quotes ---------------------------------------------------------------------------
-SAID_VERBS: frozenset[str] = frozenset("dedi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
+SAID_VERBS: frozenset[str] = frozenset("dedi deydi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
     "qo‘shimcha qildi", "qo'shimcha qildi", "shunday dedi", "quyidagilarni aytdi", "ta’kidlab o‘tdi",
-    "ta'kidlab o'tdi", "деди", "айтди", "таъкидлади", "шундай деди"}
+    "ta'kidlab o'tdi", "деди", "дейди", "айтди", "таъкидлади", "шундай деди"}
 FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening мен биз бизнинг менинг".split())
 
 # --- contacts ---------------------------------------------------------------------------
@@ -50,6 +50,11 @@ ABOUT_SUFFIXES: frozenset[str] = frozenset({"haqida", "to‘g‘risida", "to'g'r
 # Cyrillic script.
 PERCENT_WORDS: frozenset[str] = frozenset({"foiz", "foizga", "foizni", "foizdan", "foizi", "foizini", "foizgacha",
                                            "фоиз", "фоизга", "фоизни", "фоиздан", "фоизи", "фоизгача"})
+# Measures written out after a number ("2,5 tonna go‘sht", "750 litr"), in both scripts.
+UNIT_WORDS: frozenset[str] = frozenset({"tonna", "litr", "kilogramm", "gramm", "kilometr", "metr", "gektar",
+                                        "kvadrat metr", "kub metr", "megavatt", "kilovatt",
+                                        "тонна", "литр", "килограмм", "грамм", "километр", "метр", "гектар",
+                                        "квадрат метр", "куб метр", "мегаватт", "киловатт"})
 MAGNITUDES: dict[str, float] = {"ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "trillion": 1e12, "trln": 1e12,
                                 "минг": 1e3, "миллион": 1e6, "млн": 1e6, "миллиард": 1e9, "млрд": 1e9}
 # Currency names after an amount; "dollar" is the release's own dollar, "AQSh dollari" the US one.
@@ -73,4 +78,5 @@ mudiri vakili kotibi menejeri muovini boshqaruvchisi
 # --- the release's language (core.language) -------------------------------------------------
 FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham", "esa", "yil"})
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
+HYPHEN_ORDINALS = True  # "4-sektor", "3-bosqich": a number hyphened to the word after it is an ordinal
 PHONE_REGIONS: tuple[str, ...] = ("UZ",)

@@ -40,14 +40,17 @@ LINK_LABELS: frozenset[str] = frozenset({"阅读全文", "閱讀全文", "查看
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 强调 強調 补充道 补充说 补充 谈到 談到 提到
-介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释 谈道 補充道 補充說 補充 介紹說 介紹 認為 透露 回憶道 總結道 解釋說 解釋 談道
-說道""".split())
+介绍说 介绍 认为 坦言 透露 回忆道 总结道 直言 感叹 解释说 解释道 解释 谈道 補充道 補充說 補充 介紹說 介紹 認為 透露 回憶道 總結道 解釋說 解釋道 解釋 談道
+說道 说到 說到 讲道 講道 评论说 評論說 评论道 評論道 发言 發言 回应 回應""".split())
 TOLD_VERBS: frozenset[str] = frozenset({"告诉"})
 # Before the name whose account a quotation gives: 据王明介绍，“…” / 根據陳志豪表示，「…」
 ACCORDING_TO: frozenset[str] = frozenset({"据", "據", "根据", "根據"})
 # The setting written between a name and its said-verb: 王明在发布会上表示, 陳志豪於典禮中說, 接受采访时
 SETTING_OPENERS: frozenset[str] = frozenset({"在", "于", "於", "接受"})
-SETTING_CLOSERS: frozenset[str] = frozenset({"上", "时", "時", "中", "里", "裡", "期间", "期間", "之际", "之際"})
+SETTING_CLOSERS: frozenset[str] = frozenset({"上", "时", "時", "中", "里", "裡", "期间", "期間", "之际", "之際", "后", "後"})
+# The topic written between a name and its said-verb, running up to the verb with no closing word:
+# 王明就此表示, 陈静对新平台评论说, 林峰对于这次成果有这样发言 (对/就: "on", "about").
+TOPIC_OPENERS: frozenset[str] = frozenset({"就", "对", "對", "对于", "對於"})
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"他", "她", "他们", "她们"})
 # Courtesy words written right after a name, no part of it: 王明先生表示, Jane Roe女士说
 NAME_HONORIFICS: frozenset[str] = frozenset("先生 女士 小姐".split())
@@ -93,9 +96,11 @@ MUNICIPALITY_SUFFIXES: frozenset[str] = frozenset({"市", "区", "區", "县", "
 PHONE_LABELS: frozenset[str] = frozenset("""流動電話 流动电话 辦公電話 办公电话 电话 電話 手机 手機 直线 直線""".split())
 EMAIL_LABELS: frozenset[str] = frozenset("""電子郵件 电子邮件 電子郵箱 电子邮箱 电邮 電郵 邮箱 郵箱""".split())
 FAX_LABELS: frozenset[str] = frozenset({"传真", "傳真"})
+# A card's field labels standing alone ("网址" over the web address): no person's name.
+FIELD_LABELS: frozenset[str] = frozenset({"网址", "網址", "网站", "網站", "姓名", "职位", "職位", "地址"})
 INBOX_WORDS: frozenset[str] = frozenset({"邮件至", "郵件至", "发送邮件", "發送郵件", "来信", "來信", "电邮", "電郵"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "參展", "购票", "購票", "志愿者", "志願者"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})
 # An office inside an organisation, written after its name on a contact line ("青松科技 品牌部").
-OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", "组", "組", "办公室", "辦公室"})
+OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", "组", "組", "办公室", "辦公室", "事業群", "事业群"})

@@ -20,18 +20,24 @@ _RUN_BEFORE = re.compile(f"[{HAN}A-Za-z0-9]{{1,30}}[ \u3000]?$")
 _CUT = re.compile("[的们們是在和了与與及或等之其该該此这這由为為被将將向对對请請邀]")
 # The setting between a name and a said-verb: 在发布会上, 于仪式中, 接受记者采访时
 _SETTING = re.compile(
-    "(?:" + alternation(lexicon.words("SETTING_OPENERS")) + f")[{HAN}A-Za-z0-9 ]{{1,16}}?"
+    "(?:" + alternation(lexicon.words("SETTING_OPENERS")) + f")[{HAN}A-Za-z0-9 ]{{1,40}}?"
     "(?:" + alternation(lexicon.words("SETTING_CLOSERS")) + ")$")
+# The topic between a name and its said-verb, up to the verb: 王明就此表示, 对新平台评论说
+_TOPIC = re.compile("(?:" + alternation(lexicon.words("TOPIC_OPENERS")) + f")[{HAN}A-Za-z0-9 ]{{1,30}}$")
+_TITLE_IN = re.compile(alternation(_CN_TITLES))
 
 
 _ACCORDING = re.compile("(?:" + alternation(w for w in lexicon.words("ACCORDING_TO") if re.search(f"[{HAN}]", w)) + ")")
 
 
 def without_setting(who: str) -> str:
-    """"李晓燕在发布会上" -> "李晓燕", "据钱海峰" -> "钱海峰"; a phrase that is all setting stays as it is
+    """"李晓燕在发布会上" -> "李晓燕", "钱海峰就此" -> "钱海峰", "据钱海峰" -> "钱海峰"; a phrase that is all setting stays as it is
     (a courtesy word after the name is ``people``'s to drop)."""
     found = _SETTING.search(who)
     who = who[:found.start()] if found and found.start() > 0 else who
+    topic = _TOPIC.search(who)
+    if topic and topic.start() > 0 and not _TITLE_IN.search(topic.group()):  # 对外事务部主任王明: a role
+        who = who[:topic.start()]
     according = _ACCORDING.match(who)
     return who[according.end():] if according and according.end() < len(who) else who
 

@@ -123,3 +123,23 @@ def opens_last_sentence(text: str, name: str) -> bool:
         return False  # "La Métropole de Nantes a présenté …": no person
     rest = sentence[len(name):]
     return sentence.startswith(name) and (rest.startswith(",") or rest[:1] == " " and rest[1:2].islower())
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w’'\-]+"
+
+
+def given_name_introduction(texts: list[str], given: str) -> tuple[str, str | None] | None:
+    """"« … » a dit Steve.": the one full name the texts write with ``given`` first and a role
+    beside it ("… par Steve Roe, le président du comité"), where a release calls its speaker by
+    the first name after introducing them; None where it introduces no one or two so."""
+    pattern = re.compile(r"(?<![\w’'])" + re.escape(given) + r"[ \t]+(" + _CAPITALISED + r")(?![\w’'])")
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in pattern.finditer(text):
+            full = f"{given} {match.group(1)}"
+            after = re.match(r",\s+([^,;:.“”\"«»]{3,120})", text[match.end():])
+            role = found.get(full) or (after.group(1).strip() if after and _has_role_word(after.group(1))
+                                       else role_where_named(text, full))
+            if role:
+                found[full] = role
+    return next(iter(found.items())) if len(found) == 1 else None

@@ -14,7 +14,7 @@ from ..model import Block
 from ..text import HAN
 from . import chinese, patterns
 from .fullname import given_before
-from .introductions import _introduction_at, _role_before
+from .introductions import _introduction_at, _role_before, given_name_introduction
 from .names import (
     _CN_TITLE_SUFFIXES,
     _HONORIFICS,
@@ -101,7 +101,8 @@ class People:
             return self._resolved[cache_key]
         if len(self._resolved) >= _MAX_RESOLVE:
             return None
-        self._resolved[cache_key] = found = self._find_introduction(key, title) or self._author(key)
+        self._resolved[cache_key] = found = (self._find_introduction(key, title) or self._author(key)
+                                             or given_name_introduction([b.text for b in self.blocks], key))
         return found
 
     def _author(self, surname: str) -> Person | None:

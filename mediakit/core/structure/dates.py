@@ -1,4 +1,4 @@
-"""Dates as press releases write them: "March 3, 2025", "3. März 2025", "2025年3月3日", "2025-03-03".
+"""Dates as press releases write them: "March 3, 2025", "3. März 2025", "2025年3月3日", "二〇二五年三月三日", "2025-03-03".
 
 Read with the month tables of ``lexicon`` rather than ``dateparser``: that library imports in
 ~0.5 s and guesses dates out of any number, where a dateline has a handful of fixed forms.
@@ -37,6 +37,23 @@ _ERA_WORD = "(?:" + _ERAS + ")"
 _ERA = "(?P<era>" + _ERAS + ")"
 # A weekday after a CJK date belongs to it: "2025年3月3日星期一", "2025年3月3日（月）".
 _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?|[（(][月火水木金土日][）)])?"
+# A date written in Chinese numerals ("二〇二一年三月五日", "二○二一年十二月三十一日"): the year digit by
+# digit (○ is typed for 〇), the month and day with 十 for the tens.
+_CN_DIGITS: dict[str, int] = {ch: int(v) for ch, v in lexicon.merged("NUMERALS").items() if len(ch) == 1 and v < 10}
+_CN_DIGITS.setdefault("○", 0)
+_CN_DIGIT = "[" + "".join(sorted(_CN_DIGITS)) + "]"
+_CN_NUMBER = "[" + "".join(sorted(ch for ch, v in _CN_DIGITS.items() if v)) + "十]{1,3}"
+_CN_DATE = (f"(?P<cnyear>{_CN_DIGIT}{{4}})\\s*年\\s*(?P<cnmonth>{_CN_NUMBER})\\s*月\\s*(?P<cnday>{_CN_NUMBER})\\s*[日号號]")
+
+
+def _cn_number(written: str) -> int:
+    """"三十一" -> 31, "十二" -> 12, "五" -> 5; what is no such number -> 0."""
+    tens, ten, ones = written.partition("十")
+    if not ten:
+        return _CN_DIGITS.get(written, 0) if len(written) == 1 else 0
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
 # Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
 _BEFORE_YEAR = r"(?:,\s*|\s+)"
 # The word after a year's number in a date that opens with it ("2026-yil", "2026 йил").
@@ -78,6 +95,8 @@ _DATE_PATTERNS = [
                + _FOREIGN_MONTH + _ENDING + r"(?![^\W\d_])", re.I),
     # the day joined to its month by a hyphen, the year after: "5-mart, 2026-yil", "5-mart 2026"
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})-" + _FOREIGN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.I),
+    # in Chinese numerals: "二〇二一年三月五日"
+    re.compile(_CN_DATE),
     # day and month in either order with slashes ("5/3/2026", "3/5/2026"): read where the order is
     # certain (a part over 12) or known from where the release is from, never guessed
     re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\w/])"),
@@ -96,12 +115,16 @@ def _year(groups: dict[str, str | None]) -> int:
         return _ERA_OFFSETS[groups["era"] or ""] + (1 if eyear == "元" else int(eyear))
     if groups.get("rocyear"):
         return 1911 + int(groups["rocyear"] or 0)
+    if groups.get("cnyear"):
+        return int("".join(str(_CN_DIGITS[ch]) for ch in groups["cnyear"] or ""))
     return int(groups["year"] or 0)
 
 
 def _month(groups: dict[str, str | None]) -> int | None:
     if groups.get("month"):
         return _MONTHS.get((groups["month"] or "").lower().rstrip("."))
+    if groups.get("cnmonth"):
+        return _cn_number(groups["cnmonth"] or "")
     return int(groups["nmonth"] or 0)
 
 
@@ -121,6 +144,8 @@ def date_order(region: str | None) -> str | None:
 def _day_month(groups: dict[str, str | None], order: str | None) -> tuple[int, int | None]:
     """The day and month of a match; a slashed date's ("5/3/2026") by ``order`` where both parts
     could be a month and they differ, and no month at all where the order is unknown."""
+    if groups.get("cnday"):
+        return _cn_number(groups["cnday"] or ""), _month(groups)
     if not groups.get("first"):
         return int(groups["day"] or 0), _month(groups)
     first, second = int(groups["first"] or 0), int(groups["second"] or 0)

@@ -52,7 +52,8 @@ _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.�
 # A lone dash is an empty cell; a number a hyphen joins to a word ("SHA-256", "COVID-19") names a thing.
 _NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
 # A line that is only links ("Read more", a row of buttons), and one wholly in italics.
-_LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>.*?</a>)+\s*(?:</strong>|</b>)?", re.S)
+# a link's words never run past its own end: a paragraph opened and closed by links is no line of links
+_LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>(?:(?!</a>).)*</a>)+\s*(?:</strong>|</b>)?", re.S)
 _ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
 
 

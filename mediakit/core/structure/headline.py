@@ -7,6 +7,7 @@ from typing import Any
 
 from ..contacts import is_contact_line
 from ..model import Block
+from ..scripts import display_width
 from ..text import HAN, KANA, file_stem
 from .about import is_about_title
 from .dates import find_date
@@ -110,12 +111,23 @@ def _may_head(blocks: list[Block], heading: Block) -> bool:
 
 def _story_follows(blocks: list[Block], block: Block) -> bool:
     """The story's first paragraph stands right under ``block`` (images aside, and one smaller heading
-    between, the headline's deck): a small heading (an h4 under a site's section name "最新消息",
+    between, the headline's deck, or a short line set as its deck): a small heading (an h4 under a site's section name "最新消息",
     an h5 deck under it) set over the story is its headline."""
     after = [b for b in blocks[block.index + 1:block.index + 5] if b.kind != "image" and b.text.strip()]
-    if after and after[0].kind == "heading" and after[0].level > block.level and after[0].role == "body":
+    if after and (after[0].kind == "heading" and after[0].level > block.level or _deck_line(after[0])) \
+            and after[0].role == "body":
         after = after[1:]
     return bool(after) and after[0].role == "body" and _story_paragraph(after[0])
+
+
+_DECK_WIDTH = 160  # columns: a deck line under a headline, no paragraph
+
+
+def _deck_line(block: Block) -> bool:
+    """A short line of no sentence set as a paragraph under a headline, its deck ("高規格行車記錄器Mio …")."""
+    text = block.text.strip()
+    return block.kind == "paragraph" and 0 < display_width(text) <= _DECK_WIDTH and not _story_paragraph(block) \
+        and not text.endswith((".", "。", "!", "！", "?", "？", ":", "：")) and find_date(text, 40) is None
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
@@ -268,8 +280,9 @@ def _short_line(block: Block) -> bool:
 
 def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
     """A short first line above the story, as the headline of a page with no heading; the first
-    below the masthead where one is printed over it (``masthead``)."""
-    story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or len(b.text) > 80
+    below the masthead where one is printed over it (``masthead``). The story begins with a long
+    paragraph or a dated one, wide on the page (a Chinese or Japanese one in half the characters)."""
+    story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or display_width(b.text) > 80
                                                                       and find_date(b.text, 40))), None)
     above = [b for b in top[:_MASTHEAD_LINES] if _short_line(b) and (story is None or b.index < story)]
     below = below_masthead(blocks, above)
