@@ -64,6 +64,9 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     structure.mark_chrome(blocks)
     dateline = structure.find_dateline(blocks, title_index + 1)
     title_index, title, dateline = _embedded_release(blocks, title_index, title, dateline)
+    # no line of the release is its headline and no metadata names it: find_title gave the file's name
+    front_title = doc.front_matter.get("title")
+    titled_by_name = title_index < 0 and not (isinstance(front_title, str) and front_title)
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
     # a date line printed above the headline outranks a date met loose in a line below it
@@ -91,7 +94,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
         title=title, date=date, place=place, status=status, embargo=embargo,
         sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
-        source_name=name, source_format=doc.source_format, region=region,
+        source_name=name, source_format=doc.source_format, region=region, titled_by_name=titled_by_name,
     )
 
 

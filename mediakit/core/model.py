@@ -166,6 +166,7 @@ class Release:
     dateline: str | None = None
     organization: str | None = None
     source_name: str = ""
+    titled_by_name: bool = False  # no headline in the release: ``title`` is the file's name, and the JSON's is null
     source_format: str = "markdown"
     region: str | None = None  # phone region of the dateline's place, for numbers printed without a country code
     # Where the release came from: the kit (zip, folder, e-mail) and the release's name in it, and the rest of the kit.
@@ -178,7 +179,7 @@ class Release:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "title": self.title, "date": self.date, "place": self.place,
+            "title": None if self.titled_by_name else self.title, "date": self.date, "place": self.place,
             "status": self.status, "embargo": self.embargo,
             "sections": [s.to_json() for s in self.sections],
             "figures": [f.to_json() for f in self.figures],

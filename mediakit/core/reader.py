@@ -258,6 +258,7 @@ def describe_source(release: Any, source: SourceText) -> None:
     release.kit_path, release.kit_release = source.kit_path, source.kit_release
     if source.fallback_title and release.title == file_stem(source.name):  # no headline: the file's name stood in
         release.title = source.fallback_title
+        release.titled_by_name = False
     if source.fallback_date and not release.date:
         release.date = source.fallback_date
     release.assets = list(source.assets)
