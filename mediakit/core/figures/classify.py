@@ -97,8 +97,8 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
     return whole and 1 <= value <= 31 and _MONTH_BEFORE.match(back) is not None  # "March 14"
 
 
-# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version".
-_BIT_AFTER = re.compile(r"[-\s]?[Bb]it(?![A-Za-z])")
+# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version", French "64 bits".
+_BIT_AFTER = re.compile(r"[-\s]?[Bb]its?(?![A-Za-z])")
 
 
 # The title of a code of law its number stands before: "17 CFR 240.14a-12", "15 U.S.C. § 78".
