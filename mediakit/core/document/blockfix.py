@@ -89,10 +89,19 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 # The name may follow a definite article, and come back after one: "About the Acme Trust The Acme
 # Trust is …".
 _ARTICLE = r"(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
+# The break may be gone on either side too: "…finanzpublikationen.About the Acme-Group:The listed …";
+# at a paragraph's start the name comes back ("About the Acme Group The Acme Group stands for …").
 _RUN_IN_ABOUT = re.compile(
-    r"(?<=[.!?\"”)])\s+(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    r"(?:(?<=[.!?\"”)])\s*|^)(?P<title>(?i:"
+    + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r")\s+(?:" + _ARTICLE + r")?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
-    r"(?::\s+|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
+    r"(?::\s*|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
+# A part's title glued between two sentences, both breaks lost: a full stop then the title, whose
+# last word in lower case runs into the capital of the next sentence ("…in the coming months.Outlook
+# for 2025 confirmedFor the 2025 fiscal year, …"). Two to eight words; a capital inside a word of
+# its own ("JavaScript", "PowerPoint") follows a capital, not a word in lower case.
+_GLUED_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,6}\s[a-z]{3,})"
+                          r"(?=[A-Z][a-z]+[\s,])")
 # In the source, before spaces are folded: such a title set off by the two spaces that stood for
 # its line breaks ("…industry.  About Acme  The award-winning Acme …").
 _SPACED_ABOUT = re.compile(
@@ -145,10 +154,14 @@ def separate_spaced_titles(source: str, repairs: Repairs) -> str:
 
 
 def _split_run_in_abouts(text: str) -> list[str]:
-    """``text`` cut before and after each run-in "About …:" title: text, title, text, title, text."""
+    """``text`` cut before and after each run-in "About …:" title and each title glued between two
+    sentences (``_GLUED_TITLE``): text, title, text, title, text."""
     pieces: list[str] = []
     start = 0
-    for match in _RUN_IN_ABOUT.finditer(text):
+    matches = sorted([*_RUN_IN_ABOUT.finditer(text), *_GLUED_TITLE.finditer(text)], key=lambda m: m.start())
+    for match in matches:
+        if match.start() < start or match.start() == 0 and text[match.end("title"):].startswith(":"):
+            continue  # "About Acme: Acme makes …" opening a paragraph is read as the About part's lead
         pieces += [text[start:match.start()].strip(), match.group("title")]
         start = match.end()
     if not pieces or len(text) - start < 40:
@@ -174,17 +187,14 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
         pieces = _split_run_in_abouts(block.text)
         if len(pieces) > 1:
             for k, piece in enumerate(pieces):
-                out.append(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False),
-                                 strong=k % 2 == 1))
+                if k % 2 == 1:  # a heading of the text, which no headline above the dateline is
+                    out.append(Block(kind="heading", level=2, text=piece, html=htmllib.escape(piece, quote=False)))
+                elif piece:  # a paragraph opening with its title has no text before it
+                    out.extend(_sentence_blocks(piece))
             split += len(pieces) // 2
             continue
-        pieces = _glued_sentences(block.text)
-        if len(pieces) > 1:
-            for piece in pieces[:-1]:
-                out.append(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False)))
-            last = pieces[-1]
-            out.append(Block(kind="paragraph", text=last, html=htmllib.escape(last, quote=False),
-                             strong=_is_title_tail(last)))
+        if len(_glued_sentences(block.text)) > 1:
+            out.extend(_sentence_blocks(block.text))
             split += 1
             continue
         match = _GLUED_ABOUT.search(block.text)
@@ -200,6 +210,15 @@ def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
         repairs.notes.append(f"Separated {split} heading(s) run into the text around them.")
     return out
 
+
+def _sentence_blocks(text: str) -> list[Block]:
+    """``text`` as paragraphs cut where flattening glued its sentences (``_glued_sentences``), a
+    closing title tail bold."""
+    pieces = _glued_sentences(text)
+    last = pieces[-1]
+    return [*(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False)) for piece in pieces[:-1]),
+            Block(kind="paragraph", text=last, html=htmllib.escape(last, quote=False),
+                  strong=len(pieces) > 1 and _is_title_tail(last))]
 
 
 def _glued_sentences(text: str) -> list[str]:

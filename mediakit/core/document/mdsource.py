@@ -1,6 +1,7 @@
 """Repairs on Markdown source before it is converted: nesting, dense markup, short lines, escapes.
 
-Hand-written: no library repairs press-release damage in Markdown source.
+Hand-written: no library repairs press-release damage in Markdown source; fenced code is made
+indented code here as Python-Markdown's fenced_code extension imports codehilite and Pygments.
 """
 
 from __future__ import annotations
@@ -196,7 +197,60 @@ def close_raw_blocks(source: str) -> str:
     return _RAW_BLOCK.sub(close, source)
 
 
+# A fence line: three or more backticks or tildes, indented at most three spaces (CommonMark).
+_FENCE = re.compile(r"^( {0,3})(`{3,}|~{3,})")
+
+
+def indent_fences(source: str) -> str:
+    """Fenced code ("```console" … "```") as indented code, the form Python-Markdown reads without
+    its fenced_code extension: a shell comment inside ("# Build the binary") is then code, not a
+    heading, and a figure in a command is not read. A fence never closed is left as it stands."""
+    if "```" not in source and "~~~" not in source:
+        return source
+    lines = source.split("\n")
+    fences = [_FENCE.match(line) for line in lines]
+    # reach[n][mark]: the longest closing fence of that character on line n or after (linear:
+    # an opening is looked up here, and scanned forward only when it does close)
+    reach: list[dict[str, int]] = [{}] * (len(lines) + 1)
+    for n in range(len(lines) - 1, -1, -1):
+        reach[n] = reach[n + 1]
+        fence = fences[n]
+        if fence and not lines[n][fence.end():].strip():
+            mark = fence.group(2)
+            if len(mark) > reach[n].get(mark[0], 0):
+                reach[n] = {**reach[n], mark[0]: len(mark)}
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        opening = fences[n]
+        if opening is None or reach[n + 1].get(opening.group(2)[0], 0) < len(opening.group(2)):
+            out.append(lines[n])
+            n += 1
+            continue
+        close = _closing_fence(lines, fences, n + 1, opening.group(2))
+        strip = len(opening.group(1))
+        body = [line[min(strip, len(line) - len(line.lstrip(" "))):] for line in lines[n + 1:close]]
+        out.append("")
+        out.extend("    " + line if line.strip() else "" for line in body)
+        out.append("")
+        n = close + 1
+    return "\n".join(out)
+
+
+def _closing_fence(lines: list[str], fences: list[re.Match[str] | None], start: int, mark: str) -> int:
+    """The first line from ``start`` closing a fence of ``mark``: the same character, at least as
+    many, nothing after it (one is known to exist)."""
+    n = start
+    while True:
+        close = fences[n]
+        if close and close.group(2)[0] == mark[0] and len(close.group(2)) >= len(mark) \
+                and not lines[n][close.end():].strip():
+            return n
+        n += 1
+
+
 def repair_markdown(source: str, repairs: Repairs) -> str:
+    source = indent_fences(source)
     source = keep_short_lines(defuse_inline(clamp_nesting(close_raw_blocks(source), repairs), repairs))
     def unescape(match: re.Match[str]) -> str:
         if match.group(1) in _MD_ESCAPABLE:

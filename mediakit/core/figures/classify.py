@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import detect, lexicon
-from ..text import alternation
+from ..text import HAN, KANA, alternation
 
 MASK = "\x00"
 
@@ -62,7 +62,10 @@ ios covid day week issue vol volume rank ranked ranking box exhibit annex append
 department dept courtroom § n° nº ticker code cusip isin sedol wkn cik""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
 # The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart"; a colon
 # may stand between it and the number ("コード番号：6789", "Phase: 2").
-LABEL_BEFORE = re.compile(r"\s*[:：]?\s*(?:" + alternation(_LABELS, reverse=True) + r")(?![^\W\d_])", re.I)
+# Chinese and Japanese run their words together: such a label needs no break before it ("使用版本14").
+_CJK_LABELS = [w for w in _LABELS if re.match(f"[{HAN}{KANA}]", w)]
+LABEL_BEFORE = re.compile(r"\s*[:：]?\s*(?:(?:" + alternation([w for w in _LABELS if w not in _CJK_LABELS], reverse=True)
+                          + r")(?![^\W\d_])|" + alternation(_CJK_LABELS, reverse=True) + ")", re.I)
 # A standard named by its number: "ISO 9001 certification", "ISO/IEC 27001", "IEC 62443", "SOC 2 report".
 _STANDARDS = "ISO IEC EN DIN IEEE ASTM SOC NIST ANSI BS UL IATF ETSI CSA ASME NFPA".split()
 _STANDARD_BEFORE = re.compile(r"\s(?:" + alternation(_STANDARDS, reverse=True) + r")(?![A-Za-z])")
@@ -74,6 +77,7 @@ _MONTH_AFTER = re.compile(
     r"(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?|\.?\s*(?:er\s+|de\s+)?)" + _MONTH + r"(?![^\W\d_])", re.I)
 _MONTH_WORD = re.compile(_MONTH + r"\Z", re.I)
 LETTERS = re.compile(r"[A-Za-z]+")
+_SLASHED_SHARE = re.compile(r"\s?%")  # a share after a slash: a date's or a code's number has none
 
 
 def rejected_before(back: str, masked: str, end: int, value: float, whole: bool) -> bool:
@@ -90,6 +94,8 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
             return True
     if back[:1] in ("-", "–") and back[1:2].isalnum():
         return True  # "COVID-19", "Dec-24", the second half of "2026-27"
+    if back[:1] == "/" and _SLASHED_SHARE.match(masked, end) and (back[1:2] == "%" or back[1:2].isalpha()):
+        return False  # the second of two shares a slash sets side by side: "96%/85%", "requested/85% approved"
     if back[:1] in ("/", ":", "#", "第", "[", "※"):
         return True  # dates, times, "#3", "第3", footnote "[1]", note mark "※1"
     if LABEL_BEFORE.match(back) or _STANDARD_BEFORE.match(back):
@@ -100,8 +106,8 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")  # Uzbek and Russian write an ordinal "4-сектор", "5-мактаб"
 
 
-# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version".
-_BIT_AFTER = re.compile(r"[-\s]?[Bb]it(?![A-Za-z])")
+# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version", French "64 bits".
+_BIT_AFTER = re.compile(r"[-\s]?[Bb]its?(?![A-Za-z])")
 
 
 # The title of a code of law its number stands before: "17 CFR 240.14a-12", "15 U.S.C. § 78".

@@ -42,6 +42,10 @@ CURRENCY_BEFORE = re.compile(
     + alternation(_OTHER_SYMBOLS, reverse=True) + r"))"
 )
 
+# An acronym in capitals just before a sign of letters (read reversed): the maker whose model
+# the sign and number name ("IBM S/390"); an amount in soles follows a word ("de S/ 600").
+_MAKER_BEFORE = re.compile(r"\s[A-Z]{2,}(?![A-Za-z])")
+
 _WORDS: dict[str, str] = lexicon.merged("CURRENCY_WORDS")
 _CJK_WORDS = {w: c for w, c in _WORDS.items() if re.match(f"[{HAN}{KANA}]", w)}
 _LATIN_WORDS = {w: c for w, c in _WORDS.items() if w not in _CJK_WORDS}
@@ -97,6 +101,8 @@ def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
     if not cur:
         return None
     code = SYMBOL_CODES[(cur.group(1) or cur.group(2))[::-1]]
+    if code == "PEN" and _MAKER_BEFORE.match(back, cur.end()):
+        return None  # "IBM S/390": a model's name after its maker's, no amount in soles
     return (dollar if code == "$" else yen if code == "¥" else code), cur.end()
 
 

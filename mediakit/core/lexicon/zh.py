@@ -64,7 +64,8 @@ FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 
 # --- figures ----------------------------------------------------------------------------
 # Labels naming a listed company by its stock code ("股票代號：2344"): no count.
-NUMBER_LABELS: frozenset[str] = frozenset({"股票代號", "股票代码", "證券代號", "证券代码", "證券代碼", "代號", "代码", "代碼"})
+NUMBER_LABELS: frozenset[str] = frozenset({"股票代號", "股票代码", "證券代號", "证券代码", "證券代碼", "代號", "代码", "代碼",
+                                           "版本"})
 SCREEN_WORDS: frozenset[str] = frozenset("""电视 電視 视频 視頻 影片 分辨率 解析度 高清 超高清 画质 畫質 屏幕 螢幕 显示 顯示
 直播 摄影 攝影 摄像 攝像 面板""".split())
 # Written right after the digits ("50万", "3.2亿"); 千 is not a magnitude before 瓦/米/克 (units).

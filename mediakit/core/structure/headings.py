@@ -23,6 +23,7 @@ from .colon_lines import leads_in
 from .contact_titles import MARK, contacts_title
 from .facts import lone_fact
 from .labels import is_label
+from .link_lines import over_link_lines
 from .vocab import alternation, folded, is_entry, opens_with_entry
 
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
@@ -188,9 +189,7 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
-    follows = (_is_prose(nxt) or over_list or over_sentence or _over_quote(text, nxt)
-               or stacked and _over_title(blocks, i, ctx)) and not _carried_on(nxt)
-    if not follows or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
+    if not _titles_below(blocks, i, text, ctx, over_list or over_sentence, stacked) or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
         return False
     apart = ctx.colon_series or not (i == 0 or _in_text(blocks[i - 1]))  # a series' title, or set apart from the text
     if text.endswith((":", "：")) and leads_in(blocks, i, text, apart, over_sentence, over_list):
@@ -198,6 +197,13 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
     if _CJK.search(text):
         return _cjk_title(text)
     return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+
+
+def _titles_below(blocks: list[Block], i: int, text: str, ctx: Context, over: bool, stacked: bool) -> bool:
+    """Prose, a list or sentence (``over``), a quotation, labelled links or another title follow, not carried on."""
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return (over or _is_prose(nxt) or _over_quote(text, nxt) or over_link_lines(blocks, i)
+            or stacked and _over_title(blocks, i, ctx)) and not _carried_on(nxt)
 
 
 def _carried_on(nxt: Block | None) -> bool:
