@@ -1,6 +1,7 @@
 """A short bare title standing over a run of labelled links ("Website" over "Orchard Week: https://…",
 "Related materials" over "Growers' survey: https://…") titles them; a person's name over a link
 ("Mara Quill" over "Profile: https://…") and a site's navigation heading ("Related links") do not.
+A Chinese line counts two characters a word: a sentence inviting the reader to a site is no title.
 Words of our own, in plain text and in an HTML page."""
 
 from __future__ import annotations
@@ -46,3 +47,10 @@ def test_a_title_over_labelled_links_is_a_section(style, title) -> None:
 def test_a_name_or_a_navigation_heading_is_not(style, line) -> None:
     titles = style([line, "Profile: https://valleygrowers.example/mara"])
     assert line not in titles
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("line, is_title", [("相关网站", True), ("欲知详情请浏览以下网站", False)])
+def test_a_chinese_title_is_a_few_characters_a_sentence_is_not(style, line, is_title) -> None:
+    titles = style([line, "展会网站: https://orchardweek.example/zh"])
+    assert (line in titles) is is_title

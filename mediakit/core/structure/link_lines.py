@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from ..model import Block
+from ..text import CJK
 from .vocab import is_entry
 
 # "Spring Fair: https://fair.example/en", "Photos: www.example.org" (the address as text or a link)
 _LINK_LINE = re.compile(r"[^:：\n]{2,60}[:：]\s*(?:https?://|www\.)\S+")
 _LINK_AFTER_LABEL = re.compile(r"^[^:：<]{2,60}[:：]\s*<a\s", re.I)
 _TITLE_WORDS = 4
+_CJK_CHAR = re.compile(f"[{CJK}]")  # a line in Chinese or Japanese has no spaces: two characters count as a word
 
 
 def over_link_lines(blocks: list[Block], i: int) -> bool:
@@ -22,6 +24,8 @@ def over_link_lines(blocks: list[Block], i: int) -> bool:
     navigation heading ("Related links" over a site's links), over one or more labelled links."""
     words = blocks[i].text.split()
     if not 1 <= len(words) <= _TITLE_WORDS or len(words) > 1 and all(w[:1].isupper() for w in words):
+        return False
+    if len(_CJK_CHAR.findall(blocks[i].text)) > 2 * _TITLE_WORDS:  # "请访问我们的网站了解更多": a sentence
         return False
     if is_entry(blocks[i].text.strip(), "NAV_HEADINGS"):
         return False
