@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import regexcache
-from .orphans import can_fork, die_with_parent
+from .orphans import can_fork, die_with_parent, fork_piped
 
 __all__ = ["MARKDOWN_EXTENSIONS", "Node", "convert", "start", "stop"]
 
@@ -87,25 +87,14 @@ def start(kept_folder: Callable[[], str | None]) -> bool:
     its patterns in ``kept_folder()`` as ``regexcache`` does. False when none was started."""
     if _child or not can_fork() or len(os.sched_getaffinity(0)) < 2:  # one core: nothing to overlap
         return False
-    try:
-        to_child, from_parent = os.pipe()
-        from_child, to_parent = os.pipe()
-    except OSError:
-        return False
     parent = os.getpid()
-    try:
-        pid = os.fork()
-    except OSError:
-        for fd in (to_child, from_parent, from_child, to_parent):
-            os.close(fd)
+    forked = fork_piped(False, True)  # the sources down, the trees back
+    if forked is None:
         return False
+    pid, (down, up) = forked
     if pid == 0:  # the child: never returns
-        os.close(from_parent)
-        os.close(from_child)
-        _serve(parent, kept_folder, to_child, to_parent)
-    os.close(to_child)
-    os.close(to_parent)
-    _child.update(pid=pid, send=from_parent, receive=from_child)
+        _serve(parent, kept_folder, down, up)
+    _child.update(pid=pid, send=down, receive=up)
     return True
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .model import Release
-from .orphans import can_fork, die_with_parent
+from .orphans import can_fork, die_with_parent, fork_piped
 from .paths import cache_folder
 
 __all__ = ["cache_folder", "discard", "pending", "start", "take"]
@@ -74,23 +74,15 @@ def start(path: str | Path | None, folder: Path | None) -> bool:
     takes a millisecond, less than a child costs)."""
     if not _can_fork() or (folder is not None and _cached(path, folder)):
         return False
-    try:
-        read_fd, write_fd = os.pipe()
-    except OSError:
-        return False
     parent = os.getpid()
-    try:
-        pid = os.fork()
-    except OSError:
-        os.close(read_fd)
-        os.close(write_fd)
+    forked = fork_piped(True)
+    if forked is None:
         return False
+    pid, (pipe,) = forked
     if pid == 0:  # the child: never returns
-        os.close(read_fd)
         die_with_parent(parent)
-        _child(path, folder, write_fd)
-    os.close(write_fd)
-    _pending.append(_Pending(_key(path), pid, read_fd, str(folder) if folder is not None else None))
+        _child(path, folder, pipe)
+    _pending.append(_Pending(_key(path), pid, pipe, str(folder) if folder is not None else None))
     return True
 
 
