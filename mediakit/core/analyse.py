@@ -3,25 +3,34 @@
 Order matters: the headline and dateline come first (the dateline's place tells the
 contacts which country a bare phone number is in), the contact blocks are claimed before
 sections are found (an organisation's name in bold inside a contact block is no heading),
-and figures and quotes come last, once every block knows its section.
+and figures and quotes come last, once every block knows its section. Their modules are
+imported while ``--json``'s child converts the Markdown (``mdconvert.meanwhile``): that wait
+is theirs.
 """
 
 from __future__ import annotations
 
 import os
 
-from . import structure
+from . import mdconvert, structure
 from .bundled import DEFAULT_RELEASE_NAME, default_release_text
 from .contacts import extract_contacts, fill_contact_orgs
 from .document import ContentError, parse_text
-from .figures import extract_figures
 from .model import Block, Release
-from .quotes import extract_quotes
 from .reader import ReleaseError, SourceText, describe_source, read_source
 from .text import file_suffix
 
 __all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
            "release_from_source"]
+
+
+def _extractors() -> None:
+    """The extractors that run once the blocks are made: imported while a child converts the
+    release's Markdown (``mdconvert.meanwhile``), else by the first analysis that needs them."""
+    from . import figures, quotes  # noqa: F401
+
+
+mdconvert.meanwhile(_extractors)
 
 
 def load_release(path: str | os.PathLike[str]) -> Release:
@@ -86,6 +95,9 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     about = structure.about_parts(blocks, sections, end_of_body)
     site = doc.front_matter.get("site_name")
     fill_contact_orgs(contacts, about, blocks, site if isinstance(site, str) else None, dateline.text)
+    from .figures import extract_figures
+    from .quotes import extract_quotes
+
     figures = extract_figures(blocks, region, title if title_index < 0 else None)
     quotes = extract_quotes(blocks, doc.front_matter)
 

@@ -43,6 +43,7 @@ _LENGTH = struct.Struct("<Q")
 
 # The child, while one runs: its pid, the pipe to it and the pipe from it.
 _child: dict[str, int] = {}
+_meanwhile: list[Callable[[], object]] = []  # work for this process while the child converts
 
 
 class Node:
@@ -115,6 +116,13 @@ def stop(wait: bool = True) -> None:
     _child.clear()
 
 
+def meanwhile(work: Callable[[], object]) -> None:
+    """Have ``work`` done (once) while the child converts the next source, instead of waiting idle
+    for its answer: the analyser imports its extractors that run after the conversion. Without a
+    child it is not done here; its caller does it when it needs it."""
+    _meanwhile.append(work)
+
+
 def convert(source: str) -> tuple[str, Node | str]:
     """("tree", the root ``Node``) or ("html", the serialised page) for ``source``; by the child
     when one runs and answers, else here."""
@@ -131,6 +139,12 @@ def _asked(source: str) -> tuple[str, Any] | None:
 
     try:
         _write(_child["send"], marshal.dumps(source))
+    except (OSError, ValueError):
+        stop()
+        return None
+    while _meanwhile:
+        _meanwhile.pop(0)()
+    try:
         message = marshal.loads(_read(_child["receive"]))
         kind, data, patterns = message
         if kind not in ("tree", "html"):
