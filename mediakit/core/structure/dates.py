@@ -78,6 +78,14 @@ _DATE_PATTERNS = [
                + _FOREIGN_MONTH + _ENDING + r"(?![^\W\d_])", re.I),
     # the day joined to its month by a hyphen, the year after: "5-mart, 2026-yil", "5-mart 2026"
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})-" + _FOREIGN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.I),
+    # the day, a month's name and the year joined by hyphens, as a form or a database prints them:
+    # "5-Mar-2031", "05-MAR-2031", "5-mars-2031"
+    re.compile(r"(?<![\w.-])(?P<day>[0-3]?\d)-(?P<month>" + word_alternation(_MONTHS) + r")\.?-"
+               r"(?P<year>(?:19|20)\d{2})(?![\d-])", re.I),
+    # a date in Chinese numerals, as an official document signs off: "二〇三一年五月六日",
+    # "2031年五月六日", "二○三一年十二月三十一日" (its year need not be in Western digits)
+    re.compile(r"(?P<zyear>[〇○零一二三四五六七八九]{4}|[12][09]\d\d)\s*年\s*(?P<zmonth>十[一二]?|[一二三四五六七八九])\s*月"
+               r"\s*(?P<zday>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]"),
     # day and month in either order with slashes ("5/3/2026", "3/5/2026"): read where the order is
     # certain (a part over 12) or known from where the release is from, never guessed
     re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\w/])"),
@@ -90,7 +98,23 @@ _WESTERN_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_KINDS = [(pattern, _WESTERN_YEAR.pattern in pattern.pattern) for pattern in _DATE_PATTERNS]
 
 
+_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _cjk_number(text: str) -> int:
+    """A number in Chinese numerals: digit by digit for a year ("二〇三一"), by tens for a month or
+    a day ("十二", "二十", "三十一"); Western digits as they are."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CJK_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return _CJK_DIGITS.get(tens, 1) * 10 + _CJK_DIGITS.get(units, 0)
+
+
 def _year(groups: dict[str, str | None]) -> int:
+    if groups.get("zyear"):
+        return _cjk_number(groups["zyear"] or "")
     if groups.get("era"):
         eyear = groups["eyear"] or "1"
         return _ERA_OFFSETS[groups["era"] or ""] + (1 if eyear == "元" else int(eyear))
@@ -100,6 +124,8 @@ def _year(groups: dict[str, str | None]) -> int:
 
 
 def _month(groups: dict[str, str | None]) -> int | None:
+    if groups.get("zmonth"):
+        return _cjk_number(groups["zmonth"] or "")
     if groups.get("month"):
         return _MONTHS.get((groups["month"] or "").lower().rstrip("."))
     return int(groups["nmonth"] or 0)
@@ -121,6 +147,8 @@ def date_order(region: str | None) -> str | None:
 def _day_month(groups: dict[str, str | None], order: str | None) -> tuple[int, int | None]:
     """The day and month of a match; a slashed date's ("5/3/2026") by ``order`` where both parts
     could be a month and they differ, and no month at all where the order is unknown."""
+    if groups.get("zday"):
+        return _cjk_number(groups["zday"] or ""), _month(groups)
     if not groups.get("first"):
         return int(groups["day"] or 0), _month(groups)
     first, second = int(groups["first"] or 0), int(groups["second"] or 0)
