@@ -59,6 +59,8 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
 
     status, embargo = structure.mark_labels(blocks)
     title_index, title = structure.find_title(blocks, doc.front_matter, name)
+    titled = bool(title)
+    title = title or Path(name).stem  # the window shows the file's name where no headline is printed
     structure.mark_title_repeats(blocks, title)
     structure.mark_chrome(blocks)
     dateline = structure.find_dateline(blocks, title_index + 1)
@@ -87,7 +89,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
 
     organization = structure.organization(about, contacts)
     return Release(
-        title=title, date=date, place=place, status=status, embargo=embargo,
+        title=title, titled=titled, date=date, place=place, status=status, embargo=embargo,
         sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
         source_name=name, source_format=doc.source_format, region=region,

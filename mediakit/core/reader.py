@@ -242,8 +242,8 @@ def describe_source(release: Any, source: SourceText) -> None:
     if source.format is not None:
         release.source_format = source.format
     release.kit_path, release.kit_release = source.kit_path, source.kit_release
-    if source.fallback_title and release.title == Path(source.name).stem:  # no headline: the file's name stood in
-        release.title = source.fallback_title
+    if source.fallback_title and not release.titled:  # no headline: the file's name stood in
+        release.title, release.titled = source.fallback_title, True
     if source.fallback_date and not release.date:
         release.date = source.fallback_date
     release.assets = list(source.assets)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from ..contacts import is_contact_line
@@ -120,7 +119,8 @@ def _story_follows(blocks: list[Block], block: Block) -> bool:
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
-    """The headline: a heading near the top, else the front matter's title, else a first line."""
+    """The headline: a heading near the top, else the front matter's title, else a first line;
+    "" where the release prints none (``name``, the file's, is not a headline)."""
     top = _top_blocks(blocks)
     fm_title = front.get("title") if isinstance(front.get("title"), str) else None
     heading = _headline_heading(blocks, top, fm_title)
@@ -154,7 +154,7 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
             first = longer
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
-    return -1, Path(name).stem
+    return -1, ""
 
 
 def _metadata_title(blocks: list[Block], top: list[Block], fm_title: str) -> tuple[int, str]:
