@@ -270,8 +270,9 @@ def _short_line(block: Block) -> bool:
 def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
     """A short first line above the story, as the headline of a page with no heading; the first
     below the masthead where one is printed over it (``masthead``)."""
-    story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or len(b.text) > 80
-                                                                      and find_date(b.text, 40))), None)
+    # the story: a long paragraph, a dated one, or whole sentences in Chinese or Japanese (denser)
+    story = next((b.index for b in top if b.kind == "paragraph" and (
+        len(b.text) > 250 or len(b.text) > 80 and find_date(b.text, 40) or _story_paragraph(b))), None)
     above = [b for b in top[:_MASTHEAD_LINES] if _short_line(b) and (story is None or b.index < story)]
     below = below_masthead(blocks, above)
     lines = below[:4] if below is not above else [b for b in top[:4] if _short_line(b)]
