@@ -18,7 +18,7 @@ from .contacts import extract_contacts, fill_contact_orgs
 from .document import ContentError, parse_text
 from .model import Block, Release
 from .reader import ReleaseError, SourceText, describe_source, read_source
-from .text import file_suffix
+from .text import file_stem, file_suffix
 
 __all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
            "release_from_source"]
@@ -69,13 +69,13 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
 
     status, embargo = structure.mark_labels(blocks)
     title_index, title = structure.find_title(blocks, doc.front_matter, name)
+    titled = bool(title)
+    title = title or file_stem(name)  # the window shows the file's name where no headline is printed
     structure.mark_title_repeats(blocks, title)
     structure.mark_chrome(blocks)
     dateline = structure.find_dateline(blocks, title_index + 1)
     title_index, title, dateline = _embedded_release(blocks, title_index, title, dateline)
-    # no line of the release is its headline and no metadata names it: find_title gave the file's name
-    front_title = doc.front_matter.get("title")
-    titled_by_name = title_index < 0 and not (isinstance(front_title, str) and front_title)
+    titled = titled or title_index >= 0  # a release set in a post gives its own headline
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
     # a date line printed above the headline outranks a date met loose in a line below it
@@ -103,10 +103,10 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
 
     organization = structure.organization(about, contacts)
     return Release(
-        title=title, date=date, place=place, status=status, embargo=embargo,
+        title=title, titled=titled, date=date, place=place, status=status, embargo=embargo,
         sections=sections, figures=figures, quotes=quotes, contacts=contacts, about=about,
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
-        source_name=name, source_format=doc.source_format, region=region, titled_by_name=titled_by_name,
+        source_name=name, source_format=doc.source_format, region=region,
     )
 
 

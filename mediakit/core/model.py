@@ -166,9 +166,11 @@ class Release:
     dateline: str | None = None
     organization: str | None = None
     source_name: str = ""
-    titled_by_name: bool = False  # no headline in the release: ``title`` is the file's name, and the JSON's is null
     source_format: str = "markdown"
     region: str | None = None  # phone region of the dateline's place, for numbers printed without a country code
+    # False where the release prints no headline: ``title`` is then the file's name, for the window,
+    # and the JSON's title is null (a file's name is no headline a reader would quote).
+    titled: bool = True
     # Where the release came from: the kit (zip, folder, e-mail) and the release's name in it, and the rest of the kit.
     kit_path: str | None = None
     kit_release: str | None = None
@@ -179,7 +181,7 @@ class Release:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "title": None if self.titled_by_name else self.title, "date": self.date, "place": self.place,
+            "title": self.title if self.titled else None, "date": self.date, "place": self.place,
             "status": self.status, "embargo": self.embargo,
             "sections": [s.to_json() for s in self.sections],
             "figures": [f.to_json() for f in self.figures],

@@ -15,7 +15,7 @@ import stat
 from dataclasses import dataclass, field
 from typing import Any
 
-from .text import file_stem, file_suffix, quoted_name, shown_name
+from .text import file_suffix, quoted_name, shown_name
 
 MAX_BYTES = 50 * 1024 * 1024
 _MISSING = (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF)  # what Path.exists() calls missing
@@ -256,9 +256,8 @@ def describe_source(release: Any, source: SourceText) -> None:
     if source.format is not None:
         release.source_format = source.format
     release.kit_path, release.kit_release = source.kit_path, source.kit_release
-    if source.fallback_title and release.title == file_stem(source.name):  # no headline: the file's name stood in
-        release.title = source.fallback_title
-        release.titled_by_name = False
+    if source.fallback_title and not release.titled:  # no headline: the file's name stood in
+        release.title, release.titled = source.fallback_title, True
     if source.fallback_date and not release.date:
         release.date = source.fallback_date
     release.assets = list(source.assets)

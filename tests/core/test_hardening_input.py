@@ -12,7 +12,8 @@ import pytest
 from mediakit.core.analyse import ReleaseError, load_release, parse_release
 from mediakit.core.reader import MAX_BYTES, read_source
 
-# Longer than any headline, so with nothing else the window's title falls back to the file's name.
+# Longer than any headline, so with nothing else the window's title falls back to the file's name
+# (the JSON's title is null: the release prints none).
 NO_HEADLINE = ("the morning shift at the depot starts before dawn and the vans leave in a line, "
                "one every four minutes, each with a driver who knows the hills by heart and a list "
                "that changes every day as the orders come in from the valley towns nearby, late or early, "
@@ -35,8 +36,8 @@ def test_a_name_that_is_not_utf8_prints_valid_json(tmp_path, raw_name, shown):
     assert result.returncode == 0, result.stderr
     assert b"Traceback" not in result.stderr
     model = json.loads(result.stdout.decode("utf-8"))  # strict: valid UTF-8 or this raises
-    assert model["title"] is None  # no headline: the JSON names none
-    assert load_release(os.fsdecode(path)).title == shown  # the window's title is the file's name, printable
+    assert model["title"] is None
+    assert load_release(os.fsdecode(path)).title == shown
 
 
 @pytest.mark.parametrize("name", ["two\nlines.md", "bell\x07and\x1b[31mred.txt"])

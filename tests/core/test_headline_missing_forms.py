@@ -1,6 +1,6 @@
-"""A release with no headline anywhere (no heading, no title line, no metadata title): the JSON's
-title is null, since the file's name is no text of the release; the window still shows the file's
-name as its title. A title the page's metadata gives is kept."""
+"""A web page with no headline anywhere (no heading, no title line, no ``<title>``): the JSON's title
+is null, the window's the file's name; a title the page's metadata gives is kept though no line
+prints it (plain text and a template fragment: ``test_headline_none_printed_forms``)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,6 @@ from mediakit.core.analyse import parse_release
 STORY = ("the ferry from the north pier now leaves every forty minutes in the morning and every hour "
          "after noon, the harbour board said on Tuesday, adding that the winter timetable would follow "
          "the same pattern once the new landing stage at the south quay is finished in the spring.")
-
-
-def test_a_plain_text_scrape_with_no_headline_has_a_null_title():
-    release = parse_release(STORY + "\n\n" + STORY.replace("ferry", "bus") + "\n", name="harbour-notes.txt")
-    assert release.to_json()["title"] is None
-    assert release.title == "harbour-notes"
 
 
 def test_an_html_page_with_no_heading_or_title_has_a_null_title():

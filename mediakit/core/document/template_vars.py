@@ -10,6 +10,9 @@ writes them where the markup prints the variable, as the page would (``{{ title 
 with filters, which are not applied: the text stays as the source writes it; ``<%= @title %>``,
 ``<%= yield :title %>``, and for Astro and Svelte ``{title}``); ``page_facts`` says which of
 them names the page's title or date (the keys ``templates`` reads from other template tags).
+A Markdown or HTML page with front matter prints its keys the same way, through its layout's
+syntax (``# {{ page.title }}``, Hugo's ``{{ .Title }}``, ``[%title]``): ``print_front_matter``
+writes the front matter's values there.
 Hand-written: no library reads these templates without running their code, which a viewer
 must never do.
 """
@@ -79,3 +82,22 @@ def page_facts(names: dict[str, str]) -> dict[str, str]:
         if key and value.strip():
             facts.setdefault(key, " ".join(value.split()))
     return facts
+
+
+# A front-matter key printed by a site generator's layout syntax: "{{ page.title }}", "{{ title }}",
+# Hugo's "{{ .Title }}", "[%title]" (a page's own key, never the site's: "{{ site.title }}" is left).
+_PAGE_PRINT = re.compile(r"\{\{-?\s*(?:page\.|\.)?([A-Za-z_]\w*)\s*-?\}\}|\[%\s*([A-Za-z_]\w*)\s*\]")
+
+
+def print_front_matter(body: str, front: dict[str, object]) -> str:
+    """``body`` with each print of a front-matter key replaced by the key's value (text, a number
+    or a date); prints of other names are left as written."""
+    if not front or ("{{" not in body and "[%" not in body):
+        return body
+    values = {str(key).lower(): " ".join(str(value).split()) for key, value in front.items()
+              if isinstance(value, (str, int, float)) or hasattr(value, "isoformat")}
+
+    def value(match: re.Match[str]) -> str:
+        return values.get((match.group(1) or match.group(2)).lower(), match.group(0))
+
+    return _PAGE_PRINT.sub(value, body)

@@ -104,7 +104,17 @@ def _component_markup(text: str, suffix: str) -> str:
     return _BRACE_EXPR.sub("", text) if suffix in _BRACE_SUFFIXES else text
 
 
+# Markup inside a title tag as a browser sets it: an inline quotation shows its marks ("Debian
+# <q>Etch</q>: …"), an inline element only styles its words (no space where it opens or closes),
+# any other tag parts words.
+_Q_OPEN = re.compile(r"<q\b[^>]*>", re.I)
+_Q_CLOSE = re.compile(r"</q\s*>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|s|samp|small|span|strong"
+                         r"|sub|sup|time|tt|u|var)\b[^>]*>", re.I)
+
+
 def _clean(value: str) -> str:
+    value = _INLINE_TAG.sub("", _Q_CLOSE.sub("\u201d", _Q_OPEN.sub("\u201c", value)))
     value = re.sub(r"<[^>]+>", " ", value)
     return re.sub(r"\s+", " ", htmllib.unescape(value)).strip()
 

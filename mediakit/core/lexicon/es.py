@@ -17,7 +17,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "�
                                            "noticias", "notas de prensa", "comunicados", "actualidad"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
                                             "aviso a los medios", "para difusión inmediata",
-                                            "comunicado original", "comunicado de prensa original"})
+                                            "comunicado original", "comunicado de prensa original",
+                                            "texto original", "texto original del comunicado"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"acerca de", "acerca del", "sobre"})
 ABOUT_TITLES: frozenset[str] = frozenset({"quiénes somos", "perfil de la empresa", "perfil corporativo"})
 END_MARKS: frozenset[str] = frozenset({"fin"})

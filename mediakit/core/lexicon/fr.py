@@ -16,7 +16,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"dossier de presse", "espace presse",
                                            "actualités", "communiqués de presse", "communiqués"})
 RELEASE_LABELS: frozenset[str] = frozenset({"communiqué de presse", "communiqué", "avis aux médias",
                                             "pour diffusion immédiate", "invitation presse",
-                                            "communiqué original", "communiqué de presse original"})
+                                            "communiqué original", "communiqué de presse original",
+                                            "texte original", "texte original du communiqué"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"à propos de", "a propos de", "à propos du", "a propos du",
                                             "à propos des", "a propos des", "à propos d'", "à propos d’",
                                             "a propos d'", "a propos d’"})

@@ -16,7 +16,8 @@ TODAY_WORDS: frozenset[str] = frozenset({"hoje", "ontem", "nesta data", "na data
 # --- release structure (structure) ---------------------------------------------------------
 # Headings naming a site's page of news, not the news itself.
 PAGE_HEADINGS: frozenset[str] = frozenset({"notícias", "comunicados de imprensa", "sala de imprensa"})
-RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa"})
+RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de imprensa", "nota à imprensa", "comunicado original",
+                                            "texto original", "texto original das notas de lançamento"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"sobre"})
 ABOUT_TITLES: frozenset[str] = frozenset({"quem somos", "perfil da empresa"})
 # Titles of a release's closing parts, whatever follows them ("Nota aos editores").

@@ -57,9 +57,12 @@ def about_subject(title: str, text: str = "") -> str:
 _STRONG_LEAD = re.compile(r"^<strong>(?P<title>[^<]{2,120})</strong>")
 # "About Nordvik Ocean Energy Nordvik Ocean Energy ASA designs …": a title line joined to its text,
 # with a space or, where an archive dropped the line break, none ("About Nordvik ASANordvik ASA is …"),
-# the text naming it again after an article ("About Harbour CollectiveThe Harbour Collective is …").
+# the text naming it again after an article ("About Harbour CollectiveThe Harbour Collective is …"),
+# the title with its own article ("About the Harbour Group The Harbour Group …"), a name in lower case
+# where the brand writes it so ("About quayquay AG is …"): the name written twice is the mark.
 _ABOUT_REPEATED = re.compile(
-    r"^(?P<title>(?:About|ABOUT)\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,6}?))\s*"
+    r"^(?P<title>(?:About|ABOUT)\s+(?:(?i:" + alternation("DEFINITE_ARTICLES") + r")\s+)?"
+    r"(?P<name>[^\W\d_][\w&.'’-]{0,40}(?:\s+[\w&.'’-]{1,40}){0,6}?))\s*"
     r"(?:(?i:" + alternation("DEFINITE_ARTICLES") + r")\s+)?(?P=name)\b")
 
 

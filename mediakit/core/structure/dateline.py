@@ -51,6 +51,8 @@ _ZH_PLACE_AFTER = re.compile(r"^[，,\s]*(?P<place>[\u4e00-\u9fff]{2,20})(?:[（
 _ZH_PLACE_BEFORE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,12})\s*[，,、]?\s*")
 _AGENCY = re.compile("^" + alternation("NEWS_AGENCIES") + r"\s*")
 _DISPATCH = re.compile(r"(?<=[\u4e00-\u9fff])" + alternation("DISPATCH_SUFFIXES") + "$")
+# A release's label written after the place, inside a Chinese dateline: "(紐倫堡訊、請即發稿，…)".
+_LABEL_AFTER = re.compile(r"[、，,]\s*" + alternation("RELEASE_LABELS") + r"$", re.I)
 _END_MARK = re.compile(r"^\s*" + alternation("END_MARKS") + r"(?![^\W\d_])\s*[/|:.]*\s*", re.I)
 _TIME_OF_DAY = re.compile(alternation("TIME_OF_DAY_WORDS"))
 _BYLINE = re.compile(r"^(?:" + alternation("BYLINE_WORDS") + r")\b", re.I)
@@ -315,9 +317,11 @@ _EDGE_BEFORE = re.compile("^" + _EDGE_PUNCT + "+")
 _NO_PLACE = re.compile(r"[。！？]|[" + HIRAGANA + r"]|\b(?:on|at|in|since|from|until|by|On|At|In|Since|From|Until|By)$")
 # A release's label before the date ("Pressemitteilung vom 3. März", "Press release of 3 March",
 # "Comunicato stampa, Roma, 3 maggio"), or the word naming the dateline ("DATELINE March 3"): a label,
-# never a place's words.
+# never a place's words; nor is the label's number field, filled in or left blank ("NEWS RELEASE
+# NO. 6 January 1972", "Media release No. 12/74, 3 May").
 _LABEL_OPENING = re.compile(r"^[\s*]*(?:" + alternation("RELEASE_LABELS") + "|" + alternation("DATELINE_LABELS")
-                            + r")(?![^\W\d_])", re.I)
+                            + r")(?![^\W\d_])(?:\s*(?:no|nr)(?:\.|(?![^\W\d_]))\s*(?:\d+(?:/\d+)?(?!\s*[^\W\d_]))?)?",
+                            re.I)
 
 
 # A word for today after the place: "Milano, oggi 4 maggio", "Lisboa, hoje, 4 de maio".
@@ -373,5 +377,5 @@ def real_place(place: str) -> str | None:
     ("台北訊" is 台北)."""
     if not _without_day_word(place) or _BYLINE.match(place) or "|" in place or _TIME_OF_DAY.match(place):
         return None
-    place = _DISPATCH.sub("", place)
+    place = _DISPATCH.sub("", _LABEL_AFTER.sub("", place))
     return _AGENCY.sub("", place) or place or None

@@ -42,16 +42,6 @@ _CJK_DAY = r"\s*(?P<day>\d{1,2})\s*[日号號](?:\s*[（(]?(?:星期|週|周|禮
 _CN_DIGITS: dict[str, int] = {ch: int(v) for ch, v in lexicon.merged("NUMERALS").items() if len(ch) == 1 and v < 10}
 _CN_DIGITS.setdefault("○", 0)
 _CN_DIGIT = "[" + "".join(sorted(_CN_DIGITS)) + "]"
-_CN_NUMBER = "[" + "".join(sorted(ch for ch, v in _CN_DIGITS.items() if v)) + "十]{1,3}"
-_CN_DATE = (f"(?P<cnyear>{_CN_DIGIT}{{4}})\\s*年\\s*(?P<cnmonth>{_CN_NUMBER})\\s*月\\s*(?P<cnday>{_CN_NUMBER})\\s*[日号號]")
-
-
-def _cn_number(written: str) -> int:
-    """"三十一" -> 31, "十二" -> 12, "五" -> 5; what is no such number -> 0."""
-    tens, ten, ones = written.partition("十")
-    if not ten:
-        return _CN_DIGITS.get(written, 0) if len(written) == 1 else 0
-    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
 
 
 # Between the day (or month) and the year: a space, a comma and a space, or a comma typed with no space.
@@ -95,8 +85,14 @@ _DATE_PATTERNS = [
                + _FOREIGN_MONTH + _ENDING + r"(?![^\W\d_])", re.I),
     # the day joined to its month by a hyphen, the year after: "5-mart, 2026-yil", "5-mart 2026"
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})-" + _FOREIGN_MONTH + r",?\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.I),
-    # in Chinese numerals: "二〇二一年三月五日"
-    re.compile(_CN_DATE),
+    # the day, a month's name and the year joined by hyphens, as a form or a database prints them:
+    # "5-Mar-2031", "05-MAR-2031", "5-mars-2031"
+    re.compile(r"(?<![\w.-])(?P<day>[0-3]?\d)-(?P<month>" + word_alternation(_MONTHS) + r")\.?-"
+               r"(?P<year>(?:19|20)\d{2})(?![\d-])", re.I),
+    # a date in Chinese numerals, as an official document signs off: "二〇三一年五月六日",
+    # "2031年五月六日", "二○三一年十二月三十一日" (its year need not be in Western digits)
+    re.compile(f"(?P<zyear>{_CN_DIGIT}{{4}}|[12][09]\\d\\d)" r"\s*年\s*(?P<zmonth>十[一二]?|[一二三四五六七八九])\s*月"
+               r"\s*(?P<zday>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号號]"),
     # day and month in either order with slashes ("5/3/2026", "3/5/2026"): read where the order is
     # certain (a part over 12) or known from where the release is from, never guessed
     re.compile(r"(?<![\w./])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?![\w/])"),
@@ -109,22 +105,33 @@ _WESTERN_YEAR = re.compile(r"(?:19|20)\d{2}")
 _YEAR_KINDS = [(pattern, _WESTERN_YEAR.pattern in pattern.pattern) for pattern in _DATE_PATTERNS]
 
 
+def _cjk_number(text: str) -> int:
+    """A number in Chinese numerals: digit by digit for a year ("二〇三一"), by tens for a month or
+    a day ("十二", "二十", "三十一"); Western digits as they are."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, units = text.partition("十")
+    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(units, 0)
+
+
 def _year(groups: dict[str, str | None]) -> int:
+    if groups.get("zyear"):
+        return _cjk_number(groups["zyear"] or "")
     if groups.get("era"):
         eyear = groups["eyear"] or "1"
         return _ERA_OFFSETS[groups["era"] or ""] + (1 if eyear == "元" else int(eyear))
     if groups.get("rocyear"):
         return 1911 + int(groups["rocyear"] or 0)
-    if groups.get("cnyear"):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in groups["cnyear"] or ""))
     return int(groups["year"] or 0)
 
 
 def _month(groups: dict[str, str | None]) -> int | None:
+    if groups.get("zmonth"):
+        return _cjk_number(groups["zmonth"] or "")
     if groups.get("month"):
         return _MONTHS.get((groups["month"] or "").lower().rstrip("."))
-    if groups.get("cnmonth"):
-        return _cn_number(groups["cnmonth"] or "")
     return int(groups["nmonth"] or 0)
 
 
@@ -144,8 +151,8 @@ def date_order(region: str | None) -> str | None:
 def _day_month(groups: dict[str, str | None], order: str | None) -> tuple[int, int | None]:
     """The day and month of a match; a slashed date's ("5/3/2026") by ``order`` where both parts
     could be a month and they differ, and no month at all where the order is unknown."""
-    if groups.get("cnday"):
-        return _cn_number(groups["cnday"] or ""), _month(groups)
+    if groups.get("zday"):
+        return _cjk_number(groups["zday"] or ""), _month(groups)
     if not groups.get("first"):
         return int(groups["day"] or 0), _month(groups)
     first, second = int(groups["first"] or 0), int(groups["second"] or 0)

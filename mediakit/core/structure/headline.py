@@ -8,7 +8,7 @@ from typing import Any
 from ..contacts import is_contact_line
 from ..model import Block
 from ..scripts import display_width
-from ..text import HAN, KANA, file_stem
+from ..text import HAN, KANA
 from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label
@@ -131,7 +131,8 @@ def _deck_line(block: Block) -> bool:
 
 
 def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[int, str]:
-    """The headline: a heading near the top, else the front matter's title, else a first line."""
+    """The headline: a heading near the top, else the front matter's title, else a first line;
+    "" where the release prints none (``name``, the file's, is not a headline)."""
     top = _top_blocks(blocks)
     fm_title = front.get("title") if isinstance(front.get("title"), str) else None
     heading = _headline_heading(blocks, top, fm_title)
@@ -165,7 +166,7 @@ def find_title(blocks: list[Block], front: dict[str, Any], name: str) -> tuple[i
             first = longer
         first.role = "title"
         return first.index, clean_title(strip_site_suffix(first.text, blocks))
-    return -1, file_stem(name)
+    return -1, ""
 
 
 def _metadata_title(blocks: list[Block], top: list[Block], fm_title: str) -> tuple[int, str]:
@@ -281,9 +282,10 @@ def _short_line(block: Block) -> bool:
 def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
     """A short first line above the story, as the headline of a page with no heading; the first
     below the masthead where one is printed over it (``masthead``). The story begins with a long
-    paragraph or a dated one, wide on the page (a Chinese or Japanese one in half the characters)."""
-    story = next((b.index for b in top if b.kind == "paragraph" and (len(b.text) > 250 or display_width(b.text) > 80
-                                                                      and find_date(b.text, 40))), None)
+    paragraph, a dated one wide on the page (a Chinese or Japanese one in half the characters), or
+    whole sentences in Chinese or Japanese (``_story_paragraph``)."""
+    story = next((b.index for b in top if b.kind == "paragraph" and (
+        len(b.text) > 250 or display_width(b.text) > 80 and find_date(b.text, 40) or _story_paragraph(b))), None)
     above = [b for b in top[:_MASTHEAD_LINES] if _short_line(b) and (story is None or b.index < story)]
     below = below_masthead(blocks, above)
     lines = below[:4] if below is not above else [b for b in top[:4] if _short_line(b)]

@@ -14,7 +14,11 @@ _LABEL = re.compile(
     "^(?:" + alternation("RELEASE_LABELS") + r"|【\s*" + alternation("RELEASE_LABELS") + r"\s*】"
     r"|[＜<〈［\[]\s*" + alternation("RELEASE_LABELS") + r"\s*[＞>〉］\]])\s*[:：]?$"
     r"|^skip\s+to\s+(?:main\s+)?content$|^for\s+release\b.*$"
-    r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$",
+    r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$"
+    # the banner a page under embargo carries over its headline: "THIS PAGE IS UNDER EMBARGO !",
+    # "Please do not publish before …"
+    r"|^(?:this|the)\s+(?:page|release|document|announcement|text|story)\s+is\s+(?:under\s+embargo|embargoed)\b.*$"
+    r"|^(?:please\s+)?do\s+not\s+(?:publish|release|distribute)\b.*$",
     re.I,
 )
 # A label run into the headline: "MEDIA ADVISORY: Acme opens …", "News release – Acme opens …".

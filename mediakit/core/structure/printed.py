@@ -22,15 +22,31 @@ _DATED_LINE = 60  # characters: a date line or a dated byline, not a paragraph
 
 
 def dateline_follows(blocks: list[Block], block: Block) -> bool:
-    """The block after ``block`` (images, a few highlight bullets and a label such as "Press release"
-    aside) opens with a date: the story starts under it."""
+    """The block after ``block`` (images, a few highlight bullets, a label such as "Press release"
+    and one deck, the headline's short sub-headline, aside) opens with a date: the story starts under it."""
+    deck = False
     for after in blocks[block.index + 1:block.index + 8]:
         if after.kind in ("image", "item") or after.role == "front" or not after.text.strip():
             continue
         found = find_date(after.text, 60)
+        if found is None and not deck and _deck(after):
+            deck = True
+            continue
         # the story's opening, or the short line dating the story under its headline ("By Jo Roe | June 5, 2031")
         return found is not None and (len(after.text) > found.end + 30 or len(after.text) <= _DATED_LINE)
     return False
+
+
+_DECK_WIDTH = 160  # characters: a sub-headline, not a paragraph
+
+
+def _deck(block: Block) -> bool:
+    """A sub-headline under a headline ("Awards Recognize Top Projects in the Community"): a short
+    paragraph in plain type (a bold one may be the headline's next line), not a sentence (no full
+    stop at its end)."""
+    text = block.text.strip(" *")
+    return block.kind == "paragraph" and not block.strong and len(text.split()) >= 3 and len(text) <= _DECK_WIDTH \
+        and not text.endswith((".", ":", ";", ","))
 
 
 _WRAPPED_LINES = 3  # lines a printed headline may be wrapped over
