@@ -130,7 +130,7 @@ def _details_follow(text: str, match: re.Match[str], rest: str) -> bool:
 
 def _label_org(match: re.Match[str]) -> str | None:
     """The organisation written before a label ("Kilnworks Media Contact"), not a word like "For"."""
-    org = (match.group("org") or match.group("named") or "").strip() or None
+    org = (match.group("org") or match.group("named") or match.group("owner") or "").strip() or None
     return None if org and org.split()[0].lower() in _INTRO_ORG_STOP else org
 
 

@@ -58,6 +58,8 @@ _INTRO_LABEL = re.compile(
     # "Contact Hiber: Jane Roe …": the organisation between a bare "Contact" and its colon, a name after
     r"|(?i:contacts?)\s(?!(?i:information|info|details|persons?|presse?|m[ée]dias?|prensa|de|us|the|our)\b)"
     r"(?P<named>[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*){0,3})(?=\s?[:：]\s?[A-Z])"
+    # "Acme Securities Contact: Jane Roe …": the organisation before a bare "Contact" and its colon
+    r"|(?P<owner>(?:[A-Z][\w&.’'\-]*\s){1,4}?)(?i:contacts?)(?=\s?[:：])"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
     f"|(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
