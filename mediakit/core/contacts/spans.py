@@ -222,7 +222,25 @@ def _phone_values(raw: str, region: str | None) -> list[str]:
         value = detect.normalise_phone(part, region) if len(detect.NOT_DIGIT.sub("", part)) >= 7 else None
         if value and value not in out:
             out.append(value)
-    return out
+    return out or [v for part in detect.SPLIT_PHONES.split(raw) if (v := _renumbered(part))]
+
+
+_INTERNATIONAL_START = re.compile(r"\s*\+\s?[1-9]")
+
+
+def _renumbered(part: str) -> str | None:
+    """A number written in full with its country code that has the length the country's numbers
+    have, though no longer valid: an older release's number from before its country's plan changed
+    ("+55(41)262-0782", a seven-digit Brazilian line); else None."""
+    if not _INTERNATIONAL_START.match(part):
+        return None
+    try:
+        number = phonenumbers.parse(part.replace("(", " ").replace(")", " "), None)
+    except phonenumbers.NumberParseException:
+        return None
+    if len(str(number.national_number)) < 8 or not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _space_email(chunk: str) -> str | None:

@@ -214,7 +214,11 @@ _ADDRESS = re.compile(
     r"|\b\d{4,6}\s[A-Z]|\b\d+/F\b|[路街道号號樓楼室]")
 # An address's last line in the United States: the city, the state and the ZIP code
 # ("Springfield, IL 62701", "Lakeview, Ore. 97630"): no organisation, though the city is named often.
-_CITY_STATE_ZIP = re.compile(r"[A-Z][\w.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?")
+_CITY_STATE_ZIP = re.compile(r"[A-Z][\w.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?"
+                             # elsewhere: "Toronto, ON, M5S 3K5", "Curitiba, PR 80050-240", "Eltham VIC 3095"
+                             r"|[A-Z][A-Za-z.'’ -]{1,40},?\s(?:[A-Z]{2,3},?\s)?(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}-\d{3}|\d{4,6})")
+# An address line opening with its house or plot number ("A-4 Sonal Housing Society", "Plot-4, …").
+_HOUSE_NUMBER = re.compile(r"(?:[A-Z]{1,2}-\d{1,4}|\d{1,4}-[A-Z\d]{1,4}|[A-Z][a-z]+-\d{1,4})[,\s]")
 _DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?:/\S*)?")
 
 # What a web page's spam guard prints for an address it hides (Cloudflare): no address to read.

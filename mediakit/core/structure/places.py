@@ -85,7 +85,8 @@ _US_TWO_WORD_STATES = re.compile(
 # Areas a release's contact table is laid out by ("North America:", "Europe:"), beside the regions above.
 _AREAS = frozenset({"united states", "united states of america", "us", "europe", "asia", "africa", "americas",
                     "north america", "south america", "latin america", "asia pacific", "asia-pacific", "apac",
-                    "emea", "middle east", "nordics", "benelux", "dach", "greater china", "rest of world"})
+                    "emea", "middle east", "nordics", "benelux", "dach", "greater china", "rest of world",
+                    "oceania", "australasia", "central america", "caribbean", "scandinavia"})
 
 
 def is_area(text: str) -> bool:
