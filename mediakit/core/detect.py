@@ -220,13 +220,14 @@ _TLD_THEN_DIGITS = re.compile(r"([A-Za-z]{2,24})\d+")
 
 def _without_number_after(labels: list[str]) -> list[str]:
     """The labels of a domain without the phone number flattening glued to its top-level domain
-    ("acme.com212.555.0123" -> acme, com): a generic or two-letter one run on into digits, every
-    label after it digits."""
+    ("acme.com212.555.0123" -> acme, com): a generic one run on into digits, or a two-letter one
+    whose every label after it is digits."""
     for i in range(1, len(labels)):
-        run = _TLD_THEN_DIGITS.fullmatch(labels[i])
+        run = _TLD_THEN_DIGITS.match(labels[i])
         tld = run.group(1) if run else ""
-        if tld and (tld.lower() in GENERIC_TLDS or len(tld) == 2) and all(x.isdigit() for x in labels[i + 1:]):
-            return [*labels[:i], tld]
+        whole = run is not None and run.end() == len(labels[i]) and all(x.isdigit() for x in labels[i + 1:])
+        if tld and (tld.lower() in GENERIC_TLDS or (len(tld) == 2 and whole)):
+            return [*labels[:i], tld]  # "acme.com385-555-0100www.acme.com": a generic one, whatever follows
     return labels
 
 

@@ -82,12 +82,9 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
     def free(start: int, end: int) -> bool:
         return not any(occupied[start:end])
 
-    for email in detect.emails(text, with_obfuscated):
-        start = email.start + (_role_run_on(email.text, text[max(0, email.start - 40):email.start])
-                               or _legal_form_run_on(email.text))
-        value = email.value[start - email.start:] if "@" in email.value[start - email.start:] else email.value
-        found.append(_Span(start, email.end, "email", value, glued=email.glued))
-        take(start, email.end)
+    for span in _email_spans(text, with_obfuscated):
+        found.append(span)
+        take(span.start, span.end)
     for url in detect.urls(text):
         end = _link_end(text, url.start, url.end, occupied)
         if end > url.start and free(url.start, end):
@@ -125,6 +122,17 @@ def _link_end(text: str, start: int, end: int, occupied: bytearray) -> int:
     end = end if taken < 0 else taken
     host = _HOST_THEN_NUMBER.match(text, start, end)
     return host.end() if host else end
+
+
+def _email_spans(text: str, with_obfuscated: bool) -> list[_Span]:
+    """The addresses of ``text``, each without what a flattening ran on into its local part."""
+    out: list[_Span] = []
+    for email in detect.emails(text, with_obfuscated):
+        start = email.start + (_role_run_on(email.text, text[max(0, email.start - 40):email.start])
+                               or _legal_form_run_on(email.text) or _org_run_on(email.text))
+        value = email.value[start - email.start:] if "@" in email.value[start - email.start:] else email.value
+        out.append(_Span(start, email.end, "email", value, glued=email.glued))
+    return out
 
 
 def _phone_matches(text: str, free: Callable[[int, int], bool]) -> list[re.Match[str]]:
@@ -178,6 +186,19 @@ def _legal_form_run_on(printed: str) -> int:
     the address); else 0."""
     form = _FORM_THEN_LOCAL.match(printed)
     return form.end() if form and form.group(1).lower() in _LEGAL_FORMS else 0
+
+
+def _org_run_on(printed: str) -> int:
+    """How much of a flattened line runs on into the address after it up to the organisation's
+    name as its domain spells it ("…CommunicationsKilnworksjo.roe@kilnworks.example": "Kilnworks"
+    printed with its capital, then the address in lower case); else 0."""
+    local, _, domain = printed.partition("@")
+    label = _registrable_label(domain)
+    at = local.lower().rfind(label) if len(label) >= 4 else -1
+    end = at + len(label)
+    if at < 0 or not local[at].isupper() or len(local) - end < 2 or not local[end].islower():
+        return 0
+    return end
 
 
 def _omits_trunk_zero(raw: str, region: str | None, value: str) -> bool:
