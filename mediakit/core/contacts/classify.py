@@ -262,6 +262,7 @@ def _before_trailing_name(tokens: list[str]) -> int | None:
     return len(tokens) - n if _role_or_org_beside(tokens[-n:], " ".join(tokens[:-n])) else None
 
 
+_NAME_PAIR = re.compile(r"([^/]{3,40})/([^/]{3,40})")
 _TRAILING_POSTCODE = re.compile(r"(\D{3,80}?)\s+\d{4,6}")
 # The words joining the areas a regional contact card is labelled with ("Asia and India", "France et
 # pays francophones", "Europa und Naher Osten").
@@ -302,6 +303,9 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     item = _plain_kind(chunk, block)
     if item is not None:
         return item
+    pair = _NAME_PAIR.fullmatch(chunk)
+    if pair and _is_name(pair.group(1).strip()) and _is_name(pair.group(2).strip()):
+        return _Item("name", pair.group(1).strip(), strong, block)  # "Jo Roe/Ann Lee": two share the card, the first named
     kind = _word_kind(chunk)
     if kind == "agency":
         return _Item("org", _org_or_agency(chunk), strong, block)

@@ -231,7 +231,16 @@ def _north_american(raw: str, region: str | None) -> str | None:
     return detect.normalise_phone(raw, "US")
 
 
+# Two direct lines written as one number with two last groups ("+49 89 211 871-70/-62").
+_ALTERNATE_ENDS = re.compile(r"(.*\d)\s?-\s?(\d{1,4})\s?/\s?-?\s?(\d{1,4})")
+
+
 def _phone_values(raw: str, region: str | None) -> list[str]:
+    ends = _ALTERNATE_ENDS.fullmatch(raw.strip())
+    if ends and len(ends.group(2)) == len(ends.group(3)):
+        both = [detect.normalise_phone(ends.group(1) + end, region) for end in ends.group(2, 3)]
+        if all(both):
+            return list(dict.fromkeys(v for v in both if v))
     one = detect.normalise_phone(raw, region)
     if one and _omits_trunk_zero(raw, region, one):
         return _phone_values(raw, None)
