@@ -69,6 +69,10 @@ def _intro(block: Block) -> _Intro | None:
     text = _fold(block.text)
     if not text or len(text) > 400:
         return None
+    if _CONTACT_SENTENCE.match(text):  # "For media inquiries, please call Jo Roe at …": the sentence's verb first
+        sentence = _sentence_intro(text)
+        if sentence is not None and sentence.rest:
+            return sentence
     found = _label_intro(text)
     if found is not None:
         return found

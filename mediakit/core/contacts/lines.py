@@ -48,6 +48,7 @@ def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
         piece = _unglue(piece, ctx)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
     pieces = [_JOINERS.sub("", p.strip().lstrip(".,;:")) for p in pieces if p and p.strip(" .,;:")]
+    pieces = [p for p in pieces if _JOINERS.sub("", p + " ").strip()]  # "or via" before "email:": joiners only
     return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
 
 

@@ -30,7 +30,8 @@ _FAX_ALT = "(?i:" + alternation(lexicon.words("FAX_LABELS")) + ")"
 _FAX_AFTER = re.compile(r"\s?[(\[]\s?" + _FAX_ALT + r"\s?[)\]]|\s" + _FAX_ALT + r"(?![\w.:：]|\s?[+(]?\d)")
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 # Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))"
+                    r"|(?<=[a-z][A-Z])(?=[A-Z][a-z]{2})")  # "… GmbHKatrin Weber": a legal form ending in a capital
 # A word ending on a surname prefix just before such a cut: one name ("Cameron MacLeod"), not two lines.
 _SURNAME_PREFIX_END = re.compile(r"(?<![A-Za-z])(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + ")$")
 _WS = re.compile(r"\s+")
