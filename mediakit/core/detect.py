@@ -131,7 +131,7 @@ PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+{1,2}\s?|\(\s?\+?\s?)?\d[\d \-./()\
 # after a first of one to three digits that is no trunk 0, and at most eight digits in all. No
 # phone plan writes its numbers so; a nine-digit mobile printed "612.345.678" stays a phone.
 _GROUPED_NUMBER = re.compile(r"[1-9]\d{0,2}[.,]\d{3}|[1-9]\d?(?P<sep>[.,])\d{3}(?P=sep)\d{3}")
-URL = re.compile(r"(?i)(?<![\w@.])(?:https?://|www\.)[^\s<>\"]{1,300}")
+URL = re.compile(r"(?i)(?:(?<![\w@.])(?:https?://|www\.)|(?<=[a-z])https?://)[^\s<>\"]{1,300}")
 
 NOT_LOCAL = {"at", "to", "us", "me", "or", "and", "visit", "see", "via", "on", "go", "web", "website",
               "site", "online", "www", "http", "https", "email", "e-mail", "mail", "contact", "write",
@@ -151,6 +151,7 @@ def cut_domain(domain: str) -> str:
             last = last[:j]
             break
     labels[-1] = last.rstrip("-")
+    labels = _without_number_after(labels)
     while labels and not re.fullmatch(r"[A-Za-z]{2,24}", labels[-1]):
         labels.pop()
     return ".".join(labels) if len(labels) >= 2 else ""
@@ -214,6 +215,22 @@ _EMAIL_AT = re.compile(rf"[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}@"
                        r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
 
 
+_TLD_THEN_DIGITS = re.compile(r"([A-Za-z]{2,24})\d+")
+
+
+def _without_number_after(labels: list[str]) -> list[str]:
+    """The labels of a domain without the phone number flattening glued to its top-level domain
+    ("acme.com212.555.0123" -> acme, com): a generic one run on into digits, or a two-letter one
+    whose every label after it is digits."""
+    for i in range(1, len(labels)):
+        run = _TLD_THEN_DIGITS.match(labels[i])
+        tld = run.group(1) if run else ""
+        whole = run is not None and run.end() == len(labels[i]) and all(x.isdigit() for x in labels[i + 1:])
+        if tld and (tld.lower() in GENERIC_TLDS or (len(tld) == 2 and whole)):
+            return [*labels[:i], tld]  # "acme.com385-555-0100www.acme.com": a generic one, whatever follows
+    return labels
+
+
 def _next_address_glued(domain: str) -> int | None:
     """Where in ``domain`` (followed by "@" in the text) the next address's local part starts: after
     the top-level domain its label opens with ("acme.comjo" -> 8, "kiln.dejo" -> 7); or None."""
@@ -239,8 +256,14 @@ def _word_glued_after(domain: str, text: str) -> str:
     tld = next((t for t in GENERIC_TLDS if low.startswith(t) and len(low) > len(t) + 1), None)
     if not head or tld is None:
         return domain
-    word = re.escape(last[len(tld):])
+    rest = last[len(tld):]
+    if rest.lower() in _LINK_OPENINGS:  # "acme.comhttps://…": the next field is a link
+        return f"{head}.{last[:len(tld)]}"
+    word = re.escape(rest)
     return f"{head}.{last[:len(tld)]}" if re.search(rf"(?<![\w.@]){word}(?![\w@])", text) else domain
+
+
+_LINK_OPENINGS = frozenset({"http", "https", "www"})
 
 
 # A phone's digits run on into the address after it: "+49 89 894450 232info@…" (its last group),
@@ -248,6 +271,11 @@ def _word_glued_after(domain: str, text: str) -> str:
 _PHONE_GROUP_BEFORE = re.compile(r"\d[ \-./]$")
 _LEAD_DIGITS = re.compile(r"\d{1,4}(?=[a-z]{2})")
 _WORD_AND_NUMBER = re.compile(r"[A-Z][a-z]+\d{7,15}(?=[a-z]{2})")
+# A whole number printed with its separators run on into the address: "795-2020info@…" after
+# "(845) ", or a link's host, a number and the address in one run ("acme.example212.555.0123Info@…").
+# Groups of digits joined by "-" or ".", at least seven digits, then the address's letters: no one's
+# address opens with a phone number written so.
+_PHONE_IN_LOCAL = re.compile(r"\d{2,4}(?:[\-.]\d{2,4}){1,3}(?=[A-Za-z][A-Za-z0-9._%+\-]*$)")
 
 
 def _glued_before(text: str, start: int, local: str) -> int:
@@ -260,7 +288,10 @@ def _glued_before(text: str, start: int, local: str) -> int:
     if lead and _PHONE_GROUP_BEFORE.search(text, max(0, start - 2), start):
         return lead.end()
     number = _WORD_AND_NUMBER.match(local)
-    return number.end() if number else 0
+    if number:
+        return number.end()
+    run = _PHONE_IN_LOCAL.search(local)
+    return run.end() if run and len(NOT_DIGIT.sub("", run.group())) >= 7 else 0
 
 
 _FIRST_NAME_BEFORE = re.compile(r"(?:(?<![\w.])|(?<=[a-z]))([A-Z][a-z]+)\s$")  # "ContactJane Roe…" too
@@ -301,12 +332,20 @@ def _restore(text: str, match: re.Match[str]) -> str | None:
 
 def urls(text: str) -> Iterator[Found]:
     """Links (``http(s)://``, ``www.``) in ``text``; a sentence's closing punctuation is not part of one."""
-    for match in URL.finditer(text):
+    pos = 0
+    while (match := URL.search(text, pos)) is not None:
         end = match.end()
+        glued = _NEXT_SCHEME.search(text, match.start() + 1, end)  # "…/page/https://…": two links run together
+        if glued is not None:
+            end = glued.start()
+        pos = end
         while end > match.start() and text[end - 1] in ".,;:)]\"'":
             end -= 1
         if end > match.start():
             yield Found(match.start(), end, text[match.start():end], text[match.start():end])
+
+
+_NEXT_SCHEME = re.compile(r"(?i)(?<=[a-z/])https?://")
 
 
 def grouped_number(run: str) -> bool:

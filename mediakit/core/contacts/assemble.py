@@ -53,6 +53,12 @@ def _next_kinds(items: list[_Item]) -> list[str | None]:
     return out
 
 
+def _name_after_role(items: list[_Item], k: int) -> bool:
+    """Whether the next items after the ``k``-th that are of use are a role on its line, then a name."""
+    rest = [it for it in items[k + 1:k + 8] if it.kind != "other"]
+    return len(rest) >= 2 and rest[0].kind == "role" and rest[0].block == items[k].block and rest[1].kind == "name"
+
+
 class _Assembler:
     """Items in reading order -> cards: each name, phone or e-mail opens or fills the current card."""
 
@@ -69,12 +75,14 @@ class _Assembler:
         self.last_kind = ""
         self.name_blocks: set[int] = set()  # blocks a card's name stands in
         self.details_ahead = True  # a phone or an e-mail still follows the item at hand
+        self.name_after_role = False  # the item at hand is followed by a role on its line, then a name
 
     def run(self, items: list[_Item]) -> list[Contact]:
         following = _next_kinds(items)
         last_detail = max((k for k, it in enumerate(items) if it.kind in ("phone", "email")), default=-1)
         for k, (it, nxt) in enumerate(zip(items, following)):
             self.details_ahead = k < last_detail
+            self.name_after_role = _name_after_role(items, k)
             kind = it.kind
             if kind in ("maybe_org", "name") and _office_after(items, k):
                 kind = "org"  # "嵐山茶業 企業傳訊部": what the office is of, though it reads as a name
@@ -172,7 +180,8 @@ class _Assembler:
             self._desk(_Item("desk", it.value, block=it.block, raw=parent), nxt)
             return
         card = self.card
-        if nxt == "name" and (card is None or card.has_detail or card.org):
+        if nxt == "name" and (card is None or card.has_detail or card.org) or self._opens_next_card(nxt):
+            self.card = None if nxt == "role" else card
             self.header = self._with_parent_org(it)
         elif nxt == "desk" and card is not None and card.has_detail:
             self.card, self.header = None, it.value  # "Acme University / Press Office / …": the next card's
@@ -185,6 +194,11 @@ class _Assembler:
             self.header_block = it.block
         elif not card.has_detail and it.value:
             card.more_orgs.append(it.value)  # "College of X / University of Y": the domain chooses
+
+    def _opens_next_card(self, nxt: str | None) -> bool:
+        """An organisation line with its role beside it and a name after it, below a card that has its
+        details ("Nichols PR (Global Press Contact) / Jay Nichols / …"): the next card's."""
+        return nxt == "role" and self.card is not None and self.card.has_detail and self.name_after_role
 
     def _office_parent(self, it: _Item) -> str | None:
         """The organisation an office line is of ("株式会社Acme 広報部", "港灣協會 傳訊部"): the one named

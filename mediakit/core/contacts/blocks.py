@@ -69,6 +69,10 @@ def _intro(block: Block) -> _Intro | None:
     text = _fold(block.text)
     if not text or len(text) > 400:
         return None
+    if _CONTACT_SENTENCE.match(text):  # "For media inquiries, please call Jo Roe at …": the sentence's verb first
+        sentence = _sentence_intro(text)
+        if sentence is not None and sentence.rest:
+            return sentence
     found = _label_intro(text)
     if found is not None:
         return found
@@ -130,7 +134,7 @@ def _details_follow(text: str, match: re.Match[str], rest: str) -> bool:
 
 def _label_org(match: re.Match[str]) -> str | None:
     """The organisation written before a label ("Kilnworks Media Contact"), not a word like "For"."""
-    org = (match.group("org") or match.group("named") or "").strip() or None
+    org = (match.group("org") or match.group("named") or match.group("owner") or "").strip() or None
     return None if org and org.split()[0].lower() in _INTRO_ORG_STOP else org
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import lexicon
@@ -27,6 +28,7 @@ from .words import (
     _HARD_ROLE,
     _HIDDEN_EMAIL,
     _HONORIFIC,
+    _HOUSE_NUMBER,
     _JOINERS,
     _LABEL_PREFIX,
     _LEGAL_FORMS,
@@ -275,7 +277,21 @@ def _before_trailing_name(tokens: list[str]) -> int | None:
     return len(tokens) - n if _role_or_org_beside(tokens[-n:], " ".join(tokens[:-n])) else None
 
 
+_NAME_PAIR = re.compile(r"([^/]{3,40})/([^/]{3,40})")
 _TRAILING_POSTCODE = re.compile(r"(\D{3,80}?)\s+\d{4,6}")
+# The words joining the areas a regional contact card is labelled with ("Asia and India", "France et
+# pays francophones", "Europa und Naher Osten").
+_AREA_JOIN = re.compile(r"(?i)\s+(?:and|&|et|und|e|y|i|en|och|og)\s+")
+
+
+def _area_label(chunk: str, is_area: Callable[[str], bool]) -> bool:
+    """A regional card's label: an area joined to more areas, or to a few words naming no kind of
+    organisation ("France et pays francophones"), not a firm named with "and" ("Asia and Pacific Holdings")."""
+    head, *rest = _AREA_JOIN.split(chunk.strip(" :："), maxsplit=1)
+    if not rest or not is_area(head):
+        return False
+    words = rest[0].lower().split()
+    return is_area(rest[0]) or (len(words) <= 3 and not any(w.strip(".,") in _ORG_TAIL for w in words))
 
 
 def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
@@ -286,7 +302,7 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     chunk = _JOINERS.sub("", chunk).strip(" :：-–—/")
     chunk = _AFFILIATED.sub("", chunk)
     chunk = _RELEASE_LABEL_END.sub("", chunk)
-    if is_area(chunk):
+    if is_area(chunk) or _area_label(chunk, is_area):
         return _Item("other", "area", block=block)  # a table's row label: "North America:", "Europe"
     after_address = _ADDRESS_THEN_ORG.match(chunk) if len(chunk) <= 120 else None
     if after_address:
@@ -294,12 +310,17 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     postal = _TRAILING_POSTCODE.fullmatch(chunk)
     if postal and _org_like(postal.group(1)):
         return _Item("org", postal.group(1), strong, block)  # "Lumen Markazi 100099, …": the address follows
+    if _HOUSE_NUMBER.match(chunk):
+        return _Item("other", block=block)  # "A-4 Sonal Housing Society": an address, though a society's
     desk_of = _DESK_OF_ORG.fullmatch(chunk)
     if desk_of:  # "Press office of Acme Ferries": the desk, and the organisation it is of
         return _Item("desk", desk_of.group("desk"), block=block, raw=desk_of.group("org"))
     item = _plain_kind(chunk, block)
     if item is not None:
         return item
+    pair = _NAME_PAIR.fullmatch(chunk)
+    if pair and _is_name(pair.group(1).strip()) and _is_name(pair.group(2).strip()):
+        return _Item("name", pair.group(1).strip(), strong, block)  # "Jo Roe/Ann Lee": two share the card, the first named
     kind = _word_kind(chunk)
     if kind == "agency":
         return _Item("org", _org_or_agency(chunk), strong, block)

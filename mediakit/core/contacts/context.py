@@ -148,7 +148,9 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*(?: (?:(?:of|the|and|for|&) ){0,2}[A
 
 
 # What opens such a run without being part of the name: a heading's "About", an article.
-_LEADING = re.compile(r"^(?:(?:" + "|".join(sorted({w.capitalize() for w in lexicon.words("ABOUT_PREFIXES")} | {"The"},
+# An About title's prefix or an article before the name ("El PostgreSQL Global Development Group anuncia …").
+_LEADING = re.compile(r"^(?:(?:" + "|".join(sorted({w.capitalize() for w in lexicon.words("ABOUT_PREFIXES")} | {"The"}
+                                                   | {w.capitalize() for w in lexicon.words("DEFINITE_ARTICLES")},
                                                    key=lambda w: (-len(w), w))) + r") )+", re.I)
 
 

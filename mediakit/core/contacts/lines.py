@@ -23,17 +23,32 @@ def _glued_to_label(text: str, cut: int) -> bool:
     return cut > 0 and (text[cut - 1] in ":：" or text[cut - 1].islower() and text[cut:cut + 1].isupper())
 
 
-def _unglue(piece: str) -> str:
+def _unglue(piece: str, ctx: _Context | None = None) -> str:
     """Lines a flattening ran together ("Jane RoeHead of PR"), split where a capital follows small
-    letters, except after a surname prefix ("MacLeod", "FitzGerald")."""
-    return _CAMEL.sub(lambda m: "" if _SURNAME_PREFIX_END.search(piece, 0, m.start()) else "\n", piece)
+    letters, except after a surname prefix ("MacLeod", "FitzGerald") and inside a name written with
+    a capital inside it that the release prints elsewhere ("…CommunicationsKilnWorks", KilnWorks)."""
+    cuts = [m.start() for m in _CAMEL.finditer(piece) if not _SURNAME_PREFIX_END.search(piece, 0, m.start())]
+    if ctx is not None:
+        cuts = [c for k, c in enumerate(cuts) if not _inside_camel_name(piece, cuts, k, ctx)]
+    for cut in reversed(cuts):
+        piece = piece[:cut] + "\n" + piece[cut:]
+    return piece
+
+
+def _inside_camel_name(piece: str, cuts: list[int], k: int, ctx: _Context) -> bool:
+    """Whether the ``k``-th cut of ``piece`` falls inside one word the release prints twice more."""
+    start = max([piece.rfind(" ", 0, cuts[k]) + 1] + ([cuts[k - 1]] if k else []))
+    end = min([e for e in (piece.find(" ", cuts[k]),) if e >= 0] + cuts[k + 1:k + 2] + [len(piece)])
+    word = piece[start:end]
+    return " " not in word and ctx.mentions(word) >= 3
 
 
 def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
     if flattened:
-        piece = _unglue(piece)
+        piece = _unglue(piece, ctx)
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
     pieces = [_JOINERS.sub("", p.strip().lstrip(".,;:")) for p in pieces if p and p.strip(" .,;:")]
+    pieces = [p for p in pieces if _JOINERS.sub("", p + " ").strip()]  # "or via" before "email:": joiners only
     return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
 
 

@@ -19,6 +19,7 @@ from .words import (
     _HARD_ROLE,
     _LABEL,
     _LABEL_PREFIX,
+    _LEGAL_FORMS,
     _MAX_PHONES_PER_BLOCK,
     _PUBLIC_SUFFIX_PARTS,
     _SOFT_ROLE,
@@ -81,15 +82,14 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
     def free(start: int, end: int) -> bool:
         return not any(occupied[start:end])
 
-    for email in detect.emails(text, with_obfuscated):
-        start = email.start + _role_run_on(email.text)
-        value = email.value[start - email.start:] if "@" in email.value[start - email.start:] else email.value
-        found.append(_Span(start, email.end, "email", value, glued=email.glued))
-        take(start, email.end)
+    for span in _email_spans(text, with_obfuscated):
+        found.append(span)
+        take(span.start, span.end)
     for url in detect.urls(text):
-        if free(url.start, url.end):
-            found.append(_Span(url.start, url.end, "url", url.value))
-            take(url.start, url.end)
+        end = _link_end(text, url.start, url.end, occupied)
+        if end > url.start and free(url.start, end):
+            found.append(_Span(url.start, end, "url", text[url.start:end]))
+            take(url.start, end)
     for host in _BARE_HOST.finditer(text):
         if free(host.start(), host.end()):
             found.append(_Span(host.start(), host.end(), "url", host.group()))
@@ -108,6 +108,31 @@ def _spans(text: str, with_obfuscated: bool) -> tuple[_Span, ...]:
         take(match.start(), match.end())
     found.sort(key=lambda s: s.start)
     return tuple(found)
+
+
+# A link's host whose top-level domain runs on into the number flattening glued after it
+# ("https://acme.example.com212.555.0123"): the link ends with the domain.
+_HOST_THEN_NUMBER = re.compile(r"(?i)(?:https?://|www\.)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,24}(?=\d)")
+
+
+def _link_end(text: str, start: int, end: int, occupied: bytearray) -> int:
+    """Where a link found from ``start`` to ``end`` ends in a flattened line: before the address
+    glued after it (taken already) and before a number run on into its host."""
+    taken = occupied.find(b"\x01", start, end)
+    end = end if taken < 0 else taken
+    host = _HOST_THEN_NUMBER.match(text, start, end)
+    return host.end() if host else end
+
+
+def _email_spans(text: str, with_obfuscated: bool) -> list[_Span]:
+    """The addresses of ``text``, each without what a flattening ran on into its local part."""
+    out: list[_Span] = []
+    for email in detect.emails(text, with_obfuscated):
+        start = email.start + (_role_run_on(email.text, text[max(0, email.start - 40):email.start])
+                               or _legal_form_run_on(email.text) or _org_run_on(email.text))
+        value = email.value[start - email.start:] if "@" in email.value[start - email.start:] else email.value
+        out.append(_Span(start, email.end, "email", value, glued=email.glued))
+    return out
 
 
 def _phone_matches(text: str, free: Callable[[int, int], bool]) -> list[re.Match[str]]:
@@ -129,19 +154,51 @@ def _phone_matches(text: str, free: Callable[[int, int], bool]) -> list[re.Match
 _CAPITAL_WORD = re.compile(r"[A-Z][a-z]{2,}")
 
 
-def _role_run_on(printed: str) -> int:
+# The title-case word a role's last word continues ("Public " of "Public Relations"), no field label.
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w@.])[A-Z][a-z]+ $")
+
+
+def _role_run_on(printed: str, before: str = "") -> int:
     """How many letters of a flattened contact line's role run on into the address after it
     ("Director of Public Relationspress@acme.example": "Relations" is the role's, "press@…" the
-    address): a capitalised role word opening an address whose rest is lower case; else 0."""
+    address): a capitalised role word opening an address whose rest is lower case, or capitalised
+    where that word ends a title-case phrase ("Virgo Public RelationsJdoe@…"); else 0."""
     local = printed.partition("@")[0]
+    phrase = _TITLE_WORD_BEFORE.search(before)
+    phrased = phrase is not None and phrase.group().strip().lower() not in _EMAIL_WORDS
     for word in _CAPITAL_WORD.finditer(local):
         if word.start() > 0:
             break
         for cut in range(len(word.group()), 2, -1):
             head, rest = local[:cut], local[cut:]
-            if len(rest) >= 2 and rest == rest.lower() and (_HARD_ROLE.fullmatch(head) or _SOFT_ROLE.fullmatch(head)):
+            cased = rest == rest.lower() or (phrased and rest[:1].isupper() and rest[1:] == rest[1:].lower())
+            if len(rest) >= 2 and cased and (_HARD_ROLE.fullmatch(head) or _SOFT_ROLE.fullmatch(head)):
                 return cut
     return 0
+
+
+_FORM_THEN_LOCAL = re.compile(r"([A-Z][A-Za-z]{1,5})\.(?=[a-z][a-z0-9._%+\-]+@)")
+
+
+def _legal_form_run_on(printed: str) -> int:
+    """How much of a flattened line's organisation runs on into the address after it: its legal
+    form's abbreviation and point ("PCG Advisory, Inc.ksmith@…": "Inc." is the firm's, "ksmith@…"
+    the address); else 0."""
+    form = _FORM_THEN_LOCAL.match(printed)
+    return form.end() if form and form.group(1).lower() in _LEGAL_FORMS else 0
+
+
+def _org_run_on(printed: str) -> int:
+    """How much of a flattened line runs on into the address after it up to the organisation's
+    name as its domain spells it ("…CommunicationsKilnworksjo.roe@kilnworks.example": "Kilnworks"
+    printed with its capital, then the address in lower case); else 0."""
+    local, _, domain = printed.partition("@")
+    label = _registrable_label(domain)
+    at = local.lower().rfind(label) if len(label) >= 4 else -1
+    end = at + len(label)
+    if at < 0 or not local[at].isupper() or len(local) - end < 2 or not local[end].islower():
+        return 0
+    return end
 
 
 def _omits_trunk_zero(raw: str, region: str | None, value: str) -> bool:
@@ -159,10 +216,35 @@ def _omits_trunk_zero(raw: str, region: str | None, value: str) -> bool:
     return national.startswith("0") and national[1:] in digits
 
 
+# A North American number as it is printed: a three-digit area code (in brackets or not) and
+# three and four digits, joined by separators ("212.555.0123", "(416)-555-0199").
+_NORTH_AMERICAN = re.compile(r"\(?[2-9]\d{2}\)?[-. ]{0,2}[2-9]\d{2}[-. ]\d{4}")
+
+
+def _north_american(raw: str, region: str | None) -> str | None:
+    """``raw`` read as a North American number where the release's region writes every national
+    number with a trunk 0 and ``raw``, in North America's shape, has none (a New York agency's
+    "212.555.0123" under an Israeli dateline); else None."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region) if region else None
+    if meta is None or meta.national_prefix != "0" or not _NORTH_AMERICAN.fullmatch(raw.strip()):
+        return None
+    return detect.normalise_phone(raw, "US")
+
+
+# Two direct lines written as one number with two last groups ("+49 89 211 871-70/-62").
+_ALTERNATE_ENDS = re.compile(r"(.*\d)\s?-\s?(\d{1,4})\s?/\s?-?\s?(\d{1,4})")
+
+
 def _phone_values(raw: str, region: str | None) -> list[str]:
+    ends = _ALTERNATE_ENDS.fullmatch(raw.strip())
+    if ends and len(ends.group(2)) == len(ends.group(3)):
+        both = [detect.normalise_phone(ends.group(1) + end, region) for end in ends.group(2, 3)]
+        if all(both):
+            return list(dict.fromkeys(v for v in both if v))
     one = detect.normalise_phone(raw, region)
     if one and _omits_trunk_zero(raw, region, one):
         return _phone_values(raw, None)
+    one = one or _north_american(raw, region)
     if one:
         return [one]
     out: list[str] = []
@@ -170,7 +252,25 @@ def _phone_values(raw: str, region: str | None) -> list[str]:
         value = detect.normalise_phone(part, region) if len(detect.NOT_DIGIT.sub("", part)) >= 7 else None
         if value and value not in out:
             out.append(value)
-    return out
+    return out or [v for part in detect.SPLIT_PHONES.split(raw) if (v := _renumbered(part))]
+
+
+_INTERNATIONAL_START = re.compile(r"\s*\+\s?[1-9]")
+
+
+def _renumbered(part: str) -> str | None:
+    """A number written in full with its country code that has the length the country's numbers
+    have, though no longer valid: an older release's number from before its country's plan changed
+    ("+55(41)262-0782", a seven-digit Brazilian line); else None."""
+    if not _INTERNATIONAL_START.match(part):
+        return None
+    try:
+        number = phonenumbers.parse(part.replace("(", " ").replace(")", " "), None)
+    except phonenumbers.NumberParseException:
+        return None
+    if len(str(number.national_number)) < 8 or not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def _space_email(chunk: str) -> str | None:

@@ -30,7 +30,8 @@ _FAX_ALT = "(?i:" + alternation(lexicon.words("FAX_LABELS")) + ")"
 _FAX_AFTER = re.compile(r"\s?[(\[]\s?" + _FAX_ALT + r"\s?[)\]]|\s" + _FAX_ALT + r"(?![\w.:：]|\s?[+(]?\d)")
 _EMAIL_WORDS = {w.lower() for w in lexicon.words("EMAIL_LABELS")} | {"e", "email", "e-mail"}
 # Lines run together by flattening: "…CorporationTelephone", "ACMEJane", "Jane RoeCFO and …".
-_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))")
+_CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})|(?<=[a-z]{2})(?=[A-Z]{2,5}(?![A-Za-z]))"
+                    r"|(?<=[a-z][A-Z])(?=[A-Z][a-z]{2})")  # "… GmbHKatrin Weber": a legal form ending in a capital
 # A word ending on a surname prefix just before such a cut: one name ("Cameron MacLeod"), not two lines.
 _SURNAME_PREFIX_END = re.compile(r"(?<![A-Za-z])(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + ")$")
 _WS = re.compile(r"\s+")
@@ -58,10 +59,13 @@ _INTRO_LABEL = re.compile(
     # "Contact Hiber: Jane Roe …": the organisation between a bare "Contact" and its colon, a name after
     r"|(?i:contacts?)\s(?!(?i:information|info|details|persons?|presse?|m[ée]dias?|prensa|de|us|the|our)\b)"
     r"(?P<named>[A-Z][\w&.’'\-]*(?:\s[A-Z][\w&.’'\-]*){0,3})(?=\s?[:：]\s?[A-Z])"
+    # "Acme Securities Contact: Jane Roe …": the organisation before a bare "Contact" and its colon
+    r"|(?P<owner>(?:[A-Z][\w&.’'\-]*\s){1,4}?)(?i:contacts?)(?=\s?[:：])"
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
     f"|(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
-    r"(?:(?![\w])|(?<=[a-z])(?=[A-Z][a-z]))\s?(?P<colon>[:：])?")  # "Media ContactJane Roe…": glued by flattening
+    # "Media ContactJane Roe…", "Media Relationspress@…": the details glued on by flattening
+    r"(?:(?![\w])|(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[a-z][A-Za-z0-9._%+\-]{0,63}@))\s?(?P<colon>[:：])?")
 # A Chinese or Japanese label alone on its line with a longer lead before the label word, saying
 # whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
 CJK_LABEL_LINE = re.compile(f"(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
@@ -212,7 +216,11 @@ _ADDRESS = re.compile(
     r"|\b\d{4,6}\s[A-Z]|\b\d+/F\b|[路街道号號樓楼室]")
 # An address's last line in the United States: the city, the state and the ZIP code
 # ("Springfield, IL 62701", "Lakeview, Ore. 97630"): no organisation, though the city is named often.
-_CITY_STATE_ZIP = re.compile(r"[A-Z][\w.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?")
+_CITY_STATE_ZIP = re.compile(r"[A-Z][\w.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14}(?:\s[A-Z][a-z]+)?\s+\d{5}(?:-\d{4})?"
+                             # elsewhere: "Toronto, ON, M5S 3K5", "Curitiba, PR 80050-240", "Eltham VIC 3095"
+                             r"|[A-Z][A-Za-z.'’ -]{1,40},?\s(?:[A-Z]{2,3},?\s)?(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}-\d{3}|\d{4,6})")
+# An address line opening with its house or plot number ("A-4 Sonal Housing Society", "Plot-4, …").
+_HOUSE_NUMBER = re.compile(r"(?:[A-Z]{1,2}-\d{1,4}|\d{1,4}-[A-Z\d]{1,4}|[A-Z][a-z]+-\d{1,4})[,\s]")
 _DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?:/\S*)?")
 
 # What a web page's spam guard prints for an address it hides (Cloudflare): no address to read.

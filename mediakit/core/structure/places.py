@@ -11,7 +11,11 @@ _REGION_WORDS = {
     "hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳門": "MO", "澳门": "MO",
     "singapore": "SG", "taipei": "TW", "taiwan": "TW", "台北": "TW", "臺北": "TW", "台灣": "TW",
     "beijing": "CN", "shanghai": "CN", "shenzhen": "CN", "guangzhou": "CN", "china": "CN",
-    "北京": "CN", "上海": "CN", "深圳": "CN", "广州": "CN", "中国": "CN",
+    "北京": "CN", "上海": "CN", "深圳": "CN", "广州": "CN", "中国": "CN", "廣州": "CN",
+    "合肥": "CN", "杭州": "CN", "南京": "CN", "成都": "CN", "武汉": "CN", "武漢": "CN", "西安": "CN", "天津": "CN",
+    "重庆": "CN", "重慶": "CN", "苏州": "CN", "蘇州": "CN", "厦门": "CN", "廈門": "CN", "青岛": "CN", "青島": "CN",
+    "大连": "CN", "大連": "CN", "长沙": "CN", "長沙": "CN", "郑州": "CN", "鄭州": "CN", "济南": "CN", "濟南": "CN",
+    "沈阳": "CN", "瀋陽": "CN", "哈尔滨": "CN", "昆明": "CN", "福州": "CN", "东莞": "CN", "東莞": "CN", "宁波": "CN",
     "london": "GB", "uk": "GB", "united kingdom": "GB", "england": "GB", "scotland": "GB",
     "germany": "DE", "berlin": "DE", "munich": "DE", "frankfurt": "DE", "france": "FR", "paris": "FR",
     "tokyo": "JP", "japan": "JP", "sydney": "AU", "melbourne": "AU", "australia": "AU",
@@ -85,7 +89,8 @@ _US_TWO_WORD_STATES = re.compile(
 # Areas a release's contact table is laid out by ("North America:", "Europe:"), beside the regions above.
 _AREAS = frozenset({"united states", "united states of america", "us", "europe", "asia", "africa", "americas",
                     "north america", "south america", "latin america", "asia pacific", "asia-pacific", "apac",
-                    "emea", "middle east", "nordics", "benelux", "dach", "greater china", "rest of world"})
+                    "emea", "middle east", "nordics", "benelux", "dach", "greater china", "rest of world",
+                    "oceania", "australasia", "central america", "caribbean", "scandinavia"})
 
 
 def is_area(text: str) -> bool:
