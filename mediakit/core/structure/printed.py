@@ -50,6 +50,11 @@ def _deck(block: Block) -> bool:
 
 
 _WRAPPED_LINES = 3  # lines a printed headline may be wrapped over
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
 
 
 def printed_title(top: list[Block], fm_title: str) -> list[Block]:
@@ -58,6 +63,9 @@ def printed_title(top: list[Block], fm_title: str) -> list[Block]:
     file's narrow column the headline may wrap over two or three lines: those lines, in order."""
     key = folded(clean_title(fm_title))
     one = next((b for b in top if b.kind == "paragraph" and folded(clean_title(b.text)) == key), None)
+    words = _words(key)
+    if one is None and len(words) >= 2:  # the same words, punctuated otherwise: "AID ; EAST PAKISTAN …" for "Aid: …"
+        one = next((b for b in top if b.kind == "paragraph" and _words(folded(clean_title(b.text))) == words), None)
     if one is not None:
         return [one]
     compact = "".join(key.split())
