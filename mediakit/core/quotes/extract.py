@@ -191,10 +191,7 @@ class _Extractor(Attributor):
         text = block.text
         above = self.blocks[self.pos - 1].text if self.pos else ""
         real, state.tails_only = _choose(text, scan(text), state.carried is not None, above)
-        if not real and block.kind == "quote":
-            self._led_blockquote(block, state)
-            return state.open_chain
-        if not real and self._closes_the_quote_before(text):
+        if not real and self._without_spans(block, state):
             return state.open_chain
         tail_blank = False
         for j, span in enumerate(real):
@@ -214,6 +211,13 @@ class _Extractor(Attributor):
         ends_attributed = last is not None and last.speaker is not None and (state.consumed or tail_blank)
         self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
+
+    def _without_spans(self, block: Block, state: _BlockState) -> bool:
+        """A block with no quotation of its own in one: a led block quotation, or the end of one above."""
+        if block.kind == "quote":
+            self._led_blockquote(block, state)
+            return True
+        return self._closes_the_quote_before(block.text) or _closes_carried(block.text, state.carried)
 
     def _closes_the_quote_before(self, text: str) -> bool:
         """A paragraph that lost its opening mark but keeps its closing one ("From June the last boat
@@ -342,6 +346,20 @@ class _Extractor(Attributor):
         person = (name, person[1] or self._introduced_role(name))
         chain.speaker, chain.role = person
         self._remember(person)
+
+
+def _closes_carried(text: str, carried: _Chain | None) -> bool:
+    """"…at every" / "Fresh Start clinic, our staff ….”": a quotation the block above left open (a
+    scraped page breaks lines at inline elements) that this block, with no opening mark, closes."""
+    text = text.strip()
+    marks = _QUOTE_MARK.findall(text)
+    if carried is None or len(marks) != 1 or not text.endswith(marks[0]) or marks[0] not in _CLOSING:
+        return False
+    inner = text[:-1].strip()
+    if not _two_words(inner):
+        return False
+    carried.add(_Context(inner=inner, lead="", tail="", at_start=True, last=True, closing=marks[0]), " ")
+    return True
 
 
 def _continued(state: _BlockState, person: Person | None, ctx: _Context) -> _Chain | None:
