@@ -264,7 +264,7 @@ class Attributor(People):
         if first:
             rest = full[first.start("rest"):]
             who = self._name_across_lines(_before_first_boundary(rest), rest)
-            person = self._parse_who(first_parts(who))
+            person = self._parse_who(first_parts(patterns.THEN_SAID.sub("", who)))
             if person:
                 return person, blank(rest[len(who):])
             return None, False
