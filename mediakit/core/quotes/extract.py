@@ -260,7 +260,7 @@ class _Extractor(Attributor):
 
     def _following(self, span: Span) -> _Chain | None:
         """The chain the block just before ended with, attributed, when this block is all quotation."""
-        if span.open_ended or self._follow is None or self._follow[1] != self.pos - 1:
+        if self._follow is None or self._follow[1] != self.pos - 1:
             return None
         return self._follow[0]
 
