@@ -17,6 +17,7 @@ from ..model import Block, Quote
 from .attribute import LONG_TAIL, WINDOW, Attributor
 from .authors import authors
 from .choose import _choose, _two_words
+from .dialogue import dash_quotes
 from .people import Person
 from .reported import closes_sentence, reported_subject
 from .spans import Span, blank, is_sentence, scan
@@ -102,6 +103,12 @@ class _Extractor(Attributor):
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
+        for dash in dash_quotes(self.blocks):
+            self.pos = dash.pos
+            person = self._parse_who(dash.who)
+            if person:
+                chains.append(_Chain(parts=dash.parts, block=self.blocks[dash.pos], seps=[" "]))
+                self._assign(chains[-1], person)
         for statement in find_statements(self.blocks):
             self.pos = statement.pos
             chain = _Chain(parts=[statement.text], block=self.blocks[statement.pos])
