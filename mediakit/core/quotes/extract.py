@@ -26,6 +26,7 @@ from .statements import find_statements
 _KEY = re.compile(r"[\W_]+")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
+_ENDS_SENTENCE = re.compile(r"[.!?]\s+$")
 _BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
 
 
@@ -203,8 +204,7 @@ class _Extractor(Attributor):
             if incise is not None:
                 return self._split_by_incise(block, ctx, person, incise, state)
         if person is None and closes_sentence(ctx.inner, ctx.tail):
-            who = reported_subject(ctx.lead)
-            person = self._parse_who(who) if who else None
+            person = self._sentence_person(ctx)
         chain = _continued(state, person, ctx)
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
@@ -216,6 +216,17 @@ class _Extractor(Attributor):
         if chain is not None and chain.speaker and j == 0:
             self._claim(block, chain, state)
         return chain
+
+    def _sentence_person(self, ctx: _Context) -> Person | None:
+        """The subject of the sentence the quotation closes ("X said the plan is “…”"); for a
+        quotation that is a sentence of its own ending the paragraph, the one person the sentence
+        before names as its subject ("Ann Roe, the chair, welcomed the vote. “…”")."""
+        who = reported_subject(ctx.lead)
+        if who:
+            return self._parse_who(who)
+        if ctx.last and blank(ctx.tail) and _ENDS_SENTENCE.search(ctx.lead):
+            return self._named_person(ctx.lead)
+        return None
 
     def _new_chain(self, block: Block, span: Span, ctx: _Context, person: Person | None,
                    state: _BlockState) -> tuple[_Chain | None, bool]:
