@@ -27,6 +27,7 @@ _KEY = re.compile(r"[\W_]+")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
 _ENDS_SENTENCE = re.compile(r"[.!?]\s+$")
+_SENTENCE_IN = re.compile(r"[.!?。！？]")
 _BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
 
 
@@ -127,9 +128,7 @@ class _Extractor(Attributor):
         tail_blank = False
         for j, span in enumerate(real):
             ctx = _context(text, real, j)
-            self._before = ctx.lead
-            if ctx.at_start and self.pos > 0 and not scan(self.blocks[self.pos - 1].text):
-                self._before = self.blocks[self.pos - 1].text[-WINDOW:]
+            self._before = self._text_before(ctx, j)
             if ctx.at_start and state.carried is not None:
                 chain: _Chain | None = self._continue(state.carried, ctx, state)
             else:
@@ -142,6 +141,15 @@ class _Extractor(Attributor):
         ends_attributed = last is not None and last.speaker is not None and (state.consumed or tail_blank)
         self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
+
+    def _text_before(self, ctx: _Context, j: int) -> str:
+        """What a pronoun's antecedent is looked for in: the lead; where the quotation opens its block,
+        or only a clause with no sentence's end leads into it ("他表示：“…”"), the block above too
+        when that one quotes no one."""
+        above = self.blocks[self.pos - 1].text if self.pos > 0 else ""
+        if not above or scan(above) or (not ctx.at_start and (j or _SENTENCE_IN.search(ctx.lead))):
+            return ctx.lead
+        return above[-WINDOW:] if ctx.at_start else f"{above[-WINDOW:]} {ctx.lead}"
 
     def _without_spans(self, block: Block, state: _BlockState) -> bool:
         """A block with no quotation of its own in one: a led block quotation, or the end of one above."""
