@@ -146,8 +146,10 @@ class _Extractor(Attributor):
         """What a pronoun's antecedent is looked for in: the lead; where the quotation opens its block,
         or only a clause with no sentence's end leads into it ("他表示：“…”"), the block above too
         when that one quotes no one."""
-        above = self.blocks[self.pos - 1].text if self.pos > 0 else ""
-        if not above or scan(above) or (not ctx.at_start and (j or _SENTENCE_IN.search(ctx.lead))):
+        if j or self.pos == 0 or (not ctx.at_start and _SENTENCE_IN.search(ctx.lead)):
+            return ctx.lead
+        above = self.blocks[self.pos - 1].text  # scanned once a block: only its first quotation gets here
+        if scan(above):
             return ctx.lead
         return above[-WINDOW:] if ctx.at_start else f"{above[-WINDOW:]} {ctx.lead}"
 
