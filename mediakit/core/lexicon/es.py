@@ -50,8 +50,10 @@ ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "además"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "señalando añadiendo agregando afirmando explicando destacando subrayando".split()})
-REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split())
+REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split()) | {
+    "ha dicho", "ha explicado", "ha afirmado", "ha señalado", "ha asegurado", "ha destacado", "ha indicado"}
 NAMING_VERBS: frozenset[str] = frozenset("calificó califica definió define describió describe llamó".split())
+THAT_WORDS: frozenset[str] = frozenset({"que"})
 COMMENT_LABELS: frozenset[str] = frozenset("comentario comentarios declaración declaraciones testimonios".split())
 FIRST_PERSON: frozenset[str] = frozenset("yo nosotros nosotras nuestro nuestra nuestros nuestras mi".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"él", "ella"})

@@ -19,8 +19,13 @@ RELEASE_LABELS: frozenset[str] = frozenset({"press-reliz", "matbuot relizi", "ax
 # --- quotes ---------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("dedi deydi aytdi bildirdi ta’kidladi ta'kidladi".split()) | {
     "qo‘shimcha qildi", "qo'shimcha qildi", "shunday dedi", "quyidagilarni aytdi", "ta’kidlab o‘tdi",
-    "ta'kidlab o'tdi", "деди", "дейди", "айтди", "таъкидлади", "шундай деди"}
+    "ta'kidlab o'tdi", "деди", "айтди", "таъкидлади", "шундай деди",
+    # the present "deydi" and the converb "deb" / "deya" ("saying") before the verb: "– deb ta’kidladi X"
+    "deydi", "deb ta’kidladi", "deb ta'kidladi", "deya ta’kidladi", "deya ta'kidladi", "deb aytdi",
+    "deb bildirdi", "deya bildirdi", "deb qo‘shimcha qildi", "deb qo'shimcha qildi",
+    "дейди", "деб таъкидлади", "дея таъкидлади", "деб айтди", "деб билдирди"}
 FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening мен биз бизнинг менинг".split())
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"u", "у"})  # "«…», – dedi u": the last speaker
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "bog‘lanish uchun", "bog'lanish uchun",

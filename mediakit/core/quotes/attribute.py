@@ -73,7 +73,14 @@ class Attributor(People):
             who = lead[according.end():]
             if not blank(who) and _before_first_boundary(who) == who:
                 return self._parse_who(who)
-        return self._introduced_person(lead)
+        return self._inline_label_person(lead) or self._introduced_person(lead)
+
+    def _inline_label_person(self, lead: str) -> Person | None:
+        """"山本花子氏のコメント：「…」", "Comment from Ann Roe, Chair: “…”": a comment label led into the
+        quotation on its own line's start, ending in a colon."""
+        if not lead.rstrip().endswith((":", "：")):
+            return None
+        return self._comment_label_person(re.split(r"[。！？\n]", lead)[-1].strip())
 
     def _introduced_person(self, lead: str) -> Person | None:
         """"Ann Roe says the survey is a first step: “…”": the subject of a reporting sentence that
@@ -264,7 +271,7 @@ class Attributor(People):
         if first:
             rest = full[first.start("rest"):]
             who = self._name_across_lines(_before_first_boundary(rest), rest)
-            person = self._parse_who(first_parts(who))
+            person = self._parse_who(first_parts(patterns.THEN_SAID.sub("", who)))
             if person:
                 return person, blank(rest[len(who):])
             return None, False

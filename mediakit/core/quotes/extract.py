@@ -14,20 +14,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Block, Quote
-from ..text import CJK, HIRAGANA
-from . import patterns
 from .attribute import LONG_TAIL, WINDOW, Attributor
 from .authors import authors
+from .choose import _choose, _two_words
+from .dialogue import dash_quotes, role_speaker
 from .people import Person
 from .reported import closes_sentence, reported_subject
-from .spans import WORD, Span, blank, is_sentence, scan
+from .spans import Span, blank, is_sentence, scan
 from .statements import find_statements
 
 _KEY = re.compile(r"[\W_]+")
-_CJK_CHAR = re.compile(f"[{CJK}]")
-_SENTENCE_END_CJK = re.compile(f"(?:[。！？，、!?]|[{HIRAGANA}])$")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
+_ENDS_SENTENCE = re.compile(r"[.!?]\s+$")
+_SENTENCE_IN = re.compile(r"[.!?。！？]")
 _BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
 
 
@@ -81,80 +81,6 @@ class _BlockState:
     tails_only: set[int] = field(default_factory=set)
 
 
-def _choose(text: str, spans: list[Span], carried: bool, above: str = "") -> tuple[list[Span], set[int]]:
-    """The spans that are quotations; also which of them are short second halves of a split quote
-    (``above``: the end of the block before, which may lead into a quotation opening this one)."""
-    real: list[Span] = []
-    tails_only: set[int] = set()  # short second halves of a split quote: merged or dropped
-    for k, s in enumerate(spans):
-        inner = text[s.inner_start:s.inner_end]
-        if is_sentence(inner) or (k == 0 and carried and blank(text[:s.start])):
-            real.append(s)
-        elif real and real[-1] is spans[k - 1] and s.start - real[-1].end <= 250 \
-                and _split_gap(text, real[-1].end, s.start) and _two_words(inner):
-            tails_only.add(len(real))
-            real.append(s)
-        elif _short_first_half(text, spans, k) or _short_said(text, s) or _short_led(text, s, above) \
-                or _short_cjk_said(text, s):
-            real.append(s)  # “Demand is high,” said X. “We booked 400 sessions …”
-    return real, tails_only
-
-
-def _split_gap(text: str, start: int, end: int) -> bool:
-    """Only an attribution between two quotations (", said X. ", "孙雅琴补充道，")."""
-    return bool(patterns.SPLIT_GAP.match(text, start, end) or patterns.SPLIT_GAP_CJK.fullmatch(text, start, end))
-
-
-def _two_words(inner: str) -> bool:
-    return len(WORD.findall(inner)) >= 2 or len(_CJK_CHAR.findall(inner)) >= 4
-
-
-def _short_said(text: str, s: Span) -> bool:
-    """A short quotation ending in punctuation with a said-verb right after it: “We are ready,” said X;
-    the comma may stand after the closing mark, as German, French and Spanish write it („Wir sind
-    bereit“, sagte X): that quotation is all in capitals where it is German nouns."""
-    inner = text[s.inner_start:s.inner_end].rstrip()
-    comma_after = text[s.end:s.end + 1] == ","
-    if s.open_ended or (inner[-1:] not in (",", ".", "!", "?", "…") and not comma_after) or len(WORD.findall(inner)) < 2:
-        return False
-    tail = text[s.end:s.end + WINDOW]
-    return bool(patterns.TAIL_VERB_FIRST.match(tail) or patterns.TAIL_WHO_FIRST.match(tail))
-
-
-def _short_cjk_said(text: str, s: Span) -> bool:
-    """A short CJK quotation with its said-verb right after it: 「日本の四季をイメージした」と語った,
-    “我们准备好了。”王明说. It ends as a sentence does, on a mark or (Japanese) on an inflection in
-    hiragana: 「ひかりノート」と… is a name in marks."""
-    inner = text[s.inner_start:s.inner_end].rstrip()
-    if s.open_ended or len(_CJK_CHAR.findall(inner)) < 6 or not _SENTENCE_END_CJK.search(inner):
-        return False
-    tail = text[s.end:s.end + WINDOW]
-    return bool(patterns.JA_TAIL.match(tail) or patterns.TAIL_CJK.match(tail))
-
-
-def _short_led(text: str, s: Span, above: str) -> bool:
-    """A short quotation that a said-verb leads into and that ends its sentence: Roe added, “We are
-    well placed for next year.”; or a paragraph of its own under a "Jane Roe said:" line."""
-    inner = text[s.inner_start:s.inner_end].rstrip()
-    if s.open_ended or inner[-1:] not in (".", "!", "?", "…") or len(WORD.findall(inner)) < 2:
-        return False
-    lead = text[max(0, s.start - 120):s.start]
-    if blank(lead) and above.rstrip().endswith((":", "：")):
-        lead = above[-120:]
-    return patterns.LEAD_VERB.search(lead) is not None
-
-
-def _short_first_half(text: str, spans: list[Span], k: int) -> bool:
-    """A short quotation ending in punctuation, its attribution, then the rest of the quotation."""
-    if k + 1 >= len(spans):
-        return False
-    s, nxt = spans[k], spans[k + 1]
-    inner = text[s.inner_start:s.inner_end].rstrip()
-    return (inner[-1:] in (",", ".", "!", "?", "…") and len(WORD.findall(inner)) >= 2
-            and nxt.start - s.end <= 250 and is_sentence(text[nxt.inner_start:nxt.inner_end])
-            and patterns.SPLIT_GAP.match(text, s.end, nxt.start) is not None)
-
-
 def _context(text: str, real: list[Span], j: int) -> _Context:
     span = real[j]
     lead_from = max(real[j - 1].end if j else 0, span.start - WINDOW)
@@ -179,6 +105,12 @@ class _Extractor(Attributor):
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
+        for dash in dash_quotes(self.blocks):
+            self.pos = dash.pos
+            person = self._parse_who(dash.who) or role_speaker(self.blocks[:dash.pos], dash.who)
+            if person:
+                chains.append(_Chain(parts=dash.parts, block=self.blocks[dash.pos], seps=[" "]))
+                self._assign(chains[-1], person)
         for statement in find_statements(self.blocks):
             self.pos = statement.pos
             chain = _Chain(parts=[statement.text], block=self.blocks[statement.pos])
@@ -191,17 +123,12 @@ class _Extractor(Attributor):
         text = block.text
         above = self.blocks[self.pos - 1].text if self.pos else ""
         real, state.tails_only = _choose(text, scan(text), state.carried is not None, above)
-        if not real and block.kind == "quote":
-            self._led_blockquote(block, state)
-            return state.open_chain
-        if not real and self._closes_the_quote_before(text):
+        if not real and self._without_spans(block, state):
             return state.open_chain
         tail_blank = False
         for j, span in enumerate(real):
             ctx = _context(text, real, j)
-            self._before = ctx.lead
-            if ctx.at_start and self.pos > 0 and not scan(self.blocks[self.pos - 1].text):
-                self._before = self.blocks[self.pos - 1].text[-WINDOW:]
+            self._before = self._text_before(ctx, j)
             if ctx.at_start and state.carried is not None:
                 chain: _Chain | None = self._continue(state.carried, ctx, state)
             else:
@@ -214,6 +141,24 @@ class _Extractor(Attributor):
         ends_attributed = last is not None and last.speaker is not None and (state.consumed or tail_blank)
         self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
+
+    def _text_before(self, ctx: _Context, j: int) -> str:
+        """What a pronoun's antecedent is looked for in: the lead; where the quotation opens its block,
+        or only a clause with no sentence's end leads into it ("他表示：“…”"), the block above too
+        when that one quotes no one."""
+        if j or self.pos == 0 or (not ctx.at_start and _SENTENCE_IN.search(ctx.lead)):
+            return ctx.lead
+        above = self.blocks[self.pos - 1].text  # scanned once a block: only its first quotation gets here
+        if scan(above):
+            return ctx.lead
+        return above[-WINDOW:] if ctx.at_start else f"{above[-WINDOW:]} {ctx.lead}"
+
+    def _without_spans(self, block: Block, state: _BlockState) -> bool:
+        """A block with no quotation of its own in one: a led block quotation, or the end of one above."""
+        if block.kind == "quote":
+            self._led_blockquote(block, state)
+            return True
+        return self._closes_the_quote_before(block.text) or _closes_carried(block.text, state.carried)
 
     def _closes_the_quote_before(self, text: str) -> bool:
         """A paragraph that lost its opening mark but keeps its closing one ("From June the last boat
@@ -269,8 +214,7 @@ class _Extractor(Attributor):
             if incise is not None:
                 return self._split_by_incise(block, ctx, person, incise, state)
         if person is None and closes_sentence(ctx.inner, ctx.tail):
-            who = reported_subject(ctx.lead)
-            person = self._parse_who(who) if who else None
+            person = self._sentence_person(ctx)
         chain = _continued(state, person, ctx)
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph
@@ -282,6 +226,17 @@ class _Extractor(Attributor):
         if chain is not None and chain.speaker and j == 0:
             self._claim(block, chain, state)
         return chain
+
+    def _sentence_person(self, ctx: _Context) -> Person | None:
+        """The subject of the sentence the quotation closes ("X said the plan is “…”"); for a
+        quotation that is a sentence of its own ending the paragraph, the one person the sentence
+        before names as its subject ("Ann Roe, the chair, welcomed the vote. “…”")."""
+        who = reported_subject(ctx.lead)
+        if who:
+            return self._parse_who(who)
+        if ctx.last and blank(ctx.tail) and _ENDS_SENTENCE.search(ctx.lead):
+            return self._named_person(ctx.lead)
+        return None
 
     def _new_chain(self, block: Block, span: Span, ctx: _Context, person: Person | None,
                    state: _BlockState) -> tuple[_Chain | None, bool]:
@@ -333,7 +288,7 @@ class _Extractor(Attributor):
 
     def _following(self, span: Span) -> _Chain | None:
         """The chain the block just before ended with, attributed, when this block is all quotation."""
-        if span.open_ended or self._follow is None or self._follow[1] != self.pos - 1:
+        if self._follow is None or self._follow[1] != self.pos - 1:
             return None
         return self._follow[0]
 
@@ -342,6 +297,20 @@ class _Extractor(Attributor):
         person = (name, person[1] or self._introduced_role(name))
         chain.speaker, chain.role = person
         self._remember(person)
+
+
+def _closes_carried(text: str, carried: _Chain | None) -> bool:
+    """"…at every" / "Fresh Start clinic, our staff ….”": a quotation the block above left open (a
+    scraped page breaks lines at inline elements) that this block, with no opening mark, closes."""
+    text = text.strip()
+    marks = _QUOTE_MARK.findall(text)
+    if carried is None or len(marks) != 1 or not text.endswith(marks[0]) or marks[0] not in _CLOSING:
+        return False
+    inner = text[:-1].strip()
+    if not _two_words(inner):
+        return False
+    carried.add(_Context(inner=inner, lead="", tail="", at_start=True, last=True, closing=marks[0]), " ")
+    return True
 
 
 def _continued(state: _BlockState, person: Person | None, ctx: _Context) -> _Chain | None:

@@ -27,7 +27,7 @@ governor senator representative executive partner principal professor fellow eng
 analyst evangelist advocate member board treasurer counsel editor spokesperson spokesman
 spokeswoman coordinator administrator dean provost chancellor sheriff judge justice deputy
 assistant associate senior trustee steward ambassador consul councillor councilor alderman
-inspector captain commander sergeant lieutenant colonel owner strategist scientist researcher
+inspector prosecutor defender captain commander sergeant lieutenant colonel owner strategist scientist researcher
 author co-author coauthor investigator
 consultant specialist developer maintainer contributor committer fundraising marketing sales
 operations engineering technology relations communications affairs development strategy product

@@ -55,7 +55,10 @@ LEAD_VERB_FIRST = re.compile(r"^\s*(?P<verb>" + alternation(latin_words("SAID_VE
                              + r")\s+(?P<who>[^“”\"«»„\n]{3,200}?)\s*[,:]\s*$", re.I)
 LEAD_CJK_VERB = re.compile("(?:" + CJK_VERBS + "|" + _CJK_TOLD + r"[^：:，,]{0,20}?)\s*[：:，,]?\s*$")
 LEAD_ACCORDING = re.compile(r"(?:^|(?<=\s))" + ACCORDING + r"\s+", re.I)
-TAIL_VERB_FIRST = re.compile(r"^\s*[,.;–—]?\s*(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
+TAIL_VERB_FIRST = re.compile(r"^\s*(?:[,.;]\s*)?(?:[–—―]\s*|-\s+)?(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
+# 'said Ann Roe, the chair, and continued: “…”': a second said-verb after a short word ends the speaker's phrase
+THEN_SAID = re.compile(r",?(?<!\s)\s+[^\W\d_]{1,4}\s+(?:" + alternation(latin_words("SAID_VERBS"), loose_spaces=True)
+                       + r")(?!\w).*$", re.I | re.S)
 # "…", dijo. / "…", afirmou. : a said-verb with no subject (the languages that drop the pronoun)
 TAIL_VERB_ALONE = re.compile(r"^\s*,\s*(?:" + alternation(latin_words("SAID_VERBS"), loose_spaces=True) + r")" + AUDIENCE
                              + r"\s*(?:[.;]|$)", re.I)

@@ -79,6 +79,7 @@ class People:
         self._cn_roles: dict[str, str | None] = {}  # a Chinese name -> the role written where it is introduced
         self._ja_full: dict[str, Person | None] = {}  # a Japanese surname -> the one full name introduced
         self._ja_titled: dict[str, str | None] = {}  # a Japanese full name -> the title written before it
+        self._titles: dict[str, Person | None] = {}  # a bare title ("kutubxona direktori") -> whom it names
         self._before = ""  # the text read before the current quotation (for "he said")
         self.authors = authors or []  # the full names the document's metadata gives its authors
 
@@ -199,15 +200,18 @@ class People:
             return None
         pronoun = _pronoun(who)
         if pronoun:
-            return None if strict else self._pronoun_person(pronoun)
+            return self._pronoun_who(pronoun, strict)
         if _has_han(who):
             return self._parse_cjk(who, strict)
         who = bracketed_role(who)
         title = TITLE_ONLY.match(who)
         alone = title_before_phrase(title.group("title")) if title else ""  # "el gobernador durante el acto"
         if alone and not strict and _has_role_word(alone.split()[-1]):
-            return self._titled_person(alone) or self._named_by_title()
+            return self._cached_titled(alone) or self._named_by_title()
         segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
+        titled = self._bare_title_person(who, segments, strict or title is not None)
+        if titled:
+            return titled
         for k, seg in enumerate(segments):
             if strict and k > 0:
                 return None
@@ -215,6 +219,26 @@ class People:
             if person:
                 return person
         return None
+
+    def _pronoun_who(self, pronoun: str, strict: bool) -> Person | None:
+        """Whom a pronoun stands for; a strict reading takes names only."""
+        return None if strict else self._pronoun_person(pronoun)
+
+    def _bare_title_person(self, who: str, segments: list[str], skip: bool) -> Person | None:
+        """"– dedi kutubxona direktori": a title with no article and no name, the one the release gives
+        a named person ("kutubxona direktori Ali Valiyev"); its capitalised words name no one. The role
+        is the title as the attribution writes it."""
+        if skip or len(segments) != 1 or not _has_role_word(who.split()[-1]):
+            return None
+        found = self._cached_titled(who)
+        return (found[0], who) if found else None
+
+    def _cached_titled(self, title: str) -> Person | None:
+        """``_titled_person``, once per title and document: each look-up reads the whole text."""
+        key = title.lower()
+        if key not in self._titles and len(self._titles) < _MAX_RESOLVE:
+            self._titles[key] = self._titled_person(title)
+        return self._titles.get(key)
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
         tokens = name_then_phrase(without_elision(_tokens(seg)))

@@ -21,7 +21,7 @@ from .names import _after_last_boundary, _has_han
 from .spans import scan_double
 
 _VERBS = [w for w in lexicon.words("REPORTING_VERBS") | lexicon.words("NAMING_VERBS") if not _has_han(w)]
-_VERB = re.compile(r"\s(?:" + alternation(_VERBS, loose_spaces=True) + r")\s", re.I)
+_VERB = re.compile(r"\s(?:" + alternation(_VERBS, loose_spaces=True) + r")[\s,]", re.I)  # "X betonte, dass „…“"
 # "Pour X, « … »"; also with the subject of the view between ("Para o prefeito, X, a fábrica “…”")
 _VIEW = re.compile(r"^\s*(?:" + alternation(lexicon.words("VIEW_OPENERS")) + r")\s+(?P<who>[^.!?;:]{3,160}?),"
                    r"\s*(?:[^,.!?;:“”«»\"]{1,40}?\s)?$", re.I)

@@ -191,53 +191,6 @@ def _dash_statement(blocks: list[Block], pos: int) -> Statement | None:
     return Statement(pos, speaker[0], speaker[1], words)
 
 
-# A line of dialogue, as Uzbek (and Russian) news print a speaker's words: a dash opens the
-# paragraph, a dash after the words' last comma leads to the said-verb and the speaker:
-# "– Biz yangi maktab quramiz, – dedi hokim." / "- …, -дейди туман ҳокими."
-_DIALOGUE = re.compile(r"^[—–―-][ \t]*(?P<words>[^—–―\n]{20,}?)[,.!?…][ \t]*[—–―-][ \t]*(?P<tail>[^—–―\n]{3,160})$")
-_DIALOGUE_VERB = re.compile(r"(?<!\w)(?:" + alternation(latin_words("SAID_VERBS")) + r")(?!\w)", re.I)
-_ROLES = lexicon.words("SPEAKER_ROLES")
-_NAME_AFTER = r"[ \t]+(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){1,2})"
-
-
-def _dialogue_statement(blocks: list[Block], pos: int) -> Statement | None:
-    """A paragraph of dialogue: the words after the opening dash, spoken by the person the tail
-    names after its said-verb, by name or by the role the release introduced them with."""
-    text = blocks[pos].text.strip()
-    line = _DIALOGUE.match(text) if text[:1] in "—–―-" else None
-    verb = _DIALOGUE_VERB.search(line.group("tail")) if line else None
-    if line is None or verb is None or _quoted(line.group("words")):
-        return None
-    tail = line.group("tail")
-    who = (tail[verb.end():] if verb.start() < 3 else tail[:verb.start()]).strip(" ,.")
-    person = _dialogue_speaker(blocks[:pos], who)
-    return Statement(pos, person[0], person[1], line.group("words").strip()) if person else None
-
-
-def _dialogue_speaker(before: list[Block], who: str) -> tuple[str, str | None] | None:
-    """"Ali Valiyev" as written, or "tuman hokimi …" (a role): the one name the text before writes
-    after that role's word ("Dostlik tumani hokimi Ali Valiyev")."""
-    tokens = who.split()
-    named = [t for t in tokens[:3] if _is_name_token(t)]
-    if len(named) >= 2 and named == tokens[:len(named)]:
-        return " ".join(named), None
-    ends = [k for k, t in enumerate(tokens[:6]) if t.lower().strip(",.") in _ROLES]
-    if not ends:
-        return None
-    role = " ".join(tokens[:ends[0] + 1])
-    # "деди ҳоким" for "тумани ҳокими Анвар Қодиров": the role introduced in its possessive form
-    pattern = re.compile(r"(?<!\w)" + re.escape(tokens[ends[0]].strip(",.")) + r"(?:[иi]|си|si)?" + _NAME_AFTER)
-    names = {name for b in before for m in pattern.finditer(b.text) if (name := _leading_name(m.group("name")))}
-    return (names.pop(), role) if len(names) == 1 else None
-
-
-def _leading_name(words: str) -> str | None:
-    """The full name the words open with ("Ali Valiyev yangi …" -> "Ali Valiyev"), if any."""
-    tokens = words.split()
-    end = next((k for k, t in enumerate(tokens) if not _is_name_token(t)), len(tokens))
-    return " ".join(tokens[:end]) if end >= 2 else None
-
-
 def find_statements(blocks: list[Block]) -> list[Statement]:
     """Every name-line statement under a heading that names comments (see the module docstring)."""
     found: list[Statement] = []
@@ -246,8 +199,7 @@ def find_statements(blocks: list[Block]) -> list[Statement]:
     while pos < len(blocks):
         label = _label(blocks[pos])
         if label is None or not (pos <= context_until or _under_comments(blocks, pos + 1)):
-            other = (_bold_statement(blocks, pos, where) or _dash_statement(blocks, pos)
-                     or _dialogue_statement(blocks, pos))
+            other = (_bold_statement(blocks, pos, where) or _dash_statement(blocks, pos))
             if other is not None:
                 found.append(other)
             pos += 1

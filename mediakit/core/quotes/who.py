@@ -17,7 +17,7 @@ _COURTESY = lexicon.words("COURTESY_TITLES")
 
 # A title alone after an article or a possessive: "the director", "la presidenta", "der Landrat"
 TITLE_ONLY = re.compile(
-    r"^(?:the|our|its|their|el|la|los|las|le|les|il|lo|der|die|das|de|het|o|a|l['’]\s*)\s*"
+    r"^(?:(?:the|our|its|their|el|la|los|las|le|les|il|lo|der|die|das|de|het|o|a)\s+|l['’]\s*)"
     r"(?P<title>[^\W\d_][\w’'\- ]{1,60})$", re.I)
 _ELIDED = re.compile(r"^[lL]['’](?=[^\W\d_]{3})")
 # "Ann Roe (Chair, Ashgrove)": the name, then its role in brackets
