@@ -62,7 +62,7 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
     titled = _titled_heading(blocks, before, fm_title)
     if titled is not None:
         return titled
-    headings = [h for h in before if _may_head(blocks, h)]
+    headings = [h for h in before if _may_head(blocks, h) and not (fm_title and _under_sentence(top, h))]
     if not headings:
         return None
     first = headings[0]
@@ -74,6 +74,16 @@ def _headline_heading(blocks: list[Block], top: list[Block], fm_title: str | Non
         later = [h for h in headings[1:] if not names_the_page(h.text)]
         return next((h for h in later if dateline_follows(blocks, h)), later[0] if later else _unless_titled(first, fm_title))
     return first
+
+
+_SENTENCE_WORDS = 8
+
+
+def _under_sentence(top: list[Block], heading: Block) -> bool:
+    """A sentence of the story stands above ``heading`` ("The board said on Tuesday it would …."
+    over "## Timetable"): where the metadata gives a title, such a heading is a section of it."""
+    return any(b.kind == "paragraph" and b.index < heading.index and len(b.text.split()) >= _SENTENCE_WORDS
+               and b.text.rstrip().endswith((".", "!", "?")) for b in top)
 
 
 def _titled_heading(blocks: list[Block], before: list[Block], fm_title: str | None) -> Block | None:
