@@ -46,7 +46,6 @@ from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, chec
 from .runin import split_runin_dateline
 from .scrape import drop_listing_tail, drop_menus_above_story, drop_page_footer, page_title_line
 from .sec import copied_filing_release, exhibit_release, filing_date, filing_documents, filing_region, is_filing
-from .template_vars import print_front_matter
 from .templates import CODE_FENCE_SUFFIXES, is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
 
@@ -81,7 +80,10 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
     check_complexity(text)
     repairs = Repairs()
     front, body = ({}, text) if suffix in CODE_FENCE_SUFFIXES else split_front_matter(text, repairs.notes)
-    body = print_front_matter(body, front)
+    if front:  # a layout printing its front matter's keys: only a page with front matter needs the module
+        from .template_vars import print_front_matter
+
+        body = print_front_matter(body, front)
     body = repair_mojibake(body, repairs)
     display = front.pop("display_lines", None)  # a PDF's title lines (``formats.pdf``)
     facts: dict[str, str] = {}
