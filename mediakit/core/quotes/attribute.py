@@ -12,6 +12,7 @@ from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
 from . import chinese, japanese, patterns, signature
+from .above import paragraph_above
 from .antecedent import one_person
 from .introductions import opens_last_sentence, role_where_named, subject
 from .names import (
@@ -393,5 +394,10 @@ class Attributor(People):
                 person = self._lead_person(prev.text)
                 if person:
                     return person
-            return self._line_person(prev)
+            return self._line_person(prev) or self._reported_above(pos)
         return None
+
+    def _reported_above(self, pos: int) -> Person | None:
+        """The person the paragraph above reports (``above``): 'Ann Roe said the pier opens in May.'"""
+        self._before = paragraph_above(self.blocks, pos) or ""
+        return self._reported_person()
