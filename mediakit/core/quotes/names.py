@@ -28,7 +28,8 @@ analyst evangelist advocate member board treasurer counsel editor spokesperson s
 spokeswoman coordinator administrator dean provost chancellor sheriff judge justice deputy
 assistant associate senior trustee steward ambassador consul councillor councilor alderman
 inspector prosecutor defender captain commander sergeant lieutenant colonel owner strategist scientist researcher
-author co-author coauthor investigator
+author co-author coauthor investigator librarian archivist historian master harbourmaster headmaster
+headteacher teacher lecturer warden ranger foreman
 consultant specialist developer maintainer contributor committer fundraising marketing sales
 operations engineering technology relations communications affairs development strategy product
 products research finance legal infrastructure security programs program community innovation
