@@ -9,6 +9,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``SAID_PARTICLES``: words that attribute only right before a name (German „…“, so Anna Beck);
 - ``SAID_ADVERBS``: adverbs between a said-verb and the colon before a quotation ("wrote then:");
 - ``ACCORDING_TO``: phrases that put a speaker before or after a quotation ("according to");
+  ``ACCORDING_AFTER``: such a phrase written after the speaker, who stands in the genitive with one of
+  the ``GENITIVE_ENDINGS`` (Uzbek "X ning so‘zlariga ko‘ra, «…»");
 - ``SETTING_OPENERS``, ``SETTING_CLOSERS``: the words a setting opens and closes with where it
   stands between a name and its said-verb (Chinese 王明在发布会上表示: 在 … 上);
 - ``TOPIC_OPENERS``: the word a topic opens with between a name and its said-verb, running up to the

@@ -26,6 +26,12 @@ SAID_VERBS: frozenset[str] = frozenset("dedi deydi aytdi bildirdi ta’kidladi t
     "дейди", "деб таъкидлади", "дея таъкидлади", "деб айтди", "деб билдирди"}
 FIRST_PERSON: frozenset[str] = frozenset("men biz bizning mening мен биз бизнинг менинг".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"u", "у"})  # "«…», – dedi u": the last speaker
+# "Ann Roening so‘zlariga ko‘ra, «…»": the speaker in the genitive (GENITIVE_ENDINGS) before the phrase;
+# the four apostrophes Uzbek Latin is typed with
+ACCORDING_AFTER: frozenset[str] = frozenset(
+    {f"so{a}zlariga ko{a}ra" for a in "‘ʻ'’"} | {f"ta{a}kidlashicha" for a in "’ʼ'‘"}
+    | {"aytishicha", "fikricha", "сўзларига кўра", "айтишича", "таъкидлашича", "фикрича"})
+GENITIVE_ENDINGS: frozenset[str] = frozenset({"ning", "нинг"})
 
 # --- contacts ---------------------------------------------------------------------------
 CONTACT_LABELS: frozenset[str] = frozenset({"matbuot xizmati", "aloqa uchun", "bog‘lanish uchun", "bog'lanish uchun",

@@ -12,6 +12,7 @@ from .. import lexicon
 from ..model import Block
 from ..text import HEADING_MARKS
 from . import chinese, japanese, patterns, signature
+from .above import paragraph_above
 from .antecedent import one_person
 from .introductions import opens_last_sentence, role_where_named, subject
 from .names import (
@@ -66,6 +67,8 @@ class Attributor(People):
             person = self._parse_who(first.group("who"))
             if person:
                 return person
+        if after := patterns.LEAD_ACCORDING_AFTER.search(lead[-200:]):  # "X ning so‘zlariga ko‘ra, «…»"
+            return self._parse_who(after.group("who"))
         according = None
         for according in patterns.LEAD_ACCORDING.finditer(lead):  # noqa: B007 (the last one counts)
             pass
@@ -159,10 +162,11 @@ class Attributor(People):
             return name, role  # "Tom Roe, whose grandfather …, will stay on. “…,” he said."
         return None
 
-    def _reported_person(self) -> Person | None:
+    def _reported_person(self, above: str | None = None) -> Person | None:
         """"he said" after a sentence that reports someone's words: "The chair, Dr Ann Roe, said
-        the plan works. ‘…,’ she said." The person is the one that sentence names."""
-        before, self._before = self._before, ""  # read once: no recursion through _parse_who
+        the plan works. ‘…,’ she said." The person is the one that sentence names; ``above``, the
+        paragraph a quotation standing alone follows ("Ann Roe said the pier opens in May." / "“…”")."""
+        before, self._before = self._before if above is None else above, ""  # read once: no recursion
         if not before.strip() or _has_han(before):
             return None
         cut = len(before)
@@ -393,5 +397,6 @@ class Attributor(People):
                 person = self._lead_person(prev.text)
                 if person:
                     return person
-            return self._line_person(prev)
+            return self._line_person(prev) or self._reported_person(paragraph_above(self.blocks, pos) or "")
         return None
+

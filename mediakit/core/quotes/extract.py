@@ -2,7 +2,10 @@
 
 A quotation continues across paragraphs when it is open-ended (no closing mark) and the next
 block opens with a quotation; a second quotation in a block joins the one before when nothing but
-its attribution stands between them. Parts are joined with a space only, never with words that
+its attribution stands between them. A quotation a PDF broke into a block a line goes on through
+blocks with no mark while it breaks off mid-sentence (``carried``); a paragraph that is all quotation
+may be signed on its own line ("“…” Ann Roe, Chair") or follow one reporting its speaker (``above``).
+Parts are joined with a space only, never with words that
 are not in the release; the same words said twice by one speaker are kept once.
 """
 
@@ -16,10 +19,12 @@ from typing import Any
 from ..model import Block, Quote
 from .attribute import LONG_TAIL, WINDOW, Attributor
 from .authors import authors
+from .carried import breaks_off, closing_line, line_goes_on
 from .choose import _choose, _two_words
 from .dialogue import dash_quotes, role_speaker
 from .people import Person
 from .reported import closes_sentence, reported_subject
+from .signature import signed_tail
 from .spans import Span, blank, is_sentence, scan
 from .statements import find_statements
 
@@ -121,6 +126,8 @@ class _Extractor(Attributor):
 
     def _read_block(self, block: Block, state: _BlockState) -> _Chain | None:
         text = block.text
+        if state.carried is not None and block.kind == "paragraph" and self._broken_line(text.strip(), state):
+            return state.open_chain
         above = self.blocks[self.pos - 1].text if self.pos else ""
         real, state.tails_only = _choose(text, scan(text), state.carried is not None, above)
         if not real and self._without_spans(block, state):
@@ -141,6 +148,26 @@ class _Extractor(Attributor):
         ends_attributed = last is not None and last.speaker is not None and (state.consumed or tail_blank)
         self._follow = (last, self.pos) if last is not None and ends_attributed else None
         return state.open_chain
+
+    def _broken_line(self, text: str, state: _BlockState) -> bool:
+        """A line of a quotation a PDF broke into one block a line (``carried``): the next line, or
+        the last one, closing it and naming its speaker."""
+        chain = state.carried
+        if chain is None or not breaks_off(chain.parts[-1]):
+            return False
+        if line_goes_on(text, chain.parts[-1], len(chain.parts)):
+            chain.add(_Context(inner=text, lead="", tail="", at_start=True, last=True), " ")
+            state.open_chain = chain
+            return True
+        closing = closing_line(text)
+        person = self._tail_person(closing[1])[0] if closing else None
+        if closing is None or (person is None and not blank(closing[1])):
+            return False
+        chain.add(_Context(inner=closing[0], lead="", tail="", at_start=True, last=True), " ")
+        if person is not None and chain.speaker is None:
+            self._assign(chain, person)
+        self._follow = (chain, self.pos) if chain.speaker else None
+        return True
 
     def _text_before(self, ctx: _Context, j: int) -> str:
         """What a pronoun's antecedent is looked for in: the lead; where the quotation opens its block,
@@ -215,6 +242,9 @@ class _Extractor(Attributor):
                 return self._split_by_incise(block, ctx, person, incise, state)
         if person is None and closes_sentence(ctx.inner, ctx.tail):
             person = self._sentence_person(ctx)
+        if person is None and ctx.at_start and ctx.last:
+            signed = signed_tail(ctx.tail)  # "“…” Ann Roe, Chair, Ashgrove Trust"
+            person, used = (self._parse_who(signed, strict=True), True) if signed else (None, used)
         chain = _continued(state, person, ctx)
         if chain is not None:
             chain.add(ctx)  # the rest of a split quotation, or the same speaker again in one paragraph

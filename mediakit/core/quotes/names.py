@@ -28,7 +28,8 @@ analyst evangelist advocate member board treasurer counsel editor spokesperson s
 spokeswoman coordinator administrator dean provost chancellor sheriff judge justice deputy
 assistant associate senior trustee steward ambassador consul councillor councilor alderman
 inspector prosecutor defender captain commander sergeant lieutenant colonel owner strategist scientist researcher
-author co-author coauthor investigator
+author co-author coauthor investigator librarian archivist historian master harbourmaster headmaster
+headteacher teacher lecturer warden ranger foreman
 consultant specialist developer maintainer contributor committer fundraising marketing sales
 operations engineering technology relations communications affairs development strategy product
 products research finance legal infrastructure security programs program community innovation
@@ -306,6 +307,9 @@ _JA_TITLE_END = re.compile(
     "(?:" + alternation(lexicon.words("NAME_TITLES")) + ")$")
 
 
+_JA_LATIN_FIRST = re.compile(f"^(?P<name>[A-Z][{_LATIN}]*(?:[ \\u3000]+[A-Z][{_LATIN}]*){{1,3}})[、，][ \\u3000]*(?P<role>\\S.{{0,80}})$")
+
+
 def _japanese_who(who: str) -> tuple[str, str | None] | None:
     """"部長の山田太郎氏" / "Acme社のマネージャ、Jo Roe氏" / "Acme社の山田太郎社長" → (name, role)."""
     who = BRACKET_END.sub("", who.strip(" 、，,\u3000")).rstrip()
@@ -318,6 +322,9 @@ def _japanese_who(who: str) -> tuple[str, str | None] | None:
             return None
         role = f"{found[1]} {title.group()}" if found[1] else title.group()
         return found[0], role
+    first = _JA_LATIN_FIRST.match(who)  # "Jo Roe、Acme のマネージャ": a translation keeps "said Name, Role"
+    if first and all(_is_name_token(t) for t in first.group("name").split()):
+        return _WS.sub(" ", first.group("name")), _clean_role(first.group("role").strip(" 、，,の\u3000"))
     latin = _JA_LATIN_NAME.search(who)
     katakana = _JA_KATAKANA_NAME.search(who)
     if latin and all(_is_name_token(t) for t in latin.group().split()):

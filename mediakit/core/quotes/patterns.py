@@ -55,6 +55,10 @@ LEAD_VERB_FIRST = re.compile(r"^\s*(?P<verb>" + alternation(latin_words("SAID_VE
                              + r")\s+(?P<who>[^“”\"«»„\n]{3,200}?)\s*[,:]\s*$", re.I)
 LEAD_CJK_VERB = re.compile("(?:" + CJK_VERBS + "|" + _CJK_TOLD + r"[^：:，,]{0,20}?)\s*[：:，,]?\s*$")
 LEAD_ACCORDING = re.compile(r"(?:^|(?<=\s))" + ACCORDING + r"\s+", re.I)
+# "Kutubxona direktori Ann Roening so‘zlariga ko‘ra, «…»": the genitive speaker before the phrase
+LEAD_ACCORDING_AFTER = re.compile(r"(?P<who>[^.!?;:«»“”\"\n]{3,160}?)(?:" + alternation(latin_words("GENITIVE_ENDINGS"))
+                                  + r")\s+(?:" + alternation(latin_words("ACCORDING_AFTER"), loose_spaces=True)
+                                  + r")[\s,]*$", re.I)
 TAIL_VERB_FIRST = re.compile(r"^\s*(?:[,.;]\s*)?(?:[–—―]\s*|-\s+)?(?:" + VERBS + AUDIENCE + "|" + ACCORDING + r")\s+(?P<rest>.*)$", re.I | re.S)
 # 'said Ann Roe, the chair, and continued: “…”': a second said-verb after a short word ends the speaker's phrase
 THEN_SAID = re.compile(r",?(?<!\s)\s+[^\W\d_]{1,4}\s+(?:" + alternation(latin_words("SAID_VERBS"), loose_spaces=True)

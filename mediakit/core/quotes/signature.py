@@ -2,6 +2,10 @@
 quotation, the role on the line after ("“We moved 400 workloads in six weeks.” | Petra Roe | Head of
 Infrastructure, Nordbank"), or "Name, Role" on one line, as a <cite> under a <blockquote> prints it.
 
+A paragraph may carry its signature on the same line, after the closing mark ("“We moved 400 workloads
+in six weeks.” Petra Roe, Head of Infrastructure, Nordbank"): the rest of the paragraph is then a
+"Name, Role" and nothing else.
+
 Where every testimonial is signed below, the line above one is the signature of the one before: a
 name line right under a quotation belongs to it, not to the quotation after it.
 """
@@ -45,6 +49,18 @@ def signature_after(blocks: list[Block], pos: int) -> str | None:
         role = _short_line(blocks[pos + 2]) if pos + 2 < len(blocks) else None
         return f"{line}, {role}" if role and _has_role_word(role) and not bare_name(role) else line
     return line if "," in line and _has_role_word(line) else None
+
+
+def signed_tail(tail: str) -> str | None:
+    """The "Name, Role" a paragraph that opens with a quotation ends with, right after its closing
+    mark and nothing else ("” Petra Roe, Head of Infrastructure, Nordbank"); None where the rest is
+    anything more (a sentence, another quotation)."""
+    text = tail.strip().lstrip("—–-").strip()
+    if not text or len(text) > _MAX_LINE or text.endswith(("!", "?", ":")) or scan_double(text):
+        return None
+    if text.endswith(".") and len(text.split(",")) < 2:
+        return None
+    return text.rstrip(".") if "," in text and _has_role_word(text) else None
 
 
 def all_quotation(block: Block) -> bool:
