@@ -16,45 +16,18 @@ from .. import lexicon
 from ..model import FigureKind
 from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale
+from .found import Conventions, Found
 from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
 from .ranges import low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
+_MINUS = ("-", "−")  # a hyphen and the minus sign
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
 _CLAUSE_END = re.compile(r"[.;,](?:\s|\Z)")
 _COMPARED_BEFORE = re.compile(
     r"\s+(?:" + alternation(lexicon.words("COMPARISON_WORDS"), reverse=True, loose_spaces=True) + r")(?![^\W\d_])", re.I)
-
-
-@dataclass
-class Found:
-    """A figure read from the masked text: where it stands and what it is."""
-
-    start: int
-    end: int
-    value: float
-    unit: str | None
-    currency: str | None
-    kind: FigureKind
-    qualifier: str | None
-    magnitude: float = 1.0
-    upper: float | None = None  # the high end of a range written "10-15%", "$3-4 million"
-
-
-@dataclass
-class Conventions:
-    """How this release writes money and numbers, decided once per release."""
-
-    dollar: str = "USD"
-    yen: str = "CNY"
-    comma_decimal: bool = False
-    yuan: str = "CNY"  # a bare 元
-    names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
-    cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
-    krone: str = "SEK"  # a bare "kroner", "kr.": the krone of the release's language
-    hyphen_ordinals: bool = False  # "4-sektor" is the fourth sector (Uzbek), no count of four
 
 
 @dataclass
@@ -99,7 +72,9 @@ def _before(r: _Reading) -> bool:
     _echoed_word(r)
     start = r.start = r.s - r.lead
     r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
-    sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
+    minus = 1 if r.back[:1] in _MINUS else 0  # "EUR -2.9m": a minus between the code and the number
+    sign = money.sign_before(r.back[minus:], r.conv.dollar, r.conv.yen)
+    sign = (sign[0], sign[1] + minus) if sign else money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
     scaled = None if sign or bracketed else money.scaled_code_before(r.back)
     if scaled:  # "MSEK 1 234": a currency in millions
@@ -257,11 +232,15 @@ _TEMPERATURES = frozenset({"°C", "°F", "°"})
 
 def _sign(r: _Reading) -> bool:
     """A minus glued before the figure, standing apart from the word before it: "−3.4%" (the
-    minus sign), "-20°C" (a hyphen, read as a minus before a temperature only)."""
-    minus = r.masked[r.start - 1:r.start] if r.start else ""
-    if minus not in ("-", "−") or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
+    minus sign), "-20°C" (a hyphen, read as a minus before a temperature or an amount, "-€2.9m"),
+    or between an amount's currency and its digits ("EUR -2.9m")."""
+    if r.currency and r.start < r.s and r.masked[r.s - 1] in _MINUS:
+        r.value, r.upper = -r.value, -r.upper if r.upper is not None else None
         return True
-    if minus == "−" or r.unit in _TEMPERATURES:
+    minus = r.masked[r.start - 1:r.start] if r.start else ""
+    if minus not in _MINUS or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
+        return True
+    if minus == "−" or r.unit in _TEMPERATURES or r.currency:
         r.value = -r.value
         r.upper = -r.upper if r.upper is not None else None
         r.start -= 1
