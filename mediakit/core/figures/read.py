@@ -22,6 +22,7 @@ from .ranges import low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
 _MINUS = ("-", "−")  # a hyphen and the minus sign
+_INSIDE_LINE = re.compile(r"[^\s-][ \t(]+\Z")  # words before a hyphen on its line: no list's bullet
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
@@ -240,7 +241,7 @@ def _sign(r: _Reading) -> bool:
     minus = r.masked[r.start - 1:r.start] if r.start else ""
     if minus not in _MINUS or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
         return True
-    if minus == "−" or r.unit in _TEMPERATURES or r.currency:
+    if minus == "−" or r.unit in _TEMPERATURES or (r.currency and _INSIDE_LINE.search(r.masked, max(0, r.start - 12), r.start - 1)):
         r.value = -r.value
         r.upper = -r.upper if r.upper is not None else None
         r.start -= 1
@@ -314,13 +315,14 @@ def _counts_nothing(r: _Reading) -> bool:
         return False
     if not r.whole:
         return not classify.spans_time(r.masked, r.noun_pos) or classify.is_clock_time(r.token, r.masked, r.e)
-    return classify.is_code(r.token) or classify.is_postcode(r.token, r.masked, r.e)
+    code = classify.is_code(r.token) and not classify.counts_in_plain_digits(r.token, r.back, r.masked, r.e)
+    return code or classify.is_postcode(r.token, r.masked, r.e)
 
 
 def _names_or_describes(r: _Reading) -> bool:
     """"Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"."""
     return classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
-        or classify.is_time_of_day(r.masked, r.e)
+        or classify.is_time_of_day(r.masked, r.e) or classify.is_course_number(r.back, r.token, r.masked, r.e)
 
 
 # A reading of an index or a rate that moved, its base after it ("from" and a number): a moving verb
