@@ -113,6 +113,9 @@ def _echoed_word(r: _Reading) -> None:
 
 def _range(r: _Reading) -> bool:
     """The high end of a range glued to the number ("10-15"), never a span of years."""
+    spaced = money.ocr_spaced_thousands(r.token, r.masked, r.e) if r.currency and not r.close else None
+    if spaced:  # "$50, 000" in a scan
+        r.value, r.e = spaced
     r.pos = r.token_end = r.close or r.e
     if classify.rejected_after(r.masked, r.e, r.conv.hyphen_ordinals):
         return r.reject(r.e)
