@@ -17,7 +17,7 @@ from ..model import FigureKind
 from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale
 from .found import Conventions, Found
-from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
+from .numbers import DOTTED_THOUSANDS, RANGE, is_era_year, is_year, parse_number
 from .ranges import low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
@@ -296,6 +296,8 @@ def _not_a_date(r: _Reading) -> bool:
         return r.reject(r.pos)  # "25 February", "1st of May"
     if is_year(r.token, r.value) and not r.qualified_before and not r.close:
         return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff", "two thousand (2000)" are counts
+    if is_era_year(r.token, r.value, r.masked, r.e):
+        return r.reject(r.pos)  # "111年5月", "令和2年度"
     if classify.is_street_number(r.masked, r.pos):
         return r.reject(r.pos)  # a street number: "250 West 57th Street"
     if classify.is_emergency_call(r.masked, r.s, r.e, r.value):
