@@ -202,6 +202,8 @@ def _currency_after(r: _Reading) -> bool:
     elif named:
         r.currency, r.pos = named
         r.end = r.pos
+        if r.magnitude == 1.0 and not r.whole and DOTTED_THOUSANDS.fullmatch(r.token):
+            r.value, r.whole = parse_number(r.token, True) or (r.value, r.whole)  # "1.299 Euro": grouped
     elif r.magnitude != 1.0:
         r.currency = low_end_currency(r.back, r.conv.dollar, r.conv.yen)  # "CHF 1.25 und 1.30 Mrd."
     elif r.magnitude == 1.0:
