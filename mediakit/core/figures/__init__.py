@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import bisect
 
-from ..model import Block, Figure
+from ..model import Block, Figure, FigureKind
 from .classify import mask, numbered_names
-from .money import listing_dollar, local_cent, local_currencies, local_krone, local_yuan
+from .found import Conventions, Found
+from .money import listing_dollar, local_cent, local_currencies, local_krone, local_yuan, name_after
 from .numbers import TOKEN, writes_decimal_comma, writes_hyphen_ordinals
 from .numerals import numeral_figures
-from .read import Conventions, Found, read
+from .read import read
 from .sentences import PER_SHARE, holds_scale, row_label, sentence_spans, table_scale
 from .words import spelled_counts
 
@@ -76,7 +77,7 @@ def _figures_in(block: Block, conv: Conventions, scale: float, label: str | None
                 continue
             seen.add((a, round(value, 6)))
             figures.append((found.start, _figure(block, found, value, text[a:b].strip())))
-    figures += _spelled(block, masked, sentences, seen, covered)
+    figures += _spelled(block, masked, sentences, seen, covered, conv)
     return [figure for _, figure in sorted(figures, key=lambda pair: pair[0])]
 
 
@@ -100,9 +101,10 @@ def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[int, float]],
-             covered: list[tuple[int, int]]) -> list[tuple[int, Figure]]:
+             covered: list[tuple[int, int]], conv: Conventions) -> list[tuple[int, Figure]]:
     """Counts written in words, each once per sentence beside the digits' figures, and never
-    inside one ("86 per cent")."""
+    inside one ("86 per cent"); a count the name of a currency follows is money ("two million
+    dollars", "half a million euros")."""
     out = []
     for start, end, value, qualifier, unit in spelled_counts(masked):
         if _inside(covered, start, end):
@@ -111,9 +113,11 @@ def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[i
         if (a, round(value, 6)) in seen:
             continue
         seen.add((a, round(value, 6)))
-        out.append((start, Figure(text=block.text[start:end], value=value, unit=unit, currency=None,
-                                  kind="percent" if unit else "count", qualifier=qualifier,
-                                  context=block.text[a:b].strip(),
+        named = None if unit else name_after(masked, end, conv.dollar, conv.yuan, conv.krone)
+        currency, end = named if named else (None, end)
+        kind: FigureKind = "percent" if unit else "money" if currency else "count"
+        out.append((start, Figure(text=block.text[start:end], value=value, unit=unit, currency=currency,
+                                  kind=kind, qualifier=qualifier, context=block.text[a:b].strip(),
                                   section=block.section, block=block.index)))
     return out
 

@@ -77,6 +77,8 @@ _MONTH_AFTER = re.compile(
     r"(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?|\.?\s*(?:er\s+|de\s+)?)" + _MONTH + r"(?![^\W\d_])", re.I)
 _MONTH_WORD = re.compile(_MONTH + r"\Z", re.I)
 LETTERS = re.compile(r"[A-Za-z]+")
+# The pre-release words a version's last number is glued to: "1.6-alpha1", "2.0-beta2", "3.1-preview4".
+_PRE_RELEASE = frozenset({"alpha", "beta", "preview", "pre", "dev"})
 _SLASHED_SHARE = re.compile(r"\s?%")  # a share after a slash: a date's or a code's number has none
 
 
@@ -89,7 +91,7 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
         glued = letters.group()[::-1]
         # "solutions100+ million" is a page join; "Casino2k", "FY2020", "v2", "Web3.0" are names,
         # and so is the pre-release number of a version ("3.2beta4").
-        version = back[len(glued):len(glued) + 1].isdigit()
+        version = back[len(glued):len(glued) + 1].isdigit() or glued.lower() in _PRE_RELEASE
         if version or not (glued.islower() and len(glued) >= 4 and not LETTERS.match(masked, end)):
             return True
     if back[:1] in ("-", "–") and back[1:2].isalnum():
@@ -197,6 +199,18 @@ def is_emergency_call(masked: str, start: int, end: int, value: float) -> bool:
     """The number of an emergency line, called or calling ("a 911 call", "called 999")."""
     return value in _EMERGENCY_NUMBERS and (_CALL_AFTER.match(masked, end) is not None
                                             or _CALL_BEFORE.search(masked[max(0, start - 20):start]) is not None)
+
+
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_THE_BEFORE = re.compile(r"\s+eht(?![A-Za-z])", re.I)  # on the reversed text before the number
+
+
+def counts_in_plain_digits(token: str, back: str, masked: str, end: int) -> bool:
+    """Five or six digits with no grouping and a noun in lower case after them count it ("37000
+    packages", "150000 visitors"): a postal code or an ID stands before a name, a line's end or
+    a comma, never before a common noun, and an address's block follows "the" ("the 19200 block")."""
+    return len(token) <= 6 and token[0] != "0" and _LOWER_WORD_AFTER.match(masked, end) is not None \
+        and not _THE_BEFORE.match(back) and count_has_noun(masked, end)
 
 
 def is_code(token: str) -> bool:
@@ -344,6 +358,17 @@ _TRADEMARK_BEFORE = re.compile(r"\s?[™®]")  # on the reversed text before a n
 # What follows the dot is lower case or capitals, never a capitalised word: "grew.Over 300" is a
 # sentence run on with its space lost.
 _DOTTED_NAME_BEFORE = re.compile(r" (?:[a-z]{2,}|[A-Z]{2,})\.[A-Za-z]{2,}(?![\w.])")
+
+
+# After "101": a capitalised word, or the end of a clause ("Baijiu 101 Class", "Investing 101.").
+_COURSE_AFTER = re.compile(r"(?:\s+[A-Z]|\s*[.,;:!?)]|\s*\Z)")
+
+
+def is_course_number(back: str, token: str, masked: str, end: int) -> bool:
+    """"Baijiu 101 Class", "Room 101": 101 after a capitalised word and before another or the end
+    of a clause names a first course (or a room), no count; "About 101 guests" counts guests."""
+    word = _WORD_BEFORE.match(back) if token == "101" else None
+    return word is not None and word.group(1)[-1:].isupper() and _COURSE_AFTER.match(masked, end) is not None
 
 
 def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> bool:

@@ -260,3 +260,19 @@ def ocr_dollar_before(back: str, token: str, masked: str, end: int) -> bool:
         return False
     return "," in token or _OCR_MAGNITUDE_AFTER.match(masked, end) is not None
 
+
+
+# Scanned text also sets a space after an amount's thousands comma: "$50, 000", "$1, 250,000".
+# Groups of three after the comma and its one space, the last ending in "00" (a round amount).
+_OCR_SPACED_GROUPS = re.compile(r",[ ]((?:\d{3},)*\d00)(?![\d,.])")
+
+
+def ocr_spaced_thousands(token: str, masked: str, end: int) -> tuple[float, int] | None:
+    """The amount and its end where a scan put a space after the thousands comma of an amount
+    written with its currency sign ("$50, 000" is 50,000); ``token`` is the digits before it."""
+    if not token.isdigit() or len(token) > 3:
+        return None
+    groups = _OCR_SPACED_GROUPS.match(masked, end)
+    if not groups:
+        return None
+    return float(token + groups.group(1).replace(",", "")), groups.end()

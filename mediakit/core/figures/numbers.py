@@ -76,6 +76,21 @@ def is_year(token: str, value: float) -> bool:
     return len(token) == 4 and token.isdigit() and 1800 <= value <= 2199
 
 
+# After a year of an era: 年 and a month or 度 ("111年5月", "令和2年度"), or, for a Taiwanese (ROC)
+# year of three digits, 年 and no word of a span of years ("111年營收"; not "100年來", "120年歷史").
+_ERA_MONTH_AFTER = re.compile(r"年\s?(?:\d{1,2}\s?月|度)")
+_SPAN_AFTER = re.compile(r"年(?:來|来|間|间|以上|多|歷史|历史|前|後|后|的)")
+
+
+def is_era_year(token: str, value: float, masked: str, end: int) -> bool:
+    """A year counted in an era (the Republic of China's, Japan's), no count of years."""
+    if not token.isdigit() or len(token) > 3 or masked[end:end + 1] != "年":
+        return False
+    if _ERA_MONTH_AFTER.match(masked, end):
+        return True
+    return len(token) == 3 and 100 <= value <= 150 and not _SPAN_AFTER.match(masked, end)
+
+
 # A decimal part of one or two digits: "38,5" or "61.5" (not "10.30 Uhr", a German time).
 _SHORT_DECIMAL = re.compile(r"\d([.,])\d{1,2}(?![\d.,]|\s?(?:Uhr|h)\b)")
 

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from .. import lexicon
 from ..text import alternation
 from . import scale
-from .read import Conventions, Found, read_numeral
+from .found import Conventions, Found
+from .read import read_numeral
 
 _NUMERALS: dict[str, float] = lexicon.merged("NUMERALS")
 _DIGITS = {ch: v for ch, v in _NUMERALS.items() if v < 10}

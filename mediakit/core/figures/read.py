@@ -16,45 +16,19 @@ from .. import lexicon
 from ..model import FigureKind
 from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale
-from .numbers import DOTTED_THOUSANDS, RANGE, is_year, parse_number
+from .found import Conventions, Found
+from .numbers import DOTTED_THOUSANDS, RANGE, is_era_year, is_year, parse_number
 from .ranges import low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
+_MINUS = ("-", "−")  # a hyphen and the minus sign
+_INSIDE_LINE = re.compile(r"[^\s-][ \t(]+\Z")  # words before a hyphen on its line: no list's bullet
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
 _CLAUSE_END = re.compile(r"[.;,](?:\s|\Z)")
 _COMPARED_BEFORE = re.compile(
     r"\s+(?:" + alternation(lexicon.words("COMPARISON_WORDS"), reverse=True, loose_spaces=True) + r")(?![^\W\d_])", re.I)
-
-
-@dataclass
-class Found:
-    """A figure read from the masked text: where it stands and what it is."""
-
-    start: int
-    end: int
-    value: float
-    unit: str | None
-    currency: str | None
-    kind: FigureKind
-    qualifier: str | None
-    magnitude: float = 1.0
-    upper: float | None = None  # the high end of a range written "10-15%", "$3-4 million"
-
-
-@dataclass
-class Conventions:
-    """How this release writes money and numbers, decided once per release."""
-
-    dollar: str = "USD"
-    yen: str = "CNY"
-    comma_decimal: bool = False
-    yuan: str = "CNY"  # a bare 元
-    names: frozenset[tuple[str, str]] = frozenset()  # ("Zone", "3"): a word and the number it names
-    cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
-    krone: str = "SEK"  # a bare "kroner", "kr.": the krone of the release's language
-    hyphen_ordinals: bool = False  # "4-sektor" is the fourth sector (Uzbek), no count of four
 
 
 @dataclass
@@ -99,7 +73,9 @@ def _before(r: _Reading) -> bool:
     _echoed_word(r)
     start = r.start = r.s - r.lead
     r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
-    sign = money.sign_before(r.back, r.conv.dollar, r.conv.yen)
+    minus = 1 if r.back[:1] in _MINUS else 0  # "EUR -2.9m": a minus between the code and the number
+    sign = money.sign_before(r.back[minus:], r.conv.dollar, r.conv.yen)
+    sign = (sign[0], sign[1] + minus) if sign else money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
     scaled = None if sign or bracketed else money.scaled_code_before(r.back)
     if scaled:  # "MSEK 1 234": a currency in millions
@@ -137,6 +113,9 @@ def _echoed_word(r: _Reading) -> None:
 
 def _range(r: _Reading) -> bool:
     """The high end of a range glued to the number ("10-15"), never a span of years."""
+    spaced = money.ocr_spaced_thousands(r.token, r.masked, r.e) if r.currency and not r.close else None
+    if spaced:  # "$50, 000" in a scan
+        r.value, r.e = spaced
     r.pos = r.token_end = r.close or r.e
     if classify.rejected_after(r.masked, r.e, r.conv.hyphen_ordinals):
         return r.reject(r.e)
@@ -223,6 +202,8 @@ def _currency_after(r: _Reading) -> bool:
     elif named:
         r.currency, r.pos = named
         r.end = r.pos
+        if r.magnitude == 1.0 and not r.whole and DOTTED_THOUSANDS.fullmatch(r.token):
+            r.value, r.whole = parse_number(r.token, True) or (r.value, r.whole)  # "1.299 Euro": grouped
     elif r.magnitude != 1.0:
         r.currency = low_end_currency(r.back, r.conv.dollar, r.conv.yen)  # "CHF 1.25 und 1.30 Mrd."
     elif r.magnitude == 1.0:
@@ -257,11 +238,15 @@ _TEMPERATURES = frozenset({"°C", "°F", "°"})
 
 def _sign(r: _Reading) -> bool:
     """A minus glued before the figure, standing apart from the word before it: "−3.4%" (the
-    minus sign), "-20°C" (a hyphen, read as a minus before a temperature only)."""
-    minus = r.masked[r.start - 1:r.start] if r.start else ""
-    if minus not in ("-", "−") or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
+    minus sign), "-20°C" (a hyphen, read as a minus before a temperature or an amount, "-€2.9m"),
+    or between an amount's currency and its digits ("EUR -2.9m")."""
+    if r.currency and r.start < r.s and r.masked[r.s - 1] in _MINUS:
+        r.value, r.upper = -r.value, -r.upper if r.upper is not None else None
         return True
-    if minus == "−" or r.unit in _TEMPERATURES:
+    minus = r.masked[r.start - 1:r.start] if r.start else ""
+    if minus not in _MINUS or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
+        return True
+    if minus == "−" or r.unit in _TEMPERATURES or (r.currency and _INSIDE_LINE.search(r.masked, max(0, r.start - 12), r.start - 1)):
         r.value = -r.value
         r.upper = -r.upper if r.upper is not None else None
         r.start -= 1
@@ -313,6 +298,8 @@ def _not_a_date(r: _Reading) -> bool:
         return r.reject(r.pos)  # "25 February", "1st of May"
     if is_year(r.token, r.value) and not r.qualified_before and not r.close:
         return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff", "two thousand (2000)" are counts
+    if is_era_year(r.token, r.value, r.masked, r.e):
+        return r.reject(r.pos)  # "111年5月", "令和2年度"
     if classify.is_street_number(r.masked, r.pos):
         return r.reject(r.pos)  # a street number: "250 West 57th Street"
     if classify.is_emergency_call(r.masked, r.s, r.e, r.value):
@@ -335,13 +322,14 @@ def _counts_nothing(r: _Reading) -> bool:
         return False
     if not r.whole:
         return not classify.spans_time(r.masked, r.noun_pos) or classify.is_clock_time(r.token, r.masked, r.e)
-    return classify.is_code(r.token) or classify.is_postcode(r.token, r.masked, r.e)
+    code = classify.is_code(r.token) and not classify.counts_in_plain_digits(r.token, r.back, r.masked, r.e)
+    return code or classify.is_postcode(r.token, r.masked, r.e)
 
 
 def _names_or_describes(r: _Reading) -> bool:
     """"Release 12 adds…", "Zone 3": a name's number; "4 min read": page chrome; "8 in the evening"."""
     return classify.names_a_thing(r.back, r.token, r.conv.names) or classify.is_reading_time(r.masked, r.e) \
-        or classify.is_time_of_day(r.masked, r.e)
+        or classify.is_time_of_day(r.masked, r.e) or classify.is_course_number(r.back, r.token, r.masked, r.e)
 
 
 # A reading of an index or a rate that moved, its base after it ("from" and a number): a moving verb

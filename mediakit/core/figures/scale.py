@@ -58,7 +58,7 @@ PERCENT = re.compile(
 PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
     r"\s?([kMG]?t ?CO2e?|[kMG]?t ?CO₂e?|Mt|Gt|kt|PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
-    r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
+    r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
     r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|bps|bp|mAh|Wh|lbs|lb|oz|°"
     # French gigaoctets and teraoctets, before "de" or a stop ("256 Go de stockage", "1 To)"), not a word "To"
     r"|[GT]o(?=\s+d[e'’]|\s*[,;.)/]|\s*$))"

@@ -153,6 +153,8 @@ NUMBER_WORDS: dict[str, float] = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1e3, "a million": 1e6, "a billion": 1e9, "one hundred": 100, "one thousand": 1e3,
+    # "one million people", "half a million dollars": the word for one is a count before a magnitude.
+    "one million": 1e6, "one billion": 1e9, "half a million": 5e5, "half a billion": 5e8,
 }
 # The word for one: a count only where digits in brackets repeat it ("one (1) seat").
 ONE_WORDS: frozenset[str] = frozenset({"one"})
