@@ -1,6 +1,7 @@
 """An organisation whose name opens with an article the release capitalises inside a sentence
 ("CFO of The Lindenhof Group AG") is named with it; a lower-case or sentence-opening article ("the
-Norrbacka Trust said") is no part of the name. Words and numbers of our own, in two styles: a
+Norrbacka Trust said"), or one before a longer name ("a mark of The Norrbacka Trust Society"), is
+no part of the name. Words and numbers of our own, in two styles: a
 flattened wire text and an HTML page with an "About" part."""
 
 from mediakit.core.analyse import parse_release
@@ -18,7 +19,7 @@ outlook today. "We had a strong winter," said Jo Brandt, CFO of The Lindenhof Gr
 HTML = """<html><body><h1>Norrbacka Trust opens a reading room</h1>
 <p>UPPSALA, 3 March 2026 &ndash; The Norrbacka Trust opened a reading room today, the Norrbacka Trust said.</p>
 <h2>About the Norrbacka Trust</h2>
-<p>The Norrbacka Trust runs libraries in the county.</p>
+<p>The Norrbacka Trust runs libraries in the county. Its name is a mark of The Norrbacka Trust Society of Sweden.</p>
 <p>Press contact: Elin Sand, elin.sand@norrbacka.se</p>
 </body></html>"""
 

@@ -234,11 +234,12 @@ _CAPITAL_ARTICLES = [a.capitalize() for a in sorted(lexicon.words("DEFINITE_ARTI
 def _with_article(name: str, blocks: list[Block]) -> str:
     """``name`` with the article the release capitalises before it inside a sentence, as a word of
     the name, after a lower-case word ("CEO of The Acme Group AG": "The Acme Group AG"); a lower-case,
-    sentence-opening or title-case article ("the Acme Group said", "About The Acme Group") is none."""
+    sentence-opening or title-case article ("the Acme Group said", "About The Acme Group") is none, and
+    so is one before a longer name that opens with it ("of The Acme Trust of Canada")."""
     if _ARTICLE.match(name):
         return name
     for article in _CAPITAL_ARTICLES:
-        inside = re.compile(r"(?:(?<![\w\-])[a-z][a-z\-]*|[,;]) " + article + r" " + re.escape(name) + r"(?!\w)")
+        inside = re.compile(r"(?:(?<![\w\-])[a-z][a-z\-]*|[,;]) " + article + r" " + re.escape(name) + r"(?!\w|\s[A-Z])")
         if any(inside.search(b.text) for b in blocks if b.kind != "heading" and b.role != "title"):
             return f"{article} {name}"
     return name
