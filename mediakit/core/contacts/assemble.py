@@ -76,6 +76,7 @@ class _Assembler:
         self.name_blocks: set[int] = set()  # blocks a card's name stands in
         self.details_ahead = True  # a phone or an e-mail still follows the item at hand
         self.name_after_role = False  # the item at hand is followed by a role on its line, then a name
+        self.desk_line: _Card | None = None  # the card a nameless phone line above its name opened
 
     def run(self, items: list[_Item]) -> list[Contact]:
         following = _next_kinds(items)
@@ -95,7 +96,18 @@ class _Assembler:
                 handler(self, it, nxt)
             if kind != "other":
                 self.last_kind = kind
+        self._share_desk_line()
         return [c for c in (self._contact(card) for card in _inbox_over_names(self.cards)) if c is not None]
+
+    def _share_desk_line(self) -> None:
+        """"Media line: 555-0142 / Jo Pell, jo@… / Al Roe, al@…": the number is each named card's after it with no phone."""
+        if self.desk_line is None or self.desk_line not in self.cards:
+            return
+        for card in self.cards[self.cards.index(self.desk_line) + 1:]:
+            if not (card.name and card.emails) or card.phones:
+                break
+            card.phones = list(self.desk_line.phones)
+            card.raw_phones = dict(self.desk_line.raw_phones)
 
     def _maybe_org(self, it: _Item, nxt: str | None) -> str:
         """A line of no known kind: an organisation over the next name, or on the line of the card's
@@ -155,6 +167,7 @@ class _Assembler:
         if card is not None and self._desk_line_above(card, it, nxt):
             # "Media line: 555-0142 / Jo Pell: jo@…": the person takes the desk's number
             card.name = it.value
+            self.desk_line = card
             self.name_blocks.add(it.block)
             return
         if card is not None and card.name and not card.has_detail and card.org is None:

@@ -201,6 +201,20 @@ def _role_then_name(piece: str) -> list[str]:
     return [piece]
 
 
+# "Greater Portland: Jo Roe", "National: …": a short label of the region or desk a name is for.
+_LABEL_COLON_NAME = re.compile(r"(?P<label>[A-Z][\w.&'’\-]*(?:\s[\w.&'’\-]+){0,2})\s?:\s+(?P<name>\S.{2,60})")
+
+
+def _labelled_name(chunk: str) -> list[str] | None:
+    """A name under a short label before a colon ("Greater Portland: Jo Roe", the label however like a
+    name it reads): the label kept where it says a role or an organisation ("CFO: Jo Roe"); else None."""
+    found = _LABEL_COLON_NAME.fullmatch(chunk.strip())
+    if found is None or not _is_name(found.group("name")):
+        return None
+    label = found.group("label")
+    return [label, found.group("name")] if _role_like(label) or _org_like(label) else [found.group("name")]
+
+
 def _split_run(chunk: str, depth: int = 0) -> list[str]:
     """Lines a flattening ran together with only a space: "Sam Patel Acme Robotics, Inc.",
     "Acme AG Jonas Petersen Head of Communications", "公關經理 鄭雅婷"."""
@@ -209,6 +223,9 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
             return [chunk]  # "山田 花子", "担当：山田 花子": one name written with a space
         pieces = [p for p in _CJK_GAP.split(chunk) if p] or [chunk]
         return _spaced_names([q for p in pieces for q in _role_then_name(p)])
+    labelled = _labelled_name(chunk)
+    if labelled is not None:
+        return labelled
     tokens = chunk.split()
     if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or _named_pr_agency(chunk) or (
             _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):

@@ -10,7 +10,8 @@ from .. import lexicon
 from ..model import Block
 from ..text import FULLWIDTH_PUNCT, HAN, KANA, alternation
 from .regions import clue_region
-from .spans import _registrable_label, _release_region
+from .runon import _registrable_label
+from .spans import _release_region
 from .words import _DESK, _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 
 _ARTICLES = r"(?<!\w)(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"

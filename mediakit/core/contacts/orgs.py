@@ -216,12 +216,33 @@ def fill_contact_orgs(contacts: list[Contact], about: list[AboutPart], blocks: l
     stand_in = not names
     names = names or _publisher(contacts, blocks, dateline)
     legal: dict[str, str] = {}
+    articled: dict[str, str] = {}
     for contact in contacts:
         if names and not (stand_in and contact.organization and _written(contact.organization, text)):
             contact.organization = _org_from_about(contact, names)
         if site and contact.organization is None and contact.name is None:
             contact.organization = site
         _write_legal(contact, text, legal)
+        org = contact.organization
+        if org:
+            contact.organization = articled[org] = articled.get(org) or _with_article(org, blocks)
+
+
+_CAPITAL_ARTICLES = [a.capitalize() for a in sorted(lexicon.words("DEFINITE_ARTICLES")) if a.isalpha()]
+
+
+def _with_article(name: str, blocks: list[Block]) -> str:
+    """``name`` with the article the release capitalises before it inside a sentence, as a word of
+    the name, after a lower-case word ("CEO of The Acme Group AG": "The Acme Group AG"); a lower-case,
+    sentence-opening or title-case article ("the Acme Group said", "About The Acme Group") is none, and
+    so is one before a longer name that opens with it ("of The Acme Trust of Canada")."""
+    if _ARTICLE.match(name):
+        return name
+    for article in _CAPITAL_ARTICLES:
+        inside = re.compile(r"(?:(?<![\w\-])[a-z][a-z\-]*|[,;]) " + article + r" " + re.escape(name) + r"(?!\w|\s[A-Z])")
+        if any(inside.search(b.text) for b in blocks if b.kind != "heading" and b.role != "title"):
+            return f"{article} {name}"
+    return name
 
 
 def _write_legal(contact: Contact, text: str, legal: dict[str, str]) -> None:

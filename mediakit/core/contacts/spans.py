@@ -13,16 +13,13 @@ import phonenumbers
 from .. import detect
 from ..model import Block
 from ..scripts import script_region
+from .runon import email_start
 from .words import (
     _EMAIL_WORDS,
     _FAX_WORDS,
-    _HARD_ROLE,
     _LABEL,
     _LABEL_PREFIX,
-    _LEGAL_FORMS,
     _MAX_PHONES_PER_BLOCK,
-    _PUBLIC_SUFFIX_PARTS,
-    _SOFT_ROLE,
     _SPACE_EMAIL,
     _WS,
 )
@@ -34,13 +31,6 @@ def _fold(text: str) -> str:
 
 def _name_key(name: str) -> str:
     return re.sub(r"[\W_]+", " ", name.lower()).strip()
-
-
-def _registrable_label(domain: str) -> str:
-    labels = domain.lower().split(".")
-    while len(labels) > 1 and (labels[-1] in _PUBLIC_SUFFIX_PARTS or len(labels[-1]) == 2):
-        labels.pop()
-    return labels[-1] if labels else ""
 
 
 @dataclass(frozen=True)
@@ -128,8 +118,7 @@ def _email_spans(text: str, with_obfuscated: bool) -> list[_Span]:
     """The addresses of ``text``, each without what a flattening ran on into its local part."""
     out: list[_Span] = []
     for email in detect.emails(text, with_obfuscated):
-        start = email.start + (_role_run_on(email.text, text[max(0, email.start - 40):email.start])
-                               or _legal_form_run_on(email.text) or _org_run_on(email.text))
+        start = email.start + email_start(email.text, text[max(0, email.start - 40):email.start])
         value = email.value[start - email.start:] if "@" in email.value[start - email.start:] else email.value
         out.append(_Span(start, email.end, "email", value, glued=email.glued))
     return out
@@ -149,56 +138,6 @@ def _phone_matches(text: str, free: Callable[[int, int], bool]) -> list[re.Match
         if not overlaps and free(match.start(), match.end()) and not detect.grouped_number(match.group(0)):
             taken.append(match)
     return taken[:_MAX_PHONES_PER_BLOCK]
-
-
-_CAPITAL_WORD = re.compile(r"[A-Z][a-z]{2,}")
-
-
-# The title-case word a role's last word continues ("Public " of "Public Relations"), no field label.
-_TITLE_WORD_BEFORE = re.compile(r"(?<![\w@.])[A-Z][a-z]+ $")
-
-
-def _role_run_on(printed: str, before: str = "") -> int:
-    """How many letters of a flattened contact line's role run on into the address after it
-    ("Director of Public Relationspress@acme.example": "Relations" is the role's, "press@…" the
-    address): a capitalised role word opening an address whose rest is lower case, or capitalised
-    where that word ends a title-case phrase ("Virgo Public RelationsJdoe@…"); else 0."""
-    local = printed.partition("@")[0]
-    phrase = _TITLE_WORD_BEFORE.search(before)
-    phrased = phrase is not None and phrase.group().strip().lower() not in _EMAIL_WORDS
-    for word in _CAPITAL_WORD.finditer(local):
-        if word.start() > 0:
-            break
-        for cut in range(len(word.group()), 2, -1):
-            head, rest = local[:cut], local[cut:]
-            cased = rest == rest.lower() or (phrased and rest[:1].isupper() and rest[1:] == rest[1:].lower())
-            if len(rest) >= 2 and cased and (_HARD_ROLE.fullmatch(head) or _SOFT_ROLE.fullmatch(head)):
-                return cut
-    return 0
-
-
-_FORM_THEN_LOCAL = re.compile(r"([A-Z][A-Za-z]{1,5})\.(?=[a-z][a-z0-9._%+\-]+@)")
-
-
-def _legal_form_run_on(printed: str) -> int:
-    """How much of a flattened line's organisation runs on into the address after it: its legal
-    form's abbreviation and point ("PCG Advisory, Inc.ksmith@…": "Inc." is the firm's, "ksmith@…"
-    the address); else 0."""
-    form = _FORM_THEN_LOCAL.match(printed)
-    return form.end() if form and form.group(1).lower() in _LEGAL_FORMS else 0
-
-
-def _org_run_on(printed: str) -> int:
-    """How much of a flattened line runs on into the address after it up to the organisation's
-    name as its domain spells it ("…CommunicationsKilnworksjo.roe@kilnworks.example": "Kilnworks"
-    printed with its capital, then the address in lower case); else 0."""
-    local, _, domain = printed.partition("@")
-    label = _registrable_label(domain)
-    at = local.lower().rfind(label) if len(label) >= 4 else -1
-    end = at + len(label)
-    if at < 0 or not local[at].isupper() or len(local) - end < 2 or not local[end].islower():
-        return 0
-    return end
 
 
 def _omits_trunk_zero(raw: str, region: str | None, value: str) -> bool:

@@ -125,6 +125,8 @@ it has words for; a table a language does not declare is empty for it:
   person or desk ("contact opnemen met", "wenden Sie sich an"), lower case, with
   ``CONTACT_TOPIC_WORDS``, the errand named before them ("informatie", "Rückfragen"), word starts;
 - ``INBOX_WORDS``: words that hand over a press inbox in a sentence ("send mail to", "发送邮件至");
+- ``DESK_MAILBOXES``: the local part of a press or investor desk's address ("press", "presse", "ir"),
+  lower case: a capitalised surname glued before one is the name's, not the address's;
 - ``INBOX_AFTER_WORDS``: such words where the language writes them after the address ("宛にメール");
 - ``OTHER_ERRAND_WORDS``: errands other than the press's in the sentence handing an address over
   ("sponsoring", "tickets", "协赞"), word starts: that address is no press desk;

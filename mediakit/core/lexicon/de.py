@@ -104,6 +104,7 @@ DEFINITE_ARTICLES: frozenset[str] = frozenset({"der", "die", "das", "den", "dem"
 LANGUAGE_NAMES: frozenset[str] = frozenset({"englisch", "deutsch", "französisch", "spanisch", "italienisch"})
 PHONE_LABELS: frozenset[str] = frozenset({"telefon", "handy", "mobil"})
 INBOX_WORDS: frozenset[str] = frozenset({"e-mail", "schreiben sie", "kontaktieren"})
+DESK_MAILBOXES: frozenset[str] = frozenset({"presse", "kommunikation", "kontakt"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "aussteller", "ticket", "eintrittskarte", "stellenangebot"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesellschaft", "institut", "universität",

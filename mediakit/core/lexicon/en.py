@@ -203,6 +203,11 @@ EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
 FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax", "facsimile", "telecopier", "telecopy"})
 # Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
 INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})
+# The local part of a press or investor desk's address ("press@…", "ir@…"), lower case: flattening
+# glues a surname onto it ("Jo Roepress@…") but no one's own address is so spelt.
+DESK_MAILBOXES: frozenset[str] = frozenset({"press", "media", "news", "newsroom", "pr", "ir", "investors",
+                                            "investor", "investor.relations", "media.relations", "info",
+                                            "communications", "comms"})
 # Errands other than the press's in the sentence handing an address over ("interested in sponsoring,
 # please contact …", "for tickets, write to …"): the address is no press desk. Word starts.
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"sponsor", "exhibitor", "exhibiting", "ticket", "volunteer",

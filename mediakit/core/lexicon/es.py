@@ -98,6 +98,7 @@ PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "ce
 EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
 FAX_LABELS: frozenset[str] = frozenset({"facsímil", "telefax"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
+DESK_MAILBOXES: frozenset[str] = frozenset({"prensa", "comunicacion", "medios"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entradas", "voluntari"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad",

@@ -93,6 +93,7 @@ PHONE_LABELS: frozenset[str] = frozenset({"téléphone", "portable", "tél", "t�
 EMAIL_LABELS: frozenset[str] = frozenset({"courriel"})
 FAX_LABELS: frozenset[str] = frozenset({"télécopie", "télécopieur"})
 INBOX_WORDS: frozenset[str] = frozenset({"courriel", "écrivez à", "contactez"})
+DESK_MAILBOXES: frozenset[str] = frozenset({"presse", "communication", "relations.presse"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"parrainage", "sponsor", "exposant", "billet", "bénévol"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"communiqué de presse", "communique de presse", "communiqué",
