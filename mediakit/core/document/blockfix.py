@@ -107,6 +107,10 @@ _GLUED_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w
 _SPACED_ABOUT = re.compile(
     r"(?<=[.!?\"”)]) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r") (?:[a-z]{1,3} )?[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,7}) {2,}(?=[A-Z\"“])")
+# A bare title set off so, two to seven words each in a capital ("…community.  Harbour Rowing Club  The
+# club has …"), titles a part when a whole paragraph follows it, not a contact card's short lines.
+_SPACED_TITLE = re.compile(r"(?<=[.!?\"”)]) {2,}(?P<title>[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){1,6})"
+                           r" {2,}(?=[A-Z\"“](?:(?! {2}).){80})")
 
 
 # A flattened text's contact cards run in after its last sentence, each opened by its label and a
@@ -146,8 +150,11 @@ def _cut_at(text: str, cuts: list[int]) -> list[str]:
 
 
 def separate_spaced_titles(source: str, repairs: Repairs) -> str:
-    """A flattened text's "About …" titles standing between double spaces, put on lines of their own."""
+    """A flattened text's titles standing between double spaces ("About …", or a bare one over a whole
+    paragraph), put on lines of their own."""
     source, count = _SPACED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    source, bare = _SPACED_TITLE.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    count += bare
     if count:
         repairs.notes.append(f"Separated {count} heading(s) run into the text around them.")
     return source
