@@ -74,9 +74,10 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 _GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 # Flattening also drops the break between two sentences: a word or a bracket, its full stop,
 # and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
-# "…around 10%).2025 Guidance Confirmed"). Two lower-case letters before the stop keep
-# "St.Petersburg" and "U.S." whole; a lower-case letter after it keeps "Node.js" and "tin-inn.com".
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
+# "…around 10%).2025 Guidance Confirmed"), a quotation's close between them too ("…coming years.”Outlook
+# for 2026"). Two lower-case letters before the stop keep "St.Petersburg" and "U.S." whole; a lower-case
+# letter after it keeps "Node.js" and "tin-inn.com".
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?])|(?<=[a-z]{2}[.!?][”\"]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
 # What such a glued tail is when it closes the paragraph short and with no full stop: a title.
 _TITLE_TAIL = re.compile(r"[A-Z0-9][^.!?\n]{2,90}")
 _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
