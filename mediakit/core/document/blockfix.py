@@ -89,13 +89,14 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 # the title in capitals or not: "…industry. ABOUT ACME Acme makes …").
 # The name may follow a definite article, and come back after one: "About the Acme Trust The Acme
 # Trust is …".
+# A brand written in lower case is a name too where a colon closes it ("…today.  About lumora: First …").
 _ARTICLE = r"(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
 # The break may be gone on either side too: "…finanzpublikationen.About the Acme-Group:The listed …";
 # at a paragraph's start the name comes back ("About the Acme Group The Acme Group stands for …").
 _RUN_IN_ABOUT = re.compile(
     r"(?:(?<=[.!?\"”)])\s*|^)(?P<title>(?i:"
     + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
-    + r")\s+(?:" + _ARTICLE + r")?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
+    + r")\s+(?:" + _ARTICLE + r")?(?P<name>(?:[A-Z]|[a-z](?=[\w&.'’-]*:))[\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
     r"(?::\s*|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
 # A part's title glued between two sentences, both breaks lost: a full stop then the title, whose
 # last word in lower case runs into the capital of the next sentence ("…in the coming months.Outlook
