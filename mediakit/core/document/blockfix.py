@@ -80,7 +80,9 @@ _GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1
 _GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?])|(?<=[a-z]{2}[.!?][”\"]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
 # What such a glued tail is when it closes the paragraph short and with no full stop: a title.
 _TITLE_TAIL = re.compile(r"[A-Z0-9][^.!?\n]{2,90}")
-_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
+# The glued word is a whole one ("solutions100+"): a letter alone before a number is a version's
+# ("MultiJuicer v3.0.0"), no tagline's end.
+_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z]{3})(\d[\d,.]*\+?\s)")
 
 
 # A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
