@@ -74,12 +74,15 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 _GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 # Flattening also drops the break between two sentences: a word or a bracket, its full stop,
 # and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
-# "…around 10%).2025 Guidance Confirmed"). Two lower-case letters before the stop keep
-# "St.Petersburg" and "U.S." whole; a lower-case letter after it keeps "Node.js" and "tin-inn.com".
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
+# "…around 10%).2025 Guidance Confirmed"), a quotation's close between them too ("…coming years.”Outlook
+# for 2026"). Two lower-case letters before the stop keep "St.Petersburg" and "U.S." whole; a lower-case
+# letter after it keeps "Node.js" and "tin-inn.com".
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?])|(?<=[a-z]{2}[.!?][”\"]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
 # What such a glued tail is when it closes the paragraph short and with no full stop: a title.
 _TITLE_TAIL = re.compile(r"[A-Z0-9][^.!?\n]{2,90}")
-_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d[\d,.]*\+?\s)")
+# The glued word is a whole one ("solutions100+"): a letter alone before a number is a version's
+# ("MultiJuicer v3.0.0"), no tagline's end.
+_GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z]{3})(\d[\d,.]*\+?\s)")
 
 
 # A paragraph flattened from several keeps its boilerplate titles run in after a sentence:
@@ -88,13 +91,14 @@ _GLUED_TAGLINE = re.compile(r"^([A-Z][^.!?:\n]{1,40}:\s[^.!?\d\n]{5,80}[a-z])(\d
 # the title in capitals or not: "…industry. ABOUT ACME Acme makes …").
 # The name may follow a definite article, and come back after one: "About the Acme Trust The Acme
 # Trust is …".
+# A brand written in lower case is a name too where a colon closes it ("…today.  About lumora: First …").
 _ARTICLE = r"(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
 # The break may be gone on either side too: "…finanzpublikationen.About the Acme-Group:The listed …";
 # at a paragraph's start the name comes back ("About the Acme Group The Acme Group stands for …").
 _RUN_IN_ABOUT = re.compile(
     r"(?:(?<=[.!?\"”)])\s*|^)(?P<title>(?i:"
     + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
-    + r")\s+(?:" + _ARTICLE + r")?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
+    + r")\s+(?:" + _ARTICLE + r")?(?P<name>(?:[A-Z]|[a-z](?=[\w&.'’-]*:))[\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
     r"(?::\s*|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
 # A part's title glued between two sentences, both breaks lost: a full stop then the title, whose
 # last word in lower case runs into the capital of the next sentence ("…in the coming months.Outlook
@@ -107,6 +111,10 @@ _GLUED_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w
 _SPACED_ABOUT = re.compile(
     r"(?<=[.!?\"”)]) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r") (?:[a-z]{1,3} )?[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,7}) {2,}(?=[A-Z\"“])")
+# A bare title set off so, two to seven words each in a capital ("…community.  Harbour Rowing Club  The
+# club has …"), titles a part when a whole paragraph follows it, not a contact card's short lines.
+_SPACED_TITLE = re.compile(r"(?<=[.!?\"”)]) {2,}(?P<title>[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){1,6})"
+                           r" {2,}(?=[A-Z\"“](?:(?! {2}).){80})")
 
 
 # A flattened text's contact cards run in after its last sentence, each opened by its label and a
@@ -146,8 +154,11 @@ def _cut_at(text: str, cuts: list[int]) -> list[str]:
 
 
 def separate_spaced_titles(source: str, repairs: Repairs) -> str:
-    """A flattened text's "About …" titles standing between double spaces, put on lines of their own."""
+    """A flattened text's titles standing between double spaces ("About …", or a bare one over a whole
+    paragraph), put on lines of their own."""
     source, count = _SPACED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    source, bare = _SPACED_TITLE.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    count += bare
     if count:
         repairs.notes.append(f"Separated {count} heading(s) run into the text around them.")
     return source

@@ -80,7 +80,12 @@ def run_in_about(block: Block) -> str | None:
     if repeated:
         return repeated.group("title")
     colon = _ABOUT_COLON.match(block.text)
-    return colon.group("title") if colon and _ABOUT.match(colon.group("title")) and _a_name(colon.group("name")) else None
+    if colon is None or not _ABOUT.match(colon.group("title")):
+        return None
+    name = colon.group("name")
+    # a name, or a brand in lower case alone before the colon ("About lumora: Lumora makes …")
+    brand = name.isalpha() and name.islower() and colon.group("title").endswith(name) and word_count(colon.group("title")) == 2
+    return colon.group("title") if _a_name(name) or brand and not is_entry(name, "DANGLING_WORDS") else None
 
 
 # "About Acme: Acme makes …", "Über die Acme GmbH: Die Acme …": a title and a colon opening the

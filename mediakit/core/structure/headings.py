@@ -21,6 +21,7 @@ from .bylines import restated_below
 from .chrome import is_chrome
 from .colon_lines import leads_in
 from .contact_titles import MARK, contacts_title
+from .designations import names_its_number
 from .facts import lone_fact
 from .labels import is_label
 from .link_lines import over_link_lines
@@ -189,7 +190,8 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
-    if not _titles_below(blocks, i, text, ctx, over_list or over_sentence, stacked) or i < ctx.first_prose or _goes_on(text) or _ends_a_line_list(blocks, i):
+    goes_on = _goes_on(text) and not names_its_number(blocks, i, text)  # "Senate Bill 1204" over its part
+    if not _titles_below(blocks, i, text, ctx, over_list or over_sentence, stacked) or i < ctx.first_prose or goes_on or _ends_a_line_list(blocks, i):
         return False
     apart = ctx.colon_series or not (i == 0 or _in_text(blocks[i - 1]))  # a series' title, or set apart from the text
     if text.endswith((":", "：")) and leads_in(blocks, i, text, apart, over_sentence, over_list):
