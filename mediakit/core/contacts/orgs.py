@@ -238,11 +238,13 @@ def _with_article(name: str, blocks: list[Block]) -> str:
     so is one before a longer name that opens with it ("of The Acme Trust of Canada")."""
     if _ARTICLE.match(name):
         return name
-    for article in _CAPITAL_ARTICLES:
-        inside = re.compile(r"(?:(?<![\w\-])[a-z][a-z\-]*|[,;]) " + article + r" " + re.escape(name) + r"(?!\w|\s[A-Z])")
-        if any(inside.search(b.text) for b in blocks if b.kind != "heading" and b.role != "title"):
-            return f"{article} {name}"
-    return name
+    texts = [b.text for b in blocks if b.kind != "heading" and b.role != "title" and name in b.text]
+    if not texts:
+        return name
+    inside = re.compile(r"(?:(?<![\w\-])[a-z][a-z\-]*|[,;]) (" + "|".join(_CAPITAL_ARTICLES) + r") "
+                        + re.escape(name) + r"(?!\w|\s[A-Z])")
+    found = {m.group(1) for text in texts for m in inside.finditer(text)}
+    return next((f"{article} {name}" for article in _CAPITAL_ARTICLES if article in found), name)
 
 
 def _write_legal(contact: Contact, text: str, legal: dict[str, str]) -> None:
