@@ -76,18 +76,22 @@ def defuse_inline(source: str, repairs: Repairs) -> str:
     return "".join(parts)
 
 
+_BRACKET_OR_ESCAPE = re.compile(r"[\\\[\]()]")
+
+
 def _defuse_unclosed(para: str) -> str:
     stacks: dict[str, list[int]] = {"[": [], "(": []}
     closing = {"]": "[", ")": "("}
-    escaped = False
-    for i, ch in enumerate(para):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
+    escaped = -1  # the position a backslash escapes
+    for found in _BRACKET_OR_ESCAPE.finditer(para):  # only these characters matter: the rest is skipped at C speed
+        i, ch = found.start(), found.group()
+        if i == escaped:
+            continue
+        if ch == "\\":
+            escaped = i + 1
         elif ch in stacks:
             stacks[ch].append(i)
-        elif ch in closing and stacks[closing[ch]]:
+        elif stacks[closing[ch]]:
             stacks[closing[ch]].pop()
     unmatched = set(stacks["["]) | set(stacks["("])
     if not unmatched:
