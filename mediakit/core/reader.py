@@ -185,22 +185,21 @@ def read_source(path: str | os.PathLike[str], member: str | None = None) -> Sour
     p = os.fspath(path) or os.curdir  # as Path("") names it
     try:
         try:
-            mode = os.stat(p).st_mode
+            status = os.stat(p)
         except OSError as exc:
             if exc.errno in _MISSING:
                 raise ReleaseError(p, "no such file") from None
             raise
-        if stat.S_ISDIR(mode):
+        if stat.S_ISDIR(status.st_mode):
             from pathlib import Path
 
             from .kit import read_kit
 
             return read_kit(Path(p), None, member)
-        if not stat.S_ISREG(mode):  # reading a pipe or a device would wait for ever
+        if not stat.S_ISREG(status.st_mode):  # reading a pipe or a device would wait for ever
             raise ReleaseError(p, "this is a pipe, socket or device, not a file")
-        size = os.stat(p).st_size
-        if size > MAX_BYTES:
-            raise ReleaseError(p, too_large(size))
+        if status.st_size > MAX_BYTES:
+            raise ReleaseError(p, too_large(status.st_size))
         with open(p, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except PermissionError:
