@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
 
 from . import APP_NAME, ORG_NAME, __version__
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
 
 if TYPE_CHECKING:
     import argparse

@@ -28,11 +28,14 @@ import sys
 import zlib
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
 from .. import __version__
 from .atomic import write_atomically
 from .model import AboutPart, Asset, Block, Contact, Figure, Quote, Release, Section
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 CACHE_FORMAT = 1
 MAX_ENTRIES = 64

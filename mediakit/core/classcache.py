@@ -27,9 +27,12 @@ import builtins
 import os
 import sys
 from types import CodeType, ModuleType
-from typing import Any
 
 from .keptfile import kept_path, read_kept, write_kept
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["install", "installed", "save"]
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from typing import Any
 
 from .atomic import write_atomically
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def kept_path(folder: str | os.PathLike[str], kind: str, extra: str = "") -> str:

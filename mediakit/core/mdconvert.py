@@ -28,10 +28,13 @@ from __future__ import annotations
 import os
 import struct
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from . import regexcache
 from .orphans import can_fork, die_with_parent, fork_piped
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MARKDOWN_EXTENSIONS", "Node", "convert", "start", "stop"]
 

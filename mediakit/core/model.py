@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
 
-BlockKind = Literal["heading", "paragraph", "item", "quote", "rule", "image"]
-FigureKind = Literal["money", "percent", "count", "measure"]
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    BlockKind = Literal["heading", "paragraph", "item", "quote", "rule", "image"]
+    FigureKind = Literal["money", "percent", "count", "measure"]
+    AssetKind = Literal["image", "document", "other"]
+else:  # the names other modules import; at run time a kind is a str
+    BlockKind = FigureKind = AssetKind = str
 
 
 @dataclass
@@ -118,8 +124,6 @@ class Section:
         for child in self.children:
             yield from child.walk()
 
-
-AssetKind = Literal["image", "document", "other"]
 
 
 @dataclass

@@ -8,7 +8,8 @@ new process's start) only when the folder of analysed releases is asked for.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
 
 if TYPE_CHECKING:
     from pathlib import Path

@@ -13,9 +13,12 @@ import os
 import re
 import stat
 from dataclasses import dataclass, field
-from typing import Any
 
 from .text import file_suffix, quoted_name, shown_name
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_BYTES = 50 * 1024 * 1024
 _MISSING = (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF)  # what Path.exists() calls missing

@@ -27,9 +27,12 @@ from array import array
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Any
 
 from .keptfile import kept_path, read_kept, write_kept
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["absorb", "install", "installed", "keeping", "kept_text", "save", "taken"]
 

@@ -19,7 +19,6 @@ source repairs), ``mdtree`` (Markdown to blocks), ``walker`` (the HTML walker), 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from ..model import Block
 from .blockfix import (
@@ -48,6 +47,10 @@ from .scrape import drop_listing_tail, drop_menus_above_story, drop_page_footer,
 from .sec import copied_filing_release, exhibit_release, filing_date, filing_documents, filing_region, is_filing
 from .templates import CODE_FENCE_SUFFIXES, is_template, render_template
 from .walker import html_to_blocks, parse_html, soup_to_blocks
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MARKDOWN_EXTENSIONS", "MAX_HEADINGS", "ContentError", "ParsedDocument", "Repairs",
            "check_complexity", "detect_format", "html_to_blocks", "markdown_to_blocks", "parse_text",

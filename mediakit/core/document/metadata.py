@@ -12,7 +12,10 @@ from __future__ import annotations
 import html as htmllib
 import json
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _WS = re.compile(r"\s+")
 _TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "dcterms.title", "title")

@@ -11,11 +11,14 @@ from __future__ import annotations
 import html as htmllib
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from ..model import Block, BlockKind
 from ..text import CJK, FULLWIDTH_PUNCT
 from .repairs import Repairs
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _DROP_TAGS = {"script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed",
               "template", "head", "title", "meta", "link", "svg", "canvas", "form", "button",

@@ -17,10 +17,13 @@ from __future__ import annotations
 import io
 import json
 import re
-from typing import Any
 
 from ..reader import ReleaseError
 from ..structure.labels import is_label
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>])")
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
 
 if TYPE_CHECKING:  # the ``email`` package (about 20 ms to import) only when a message is opened
     from email.message import EmailMessage

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import Any
 
 from pdfminer import settings
 from pdfminer.pdfinterp import PDFContentParser, PDFInterpreterError, PDFPageInterpreter
@@ -25,6 +24,10 @@ from pdfminer.pdftypes import LITERALS_ASCII85_DECODE, PDFStream, stream_value
 from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import HEX_PAIR, KWD, LIT, SPC, PSKeyword, PSLiteral, keyword_name, literal_name
 from pdfminer.utils import choplist
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 # One token after any blanks, NULs and comments: the same token boundaries as PSBaseParser's.
 # The blanks are matched possessively: a run of them before a token no branch takes is not

@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _BOLD_FACE = re.compile(r"bold|black|heavy|semi-?bd|demi|(?<=[-,])b[dx]?$", re.I)
 _SUBSET = re.compile(r"^[A-Z]{6}\+")

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _STANDS_OUT = 1.2  # the headline's letters against the body's
 _SAME_SIZE = 0.06  # lines of one headline differ by less than this (relative)

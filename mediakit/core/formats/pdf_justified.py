@@ -15,9 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from statistics import median
-from typing import Any
 
 from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLine, LTTextLineHorizontal
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _SAME = 0.15  # gaps that differ by less than this (relative) are one stretched space
 _SLACK = 1.5  # points

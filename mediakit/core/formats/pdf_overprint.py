@@ -11,10 +11,12 @@ layout device it is mixed into.
 
 from __future__ import annotations
 
-from typing import Any
-
 from pdfminer.layout import LTChar
 from pdfminer.pdffont import PDFUnicodeNotDefined
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _NEAR = 0.25  # of the letter's width and height
 _LEAST = 0.1 * _NEAR  # a letter of no width or height is taken as 0.1 points

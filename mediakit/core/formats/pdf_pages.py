@@ -24,7 +24,10 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 PROVISIONAL_PAGES = 1  # pages read before the listener hears of them: the first screen or two of text
 BLANK_PAGES = 2  # blank pages a writer may print before the first with text (LibreOffice's web view prints one)

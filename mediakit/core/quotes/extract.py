@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from ..model import Block, Quote
 from .attribute import LONG_TAIL, WINDOW, Attributor
@@ -27,6 +26,10 @@ from .reported import closes_sentence, reported_subject
 from .signature import signed_tail
 from .spans import Span, blank, is_sentence, scan
 from .statements import find_statements
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _KEY = re.compile(r"[\W_]+")
 _QUOTE_MARK = re.compile(r"[\"“”„«»]")

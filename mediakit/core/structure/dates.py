@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from .. import lexicon
 from ..lexicon import en
 from ..text import alternation as word_alternation
 from .vocab import alternation
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 _MONTHS: dict[str, int] = lexicon.merged("MONTHS")
 # Datelines of releases written in other languages: "Berlin, 3. März 2025", "Paris, le 3 mars 2025",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from ..contacts import is_contact_line
 from ..model import Block
@@ -16,6 +15,10 @@ from .masthead import below_masthead
 from .pagehead import is_breadcrumb, names_the_page
 from .printed import clean_title, dated_prefix, dateline_follows, listed_title, printed_title, restated_longer
 from .vocab import folded
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _top_blocks(blocks: list[Block]) -> list[Block]:
