@@ -25,3 +25,29 @@ def test_each_part_of_the_core_imports_on_its_own():
     for name in parts:
         result = subprocess.run([sys.executable, "-c", code, name], capture_output=True, text=True, timeout=60)
         assert result.returncode == 0, f"{name}: {result.stderr[-500:]}"
+
+
+def test_the_core_imports_typing_only_for_mypy():
+    """``typing`` costs ``--json`` 2 ms (mediakit/core/__init__.py): a core module may name it
+    only under ``if TYPE_CHECKING:``; ``prefetch``'s ``NamedTuple`` is the one run-time use."""
+    import ast
+    from pathlib import Path
+
+    import mediakit.core
+
+    def runtime_imports(body: list[ast.stmt]) -> list[str]:
+        found = []
+        for node in body:
+            if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+                found += runtime_imports(node.orelse)
+            elif isinstance(node, (ast.Import, ast.ImportFrom)) and "typing" in (
+                    [node.module] if isinstance(node, ast.ImportFrom) else [a.name for a in node.names]):
+                found.append(f"line {node.lineno}")
+            elif isinstance(node, (ast.If, ast.Try, ast.FunctionDef, ast.ClassDef)):
+                found += runtime_imports(getattr(node, "body", []) + getattr(node, "orelse", []))
+        return found
+
+    root = Path(mediakit.core.__file__).parent
+    offenders = {str(p.relative_to(root)): hits for p in sorted(root.rglob("*.py"))
+                 if (hits := runtime_imports(ast.parse(p.read_text(encoding="utf-8")).body))}
+    assert sorted(offenders) == ["prefetch.py"], offenders

@@ -18,9 +18,12 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
 
 from ..reader import ReleaseError
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_MEMBERS = 2000
