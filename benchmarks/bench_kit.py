@@ -41,7 +41,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, Xvfb, child_env, median, proc_status, scratch_dir, warm_bytecode  # noqa: E402
+from common import (  # noqa: E402
+    PYTHON,
+    ROOT,
+    Xvfb,
+    child_env,
+    child_environment,
+    forget_releases,
+    median,
+    proc_status,
+    scratch_dir,
+    warm_bytecode,
+)
 from kitfiles import make_kit  # noqa: E402
 from xwatch import WindowWatch  # noqa: E402
 
@@ -197,21 +208,6 @@ def heartbeat_child(path: str) -> None:
 
 
 # --- the parent -------------------------------------------------------------------------------------------
-def forget_releases(cache: Path | None) -> None:
-    """A kit never opened before: the analysed releases go, icons and compiled patterns stay
-    (``bench_startup.py --cache new``); None: each child gets an empty cache folder."""
-    if cache is not None:
-        for releases in cache.glob("*/*/releases"):
-            shutil.rmtree(releases, ignore_errors=True)
-
-
-def child_environment(scratch: Path, display: str, cache: Path | None, tree: Path) -> dict[str, str]:
-    """A child's environment; ``tree`` is the source tree whose ``mediakit`` it imports (a script's
-    own folder, not the current one, starts ``sys.path``: without this the installed one is used)."""
-    extra = {"XDG_CACHE_HOME": str(cache)} if cache is not None else {}
-    return child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(tree), **extra)
-
-
 def launch(path: Path, watch: WindowWatch, display: str, cache: Path | None, tree: Path) -> dict:
     scratch = scratch_dir("mk-kit-")
     env = child_environment(scratch, display, cache, tree)

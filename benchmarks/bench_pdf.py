@@ -1,10 +1,13 @@
 """A 20-page PDF release never opened before: text visible, panels filled, longest event-loop block.
 
-Usage: python benchmarks/bench_pdf.py [--pages 20] [--runs 5] [--keep FILE] [--compare DIR]
+Usage: python benchmarks/bench_pdf.py [--pages 20] [--runs 5] [--cache new|cold] [--keep FILE] [--compare DIR]
 
 The PDF is made here from the seed's text (distinct copies, so the core drops no paragraph
 as printed twice) with Qt's ``QTextDocument`` and ``QPdfWriter``, A4, 11 pt, until it has
-``--pages`` pages. Then, on a private Xvfb, with an empty cache every time, in turns:
+``--pages`` pages. Then, on a private Xvfb, a release never opened before every time (``--cache
+new``, the default: one cache folder a tree, its analysed releases deleted before each start, icons
+and compiled patterns kept, as for any user but on the first start; ``--cache cold``: an empty
+cache folder every time, the first start after installing), in turns:
 
 1. Launch: ``mediakit FILE.pdf`` (the real ``__main__.main``, run by this script's
    ``--child launch`` so it can note when things happen), timed from ``Popen``
@@ -36,7 +39,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import PYTHON, ROOT, Xvfb, child_env, median, scratch_dir, warm_bytecode  # noqa: E402
+from common import (  # noqa: E402
+    PYTHON,
+    ROOT,
+    Xvfb,
+    child_env,
+    child_environment,
+    forget_releases,
+    median,
+    scratch_dir,
+    warm_bytecode,
+)
 from xwatch import WindowWatch  # noqa: E402
 
 
@@ -167,9 +180,11 @@ def child(mode: str, t0: float, path: str) -> None:
     application.exec()
 
 
-def run_child(tree: Path, mode: str, path: Path, display: str, watch: WindowWatch | None) -> dict:
+def run_child(tree: Path, mode: str, path: Path, display: str, watch: WindowWatch | None,
+              cache: Path | None = None) -> dict:
     scratch = scratch_dir("mk-pdf-")
-    env = child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(tree))
+    env = child_environment(scratch, display, cache, tree)
+    forget_releases(cache)
     try:
         start = time.perf_counter()
         with open(scratch / "stderr", "wb") as errors, open(scratch / "stdout", "wb") as out:
@@ -215,6 +230,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, default=None, help="also copy the PDF made here to this path")
     parser.add_argument("--compare", type=Path, default=None, help="another source tree, run in turns with this one")
+    parser.add_argument("--cache", choices=("new", "cold"), default="new",
+                        help="new (default): a cache folder a tree, its analysed releases deleted before each start "
+                             "(icons and patterns kept, a user's everyday case); cold: an empty one every time")
     parser.add_argument("--child", nargs=3, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
@@ -228,18 +246,21 @@ def main() -> int:
         pages = make_pdf(path, args.pages)
         if args.keep:
             shutil.copy(path, args.keep)
-        print(f"{path.name}: {pages} pages, {path.stat().st_size / 1024:.0f} KB; "
+        caches = {name: (folder / f"cache-{name}" if args.cache == "new" else None) for name, _ in trees}
+        print(f"{path.name}: {pages} pages, {path.stat().st_size / 1024:.0f} KB; cache: {args.cache}; "
               f"load average {os.getloadavg()[0]:.2f}")
         results: dict[tuple[str, str], list[dict]] = {(t, m): [] for t, _ in trees for m in ("launch", "window")}
         with Xvfb() as x:
             watch = WindowWatch(x.display)
             try:
-                for _, tree in trees:  # warm-up: bytecode, fonts, page cache
-                    run_child(tree, "launch", path, x.display, watch)
+                for name, tree in trees:  # warm-up: bytecode, fonts, page cache (and the kept patterns, icons)
+                    run_child(tree, "launch", path, x.display, watch, caches[name])
                 for i in range(args.runs):
                     for name, tree in trees[i % len(trees):] + trees[:i % len(trees)]:
-                        results[(name, "launch")].append(run_child(tree, "launch", path, x.display, watch))
-                        results[(name, "window")].append(run_child(tree, "window", path, x.display, None))
+                        results[(name, "launch")].append(run_child(tree, "launch", path, x.display, watch,
+                                                                   caches[name]))
+                        results[(name, "window")].append(run_child(tree, "window", path, x.display, None,
+                                                                   caches[name]))
             finally:
                 watch.close()
         for (name, mode), runs in results.items():

@@ -92,3 +92,18 @@ def proc_status(pid: int) -> dict[str, int]:
 
 def median(values: list[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def forget_releases(cache: Path | None) -> None:
+    """A release or kit never opened before: the analysed releases go, icons and compiled patterns stay
+    (``bench_startup.py --cache new``); None: each child gets an empty cache folder."""
+    if cache is not None:
+        for releases in cache.glob("*/*/releases"):
+            shutil.rmtree(releases, ignore_errors=True)
+
+
+def child_environment(scratch: Path, display: str, cache: Path | None, tree: Path) -> dict[str, str]:
+    """A child's environment; ``tree`` is the source tree whose ``mediakit`` it imports (a script's
+    own folder, not the current one, starts ``sys.path``: without this the installed one is used)."""
+    extra = {"XDG_CACHE_HOME": str(cache)} if cache is not None else {}
+    return child_env(scratch, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(tree), **extra)
