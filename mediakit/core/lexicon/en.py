@@ -86,6 +86,10 @@ LINK_LABELS: frozenset[str] = frozenset({
     "download the report"})
 
 # --- quotes -----------------------------------------------------------------------------
+# An office or rank written short before a surname ("Sen. Roe said", "Capt. Roe said"); with its full
+# stop only: "Sen" alone is also a surname.
+OFFICE_ABBREVIATIONS: frozenset[str] = frozenset("""Sen. Rep. Gov. Gen. Col. Capt. Lt. Sgt. Adm. Cmdr. Det. Supt.
+Insp.""".split())
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained
 explains stated states remarked remarks continued continues concluded concludes emphasised emphasized
 emphasises emphasizes stressed stresses observed observes shared shares highlighted highlights declared

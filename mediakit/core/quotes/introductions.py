@@ -36,7 +36,7 @@ _OPENING_ARTICLE = re.compile(r"^(?:El|La|Los|Las|Le|Les|Il|Lo|Der|Die|Das|Het|O
 def _role_before(tokens: list[str], i: int) -> list[str]:
     """"Managing director Fiona McKenzie": the title words before a name, up to punctuation."""
     role_tokens: list[str] = []
-    while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—")) and (
+    while i >= 0 and not tokens[i].endswith((",", ";", ":", ".", "–", "—", ")", "]")) and (
             tokens[i][:1].isupper() or _bare(tokens[i]) in _CONNECTIVES
             or _is_role_word(_bare(tokens[i]))):
         role_tokens.insert(0, tokens[i])

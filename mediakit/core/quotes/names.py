@@ -79,6 +79,7 @@ _CN_TITLE_SUFFIXES = _CN_TITLES + tuple("官长長人员員师師")
 _CN_NOT_NAME = re.compile("[的们們是在和了与與及或等之其该該此这這]")
 
 _SAID_PARTICIPLES = lexicon.words("SAID_PARTICIPLES")
+_OFFICE_ABBREVIATIONS = lexicon.words("OFFICE_ABBREVIATIONS")
 _ROLE_CLAUSE = re.compile(r",\s+(?:who|which|whose|whom|where|and\s+who)\s")
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom|that|where|when|while|and|as)\b", re.I)
 _BOUNDARY = re.compile(r"[.!?;](?=\s|$)|[。！？；]")
@@ -172,6 +173,14 @@ def _title_surname(token: str) -> bool:
     """A capitalised word of ``_SURNAME_TITLES`` ("Bishop", "Dean"): alone it may be a surname."""
     word = token.rstrip(".")
     return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word.lower() in _SURNAME_TITLES
+
+
+def office_and_surname(tokens: list[str]) -> str | None:
+    """"Sen. Roe": an abbreviated office (``OFFICE_ABBREVIATIONS``) and one capitalised word, the
+    surname; None for anything else."""
+    if len(tokens) == 2 and tokens[0] in _OFFICE_ABBREVIATIONS and _is_name_token(tokens[1]):
+        return tokens[1]
+    return None
 
 
 def _role_surname(tokens: list[str], end: int) -> bool:

@@ -35,6 +35,7 @@ from .names import (
     _title_surname,
     _titleish,
     _tokens,
+    office_and_surname,
 )
 from .statements import names_comments
 from .who import (
@@ -242,6 +243,10 @@ class People:
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
         tokens = name_then_phrase(without_elision(_tokens(seg)))
+        surname = None if strict else office_and_surname(tokens)
+        found = self._resolve(surname, None) if surname else None
+        if found is not None and len(found[0].split()) >= 2:
+            return found  # "Sen. Roe": the full name and office the release introduced
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)

@@ -1,0 +1,34 @@
+"""A legislator quoted by an abbreviated office and surname ("Sen. Roe said", "Rep. Roe said") is
+the full name the release introduced ("State Senator Ann B. Roe"), with that office as the role;
+the office before a second name stops at the bracket that closes the first one's district. Names,
+places and districts are invented."""
+
+from mediakit.core.analyse import parse_release
+
+
+def quoted(text, name):
+    return [(q.speaker, q.role) for q in parse_release(text, name=name).quotes]
+
+
+def test_abbreviated_offices_in_plain_text():
+    text = ("Ferry Bill Heads to the Governor\n\nMARLOW BAY, Ore. — The bill, sponsored by State Senator "
+            "Dana K. Whitlow (4th District – Marlow Bay) and State Representative Omar Felder (12th District – "
+            "Eastport), passed both chambers on Tuesday.\n\n“This bill gives commuters a second way across the "
+            "bay,” Sen. Whitlow said.\n\n“We listened to every town on the water,” Rep. Felder said.\n")
+    assert quoted(text, "release.txt") == [("Dana K. Whitlow", "State Senator"),
+                                           ("Omar Felder", "State Representative")]
+
+
+def test_abbreviated_offices_in_html():
+    html = ("<html><body><h1>Library Hours Bill Signed</h1><p>The measure was carried by State Representative "
+            "Lena Okafor (33rd District – Hillcrest) and State Senator Pieter Vandam (9th District – Old Mill) "
+            "and signed on Friday.</p><p>\"Every reader deserves a library that is open when they are free,\" "
+            "Rep. Okafor said.</p><p>\"This is a good day for our towns,\" Sen. Vandam said.</p></body></html>")
+    assert quoted(html, "release.html") == [("Lena Okafor", "State Representative"),
+                                            ("Pieter Vandam", "State Senator")]
+
+
+def test_an_abbreviated_office_with_no_full_name_stays_as_written():
+    text = ("Ferry Bill Heads to the Governor\n\nMARLOW BAY, Ore. — The bill passed both chambers on Tuesday.\n\n"
+            "“This bill gives commuters a second way across the bay,” Sen. Whitlow said.\n")
+    assert [q.speaker for q in parse_release(text, name="release.txt").quotes] == ["Sen. Whitlow"]
