@@ -13,7 +13,6 @@ from __future__ import annotations
 # Qt-free modules the window needs, imported here, before PySide6, on purpose. PySide6's
 # import hook reads the whole source of every module imported after it (looking for
 # ``from __feature__``), the standard library's included: about 4 ms at every start.
-import importlib.resources  # noqa: E402, F401 - the default release and the icon (core.loading, app_icon)
 import sys
 from typing import TYPE_CHECKING
 
