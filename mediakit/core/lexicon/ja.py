@@ -35,14 +35,15 @@ LINK_LABELS: frozenset[str] = frozenset({"詳しくはこちら", "続きを読�
 
 # --- quotes ---------------------------------------------------------------------------
 # Written after the quotation and its particle: 「…」と述べています / 「…」と、山田氏は語りました;
-# news style writes the plain forms (と語った, と話している).
+# news style writes the plain forms (と語った, と話している), translated releases the polite present (と付け加えます).
 SAID_VERBS: frozenset[str] = frozenset("""言っています 言っていました 言いました 言います 述べています 述べました
 述べます 語っています 語りました 語ります 話しています 話しました 話します つけ加えています つけ加えました
 付け加えています 付け加えました 加えています 加えました コメントしています コメントしました 説明しています
 説明しました 強調しています 強調しました 指摘しています 指摘しました 答えています 答えました
 言った 述べた 語った 話した 付け加えた つけ加えた コメントした 説明した 強調した 指摘した 答えた
 述べている 語っている 話している 言っている コメントしている 説明している 語る 話す 述べる
-質問しています 質問しました 質問した 質問している 回答しています 回答しました 回答した 回答している""".split())
+質問しています 質問しました 質問した 質問している 回答しています 回答しました 回答した 回答している
+付け加えます つけ加えます 加えます コメントします 説明します 強調します 指摘します 答えます 質問します 回答します""".split())
 # After a name: 山田氏, 佐藤さん (the name is what stands before them)
 NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
 # Titles written right after a name (山田太郎社長): the role, not part of the name
