@@ -43,6 +43,7 @@ from .who import (
     bracketed_role,
     courtesy_surname,
     descriptor,
+    name_then_of,
     name_then_phrase,
     title_before_phrase,
     without_elision,
@@ -55,7 +56,6 @@ _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
 # "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
-_NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
 _POST_NOMINALS = lexicon.words("POST_NOMINALS")
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
@@ -209,7 +209,7 @@ class People:
         alone = title_before_phrase(title.group("title")) if title else ""  # "el gobernador durante el acto"
         if alone and not strict and _has_role_word(alone.split()[-1]):
             return self._cached_titled(alone) or self._named_by_title()
-        segments = [s for s in _SEGMENTS.split(_name_then_of(who)) if s]
+        segments = [s for s in _SEGMENTS.split(name_then_of(who)) if s]
         titled = self._bare_title_person(who, segments, strict or title is not None)
         if titled:
             return titled
@@ -380,15 +380,6 @@ def _pronoun(who: str) -> str | None:
     if first.lower() in _PRONOUNS and rest and all(t[:1].islower() and t.isalpha() for t in rest.split()):
         return first.lower()
     return None
-
-
-def _name_then_of(who: str) -> str:
-    """"Dana Roe of the Valley Trust" read as "Dana Roe, of the Valley Trust" when what stands
-    before "of" ends in a personal name (two name words), so the name is not lost in its tail."""
-    found = _NAME_OF.match(who)
-    if found and all(_is_name_token(t) for t in _tokens(found.group("name"))[-2:]):
-        return f"{found.group('name')}, {found.group('rest')}"
-    return who
 
 
 def _roles_around(prefix: list[str], rest: list[str], before: str | None) -> tuple[str | None, str | None]:

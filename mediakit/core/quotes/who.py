@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import _HONORIFICS, _PARTICLES, _STOP_WORDS, ARTICLE, _bare, _is_name_token, _is_role_word
+from .names import _HONORIFICS, _PARTICLES, _STOP_WORDS, ARTICLE, _bare, _is_name_token, _is_role_word, _tokens
+
+# "Dana Roe of the Valley Trust": a name, then its organisation's preposition
+_NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
 
 _COURTESY = lexicon.words("COURTESY_TITLES")
 
@@ -125,3 +128,12 @@ def first_parts(who: str) -> str:
         return who
     cut = who.rfind(",", 0, _MAX_WHO)
     return who[:cut] if cut > 0 else who
+
+
+def name_then_of(who: str) -> str:
+    """"Dana Roe of the Valley Trust" read as "Dana Roe, of the Valley Trust" when what stands
+    before "of" ends in a personal name (two name words), so the name is not lost in its tail."""
+    found = _NAME_OF.match(who)
+    if found and all(_is_name_token(t) for t in _tokens(found.group("name"))[-2:]):
+        return f"{found.group('name')}, {found.group('rest')}"
+    return who
