@@ -102,7 +102,7 @@ _ZONE = re.compile(r"[ \t,(]*(?:hrs?\.?\s+|hours\s+|Uhr\s+)?((?:UTC|GMT)[+-]\d{1
 def is_label(text: str) -> bool:
     """A label above the headline, or several run onto one line ("Press Release For Immediate Release")."""
     text = text.strip()
-    if _LABEL.match(text.strip(" *:")) or _LABEL.match(text):
+    if _LABEL.match(text.strip(" *:'’")) or _LABEL.match(text):  # "FOR PRESS '": an OCR's stray mark
         return True
     if len(text) > 120:
         return False  # labels run together are short
