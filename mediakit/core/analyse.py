@@ -110,13 +110,16 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
 
 def _release_date(blocks: list[Block], title_index: int, dateline: structure.Dateline, embargo: str | None,
                   front: dict[str, Any]) -> str | None:
-    """The release's date: its dateline's; a date line printed above the headline outranks a date
-    met loose in a line below it, and so does a page's published stamp printed with its modified
-    one; then the embargo's, then the page's metadata."""
+    """The release's date: its dateline's; then the date line under a "For Immediate Release" label
+    (a page's byline above it gives the day the page was posted); a date line printed above the
+    headline and a page's published stamp printed with its modified one outrank a date met loose in
+    a line below it; then the embargo's, then the page's metadata."""
     firm = None if dateline.loose else dateline.date
-    above = structure.date_above_title(blocks, title_index)
-    stamped = None if firm or above else structure.stamped_date([b.text for b in blocks])
-    return firm or above or stamped or dateline.date or structure.embargo_date(embargo) \
+    labelled = firm or structure.labelled_date(blocks)
+    above = labelled or structure.date_above_title(blocks, title_index)
+    if above:
+        return above
+    return structure.stamped_date([b.text for b in blocks]) or dateline.date or structure.embargo_date(embargo) \
         or structure.front_matter_date(front)
 
 

@@ -369,8 +369,8 @@ def _clean_place(before: str) -> str | None:
     place = ", ".join(parts)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    if _SENTENCE_END.search(place) or _NO_PLACE.search(place):
-        return None
+    if _SENTENCE_END.search(place) or _NO_PLACE.search(place) or ":" in place or "：" in place:
+        return None  # a colon inside: a field's label and its value ("Time & Place: 12 PM, May 3, 2031")
     if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None
     return real_place(place)
