@@ -11,6 +11,7 @@ is theirs.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 from . import mdconvert, structure
 from .bundled import DEFAULT_RELEASE_NAME, default_release_text
@@ -78,10 +79,7 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
     titled = titled or title_index >= 0  # a release set in a post gives its own headline
     if dateline.block >= 0:
         blocks[dateline.block].role = "dateline"
-    # a date line printed above the headline outranks a date met loose in a line below it
-    above = structure.date_above_title(blocks, title_index)
-    date = (above if dateline.loose and above else dateline.date) or above \
-        or structure.embargo_date(embargo) or structure.front_matter_date(doc.front_matter)
+    date = _release_date(blocks, title_index, dateline, embargo, doc.front_matter)
     place = dateline.place or structure.place_above_title(blocks, title_index) or structure.signoff_place(blocks)
     filer = doc.front_matter.get("filer_region")
     region = structure.region_for_place(place) or (filer if isinstance(filer, str) else None)
@@ -108,6 +106,21 @@ def parse_release(text: str, name: str = "release.md", suffix: str | None = None
         warnings=warnings, blocks=blocks, dateline=dateline.text, organization=organization,
         source_name=name, source_format=doc.source_format, region=region,
     )
+
+
+def _release_date(blocks: list[Block], title_index: int, dateline: structure.Dateline, embargo: str | None,
+                  front: dict[str, Any]) -> str | None:
+    """The release's date: its dateline's; then the date line under a "For Immediate Release" label
+    (a page's byline above it gives the day the page was posted); a date line printed above the
+    headline and a page's published stamp printed with its modified one outrank a date met loose in
+    a line below it; then the embargo's, then the page's metadata."""
+    firm = None if dateline.loose else dateline.date
+    labelled = firm or structure.labelled_date(blocks)
+    above = labelled or structure.date_above_title(blocks, title_index)
+    if above:
+        return above
+    return structure.stamped_date([b.text for b in blocks]) or dateline.date or structure.embargo_date(embargo) \
+        or structure.front_matter_date(front)
 
 
 def _embedded_release(blocks: list[Block], title_index: int, title: str,

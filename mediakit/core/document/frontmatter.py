@@ -2,7 +2,9 @@
 
 YAML between ``---`` lines (Jekyll, Docusaurus, Astro), TOML between ``+++`` lines (Hugo), and
 the same ``key: value`` lines left in a code fence (a site whose converter fenced them off) where
-they give a title. Bad front matter (broken YAML or TOML, an impossible date such as
+they give a title; and the header a reader service writes over the page it fetched ("Title: …" /
+"URL Source: …" / "Published Time: …" / "Markdown Content:"), whose title and time are the page's.
+Bad front matter (broken YAML or TOML, an impossible date such as
 ``2020-02-30``) is ignored with a note, never fatal: the release after it is still read.
 """
 
@@ -20,12 +22,19 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z
 _TOML_FRONT_MATTER = re.compile(r"\A\s*\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.S)
 # Metadata lines fenced off at the very top: "```\ntitle: …\ndescription: …\n```".
 _FENCED_FRONT_MATTER = re.compile(r"\A\s*```(?:ya?ml)?[ \t]*\n((?:[A-Za-z_][\w-]*[ \t]*:[^\n]*\n){1,20}?)```[ \t]*(?:\n|\Z)")
+# A reader service's header: "Title:", "URL Source:", "Published Time:" lines over "Markdown Content:".
+_READER_HEADER = re.compile(r"\A\s*((?:(?:Title|URL Source|Published Time|Description)[ \t]*:[^\n]*\n\s*){1,8})"
+                            r"Markdown Content[ \t]*:[ \t]*\n")
+_READER_KEYS = {"title": "title", "url source": "url", "published time": "date", "description": "description"}
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}|\s*$)")
 _TEXT_KEYS = ("title", "description", "site_name")
 
 
 def split_front_matter(text: str, notes: list[str] | None = None) -> tuple[dict[str, Any], str]:
     """Return the front matter (as a dict, possibly empty) and the text after it."""
+    reader = _READER_HEADER.match(text)
+    if reader:
+        return _reader_header(reader.group(1)), text[reader.end():]
     toml = _TOML_FRONT_MATTER.match(text)
     if toml:
         return _toml(toml.group(1), notes), text[toml.end():]
@@ -38,6 +47,17 @@ def split_front_matter(text: str, notes: list[str] | None = None) -> tuple[dict[
     if not match or ":" not in match.group(1):
         return {}, text
     return _yaml(match.group(1), notes), text[match.end():]
+
+
+def _reader_header(source: str) -> dict[str, Any]:
+    """The keys of a reader service's header, named as front matter names them."""
+    data: dict[str, Any] = {}
+    for line in source.splitlines():
+        key, _, value = line.partition(":")
+        name = _READER_KEYS.get(key.strip().lower())
+        if name and value.strip():
+            data[name] = value.strip()
+    return data
 
 
 def _toml(source: str, notes: list[str] | None) -> dict[str, Any]:

@@ -25,7 +25,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({
     "press release", "news release", "media release", "for immediate release", "immediate release",
     "media advisory", "press advisory", "media alert", "press alert", "press statement", "media statement",
     "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor",
-    "original press release", "original release"})  # a press kit's heading over the release it holds
+    "original press release", "original release",  # a press kit's heading over the release it holds
+    "for press", "for the press"})  # a government office's stamp over its statement
 # The word a page template prints before its dateline, naming the line: "DATELINE March 3, 2031".
 DATELINE_LABELS: frozenset[str] = frozenset({"dateline"})
 # What an "About …" boilerplate title starts with.

@@ -21,10 +21,10 @@ from __future__ import annotations
 from .about import about_parts, about_subject, organization, run_in_about
 from .chrome import end_of_body, is_chrome, mark_chrome
 from .dateline import Dateline, find_dateline, place_above_title, stands_alone_possible
-from .dates import DateMatch, find_date, front_matter_date
+from .dates import DateMatch, find_date, front_matter_date, stamped_date
 from .embedded import embedded_headline
 from .headline import date_above_title, find_title, mark_title_repeats, strip_site_suffix
-from .labels import embargo_date, embargo_text, is_immediate, is_label, mark_labels, parse_embargo
+from .labels import embargo_date, embargo_text, is_immediate, is_label, labelled_date, mark_labels, parse_embargo
 from .places import region_for_place
 from .printed import clean_title
 from .sections import build_sections, first_part_start, heading_candidate, slugify
@@ -34,7 +34,7 @@ __all__ = [
     "DateMatch", "Dateline", "about_parts", "about_subject", "build_sections", "clean_title",
     "date_above_title", "embargo_date", "embedded_headline", "embargo_text", "end_of_body", "find_date", "find_dateline", "find_title",
     "first_part_start",
-    "front_matter_date", "heading_candidate", "is_chrome", "is_immediate", "is_label", "mark_chrome",
+    "front_matter_date", "heading_candidate", "is_chrome", "is_immediate", "is_label", "labelled_date", "mark_chrome",
     "mark_labels", "mark_title_repeats", "organization", "parse_embargo", "place_above_title", "region_for_place",
-    "run_in_about", "signoff_place", "slugify", "stands_alone_possible", "strip_site_suffix",
+    "run_in_about", "signoff_place", "slugify", "stamped_date", "stands_alone_possible", "strip_site_suffix",
 ]

@@ -11,7 +11,7 @@ from ..model import Block
 from ..scripts import display_width
 from ..text import HIRAGANA
 from .agency import agency_place
-from .dates import YEARLESS_PATTERN, DateMatch, date_order, find_date
+from .dates import MONTH_PATTERN, YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
 from .places import MIXED_PLACE, UPPER_PLACE, is_area, names_a_place, region_for_place
 from .vocab import alternation
@@ -31,7 +31,12 @@ _PLACE_ONLY = re.compile(
     # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
     r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S"
     # an event and its year named before the place, no date: "EXPO 2031, DENVER, Colo. – The …"
-    r"|^[A-Z][A-Z0-9.&'’ -]{1,40}?\s(?:19|20)\d{2},\s*(?P<eplace>" + UPPER_PLACE + r")\s*(?:--|[–—-])\s+\S")
+    r"|^[A-Z][A-Z0-9.&'’ -]{1,40}?\s(?:19|20)\d{2},\s*(?P<eplace>" + UPPER_PLACE + r")\s*(?:--|[–—-])\s+\S"
+    # a city and its state, a comma and the story, the date between them lost from a scrape
+    # ("Lakeview, Oregon" / ", The co-op…" read as one line)
+    r"|^(?P<cplace>[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3},\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)"
+    r",\s+(?=[A-Z][a-z])(?!" + MONTH_PATTERN + r"(?![a-z])|(?i:"
+    + alternation("WEEKDAYS") + r")(?![a-z]))")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
 # A wire's tag right before the date: "(Valley Newsline) - March 4, 2023 - LAKEVIEW —",
 # "LAKEVIEW - (Valley Newsline) - March 4, 2023 -", "LAKEVIEW (Newsline) March 4, 2023 --",
@@ -141,7 +146,10 @@ def place_above_title(blocks: list[Block], title_index: int) -> str | None:
 
 
 def _place_before_date(text: str, match: re.Match[str], date: DateMatch | None) -> bool:
-    """``PLACE –`` opens the line and no date of a dateline comes in it before the story."""
+    """``PLACE –`` opens the line and no date of a dateline comes in it before the story (a city
+    and state before a comma only where they are one)."""
+    if match.group("cplace") and _place_of(match) is None:
+        return False
     return date is None or date.start >= match.end() and not _tagged_date(text, date)
 
 
@@ -213,11 +221,20 @@ def _place_of(match: re.Match[str]) -> str | None:
     known region with its state ("Lakeview, Oregon –") or is a known city alone ("Stuttgart – Die
     Stadt …"): "Jane Roe, Chief Executive –" is no place."""
     place = _PLACE_TAIL.sub("", match.group("place") or match.group("yplace") or match.group("mplace")
-                            or match.group("tplace") or match.group("eplace"))
+                            or match.group("tplace") or match.group("eplace") or match.group("cplace"))
     place = place.strip(" -–—,")
     if match.group("mplace") and not (region_for_place(place) and ("," in place or is_area(place))):
         return None
+    if match.group("cplace") and not ("," in place and _state_of(place)):
+        return None
     return place
+
+
+def _state_of(place: str) -> bool:
+    """The part after the place's comma names a state or a country ("Lakeview, Oregon", "Lyon, France"),
+    not a person's title ("Jo Marren, Chief Executive")."""
+    tail = place.split(",", 1)[1].strip()
+    return is_area(tail) or region_for_place(tail) is not None
 
 
 def _tagged_date(text: str, date: DateMatch) -> bool:
@@ -352,8 +369,8 @@ def _clean_place(before: str) -> str | None:
     place = ", ".join(parts)
     if not place or len(place) > 100 or len(place.split()) > 12:
         return None
-    if _SENTENCE_END.search(place) or _NO_PLACE.search(place):
-        return None
+    if _SENTENCE_END.search(place) or _NO_PLACE.search(place) or ":" in place or "：" in place:
+        return None  # a colon inside: a field's label and its value ("Time & Place: 12 PM, May 3, 2031")
     if not place[0].isupper() and not _CJK.match(place) or _reads_as_clause(place):
         return None
     return real_place(place)

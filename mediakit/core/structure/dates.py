@@ -53,8 +53,9 @@ _BEFORE_YEAR = r"(?:,\s*|\s+)"
 _ENDING = alternation("DATE_CASE_ENDINGS") + "?"  # longest first, the same string in every process
 _YEAR_MARK = alternation("YEAR_MARKS") + _ENDING + r"(?![^\W\d_])"
 _DATE_PATTERNS = [
-    # "3 March 2025", "3 March,2025" with no space after the comma, and "3rd of March 2025"
-    re.compile(_WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + _BEFORE_YEAR
+    # "3 March 2025", "3 March,2025" with no space after the comma, and "3rd of March 2025"; not a
+    # day an OCR read with a sign glued to it ("FRIDAY <1 JANUARY": the day's first digit is lost)
+    re.compile(_WEEKDAY + r"(?<![<>\d])(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + _BEFORE_YEAR
                + r"(?P<year>(?:19|20)\d{2})\b", re.I),
     # "March 3, 2025", and "April, 12, 2016" with a stray comma after the month
     re.compile(_WEEKDAY + _MONTH + r",?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?" + _BEFORE_YEAR
@@ -220,3 +221,22 @@ def front_matter_date(front: dict[str, Any]) -> str | None:
     return None
 
 
+
+
+# A page's schema data printed into a scrape of it: the time it was published, then the time it
+# was last modified, each a machine stamp ending its line ("… 2031-03-04 00:00:00" / "2031-05-06 16:20:43").
+_STAMP_PAIR = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}:\d{2}[ \t]*\n[ \t]*(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}:\d{2}(?![\d:])")
+
+
+def stamped_date(texts: list[str]) -> str | None:
+    """The date a page was published where its scrape prints the published and modified stamps one
+    over the other (a theme's hidden schema data: image, author, published, modified, headline):
+    the first of the two, the second no earlier than it."""
+    for found in _STAMP_PAIR.finditer("\n".join(texts)):
+        published, modified = found.groups()
+        if published <= modified:
+            try:
+                return dt.date.fromisoformat(published).isoformat()
+            except ValueError:
+                continue
+    return None

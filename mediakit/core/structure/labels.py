@@ -102,7 +102,7 @@ _ZONE = re.compile(r"[ \t,(]*(?:hrs?\.?\s+|hours\s+|Uhr\s+)?((?:UTC|GMT)[+-]\d{1
 def is_label(text: str) -> bool:
     """A label above the headline, or several run onto one line ("Press Release For Immediate Release")."""
     text = text.strip()
-    if _LABEL.match(text.strip(" *:")) or _LABEL.match(text):
+    if _LABEL.match(text.strip(" *:'’")) or _LABEL.match(text):  # "FOR PRESS '": an OCR's stray mark
         return True
     if len(text) > 120:
         return False  # labels run together are short
@@ -133,3 +133,21 @@ def mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
     return status, embargo
 
 
+
+
+_LABELLED_REACH = 40  # blocks from the top: a scrape keeps the page's menu, byline and breadcrumbs above the release
+
+
+def labelled_date(blocks: list[Block]) -> str | None:
+    """The date on the line under a "For Immediate Release" label near the top, a label and a date
+    line alone ("For Immediate Release" / "April 24, 2031"): the release's date, where a page's
+    byline above it gives the day the page was posted."""
+    for block, after in zip(blocks[:_LABELLED_REACH], blocks[1:_LABELLED_REACH + 1]):
+        text = block.text.strip(" *:")
+        if not (is_immediate(text) and is_label(text)):
+            continue
+        below = after.text.strip(" *")
+        date = find_date(below, 60)
+        if date is not None and date.start == 0 and not below[date.end:].strip(" .,"):
+            return date.iso
+    return None

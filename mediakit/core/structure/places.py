@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", or "Lakeview, Oregon" in mixed case.
-UPPER_PLACE = r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+# A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", "LAKEVIEW & PORT ELLIS, Ore.", or
+# "Lakeview, Oregon" in mixed case.
+UPPER_PLACE = r"[A-Z][A-Z .&'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
 _REGION_WORDS = {
     "hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳門": "MO", "澳门": "MO",
