@@ -31,9 +31,10 @@ from .vocab import alternation, folded, is_entry, opens_with_entry
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(f"[{KANA}{HAN}]")
-# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?",
+# A question standing alone (a FAQ's length at most) may title the part it asks about: "What comes next?",
+# "Already a member and only want to renew?", "¿Cómo participar?",
 # "指引明确了哪些内容？" (a CJK one with no clause mark inside)
-_SHORT_QUESTION = re.compile(f"¿?[^\\W\\d_][^.!?:;]{{0,40}}\\?|[{KANA}{HAN}][^。！？，、：;；]{{1,23}}[？?]")
+_SHORT_QUESTION = re.compile(f"¿?[^\\W\\d_][^.!?:;]{{0,80}}\\?|[{KANA}{HAN}][^。！？，、：;；]{{1,23}}[？?]")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 _HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
