@@ -44,3 +44,9 @@ def test_title_case_colon_lines_title_their_parts(style) -> None:
 def test_lines_leading_into_their_text_title_nothing(style) -> None:
     assert style("In the past season the growers have seen:", "The review of the depots also found:",
                  "Over the spring the cooperative counted:", "Jane Roe, who chairs the board, added:") == []
+
+
+@pytest.mark.parametrize("style", [_markdown, _plain])
+def test_a_speakers_lead_in_in_title_case_titles_nothing(style) -> None:
+    assert style("In the past season the growers have seen:", "Board Chair Jane Roe Commented:",
+                 "Over the spring the cooperative counted:", "Treasurer Ola Brandt Added:") == []

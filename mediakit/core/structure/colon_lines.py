@@ -40,8 +40,11 @@ def intro_line(text: str, over_sentence: bool) -> bool:
     """A line ending in ":" under the text leads into what follows, but "Key facts:" or a name in
     title case ("Fleet and Depot Update:") over a sentence titles it; "The librarian added:" over
     one leads into her words all the same."""
-    named = names_a_list(text) and _title_cased(text.rstrip(":： ").split())  # "Key Highlights:" names no speaker
-    if _SAID.search(text) and not named:
+    said = [m.group().casefold() for m in _SAID.finditer(text)]
+    # "Key Highlights:" in title case names a part; "Jane Roe Commented:" leads into her words still
+    named = names_a_list(text) and _title_cased(text.rstrip(":： ").split()) \
+        and not any(w.endswith("ed") or w in ("said", "wrote") for w in said)
+    if said and not named:
         return True
     return not (over_sentence and (word_count(text) <= _COLON_TITLE_WORDS or named))
 
