@@ -1,7 +1,9 @@
 """Lines broken off a sentence title nothing: a letterhead's upper-case lines each stopping on a
 comma or a semicolon ("THE HON. JANE ROE, M.P.,"), and a scraped page's line broken at a link where
 a name does something ("Director Ana Vell thanked" over the names she thanked). A short line in
-sentence case over its part still titles it. Our own words, in plain text and in Markdown."""
+sentence case over its part still titles it, a name's present-tense verb ending it or a capital after
+the verb too ("What Harbour Master Quill says", "Harbour Board says Yes"). Our own words, in plain
+text and in Markdown."""
 
 from __future__ import annotations
 
@@ -48,5 +50,6 @@ def test_a_line_where_a_name_speaks_or_thanks_titles_nothing(style) -> None:
 
 
 @pytest.mark.parametrize("style", [_plain, _markdown])
-def test_a_short_title_in_sentence_case_still_titles_its_part(style) -> None:
-    assert _scraped(style, "Channel works planned") == ["Channel works planned"]
+@pytest.mark.parametrize("title", ["Channel works planned", "What Harbour Master Quill says", "Harbour Board says Yes"])
+def test_a_short_title_in_sentence_case_still_titles_its_part(style, title: str) -> None:
+    assert _scraped(style, title) == [title]
