@@ -18,6 +18,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``SAID_PARTICIPLES``: a said-verb's participle that leads into a quotation after the speaker's
   sentence ("X welcomed it, noting that “…”", "señalando que"), with its "that" word;
 - ``REPORTING_VERBS``: verbs of a sentence reporting someone's words ("X said the plan works");
+- ``CREDIT_VERBS``: verbs of a sentence crediting people ("Roe thanked the crews"): with a reporting
+  verb after a name, a line broken off a sentence ("State's Attorney Roe thanked"), no title;
 - ``NAMING_VERBS``: verbs that call something by quoted words ("X called the plan “a model for the coast”");
 - ``SPEAKER_PRONOUNS``: pronouns that stand for the last speaker ("she", "他");
 - ``PLURAL_PRONOUNS``: those of them that stand for more than one ("they"): no one person named before;

@@ -111,6 +111,7 @@ _PARTICIPLES = "noting adding saying explaining stressing stating observing rema
 SAID_PARTICIPLES: frozenset[str] = frozenset({f"{verb} that" for verb in _PARTICIPLES} | set(_PARTICIPLES))
 REPORTING_VERBS: frozenset[str] = frozenset("""said says told explained explains added adds noted notes argued
 argues warned warns stressed stresses believes recalled recalls""".split())
+CREDIT_VERBS: frozenset[str] = frozenset("thanked praised commended congratulated applauded lauded".split())
 # verbs that call something by the quoted words ("Roe called the plan “a model for the coast.”")
 NAMING_VERBS: frozenset[str] = frozenset("called calls described describes termed terms hailed hails".split())
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "he also", "she also", "they also"})

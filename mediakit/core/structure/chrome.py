@@ -34,6 +34,36 @@ def mark_chrome(blocks: list[Block]) -> None:
             _footer_from(blocks, i + 1)
         elif i > 2 and _WIRE_SOURCE.match(block.text):
             _footer_from(blocks, i + 1)  # the SOURCE line itself may carry the contacts
+    _card_runs(blocks)
+
+
+_CARD_RUN = 3  # three headings in a row over nothing but pictures: a list of cards, no parts
+
+
+def _card_runs(blocks: list[Block]) -> None:
+    """Headings of one level in a row, three or more, each over nothing but a picture up to the
+    next (a sidebar's cards titling other stories, "… bilan..."): chrome, the pictures with them."""
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.role == "body"]
+    ends = [*heads[1:], len(blocks)]
+    run: list[int] = []  # positions in ``heads``
+    for n, (i, end) in enumerate(zip(heads, ends)):
+        card = _pictures_only(blocks[i + 1:end])
+        if run and (not card or blocks[i].level != blocks[heads[run[0]]].level):
+            _cards_to_chrome(blocks, heads, ends, run)
+            run = []
+        if card:
+            run.append(n)
+    _cards_to_chrome(blocks, heads, ends, run)
+
+
+def _cards_to_chrome(blocks: list[Block], heads: list[int], ends: list[int], run: list[int]) -> None:
+    if len(run) >= _CARD_RUN:
+        for block in blocks[heads[run[0]]:ends[run[-1]]]:
+            block.role = "chrome"
+
+
+def _pictures_only(part: list[Block]) -> bool:
+    return all(b.kind == "image" or not b.text.strip() for b in part)
 
 
 _LINK_LINE = re.compile(r"^(?:<strong>|<em>)*<a href=\"(?!mailto:|tel:)")  # a line opening with a link to a page

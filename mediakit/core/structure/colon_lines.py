@@ -11,12 +11,19 @@ import re
 
 from ..model import Block
 from .about import word_count
-from .vocab import alternation
+from .vocab import alternation, is_entry
 
 _SAID = re.compile(r"(?<![^\W\d_])" + alternation("SAID_VERBS") + r"(?![^\W\d_])", re.I)
 _COLON_TITLE_WORDS = 4  # a title ending in ":" between paragraphs is a noun or two ("How to take part:")
 _LIST_NAME_WORDS = 3  # "Key features:", "Highlights:" name a list; "The study found:" leads into it
 _LIST_TITLE_WORDS = 5  # in title case: "Third Quarter Highlights:", "Key Dates and Venues:"
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word after the first opens in a capital or a digit, or is a title's small word
+    ("Key Highlights from May 2031", "Fleet and Depot Update"); not "The survey found"."""
+    return len(words) > 1 and all(
+        w[:1].isupper() or not w[:1].isalpha() or len(w) <= 3 or is_entry(w, "DANGLING_WORDS") for w in words[1:])
 
 
 def names_a_list(text: str) -> bool:
@@ -26,15 +33,20 @@ def names_a_list(text: str) -> bool:
     words = text.rstrip(":： ").split()
     if not words or len(words) > _LIST_TITLE_WORDS:
         return False
-    if all(w[:1].isupper() or len(w) <= 3 or not w[:1].isalpha() for w in words[1:]) and len(words) > 1:
-        return True
-    return len(words) <= _LIST_NAME_WORDS and not _SAID.search(text)
+    return _title_cased(words) or len(words) <= _LIST_NAME_WORDS and not _SAID.search(text)
 
 
 def intro_line(text: str, over_sentence: bool) -> bool:
-    """A line ending in ":" under the text leads into what follows, but "Key facts:" over a sentence
-    titles it; "The librarian added:" over one leads into her words all the same."""
-    return not (over_sentence and word_count(text) <= _COLON_TITLE_WORDS) or bool(_SAID.search(text))
+    """A line ending in ":" under the text leads into what follows, but "Key facts:" or a name in
+    title case ("Fleet and Depot Update:") over a sentence titles it; "The librarian added:" over
+    one leads into her words all the same."""
+    said = [m.group().casefold() for m in _SAID.finditer(text)]
+    # "Key Highlights:" in title case names a part; "Jane Roe Commented:" leads into her words still
+    named = names_a_list(text) and _title_cased(text.rstrip(":： ").split()) \
+        and not any(w.endswith("ed") or w in ("said", "wrote") for w in said)
+    if said and not named:
+        return True
+    return not (over_sentence and (word_count(text) <= _COLON_TITLE_WORDS or named))
 
 
 def lead_in_under_title(blocks: list[Block], i: int, text: str) -> bool:

@@ -22,8 +22,10 @@ _CJK = re.compile(f"[{KANA}{HAN}]")
 # A symbol marking a heading in Japanese and Chinese text: "〇連絡先", "■概要", "【概要】".
 MARK = re.compile(f"^[{HEADING_MARKS}]\\s*|^【(?=[^】]{{1,30}}】$)")
 
-# "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them.
-_CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$")
+# "Press Contact:", "Investor contact" title the contacts; "For details, contact:" leads into them;
+# "Media and Investor Contact:", "Press & Analyst Contact" join two desks' names in title case.
+_CONTACT_LABEL = re.compile(r"(?i)^(?!for\b|to\b|or\b)[^\W\d][\w&.-]*(?:\s[\w&.-]+)?\s+contact\s*:?$"
+                            r"|^[^\W\d_][\w.-]*\s+(?:and|&)\s+[^\W\d_][\w.-]*\s+[Cc]ontact\s*:?$")
 
 
 _CJK_CONTACT_WORDS = tuple(sorted(w for w in lexicon.words("CONTACT_LABELS") if _CJK.search(w)))

@@ -19,7 +19,8 @@ from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, titles_about_below, word_count
 from .bylines import restated_below
 from .chrome import is_chrome
-from .colon_lines import leads_in
+from .clause_lines import goes_on
+from .colon_lines import leads_in, names_a_list
 from .contact_titles import MARK, contacts_title
 from .designations import names_its_number
 from .facts import lone_fact
@@ -30,16 +31,12 @@ from .vocab import alternation, folded, is_entry, opens_with_entry
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
 _CJK = re.compile(f"[{KANA}{HAN}]")
-# A short question standing alone may title the part it asks about: "What comes next?", "¿Cómo participar?",
+# A question standing alone (a FAQ's length at most) may title the part it asks about: "What comes next?",
+# "Already a member and only want to renew?", "¿Cómo participar?",
 # "指引明确了哪些内容？" (a CJK one with no clause mark inside)
-_SHORT_QUESTION = re.compile(f"¿?[^\\W\\d_][^.!?:;]{{0,40}}\\?|[{KANA}{HAN}][^。！？，、：;；]{{1,23}}[？?]")
+_SHORT_QUESTION = re.compile(f"¿?[^\\W\\d_][^.!?:;]{{0,80}}\\?|[{KANA}{HAN}][^。！？，、：;；]{{1,23}}[？?]")
 _HIRAGANA_END = re.compile(f"[{HIRAGANA}]$")
 _HONORIFIC_END = re.compile(alternation("NAME_HONORIFICS") + "$")  # a letter's addressee: "…委員会の委員様"
-# Long numbers (phones, postcodes, amounts; a year is fine), addresses and links are no title.
-_NOT_TITLE_LINE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}|@|https?:|www\.")
-# "Representatives from the", and before a colon "Users will be able to:": the sentence goes on into the list
-_DANGLING_END = re.compile(r"(?<![^\W\d_])" + alternation("DANGLING_WORDS") + r"\s*[:：]?$", re.I)
-_LEAD_IN_END = re.compile(r"(?<![^\W\d_])" + alternation("LEAD_IN_WORDS") + r"\s*[:：]$", re.I)  # "The study found:"
 _BULLET = re.compile(r"^[•▪◦●*·–-]\s")
 _CARRIED_ON = re.compile(r"[a-z]{2,}\b")  # a text opening in lower case carries on the line over it
 # A page's field in brackets, its label and value about a colon: "【责任编辑：王芳】", "【字体：大 中 小】"
@@ -122,6 +119,14 @@ def _is_prose(block: Block | None) -> bool:
     return len(block.text) >= least and not block.text.startswith(("“", '"', "「", "‘"))
 
 
+def list_label(blocks: list[Block], i: int) -> bool:
+    """A line ending in ":" that names the list under it ("Research Highlights:" over its bullets),
+    the title of a summary box above the dateline as much as of a part below it."""
+    text = blocks[i].text.strip()
+    return blocks[i].kind == "paragraph" and text.endswith((":", "：")) and names_a_list(text) \
+        and _list_follows(blocks, i + 1)
+
+
 def _list_follows(blocks: list[Block], i: int) -> bool:
     """Two list items (or bulleted lines) follow: "Fourth Quarter Highlights" over its bullets."""
     items = blocks[i:i + 2]
@@ -190,8 +195,9 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     over_sentence = (_set_apart(text) or _short_between_text(blocks, i, text)) and _sentence_follows(nxt)
     over_list = _list_follows(blocks, i + 1)
-    goes_on = _goes_on(text) and not names_its_number(blocks, i, text)  # "Senate Bill 1204" over its part
-    if not _titles_below(blocks, i, text, ctx, over_list or over_sentence, stacked) or i < ctx.first_prose or goes_on or _ends_a_line_list(blocks, i):
+    carried = goes_on(text) and not names_its_number(blocks, i, text)  # "Senate Bill 1204" over its part
+    before_prose = i < ctx.first_prose and not list_label(blocks, i)  # a byline or sub-headline, not "Highlights:"
+    if not _titles_below(blocks, i, text, ctx, over_list or over_sentence, stacked) or before_prose or carried or _ends_a_line_list(blocks, i):
         return False
     apart = ctx.colon_series or not (i == 0 or _in_text(blocks[i - 1]))  # a series' title, or set apart from the text
     if text.endswith((":", "：")) and leads_in(blocks, i, text, apart, over_sentence, over_list):
@@ -260,11 +266,6 @@ def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
 def _ends_text(text: str) -> bool:
     """A paragraph ending a sentence, a quotation's close after it too ("… he said." / "… today.”")."""
     return bool(_SENTENCE_END.search(text.rstrip().rstrip("\"”’»」)")))
-
-
-def _goes_on(text: str) -> bool:
-    """A clause, a number or address, or a line ending where a sentence goes on: no title."""
-    return "," in text or bool(_NOT_TITLE_LINE.search(text) or _DANGLING_END.search(text) or _LEAD_IN_END.search(text))
 
 
 def _cjk_title(text: str) -> bool:
@@ -360,8 +361,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
 
 
 def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
-    """A paragraph too long for a title, a sentence, a quotation, a running head or a table's row, or
-    one with no letter at all (a table's cell on a line of its own: "4.2%", "98,000")."""
+    """A paragraph too long for a title, a sentence, a quotation, a line going on below, a running
+    head or a table's row, or one with no letter at all (a table's cell on a line of its own: "4.2%", "98,000")."""
     if not any(ch.isalpha() for ch in text):
         return True
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
@@ -371,7 +372,9 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title;
     # «"Acme" LLC haqida» over a text naming it again does
     opens_quoted = text.startswith(("“", '"', "「", "—", "-", "*", "※")) and not _about_after(blocks, i, text)
-    return bool(too_long or sentence or opens_quoted or text in ctx.running_heads or is_table_row(text)
+    # a line stopping on a comma or semicolon goes on below: a letterhead's "THE HON. JANE ROE, M.P.,"
+    stops_short = text.endswith((",", ";", "，", "；"))
+    return bool(too_long or sentence or opens_quoted or stops_short or text in ctx.running_heads or is_table_row(text)
                 or is_cell_row(text) or _RUN_IN_LEAD.match(blocks[i].html))
 
 

@@ -21,6 +21,7 @@ from .headings import (
     heading_candidate,
     heading_title,
     is_cell_row,
+    list_label,
     running_heads,
 )
 from .vocab import is_entry
@@ -96,12 +97,13 @@ def first_part_start(blocks: list[Block], after_title: int, body_start: int) -> 
     """Where the body's parts begin: after the dateline, or at a heading above it that is one of
     the parts ("## Background" over the dateline's paragraph, short, its level that of the headings
     below); a sub-headline is longer, and a deck right under the headline reads as a sentence.
-    With no dateline the parts begin under the headline, after its deck if one stands right there."""
+    With no dateline the parts begin under the headline, after its deck if one stands right there.
+    A summary list titled above the dateline ("Highlights:" over its bullets) is the first part."""
     levels = {b.level for b in blocks[body_start:] if b.kind == "heading" and b.role == "body"}
     if body_start == after_title and after_title < len(blocks) and _framed_deck(blocks[after_title]):
         return after_title + 1  # no dateline: the framed subtitle right under the headline is still its deck
     for i in range(after_title, body_start):
-        if _part_over_dateline(blocks, after_title, i, levels):
+        if _part_over_dateline(blocks, after_title, i, levels) or blocks[i].role == "body" and list_label(blocks, i):
             return i
     if body_start == after_title:
         first = next((k for k in range(after_title, len(blocks)) if blocks[k].kind != "image"), None)
