@@ -24,6 +24,10 @@ _UNITS = {ch: v for ch, v in _NUMERALS.items() if v >= 10}
 _MYRIADS = {ch: v for ch, v in lexicon.merged("MAGNITUDES").items() if len(ch) == 1 and v >= 1e4}
 _RUN = re.compile("[" + "".join(sorted(_NUMERALS) + sorted(_MYRIADS)) + "]+")
 _NAMES = re.compile(alternation(lexicon.words("NUMERAL_NAMES")) or "(?!)")
+_COUNTERS = re.compile(alternation(lexicon.words("NUMERAL_COUNTERS")) or "(?!)")
+# A lone numeral of six or more (or 十) before a counter word is a count ("九種", "十家"); two to
+# five, like a small count in words, is no figure a reporter pulls out ("三項", "the three pillars").
+_LONE_COUNTS = {ch: v for ch, v in _NUMERALS.items() if v == 10 or 6 <= v < 10}
 # "数十万", "几百", "何千": some tens of thousands, no number; "十数人" goes on vaguely after it.
 _VAGUE = frozenset("数數几幾何")
 _GLUED_BEFORE = frozenset("0123456789０１２３４５６７８９.,")
@@ -106,6 +110,15 @@ def _opening(masked: str, start: int, end: int) -> str | None:
     return "money" if _UNITS.get(first, 0) > 10 else None
 
 
+def _lone_count(masked: str, start: int, end: int, resume: int) -> bool:
+    """A lone numeral counting with the counter word after it ("九種硬體架構"), never an ordinal
+    ("第九種") nor one glued to digits or to a word of vagueness."""
+    if end - start != 1 or start < resume or masked[start] not in _LONE_COUNTS:
+        return False
+    before = masked[start - 1:start]
+    return not (before in _GLUED_BEFORE or before in _VAGUE or before == "第") and bool(_COUNTERS.match(masked, end))
+
+
 def _year(masked: str, end: int, value: float, magnitude: float) -> bool:
     return magnitude == 1.0 and 1800 <= value <= 2199 and masked[end:end + 1] == _YEAR
 
@@ -123,6 +136,8 @@ def numeral_figures(masked: str, conv: Conventions) -> Iterator[Found]:
         end = _run_end(masked, start, match.end())
         opening = _opening(masked, start, end) if start >= resume else None
         value = numeral_value(masked[start:end]) if opening else None
+        if value is None and _lone_count(masked, start, end, resume):
+            value, opening = _LONE_COUNTS[masked[start]], "any"
         magnitude = _magnitude(masked[start:end])
         if value is None or _year(masked, end, value, magnitude):
             continue

@@ -43,6 +43,7 @@ it has words for; a table a language does not declare is empty for it:
   -> (code, magnitude);
 - ``NUMERALS``: CJK numerals, digits and the units below the myriad ("三" -> 3, "千" -> 1000);
 - ``NUMERAL_NAMES``: words that open with numerals and count nothing (a surname "五十嵐");
+- ``NUMERAL_COUNTERS``: counter words a lone CJK numeral counts with ("九種", "八社"): then a number;
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
 - ``DATE_JOINERS``: words inside a written date, between its month and year or day ("agosto de 2034");

@@ -78,6 +78,9 @@ MAGNITUDES: dict[str, float] = {
 # (万, 亿 and 兆 come from MAGNITUDES); 零 holds an empty place ("一千零五十").
 NUMERALS: dict[str, float] = {"零": 0, "〇": 0, "两": 2, "兩": 2, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                               "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
+# Counter words a lone numeral counts things with ("九種硬體架構", "八家企業", "十位得獎者"); a lone
+# numeral before other words is a word's character ("九龍", "七喜").
+NUMERAL_COUNTERS: frozenset[str] = frozenset("种 種 项 項 个 個 家 名 位 款 所 件".split())
 # Written right after the amount ("220亿美元"); a bare 元 is the renminbi.
 CURRENCY_WORDS: dict[str, str] = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圓": "HKD",
