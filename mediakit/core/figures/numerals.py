@@ -23,6 +23,7 @@ _DIGITS = {ch: v for ch, v in _NUMERALS.items() if v < 10}
 _UNITS = {ch: v for ch, v in _NUMERALS.items() if v >= 10}
 _MYRIADS = {ch: v for ch, v in lexicon.merged("MAGNITUDES").items() if len(ch) == 1 and v >= 1e4}
 _RUN = re.compile("[" + "".join(sorted(_NUMERALS) + sorted(_MYRIADS)) + "]+")
+_FORMAL = lexicon.words("FORMAL_NUMERALS")
 _NAMES = re.compile(alternation(lexicon.words("NUMERAL_NAMES")) or "(?!)")
 _COUNTERS = re.compile(alternation(lexicon.words("NUMERAL_COUNTERS")) or "(?!)")
 # A lone numeral of six or more (or 十) before a counter word is a count ("九種", "十家"); two to
@@ -99,12 +100,14 @@ def _magnitude(run: str) -> float:
 
 def _opening(masked: str, start: int, end: int) -> str | None:
     """What a run can open: "any" figure on a digit or on a 十 that goes on ("十五億"), only
-    "money" on a bare hundred or thousand ("千円", "百万円"); None glued to digits, after a word
+    "money" on a bare hundred or thousand ("千円", "百万円") or in formal numerals; None glued to digits, after a word
     of vagueness ("数十万"), before one ("十数人"), or inside a name ("五十嵐")."""
     before = masked[start - 1:start]
     if before in _GLUED_BEFORE or before in _VAGUE or masked[end:end + 1] in _VAGUE or _NAMES.match(masked, start):
         return None
     first = masked[start]
+    if any(ch in _FORMAL for ch in masked[start:end]):
+        return "money"  # "壹仟贰佰万元": formal numerals write amounts
     if _DIGITS.get(first) or (_UNITS.get(first) == 10 and end - start > 1):
         return "any"
     return "money" if _UNITS.get(first, 0) > 10 else None

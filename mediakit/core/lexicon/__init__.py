@@ -42,6 +42,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``SCALED_CURRENCY_WORDS``: one word for a magnitude and a currency ("mkr": millions of kronor)
   -> (code, magnitude);
 - ``NUMERALS``: CJK numerals, digits and the units below the myriad ("三" -> 3, "千" -> 1000);
+- ``FORMAL_NUMERALS``: the numerals among them that write amounts only (Chinese "壹", "仟"): money;
 - ``NUMERAL_NAMES``: words that open with numerals and count nothing (a surname "五十嵐");
 - ``NUMERAL_COUNTERS``: counter words a lone CJK numeral counts with ("九種", "八社"): then a number;
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
