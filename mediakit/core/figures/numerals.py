@@ -27,7 +27,8 @@ _FORMAL = lexicon.words("FORMAL_NUMERALS")
 _NAMES = re.compile(alternation(lexicon.words("NUMERAL_NAMES")) or "(?!)")
 _COUNTERS = re.compile(alternation(lexicon.words("NUMERAL_COUNTERS")) or "(?!)")
 # A lone numeral of six or more (or 十) before a counter word is a count ("九種", "十家"); two to
-# five, like a small count in words, is no figure a reporter pulls out ("三項", "the three pillars").
+# five, like a small count in words, is no figure a reporter pulls out ("三項", "the three pillars");
+# any digit before a word for tenths is a share ("三成", "八割").
 _LONE_COUNTS = {ch: v for ch, v in _NUMERALS.items() if v == 10 or 6 <= v < 10}
 # "数十万", "几百", "何千": some tens of thousands, no number; "十数人" goes on vaguely after it.
 _VAGUE = frozenset("数數几幾何")
@@ -113,13 +114,16 @@ def _opening(masked: str, start: int, end: int) -> str | None:
     return "money" if _UNITS.get(first, 0) > 10 else None
 
 
-def _lone_count(masked: str, start: int, end: int, resume: int) -> bool:
-    """A lone numeral counting with the counter word after it ("九種硬體架構"), never an ordinal
-    ("第九種") nor one glued to digits or to a word of vagueness."""
-    if end - start != 1 or start < resume or masked[start] not in _LONE_COUNTS:
-        return False
-    before = masked[start - 1:start]
-    return not (before in _GLUED_BEFORE or before in _VAGUE or before == "第") and bool(_COUNTERS.match(masked, end))
+def _lone_count(masked: str, start: int, end: int, resume: int) -> float | None:
+    """The value of a lone numeral counting with the counter word after it ("九種硬體架構") or a
+    share in tenths ("三成": 3, read on as 30 percent); never an ordinal ("第九種") nor one glued
+    to digits or to a word of vagueness."""
+    ch = masked[start]
+    if end - start != 1 or start < resume or masked[start - 1:start] in _GLUED_BEFORE | _VAGUE | {"第"}:
+        return None
+    if ch in _LONE_COUNTS and _COUNTERS.match(masked, end):
+        return _LONE_COUNTS[ch]
+    return _DIGITS[ch] if _DIGITS.get(ch) and scale.TENTHS.match(masked, end) else None
 
 
 def _year(masked: str, end: int, value: float, magnitude: float) -> bool:
@@ -139,8 +143,9 @@ def numeral_figures(masked: str, conv: Conventions) -> Iterator[Found]:
         end = _run_end(masked, start, match.end())
         opening = _opening(masked, start, end) if start >= resume else None
         value = numeral_value(masked[start:end]) if opening else None
-        if value is None and _lone_count(masked, start, end, resume):
-            value, opening = _LONE_COUNTS[masked[start]], "any"
+        lone = None if value is not None else _lone_count(masked, start, end, resume)
+        if lone is not None:
+            value, opening = lone, "any"
         magnitude = _magnitude(masked[start:end])
         if value is None or _year(masked, end, value, magnitude):
             continue

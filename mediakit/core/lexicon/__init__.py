@@ -82,6 +82,7 @@ it has words for; a table a language does not declare is empty for it:
   a scrape's leftover that titles nothing;
 - ``SCREEN_WORDS``: words after a screen's resolution ("4K video", "8K显示"): its K is no thousand;
 - ``PERCENT_WORDS``: words for percent after a number ("per cent", "Prozent", "foiz"), lower case;
+- ``TENTHS_WORDS``: words for tenths after a number, a share in tens of percent (Japanese "3割", Chinese "3成");
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
 - ``ONE_WORDS``: the words for one, a count only where digits in brackets repeat them ("one (1)");

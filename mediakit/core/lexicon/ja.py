@@ -106,6 +106,8 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道
 
 # Words for percent written after a number ("12 パーセント"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"パーセント"})
+# Tenths after a number: "約3割" is about 30 percent ("2割引" takes 20 percent off).
+TENTHS_WORDS: frozenset[str] = frozenset({"割"})
 
 # An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
 # the organisation is the one before it.

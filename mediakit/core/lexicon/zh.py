@@ -83,6 +83,8 @@ _FORMAL: dict[str, float] = {"壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "
 FORMAL_NUMERALS: frozenset[str] = frozenset(_FORMAL)
 NUMERALS: dict[str, float] = {"零": 0, "〇": 0, "两": 2, "兩": 2, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
                               "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, **_FORMAL}
+# Tenths after a number: "约3成" is about 30 percent.
+TENTHS_WORDS: frozenset[str] = frozenset({"成"})
 # Counter words a lone numeral counts things with ("九種硬體架構", "八家企業", "十位得獎者"); a lone
 # numeral before other words is a word's character ("九龍", "七喜").
 NUMERAL_COUNTERS: frozenset[str] = frozenset("种 種 项 項 个 個 家 名 位 款 所 件".split())
