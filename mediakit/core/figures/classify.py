@@ -387,4 +387,11 @@ def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> b
         return False
     name = word.group(1)[::-1]
     return (name, token) in names or (name, ANY_NUMBER) in names \
-        or (name[:1].isupper() and _CAMEL.search(name) is not None)
+        or (name[:1].isupper() and _CAMEL.search(name) is not None) or _model_acronym(name, back, word.end())
+
+
+def _model_acronym(name: str, back: str, end: int) -> bool:
+    """An acronym in capitals right before the number in a sentence written in lower case ("the
+    RTX 4090 card", "an XC 60 sensor"): a model's name; a count never follows a bare acronym."""
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper() \
+        and any(c.islower() for c in back[end:end + 40])
