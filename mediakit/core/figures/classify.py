@@ -62,10 +62,14 @@ ios covid day week issue vol volume rank ranked ranking box exhibit annex append
 department dept courtroom § n° nº ticker code cusip isin sedol wkn cik""".split() + sorted(lexicon.words("NUMBER_LABELS"))  # and the lexicon's
 # The label is a whole word: not the "unit" that ends "réunit", nor the "art" of "Bayart"; a colon
 # may stand between it and the number ("コード番号：6789", "Phase: 2").
-# Chinese and Japanese run their words together: such a label needs no break before it ("使用版本14").
+# Chinese and Japanese run their words together: such a label needs no break before it ("使用版本14"),
+# and nor does a Latin label of three letters or more they write into their text ("搭載Android 13系統").
 _CJK_LABELS = [w for w in _LABELS if re.match(f"[{HAN}{KANA}]", w)]
-LABEL_BEFORE = re.compile(r"\s*[:：]?\s*(?:(?:" + alternation([w for w in _LABELS if w not in _CJK_LABELS], reverse=True)
-                          + r")(?![^\W\d_])|" + alternation(_CJK_LABELS, reverse=True) + ")", re.I)
+_LATIN_LABELS = [w for w in _LABELS if w not in _CJK_LABELS]
+LABEL_BEFORE = re.compile(
+    r"\s*[:：]?\s*(?:(?:" + alternation([w for w in _LATIN_LABELS if len(w) >= 3], reverse=True)
+    + f")(?!(?![{HAN}{KANA}])[^\\W\\d_])|(?:" + alternation([w for w in _LATIN_LABELS if len(w) < 3], reverse=True)
+    + r")(?![^\W\d_])|" + alternation(_CJK_LABELS, reverse=True) + ")", re.I)
 # A standard named by its number: "ISO 9001 certification", "ISO/IEC 27001", "IEC 62443", "SOC 2 report".
 _STANDARDS = "ISO IEC EN DIN IEEE ASTM SOC NIST ANSI BS UL IATF ETSI CSA ASME NFPA".split()
 _STANDARD_BEFORE = re.compile(r"\s(?:" + alternation(_STANDARDS, reverse=True) + r")(?![A-Za-z])")
@@ -383,4 +387,11 @@ def names_a_thing(back: str, token: str, names: frozenset[tuple[str, str]]) -> b
         return False
     name = word.group(1)[::-1]
     return (name, token) in names or (name, ANY_NUMBER) in names \
-        or (name[:1].isupper() and _CAMEL.search(name) is not None)
+        or (name[:1].isupper() and _CAMEL.search(name) is not None) or _model_acronym(name, back, word.end())
+
+
+def _model_acronym(name: str, back: str, end: int) -> bool:
+    """An acronym in capitals right before the number in a sentence written in lower case ("the
+    RTX 4090 card", "an XC 60 sensor"): a model's name; a count never follows a bare acronym."""
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper() \
+        and any(c.islower() for c in back[end:end + 40])

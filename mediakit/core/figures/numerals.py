@@ -23,7 +23,13 @@ _DIGITS = {ch: v for ch, v in _NUMERALS.items() if v < 10}
 _UNITS = {ch: v for ch, v in _NUMERALS.items() if v >= 10}
 _MYRIADS = {ch: v for ch, v in lexicon.merged("MAGNITUDES").items() if len(ch) == 1 and v >= 1e4}
 _RUN = re.compile("[" + "".join(sorted(_NUMERALS) + sorted(_MYRIADS)) + "]+")
+_FORMAL = lexicon.words("FORMAL_NUMERALS")
 _NAMES = re.compile(alternation(lexicon.words("NUMERAL_NAMES")) or "(?!)")
+_COUNTERS = re.compile(alternation(lexicon.words("NUMERAL_COUNTERS")) or "(?!)")
+# A lone numeral of six or more (or 十) before a counter word is a count ("九種", "十家"); two to
+# five, like a small count in words, is no figure a reporter pulls out ("三項", "the three pillars");
+# any digit before a word for tenths is a share ("三成", "八割").
+_LONE_COUNTS = {ch: v for ch, v in _NUMERALS.items() if v == 10 or 6 <= v < 10}
 # "数十万", "几百", "何千": some tens of thousands, no number; "十数人" goes on vaguely after it.
 _VAGUE = frozenset("数數几幾何")
 _GLUED_BEFORE = frozenset("0123456789０１２３４５６７８９.,")
@@ -95,15 +101,29 @@ def _magnitude(run: str) -> float:
 
 def _opening(masked: str, start: int, end: int) -> str | None:
     """What a run can open: "any" figure on a digit or on a 十 that goes on ("十五億"), only
-    "money" on a bare hundred or thousand ("千円", "百万円"); None glued to digits, after a word
+    "money" on a bare hundred or thousand ("千円", "百万円") or in formal numerals; None glued to digits, after a word
     of vagueness ("数十万"), before one ("十数人"), or inside a name ("五十嵐")."""
     before = masked[start - 1:start]
     if before in _GLUED_BEFORE or before in _VAGUE or masked[end:end + 1] in _VAGUE or _NAMES.match(masked, start):
         return None
     first = masked[start]
+    if any(ch in _FORMAL for ch in masked[start:end]):
+        return "money"  # "壹仟贰佰万元": formal numerals write amounts
     if _DIGITS.get(first) or (_UNITS.get(first) == 10 and end - start > 1):
         return "any"
     return "money" if _UNITS.get(first, 0) > 10 else None
+
+
+def _lone_count(masked: str, start: int, end: int, resume: int) -> float | None:
+    """The value of a lone numeral counting with the counter word after it ("九種硬體架構") or a
+    share in tenths ("三成": 3, read on as 30 percent); never an ordinal ("第九種") nor one glued
+    to digits or to a word of vagueness."""
+    ch = masked[start]
+    if end - start != 1 or start < resume or masked[start - 1:start] in _GLUED_BEFORE | _VAGUE | {"第"}:
+        return None
+    if ch in _LONE_COUNTS and _COUNTERS.match(masked, end):
+        return _LONE_COUNTS[ch]
+    return _DIGITS[ch] if _DIGITS.get(ch) and scale.TENTHS.match(masked, end) else None
 
 
 def _year(masked: str, end: int, value: float, magnitude: float) -> bool:
@@ -123,6 +143,9 @@ def numeral_figures(masked: str, conv: Conventions) -> Iterator[Found]:
         end = _run_end(masked, start, match.end())
         opening = _opening(masked, start, end) if start >= resume else None
         value = numeral_value(masked[start:end]) if opening else None
+        lone = None if value is not None else _lone_count(masked, start, end, resume)
+        if lone is not None:
+            value, opening = lone, "any"
         magnitude = _magnitude(masked[start:end])
         if value is None or _year(masked, end, value, magnitude):
             continue

@@ -219,8 +219,10 @@ def _unit(r: _Reading) -> bool:
     """A percent sign or word, else a unit."""
     if r.currency is not None or r.unit is not None:
         return True
-    pct = scale.PERCENT.match(r.masked, r.pos)
+    pct = scale.PERCENT.match(r.masked, r.pos) or (scale.TENTHS.match(r.masked, r.pos) if r.magnitude == 1.0 else None)
     if pct:
+        if pct.re is scale.TENTHS:  # "約3割": 30 percent
+            r.value, r.upper = r.value * 10, r.upper * 10 if r.upper is not None else None
         r.percent, r.unit = True, "%"
         r.pos = r.end = pct.end()
         return True

@@ -54,6 +54,9 @@ _CJK_PERCENT = [w for w in _PERCENT_WORDS if re.match(f"[{HAN}{KANA}]", w)]  # n
 PERCENT = re.compile(
     r"\s?(?:%|％|" + alternation(_CJK_PERCENT) + r")|\s?(?:"
     + alternation(_PERCENT_WORDS.difference(_CJK_PERCENT), loose_spaces=True) + r")(?![^\W\d_])", re.I)
+# Tenths after a number ("3割", "三成": 30 percent), not a word they open ("成本", "成長", "割合").
+TENTHS = re.compile("(?:" + (alternation(lexicon.words("TENTHS_WORDS")) or "(?!)")
+                    + ")(?![員员長长本功立績绩果為为交都熟年人型品分合安愛爱])")
 # Chinese writes the percent before the number: "百分之三十" (on the reversed text before it).
 PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(

@@ -44,7 +44,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``SCALED_CURRENCY_WORDS``: one word for a magnitude and a currency ("mkr": millions of kronor)
   -> (code, magnitude);
 - ``NUMERALS``: CJK numerals, digits and the units below the myriad ("三" -> 3, "千" -> 1000);
+- ``FORMAL_NUMERALS``: the numerals among them that write amounts only (Chinese "壹", "仟"): money;
 - ``NUMERAL_NAMES``: words that open with numerals and count nothing (a surname "五十嵐");
+- ``NUMERAL_COUNTERS``: counter words a lone CJK numeral counts with ("九種", "八社"): then a number;
 - ``WEEKDAYS``: weekday names and abbreviations, lower case ("monday", "tue", "mardi");
 - ``DATE_PARTICLES``: words between a dateline's place and its date ("le", "den");
 - ``DATE_JOINERS``: words inside a written date, between its month and year or day ("agosto de 2034");
@@ -82,6 +84,7 @@ it has words for; a table a language does not declare is empty for it:
   a scrape's leftover that titles nothing;
 - ``SCREEN_WORDS``: words after a screen's resolution ("4K video", "8K显示"): its K is no thousand;
 - ``PERCENT_WORDS``: words for percent after a number ("per cent", "Prozent", "foiz"), lower case;
+- ``TENTHS_WORDS``: words for tenths after a number, a share in tens of percent (Japanese "3割", Chinese "3成");
 - ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
 - ``ONE_WORDS``: the words for one, a count only where digits in brackets repeat them ("one (1)");

@@ -130,7 +130,7 @@ RANGE_OPENERS: frozenset[str] = frozenset({"zwischen"})
 # --- figures: words that name a thing by the number after them ("Artikel 5", "Abschnitt 3"): no count ---
 NUMBER_LABELS: frozenset[str] = frozenset({"artikel", "art.", "abschnitt", "kapitel", "absatz", "abs.",
     "ziffer", "nr.", "nummer", "paragraf", "paragraph", "anlage", "tabelle", "abbildung", "seite", "stufe",
-    "halle", "gleis", "linie", "raum", "saal"})
+    "halle", "stand", "gleis", "linie", "raum", "saal"})
 
 # --- figures: words before the base a count is compared with ("nach 1.850 im Vorjahr"): a count in thousands there ---
 COMPARISON_WORDS: frozenset[str] = frozenset({"nach", "gegenüber", "als", "von"})

@@ -78,6 +78,8 @@ NUMERALS: dict[str, float] = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, 
                               "九": 9, "十": 10, "百": 100, "千": 1000}
 # Words that open with numerals and count nothing: surnames, trades, places.
 NUMERAL_NAMES: frozenset[str] = frozenset({"五十嵐", "八百屋", "八百長", "十八番", "九十九里"})
+# Counter words a lone numeral counts things with ("八社", "九カ国"; not "九州", "六本木").
+NUMERAL_COUNTERS: frozenset[str] = frozenset("社 名 件 種類 カ国 か国 ヶ国 校 団体".split())
 
 # --- contacts ---------------------------------------------------------------------------
 # Intro labels, also with a word before them (代表連絡先, プレス問い合わせ先, 報道関係者お問い合わせ先).
@@ -105,6 +107,8 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道
 
 # Words for percent written after a number ("12 パーセント"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"パーセント"})
+# Tenths after a number: "約3割" is about 30 percent ("2割引" takes 20 percent off).
+TENTHS_WORDS: frozenset[str] = frozenset({"割"})
 
 # An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
 # the organisation is the one before it.

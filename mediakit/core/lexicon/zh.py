@@ -76,8 +76,18 @@ MAGNITUDES: dict[str, float] = {
 }
 # Numbers in Chinese numerals ("两千名", "三亿五千万元"): digits and the units they multiply
 # (万, 亿 and 兆 come from MAGNITUDES); 零 holds an empty place ("一千零五十").
+# The formal numerals amounts are written in by financial and legal text ("壹仟贰佰万元"): read as
+# money only ("伍佰" before another word is a singer's name).
+_FORMAL: dict[str, float] = {"壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6,
+                             "柒": 7, "捌": 8, "玖": 9, "拾": 10, "佰": 100, "仟": 1000}
+FORMAL_NUMERALS: frozenset[str] = frozenset(_FORMAL)
 NUMERALS: dict[str, float] = {"零": 0, "〇": 0, "两": 2, "兩": 2, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
-                              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000}
+                              "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, **_FORMAL}
+# Tenths after a number: "约3成" is about 30 percent.
+TENTHS_WORDS: frozenset[str] = frozenset({"成"})
+# Counter words a lone numeral counts things with ("九種硬體架構", "八家企業", "十位得獎者"); a lone
+# numeral before other words is a word's character ("九龍", "七喜").
+NUMERAL_COUNTERS: frozenset[str] = frozenset("种 種 项 項 个 個 家 名 位 款 所 件".split())
 # Written right after the amount ("220亿美元"); a bare 元 is the renminbi.
 CURRENCY_WORDS: dict[str, str] = {
     "美元": "USD", "美金": "USD", "港元": "HKD", "港币": "HKD", "港幣": "HKD", "港圓": "HKD",
