@@ -64,8 +64,9 @@ _INTRO_LABEL = re.compile(
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
     f"|(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
-    # "Media ContactJane Roe…", "Media Relationspress@…": the details glued on by flattening
-    r"(?:(?![\w])|(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[a-z][A-Za-z0-9._%+\-]{0,63}@))\s?(?P<colon>[:：])?")
+    # "Media ContactJane Roe…", "Media Relationspress@…": the details glued on by flattening; a word
+    # going on after a hyphen ("Kontakt-Informationen") is a compound, no label and its details
+    r"(?:(?![\w]|-[^\W\d_])|(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[a-z][A-Za-z0-9._%+\-]{0,63}@))\s?(?P<colon>[:：])?")
 # A Chinese or Japanese label alone on its line with a longer lead before the label word, saying
 # whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
 CJK_LABEL_LINE = re.compile(f"(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
