@@ -20,7 +20,7 @@ from ..model import Block, Contact
 from .blocks import _collect_region, _intro, is_contact_line
 from .classify import _is_name
 from .context import _Context
-from .inbox import closing_card, inbox_contacts, labelled_card, tail_contacts
+from .inbox import closing_card, inbox_contacts, labelled_card, opening_card, tail_contacts
 from .lines import _read_region
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
@@ -101,5 +101,5 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
                 blocks[j].role = role
         i = done = max(idx) + 1
     found.extend(tail_contacts(blocks, ctx, region))
-    return _merge(found) or labelled_card(blocks, ctx, region) or closing_card(blocks, ctx, region) \
-        or inbox_contacts(blocks, ctx, region)
+    return _merge(found) or labelled_card(blocks, ctx, region) or opening_card(blocks, ctx, region) \
+        or closing_card(blocks, ctx, region) or inbox_contacts(blocks, ctx, region)

@@ -21,6 +21,7 @@ from .words import (
     _CJK_ORG,
     _DESK,
     _DESK_OF_ORG,
+    _DESK_OF_OWNER,
     _DOMAIN_ONLY,
     _FIELD_NAMES,
     _FOR_CLIENT,
@@ -145,10 +146,10 @@ def _org_like(chunk: str) -> bool:
 
 
 def _named_pr_agency(chunk: str) -> bool:
-    """"Page Two Public Relations": a PR agency named before its trade, where "Head of Public
-    Relations" and "Corporate Public Relations" are a job and a department."""
-    words = chunk.split()
-    return (3 <= len(words) <= 7 and [w.lower() for w in words[-2:]] == ["public", "relations"]
+    """"Page Two Public Relations", "Tamar Financial Relations": a PR agency named before its trade,
+    where "Head of Public Relations" and "Corporate Public Relations" are a job and a department."""
+    words = chunk.rstrip(" :：").split()
+    return (3 <= len(words) <= 7 and " ".join(words[-2:]).lower() in ("public relations", "financial relations")
             and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words[:-2])
             and words[0].lower() not in _GENERIC_FIRST and not _HARD_ROLE.search(" ".join(words[:-2])))
 
@@ -332,6 +333,8 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
     desk_of = _DESK_OF_ORG.fullmatch(chunk)
     if desk_of:  # "Press office of Acme Ferries": the desk, and the organisation it is of
         return _Item("desk", desk_of.group("desk"), block=block, raw=desk_of.group("org"))
+    if (owner := _DESK_OF_OWNER.fullmatch(chunk)) is not None:  # "Acme’s Press Office": its people are Acme's
+        return _Item("org", owner.group("org"), strong, block)
     item = _plain_kind(chunk, block)
     if item is not None:
         return item

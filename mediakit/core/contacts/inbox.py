@@ -1,6 +1,6 @@
 """Contacts outside a contact block: a paragraph's closing contact sentence, and where a release
-has no block, a card told by its field labels alone, a card of bare lines closing the release, or
-a press inbox in a closing sentence.
+has no block, a card told by its field labels alone, a card of bare lines under the release's label
+or closing the release, or a press inbox in a closing sentence.
 
 "For more news, send mail to <press@example.org>", "o envíe un correo a …", "或发送邮件至 …": the
 address is a desk (no person), its organisation the one the domain spells in the release.
@@ -147,6 +147,47 @@ def closing_card(blocks: list[Block], ctx: _Context, region: str | None) -> list
     idx = list(range(first, end))
     contacts, marks = _read_region(blocks, idx, region or ctx.release_region() or ctx.clue_region(), ctx)
     contacts = [c for c in contacts if c.name]
+    if contacts:
+        for j, role in marks.items():
+            blocks[j].role = role
+    return contacts
+
+
+_OPENING_REACH = 20  # the blocks a release's label may stand in
+
+
+def _after_date(blocks: list[Block], k: int) -> int:
+    """``k``, or the block after it where block ``k`` is a date line alone (the label's date)."""
+    from ..structure.dates import find_date  # here: structure's headline rule imports contacts
+
+    text = blocks[k].text.strip() if k < len(blocks) else ""
+    found = find_date(text) if text else None
+    return k + 1 if found is not None and len(text) - (found.end - found.start) < 5 else k
+
+
+def _card_run(blocks: list[Block], start: int) -> int | None:
+    """The last block with a phone or an e-mail of the card of bare lines opening at ``start`` with a
+    person's name, or None."""
+    end = start
+    while end < len(blocks) and end - start < _CARD_LINES and _card_line(blocks[end]):
+        end += 1
+    if end == start or not _is_name(_fold(blocks[start].text)):
+        return None
+    return max((k for k in range(start, end) if _has_detail(blocks[k].text)), default=None)
+
+
+def opening_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
+    """The card of bare lines under a release's label, no label of its own ("For Immediate Release /
+    April 2, 2026 / Jane Roe / Spokesperson / Office: … / Cell: …"): a person's name first, the card's
+    lines up to its last phone or e-mail before a line that is none of a card's; the label's date
+    line is passed over."""
+    front = next((k for k, b in enumerate(blocks[:_OPENING_REACH]) if b.role == "front"), None)
+    last = None if front is None else _card_run(blocks, start := _after_date(blocks, front + 1))
+    if front is None or last is None:
+        return []
+    contacts, marks = _read_region(blocks, list(range(start, last + 1)), region or ctx.release_region()
+                                   or ctx.clue_region(), ctx)
+    contacts = [c for c in contacts if c.name and (c.phones or c.emails)]
     if contacts:
         for j, role in marks.items():
             blocks[j].role = role

@@ -64,8 +64,9 @@ _INTRO_LABEL = re.compile(
     r"|(?i:contacts?(?:\s(?:information|info|details|person|persons|presse|press|m[ée]dias?|prensa|de\s+prensa))?"
     r"|" + alternation(_LATIN_INTROS, loose_spaces=True) + ")"
     f"|(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,6}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True) + r"))"
-    # "Media ContactJane Roe…", "Media Relationspress@…": the details glued on by flattening
-    r"(?:(?![\w])|(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[a-z][A-Za-z0-9._%+\-]{0,63}@))\s?(?P<colon>[:：])?")
+    # "Media ContactJane Roe…", "Media Relationspress@…": the details glued on by flattening; a word
+    # going on after a hyphen ("Kontakt-Informationen") is a compound, no label and its details
+    r"(?:(?![\w]|-[^\W\d_])|(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=[a-z][A-Za-z0-9._%+\-]{0,63}@))\s?(?P<colon>[:：])?")
 # A Chinese or Japanese label alone on its line with a longer lead before the label word, saying
 # whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
 CJK_LABEL_LINE = re.compile(f"(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
@@ -91,6 +92,10 @@ _DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loos
 # ministère de la Culture": French and Spanish write a ministry's kind small).
 _DESK_OF_ORG = re.compile("(?P<desk>" + _DESK.pattern + r")\s(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True)
                           + r")\s(?P<org>[A-ZÀ-Þ].{1,80}|[a-zß-ÿ]+\s.{0,40}[A-ZÀ-Þ].{0,40})")
+# A department named with its organisation's possessive, as a line over the department's people
+# ("Acme’s Communications & Public Affairs Department:", "the Trust's Press Office"): the organisation's.
+_DESK_OF_OWNER = re.compile(r"(?:(?i:the)\s)?(?P<org>[A-Z][\w&.\-]*(?:\s[A-Z][\w&.\-]*){0,5})(?:’s|'s)\s[A-Z][^:：]{1,80}?"
+                            r"\s(?i:department|office|division|unit|team|bureau|desk|section)")
 # A release label set in the column beside a contact line and run into it when the columns were
 # joined ("Contact: Acme Valve Co.      FOR IMMEDIATE RELEASE", the head of a filing's exhibit).
 _RELEASE_LABEL_END = re.compile(r"\s(?i:" + alternation(lexicon.words("RELEASE_LABELS"), loose_spaces=True) + r")$")
