@@ -11,7 +11,6 @@ is theirs.
 from __future__ import annotations
 
 import os
-from typing import Any
 
 from . import mdconvert, structure
 from .bundled import DEFAULT_RELEASE_NAME, default_release_text
@@ -20,6 +19,10 @@ from .document import ContentError, parse_text
 from .model import Block, Release
 from .reader import ReleaseError, SourceText, describe_source, read_source
 from .text import file_stem, file_suffix
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["ReleaseError", "load_release", "parse_release", "default_release", "default_release_text",
            "release_from_source"]

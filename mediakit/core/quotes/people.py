@@ -243,10 +243,9 @@ class People:
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
         tokens = name_then_phrase(without_elision(_tokens(seg)))
-        surname = None if strict else office_and_surname(tokens)
-        found = self._resolve(surname, None) if surname else None
-        if found is not None and len(found[0].split()) >= 2:
-            return found  # "Sen. Roe": the full name and office the release introduced
+        found = None if strict else self._office_person(tokens)
+        if found is not None:
+            return found
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)
@@ -279,6 +278,12 @@ class People:
             return (surname, _join_role(role_prefix, rest_role)) if polite else None
         name, intro_role = found
         return name, rest_role or intro_role or role_prefix
+
+    def _office_person(self, tokens: list[str]) -> Person | None:
+        """"Sen. Roe": the full name and office the release introduced for the surname, if any."""
+        surname = office_and_surname(tokens)
+        found = self._resolve(surname, None) if surname else None
+        return found if found is not None and len(found[0].split()) >= 2 else None
 
     def _courtesy_person(self, name_tokens: list[str], role: str | None) -> Person | None:
         """"M. Dupont", "Mᵐᵉ Roux": the full name the release introduces for the surname, if any."""
