@@ -134,9 +134,11 @@ def _card_line(block: Block) -> bool:
 def closing_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
     """The card of bare lines a release closes with, no label above it ("Jane Roe / Communications
     Manager / Acme Trust / 12 Canal Wharf / 0113 … / jane@…"): a person's name, then a phone or an
-    e-mail in the lines after it; an end mark or the page's chrome after it is passed over."""
+    e-mail in the lines after it; an end mark, a rule or the page's chrome after it is passed over
+    (an archive's footer under a rule: "Jane Roe / 555 … / jane@… / --- / Original release …")."""
     end = len(blocks)
-    while end and (blocks[end - 1].role == "chrome" or _END_MARK.fullmatch(_fold(blocks[end - 1].text))):
+    while end and (blocks[end - 1].role == "chrome" or blocks[end - 1].kind == "rule"
+                   or _END_MARK.fullmatch(_fold(blocks[end - 1].text))):
         end -= 1
     start = end
     while start and end - start < _CARD_LINES and _card_line(blocks[start - 1]):
