@@ -32,3 +32,10 @@ def test_an_abbreviated_office_with_no_full_name_stays_as_written():
     text = ("Ferry Bill Heads to the Governor\n\nMARLOW BAY, Ore. — The bill passed both chambers on Tuesday.\n\n"
             "“This bill gives commuters a second way across the bay,” Sen. Whitlow said.\n")
     assert [q.speaker for q in parse_release(text, name="release.txt").quotes] == ["Sen. Whitlow"]
+
+
+def test_an_abbreviated_office_before_a_full_name_is_no_part_of_it():
+    html = ("<html><body><h1>Ferry Bill Signed</h1><p>The bill by Sen. Dana K. Whitlow (D-Marlow Bay) was signed "
+            "today.</p><p>“This bill gives commuters a second way across the bay,” said Sen. Dana K. Whitlow.</p>"
+            "</body></html>")
+    assert [q.speaker for q in parse_release(html, name="release.html").quotes] == ["Dana K. Whitlow"]

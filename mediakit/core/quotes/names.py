@@ -183,6 +183,11 @@ def office_and_surname(tokens: list[str]) -> str | None:
     return None
 
 
+def without_office(tokens: list[str]) -> list[str]:
+    """"Sen. Ann B. Roe" -> "Ann B. Roe": an abbreviated office before a full name is no part of it."""
+    return tokens[1:] if len(tokens) >= 3 and tokens[0] in _OFFICE_ABBREVIATIONS else tokens
+
+
 def _role_surname(tokens: list[str], end: int) -> bool:
     """A surname that is also a title word ("Ann Judge", "Tom Dean"): right after a given name that
     begins the phrase, not "the District Attorney" or "Vice President"."""

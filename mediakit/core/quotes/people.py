@@ -36,6 +36,7 @@ from .names import (
     _titleish,
     _tokens,
     office_and_surname,
+    without_office,
 )
 from .statements import names_comments
 from .who import (
@@ -249,7 +250,7 @@ class People:
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)
-        prefix, name_tokens = tokens[:start], tokens[start:]
+        prefix, name_tokens = tokens[:start], without_office(tokens[start:])
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
         if not _prefix_ok(prefix, strict):
