@@ -39,3 +39,9 @@ def test_an_abbreviated_office_before_a_full_name_is_no_part_of_it():
             "today.</p><p>“This bill gives commuters a second way across the bay,” said Sen. Dana K. Whitlow.</p>"
             "</body></html>")
     assert [q.speaker for q in parse_release(html, name="release.html").quotes] == ["Dana K. Whitlow"]
+
+
+def test_an_office_written_out_resolves_to_the_name_introduced_after_its_abbreviation():
+    text = ("Ferry Bill Signed\n\nMARLOW BAY, Ore. — Written by Sen. Dana K. Whitlow (D-Marlow Bay), the bill was "
+            "signed today.\n\n“This bill gives commuters a second way across the bay,” said Senator Whitlow.\n")
+    assert [q.speaker for q in parse_release(text, name="release.txt").quotes] == ["Dana K. Whitlow"]

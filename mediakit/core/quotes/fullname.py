@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .names import _ABBREVIATIONS, _PARTICLES, _has_han, _is_name_token
+from .names import _ABBREVIATIONS, _OFFICE_ABBREVIATIONS, _PARTICLES, _has_han, _is_name_token
 
 # Capitalised words a sentence may open with before a name ("Selon Ann Roe", "Laut Ann Roe"): no given name.
 _FUNCTION_WORDS = frozenset().union(*(lexicon.words(table) for table in (
@@ -31,10 +31,12 @@ def _ends_sentence(token: str) -> bool:
 
 
 def _given_names(tokens: list[str]) -> tuple[list[str], int]:
-    """The given names right before a surname (at most three) and where the words before them end."""
+    """The given names right before a surname (at most three) and where the words before them end; an
+    abbreviated office ("Sen.") ends them."""
     given: list[str] = []
     i = len(tokens) - 1
-    while i >= 0 and len(given) < 3 and not _ends_sentence(tokens[i]) and (_is_name_token(tokens[i]) or (
+    while i >= 0 and len(given) < 3 and not _ends_sentence(tokens[i]) and tokens[i] not in _OFFICE_ABBREVIATIONS and (
+            _is_name_token(tokens[i]) or (
             given and tokens[i].lower() in _PARTICLES)):
         given.insert(0, tokens[i])
         i -= 1
