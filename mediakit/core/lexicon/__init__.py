@@ -26,6 +26,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``NAME_HONORIFICS``: honorifics written right after a name (Japanese 氏, さん);
 - ``COURTESY_TITLES``: courtesy titles written before a surname that read like an initial or a given name,
   as written (French "M.", "Mᵐᵉ"): the full name the release introduces stands for them;
+- ``OFFICE_ABBREVIATIONS``: offices and ranks written short before a name, as written ("Sen.", "Capt."):
+  courtesy titles too, and no part of a full name after them ("Sen. Ann B. Roe");
 - ``POST_NOMINALS``: letters for a degree or a charter written after a name ("Ann Roe, CFA"), as written:
   no part of the role;
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);

@@ -35,9 +35,8 @@ def _given_names(tokens: list[str]) -> tuple[list[str], int]:
     abbreviated office ("Sen.") ends them."""
     given: list[str] = []
     i = len(tokens) - 1
-    while i >= 0 and len(given) < 3 and not _ends_sentence(tokens[i]) and tokens[i] not in _OFFICE_ABBREVIATIONS and (
-            _is_name_token(tokens[i]) or (
-            given and tokens[i].lower() in _PARTICLES)):
+    while (i >= 0 and len(given) < 3 and not _ends_sentence(tokens[i]) and tokens[i] not in _OFFICE_ABBREVIATIONS
+           and (_is_name_token(tokens[i]) or given and tokens[i].lower() in _PARTICLES)):
         given.insert(0, tokens[i])
         i -= 1
     while given and given[0].lower() in _PARTICLES:

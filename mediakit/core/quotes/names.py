@@ -175,14 +175,6 @@ def _title_surname(token: str) -> bool:
     return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and word.lower() in _SURNAME_TITLES
 
 
-def office_and_surname(tokens: list[str]) -> str | None:
-    """"Sen. Roe": an abbreviated office (``OFFICE_ABBREVIATIONS``) and one capitalised word, the
-    surname; None for anything else."""
-    if len(tokens) == 2 and tokens[0] in _OFFICE_ABBREVIATIONS and _is_name_token(tokens[1]):
-        return tokens[1]
-    return None
-
-
 def without_office(tokens: list[str]) -> list[str]:
     """"Sen. Ann B. Roe" -> "Ann B. Roe": an abbreviated office before a full name is no part of it."""
     return tokens[1:] if len(tokens) >= 3 and tokens[0] in _OFFICE_ABBREVIATIONS else tokens

@@ -35,7 +35,6 @@ from .names import (
     _title_surname,
     _titleish,
     _tokens,
-    office_and_surname,
     without_office,
 )
 from .statements import names_comments
@@ -56,7 +55,6 @@ Person = tuple[str, "str | None"]
 _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
-# "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
 _POST_NOMINALS = lexicon.words("POST_NOMINALS")
 _HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
@@ -244,9 +242,6 @@ class People:
 
     def _segment_person(self, seg: str, rest: list[str], before: str | None, strict: bool) -> Person | None:
         tokens = name_then_phrase(without_elision(_tokens(seg)))
-        found = None if strict else self._office_person(tokens)
-        if found is not None:
-            return found
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)
@@ -280,14 +275,8 @@ class People:
         name, intro_role = found
         return name, rest_role or intro_role or role_prefix
 
-    def _office_person(self, tokens: list[str]) -> Person | None:
-        """"Sen. Roe": the full name and office the release introduced for the surname, if any."""
-        surname = office_and_surname(tokens)
-        found = self._resolve(surname, None) if surname else None
-        return found if found is not None and len(found[0].split()) >= 2 else None
-
     def _courtesy_person(self, name_tokens: list[str], role: str | None) -> Person | None:
-        """"M. Dupont", "Mᵐᵉ Roux": the full name the release introduces for the surname, if any."""
+        """"M. Dupont", "Mᵐᵉ Roux", "Sen. Roe": the full name the release introduces for the surname, if any."""
         surname = courtesy_surname(name_tokens)
         known = self._resolve(surname, role) if surname else None
         return known if known is not None and len(known[0].split()) >= 2 else None

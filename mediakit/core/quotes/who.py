@@ -13,10 +13,11 @@ import re
 from .. import lexicon
 from .names import _HONORIFICS, _PARTICLES, _STOP_WORDS, ARTICLE, _bare, _is_name_token, _is_role_word, _tokens
 
-# "Dana Roe of the Valley Trust": a name, then its organisation's preposition
+# "Dana Roe of the Valley Trust", "Dana Roe at Acme", "Dana Roe from the council": a name, then whom she speaks for.
 _NAME_OF = re.compile(r"^(?P<name>\S+(?:\s\S+)+?)\s(?P<rest>(?:of|at|from|with)\s.+)$")
 
-_COURTESY = lexicon.words("COURTESY_TITLES")
+# Written before a surname like an initial: "M. Dupont", and an office written short, "Sen. Roe".
+_COURTESY = lexicon.words("COURTESY_TITLES") | lexicon.words("OFFICE_ABBREVIATIONS")
 
 # A title alone after an article or a possessive: "the director", "la presidenta", "der Landrat"
 TITLE_ONLY = re.compile(
@@ -95,7 +96,8 @@ def lower_role_before(tokens: list[str], i: int) -> list[str]:
 
 
 def courtesy_surname(name_tokens: list[str]) -> str | None:
-    """"M. Dupont", "Mᵐᵉ Marchand": the surname after a courtesy title that reads like an initial."""
+    """"M. Dupont", "Mᵐᵉ Marchand", "Sen. Roe": the surname after a courtesy title or an abbreviated
+    office, which read like an initial."""
     if len(name_tokens) == 2 and name_tokens[0] in _COURTESY and _is_name_token(name_tokens[1]):
         return name_tokens[1]
     return None
