@@ -125,7 +125,6 @@ class Section:
             yield from child.walk()
 
 
-
 @dataclass
 class Asset:
     """A file that came with the release: a photo, a logo, a fact sheet, another document.

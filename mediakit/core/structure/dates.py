@@ -221,8 +221,6 @@ def front_matter_date(front: dict[str, Any]) -> str | None:
     return None
 
 
-
-
 # A page's schema data printed into a scrape of it: the time it was published, then the time it
 # was last modified, each a machine stamp ending its line ("… 2031-03-04 00:00:00" / "2031-05-06 16:20:43").
 _STAMP_PAIR = re.compile(r"(?<![\d-])(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}:\d{2}[ \t]*\n[ \t]*(\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}:\d{2}(?![\d:])")

@@ -133,8 +133,6 @@ def mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:
     return status, embargo
 
 
-
-
 _LABELLED_REACH = 40  # blocks from the top: a scrape keeps the page's menu, byline and breadcrumbs above the release
 
 
