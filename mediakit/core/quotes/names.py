@@ -180,6 +180,14 @@ def without_office(tokens: list[str]) -> list[str]:
     return tokens[1:] if len(tokens) >= 3 and tokens[0] in _OFFICE_ABBREVIATIONS else tokens
 
 
+def office_with_name(prefix: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """"DA Roe": an office in capitals reads as no name word, so it stands before where the name starts;
+    it goes back before the name, as "Sen." stands there, to be read like a courtesy title."""
+    if prefix and prefix[-1] in _OFFICE_ABBREVIATIONS:
+        return prefix[:-1], prefix[-1:] + name
+    return prefix, name
+
+
 def _role_surname(tokens: list[str], end: int) -> bool:
     """A surname that is also a title word ("Ann Judge", "Tom Dean"): right after a given name that
     begins the phrase, not "the District Attorney" or "Vice President"."""
