@@ -111,6 +111,19 @@ _GLUED_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w
 _SPACED_ABOUT = re.compile(
     r"(?<=[.!?\"”)]) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r") (?:[a-z]{1,3} )?[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,7}) {2,}(?=[A-Z\"“])")
+# Where the title's own text names the organisation again, the two spaces before it are break enough,
+# with no full stop before them: a last line that ends on a link or an amount ("…www.acme.example  About
+# Acme Acme makes …", "…closer to £20bn  About the Acme Trust The Acme Trust is …").
+_SPACED_NAMED_ABOUT = re.compile(
+    r"(?<=\S) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r") (?:" + _ARTICLE + r")?(?P<name>[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,5}))"
+    r" (?=(?:" + _ARTICLE + r")?(?P=name)(?![\w&'’-]))")
+# A stock closing title of two words or more run in so, its colon and a note's marker after it
+# ("…see www.acme.example  Notes to editors [1]: Source: …"); the title keeps the colon, which ends it
+# as a line that no text goes on from (the marker opens the note's own line).
+_SPACED_STOCK = re.compile(
+    r"(?<=\S) {2,}(?P<title>(?i:" + alternation([w for w in lexicon.words("STOCK_HEADINGS") if " " in w and "contact" not in w], loose_spaces=True)
+    + r"))(?: ?(?P<mark>\[\d{1,2}\]))?[:：] +(?=\S)")
 # A bare title set off so, two to seven words each in a capital ("…community.  Harbour Rowing Club  The
 # club has …"), titles a part when a whole paragraph follows it, not a contact card's short lines.
 _SPACED_TITLE = re.compile(r"(?<=[.!?\"”)]) {2,}(?P<title>[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){1,6})"
@@ -159,6 +172,10 @@ def separate_spaced_titles(source: str, repairs: Repairs) -> str:
     source, count = _SPACED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
     source, bare = _SPACED_TITLE.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
     count += bare
+    source, named = _SPACED_NAMED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    count += named
+    source, stock = _SPACED_STOCK.subn(lambda m: "\n\n" + m.group("title") + ":\n\n" + (m.group("mark") or "") + " ", source)
+    count += stock
     if count:
         repairs.notes.append(f"Separated {count} heading(s) run into the text around them.")
     return source
