@@ -71,7 +71,9 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 # Flattened archives glue a boilerplate title onto the line before it ("…kiln.exampleAbout KILNCO",
 # "…our strategy.”About Acme", "…(marked *).About Acme AG:")
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
-_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
+# A photo's caption may stand before it, its credit in brackets and a space between ("…Jane Roe (© Acme)
+# About Acme").
+_GLUED_ABOUT = re.compile(r"(?:(?<=[a-z0-9.”\"’)])|(?<=\) ))(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 # Flattening also drops the break between two sentences: a word or a bracket, its full stop,
 # and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
 # "…around 10%).2025 Guidance Confirmed"), a quotation's close between them too ("…coming years.”Outlook
@@ -100,6 +102,11 @@ _RUN_IN_ABOUT = re.compile(
     + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r")\s+(?:" + _ARTICLE + r")?(?P<name>(?:[A-Z]|[a-z](?=[\w&.'’-]*:))[\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
     r"(?::\s*|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
+# The title glued to its text with no space at all, the text opening on the name's first word again
+# ("About Acme Holdings Co., Ltd.Acme Holdings is …"): the title ends where that word comes back.
+_GLUED_NAMED_ABOUT = re.compile(
+    r"(?:(?<=[.!?\"”)])\s*|^)(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r")\s+(?:" + _ARTICLE + r")?(?P<first>[A-Z][\w&'’-]*)[^\n]{0,80}?[a-z.)])(?=(?P=first)[\s,'’])")
 # A part's title glued between two sentences, both breaks lost: a full stop then the title, whose
 # last word in lower case runs into the capital of the next sentence ("…in the coming months.Outlook
 # for 2025 confirmedFor the 2025 fiscal year, …"). Two to eight words; a capital inside a word of
@@ -186,7 +193,8 @@ def _split_run_in_abouts(text: str) -> list[str]:
     sentences (``_GLUED_TITLE``): text, title, text, title, text."""
     pieces: list[str] = []
     start = 0
-    matches = sorted([*_RUN_IN_ABOUT.finditer(text), *_GLUED_TITLE.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*_RUN_IN_ABOUT.finditer(text), *_GLUED_NAMED_ABOUT.finditer(text), *_GLUED_TITLE.finditer(text)],
+                     key=lambda m: m.start())
     for match in matches:
         if match.start() < start or match.start() == 0 and text[match.end("title"):].startswith(":"):
             continue  # "About Acme: Acme makes …" opening a paragraph is read as the About part's lead

@@ -54,6 +54,7 @@ _NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=
 # a link's words never run past its own end: a paragraph opened and closed by links is no line of links
 _LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>(?:(?!</a>).)*</a>)+\s*(?:</strong>|</b>)?", re.S)
 _ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
+_CREDIT_END = re.compile(r"\((?:©|\(c\))[^()]{1,60}\)$", re.I)  # a photo caption's credit: "Jane Roe (© Acme)"
 
 
 @dataclass
@@ -384,10 +385,10 @@ _RUN_IN_LEAD = re.compile(r"^<(strong|b)>[^<]{1,80}</\1>\s*[:：]\s*(?:\S+\s+){2
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:
-    """A line of links only (a button, "Read more") or an image's caption in italics below it titles
-    nothing."""
+    """A line of links only (a button, "Read more"), an image's caption in italics below it, or a
+    caption closing on its copyright credit titles nothing."""
     html = blocks[i].html.strip()
-    if html and _LINKS_ONLY.fullmatch(html):
+    if html and _LINKS_ONLY.fullmatch(html) or _CREDIT_END.search(blocks[i].text.strip()):
         return True
     return i > 0 and blocks[i - 1].kind == "image" and bool(_ITALIC.fullmatch(html))
 
