@@ -205,12 +205,34 @@ def _split_run_in_abouts(text: str) -> list[str]:
     return [*pieces, text[start:].strip()]
 
 
+# A bold title an archive glued to the paragraph under it, no space between ("**The Name Behind the
+# Kiln**“We were …"): two to ten words, no stop or colon closing them, a capital or quotation after.
+_GLUED_BOLD = re.compile(r"^<(strong|b)>(?P<title>[A-Z][^<.:!?;,]{2,80}[A-Za-z0-9])</\1>(?P<rest>(?:<(?:em|i)>)?[A-Z“\"].{40,})", re.S)
+
+
+def _glued_bold(block: Block) -> list[Block] | None:
+    """``block`` as its bold title and its text, where ``_GLUED_BOLD`` finds them glued."""
+    match = _GLUED_BOLD.match(block.html)
+    title = match.group("title").strip() if match else ""
+    if not match or not 2 <= len(title.split()) <= 10 or lexicon.words("ABOUT_PREFIXES") & {title.split()[0].lower()} \
+            or not block.text.startswith(title) or block.text[len(title):len(title) + 1].isspace():
+        return None
+    rest = block.text[len(title):]
+    return [Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True),
+            Block(kind="paragraph", text=rest, html=match.group("rest"))]
+
+
 def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
     out: list[Block] = []
     split = 0
     for block in blocks:
         if block.kind != "paragraph":
             out.append(block)
+            continue
+        bold = _glued_bold(block)
+        if bold:
+            out.extend(bold)
+            split += 1
             continue
         match = _GLUED_TAGLINE.match(block.text)
         if match:
