@@ -71,7 +71,9 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 # Flattened archives glue a boilerplate title onto the line before it ("…kiln.exampleAbout KILNCO",
 # "…our strategy.”About Acme", "…(marked *).About Acme AG:")
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
-_GLUED_ABOUT = re.compile(r"(?<=[a-z0-9.”\"’)])(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
+# A photo's caption may stand before it, its credit in brackets and a space between ("…Jane Roe (© Acme)
+# About Acme").
+_GLUED_ABOUT = re.compile(r"(?:(?<=[a-z0-9.”\"’)])|(?<=\) ))(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 # Flattening also drops the break between two sentences: a word or a bracket, its full stop,
 # and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
 # "…around 10%).2025 Guidance Confirmed"), a quotation's close between them too ("…coming years.”Outlook
@@ -100,6 +102,11 @@ _RUN_IN_ABOUT = re.compile(
     + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r")\s+(?:" + _ARTICLE + r")?(?P<name>(?:[A-Z]|[a-z](?=[\w&.'’-]*:))[\w&.'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z&][\w&.'’-]*){0,5}))"
     r"(?::\s*|\s(?=(?:" + _ARTICLE + r")?(?i:(?P=name))(?![\w.'’-])))(?=[A-Z\"“])")  # "ABOUT ACME Acme makes …" too
+# The title glued to its text with no space at all, the text opening on the name's first word again
+# ("About Acme Holdings Co., Ltd.Acme Holdings is …"): the title ends where that word comes back.
+_GLUED_NAMED_ABOUT = re.compile(
+    r"(?:(?<=[.!?\"”)])\s*|^)(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r")\s+(?:" + _ARTICLE + r")?(?P<first>[A-Z][\w&'’-]*)[^\n]{0,80}?[a-z.)])(?=(?P=first)[\s,'’])")
 # A part's title glued between two sentences, both breaks lost: a full stop then the title, whose
 # last word in lower case runs into the capital of the next sentence ("…in the coming months.Outlook
 # for 2025 confirmedFor the 2025 fiscal year, …"). Two to eight words; a capital inside a word of
@@ -111,6 +118,19 @@ _GLUED_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w
 _SPACED_ABOUT = re.compile(
     r"(?<=[.!?\"”)]) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
     + r") (?:[a-z]{1,3} )?[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,7}) {2,}(?=[A-Z\"“])")
+# Where the title's own text names the organisation again, the two spaces before it are break enough,
+# with no full stop before them: a last line that ends on a link or an amount ("…www.acme.example  About
+# Acme Acme makes …", "…closer to £20bn  About the Acme Trust The Acme Trust is …").
+_SPACED_NAMED_ABOUT = re.compile(
+    r"(?<=\S) {2,}(?P<title>(?i:" + alternation(lexicon.words("ABOUT_PREFIXES"), loose_spaces=True)
+    + r") (?:" + _ARTICLE + r")?(?P<name>[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){0,5}))"
+    r" (?=(?:" + _ARTICLE + r")?(?P=name)(?![\w&'’-]))")
+# A stock closing title of two words or more run in so, its colon and a note's marker after it
+# ("…see www.acme.example  Notes to editors [1]: Source: …"); the title keeps the colon, which ends it
+# as a line that no text goes on from (the marker opens the note's own line).
+_SPACED_STOCK = re.compile(
+    r"(?<=\S) {2,}(?P<title>(?i:" + alternation([w for w in lexicon.words("STOCK_HEADINGS") if " " in w and "contact" not in w], loose_spaces=True)
+    + r"))(?: ?(?P<mark>\[\d{1,2}\]))?[:：] +(?=\S)")
 # A bare title set off so, two to seven words each in a capital ("…community.  Harbour Rowing Club  The
 # club has …"), titles a part when a whole paragraph follows it, not a contact card's short lines.
 _SPACED_TITLE = re.compile(r"(?<=[.!?\"”)]) {2,}(?P<title>[A-Z][\w&.'’®™-]*(?: (?:[a-z]{1,3} )?[A-Z&][\w&.'’®™-]*){1,6})"
@@ -159,6 +179,10 @@ def separate_spaced_titles(source: str, repairs: Repairs) -> str:
     source, count = _SPACED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
     source, bare = _SPACED_TITLE.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
     count += bare
+    source, named = _SPACED_NAMED_ABOUT.subn(lambda m: "\n\n" + m.group("title") + "\n\n", source)
+    count += named
+    source, stock = _SPACED_STOCK.subn(lambda m: "\n\n" + m.group("title") + ":\n\n" + (m.group("mark") or "") + " ", source)
+    count += stock
     if count:
         repairs.notes.append(f"Separated {count} heading(s) run into the text around them.")
     return source
@@ -169,7 +193,8 @@ def _split_run_in_abouts(text: str) -> list[str]:
     sentences (``_GLUED_TITLE``): text, title, text, title, text."""
     pieces: list[str] = []
     start = 0
-    matches = sorted([*_RUN_IN_ABOUT.finditer(text), *_GLUED_TITLE.finditer(text)], key=lambda m: m.start())
+    matches = sorted([*_RUN_IN_ABOUT.finditer(text), *_GLUED_NAMED_ABOUT.finditer(text), *_GLUED_TITLE.finditer(text)],
+                     key=lambda m: m.start())
     for match in matches:
         if match.start() < start or match.start() == 0 and text[match.end("title"):].startswith(":"):
             continue  # "About Acme: Acme makes …" opening a paragraph is read as the About part's lead
@@ -180,12 +205,34 @@ def _split_run_in_abouts(text: str) -> list[str]:
     return [*pieces, text[start:].strip()]
 
 
+# A bold title an archive glued to the paragraph under it, no space between ("**The Name Behind the
+# Kiln**“We were …"): two to ten words, no stop or colon closing them, a capital or quotation after.
+_GLUED_BOLD = re.compile(r"^<(strong|b)>(?P<title>[A-Z][^<.:!?;,]{2,80}[A-Za-z0-9])</\1>(?P<rest>(?:<(?:em|i)>)?[A-Z“\"].{40,})", re.S)
+
+
+def _glued_bold(block: Block) -> list[Block] | None:
+    """``block`` as its bold title and its text, where ``_GLUED_BOLD`` finds them glued."""
+    match = _GLUED_BOLD.match(block.html)
+    title = match.group("title").strip() if match else ""
+    if not match or not 2 <= len(title.split()) <= 10 or lexicon.words("ABOUT_PREFIXES") & {title.split()[0].lower()} \
+            or not block.text.startswith(title) or block.text[len(title):len(title) + 1].isspace():
+        return None
+    rest = block.text[len(title):]
+    return [Block(kind="paragraph", text=title, html=htmllib.escape(title, quote=False), strong=True),
+            Block(kind="paragraph", text=rest, html=match.group("rest"))]
+
+
 def split_glued_headings(blocks: list[Block], repairs: Repairs) -> list[Block]:
     out: list[Block] = []
     split = 0
     for block in blocks:
         if block.kind != "paragraph":
             out.append(block)
+            continue
+        bold = _glued_bold(block)
+        if bold:
+            out.extend(bold)
+            split += 1
             continue
         match = _GLUED_TAGLINE.match(block.text)
         if match:

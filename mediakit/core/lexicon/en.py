@@ -39,7 +39,8 @@ PROFILE_NAME_LABELS: frozenset[str] = frozenset({"company name", "name of compan
 DANGLING_WORDS: frozenset[str] = frozenset("the a an of from to and or for with in on at by as than into".split())
 # Words an intro line ends on before its colon, leading into the list below ("The study found:").
 LEAD_IN_WORDS: frozenset[str] = frozenset("""found find finds include includes included are were is was show
-shows showed revealed reveals concluded suggest suggests follows following below""".split())
+shows showed revealed reveals concluded suggest suggests follows following below encompass encompasses
+comprise comprises cover covers""".split())
 # Marks closing the release text ("-ends-", "###").
 END_MARKS: frozenset[str] = frozenset({"ends", "end", "-ends-", "- ends -", "end of release", "###", "# # #", "-30-"})
 # Words for the day itself, written where a dateline's place would be ("Today, 3 March 2025, …").

@@ -96,20 +96,41 @@ _ABOUT_COLON = re.compile(r"^(?P<title>\S+(?:\s+\S+)?\s+(?P<name>[^\s:]+)(?:\s+[
 def about_parts(blocks: list[Block], sections: list[Section], after: int) -> list[AboutPart]:
     """Boilerplate: "About …" sections, and a company tagline heading after the release's end."""
     parts: list[AboutPart] = []
-    for section in (s for top in sections for s in top.walk()):
+    walked = [s for top in sections for s in top.walk()]
+    last = max((s.block for s in walked), default=-1)
+    for section in walked:
         is_about = is_about_title(section.title) or _presents_what_it_names(section)
-        if not is_about and section.block > after:
-            # A tagline heading after the story whose text presents the organisation it names:
-            # "Acme Group: Making things" followed by "Acme Group is a …".
-            name = re.escape(section.title.split(":")[0].strip())
-            opening = section.body.split("\n\n")[:3]
-            is_about = len(name) > 2 and any(re.match(name + r"\s+(?:is|are|was)\b", p) for p in opening)
+        if not is_about and (section.block > after or section.block == last):
+            # A tagline heading after the story, or closing the release, whose text presents the
+            # organisation it names: "Acme Group: Making things" followed by "Acme Group is a …".
+            is_about = _opens_on_its_name(section.title, section.body.split("\n\n")[:3])
         if is_about:
             parts.append(AboutPart(title=section.title, text=section.body))
             for block in blocks[section.block:]:
                 if (block.section == section.title or block.index == section.block) and block.role == "body":
                     block.role = "about"
     return parts
+
+
+_PRESENTS = r"\s+(?:is|are|was|were|has|have)\b"
+
+
+def _opens_on_its_name(title: str, opening: list[str]) -> bool:
+    """A heading after the story whose text opens by presenting what it names: "Acme Group: Making
+    things" over "Acme Group is a …", or a bare name over a text naming it by one of its words in a
+    capital ("Harbour Rowing Club" over "The Rowing Club has …"); "Conference Call" over "The call is …" is
+    no such heading."""
+    name = title.split(":")[0].strip()
+    if len(name) <= 2:
+        return False
+    forms = [re.escape(name)]
+    words = name.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_entry(name, "STOCK_HEADINGS"):
+        named = "|".join(re.escape(w) for w in words if len(w) > 3 and w.isalpha())
+        if named:
+            forms.append(r"(?i:" + alternation("DEFINITE_ARTICLES") + r")\s+(?:" + named + r")(?:\s+(?:" + named + r")){0,3}")
+    pattern = re.compile(r"(?:" + "|".join(forms) + r")" + _PRESENTS)
+    return any(pattern.match(p) for p in opening)
 
 
 def _presents_what_it_names(section: Section) -> bool:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import lexicon
 from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, titles_about_below, word_count
+from .advisory import advisory_label, label_series
 from .bylines import restated_below
 from .chrome import is_chrome
 from .clause_lines import goes_on
@@ -54,6 +54,7 @@ _NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=
 # a link's words never run past its own end: a paragraph opened and closed by links is no line of links
 _LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>(?:(?!</a>).)*</a>)+\s*(?:</strong>|</b>)?", re.S)
 _ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
+_CREDIT_END = re.compile(r"\((?:©|\(c\))[^()]{1,60}\)$", re.I)  # a photo caption's credit: "Jane Roe (© Acme)"
 
 
 @dataclass
@@ -133,14 +134,6 @@ def _list_follows(blocks: list[Block], i: int) -> bool:
     return len(items) == 2 and all(
         b.role == "body" and (b.kind == "item" or (b.kind == "paragraph" and _BULLET.match(b.text)))
         for b in items)
-
-
-def _advisory_label(text: str) -> bool:
-    """A media advisory's label standing alone: "WHO:", "WHEN:", "PHOTO/INTERVIEW:", "Wann:"."""
-    if not (text.endswith((":", "：")) or text.isupper()):
-        return False
-    parts = re.split(r"\s*[/&]\s*|\s+and\s+", folded(text))
-    return all(p in lexicon.words("ADVISORY_LABELS") for p in parts)
 
 
 def _sidebar_heading(blocks: list[Block], i: int) -> bool:
@@ -285,7 +278,7 @@ def _excluded(block: Block, text: str) -> bool:
 
 def _titled_by_words(block: Block, text: str) -> bool:
     """Bold, an advisory's label, a stock closing title, a heading mark, or "About …"."""
-    if block.strong or _advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or opens_with_entry(text, "STOCK_HEADINGS"):
+    if block.strong or advisory_label(text) or is_entry(text, "STOCK_HEADINGS") or opens_with_entry(text, "STOCK_HEADINGS"):
         return True
     marked = MARK.match(text) and len(text) <= 40 and not _BRACKETED_FIELD.fullmatch(text)
     return bool(marked or is_about_title(text) and word_count(text) <= 10)
@@ -300,7 +293,7 @@ def _about_after(blocks: list[Block], i: int, text: str) -> bool:
 
 def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     """A paragraph that reads as a title by its form or by the lexicon's titles."""
-    if _titled_by_words(blocks[i], text) or _about_after(blocks, i, text):
+    if _titled_by_words(blocks[i], text) or _about_after(blocks, i, text) or label_series(blocks, i, text):
         return True
     block = blocks[i]
     previous = blocks[i - 1].text.strip() if i > 0 else ""
@@ -384,10 +377,10 @@ _RUN_IN_LEAD = re.compile(r"^<(strong|b)>[^<]{1,80}</\1>\s*[:：]\s*(?:\S+\s+){2
 
 
 def _link_or_caption(blocks: list[Block], i: int) -> bool:
-    """A line of links only (a button, "Read more") or an image's caption in italics below it titles
-    nothing."""
+    """A line of links only (a button, "Read more"), an image's caption in italics below it, or a
+    caption closing on its copyright credit titles nothing."""
     html = blocks[i].html.strip()
-    if html and _LINKS_ONLY.fullmatch(html):
+    if html and _LINKS_ONLY.fullmatch(html) or _CREDIT_END.search(blocks[i].text.strip()):
         return True
     return i > 0 and blocks[i - 1].kind == "image" and bool(_ITALIC.fullmatch(html))
 
