@@ -20,7 +20,7 @@ from ..model import Block, Contact
 from .blocks import _collect_region, _intro, is_contact_line
 from .classify import _is_name
 from .context import _Context
-from .inbox import closing_card, inbox_contacts, labelled_card, opening_card, tail_contacts
+from .inbox import closing_card, company_of, inbox_contacts, labelled_card, opening_card, tail_contacts
 from .lines import _read_region
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
@@ -76,6 +76,14 @@ def extract_contacts(blocks: list[Block], region: str | None = None,
     return contacts
 
 
+def _closing_company(blocks: list[Block], start: int, idx: list[int], contacts: list[Contact]) -> list[Contact]:
+    """A one-line card right after a paragraph, cut off the company paragraph it closed (``company_of``)."""
+    before = blocks[start - 1] if start else None
+    if len(idx) == 1 and before is not None and before.role == "body" and before.kind == "paragraph":
+        return company_of(contacts, before)
+    return contacts
+
+
 def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
     ctx = _Context(blocks)
     found: list[Contact] = []
@@ -95,6 +103,7 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
         idx = _collect_region(blocks, start)
         guess = None if region else _domain_region(blocks, idx) or ctx.release_region() or ctx.clue_region()
         contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
+        contacts = _closing_company(blocks, start, idx, contacts)
         if contacts:
             found.extend(contacts)
             for j, role in marks.items():

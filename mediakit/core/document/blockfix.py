@@ -143,8 +143,8 @@ def split_run_in_contacts(blocks: list[Block], repairs: Repairs) -> list[Block]:
 
 def _card_htmls(html: str, pieces: list[str]) -> list[str]:
     """The markup of each piece: a card's own from its label on, so that an address standing only in a
-    mailto link ("Contact: <a href=mailto:…>Jane Roe</a>") stays with it; the text before, as text."""
-    out = [htmllib.escape(pieces[0], quote=False)]
+    mailto link ("Contact: <a href=mailto:…>Jane Roe</a>") stays with it, and the text before with its
+    own (a company's bold name, which the card's organisation is)."""
     starts: list[int] = []
     at = 0
     for piece in pieces[1:]:
@@ -153,6 +153,7 @@ def _card_htmls(html: str, pieces: list[str]) -> list[str]:
         found = html.find(label, at)
         starts.append(found)
         at = max(at, found + 1)
+    out = [html[:starts[0]].strip() if starts[0] > 0 else htmllib.escape(pieces[0], quote=False)]
     for k, piece in enumerate(pieces[1:]):
         start = starts[k]
         ends = [e for e in starts[k + 1:] if e > start]
