@@ -17,10 +17,10 @@ import re
 
 from ..detect import normalise_phone
 from ..model import Block, Contact
-from .blocks import _collect_region, _intro, is_contact_line
+from .blocks import _collect_region, _Intro, _intro, is_contact_line, org_over_card
 from .classify import _is_name
 from .context import _Context
-from .inbox import closing_card, inbox_contacts, labelled_card, opening_card, tail_contacts
+from .inbox import closing_card, company_of, inbox_contacts, labelled_card, opening_card, tail_contacts
 from .lines import _read_region
 from .orgs import fill_contact_orgs
 from .spans import _domain_region, _fold, _name_key
@@ -76,6 +76,21 @@ def extract_contacts(blocks: list[Block], region: str | None = None,
     return contacts
 
 
+def _intro_at(blocks: list[Block], i: int) -> _Intro | None:
+    """The intro the ``i``-th block makes: a label or lead-in, or an organisation's name over a card."""
+    if blocks[i].role in _KEEP_ROLES:
+        return None
+    return _intro(blocks[i]) or org_over_card(blocks, i)
+
+
+def _closing_company(blocks: list[Block], start: int, idx: list[int], contacts: list[Contact]) -> list[Contact]:
+    """A one-line card right after a paragraph, cut off the company paragraph it closed (``company_of``)."""
+    before = blocks[start - 1] if start else None
+    if len(idx) == 1 and before is not None and before.role == "body" and before.kind == "paragraph":
+        return company_of(contacts, before)
+    return contacts
+
+
 def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
     ctx = _Context(blocks)
     found: list[Contact] = []
@@ -84,7 +99,7 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
     while i < len(blocks):
         if found and _WIRE_SOURCE.match(blocks[max(i - 1, 0)].text):
             break  # after "SOURCE Acme Corp" the wire's own page follows: its phones are no release's contact
-        intro = None if blocks[i].role in _KEEP_ROLES else _intro(blocks[i])
+        intro = _intro_at(blocks, i)
         if intro is None:
             i += 1
             continue
@@ -95,6 +110,7 @@ def _extract(blocks: list[Block], region: str | None) -> list[Contact]:
         idx = _collect_region(blocks, start)
         guess = None if region else _domain_region(blocks, idx) or ctx.release_region() or ctx.clue_region()
         contacts, marks = _read_region(blocks, idx, region or guess, ctx, guess is not None)
+        contacts = _closing_company(blocks, start, idx, contacts)
         if contacts:
             found.extend(contacts)
             for j, role in marks.items():

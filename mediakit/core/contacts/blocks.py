@@ -123,6 +123,25 @@ def _label_intro(text: str) -> _Intro | None:
     return _Intro(rest, org, desk=desk) if _details_follow(text, match, rest) else None
 
 
+# "ICR:" on its own line over "Jane Roe" and "jane.roe@icr…": an agency or company named as the label.
+_ORG_LABEL = re.compile(r"(?P<org>[A-Z][\w&.'’\-]*(?:\s[A-Z][\w&.'’\-]*){0,3})\s?[:：]")
+
+
+def org_over_card(blocks: list[Block], i: int) -> _Intro | None:
+    """A line that is only an organisation's name and a colon, over a person's name and a line of
+    their phone or e-mail: the label of that organisation's cards, or None."""
+    label = _ORG_LABEL.fullmatch(_fold(blocks[i].text).strip())
+    if label is None or i + 2 >= len(blocks) or blocks[i].kind not in ("paragraph", "heading"):
+        return None
+    org = label.group("org")
+    if not (_org_like(org) or org.isupper() and len(org) >= 2) or _is_name(org):
+        return None
+    name, detail = blocks[i + 1], blocks[i + 2]
+    if not _is_name(_fold(name.text)) or not _has_detail(detail.text) or _is_prose(_fold(detail.text)):
+        return None
+    return _Intro("", org)
+
+
 def _details_follow(text: str, match: re.Match[str], rest: str) -> bool:
     """The text after a label is the contact's: after its colon, or opening as a name or a number does."""
     colon = bool(match.group("colon"))

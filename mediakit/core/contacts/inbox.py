@@ -116,9 +116,27 @@ def tail_contacts(blocks: list[Block], ctx: _Context, region: str | None) -> lis
             html = block.html[block.html.rfind(label):] if label and label in block.html else ""
             piece = Block("paragraph", tail, html=html)
             if _has_detail(tail) or _mailto(piece, set()):
-                out.extend(_read_region([piece], [0], region, ctx)[0])
+                out.extend(company_of(_read_region([piece], [0], region, ctx)[0], block))
             break
     return out
+
+
+_COMPANY_LEAD = re.compile(r"^<strong>(?P<lead>.{2,200}?)</strong>")
+_TAG = re.compile(r"<[^>]{0,400}>")
+
+
+def company_of(contacts: list[Contact], paragraph: Block) -> list[Contact]:
+    """Cards that close a company's paragraph ("<b>Acme Ltd</b> is … Contact: Jane Roe, …") are that
+    company's, as a press kit lists its quoted companies: its bold name is their organisation where
+    their lines name none, or only the first word of it ("Acme" for "Acme Ltd")."""
+    lead = _COMPANY_LEAD.match(paragraph.html.lstrip())
+    name = _TAG.sub("", lead.group("lead")).strip(" :：,") if lead else ""
+    if not name or len(name.split()) > 6 or paragraph.text.lstrip()[:len(name)] != name:
+        return contacts
+    for c in contacts:
+        if c.organization is None or name.startswith(c.organization + ","):
+            c.organization = name
+    return contacts
 
 
 _CARD_LINES = 10  # the most lines of a closing card

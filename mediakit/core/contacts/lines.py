@@ -15,6 +15,7 @@ from .spans import _domain_label, _domain_spells, _fold, _has_detail, _mailto, _
 from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
 
 _PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]")
+_DESK_MAILBOXES = lexicon.words("DESK_MAILBOXES")  # "Press" over press@…: a desk, no given name
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
 
 
@@ -156,6 +157,19 @@ def _named_by_domain(items: list[_Item], ctx: _Context) -> list[_Item]:
     return items
 
 
+def _named_by_mailbox(items: list[_Item]) -> list[_Item]:
+    """A lone given name its own address spells as the mailbox ("Contact: <a href=mailto:steve@…>Steve</a>"),
+    an e-mail among the next few items: a person, though one word is as likely an organisation."""
+    for k, it in enumerate(items):
+        word = it.value or ""
+        if it.kind not in ("maybe_org", "other") or not word.isalpha() or not word[:1].isupper() or " " in word:
+            continue
+        mails = [m.value for m in items[k + 1:k + 4] if m.kind == "email" and m.value]
+        if word.lower() not in _DESK_MAILBOXES and any(m.partition("@")[0].lower() == word.lower() for m in mails):
+            it.kind = "name"
+    return items
+
+
 def _phone_items(printed: str, fax_after: bool, region: str | None, block: int, guessed: bool) -> list[_Item]:
     """The phones of a phone span; the last one left out where a fax label follows it
     ("612-555-0134 / 612-555-0135 (fax)")."""
@@ -215,7 +229,7 @@ class _RegionReader:
     def read(self, idx: list[int]) -> list[_Item]:
         for i in idx:
             self._block(i)
-        left = self.items
+        left = _named_by_mailbox(self.items)
         stop = next((k for k, it in enumerate(left) if it.kind == "stop"), len(left))
         if stop == len(left):
             return _names_over_details(left + self.right)

@@ -71,8 +71,11 @@ _INTRO_LABEL = re.compile(
 # whose enquiries it takes: "報道関係者からのお問い合わせ先", "本件に関する報道関係者からのお問い合わせ先".
 CJK_LABEL_LINE = re.compile(f"(?:[{HEADING_MARKS}※]\\s?)?[{KANA}{HAN}]{{0,20}}?(?:" + alternation(_CJK_INTROS, loose_spaces=True)
                             + r")\s?[:：]?")
+# Words before a label that say which contact it is, not whose: "External Investor Relations",
+# "Company Media Contact", "Additional Contact".
 _INTRO_ORG_STOP = {"for", "our", "your", "all", "other", "the", "please", "global", "international",
-                   "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac"}
+                   "local", "regional", "corporate", "us", "uk", "eu", "asia", "europe", "emea", "apac",
+                   "external", "internal", "company", "general", "additional", "primary", "secondary"}
 _LEADIN_WORDS = re.compile(
     r"(?i)\b(?:contact\w*|enquir\w*|inquir\w*|information|reach)\b|查询|查詢|联系|聯繫|聯絡|联络|垂询|垂詢|連絡|問い?合わ?せ")
 # A label of another language opening a longer lead-in before its colon: "Ansprechpartner für die

@@ -155,8 +155,30 @@ def split_run_in_contacts(blocks: list[Block], repairs: Repairs) -> list[Block]:
         if len(pieces) == 1:
             out.append(block)
             continue
-        out.extend(Block(kind="paragraph", text=piece, html=htmllib.escape(piece, quote=False)) for piece in pieces)
+        htmls = _card_htmls(block.html, pieces)
+        out.extend(Block(kind="paragraph", text=piece, html=html) for piece, html in zip(pieces, htmls, strict=True))
         repairs.notes.append(f"Separated {len(pieces) - 1} contact card(s) run into the text before them.")
+    return out
+
+
+def _card_htmls(html: str, pieces: list[str]) -> list[str]:
+    """The markup of each piece: a card's own from its label on, so that an address standing only in a
+    mailto link ("Contact: <a href=mailto:…>Jane Roe</a>") stays with it, and the text before with its
+    own (a company's bold name, which the card's organisation is)."""
+    starts: list[int] = []
+    at = 0
+    for piece in pieces[1:]:
+        colon = piece.find(":")
+        label = htmllib.escape(piece[:colon + 1] if 0 < colon < 40 else piece[:20], quote=False)
+        found = html.find(label, at)
+        starts.append(found)
+        at = max(at, found + 1)
+    out = [html[:starts[0]].strip() if starts[0] > 0 else htmllib.escape(pieces[0], quote=False)]
+    for k, piece in enumerate(pieces[1:]):
+        start = starts[k]
+        ends = [e for e in starts[k + 1:] if e > start]
+        out.append(html[start:ends[0] if ends else len(html)].strip() if start >= 0
+                   else htmllib.escape(piece, quote=False))
     return out
 
 
