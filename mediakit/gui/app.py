@@ -77,7 +77,8 @@ def app_icon() -> QIcon:
 
 
 def finish_start_up(window: QWidget) -> None:
-    """What can wait until the window is on screen: icons and the window icon."""
+    """What can wait until the window is on screen: icons, the window icon, the system's
+    light/dark scheme asked of Qt (the first frame assumed it: see ``theme``)."""
     from PySide6.QtWidgets import QApplication
 
     from . import icons
@@ -89,6 +90,9 @@ def finish_start_up(window: QWidget) -> None:
     if not icon.isNull():
         QApplication.instance().setWindowIcon(icon)
         window.setWindowIcon(icon)
+    theme = getattr(window, "theme", None)
+    if theme is not None and not theme.confirmed:
+        theme.confirm_system_scheme()
 
 
 def open_at_start(window, path: str) -> None:

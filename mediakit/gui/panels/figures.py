@@ -25,14 +25,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyledItemDelegate, QToolTip, QWidget
 
 from ...core.model import Figure, Release
-from .. import clipboard, icons
+from .. import clipboard, icons, qtnames
 from ..texts import figure_copy_text, figure_details, figure_sentence
 from .cards import elide_around, own_viewport, reserve_scroll_bar
 
@@ -41,11 +40,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
-FIGURE_ROLE = Qt.ItemDataRole.UserRole  # the row's ``Figure``
+FIGURE_ROLE = qtnames.USER_ROLE  # the row's ``Figure``
 EMPTY_TEXT = "No key figures were found in this release."
 BUTTONS = ("show", "copy")
 _ICONS = {"show": "fa6s.location-crosshairs", "copy": "fa6s.copy"}
-_WRAP = int(Qt.TextFlag.TextWordWrap)
 # The card's box, as the widget cards had it: padding inside, lines apart, cards apart.
 PAD_X, PAD_Y, LINE_GAP, CARD_GAP, EDGE = 12, 10, 4, 8, 8
 ICON, BUTTON_PAD = 16, 5
@@ -80,17 +78,17 @@ class FigureModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = qtnames.DISPLAY_ROLE) -> object:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == qtnames.DISPLAY_ROLE:
             return row.figure.text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == qtnames.TOOLTIP_ROLE:
             return row.tooltip
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == qtnames.ACCESSIBLE_TEXT_ROLE:
             return f"Figure {row.figure.text}"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == qtnames.ACCESSIBLE_DESCRIPTION_ROLE:
             return " — ".join(part for part in (row.details, row.tooltip) if part)
         if role == FIGURE_ROLE:
             return row.figure
@@ -192,6 +190,8 @@ class FigureDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 3, 3)
         if index.row() == self.view.current_card:
+            from PySide6.QtCore import Qt
+
             ring = QPen(palette.color(QPalette.ColorRole.Highlight), 3)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -209,6 +209,8 @@ class FigureDelegate(QStyledItemDelegate):
 
     def _paint_button(self, painter: QPainter, palette: QPalette, name: str, rect: QRect, hovered: bool) -> None:
         if hovered:
+            from PySide6.QtCore import Qt
+
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Button))
             painter.drawRoundedRect(rect, 3, 3)
@@ -218,7 +220,7 @@ class FigureDelegate(QStyledItemDelegate):
             painter.setFont(self.button_font)
             painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
             text_rect = rect.adjusted(BUTTON_PAD + ICON + 4, 0, 0, 0)
-            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), "Copy")
+            painter.drawText(text_rect, qtnames.ALIGN_VCENTER | qtnames.ALIGN_LEFT, "Copy")
 
     def helpEvent(self, event: QHelpEvent, view, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
         name = self.button_at(index, option.rect, event.pos())
@@ -243,7 +245,7 @@ class FiguresTab(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        qtnames.set_enum_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -314,6 +316,8 @@ class FiguresTab(QListView):
             self.set_current_card(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         self.executeDelayedItemsLayout()  # Qt moves the ring only between cards it has laid out
         if self.current_card < 0 and self.model_.rows:
             self.set_current_card(0)  # a key before any card had the ring starts from the first
@@ -329,6 +333,8 @@ class FiguresTab(QListView):
 
     # --- the mouse ----------------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         super().mouseReleaseEvent(event)
         index = self.indexAt(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
@@ -386,7 +392,7 @@ class FiguresTab(QListView):
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(EDGE, EDGE, -EDGE, -EDGE)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | _WRAP, empty)
+            painter.drawText(area, qtnames.ALIGN_HCENTER | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP, empty)
             painter.end()
 
     def empty_text(self) -> str | None:
@@ -407,10 +413,10 @@ def _font(base: QFont, delta: float, bold: bool = False) -> QFont:
 
 
 def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    return metrics.boundingRect(QRect(0, 0, width, 100000), _WRAP, text).height()
+    return metrics.boundingRect(QRect(0, 0, width, 100000), qtnames.TEXT_WORD_WRAP, text).height()
 
 
 def _draw_text(painter: QPainter, font: QFont, colour, rect: QRect, text: str) -> None:
     painter.setFont(font)
     painter.setPen(colour)
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | _WRAP, text)
+    painter.drawText(rect, qtnames.ALIGN_LEFT | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP, text)
