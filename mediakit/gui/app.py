@@ -92,7 +92,20 @@ def finish_start_up(window: QWidget) -> None:
         window.setWindowIcon(icon)
     theme = getattr(window, "theme", None)
     if theme is not None and not theme.confirmed:
-        theme.confirm_system_scheme()
+        when_idle(theme.confirm_system_scheme)  # it builds Qt's enums: after the frame is sent
+
+
+def when_idle(job) -> None:
+    """Run ``job`` once, the next time the event loop is about to wait (all it had to do, done)."""
+    from PySide6.QtCore import QAbstractEventDispatcher
+
+    dispatcher = QAbstractEventDispatcher.instance()
+
+    def run() -> None:
+        dispatcher.aboutToBlock.disconnect(run)
+        job()
+
+    dispatcher.aboutToBlock.connect(run)
 
 
 def open_at_start(window, path: str) -> None:

@@ -56,7 +56,8 @@ def test_a_start_opens_on_the_scheme_the_last_start_found(qtbot, fresh_theme):
     assert window.theme.dark and DARK_TEXT in window.reader.document().defaultStyleSheet()
     window.show()
     qtbot.waitExposed(window)
-    finish_start_up(window)  # once painted: Qt is asked, and its answer followed
+    finish_start_up(window)  # once painted and idle: Qt is asked, and its answer followed
+    qtbot.waitUntil(lambda: window.theme.confirmed)
     assert window.theme.dark == (qt_answer() == "Dark")
     window.save_state()
     assert S.SettingsStore().get(S.SYSTEM_SCHEME) == qt_answer()

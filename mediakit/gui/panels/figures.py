@@ -24,10 +24,11 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyledItemDelegate, QToolTip, QWidget
 
 from ...core.model import Figure, Release
@@ -186,9 +187,8 @@ class FigureDelegate(QStyledItemDelegate):
         geometry = self.geometry(index.row(), card.width())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 3, 3)
+        _paint_card(painter, card.adjusted(0, 0, -1, -1), palette.color(QPalette.ColorRole.Base),
+                    palette.color(QPalette.ColorRole.Mid))
         if index.row() == self.view.current_card:
             from PySide6.QtCore import Qt
 
@@ -197,12 +197,11 @@ class FigureDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(1, 1, -2, -2), 4, 4)
         painter.translate(card.topLeft())
-        text = palette.color(QPalette.ColorRole.Text)
-        _draw_text(painter, self.value_font, text, geometry.value, row.figure.text)
+        text, muted = QPalette.ColorRole.Text, QPalette.ColorRole.PlaceholderText
+        _draw_text(painter, self.value_font, palette, text, geometry.value, row.figure.text)
         if geometry.details is not None:
-            _draw_text(painter, self.details_font, palette.color(QPalette.ColorRole.PlaceholderText),
-                       geometry.details, row.details)
-        _draw_text(painter, self.sentence_font, text, geometry.sentence, row.sentence)
+            _draw_text(painter, self.details_font, palette, muted, geometry.details, row.details)
+        _draw_text(painter, self.sentence_font, palette, text, geometry.sentence, row.sentence)
         for name, rect in geometry.buttons.items():
             self._paint_button(painter, palette, name, rect, self.view.hovered == (index.row(), name))
         painter.restore()
@@ -217,10 +216,9 @@ class FigureDelegate(QStyledItemDelegate):
         icon_rect = QRect(rect.left() + BUTTON_PAD, rect.center().y() - ICON // 2 + 1, ICON, ICON)
         self.icons[name].icon.paint(painter, icon_rect)
         if name == "copy":
-            painter.setFont(self.button_font)
-            painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
             text_rect = rect.adjusted(BUTTON_PAD + ICON + 4, 0, 0, 0)
-            painter.drawText(text_rect, qtnames.ALIGN_VCENTER | qtnames.ALIGN_LEFT, "Copy")
+            _draw_text(painter, self.button_font, palette, QPalette.ColorRole.ButtonText, text_rect, "Copy",
+                       qtnames.ALIGN_VCENTER | qtnames.ALIGN_LEFT)
 
     def helpEvent(self, event: QHelpEvent, view, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
         name = self.button_at(index, option.rect, event.pos())
@@ -390,9 +388,9 @@ class FiguresTab(QListView):
         empty = self.empty_text()
         if empty is not None:
             painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(EDGE, EDGE, -EDGE, -EDGE)
-            painter.drawText(area, qtnames.ALIGN_HCENTER | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP, empty)
+            _draw_text(painter, self.font(), self.palette(), QPalette.ColorRole.PlaceholderText, area, empty,
+                       qtnames.ALIGN_HCENTER | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP)
             painter.end()
 
     def empty_text(self) -> str | None:
@@ -416,7 +414,28 @@ def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
     return metrics.boundingRect(QRect(0, 0, width, 100000), qtnames.TEXT_WORD_WRAP, text).height()
 
 
-def _draw_text(painter: QPainter, font: QFont, colour, rect: QRect, text: str) -> None:
+# The first frame's cards are painted without QPainter.setPen and setBrush: the first call of
+# either builds every enum of the Qt namespace (it weighs a Qt.PenStyle or Qt.BrushStyle among
+# its overloads; 10 ms, see ``qtnames``). Text goes through the style, in a palette role's colour;
+# the card's face is a stroke wide enough to cover it, clipped to its outline; its edge a 1 px stroke.
+def _draw_text(painter: QPainter, font: QFont, palette: QPalette, role: QPalette.ColorRole, rect: QRect, text: str,
+               flags: int = qtnames.ALIGN_LEFT | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP) -> None:
     painter.setFont(font)
-    painter.setPen(colour)
-    painter.drawText(rect, qtnames.ALIGN_LEFT | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP, text)
+    QApplication.style().drawItemText(painter, rect, flags, palette, True, text, role)
+
+
+def _paint_card(painter: QPainter, rect: QRect, face: QColor, edge: QColor) -> None:
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(rect), 3, 3)
+    painter.save()
+    painter.setClipPath(outline)
+    painter.strokePath(outline, _pen(face, min(rect.width(), rect.height()) + 2))
+    painter.restore()
+    painter.strokePath(outline, _pen(edge, 1))
+
+
+def _pen(colour: QColor, width: int) -> QPen:
+    pen = QPen()  # not QPen(colour, width): its overloads weigh Qt's enums too
+    pen.setColor(colour)
+    pen.setWidth(width)
+    return pen
