@@ -77,7 +77,8 @@ def app_icon() -> QIcon:
 
 
 def finish_start_up(window: QWidget) -> None:
-    """What can wait until the window is on screen: icons and the window icon."""
+    """What can wait until the window is on screen: icons, the window icon, the system's
+    light/dark scheme asked of Qt (the first frame assumed it: see ``theme``)."""
     from PySide6.QtWidgets import QApplication
 
     from . import icons
@@ -89,6 +90,22 @@ def finish_start_up(window: QWidget) -> None:
     if not icon.isNull():
         QApplication.instance().setWindowIcon(icon)
         window.setWindowIcon(icon)
+    theme = getattr(window, "theme", None)
+    if theme is not None and not theme.confirmed:
+        when_idle(theme.confirm_system_scheme)  # it builds Qt's enums: after the frame is sent
+
+
+def when_idle(job) -> None:
+    """Run ``job`` once, the next time the event loop is about to wait (all it had to do, done)."""
+    from PySide6.QtCore import QAbstractEventDispatcher
+
+    dispatcher = QAbstractEventDispatcher.instance()
+
+    def run() -> None:
+        dispatcher.aboutToBlock.disconnect(run)
+        job()
+
+    dispatcher.aboutToBlock.connect(run)
 
 
 def open_at_start(window, path: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from .. import APP_NAME
@@ -83,7 +83,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
         column_layout.setSpacing(0)
         column_layout.addWidget(self.reader, 1)
         self._column_layout = column_layout
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter()  # horizontal, Qt's default; the window adopts it below
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         for widget in (self.sidebar, column, self.panel):
@@ -382,7 +382,7 @@ class MainWindow(WindowFiles, WindowLayout, WindowPanes, WindowOutput, QMainWind
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.reader.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # arrows and Page Down read on
+            self.reader.setFocus()  # arrows and Page Down read on
             QTimer.singleShot(0, self, self._follow_window_state)
             QTimer.singleShot(0, self, self.fit_to_screen)  # again, now that the frame's size is known
         if self.release is not None and self._rendered_colours is not self.theme.colours:

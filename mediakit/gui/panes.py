@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -21,6 +20,8 @@ class Pane(NamedTuple):
 
 
 def takes_tab_focus(widget: QWidget) -> bool:
+    from PySide6.QtCore import Qt
+
     return widget.isVisible() and widget.isEnabled() and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
@@ -78,6 +79,7 @@ class WindowPanes:
 
     def cycle_panes(self, step: int) -> None:
         """Move the keyboard to the next visible pane (``step`` 1) or the one before (-1)."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
         target = next_pane_target(self.panes(), QApplication.focusWidget(), step, start=2)
@@ -87,6 +89,8 @@ class WindowPanes:
 
     def focus_section_filter(self) -> None:
         """The sections filter, shown if the sidebar was hidden, its text selected to type over."""
+        from PySide6.QtCore import Qt
+
         from .actions import ActionId
 
         self.actions_by_id[ActionId.TOGGLE_SIDEBAR].setChecked(True)

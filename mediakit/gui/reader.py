@@ -24,7 +24,7 @@ import bisect
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -91,6 +91,7 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
         self._zoom = 100
         self._top_block = -1
         self._painted = False
+        self._bars_always_on = {"vertical": False, "horizontal": False}  # see text_area_width
         self._owns_document = False  # True once the document shown is one adopted by show_prepared
         self._compact_headline = False
         self.anchorClicked.connect(self._follow_link)
@@ -253,10 +254,12 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
         PySide6 meets the viewport, a QWidget made by Qt, for the first time in ``viewport()``
         and then creates the Python classes of every QWidget subclass to find its type (65
         classes and their enums: 18-20 ms at start-up, or in the first keystroke of a find).
+        ``maximumViewportSize()`` leaves out a bar only when it is always on; which are is kept
+        as their policies are set, not asked (a policy is an enum of ``Qt``: see ``qtnames``).
         """
-        width = self.maximumViewportSize().width()  # less the scroll bar only when it is always on
+        width = self.maximumViewportSize().width()
         bar = self.verticalScrollBar()
-        if bar.isVisibleTo(self) and self.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn:
+        if bar.isVisibleTo(self) and not self._bars_always_on["vertical"]:
             width -= bar.sizeHint().width()
         return width
 
@@ -264,9 +267,17 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
         """The viewport's height, like ``text_area_width``."""
         height = self.maximumViewportSize().height()
         bar = self.horizontalScrollBar()
-        if bar.isVisibleTo(self) and self.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOn:
+        if bar.isVisibleTo(self) and not self._bars_always_on["horizontal"]:
             height -= bar.sizeHint().height()
         return height
+
+    def setVerticalScrollBarPolicy(self, policy) -> None:  # noqa: N802 - Qt's name
+        super().setVerticalScrollBarPolicy(policy)
+        self._bars_always_on["vertical"] = policy.name == "ScrollBarAlwaysOn"
+
+    def setHorizontalScrollBarPolicy(self, policy) -> None:  # noqa: N802 - Qt's name
+        super().setHorizontalScrollBarPolicy(policy)
+        self._bars_always_on["horizontal"] = policy.name == "ScrollBarAlwaysOn"
 
     def _update_measure(self) -> None:
         set_side_margins(self.document(), self._side_margin())
@@ -283,6 +294,7 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
             layout.documentSizeChanged.emit(layout.documentSize())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
 
         if event.key() == Qt.Key.Key_Escape:
@@ -316,6 +328,8 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
         super().mousePressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        from PySide6.QtCore import Qt
+
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
             if delta:

@@ -50,10 +50,12 @@ RECENT_FILES = Setting("state/recent_files", [], "json")
 POSITIONS = Setting("state/positions", {}, "json")
 LAST_FOLDER = Setting("state/last_folder", "", "str")
 LAST_RELEASE = Setting("state/last_release", "", "str")  # reopened on a start with no file named; "" = built-in
+# The system's light/dark scheme as the last start found it (a Qt.ColorScheme name; "": never asked): see theme.py
+SYSTEM_SCHEME = Setting("state/system_scheme", "", "str", choices=("", "Unknown", "Light", "Dark"))
 
 PREFERENCES = (THEME, ZOOM)
 WINDOW_STATE = (GEOMETRY, SPLITTER, SIDEBAR_VISIBLE, PANEL_VISIBLE, PANEL_TAB, RECENT_FILES, POSITIONS, LAST_FOLDER,
-                LAST_RELEASE)
+                LAST_RELEASE, SYSTEM_SCHEME)
 
 
 def _decode(setting: Setting, raw: Any) -> Any:

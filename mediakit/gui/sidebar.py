@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,14 +27,15 @@ from ..core.model import Release, Section
 from . import clipboard, icons
 from .actions import text_action
 from .fonts import with_symbol_fallbacks
+from .qtnames import USER_ROLE, set_enum_properties
 from .texts import section_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
-PANEL_ROLE = Qt.ItemDataRole.UserRole + 2
-SECTION_ROLE = Qt.ItemDataRole.UserRole + 3
+BLOCK_ROLE = USER_ROLE + 1
+PANEL_ROLE = USER_ROLE + 2
+SECTION_ROLE = USER_ROLE + 3
 
 PANEL_FIGURES, PANEL_QUOTES, PANEL_CONTACTS, PANEL_ASSETS = "figures", "quotes", "contacts", "assets"
 PANEL_ICONS = {PANEL_FIGURES: "fa6s.chart-simple", PANEL_QUOTES: "fa6s.quote-left", PANEL_CONTACTS: "fa6s.address-card",
@@ -54,6 +55,8 @@ class SectionTree(QTreeView):
     """The tree itself; Enter on an item activates it like a click."""
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.clicked.emit(self.currentIndex())
             return
@@ -64,6 +67,8 @@ class FilterField(QLineEdit):
     """The sections filter; Esc clears it (and, when it is already empty, leaves it alone)."""
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             event.accept()
@@ -100,7 +105,7 @@ class Sidebar(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        set_enum_properties(self.proxy, filterCaseSensitivity="CaseInsensitive")
 
         self.tree = SectionTree(self)
         self.tree.setObjectName("sectionTree")
@@ -109,9 +114,8 @@ class Sidebar(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        set_enum_properties(self.tree, textElideMode="ElideRight", contextMenuPolicy="CustomContextMenu")
         self.tree.setIndentation(14)
         self.tree.setItemDelegate(RoomyDelegate(self.tree))
 
@@ -194,6 +198,8 @@ class Sidebar(QWidget):
         return out
 
     def index_for_text(self, text: str) -> QModelIndex:
+        from PySide6.QtCore import Qt
+
         matches = self.proxy.match(self.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole, text, 1,
                                    Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
         return matches[0] if matches else QModelIndex()
@@ -257,6 +263,8 @@ class Sidebar(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
         self.copy_action.setEnabled(self.current_section() is not None)
+        from PySide6.QtCore import Qt
+
         menu = QMenu(self)
         menu.setObjectName("sectionsMenu")
         menu.setAccessibleName("Sections menu")

@@ -7,10 +7,11 @@ Transient messages (copied, saved, a note about settings) use the bar's message 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar, QToolButton, QWidget
 
 from ..core.model import Release
+from .qtnames import set_enum_properties
 from .texts import long_date, reading_minutes, word_count
 
 
@@ -42,7 +43,7 @@ class ReleaseStatusBar(QStatusBar):
         self.panel_button = QToolButton(self)  # the folded panel's toggle, on narrow windows only
         self.panel_button.setObjectName("statusPanelToggle")
         self.panel_button.setAutoRaise(True)
-        self.panel_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_enum_properties(self.panel_button, toolButtonStyle="ToolButtonTextBesideIcon")
         self.panel_button.setAccessibleName("Show or hide figures, quotes and contacts")
         self.panel_button.setText("Panel")
         self.panel_button.setCheckable(True)

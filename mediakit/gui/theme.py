@@ -3,13 +3,20 @@
 ``ThemeManager`` watches ``QStyleHints.colorSchemeChanged`` (Qt 6.5+) while the choice is
 "system", applies the palette, and hands out the colours the reader's CSS, the find
 highlights and the icons need, so all of them stay readable in both themes.
+
+The first frame does not ask ``QStyleHints.colorScheme()``: its answer is a ``Qt.ColorScheme``,
+and the first one PySide6 hands out builds every enum of the ``Qt`` namespace (about 10 ms,
+see ``qtnames``). The window starts on the scheme the last start found (kept in the settings),
+or, on a first start, on the one the platform's own palette shows (dark when its window colour
+is); ``confirm_system_scheme`` asks Qt once the window is painted and follows the answer if it
+differs, which happens only when the system's scheme changed while MediaKit was closed.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +24,7 @@ from . import icons
 from .render import ReaderColours
 
 THEME_CHOICES = ("system", "light", "dark")
+DARK_LIGHTNESS = 128  # a window colour darker than this (HSL lightness, 0-255) is a dark palette
 
 
 class ThemeColours(NamedTuple):
@@ -101,7 +109,9 @@ class ThemeManager(QObject):
         self.choice = choice if choice in THEME_CHOICES else "system"
         self.colours = LIGHT
         self.applied = False
-        self.system_scheme = QGuiApplication.styleHints().colorScheme()
+        self.confirmed = False  # the scheme below is Qt's answer, not a guess
+        window = QGuiApplication.palette().color(QPalette.ColorRole.Window)  # the platform's, before ours
+        self.system_scheme = "Dark" if window.lightness() < DARK_LIGHTNESS else "Light"  # a Qt.ColorScheme name
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     @classmethod
@@ -119,7 +129,17 @@ class ThemeManager(QObject):
         return self.colours is DARK
 
     def system_is_dark(self) -> bool:
-        return self.system_scheme == Qt.ColorScheme.Dark
+        return self.system_scheme == "Dark"
+
+    def assume_system_scheme(self, name: str) -> None:
+        """Start on the scheme a previous start found (a ``Qt.ColorScheme`` name; "" keeps the guess)."""
+        if name and not self.confirmed:
+            self.system_scheme = name
+
+    def confirm_system_scheme(self) -> str:
+        """Ask Qt for the system's scheme, follow it if the start assumed another; its name."""
+        self._system_scheme_changed(QGuiApplication.styleHints().colorScheme())
+        return self.system_scheme
 
     def apply(self, choice: str | None = None) -> None:
         if choice is not None:
@@ -133,7 +153,9 @@ class ThemeManager(QObject):
         icons.set_colours(colours.icon, colours.disabled_text)
         self.changed.emit(colours)
 
-    def _system_scheme_changed(self, scheme: Qt.ColorScheme) -> None:
-        self.system_scheme = scheme
-        if self.choice == "system":
-            self.apply()
+    def _system_scheme_changed(self, scheme) -> None:  # a Qt.ColorScheme
+        self.confirmed = True
+        if scheme.name != self.system_scheme:
+            self.system_scheme = scheme.name
+            if self.choice == "system":
+                self.apply()

@@ -48,6 +48,7 @@ class WindowFiles:
         self.reader.set_zoom(store.get(S.ZOOM))
         choice = store.get(S.THEME)
         a[THEME_ACTIONS[choice]].setChecked(True)
+        self.theme.assume_system_scheme(store.get(S.SYSTEM_SCHEME))  # confirmed once painted (finish_start_up)
         self.theme.apply(choice)  # does nothing when that theme is already on
         self._apply_colours(self.theme.colours)
         if store.notice:
@@ -64,6 +65,8 @@ class WindowFiles:
         store.set(S.PANEL_TAB, self.panel.currentIndex())
         store.set(S.ZOOM, self.reader.zoom)
         store.set(S.THEME, self.theme.choice)
+        if self.theme.confirmed:
+            store.set(S.SYSTEM_SCHEME, self.theme.system_scheme)
         store.sync()
 
     def _position_key(self) -> str:

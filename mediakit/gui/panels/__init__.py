@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.model import Release
+from ..qtnames import set_enum_properties
 
 FIGURES, QUOTES, CONTACTS, ASSETS = 0, 1, 2, 3
 TAB_NAMES = {"figures": FIGURES, "quotes": QUOTES, "contacts": CONTACTS, "assets": ASSETS}
@@ -69,7 +70,7 @@ class SidePanel(QTabWidget):
         self.setAccessibleName("Figures, quotes, contacts and assets")
         self.setDocumentMode(True)
         self.setUsesScrollButtons(False)
-        self.setElideMode(Qt.TextElideMode.ElideRight)  # a narrow panel shortens the tabs' names, never hides a tab
+        set_enum_properties(self, elideMode="ElideRight")  # a narrow panel shortens the tabs' names, never hides a tab
         self.tabBar().setAccessibleName("Panel tabs: key figures, quotes, media contacts, assets")
         self.release: Release | None = None
         self.region: str | None = None

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import icons
+from ..qtnames import set_enum_properties
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -81,6 +82,8 @@ class Card(QFrame):
             painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton:
             self.activated.emit()
         super().mouseReleaseEvent(event)
@@ -111,7 +114,7 @@ class CardList(QScrollArea):
         self.setAccessibleName(accessible_name)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.inner = CardColumn(self)
         self.inner.setObjectName("cardListInner")
         self.inner.firstPainted.connect(self._next_turn)
@@ -127,7 +130,7 @@ class CardList(QScrollArea):
         self._batch: QVBoxLayout | None = None  # where ``add`` puts the cards of the current batch
         self.cards: list = []  # each tab fills it with its cards, in order
         self.current_card = -1
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_enum_properties(self, focusPolicy="StrongFocus")
 
     # --- the keyboard: one tab stop, arrows inside ----------------------------------------------
     def set_current_card(self, index: int) -> None:
@@ -156,6 +159,8 @@ class CardList(QScrollArea):
             self.set_current_card(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         key = event.key()
         steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5,
                  Qt.Key.Key_Home: -len(self.cards), Qt.Key.Key_End: len(self.cards)}
@@ -266,7 +271,7 @@ class CardList(QScrollArea):
 
     def empty_note(self, text: str) -> QLabel:
         note = label(text, self.inner, muted=True)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_properties(note, alignment="AlignCenter")
         self.add(note)
         return note
 
@@ -293,15 +298,14 @@ def reserve_scroll_bar(area: QAbstractScrollArea, count: int) -> None:
     """
     screen = area.screen()
     tall = screen is not None and count * CARD_MIN_HEIGHT > screen.availableGeometry().height()
-    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn if tall
-                                    else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    set_enum_properties(area, verticalScrollBarPolicy="ScrollBarAlwaysOn" if tall else "ScrollBarAsNeeded")
 
 
 def label(text: str, parent: QWidget, *, size_delta: float = 0, bold: bool = False, muted: bool = False,
           italic: bool = False, wrap: bool = True, selectable: bool = False) -> QLabel:
     widget = QLabel(text, parent)
     widget.setWordWrap(wrap)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum_properties(widget, textFormat="PlainText")
     widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     font = QFont(widget.font())
     if size_delta:
@@ -312,7 +316,7 @@ def label(text: str, parent: QWidget, *, size_delta: float = 0, bold: bool = Fal
     if muted:
         widget.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     if selectable:
-        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_enum_properties(widget, textInteractionFlags="TextSelectableByMouse")
     return widget
 
 
@@ -323,9 +327,8 @@ def tool_button(parent: QWidget, text: str, accessible: str, icon: str | None,
     button.setText(text)
     button.setAccessibleName(accessible)
     button.setToolTip(accessible)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    button.setAutoRaise(True)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the list is the tab stop (see CardList)
+    set_enum_properties(button, toolButtonStyle="ToolButtonTextBesideIcon", focusPolicy="NoFocus")
+    button.setAutoRaise(True)  # no focus: the list is the tab stop (see CardList)
     if object_name:
         button.setObjectName(object_name)
     icons.bind(button, icon)
@@ -336,7 +339,7 @@ def tool_button(parent: QWidget, text: str, accessible: str, icon: str | None,
 def push_button(parent: QWidget, text: str, accessible: str, icon: str | None,
                 on_click: Callable[[], None], object_name: str = "") -> QPushButton:
     button = QPushButton(text, parent)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus if isinstance(parent, Card) else Qt.FocusPolicy.StrongFocus)
+    set_enum_properties(button, focusPolicy="NoFocus" if isinstance(parent, Card) else "StrongFocus")
     button.setAccessibleName(accessible)
     button.setToolTip(accessible)
     if object_name:

@@ -24,15 +24,15 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyledItemDelegate, QToolTip, QWidget
 
 from ...core.model import Figure, Release
-from .. import clipboard, icons
+from .. import clipboard, icons, qtnames
 from ..texts import figure_copy_text, figure_details, figure_sentence
 from .cards import elide_around, own_viewport, reserve_scroll_bar
 
@@ -41,11 +41,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
-FIGURE_ROLE = Qt.ItemDataRole.UserRole  # the row's ``Figure``
+FIGURE_ROLE = qtnames.USER_ROLE  # the row's ``Figure``
 EMPTY_TEXT = "No key figures were found in this release."
 BUTTONS = ("show", "copy")
 _ICONS = {"show": "fa6s.location-crosshairs", "copy": "fa6s.copy"}
-_WRAP = int(Qt.TextFlag.TextWordWrap)
 # The card's box, as the widget cards had it: padding inside, lines apart, cards apart.
 PAD_X, PAD_Y, LINE_GAP, CARD_GAP, EDGE = 12, 10, 4, 8, 8
 ICON, BUTTON_PAD = 16, 5
@@ -80,17 +79,17 @@ class FigureModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self.rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = qtnames.DISPLAY_ROLE) -> object:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == qtnames.DISPLAY_ROLE:
             return row.figure.text
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == qtnames.TOOLTIP_ROLE:
             return row.tooltip
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == qtnames.ACCESSIBLE_TEXT_ROLE:
             return f"Figure {row.figure.text}"
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == qtnames.ACCESSIBLE_DESCRIPTION_ROLE:
             return " — ".join(part for part in (row.details, row.tooltip) if part)
         if role == FIGURE_ROLE:
             return row.figure
@@ -188,37 +187,38 @@ class FigureDelegate(QStyledItemDelegate):
         geometry = self.geometry(index.row(), card.width())
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 3, 3)
+        _paint_card(painter, card.adjusted(0, 0, -1, -1), palette.color(QPalette.ColorRole.Base),
+                    palette.color(QPalette.ColorRole.Mid))
         if index.row() == self.view.current_card:
+            from PySide6.QtCore import Qt
+
             ring = QPen(palette.color(QPalette.ColorRole.Highlight), 3)
             painter.setPen(ring)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(1, 1, -2, -2), 4, 4)
         painter.translate(card.topLeft())
-        text = palette.color(QPalette.ColorRole.Text)
-        _draw_text(painter, self.value_font, text, geometry.value, row.figure.text)
+        text, muted = QPalette.ColorRole.Text, QPalette.ColorRole.PlaceholderText
+        _draw_text(painter, self.value_font, palette, text, geometry.value, row.figure.text)
         if geometry.details is not None:
-            _draw_text(painter, self.details_font, palette.color(QPalette.ColorRole.PlaceholderText),
-                       geometry.details, row.details)
-        _draw_text(painter, self.sentence_font, text, geometry.sentence, row.sentence)
+            _draw_text(painter, self.details_font, palette, muted, geometry.details, row.details)
+        _draw_text(painter, self.sentence_font, palette, text, geometry.sentence, row.sentence)
         for name, rect in geometry.buttons.items():
             self._paint_button(painter, palette, name, rect, self.view.hovered == (index.row(), name))
         painter.restore()
 
     def _paint_button(self, painter: QPainter, palette: QPalette, name: str, rect: QRect, hovered: bool) -> None:
         if hovered:
+            from PySide6.QtCore import Qt
+
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(palette.color(QPalette.ColorRole.Button))
             painter.drawRoundedRect(rect, 3, 3)
         icon_rect = QRect(rect.left() + BUTTON_PAD, rect.center().y() - ICON // 2 + 1, ICON, ICON)
         self.icons[name].icon.paint(painter, icon_rect)
         if name == "copy":
-            painter.setFont(self.button_font)
-            painter.setPen(palette.color(QPalette.ColorRole.ButtonText))
             text_rect = rect.adjusted(BUTTON_PAD + ICON + 4, 0, 0, 0)
-            painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), "Copy")
+            _draw_text(painter, self.button_font, palette, QPalette.ColorRole.ButtonText, text_rect, "Copy",
+                       qtnames.ALIGN_VCENTER | qtnames.ALIGN_LEFT)
 
     def helpEvent(self, event: QHelpEvent, view, option: QStyleOptionViewItem, index: Index) -> bool:  # noqa: N802
         name = self.button_at(index, option.rect, event.pos())
@@ -243,7 +243,7 @@ class FiguresTab(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setBackgroundRole(QPalette.ColorRole.Window)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        qtnames.set_enum_properties(self, horizontalScrollBarPolicy="ScrollBarAlwaysOff")
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -314,6 +314,8 @@ class FiguresTab(QListView):
             self.set_current_card(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         self.executeDelayedItemsLayout()  # Qt moves the ring only between cards it has laid out
         if self.current_card < 0 and self.model_.rows:
             self.set_current_card(0)  # a key before any card had the ring starts from the first
@@ -329,6 +331,8 @@ class FiguresTab(QListView):
 
     # --- the mouse ----------------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt
+
         super().mouseReleaseEvent(event)
         index = self.indexAt(event.position().toPoint())
         if event.button() != Qt.MouseButton.LeftButton or not index.isValid():
@@ -384,9 +388,9 @@ class FiguresTab(QListView):
         empty = self.empty_text()
         if empty is not None:
             painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(EDGE, EDGE, -EDGE, -EDGE)
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | _WRAP, empty)
+            _draw_text(painter, self.font(), self.palette(), QPalette.ColorRole.PlaceholderText, area, empty,
+                       qtnames.ALIGN_HCENTER | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP)
             painter.end()
 
     def empty_text(self) -> str | None:
@@ -407,10 +411,31 @@ def _font(base: QFont, delta: float, bold: bool = False) -> QFont:
 
 
 def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    return metrics.boundingRect(QRect(0, 0, width, 100000), _WRAP, text).height()
+    return metrics.boundingRect(QRect(0, 0, width, 100000), qtnames.TEXT_WORD_WRAP, text).height()
 
 
-def _draw_text(painter: QPainter, font: QFont, colour, rect: QRect, text: str) -> None:
+# The first frame's cards are painted without QPainter.setPen and setBrush: the first call of
+# either builds every enum of the Qt namespace (it weighs a Qt.PenStyle or Qt.BrushStyle among
+# its overloads; 10 ms, see ``qtnames``). Text goes through the style, in a palette role's colour;
+# the card's face is a stroke wide enough to cover it, clipped to its outline; its edge a 1 px stroke.
+def _draw_text(painter: QPainter, font: QFont, palette: QPalette, role: QPalette.ColorRole, rect: QRect, text: str,
+               flags: int = qtnames.ALIGN_LEFT | qtnames.ALIGN_TOP | qtnames.TEXT_WORD_WRAP) -> None:
     painter.setFont(font)
-    painter.setPen(colour)
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop) | _WRAP, text)
+    QApplication.style().drawItemText(painter, rect, flags, palette, True, text, role)
+
+
+def _paint_card(painter: QPainter, rect: QRect, face: QColor, edge: QColor) -> None:
+    outline = QPainterPath()
+    outline.addRoundedRect(QRectF(rect), 3, 3)
+    painter.save()
+    painter.setClipPath(outline)
+    painter.strokePath(outline, _pen(face, min(rect.width(), rect.height()) + 2))
+    painter.restore()
+    painter.strokePath(outline, _pen(edge, 1))
+
+
+def _pen(colour: QColor, width: int) -> QPen:
+    pen = QPen()  # not QPen(colour, width): its overloads weigh Qt's enums too
+    pen.setColor(colour)
+    pen.setWidth(width)
+    return pen
