@@ -281,7 +281,7 @@ def _post_qualifier(r: _Reading) -> bool:
 def _borrowed_scale(r: _Reading) -> bool:
     """"$190 to $200 million", "10 to 15%": the low end takes the scale written after the high end."""
     if r.magnitude == 1.0 and r.unit is None and not r.is_range and not is_year(r.token, r.value):
-        shared = shared_scale(r.masked, r.e, r.currency, opens_range(r.before_q))
+        shared = shared_scale(r.masked, r.e, r.currency, opens_range(r.before_q), r.value)
         if shared is not None:
             r.magnitude, r.unit, r.noun_pos, written = shared
             _continental_grouping(r, written)
