@@ -112,8 +112,9 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")  # Uzbek and Russian write an ordinal "4-сектор", "5-мактаб"
 
 
-# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version", French "64 bits".
-_BIT_AFTER = re.compile(r"[-\s]?[Bb]its?(?![A-Za-z])")
+# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version", French "64 bits",
+# Japanese "64 ビット" (the lexicon's ``WIDTH_WORDS``).
+_BIT_AFTER = re.compile(r"[-\s]?(?:" + alternation(lexicon.words("WIDTH_WORDS")) + r")(?![A-Za-z])", re.I)
 
 
 # The title of a code of law its number stands before: "17 CFR 240.14a-12", "15 U.S.C. § 78".
@@ -246,6 +247,8 @@ def is_time_of_day(masked: str, end: int) -> bool:
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \u3000]{1,2}")
+# Days counted, not a day of the month: "3日間", "10 日以内" (the lexicon's ``DAY_SPANS``).
+_DAY_SPAN = re.compile(alternation(lexicon.words("DAY_SPANS")))
 # "1株当たり", "10万人あたり": the base a figure is counted per, no count of its own.
 _CJK_NOT_COUNTED = re.compile(r"[^\W\d_]{0,2}?(?:当たり|あたり|当り)|月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目|丁目|番地|番")
 _STOP = frozenset("""
@@ -314,7 +317,7 @@ def count_has_noun(masked: str, pos: int) -> bool:
     spaced = _SPACES.match(masked, pos)
     cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
     if CJK_AFTER.match(masked, cjk_pos):
-        return not _CJK_NOT_COUNTED.match(masked, cjk_pos)
+        return _DAY_SPAN.match(masked, cjk_pos) is not None or not _CJK_NOT_COUNTED.match(masked, cjk_pos)
     word = _WORD_AFTER.match(masked, pos)
     if not word:
         return False

@@ -124,6 +124,8 @@ FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 # --- figures ----------------------------------------------------------------------------
 # Hour words after a time of day written with its minutes ("at 14.00 hrs"): no span of time.
 CLOCK_WORDS: frozenset[str] = frozenset({"hrs", "hours", "h"})
+# A processor's or a key's width after its number ("64-bit", "a 256 bit key", French "64 bits"): no count.
+WIDTH_WORDS: frozenset[str] = frozenset({"bit", "bits"})
 # Words after a screen's resolution ("4K video", "an 8K display"): its K is no thousand.
 SCREEN_WORDS: frozenset[str] = frozenset("""video videos display displays tv tvs television televisions screen
 screens monitor monitors resolution camera cameras footage content streaming stream streams uhd hdr panel panels
