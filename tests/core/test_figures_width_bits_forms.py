@@ -1,4 +1,4 @@
-"""A processor's width written in Japanese ("64 ビット PC", "32 ビットのソフトウェア") is no count,
+"""A processor's width written in Japanese ("64 ビット版", "32 ビット版") is no count,
 as "64-bit" is not in English; the counts beside it are figures. Words and numbers of our own, in a
 WML page and in plain text."""
 
@@ -8,8 +8,8 @@ import pytest
 
 from mediakit.core.analyse import parse_release
 
-BODY = ("ハナミズキ OS は 32 ビットと 64 ビットの PC で動作し、約 27,400 のパッケージと "
-        "6 のアーキテクチャをサポートします。")
+BODY = ("ハナミズキ OS には ARM 向けの 64 ビット版と旧型機向けの 32 ビット版があり、"
+        "27,400 個のパッケージを収録し、6 種類の CPU に対応します。")
 
 
 def _wml(body: str) -> list[float]:

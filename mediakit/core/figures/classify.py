@@ -247,7 +247,7 @@ def is_time_of_day(masked: str, end: int) -> bool:
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \u3000]{1,2}")
-# Days counted, not a day of the month: "3日間", "10 日以内" (the lexicon's ``DAY_SPANS``).
+# Days counted, not a day of the month: "3日間", "4 日以内" (the lexicon's ``DAY_SPANS``).
 _DAY_SPAN = re.compile(alternation(lexicon.words("DAY_SPANS")))
 # "1株当たり", "10万人あたり": the base a figure is counted per, no count of its own.
 _CJK_NOT_COUNTED = re.compile(r"[^\W\d_]{0,2}?(?:当たり|あたり|当り)|月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目|丁目|番地|番")

@@ -2,7 +2,7 @@
 million units", "between $1.5 and $2 billion", "10 to 15%", "8 to 16 kW", "zwischen 3,0 und 3,2 Milliarden
 Euro", and with the currency once, before the low end: "zwischen CHF 1.25 und 1.30 Mrd.". A low end
 a thousand times the high end or more is already written in full and borrows nothing: "cut the loss by
-$242,419 to $2.2 million" is no range.
+$318,772 to $4.6 million" is no range.
 
 The words joining the two ends are the lexicon's ``RANGE_JOINERS``.
 """

@@ -66,7 +66,7 @@ FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社
 # --- figures ----------------------------------------------------------------------------
 # Labels naming a listed company by its securities code ("コード番号：6789"): no count.
 NUMBER_LABELS: frozenset[str] = frozenset({"コード", "コード番号", "証券コード", "銘柄コード", "バージョン"})
-# 日 followed so counts days, no day of the month: "3日間", "10 日以内", "35 日かかった".
+# 日 followed so counts days, no day of the month: "3日間", "4 日以内", "21 日かかった".
 DAY_SPANS: frozenset[str] = frozenset("日間 日以内 日以上 日未満 日程度 日前後 日ほど 日かか".split())
 # A processor's width after its number ("64 ビット PC"): no count.
 WIDTH_WORDS: frozenset[str] = frozenset({"ビット"})
