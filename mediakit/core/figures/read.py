@@ -194,7 +194,7 @@ def _currency_after(r: _Reading) -> bool:
     """A currency named after the amount ("3 million euros", "220亿美元", "45 cents")."""
     if r.currency is not None:
         return True
-    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan, r.conv.krone)
+    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan, r.conv.krone, r.conv.peso)
     scaled = money.scaled_code_after(r.masked, r.pos, r.conv.krone) if r.magnitude == 1.0 else None
     if scaled:  # "1 234 MSEK", "450 mkr"
         r.currency, r.magnitude, r.pos = scaled
@@ -286,7 +286,8 @@ def _borrowed_scale(r: _Reading) -> bool:
             r.magnitude, r.unit, r.noun_pos, written = shared
             _continental_grouping(r, written)
             r.percent = r.unit == "%"
-            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan, r.conv.krone) if r.currency is None else None
+            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan, r.conv.krone,
+                                     r.conv.peso) if r.currency is None else None
             if named and r.unit is None:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
                 r.currency, r.noun_pos = named
     return True

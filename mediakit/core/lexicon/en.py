@@ -142,6 +142,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
     "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
+    "philippine pesos": "PHP", "mexican pesos": "MXN", "pesos": "peso",  # a bare peso is the release's peso
 }
 # Measures written out after a number, shown as written ("120 megawatts", "3 square feet").
 UNIT_WORDS: frozenset[str] = frozenset({
