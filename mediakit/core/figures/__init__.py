@@ -115,7 +115,7 @@ def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[i
         seen.add((a, round(value, 6)))
         named = None if unit else name_after(masked, end, conv.dollar, conv.yuan, conv.krone, conv.peso)
         currency, end = named if named else (None, end)
-        kind: FigureKind = "percent" if unit else "money" if currency else "count"
+        kind: FigureKind = "percent" if unit == "%" else "measure" if unit else "money" if currency else "count"
         out.append((start, Figure(text=block.text[start:end], value=value, unit=unit, currency=currency,
                                   kind=kind, qualifier=qualifier, context=block.text[a:b].strip(),
                                   section=block.section, block=block.index)))
