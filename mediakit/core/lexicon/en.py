@@ -150,7 +150,8 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "kilowatts", "megawatt-hours", "square feet", "square foot", "square metres", "square meters",
     "square kilometres", "square kilometers", "square miles", "cubic metres", "cubic meters",
     "kilometres", "kilometers", "metres", "meters", "miles", "miles per hour", "kilometres per hour",
-    "kilometers per hour", "hectares", "acres", "tonnes", "tons",
+    "kilometers per hour", "hectares", "acres", "tonnes", "tons", "microns", "micrometres", "micrometers",
+    "nanometres", "nanometers",
     "kilograms", "litres", "liters", "barrels", "terabytes", "petabytes", "gigabytes",
     "percentage point", "percentage points", "basis point", "basis points",
 })
