@@ -23,7 +23,7 @@ import bisect
 from ..model import Block, Figure, FigureKind
 from .classify import mask, numbered_names
 from .found import Conventions, Found
-from .money import listing_dollar, local_cent, local_currencies, local_krone, local_yuan, name_after
+from .money import listing_dollar, local_cent, local_currencies, local_krone, local_peso, local_yuan, name_after
 from .numbers import TOKEN, writes_decimal_comma, writes_hyphen_ordinals
 from .numerals import numeral_figures
 from .read import read
@@ -113,9 +113,9 @@ def _spelled(block: Block, masked: str, sentences: _Sentences, seen: set[tuple[i
         if (a, round(value, 6)) in seen:
             continue
         seen.add((a, round(value, 6)))
-        named = None if unit else name_after(masked, end, conv.dollar, conv.yuan, conv.krone)
+        named = None if unit else name_after(masked, end, conv.dollar, conv.yuan, conv.krone, conv.peso)
         currency, end = named if named else (None, end)
-        kind: FigureKind = "percent" if unit else "money" if currency else "count"
+        kind: FigureKind = "percent" if unit == "%" else "measure" if unit else "money" if currency else "count"
         out.append((start, Figure(text=block.text[start:end], value=value, unit=unit, currency=currency,
                                   kind=kind, qualifier=qualifier, context=block.text[a:b].strip(),
                                   section=block.section, block=block.index)))
@@ -144,7 +144,7 @@ def extract_figures(blocks: list[Block], region: str | None = None, title: str |
     dollar, yen = local_currencies(all_text, region)
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text),
-                       writes_hyphen_ordinals(all_text))
+                       writes_hyphen_ordinals(all_text), local_peso(all_text))
     figures: list[Figure] = []
     headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, None) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions

@@ -112,8 +112,8 @@ def rejected_before(back: str, masked: str, end: int, value: float, whole: bool)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")  # Uzbek and Russian write an ordinal "4-сектор", "5-мактаб"
 
 
-# A processor's or a key's width: "64-bit", "a 256 bit key", "32-Bit-Version", French "64 bits".
-_BIT_AFTER = re.compile(r"[-\s]?[Bb]its?(?![A-Za-z])")
+# A width in the lexicon's ``WIDTH_WORDS``: "64-bit", "a 256 bit key", "32-Bit-Version", "64 bits", "64 ビット".
+_BIT_AFTER = re.compile(r"[-\s]?(?:" + alternation(lexicon.words("WIDTH_WORDS")) + r")(?![A-Za-z])", re.I)
 
 
 # The title of a code of law its number stands before: "17 CFR 240.14a-12", "15 U.S.C. § 78".
@@ -246,6 +246,7 @@ def is_time_of_day(masked: str, end: int) -> bool:
 _WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \u3000]{1,2}")
+_DAY_SPAN = re.compile(alternation(lexicon.words("DAY_SPANS")))  # days counted: "3日間", "4 日以内"
 # "1株当たり", "10万人あたり": the base a figure is counted per, no count of its own.
 _CJK_NOT_COUNTED = re.compile(r"[^\W\d_]{0,2}?(?:当たり|あたり|当り)|月|日|号|號|时|時|点|點|分|秒|周年|週年|世纪|世紀|年代|届|屆|倍|比|版|期|楼|樓|层|層|位数|度目|回目|番目|丁目|番地|番")
 _STOP = frozenset("""
@@ -281,11 +282,15 @@ def is_clock_time(token: str, masked: str, end: int) -> bool:
     return _CLOCK_TOKEN.fullmatch(token) is not None and _CLOCK_AFTER.match(masked, end) is not None
 
 
+_TIME_COUNTER = re.compile(r"[ \u3000]{0,2}(?:" + alternation(lexicon.words("TIME_COUNTERS")) + ")")  # "8.5 日"
+_DECIMAL_END = re.compile(r"\d[.,]\d+[ \u3000]{0,2}\Z")  # a span in days has decimals, a day of the month none
+
+
 def spans_time(masked: str, pos: int) -> bool:
-    """A span of time or a repeat is named right after ``pos`` ("7.4 minutes", "2,5 Jahre"): a
-    number with decimals before it is a measure of time, no version or code."""
+    """A span of time or a repeat is named right after ``pos`` ("7.4 minutes", "2,5 Jahre", "8.5 日"):
+    a number with decimals before it is a measure of time, no version or code."""
     word = _SPACED_WORD.match(masked, pos)
-    return word is not None and word.group(1).lower() in _DURATIONS
+    return word is not None and word.group(1).lower() in _DURATIONS or _TIME_COUNTER.match(masked, pos) is not None
 
 
 # A hedge set off by a comma between a count and its noun ("34, mostly older machines").
@@ -314,7 +319,8 @@ def count_has_noun(masked: str, pos: int) -> bool:
     spaced = _SPACES.match(masked, pos)
     cjk_pos = spaced.end() if spaced else pos  # "2031 年 5 月 1 日": spaced CJK is still CJK
     if CJK_AFTER.match(masked, cjk_pos):
-        return not _CJK_NOT_COUNTED.match(masked, cjk_pos)
+        return (_DAY_SPAN.match(masked, cjk_pos) is not None or not _CJK_NOT_COUNTED.match(masked, cjk_pos)
+                or _TIME_COUNTER.match(masked, cjk_pos) is not None and _DECIMAL_END.search(masked, max(0, pos - 16), pos) is not None)
     word = _WORD_AFTER.match(masked, pos)
     if not word:
         return False

@@ -35,3 +35,4 @@ class Conventions:
     cent: str = "USD"  # what "cents" are hundredths of: the euro in a release counting in euros
     krone: str = "SEK"  # a bare "kroner", "kr.": the krone of the release's language
     hyphen_ordinals: bool = False  # "4-sektor" is the fourth sector (Uzbek), no count of four
+    peso: str | None = None  # a bare "pesos": the peso of the country the release names, else none

@@ -116,9 +116,11 @@ def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> 
     return (sign[0], sign[1] + 1) if sign else None
 
 
-def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY", krone: str = "SEK") -> tuple[str, int] | None:
+def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY", krone: str = "SEK",
+               peso: str | None = None) -> tuple[str, int] | None:
     """The currency named right after an amount at ``pos``, and where its name ends; ``yuan`` is
-    what a bare 元 stands for in this release, ``krone`` what a bare "kroner" or "kr." does."""
+    what a bare 元 stands for in this release, ``krone`` what a bare "kroner" or "kr." does,
+    ``peso`` what a bare "pesos" does (None: a peso of no known country, no currency)."""
     cjk = _CURRENCY_AFTER_CJK.match(masked, pos) or _spaced_cjk_currency(masked, pos)
     if cjk:
         if cjk.group() in _LOCAL_UNIT:
@@ -132,7 +134,29 @@ def name_after(masked: str, pos: int, dollar: str, yuan: str = "CNY", krone: str
         return "EUR", latin.end()
     name = latin.group(1)
     code = _LATIN_WORDS.get(name.lower()) or SYMBOL_CODES.get(name, name.upper())
+    if code == "peso":
+        return (peso, latin.end()) if peso else None
     return (dollar if code == "$" else krone if code == "kr" else code), latin.end()
+
+
+# The countries that count in pesos, by the places a release names: a bare "pesos" is theirs.
+_PESO_PLACES = (("MXN", ("México", "Mexico", "mexicano", "mexicana", "CDMX")),
+                ("ARS", ("Argentina", "Buenos Aires", "argentino", "argentina")),
+                ("CLP", ("Chile", "chileno", "chilena")), ("COP", ("Colombia", "Bogotá", "colombiano", "colombiana")),
+                ("PHP", ("Philippines", "Philippine", "Filipinas", "Manila")), ("UYU", ("Uruguay", "Montevideo")),
+                ("DOP", ("República Dominicana", "Dominican Republic", "Santo Domingo")), ("CUP", ("Cuba", "La Habana")))
+
+
+def local_peso(text: str) -> str | None:
+    """The peso of the country a release names most; None when it names none of them."""
+    if "peso" not in text[:200_000].casefold():
+        return None
+    best, best_count = None, 0
+    for code, places in _PESO_PLACES:
+        count = sum(text.count(place) for place in places)
+        if count > best_count:
+            best, best_count = code, count
+    return best
 
 
 def _spaced_cjk_currency(masked: str, pos: int) -> re.Match[str] | None:

@@ -1,6 +1,8 @@
 """Ranges written with the scale once, after the high end: "$190 to $200 million", "3 to 4
 million units", "between $1.5 and $2 billion", "10 to 15%", "8 to 16 kW", "zwischen 3,0 und 3,2 Milliarden
-Euro", and with the currency once, before the low end: "zwischen CHF 1.25 und 1.30 Mrd.".
+Euro", and with the currency once, before the low end: "zwischen CHF 1.25 und 1.30 Mrd.". A low end
+a thousand times the high end or more is already written in full and borrows nothing: "cut the loss by
+$318,772 to $4.6 million" is no range.
 
 The words joining the two ends are the lexicon's ``RANGE_JOINERS``.
 """
@@ -32,14 +34,24 @@ def opens_range(before: str) -> bool:
     return _OPENER_BEFORE.match(before) is not None
 
 
-def shared_scale(masked: str, pos: int, currency: str | None,
-                 opened: bool = False) -> tuple[float, str | None, int, str] | None:
+def _rough_value(digits: str) -> float:
+    """The high end's size, near enough to compare: groups of three after a mark are thousands
+    ("2,000"), anything else a decimal part ("2.2", "1,5")."""
+    parts = re.split(r"[.,'’]", digits)
+    if len(parts) > 1 and all(len(part) == 3 for part in parts[1:]):
+        return float("".join(parts))
+    return float(parts[0] + ("." + parts[1] if len(parts) > 1 else ""))
+
+
+def shared_scale(masked: str, pos: int, currency: str | None, opened: bool = False,
+                 low: float = 0.0) -> tuple[float, str | None, int, str] | None:
     """What is written after the high end of a range that starts at ``pos`` and scales both ends:
     the magnitude, the unit ("%" for a percent; "8 und 16 kW"), where reading the high end stopped
     and the magnitude as written; None when no range or no scale follows. ``opened``: a "between"
-    word stands before the low end, so "and" joins the ends too."""
+    word stands before the low end, so "and" joins the ends too; ``low``: the low end's value, which
+    borrows no scale when it is a thousand times the high end or more."""
     joined = _RANGE_TO.match(masked, pos) or (_RANGE_AND.match(masked, pos) if opened else None)
-    if not joined:
+    if not joined or (joined.group(1) and low >= 1000 * _rough_value(joined.group(1))):
         return None
     after = joined.end()
     glued = LETTERS.match(masked, after)

@@ -194,7 +194,7 @@ def _currency_after(r: _Reading) -> bool:
     """A currency named after the amount ("3 million euros", "220亿美元", "45 cents")."""
     if r.currency is not None:
         return True
-    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan, r.conv.krone)
+    named = money.name_after(r.masked, r.pos, r.conv.dollar, r.conv.yuan, r.conv.krone, r.conv.peso)
     scaled = money.scaled_code_after(r.masked, r.pos, r.conv.krone) if r.magnitude == 1.0 else None
     if scaled:  # "1 234 MSEK", "450 mkr"
         r.currency, r.magnitude, r.pos = scaled
@@ -281,12 +281,13 @@ def _post_qualifier(r: _Reading) -> bool:
 def _borrowed_scale(r: _Reading) -> bool:
     """"$190 to $200 million", "10 to 15%": the low end takes the scale written after the high end."""
     if r.magnitude == 1.0 and r.unit is None and not r.is_range and not is_year(r.token, r.value):
-        shared = shared_scale(r.masked, r.e, r.currency, opens_range(r.before_q))
+        shared = shared_scale(r.masked, r.e, r.currency, opens_range(r.before_q), r.value)
         if shared is not None:
             r.magnitude, r.unit, r.noun_pos, written = shared
             _continental_grouping(r, written)
             r.percent = r.unit == "%"
-            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan, r.conv.krone) if r.currency is None else None
+            named = money.name_after(r.masked, r.noun_pos, r.conv.dollar, r.conv.yuan, r.conv.krone,
+                                     r.conv.peso) if r.currency is None else None
             if named and r.unit is None:  # "zwischen 3,0 und 3,2 Milliarden Euro": the low end's euros
                 r.currency, r.noun_pos = named
     return True

@@ -60,7 +60,8 @@ TENTHS = re.compile("(?:" + (alternation(lexicon.words("TENTHS_WORDS")) or "(?!)
 # Chinese writes the percent before the number: "百分之三十" (on the reversed text before it).
 PERCENT_BEFORE = re.compile("之分百")
 UNITS_ABBR = re.compile(
-    r"\s?([kMG]?t ?CO2e?|[kMG]?t ?CO₂e?|Mt|Gt|kt|PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
+    # tonnes a year glued or spaced: "41,000tpa", "12 ktpa", "275,000 t/a"
+    r"\s?([kMG]?t ?CO2e?|[kMG]?t ?CO₂e?|[kM]?tpa|t/a|Mt|Gt|kt|PFLOPS|TFLOPS|EFLOPS|GFLOPS|FLOPS|MWh|GWh|TWh|kWh|KWh|MWp|GWp|kWp|MW|GW|TW|kW|KW|km²|km2"
     r"|m²|m2|km³|km3|m³|m3|bcm|sq\.? ?km|sq\.? ?m|sqm|sq\.? ?ft|ft|km/h|km|mph|kg|TB|PB|EB|GB|MB|Tbps|Gbps|Mbps|GHz|MHz"
     r"|KiB|MiB|GiB|TiB|kB|nm|mm|cm|mg/kg|mg|mcg|µg|μg|mL|ml|°C|°F|TEUs?|ha|nits|TOPS|bps|bp|mAh|Wh|lbs|lb|oz|°"
     # French gigaoctets and teraoctets, before "de" or a stop ("256 Go de stockage", "1 To)"), not a word "To"

@@ -84,6 +84,9 @@ it has words for; a table a language does not declare is empty for it:
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
 - ``LINK_LABELS``: the words of a link or button standing alone on a line ("Read more", "Mehr erfahren"),
   a scrape's leftover that titles nothing;
+- ``TIME_COUNTERS``: CJK counters of time after a number with decimals ("8.5 日", "2.5小时"): a span of time;
+- ``DAY_SPANS``: a day counter with what follows it ("3日間", "4 日以内"): a span of days, no day of the month;
+- ``WIDTH_WORDS``: words for bits after a number ("64-bit", "32 ビット"): a processor's or a key's width, no count;
 - ``SCREEN_WORDS``: words after a screen's resolution ("4K video", "8K显示"): its K is no thousand;
 - ``PERCENT_WORDS``: words for percent after a number ("per cent", "Prozent", "foiz"), lower case;
 - ``TENTHS_WORDS``: words for tenths after a number, a share in tens of percent (Japanese "3割", Chinese "3成");

@@ -126,6 +126,8 @@ FIRST_PERSON: frozenset[str] = frozenset("i we our us my me".split())
 # --- figures ----------------------------------------------------------------------------
 # Hour words after a time of day written with its minutes ("at 14.00 hrs"): no span of time.
 CLOCK_WORDS: frozenset[str] = frozenset({"hrs", "hours", "h"})
+# A processor's or a key's width after its number ("64-bit", "a 256 bit key", French "64 bits"): no count.
+WIDTH_WORDS: frozenset[str] = frozenset({"bit", "bits"})
 # Words after a screen's resolution ("4K video", "an 8K display"): its K is no thousand.
 SCREEN_WORDS: frozenset[str] = frozenset("""video videos display displays tv tvs television televisions screen
 screens monitor monitors resolution camera cameras footage content streaming stream streams uhd hdr panel panels
@@ -142,6 +144,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "australian dollars": "AUD", "canadian dollars": "CAD", "new taiwan dollars": "TWD",
     "dollar": "$", "dollars": "$", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP",
     "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "yen": "JPY",
+    "philippine pesos": "PHP", "mexican pesos": "MXN", "pesos": "peso",  # a bare peso is the release's peso
 }
 # Measures written out after a number, shown as written ("120 megawatts", "3 square feet").
 UNIT_WORDS: frozenset[str] = frozenset({
@@ -149,7 +152,8 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "kilowatts", "megawatt-hours", "square feet", "square foot", "square metres", "square meters",
     "square kilometres", "square kilometers", "square miles", "cubic metres", "cubic meters",
     "kilometres", "kilometers", "metres", "meters", "miles", "miles per hour", "kilometres per hour",
-    "kilometers per hour", "hectares", "acres", "tonnes", "tons",
+    "kilometers per hour", "hectares", "acres", "tonnes", "tons", "microns", "micrometres", "micrometers",
+    "nanometres", "nanometers",
     "kilograms", "litres", "liters", "barrels", "terabytes", "petabytes", "gigabytes",
     "percentage point", "percentage points", "basis point", "basis points",
 })

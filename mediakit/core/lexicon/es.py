@@ -67,7 +67,8 @@ MAGNITUDES: dict[str, float] = {"millones": 1e6, "millón": 1e6, "mil millones":
                                  "millardo": 1e9, "mil": 1e3}
 CURRENCY_WORDS: dict[str, str] = {"dólares": "$", "francos suizos": "CHF", "libras esterlinas": "GBP",
                                   "pesos mexicanos": "MXN", "pesos argentinos": "ARS", "pesos chilenos": "CLP",
-                                  "pesos colombianos": "COP", "soles": "PEN"}
+                                  "pesos colombianos": "COP", "soles": "PEN",
+                                  "pesos": "peso", "peso": "peso"}  # a bare peso is the release's peso
 UNIT_WORDS: frozenset[str] = frozenset({
     "toneladas", "metros cúbicos", "metros cuadrados", "kilómetros cuadrados", "kilómetros", "hectáreas",
     "megavatios", "gigavatios", "litros", "puntos porcentuales", "puntos básicos", "punto porcentual",

@@ -66,6 +66,12 @@ FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社
 # --- figures ----------------------------------------------------------------------------
 # Labels naming a listed company by its securities code ("コード番号：6789"): no count.
 NUMBER_LABELS: frozenset[str] = frozenset({"コード", "コード番号", "証券コード", "銘柄コード", "バージョン"})
+# 日 followed so counts days, no day of the month: "3日間", "4 日以内", "21 日かかった".
+DAY_SPANS: frozenset[str] = frozenset("日間 日以内 日以上 日未満 日程度 日前後 日ほど 日かか".split())
+# Counters of time after a number with decimals ("8.5 日", "2.5 時間"): a span of time, no version.
+TIME_COUNTERS: frozenset[str] = frozenset("日 日間 時間 週間 か月 ヶ月 カ月 年間 分間 秒".split())
+# A processor's width after its number ("64 ビット PC"): no count.
+WIDTH_WORDS: frozenset[str] = frozenset({"ビット"})
 SCREEN_WORDS: frozenset[str] = frozenset("""テレビ 映像 解像度 動画 放送 画質 モニター ディスプレイ カメラ 撮影
 パネル 対応 液晶 有機EL""".split())
 # Written right after the digits ("3兆円", "5000万人"); 兆 before 瓦/赫/字节 belongs to the unit.

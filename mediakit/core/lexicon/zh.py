@@ -64,6 +64,8 @@ COMMENT_LABELS: frozenset[str] = frozenset("评论 評論 寄语 寄語 感言 �
 FIRST_PERSON: frozenset[str] = frozenset("我 我们 我們 本公司".split())
 
 # --- figures ----------------------------------------------------------------------------
+# Counters of time after a number with decimals ("8.5天", "2.5小时"): a span of time, no version.
+TIME_COUNTERS: frozenset[str] = frozenset("天 日 小时 小時 个月 個月 周 週 年 分钟 分鐘 秒".split())
 # Labels naming a listed company by its stock code ("股票代號：2344"): no count.
 NUMBER_LABELS: frozenset[str] = frozenset({"股票代號", "股票代码", "證券代號", "证券代码", "證券代碼", "代號", "代码", "代碼",
                                            "版本"})
