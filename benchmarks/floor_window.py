@@ -21,7 +21,6 @@ import sys
 from itertools import islice
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -97,7 +96,7 @@ def main() -> int:
         for label, key in items:
             action = QAction(label, window)
             if key:
-                action.setShortcut(QKeySequence(getattr(QKeySequence.StandardKey, key)))
+                action.setShortcuts(QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key)))  # as MediaKit
             menu.addAction(action)
 
     sidebar = QWidget()
@@ -127,7 +126,7 @@ def main() -> int:
     panel.addTab(QWidget(), "Quotes")
     panel.addTab(QWidget(), "Contacts")
 
-    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter = QSplitter()  # horizontal: Qt's default (naming it would build the Qt namespace's enums, 10 ms)
     for part in (sidebar, browser, panel):
         splitter.addWidget(part)
     splitter.setSizes([270, 740, 356])
