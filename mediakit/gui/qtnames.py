@@ -5,10 +5,12 @@ namespace has 93 of them (1,195 members): about 10 ms at the first ``from PySide
 import Qt``, the largest single step before the first frame, and one the bare PySide6 window
 never pays. The window's start path therefore sets enum-typed Qt *properties* by their keys'
 names through Qt's own meta-object system (what Designer's ``.ui`` files do), and takes item
-roles as the numbers Qt declares them (``int role`` in C++). Everything after the first frame
-imports ``Qt`` as usual: the first figure card painted (``QPainter.setPen`` weighs a
-``Qt.PenStyle`` in every call) or the theme's check of the system's scheme (``theme``) builds
-the namespace after the window is on screen.
+roles as the numbers Qt declares them (``int role`` in C++). Overloads count too: a call whose
+overloads include one taking a ``Qt`` enum (``QPainter.setPen``/``setBrush``, ``QPen(colour)``,
+``QSplitter(parent)``) builds the namespace whatever it is given, so the first frame's figure
+cards are painted without them (``panels/figures``). Everything after the first frame imports
+``Qt`` as usual; the theme's check of the system's scheme (``theme``), once the event loop is
+idle, or the first key or click builds the namespace after the window is on screen.
 """
 
 from __future__ import annotations
