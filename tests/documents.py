@@ -119,3 +119,25 @@ def faced_pdf_bytes(paragraphs: list[list[tuple[Any, ...]]], pages: int = 1, tit
     if title:
         objects.append(f"<< /Title ({title}) /Producer (tests) >>")
     return _pdf_file(objects, len(objects) if title else None)
+
+
+def spaced_pdf_bytes(paragraphs: list[list[str]], leading: float, gap: float, columns: int = 1) -> bytes:
+    """A one-page PDF of ``paragraphs`` (lists of lines) set in Helvetica 11 pt, ragged right,
+    their lines ``leading`` times the type size apart and ``gap`` points more between paragraphs;
+    with ``columns=2`` the paragraphs flow into two columns, half in each (WinAnsi text)."""
+    size, ops = 11, []
+    halves = [paragraphs] if columns == 1 else [paragraphs[: (len(paragraphs) + 1) // 2],
+                                                 paragraphs[(len(paragraphs) + 1) // 2:]]
+    for column, part in enumerate(halves):
+        x, y = 72 + column * 250, 740.0
+        for lines in part:
+            for line in lines:
+                ops.append(f"BT /F1 {size} Tf {x} {y:.1f} Td ({line}) Tj ET")
+                y -= size * leading
+            y -= gap
+    stream = " ".join(ops)
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+               f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream"]
+    return _pdf_file(objects)

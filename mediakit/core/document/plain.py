@@ -81,7 +81,7 @@ def _unwrap(chunks: list[str]) -> list[str]:
     for chunk in chunks:
         rows = [r.strip() for r in chunk.splitlines() if r.strip()]
         tabular = sum(1 for r in rows if _COLUMN_GAP.search(r)) * 2 >= len(rows)
-        if len(rows) > 1 and (max(display_width(r) for r in rows) < 50 or tabular):
+        if len(rows) > 1 and (max(display_width(r) for r in rows) < _SHORT and not _narrow_prose(rows, body) or tabular):
             out.extend(rows if tabular else _short_lines(rows))
             continue
         head = _head_rows(rows) or _title_row(rows, body) or int(len(rows) > 1 and _marked_title(rows[0]))
@@ -110,6 +110,22 @@ def _head_rows(rows: list[str]) -> int:
         head += 1
     full = [r for r in rows[head:-1] if display_width(r) >= _HEAD_SHARE * body]
     return head if head and len(full) >= 2 and display_width(rows[head]) >= _HEAD_SHARE * body else 0
+
+
+_SHORT = 50  # a chunk whose rows are all narrower than this is short lines (an address), not prose
+_SHORT_SHARE = 0.8  # ... unless it is a paragraph of a text set that narrow (a PDF's columns): see _narrow_prose
+_EVEN_ROWS = 0.75  # the rows of a wrapped paragraph, all but its last, are at least this share of the widest
+
+
+def _narrow_prose(rows: list[str], body: int) -> bool:
+    """A paragraph wrapped in a narrow column, not short lines: three rows or more, all but the last
+    about as wide as the widest (an address's or a headline's rows differ), which is about the
+    width of the text's other wrapped paragraphs (``body``)."""
+    if len(rows) < 3 or not body:
+        return False
+    widths = [display_width(r) for r in rows]
+    widest = max(widths)
+    return widest >= _SHORT_SHARE * body and all(width >= _EVEN_ROWS * widest for width in widths[:-1])
 
 
 def _body_width(chunks: list[str]) -> int:

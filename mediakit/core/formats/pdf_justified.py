@@ -16,7 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from statistics import median
 
-from pdfminer.layout import LAParams, LTChar, LTComponent, LTPage, LTTextLine, LTTextLineHorizontal
+from pdfminer.layout import LAParams, LTChar, LTComponent, LTTextLine, LTTextLineHorizontal
+
+from .pdf_spacing import SpacedPage
 
 TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
 if TYPE_CHECKING:
@@ -26,8 +28,9 @@ _SAME = 0.15  # gaps that differ by less than this (relative) are one stretched 
 _SLACK = 1.5  # points
 
 
-class JustifiedPage(LTPage):
-    """pdfminer's page, its text lines on one baseline joined where they are one justified line."""
+class JustifiedPage(SpacedPage):
+    """pdfminer's page, its text lines on one baseline joined where they are one justified line
+    (and grouped into boxes as ``pdf_spacing`` fits them)."""
 
     def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
         lines = list(super().group_objects(laparams, objs))
