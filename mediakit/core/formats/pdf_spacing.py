@@ -44,25 +44,25 @@ class SpacedPage(LTPage):
 def wrapped_spacing(lines: list[LTTextLine]) -> float | None:
     """The space (in line heights) between a wrapped line and the next line of its paragraph,
     the median over the page's wrapped lines; None when fewer than ``_MIN_WRAPS`` are found."""
-    flat = [line for line in lines if isinstance(line, LTTextLineHorizontal) and not line.is_empty()
-            and line.get_text().strip()]
     gaps = []
-    for line in flat:
-        below = _next_below(line, flat)
-        if below is not None and not line.get_text().rstrip().endswith(_ENDS) and _runs_to_edge(line, flat):
-            gaps.append((line.y0 - below.y1) / max(line.height, below.height))
+    for column in _by_left_margin(lines):
+        edge = max(line.x1 for line in column)
+        for line, below in zip(column, column[1:]):
+            if abs(below.height - line.height) <= 0.15 * line.height and below.y1 <= line.y0 + 0.5 \
+                    and line.x1 >= edge - _EDGE * (edge - line.x0) and not line.get_text().rstrip().endswith(_ENDS):
+                gaps.append((line.y0 - below.y1) / max(line.height, below.height))
     return median(gaps) if len(gaps) >= _MIN_WRAPS else None
 
 
-def _next_below(line: LTTextLineHorizontal, lines: list[LTTextLineHorizontal]) -> LTTextLineHorizontal | None:
-    """The nearest line under ``line`` that starts at its left margin, in about its type size."""
-    below = [other for other in lines if other.y1 <= line.y0 + 0.5 and abs(other.x0 - line.x0) <= _LEFT
-             and abs(other.height - line.height) <= 0.15 * line.height]
-    return max(below, key=lambda other: other.y1) if below else None
-
-
-def _runs_to_edge(line: LTTextLineHorizontal, lines: list[LTTextLineHorizontal]) -> bool:
-    """``line`` reaches the right edge of its column: of the lines that start where it starts,
-    the furthest right end, less ``_EDGE`` of the column's width."""
-    edge = max(other.x1 for other in lines if abs(other.x0 - line.x0) <= _LEFT)
-    return line.x1 >= edge - _EDGE * (edge - line.x0) and edge - line.x0 > 0
+def _by_left_margin(lines: list[LTTextLine]) -> list[list[LTTextLineHorizontal]]:
+    """The page's horizontal lines with text, in groups that start at one left margin (within
+    ``_LEFT``), each from the top down."""
+    flat = sorted((line for line in lines if isinstance(line, LTTextLineHorizontal) and line.get_text().strip()),
+                  key=lambda line: line.x0)
+    groups: list[list[LTTextLineHorizontal]] = []
+    for line in flat:
+        if groups and line.x0 - groups[-1][0].x0 <= _LEFT:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [sorted(group, key=lambda line: -line.y1) for group in groups]
