@@ -9,7 +9,9 @@ styling, the look says the same: a paragraph numbered or bulleted by Word's list
 an item whatever its style; a bold line ending in a line break opens its paragraph as a bold
 line of its own ("About us" then its text); and in a document with no heading styles the first
 paragraph set bold and larger than the body is the headline. A metadata title that is only a
-label ("Press Release") names no headline.
+label ("Press Release") names no headline. The first page's header and footer, where Word users
+put the release's label and date and its press contact, are read above and below the body (page
+numbers left out), and a table of contact cards set side by side is read card by card.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>])")
+_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:(?:page|seite|página|pagina)\s*)?\d{1,3}\s*(?:(?:/|of|von|de|di)\s*\d{1,3})?\s*$")
 
 
 def docx_markdown(data: bytes, name: str) -> str:
@@ -35,22 +38,47 @@ def docx_markdown(data: bytes, name: str) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # noqa: BLE001 - a damaged package raises many kinds; one line for the user
         raise ReleaseError(name, f"this Word document could not be read ({type(exc).__name__})") from None
-    out: list[str] = []
     title = (document.core_properties.title or "").strip()
     headline = _typed_headline(document)
-    for item in document.iter_inner_content():
-        if hasattr(item, "rows"):
-            out.extend(_table(item))
-        else:
-            line = _paragraph(item)
-            if line:
-                out.append("# " + _MD_SPECIAL.sub(r"\\\1", headline.text.strip()) if headline is not None and item._p is headline._p else line)
+    top, bottom = _page_furniture(document)
+    out = [*top, *_lines(document.iter_inner_content(), headline), *bottom]
     if not out:
         raise ReleaseError(name, "this Word document holds no text")
     text = "\n\n".join(out) + "\n"
     if title and not is_label(title) and not any(line.startswith("#") for line in out[:3]):
         text = f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n" + text  # JSON strings are YAML
     return text
+
+
+def _lines(items: Any, headline: Any = None) -> list[str]:
+    """The Markdown lines of a story's paragraphs and tables, in order; ``headline`` (a typed one) as a heading."""
+    out: list[str] = []
+    for item in items:
+        if hasattr(item, "rows"):
+            out.extend(_table(item))
+        else:
+            line = _paragraph(item)
+            if line:
+                out.append("# " + _MD_SPECIAL.sub(r"\\\1", headline.text.strip()) if headline is not None and item._p is headline._p else line)
+    return out
+
+
+def _page_furniture(document: Any) -> tuple[list[str], list[str]]:
+    """What the first page's header and footer say, to go above and below the body: Word's
+    writers put a release's label and date in the header and its contact in the footer. Page
+    numbers (a field Word fills in) are left out."""
+    if not document.sections:
+        return [], []
+    section = document.sections[0]
+    first = section.different_first_page_header_footer
+    header, footer = (section.first_page_header, section.first_page_footer) if first else (section.header, section.footer)
+
+    def lines(part: Any) -> list[str]:
+        if part.is_linked_to_previous:
+            return []
+        return [line for line in _lines(part.iter_inner_content()) if not _PAGE_NUMBER.match(line)]
+
+    return lines(header), lines(footer)
 
 
 def _paragraph(paragraph: Any) -> str:
@@ -122,16 +150,24 @@ def _heading_level(style: str) -> int:
 
 
 def _table(table: Any) -> list[str]:
-    lines = []
-    for row in table.rows:
-        seen: set[int] = set()
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # a merged cell repeats in every column it spans
-                continue
-            seen.add(id(cell._tc))
-            for paragraph in cell.paragraphs:
-                line = _paragraph(paragraph)
-                if line:
-                    lines.append(line)
-    return lines
+    """A table's cells as lines, row by row; a table of contact cards side by side (two columns or
+    more with an e-mail address each, over two rows or more) column by column, each card one
+    paragraph of lines, as a reader reads them."""
+    rows = [_cells(row) for row in table.rows]
+    width = max((len(row) for row in rows), default=0)
+    columns = [[row[i] for row in rows if i < len(row)] for i in range(width)]
+    if len(rows) >= 2 and sum(1 for column in columns if any("@" in cell for cell in column)) >= 2:
+        return ["\n".join(line for cell in column for line in cell.split("\n\n") if line) for column in columns]
+    return [line for row in rows for cell in row for line in cell.split("\n\n") if line]
 
+
+def _cells(row: Any) -> list[str]:
+    """A row's cells, each its paragraphs' lines (a blank line apart); a merged cell once."""
+    seen: set[int] = set()
+    cells = []
+    for cell in row.cells:
+        if id(cell._tc) in seen:  # a merged cell repeats in every column it spans
+            continue
+        seen.add(id(cell._tc))
+        cells.append("\n\n".join(line for line in (_paragraph(p) for p in cell.paragraphs) if line))
+    return cells
