@@ -18,7 +18,7 @@ from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale, signs
 from .found import Conventions, Found
 from .numbers import DOTTED_THOUSANDS, RANGE, is_era_year, is_year, parse_number
-from .ranges import low_end_currency, opens_range, shared_scale
+from .ranges import counted_high_end, low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
@@ -350,8 +350,9 @@ def _a_counted_thing(r: _Reading) -> bool:
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
-                                                   or _COMPARED_BEFORE.match(r.before_q)):
-        return True  # "grew to 2,145.", "up from 22,000 before": grouped in thousands, ending a clause or a base
+                                                   or _COMPARED_BEFORE.match(r.before_q)
+                                                   or counted_high_end(r.masked, r.noun_pos)):
+        return True  # "grew to 2,145.", "up from 22,000 before", "180,000 to 190,000 ounces": grouped in thousands
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):
