@@ -23,7 +23,16 @@ import bisect
 from ..model import Block, Figure, FigureKind
 from .classify import mask, numbered_names
 from .found import Conventions, Found
-from .money import listing_dollar, local_cent, local_currencies, local_krone, local_peso, local_yuan, name_after
+from .money import (
+    listing_dollar,
+    local_cent,
+    local_currencies,
+    local_krone,
+    local_peso,
+    local_yuan,
+    mailbox_region,
+    name_after,
+)
 from .numbers import TOKEN, writes_decimal_comma, writes_hyphen_ordinals
 from .numerals import numeral_figures
 from .read import read
@@ -141,7 +150,7 @@ def extract_figures(blocks: list[Block], region: str | None = None, title: str |
     number, magnitude, unit); the qualifier ("over", "近", "多") is given apart.
     """
     all_text = _block_text_for(blocks)
-    dollar, yen = local_currencies(all_text, region)
+    dollar, yen = local_currencies(all_text, region, None if region else mailbox_region(b.text for b in blocks))
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text),
                        writes_hyphen_ordinals(all_text), local_peso(all_text))

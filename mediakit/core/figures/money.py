@@ -14,6 +14,10 @@ from .. import lexicon
 from ..language import languages
 from ..text import HAN, KANA, alternation
 
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
 SYMBOL_CODES = {
     "HK$": "HKD", "US$": "USD", "NT$": "TWD", "NZ$": "NZD", "MOP$": "MOP", "S$": "SGD",
     "A$": "AUD", "C$": "CAD", "R$": "BRL", "RMB": "CNY", "NTD": "TWD", "Rs": "INR", "Rp": "IDR",
@@ -244,14 +248,15 @@ def local_cent(text: str, dollar: str) -> str:
     return "EUR" if len(_EURO.findall(text)) > len(_DOLLAR.findall(text)) else dollar
 
 
-def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
+def local_currencies(text: str, region: str | None = None, mailboxes: str | None = None) -> tuple[str, str]:
     """The currency a bare "$" and a bare "¥" stand for in this release.
 
     A dateline decides: "$" is the dollar of the place the release is datelined in, and the
     US dollar for a place with none of its own (a subsidiary abroad, named ten times, does
     not change the filer's currency). With no dateline place, "$" is the US dollar unless the
     release is plainly from a place with its own dollar (mentioned at least three times, and
-    more often than the United States).
+    more often than the United States), or its own e-mail addresses are all of one such country
+    (``mailboxes``, from ``mailbox_region``) and it names no US market.
     """
     yen = "JPY" if len(_JAPAN_HINT.findall(text)) > len(_CHINA_HINT.findall(text)) else "CNY"
     if region:
@@ -262,7 +267,21 @@ def local_currencies(text: str, region: str | None = None) -> tuple[str, str]:
         count = sum(text.count(word) for word in words)
         if count > best_count and count > us:
             best, best_count = code, count
+    if best == "USD" and mailboxes and not _US_MARKET.search(text):
+        best = _REGION_DOLLARS.get(mailboxes, best)
     return best, yen
+
+
+# An e-mail address in a country's own domain ("media@…org.au", "…@…govt.nz"), for the countries
+# with a dollar of their own.
+_MAILBOX_COUNTRY = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(au|nz|ca|sg|hk)(?![A-Za-z0-9-])", re.I)
+
+
+def mailbox_region(texts: Iterable[str]) -> str | None:
+    """The one country (ISO 3166) that the e-mail addresses in ``texts`` are in, where it has a
+    dollar of its own; None where they are in none or in several."""
+    found = {m.group(1).upper() for text in texts if "@" in text for m in _MAILBOX_COUNTRY.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def listing_dollar(written: str, currency: str | None, sentence: str) -> str | None:

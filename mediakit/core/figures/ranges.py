@@ -14,7 +14,7 @@ import re
 from .. import lexicon
 from ..text import alternation
 from . import money, scale
-from .classify import LETTERS
+from .classify import LETTERS, count_has_noun
 
 _TO = alternation(lexicon.words("RANGE_JOINERS"))
 _AND = alternation(lexicon.words("RANGE_AND_JOINERS"))
@@ -85,3 +85,10 @@ def low_end_currency(back: str, dollar: str, yen: str) -> str | None:
     if sign is None or (opened is not None and not opens_range(rest[sign[1]:])):
         return None
     return sign[0]
+
+
+def counted_high_end(masked: str, pos: int) -> bool:
+    """Does a range's high end with its noun follow ``pos`` ("180,000 to 190,000 ounces")? The low
+    end, grouped in thousands, counts the same things."""
+    joined = _RANGE_TO.match(masked, pos)
+    return joined is not None and joined.group(1) is not None and count_has_noun(masked, joined.end())

@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import FigureKind
 from ..text import alternation
-from . import classify, echoes, money, qualifiers, scale
+from . import classify, echoes, money, qualifiers, scale, signs
 from .found import Conventions, Found
 from .numbers import DOTTED_THOUSANDS, RANGE, is_era_year, is_year, parse_number
-from .ranges import low_end_currency, opens_range, shared_scale
+from .ranges import counted_high_end, low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
-_MINUS = ("-", "−")  # a hyphen and the minus sign
-_INSIDE_LINE = re.compile(r"[^\s-][ \t(]+\Z")  # words before a hyphen on its line: no list's bullet
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.' ’\u00a0\u202f]\d{3})+")
@@ -73,7 +71,7 @@ def _before(r: _Reading) -> bool:
     _echoed_word(r)
     start = r.start = r.s - r.lead
     r.back = r.masked[max(0, start - WINDOW):start][::-1]  # read backwards from the number
-    minus = 1 if r.back[:1] in _MINUS else 0  # "EUR -2.9m": a minus between the code and the number
+    minus = 1 if r.back[:1] in signs.MINUS else 0  # "EUR -2.9m": a minus between the code and the number
     sign = money.sign_before(r.back[minus:], r.conv.dollar, r.conv.yen)
     sign = (sign[0], sign[1] + minus) if sign else money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
@@ -235,23 +233,12 @@ def _unit(r: _Reading) -> bool:
     return True
 
 
-_TEMPERATURES = frozenset({"°C", "°F", "°"})
-
-
 def _sign(r: _Reading) -> bool:
-    """A minus glued before the figure, standing apart from the word before it: "−3.4%" (the
-    minus sign), "-20°C" (a hyphen, read as a minus before a temperature or an amount, "-€2.9m"),
-    or between an amount's currency and its digits ("EUR -2.9m")."""
-    if r.currency and r.start < r.s and r.masked[r.s - 1] in _MINUS:
+    """A minus before the figure (``signs.minus_before``): "−3.4%", "-20°C", "EUR -2.9m", "△3.5％"."""
+    negative, width = signs.minus_before(r.masked, r.start, r.s, r.currency, r.unit)
+    if negative:
         r.value, r.upper = -r.value, -r.upper if r.upper is not None else None
-        return True
-    minus = r.masked[r.start - 1:r.start] if r.start else ""
-    if minus not in _MINUS or (r.start > 1 and r.masked[r.start - 2] not in " \t\n(\u00a0"):
-        return True
-    if minus == "−" or r.unit in _TEMPERATURES or (r.currency and _INSIDE_LINE.search(r.masked, max(0, r.start - 12), r.start - 1)):
-        r.value = -r.value
-        r.upper = -r.upper if r.upper is not None else None
-        r.start -= 1
+        r.start -= width
     return True
 
 
@@ -363,8 +350,9 @@ def _a_counted_thing(r: _Reading) -> bool:
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
         return True  # a count with its noun, or one in millions ("they are now 12 million, …")
     if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
-                                                   or _COMPARED_BEFORE.match(r.before_q)):
-        return True  # "grew to 2,145.", "up from 22,000 before": grouped in thousands, ending a clause or a base
+                                                   or _COMPARED_BEFORE.match(r.before_q)
+                                                   or counted_high_end(r.masked, r.noun_pos)):
+        return True  # "grew to 2,145.", "up from 22,000 before", "180,000 to 190,000 ounces": grouped in thousands
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
     if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):

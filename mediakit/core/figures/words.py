@@ -67,7 +67,7 @@ def _acronym(masked: str, start: int, end: int) -> bool:
 def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None, str | None]]:
     """(start, end, value, qualifier, unit) of each count written in words and followed by its noun,
     of each percentage written so ("Ninety-three percent of …": a sentence opens with no digits),
-    its unit "%", and of each measure ("five hectares"), its unit.
+    its unit "%", and of each measure ("five hectares", "two million litres"), its unit.
 
     A bare "a million" counts only with a qualifier before it ("nearly a million"), and a
     number word standing before a digit ("two 5-star hotels") is left to the digits. Small
@@ -101,10 +101,10 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None, str |
         if percent and not _ends_a_larger_number(masked, match.start()):
             found.append((match.start(), percent.end(), value, q[0] if q else None, "%"))
             continue
-        measure = None if magnitude else scale.unit_after(masked, end)
+        measure = scale.unit_after(masked, end)
         if measure and measure[0] != "%":
             found.append((match.start(), measure[1], value, q[0] if q else None, measure[0]))
-            continue  # "five hectares", "zwei Tonnen": a measure, however small
+            continue  # "five hectares", "zwei Tonnen", "drei Millionen Tonnen": a measure, however small
         if _a_counted_thing(masked, match, end, value, q is not None):
             found.append((match.start(), end, value, q[0] if q else None, None))
     return found

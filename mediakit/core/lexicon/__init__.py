@@ -145,8 +145,9 @@ it has words for; a table a language does not declare is empty for it:
   join them only after one of ``RANGE_OPENERS`` ("between", "zwischen 3,0 und 3,2 Milliarden");
 - ``LEVEL_VERBS``: verbs that move a level to a new reading ("the index rose to 55.7 from 52"): the
   reading is a figure though no noun follows it;
-- ``COMPARISON_WORDS``: words before the base a figure is compared with ("up from", "gegenüber"): a
-  count grouped in thousands after one is a figure with no noun of its own;
+- ``COMPARISON_WORDS``: words before the base a figure is compared with ("up from", "gegenüber"), or
+  joining the noun counted before it ("a crowd of 9,812"): a count grouped in thousands after one is
+  a figure with no noun of its own;
 - ``FACTOR_WORDS``: a multiplier's word written before the number ("by a factor of 2", "um den
   Faktor 2"), lower case: the figure is a multiple (×), a count with no noun of its own;
 - ``NUMBER_LABELS``: words that name a thing by the number after them ("artículo 14", "Kapitel 3"),

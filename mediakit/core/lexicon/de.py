@@ -121,8 +121,9 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldu
 # Words for percent written after a number ("12 prozent"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"prozent"})
 
-# --- figures: the words joining a range's two ends ("zwischen 3,0 und 3,2 Milliarden") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"bis"})
+# --- figures: the words joining a range's two ends ("zwischen 3,0 und 3,2 Milliarden"), and a change's
+# ("stieg von 41 auf 47 Prozent": both ends are percents) ---
+RANGE_JOINERS: frozenset[str] = frozenset({"bis", "auf"})
 # "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
 RANGE_AND_JOINERS: frozenset[str] = frozenset({"und"})
 RANGE_OPENERS: frozenset[str] = frozenset({"zwischen"})

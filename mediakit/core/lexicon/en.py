@@ -241,8 +241,9 @@ RANGE_OPENERS: frozenset[str] = frozenset({"between"})
 # volunteers", "Over the years"): such a title is boilerplate only over a name ("Over Gemeente Delft") ---
 ABOUT_LOOKALIKES: frozenset[str] = frozenset({"over"})
 
-# --- figures: words before the base a count is compared with ("up from 22,000"): a count in thousands there ---
-COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs."})
+# --- figures: words before the base a count is compared with ("up from 22,000"), or joining the noun it
+# counts before it ("a crowd of 9,812", as German "eine Auflage von 12.000"): a count in thousands there ---
+COMPARISON_WORDS: frozenset[str] = frozenset({"from", "than", "versus", "vs.", "of"})
 # Verbs that move a level to a new reading ("the index rose to 55.7 from 52"): the reading is a figure.
 LEVEL_VERBS: frozenset[str] = frozenset("""rose rises risen climbed climbs increased increases fell falls fallen
 declined declines dropped drops jumped jumps slipped slips eased eases improved improves grew grows""".split()) | {

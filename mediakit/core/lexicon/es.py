@@ -110,8 +110,9 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de
 # Words for percent written after a number ("12 por ciento"), lower case.
 PERCENT_WORDS: frozenset[str] = frozenset({"por ciento"})
 
-# --- figures: the words joining a range's two ends ("entre 1.400 y 1.450 millones") ---
-RANGE_JOINERS: frozenset[str] = frozenset({"a"})
+# --- figures: the words joining a range's two ends ("entre 1.400 y 1.450 millones"), and a change's
+# ("sube del 12 al 15 por ciento": both ends are percents) ---
+RANGE_JOINERS: frozenset[str] = frozenset({"a", "al"})
 # "and" joins the ends only after "between" ("between 3 and 4 million", not "Wi-Fi 7 and 500 GB").
 RANGE_AND_JOINERS: frozenset[str] = frozenset({"y"})
 RANGE_OPENERS: frozenset[str] = frozenset({"entre"})
