@@ -13,7 +13,7 @@ from ..text import HIRAGANA
 from .agency import agency_place
 from .dates import MONTH_PATTERN, YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
-from .places import MIXED_PLACE, UPPER_PLACE, is_area, names_a_place, region_for_place
+from .places import MIXED_PLACE, PLACE_WORDS, UPPER_PLACE, is_area, names_a_place, region_for_place
 from .vocab import alternation
 
 DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
@@ -34,7 +34,7 @@ _PLACE_ONLY = re.compile(
     r"|^[A-Z][A-Z0-9.&'’ -]{1,40}?\s(?:19|20)\d{2},\s*(?P<eplace>" + UPPER_PLACE + r")\s*(?:--|[–—-])\s+\S"
     # a city and its state, a comma and the story, the date between them lost from a scrape
     # ("Lakeview, Oregon" / ", The co-op…" read as one line)
-    r"|^(?P<cplace>[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3},\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)"
+    r"|^(?P<cplace>" + PLACE_WORDS + r")"
     r",\s+(?=[A-Z][a-z])(?!" + MONTH_PATTERN + r"(?![a-z])|(?i:"
     + alternation("WEEKDAYS") + r")(?![a-z]))")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
