@@ -19,14 +19,15 @@ from .vocab import alternation
 DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
-# dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
+# dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –",
+# an agency's "LAKEVIEW, May 3 (Newsline) -- Acme…"),
 # a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
 # ("Lakeview, Oregon-- The co-op…"), and an upper-case one before a typed dash ("LAKEVIEW, Ore. -- The…").
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + UPPER_PLACE + r")"
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + UPPER_PLACE + "|" + MIXED_PLACE + r"),\s*" + DAY_WORDS + YEARLESS_PATTERN
-    + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
+    + r"\s*(?:/[\w .&-]{2,40}/|\(\s*[A-Za-z][\w .&-]{1,30}\))?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
     # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
     r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S"
