@@ -12,7 +12,7 @@ from .about import is_about_title
 from .dates import find_date
 from .labels import embargo_text, is_label
 from .masthead import below_masthead
-from .pagehead import is_breadcrumb, names_the_page
+from .pagehead import is_breadcrumb, is_link_bar, names_the_page
 from .printed import clean_title, dated_prefix, dateline_follows, listed_title, printed_title, restated_longer
 from .vocab import folded
 
@@ -310,8 +310,10 @@ def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
 
 def _named_lines(lines: list[Block], top: list[Block]) -> list[Block]:
     """The lines that may be a headline: not a page's section name ("News", "最新消息") above the
-    headline of a text scrape, nor the publisher's name on a line of its own over it."""
-    named = [b for b in lines if not names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
+    headline of a text scrape, nor a bar of its links or tags ("Share: Facebook | X | LinkedIn"), nor
+    the publisher's name on a line of its own over it."""
+    named = [b for b in lines if not names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))
+             and not is_link_bar(b.text)]
     return [b for b in named if not _opens_the_story(b, top)] or named
 
 

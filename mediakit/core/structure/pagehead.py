@@ -23,6 +23,20 @@ def is_breadcrumb(text: str) -> bool:
             or len(parts) == 2 and all(0 < n <= 3 for n in words))
 
 
+# A bar of the page's links or tags split by bars or dots ("Share: Facebook | X | LinkedIn",
+# "Energy | Business"): three short parts, or two single words; a headline has longer parts.
+_BAR = re.compile(r"\s[|·•]\s")
+_BAR_PART_WORDS = 3
+
+
+def is_link_bar(text: str) -> bool:
+    """A line of links or tags between bars (``_BAR``), not a headline ("Acme | Fourth quarter results")."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False
+    words = [len(part.split()) for part in _BAR.split(text.strip())]
+    return len(words) >= 3 and all(0 < n <= _BAR_PART_WORDS for n in words) or words == [1, 1]
+
+
 def names_the_page(text: str) -> bool:
     """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
     low = " ".join(folded(text).replace("&", " and ").split())
