@@ -203,6 +203,18 @@ def find_date(text: str, limit: int | None = None, order: str | None = None) -> 
     return best
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date and at most a time of day ("19.02.2031 – 11:05", "March 3, 2031 10:15 ET"):
+    its digits are no phone's."""
+    found = find_date(text, 80)
+    if found is None or "@" in text:
+        return False
+    rest = text[:found.start] + " " + text[found.end:]
+    return not any(ch.isdigit() for ch in _CLOCK.sub("", rest))
+
 
 # The keys static-site generators write a post's date under (Jekyll, Hugo, Astro, Eleventy, …).
 _ISO_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d")

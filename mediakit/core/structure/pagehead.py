@@ -1,4 +1,4 @@
-"""A page's own headings over a release: a breadcrumb trail, the site's section or kit title, a label,
+"""A page's own headings over a release: a breadcrumb trail, a bar of links or tags, the site's section or kit title, a label,
 a table of contents; none of them is the news itself."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..model import Block
 from ..text import HAN, KANA
 from .labels import is_label
 from .vocab import alternation, folded, is_entry
@@ -49,3 +50,16 @@ def names_the_page(text: str) -> bool:
 # entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
 _PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
 _PAGE_HEADING_WORDS = 5
+
+
+_NAME_WORDS = 6  # a publisher's name, not a headline
+
+
+def name_printed_again(line: Block, blocks: list[Block]) -> bool:
+    """A short name the release prints again as a line of its own further down ("Harbour Police" over
+    the headline, again over the press office's phone): the publisher's, not a headline."""
+    text = line.text.strip()
+    if len(text.split()) > _NAME_WORDS or text.endswith((".", "!", "?")):
+        return False
+    return any(text in b.text and text in (row.strip() for row in b.text.split("\n"))
+               for b in blocks[line.index + 3:line.index + 150])
