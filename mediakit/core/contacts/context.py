@@ -17,6 +17,9 @@ from .words import _DESK, _MAX_MENTION_LOOKUPS, _ORG_TAIL, _WEBMAIL
 _ARTICLES = r"(?<!\w)(?i:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+"
 
 
+_ABOVE_TITLE = 20  # blocks: a publisher's line stands near the top
+
+
 class _Context:
     """What the line classifier may look up in the whole release."""
 
@@ -43,12 +46,23 @@ class _Context:
 
     def names_publisher(self, phrase: str) -> bool:
         """Whether ``phrase`` names the release's publisher rather than a person: it stands in the
-        headline, after an article ("die Stadtwerke Lindenau"), or twice more outside the contact line."""
+        headline or on a line of its own above it ("Harbour Police" / the headline), after an article
+        ("die Stadtwerke Lindenau"), or twice more outside the contact line."""
         if len(phrase) < 3:
             return False
-        if self.mentions(phrase) >= 3 or any(b.role == "title" and phrase in b.text for b in self.blocks):
+        if self.mentions(phrase) >= 3 or any(b.role == "title" and phrase in b.text for b in self.blocks) \
+                or self._line_above_title(phrase):
             return True
         return self.mentions(phrase) >= 2 and bool(re.search(_ARTICLES + re.escape(phrase) + r"(?!\w)", self.text))
+
+    def _line_above_title(self, phrase: str) -> bool:
+        """``phrase`` is a line of its own above the headline (the publisher's name set over it)."""
+        for block in self.blocks[:_ABOVE_TITLE]:
+            if block.role == "title":
+                return False
+            if block.text.strip() == phrase:
+                return any(b.role == "title" for b in self.blocks[block.index + 1:_ABOVE_TITLE])
+        return False
 
     def release_region(self) -> str | None:
         """The country the release's own domains point to (read once)."""

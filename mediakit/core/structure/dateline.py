@@ -13,28 +13,29 @@ from ..text import HIRAGANA
 from .agency import agency_place
 from .dates import MONTH_PATTERN, YEARLESS_PATTERN, DateMatch, date_order, find_date
 from .labels import embargo_text
-from .places import MIXED_PLACE, UPPER_PLACE, is_area, names_a_place, region_for_place
+from .places import MIXED_PLACE, PLACE_WORDS, UPPER_PLACE, is_area, names_a_place, region_for_place
 from .vocab import alternation
 
 DAY_WORDS = (r"(?:(?i:" + alternation("DATE_PARTICLES") + r")\s+)?(?:(?i:" + alternation("WEEKDAYS")
               + r")\.?,?\s+)?")
 # "AUSTIN, Texas - The city…", a wire's "NEW YORK--(BUSINESS WIRE)--Acme…" under a date line, a
-# dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –"),
+# dateline whose date has no year ("AUSTIN, Texas, March 3 /PRNewswire/ -- Acme…", "Paris, le 9 mars –",
+# an agency's "LAKEVIEW, May 3 (Newsline) -- Acme…", "Lakeview, 3 may (Newsline).- …"),
 # a mixed-case place before a long dash ("Lakeview, Oregon – The co-op…") or a typed one
 # ("Lakeview, Oregon-- The co-op…"), and an upper-case one before a typed dash ("LAKEVIEW, Ore. -- The…").
 _PLACE_ONLY = re.compile(
     r"^(?P<place>" + UPPER_PLACE + r")"
     r"\s*(?:(?:\(\s*[A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|[–—-])\s+\S|-{1,2}\s*\(\s*[A-Za-z][\w .&-]{2,30}\)\s*-{1,2}\s*\S)"
     r"|^(?P<yplace>" + UPPER_PLACE + "|" + MIXED_PLACE + r"),\s*" + DAY_WORDS + YEARLESS_PATTERN
-    + r"\s*(?:/[\w .&-]{2,40}/)?\s*(?:--|[–—-])\s*\S"
+    + r"\s*(?:/[\w .&-]{2,40}/|\(\s*[A-Za-z][\w .&-]{1,30}\)\.?)?\s*(?:--|[–—-])\s*\S"
     r"|^(?P<mplace>" + MIXED_PLACE + r")(?:\s+[–—]|\s*--)\s+\S"
-    # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…"
-    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}\)\s*(?:--|[–—-])\s+\S"
+    # a place with the wire's tag and no date: "Hamburg (ots) - Die Stadt…", "Zürich (awp/sda) - …"
+    r"|^(?P<tplace>" + MIXED_PLACE + r")\s*\(\s*[A-Za-z][\w.&-]{1,20}(?:/[A-Za-z][\w.&-]{1,20})?\)\s*(?:--|[–—-])\s+\S"
     # an event and its year named before the place, no date: "EXPO 2031, DENVER, Colo. – The …"
     r"|^[A-Z][A-Z0-9.&'’ -]{1,40}?\s(?:19|20)\d{2},\s*(?P<eplace>" + UPPER_PLACE + r")\s*(?:--|[–—-])\s+\S"
     # a city and its state, a comma and the story, the date between them lost from a scrape
     # ("Lakeview, Oregon" / ", The co-op…" read as one line)
-    r"|^(?P<cplace>[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3},\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)"
+    r"|^(?P<cplace>" + PLACE_WORDS + r")"
     r",\s+(?=[A-Z][a-z])(?!" + MONTH_PATTERN + r"(?![a-z])|(?i:"
     + alternation("WEEKDAYS") + r")(?![a-z]))")
 _WIRE = re.compile(r"^\s*[(/（]\s*[\w .&-]{2,30}\s*[)/）]")
@@ -327,7 +328,7 @@ def stands_alone_possible(after: str) -> bool:
 # "München, Montag, 3. März", "Madrid, lunes 3 de marzo"; particles in lower case ("Toronto, ON" keeps ON).
 _PLACE_TAIL = re.compile(
     r"(?:[\s,]+(?:(?-i:" + alternation("DATE_PARTICLES") + ")|" + alternation("WEEKDAYS") + r")\.?)+$", re.I)
-_EDGE_PUNCT = "[\\s,:;|/–—\\-，、：；【（(]"
+_EDGE_PUNCT = "[\\s,:;|/–—\\-，、：；【】〔〕（）(]"  # and the CJK brackets round a place ("【東京】2031年…")
 _EDGE_AFTER = re.compile(_EDGE_PUNCT + "+$")
 _EDGE_BEFORE = re.compile("^" + _EDGE_PUNCT + "+")
 # a sentence's end, or hiragana (a particle ends a phrase, never a place), or a preposition at its end

@@ -80,8 +80,10 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\w.])(?P<day>\d{1,2})(?:\.|er|º|°)?\s*(?:de\s+)?" + _FOREIGN_MONTH
                + r"\.?" + _BEFORE_YEAR + r"(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})\b", re.I),
     # a month of another language written first, the day after it as in English: "juin 25, 2008",
-    # as a site's software in an English locale prints it
-    re.compile(r"(?<![\w.])" + _FOREIGN_MONTH + r"\.?\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d{2})\b", re.I),
+    # as a site's software in an English locale prints it; and as Latin America writes the month
+    # first, "marzo 3 de 2026", "marzo 3 del 2026"
+    re.compile(r"(?<![\w.])" + _FOREIGN_MONTH + r"\.?\s+(?P<day>\d{1,2})(?:,\s*|\s+del?\s+)"
+               r"(?P<year>(?:19|20)\d{2})\b", re.I),
     # German and Dutch numeric datelines: "Berlin, 03.03.2025"
     re.compile(r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<nmonth>[01]?\d)\.(?P<year>(?:19|20)\d{2})\b"),
     # the year first, marked by a word, then the day and month: "2026-yil 5-mart", "2026 йил 6 мартда"
@@ -200,6 +202,18 @@ def find_date(text: str, limit: int | None = None, order: str | None = None) -> 
             best = DateMatch(iso, match.start(), match.end())
     return best
 
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is a date and at most a time of day ("19.02.2031 – 11:05", "March 3, 2031 10:15 ET"):
+    its digits are no phone's."""
+    found = find_date(text, 80)
+    if found is None or "@" in text:
+        return False
+    rest = text[:found.start] + " " + text[found.end:]
+    return not any(ch.isdigit() for ch in _CLOCK.sub("", rest))
 
 
 # The keys static-site generators write a post's date under (Jekyll, Hugo, Astro, Eleventy, …).

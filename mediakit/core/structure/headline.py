@@ -9,10 +9,10 @@ from ..model import Block
 from ..scripts import display_width
 from ..text import HAN, KANA
 from .about import is_about_title
-from .dates import find_date
+from .dates import find_date, is_date_line
 from .labels import embargo_text, is_label
 from .masthead import below_masthead
-from .pagehead import is_breadcrumb, names_the_page
+from .pagehead import is_breadcrumb, is_link_bar, name_printed_again, names_the_page
 from .printed import clean_title, dated_prefix, dateline_follows, listed_title, printed_title, restated_longer
 from .vocab import folded
 
@@ -236,10 +236,12 @@ _HEAD_WIDTH = 150
 def _headline_under_contacts(blocks: list[Block]) -> list[Block]:
     """Where the contacts (and a date line) are printed above the headline, as a filing's exhibit
     or a wire copy sets them, the headline is the short lines right above the story's first
-    paragraph, joined when it is set over two or three of them: the first line is a contact's."""
+    paragraph, joined when it is set over two or three of them: the first line is a contact's (a
+    date and time stamp alone is none)."""
     story = next((i for i, b in enumerate(blocks[:40]) if b.kind == "paragraph" and len(b.text) > 120
                   and b.text.rstrip().endswith((".", "!", "?", ".\"", ".”"))), None)
-    if story is None or not any(b.kind == "paragraph" and is_contact_line(b) for b in blocks[:story]):
+    if story is None or not any(b.kind == "paragraph" and is_contact_line(b) and not is_date_line(b.text)
+                                for b in blocks[:story]):
         return []
     run: list[Block] = []
     for block in reversed(blocks[:story]):
@@ -302,17 +304,21 @@ def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
     above = [b for b in top[:_MASTHEAD_LINES] if _short_line(b) and (story is None or b.index < story)]
     below = below_masthead(blocks, above)
     lines = below[:4] if below is not above else [b for b in top[:4] if _short_line(b)]
-    for block in (_named_lines(lines, top) or lines)[:1]:
+    for block in (_named_lines(lines, top, blocks) or lines)[:1]:
         if story is None or block.index < story:
             return block
     return None  # the story has begun (a dateline, a long paragraph): this page shows no headline
 
 
-def _named_lines(lines: list[Block], top: list[Block]) -> list[Block]:
+def _named_lines(lines: list[Block], top: list[Block], blocks: list[Block]) -> list[Block]:
     """The lines that may be a headline: not a page's section name ("News", "最新消息") above the
-    headline of a text scrape, nor the publisher's name on a line of its own over it."""
-    named = [b for b in lines if not names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))]
-    return [b for b in named if not _opens_the_story(b, top)] or named
+    headline of a text scrape, nor a bar of its links or tags ("Share: Facebook | X | LinkedIn"), nor
+    the publisher's name on a line of its own over it (opening the story, or printed again on a line
+    of its own over the contacts)."""
+    named = [b for b in lines if not names_the_page(b.text) and (len(b.text.split()) >= 2 or _CJK.search(b.text))
+             and not is_link_bar(b.text)]
+    return [b for b in named if not _opens_the_story(b, top) and not name_printed_again(b, blocks)] or named
+
 
 
 _PUBLISHER_LINE = 60  # characters: a name, not a headline

@@ -1,4 +1,4 @@
-"""A page's own headings over a release: a breadcrumb trail, the site's section or kit title, a label,
+"""A page's own headings over a release: a breadcrumb trail, a bar of links or tags, the site's section or kit title, a label,
 a table of contents; none of them is the news itself."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..model import Block
 from ..text import HAN, KANA
 from .labels import is_label
 from .vocab import alternation, folded, is_entry
@@ -23,6 +24,20 @@ def is_breadcrumb(text: str) -> bool:
             or len(parts) == 2 and all(0 < n <= 3 for n in words))
 
 
+# A bar of the page's links or tags split by bars or dots ("Share: Facebook | X | LinkedIn",
+# "Energy | Business"): three short parts, or two single words; a headline has longer parts.
+_BAR = re.compile(r"\s[|·•]\s")
+_BAR_PART_WORDS = 3
+
+
+def is_link_bar(text: str) -> bool:
+    """A line of links or tags between bars (``_BAR``), not a headline ("Acme | Fourth quarter results")."""
+    if "|" not in text and "·" not in text and "•" not in text:
+        return False
+    words = [len(part.split()) for part in _BAR.split(text.strip())]
+    return len(words) >= 3 and all(0 < n <= _BAR_PART_WORDS for n in words) or words == [1, 1]
+
+
 def names_the_page(text: str) -> bool:
     """A site's heading over the release ("Press kit", "Latest news", "News & Events"), not the news itself."""
     low = " ".join(folded(text).replace("&", " and ").split())
@@ -35,3 +50,16 @@ def names_the_page(text: str) -> bool:
 # entry as whole words in a heading of a few words ("Good news for commuters" is a headline).
 _PAGE_HEADING = re.compile(r"(?<!\w)" + alternation("PAGE_HEADINGS") + r"(?!\w)")
 _PAGE_HEADING_WORDS = 5
+
+
+_NAME_WORDS = 6  # a publisher's name, not a headline
+
+
+def name_printed_again(line: Block, blocks: list[Block]) -> bool:
+    """A short name the release prints again as a line of its own further down ("Harbour Police" over
+    the headline, again over the press office's phone): the publisher's, not a headline."""
+    text = line.text.strip()
+    if len(text.split()) > _NAME_WORDS or text.endswith((".", "!", "?")):
+        return False
+    return any(text in b.text and text in (row.strip() for row in b.text.split("\n"))
+               for b in blocks[line.index + 3:line.index + 150])

@@ -7,7 +7,16 @@ import re
 # A place as a dateline writes it: "AUSTIN, Texas", "HONG KONG", "LAKEVIEW & PORT ELLIS, Ore.", or
 # "Lakeview, Oregon" in mixed case.
 UPPER_PLACE = r"[A-Z][A-Z .&'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-MIXED_PLACE = r"[A-Z][a-zà-ÿ'’.-]+(?:\s[A-Z][a-zà-ÿ'’.-]+){0,3}(?:,\s*[A-Z][a-zà-ÿ.]+(?:\s[A-Z][a-zà-ÿ.]+)?)?"
+# Its words' letters: Latin-1's small letters with "ß" ("Gießen") and Latin Extended-A's ("Gdańsk",
+# "Łódź", "Plzeň"), which also gives a capital to open a word with.
+PLACE_INITIAL = "[A-ZĀ-ž]"
+PLACE_LETTERS = "a-zß-ÿĀ-ž"
+# a word, and a capital after its hyphen ("Baden-Baden", "Groß-Umstadt")
+_WORD = PLACE_INITIAL + "[" + PLACE_LETTERS + "'’.-]+(?:-" + PLACE_INITIAL + "[" + PLACE_LETTERS + "'’.-]+)?"
+_STATE_WORD = PLACE_INITIAL + "[" + PLACE_LETTERS + ".]+"
+# "Lakeview, Oregon": a place of up to four words and the state or country after its comma
+PLACE_WORDS = _WORD + r"(?:\s" + _WORD + r"){0,3},\s*" + _STATE_WORD + r"(?:\s" + _STATE_WORD + r")?"
+MIXED_PLACE = _WORD + r"(?:\s" + _WORD + r"){0,3}(?:,\s*" + _STATE_WORD + r"(?:\s" + _STATE_WORD + r")?)?"
 _REGION_WORDS = {
     "hong kong": "HK", "香港": "HK", "macau": "MO", "macao": "MO", "澳門": "MO", "澳门": "MO",
     "singapore": "SG", "taipei": "TW", "taiwan": "TW", "台北": "TW", "臺北": "TW", "台灣": "TW",
