@@ -12,7 +12,7 @@ from .about import is_about_title
 from .dates import find_date, is_date_line
 from .labels import embargo_text, is_label
 from .masthead import below_masthead
-from .pagehead import is_breadcrumb, is_link_bar, name_printed_again, names_the_page
+from .pagehead import headline_under_marker, is_breadcrumb, is_link_bar, name_printed_again, names_the_page
 from .printed import clean_title, dated_prefix, dateline_follows, listed_title, printed_title, restated_longer
 from .vocab import folded
 
@@ -301,6 +301,9 @@ def _first_line(blocks: list[Block], top: list[Block]) -> Block | None:
     whole sentences in Chinese or Japanese (``_story_paragraph``)."""
     story = next((b.index for b in top if b.kind == "paragraph" and (
         len(b.text) > 250 or display_width(b.text) > 80 and find_date(b.text, 40) or _story_paragraph(b))), None)
+    marked = headline_under_marker(blocks, top, story, _headline_line)
+    if marked is not None:
+        return marked
     above = [b for b in top[:_MASTHEAD_LINES] if _short_line(b) and (story is None or b.index < story)]
     below = below_masthead(blocks, above)
     lines = below[:4] if below is not above else [b for b in top[:4] if _short_line(b)]

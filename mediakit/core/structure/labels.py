@@ -8,12 +8,13 @@ from ..model import Block
 from .dates import find_date
 from .vocab import alternation
 
+_SKIP_LINK = r"^skip\s+to\s+(?:main\s+)?content$"  # a page's link for screen readers, dropped as labels are
 # The lexicon's labels standing alone, and the label forms that carry more words ("For release …").
 # A Japanese release sets its label in brackets too: "【報道関係各位】", "＜ニュースリリース＞".
 _LABEL = re.compile(
     "^(?:" + alternation("RELEASE_LABELS") + r"|【\s*" + alternation("RELEASE_LABELS") + r"\s*】"
     r"|[＜<〈［\[]\s*" + alternation("RELEASE_LABELS") + r"\s*[＞>〉］\]])\s*[:：]?$"
-    r"|^skip\s+to\s+(?:main\s+)?content$|^for\s+release\b.*$"
+    r"|" + _SKIP_LINK + r"|^for\s+release\b.*$"
     r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$"
     # the banner a page under embargo carries over its headline: "THIS PAGE IS UNDER EMBARGO !",
     # "Please do not publish before …"
@@ -110,6 +111,11 @@ def is_label(text: str) -> bool:
     return rest != text and not rest.strip(" *:|·•-–—")
 
 
+
+
+def names_the_text(text: str) -> bool:
+    """A label saying what the text is (a release, an advisory, under embargo), not a page's skip link."""
+    return is_label(text) and re.match(_SKIP_LINK, text.strip(), re.I) is None
 
 
 def mark_labels(blocks: list[Block]) -> tuple[str | None, str | None]:

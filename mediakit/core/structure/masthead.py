@@ -55,6 +55,11 @@ def below_masthead(blocks: list[Block], lines: list[Block]) -> list[Block]:
     return kept or lines
 
 
+def names_an_issuer(text: str) -> bool:
+    """A line naming only a company with its legal form ("北風電機株式会社", "Harbor Point GmbH")."""
+    return _CJK_ISSUER.fullmatch(text.strip()) is not None
+
+
 def _may_be_headline(text: str) -> bool:
     """Words enough for a headline (three, or six CJK characters), not a line left open."""
     text = text.strip()

@@ -1,14 +1,17 @@
 """A page's own headings over a release: a breadcrumb trail, a bar of links or tags, the site's section or kit title, a label,
-a table of contents; none of them is the news itself."""
+a table of contents; none of them is the news itself (and the headline a scrape sets under a label or a date line)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import lexicon
 from ..model import Block
 from ..text import HAN, KANA
-from .labels import is_label
+from .dates import is_date_line
+from .labels import is_label, names_the_text
+from .masthead import names_an_issuer
 from .vocab import alternation, folded, is_entry
 
 _CJK = re.compile(f"[{KANA}{HAN}]")
@@ -63,3 +66,23 @@ def name_printed_again(line: Block, blocks: list[Block]) -> bool:
         return False
     return any(text in b.text and text in (row.strip() for row in b.text.split("\n"))
                for b in blocks[line.index + 3:line.index + 150])
+
+
+def headline_under_marker(blocks: list[Block], top: list[Block], story: int | None,
+                          may_head: Callable[[Block], bool]) -> Block | None:
+    """The line right under a release's label ("Press release"), or under a date standing alone ("Posted
+    on: 24 February 2031", "Pressemitteilung vom 05.02.2031") with the story right below it (four words
+    or more there: an issuer's name is shorter), when ``may_head`` allows it and it names no issuer
+    ("…株式会社"): a scrape's headline, under the page's chrome (a cookie notice, the site's and
+    section's names)."""
+    for line in top:
+        if story is not None and line.index >= story:
+            break
+        above = blocks[line.index - 1].text if 0 < line.index <= len(blocks) else ""
+        words = len(line.text.split())
+        cjk = _CJK.search(line.text) is not None
+        marked = (names_the_text(above) and (words >= 3 or cjk)
+                  or is_date_line(above) and line.index + 1 == story and (words >= 4 or cjk))
+        if above and marked and may_head(line) and not names_an_issuer(line.text):
+            return line
+    return None
