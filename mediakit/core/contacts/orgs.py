@@ -49,9 +49,15 @@ def _kind_before(name: str, org: str) -> bool:
 
 def _grown(org: str, names: list[str], labels: list[str]) -> str:
     """A one-word ``org`` as the boilerplate's longer name the domain spells; as it is where a
-    boilerplate presents it so ("Debian"), whatever longer name another opens with it."""
-    if org in names or " " in org:
+    boilerplate presents it so ("Debian"), whatever longer name another opens with it. An ``org``
+    of any length the domain spells grows by the kind of organisation the boilerplate writes before
+    it ("Agua Clara" of aguaclara.org -> "Fundación Agua Clara")."""
+    if org in names:
         return org
+    spelled = any(_domain_spells(label, org) for label in labels)
+    if " " in org:
+        kinded = [n for n in names if n.endswith(" " + org) and _kind_before(n, org)] if spelled else []
+        return kinded[0] if kinded else org
     longer = [n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
               and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
     return longer[0] if longer else org
