@@ -25,7 +25,7 @@ import phonenumbers
 from . import lexicon
 
 __all__ = ["EMAIL", "GENERIC_TLDS", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
-           "emails", "grouped_number", "normalise_phone", "phones", "urls"]
+           "emails", "grouped_number", "mailbox_forms", "normalise_phone", "phones", "urls"]
 
 
 _EXTENSION = re.compile(
@@ -316,12 +316,16 @@ def _name_glued_before(before: str, local: str) -> int:
         surname = local[:k]
         if not _SURNAME_START.fullmatch(surname):
             break
-        family = surname.lower()
-        made = {given[0] + family, given + family, given + "." + family, given[0] + "." + family, family,
-                given, family + given[0], given + "_" + family, given + "-" + family, family + "." + given}
-        if local[k:].lower() in made:
+        if local[k:].lower() in mailbox_forms(given, surname.lower()):
             return k
     return 0
+
+
+def mailbox_forms(given: str, family: str) -> set[str]:
+    """The local parts a person's address is made of from the lower-case ``given`` and ``family``
+    names (jroe, jane.roe, roe, janeroe, roej …)."""
+    return {given[0] + family, given + family, given + "." + family, given[0] + "." + family, family,
+            given, family + given[0], given + "_" + family, given + "-" + family, family + "." + given}
 
 
 def _restore(text: str, match: re.Match[str]) -> str | None:
