@@ -24,6 +24,7 @@ __all__ = ["fill_contact_orgs"]
 
 # "The Acme Trust", "L'Atelier": an article before the name, never the first letters of one ("Larchmont").
 _ARTICLE = re.compile(r"^(?i:(?:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+|l['’]\s*)")
+_ORG_KINDS = lexicon.words("ORG_WORDS")
 _AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
 
 
@@ -43,8 +44,11 @@ def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
 
 
 def _kind_before(name: str, org: str) -> bool:
-    """``name`` is ``org`` after the kind of organisation it is ("Provincie Westland", "Stadt Lindenau")."""
-    return name[:-len(org)].strip().lower() in lexicon.words("ORG_WORDS")
+    """``name`` is ``org`` after the kind of organisation it is ("Provincie Westland", "Stadt Lindenau"),
+    or after the kind and the word joining it on ("Ministerio de Cultura", "Stiftung für Lesen")."""
+    kind = name[:-len(org)].strip().lower()
+    head, _, joiner = kind.partition(" ")
+    return kind in _ORG_KINDS or head in _ORG_KINDS and joiner in _JOINS
 
 
 def _grown(org: str, names: list[str], labels: list[str]) -> str:
