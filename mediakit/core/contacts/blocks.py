@@ -98,8 +98,16 @@ _LABEL_VERB = re.compile(r",\s?(?:\w+\s){0,2}\w+\s?[:：]")
 _DESK_UNITS = {"division", "unit", "section", "bureau", "branch"}
 
 
+def _unbracketed(match: re.Match[str]) -> str:
+    """A bracketed label without its brackets; the closing one is its colon where the details run on
+    after it on the same line ("【お問い合わせ先】株式会社…", "<Contact>Jo Roe …")."""
+    label = match.group(1)
+    runs_on = match.end() < len(match.string) and not label.endswith((":", "："))
+    return label + "：" if runs_on else label
+
+
 def _label_intro(text: str) -> _Intro | None:
-    text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
+    text = _BRACKETED_LABEL.sub(_unbracketed, text, count=1)
     match = _INTRO_LABEL.match(text)
     if not match:
         return _Intro("", None) if CJK_LABEL_LINE.fullmatch(text.strip()) else None
