@@ -51,14 +51,14 @@ def is_contact_line(block: Block) -> bool:
 
 _CONTACT_SENTENCE = re.compile(
     r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|for\s+interviews?|(?:for\s+)?(?:media|press|news)\s+"
-    r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
+    r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?|reporters?)"
     r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to"
     r"|(?:be\s+)?(?:directed|sent|addressed)\s+to)\s+")  # "Media questions may be directed to …"
 
 
 _CONTACT_LEADIN_END = re.compile(
     r"(?i)(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach(?:\s+out\s+to)?)\s?(?:the\s+following)?\s?[:：]?$")
-_LEADIN_TOPIC = re.compile(r"(?i)\b(?:information|details|interviews?|enquir\w*|inquir\w*|media|press|journalists?)\b")
+_LEADIN_TOPIC = re.compile(r"(?i)\b(?:information|details|interviews?|enquir\w*|inquir\w*|media|press|journalists?|reporters?)\b")
 
 
 def _intro(block: Block) -> _Intro | None:
