@@ -22,8 +22,10 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from . import lexicon
+
 __all__ = ["EMAIL", "GENERIC_TLDS", "LOCAL_CHARS", "NOT_DIGIT", "NOT_LOCAL", "PHONE", "SPLIT_PHONES", "URL", "Found", "cut_domain",
-           "emails", "grouped_number", "normalise_phone", "phones", "urls"]
+           "emails", "grouped_number", "mailbox_forms", "normalise_phone", "phones", "urls"]
 
 
 _EXTENSION = re.compile(
@@ -117,13 +119,17 @@ LOCAL_CHARS = r"A-Za-z0-9._%+\-"
 EMAIL = re.compile(
     rf"(?<![{LOCAL_CHARS}])[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}@"
     r"[A-Za-z0-9][A-Za-z0-9\-]{0,62}(?:\.[A-Za-z0-9\-]{1,63}){1,8}")
-_OBF_AT = r"(?:\s?[\[({<]\s?(?i:at)\s?[\])}>]\s?|\s(?:at|AT)\s|\s?@\s?)"
-_OBF_DOT = r"(?:\s?[\[({<]\s?(?i:dot)\s?[\])}>]\s?|\s(?:dot|DOT)\s|\.)"
+# The words for "@" and "." in brackets, every language's ("[at]", "[arroba]", "(punkt)"); bare,
+# between spaces, only the English ones ("jo at acme dot org"): a bare "punto" is a word of the text.
+_AT_WORDS = "(?i:" + "|".join(sorted(lexicon.words("AT_WORDS"), key=lambda w: (-len(w), w))) + ")"
+_DOT_WORDS = "(?i:" + "|".join(sorted(lexicon.words("DOT_WORDS"), key=lambda w: (-len(w), w))) + ")"
+_OBF_AT = rf"(?:\s?[\[({{<]\s?{_AT_WORDS}\s?[\])}}>]\s?|\s(?:at|AT)\s|\s?@\s?)"
+_OBF_DOT = rf"(?:\s?[\[({{<]\s?{_DOT_WORDS}\s?[\])}}>]\s?|\s(?:dot|DOT)\s|\.)"
 _OBF_EMAIL = re.compile(
     rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}}){_OBF_AT}"
     rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
 _OBF_EMAIL_BRACKETED = re.compile(
-    rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}})\s?[\[({{<]\s?(?i:at)\s?[\])}}>]\s?"
+    rf"(?<![{LOCAL_CHARS}])(?P<local>[A-Za-z0-9][{LOCAL_CHARS}]{{0,63}})\s?[\[({{<]\s?{_AT_WORDS}\s?[\])}}>]\s?"
     rf"(?P<domain>[A-Za-z0-9][A-Za-z0-9\-]{{0,62}}(?:{_OBF_DOT}[A-Za-z0-9\-]{{1,63}}){{1,6}})")
 _OBF_DOT_RE = re.compile(_OBF_DOT)
 PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+{1,2}\s?|\(\s?\+?\s?)?\d[\d \-./()\u00a0]{5,32}\d")
@@ -310,12 +316,16 @@ def _name_glued_before(before: str, local: str) -> int:
         surname = local[:k]
         if not _SURNAME_START.fullmatch(surname):
             break
-        family = surname.lower()
-        made = {given[0] + family, given + family, given + "." + family, given[0] + "." + family, family,
-                given, family + given[0], given + "_" + family, given + "-" + family, family + "." + given}
-        if local[k:].lower() in made:
+        if local[k:].lower() in mailbox_forms(given, surname.lower()):
             return k
     return 0
+
+
+def mailbox_forms(given: str, family: str) -> set[str]:
+    """The local parts a person's address is made of from the lower-case ``given`` and ``family``
+    names (jroe, jane.roe, roe, janeroe, roej …)."""
+    return {given[0] + family, given + family, given + "." + family, given[0] + "." + family, family,
+            given, family + given[0], given + "_" + family, given + "-" + family, family + "." + given}
 
 
 def _restore(text: str, match: re.Match[str]) -> str | None:

@@ -51,14 +51,14 @@ def is_contact_line(block: Block) -> bool:
 
 _CONTACT_SENTENCE = re.compile(
     r"(?i)(?:for\s+(?:more|further|additional)\s+(?:information|details)|for\s+interviews?|(?:for\s+)?(?:media|press|news)\s+"
-    r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?)"
+    r"(?:inquiries|enquiries|queries|questions)|to\s+(?:arrange|request|schedule)\s+an?\s+interview|journalists?|reporters?)"
     r"[^:.;]{0,80}?,?\s+(?:please\s+)?(?:contact|call|email|e-mail|reach(?:\s+out\s+to)?|write\s+to"
     r"|(?:be\s+)?(?:directed|sent|addressed)\s+to)\s+")  # "Media questions may be directed to …"
 
 
 _CONTACT_LEADIN_END = re.compile(
     r"(?i)(?:please\s+)?(?:contact|call|e-?mail|write\s+to|reach(?:\s+out\s+to)?)\s?(?:the\s+following)?\s?[:：]?$")
-_LEADIN_TOPIC = re.compile(r"(?i)\b(?:information|details|interviews?|enquir\w*|inquir\w*|media|press|journalists?)\b")
+_LEADIN_TOPIC = re.compile(r"(?i)\b(?:information|details|interviews?|enquir\w*|inquir\w*|media|press|journalists?|reporters?)\b")
 
 
 def _intro(block: Block) -> _Intro | None:
@@ -98,8 +98,16 @@ _LABEL_VERB = re.compile(r",\s?(?:\w+\s){0,2}\w+\s?[:：]")
 _DESK_UNITS = {"division", "unit", "section", "bureau", "branch"}
 
 
+def _unbracketed(match: re.Match[str]) -> str:
+    """A bracketed label without its brackets; the closing one is its colon where the details run on
+    after it on the same line ("【お問い合わせ先】株式会社…", "<Contact>Jo Roe …")."""
+    label = match.group(1)
+    runs_on = match.end() < len(match.string) and not label.endswith((":", "："))
+    return label + "：" if runs_on else label
+
+
 def _label_intro(text: str) -> _Intro | None:
-    text = _BRACKETED_LABEL.sub(r"\1", text, count=1)
+    text = _BRACKETED_LABEL.sub(_unbracketed, text, count=1)
     match = _INTRO_LABEL.match(text)
     if not match:
         return _Intro("", None) if CJK_LABEL_LINE.fullmatch(text.strip()) else None

@@ -11,12 +11,13 @@ from .assemble import _UNREAD, _assemble
 from .blocks import _Intro, _intro, _label_intro
 from .classify import _classify, _is_name, _Item, _org_like, _split_run, named_before_aside
 from .context import _Context
-from .spans import _domain_label, _domain_spells, _fold, _has_detail, _mailto, _phone_values, _spans
-from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END
+from .spans import _domain_label, _domain_spells, _fold, _has_detail, _mailto, _name_words, _phone_values, _spans
+from .words import _CAMEL, _CHUNK_SPLIT, _CITY_STATE_ZIP, _FAX_AFTER, _JOINERS, _SURNAME_PREFIX_END, _TITLE
 
 _PERSON_LINE = re.compile("(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]")
 _DESK_MAILBOXES = lexicon.words("DESK_MAILBOXES")  # "Press" over press@…: a desk, no given name
 _PAREN = re.compile(r"[(（]([^()（）]{1,80})[)）]")
+_TITLE_WORD = re.compile(_TITLE)  # "Dr.", "Mag.", "Prof.": a title before a name, written short
 
 
 def _glued_to_label(text: str, cut: int) -> bool:
@@ -50,7 +51,27 @@ def _pieces(piece: str, flattened: bool, ctx: _Context) -> list[str]:
     pieces = [p for part in piece.split("\n") for p in _CHUNK_SPLIT.split(part)]
     pieces = [_JOINERS.sub("", p.strip().lstrip(".,;:")) for p in pieces if p and p.strip(" .,;:")]
     pieces = [p for p in pieces if _JOINERS.sub("", p + " ").strip()]  # "or via" before "email:": joiners only
-    return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_run(p))]
+    return [q for p in pieces for q in ([p] if _named_elsewhere(p, ctx) else _org_beside_name(p, ctx) or _split_titled(p))]
+
+
+def _is_title(token: str) -> bool:
+    return token.endswith(".") and _TITLE_WORD.fullmatch(token) is not None
+
+
+def _split_titled(piece: str) -> list[str]:
+    """A run with a title written short before its name ("Stadtwerke Lindenau Dr. Anna Beck
+    Pressesprecherin", "Mag. Jo Roe Leiter Kommunikation"): split before the title, and the titled
+    name apart from the role after it, the title kept on the name (its reading drops it)."""
+    tokens = piece.split()
+    at = next((k for k in range(len(tokens) - 1) if _is_title(tokens[k]) and tokens[k + 1][:1].isupper()), None)
+    if at is None:
+        return _split_run(piece)
+    end = at
+    while end < len(tokens) - 1 and _is_title(tokens[end]):
+        end += 1
+    rest = _split_run(" ".join(tokens[end:]))
+    head = _split_run(" ".join(tokens[:at])) if at else []
+    return [*head, " ".join([*tokens[at:end], rest[0]]), *rest[1:]]
 
 
 def _org_beside_name(piece: str, ctx: _Context) -> list[str] | None:
@@ -159,15 +180,31 @@ def _named_by_domain(items: list[_Item], ctx: _Context) -> list[_Item]:
 
 def _named_by_mailbox(items: list[_Item]) -> list[_Item]:
     """A lone given name its own address spells as the mailbox ("Contact: <a href=mailto:steve@…>Steve</a>"),
-    an e-mail among the next few items: a person, though one word is as likely an organisation."""
+    an e-mail among the next few items: a person, though one word is as likely an organisation; and
+    a given name and a surname that reads as a place's word ("Jo Park", "Ann Lane") whose address is
+    made of both (jpark@, ann.lane@)."""
     for k, it in enumerate(items):
         word = it.value or ""
-        if it.kind not in ("maybe_org", "other") or not word.isalpha() or not word[:1].isupper() or " " in word:
+        if it.kind not in ("maybe_org", "other") or not word[:1].isupper():
             continue
-        mails = [m.value for m in items[k + 1:k + 4] if m.kind == "email" and m.value]
-        if word.lower() not in _DESK_MAILBOXES and any(m.partition("@")[0].lower() == word.lower() for m in mails):
+        mails = [m.value.partition("@")[0].lower() for m in items[k + 1:k + 4] if m.kind == "email" and m.value]
+        if word.isalpha() and word.lower() not in _DESK_MAILBOXES and word.lower() in mails \
+                or _mailbox_of_both(word, mails):
             it.kind = "name"
     return items
+
+
+def _mailbox_of_both(words: str, locals_: list[str]) -> bool:
+    """``words`` are a given name and a surname, each capitalised, that one of ``locals_`` is made of."""
+    parts = words.split()
+    if len(parts) != 2 or not all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    folded = _name_words(words)  # "Núñez" as "nunez", as an address writes it
+    if len(folded) != 2:
+        return False
+    given, family = folded
+    both = detect.mailbox_forms(given, family) - {given, family}
+    return any(local in both for local in locals_)
 
 
 def _phone_items(printed: str, fax_after: bool, region: str | None, block: int, guessed: bool) -> list[_Item]:

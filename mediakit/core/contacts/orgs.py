@@ -24,6 +24,7 @@ __all__ = ["fill_contact_orgs"]
 
 # "The Acme Trust", "L'Atelier": an article before the name, never the first letters of one ("Larchmont").
 _ARTICLE = re.compile(r"^(?i:(?:" + alternation(lexicon.words("DEFINITE_ARTICLES")) + r")\s+|l['’]\s*)")
+_ORG_KINDS = lexicon.words("ORG_WORDS")
 _AGENCY_HINT = re.compile(r"^pr|pr$|comms|communication|media|agency|partners|consult|strateg|relations|publicity")
 
 
@@ -43,15 +44,24 @@ def _about_name(title: str, text: str, blocks: list[Block]) -> str | None:
 
 
 def _kind_before(name: str, org: str) -> bool:
-    """``name`` is ``org`` after the kind of organisation it is ("Provincie Westland", "Stadt Lindenau")."""
-    return name[:-len(org)].strip().lower() in lexicon.words("ORG_WORDS")
+    """``name`` is ``org`` after the kind of organisation it is ("Provincie Westland", "Stadt Lindenau"),
+    or after the kind and the word joining it on ("Ministerio de Cultura", "Stiftung für Lesen")."""
+    kind = name[:-len(org)].strip().lower()
+    head, _, joiner = kind.partition(" ")
+    return kind in _ORG_KINDS or head in _ORG_KINDS and joiner in _JOINS
 
 
 def _grown(org: str, names: list[str], labels: list[str]) -> str:
     """A one-word ``org`` as the boilerplate's longer name the domain spells; as it is where a
-    boilerplate presents it so ("Debian"), whatever longer name another opens with it."""
-    if org in names or " " in org:
+    boilerplate presents it so ("Debian"), whatever longer name another opens with it. An ``org``
+    of any length the domain spells grows by the kind of organisation the boilerplate writes before
+    it ("Agua Clara" of aguaclara.org -> "Fundación Agua Clara")."""
+    if org in names:
         return org
+    spelled = any(_domain_spells(label, org) for label in labels)
+    if " " in org:
+        kinded = [n for n in names if n.endswith(" " + org) and _kind_before(n, org)] if spelled else []
+        return kinded[0] if kinded else org
     longer = [n for n in names if (n.startswith(org + " ") or n.endswith(" " + org) and _kind_before(n, org))
               and any(_domain_fits(label, n) or label == org.lower() for label in labels)]
     return longer[0] if longer else org

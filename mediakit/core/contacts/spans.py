@@ -290,7 +290,8 @@ def _mailto(block: Block, shown: set[str]) -> list[str]:
     return out
 
 
-_PUBLIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "co", "ac", "or", "ne", "go", "info", "biz", "io"}
+_PUBLIC_SUFFIXES = {"com", "org", "net", "edu", "gov", "gob", "gouv", "govt", "nhs", "co", "ac", "or", "ne", "go", "info",
+                    "biz", "io"}
 
 
 def _domain_label(email: str) -> str:

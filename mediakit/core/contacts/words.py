@@ -192,12 +192,15 @@ _CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:{_CJK_TITLE_AFTER})"
 CJK_OFFICE = re.compile(f"[{HAN}{KANA}]" + "(?:" + alternation(lexicon.words("OFFICE_SUFFIXES")) + ")$")
 # "X所属": a person's affiliation written with the word for "belonging to"; the organisation is X.
 _AFFILIATED = re.compile(r"(?<=\S)\s?(?:" + alternation(lexicon.words("AFFILIATION_WORDS"), loose_spaces=True) + r")$")
-# Titles before a name, one or more ("Dr.", "Mag.", "Prof. Dr.", "Dipl.-Ing."), written with a capital:
+# Titles before a name, one or more ("Dr.", "Mag.", "Prof. Dr.", "Dipl.-Ing.", "Sgt."), written with a capital:
 # the contact's name is shown without them. A one-letter title ("M." of French) needs its dot.
 _TITLES = lexicon.words("NAME_PREFIX_TITLES")
 _TITLE = ("(?:(?:" + alternation({re.sub(r"(?:^|(?<=-))\w", lambda m: m.group().upper(), t) for t in _TITLES if len(t) > 1},
                                  loose_spaces=True) + r")\.?"
-          "|(?:" + alternation({t.upper() for t in _TITLES if len(t) == 1}) + r")\.)")
+          "|(?:" + alternation({t.upper() for t in _TITLES if len(t) == 1}) + r")\."
+          # offices and ranks written short, with their dot ("Lt.", "Sgt.", "Sen."): a police or an
+          # army press officer's, a legislator's
+          "|(?:" + alternation({t[:-1] for t in lexicon.words("OFFICE_ABBREVIATIONS") if t.endswith(".")}) + r")\.)")
 _HONORIFIC = re.compile(rf"^(?:{_TITLE}\s+)+(?=\S)|(?<=[{HAN}]{{3}})(?:{_CJK_TITLE_AFTER})$|(?<=^[{HAN}]{{2}})(?:{_CJK_TITLE_AFTER})$")
 _NAME_TOKEN = re.compile(
     r"(?:[A-Z][a-z’']+(?:-[A-Z][a-z’']+)+|[A-Z][a-z’'\-]*[a-z]|[A-Z]\.|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]{2,}|"

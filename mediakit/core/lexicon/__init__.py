@@ -127,6 +127,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``AFFILIATION_WORDS``: a word written after a person's organisation ("所属");
 - ``PHONE_LABELS``, ``EMAIL_LABELS``, ``FAX_LABELS``: field labels in a contact block ("Telefon",
   "elektron pochta", "電話番号"), lower case;
+- ``AT_WORDS``, ``DOT_WORDS``: the words an address hidden from spam robots writes in brackets for its
+  "@" and its dots ("prensa [arroba] acme [punto] es", "jo (at) acme (punkt) de"), lower case;
 - ``FIELD_LABELS``: the labels of a contact card's fields other than phone and e-mail ("Name", "Funktion"),
   standing alone in a definition list or a table's first column, lower case;
 - ``ORG_WORDS``: words that name a kind of organisation in a contact line, after its name or before

@@ -172,3 +172,4 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "rückfrage", "a
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"name", "funktion", "position", "unternehmen", "firma", "organisation"})
+DOT_WORDS: frozenset[str] = frozenset({"punkt"})

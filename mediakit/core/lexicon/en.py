@@ -212,6 +212,8 @@ LANGUAGE_NAMES: frozenset[str] = frozenset({"english", "german", "french", "span
 PHONE_LABELS: frozenset[str] = frozenset({"telephone", "tel", "phone", "mobile", "mob", "cell", "cellphone",
                                           "direct", "office", "hotline"})
 EMAIL_LABELS: frozenset[str] = frozenset({"email", "e-mail", "mail"})
+AT_WORDS: frozenset[str] = frozenset({"at"})
+DOT_WORDS: frozenset[str] = frozenset({"dot"})
 FAX_LABELS: frozenset[str] = frozenset({"fax", "telefax", "facsimile", "telecopier", "telecopy"})
 # Words that hand over an address in a closing sentence ("send mail to <press@…>", "write to").
 INBOX_WORDS: frozenset[str] = frozenset({"mail", "e-mail", "email", "write to", "contact", "reach"})

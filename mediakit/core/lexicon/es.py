@@ -97,6 +97,8 @@ LANGUAGE_NAMES: frozenset[str] = frozenset({"inglés", "ingles", "español", "al
                                             "portugués"})
 PHONE_LABELS: frozenset[str] = frozenset({"teléfono", "telefono", "móvil", "celular"})
 EMAIL_LABELS: frozenset[str] = frozenset({"correo electrónico", "correo"})
+AT_WORDS: frozenset[str] = frozenset({"arroba"})
+DOT_WORDS: frozenset[str] = frozenset({"punto"})
 FAX_LABELS: frozenset[str] = frozenset({"facsímil", "telefax"})
 INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escriba a", "escríbanos a", "contacte"})
 DESK_MAILBOXES: frozenset[str] = frozenset({"prensa", "comunicacion", "medios"})

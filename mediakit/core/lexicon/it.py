@@ -117,3 +117,5 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informazion", "stampa", "media
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"nome", "ruolo", "qualifica", "società", "azienda"})
+AT_WORDS: frozenset[str] = frozenset({"chiocciola"})
+DOT_WORDS: frozenset[str] = frozenset({"punto"})

@@ -120,3 +120,4 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informatie", "pers", "media", 
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"naam", "functie", "organisatie", "bedrijf"})
+DOT_WORDS: frozenset[str] = frozenset({"punt"})

@@ -105,6 +105,8 @@ CONTACT_LABELS: frozenset[str] = frozenset({"contato", "contatos", "contacto", "
                                             "para mais informações", "mais informações", "informações à imprensa"})
 CONTACT_HEADINGS: frozenset[str] = frozenset({"imprensa", "mídia", "media"})
 EMAIL_LABELS: frozenset[str] = frozenset({"e-mail"})
+AT_WORDS: frozenset[str] = frozenset({"arroba"})
+DOT_WORDS: frozenset[str] = frozenset({"ponto"})
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
 CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"entre em contato com", "entrar em contato com", "contate", "contatar", "contactar", "fale com"})
