@@ -105,8 +105,8 @@ def _real_boundary(text: str, pos: int) -> bool:
     word = text[space + 1:pos]
     if not word:
         return True
-    if len(word) == 1 and word.isupper():
-        return False
+    if (len(word) == 1 and word.isupper()) or f"{word}." in _OFFICE_ABBREVIATIONS:
+        return False  # an initial, an office written short ("said D.A. Roe", "Det. Roe said")
     return word.lower().strip("(") not in _ABBREVIATIONS
 
 
