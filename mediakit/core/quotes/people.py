@@ -258,8 +258,8 @@ class People:
         known = None if strict else self._courtesy_person(name_tokens, role_prefix)
         if known is not None:
             return known[0], rest_role or known[1] or role_prefix
-        caps = sum(1 for t in name_tokens if _is_name_token(t))
-        if caps >= 2:
+        caps = sum(1 for k, t in enumerate(name_tokens) if _is_name_token(t) or (k == 0 and _title_surname(t)))
+        if caps >= 2:  # a given name that is also a title word counts: ``_name_start`` took it as one
             name = " ".join(name_tokens)
             return name, _join_role(role_prefix, rest_role) or self.people.get(name)
         if strict:
