@@ -132,7 +132,8 @@ FACTOR_WORDS: frozenset[str] = frozenset({"factor de", "factor"})
 SPEAKER_ROLES: frozenset[str] = frozenset("""directora presidente presidenta portavoz gerente fundador fundadora
 consejero consejera delegado delegada alcalde alcaldesa ministro ministra concejal concejala secretario secretaria
 coordinador coordinadora jefe jefa cofundador cofundadora responsable funcionario funcionaria gobernador
-gobernadora intendente rector rectora decano decana diputado diputada senador senadora vocero vocera""".split())
+gobernadora intendente rector rectora decano decana diputado diputada senador senadora vocero vocera
+entrenador entrenadora capitán capitana""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas", "a los medios", "ante los medios"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})
