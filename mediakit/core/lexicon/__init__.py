@@ -28,6 +28,8 @@ it has words for; a table a language does not declare is empty for it:
   as written (French "M.", "Mᵐᵉ"): the full name the release introduces stands for them;
 - ``OFFICE_ABBREVIATIONS``: offices and ranks written short before a name, as written ("Sen.", "Capt."):
   courtesy titles too, and no part of a full name after them ("Sen. Ann B. Roe");
+- ``SPEAKER_JOINERS``: the word joining two people who give one quotation together ("said Ann Roe and
+  Tom Poe in a joint statement"): each is its speaker;
 - ``POST_NOMINALS``: letters for a degree or a charter written after a name ("Ann Roe, CFA"), as written:
   no part of the role;
 - ``NAME_TITLES``: titles written right after a name, kept as the role (Japanese 社長, 教授);

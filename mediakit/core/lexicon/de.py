@@ -39,8 +39,10 @@ NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldun
 LINK_LABELS: frozenset[str] = frozenset({"mehr erfahren", "weiterlesen", "mehr lesen", "hier klicken", "video ansehen", "herunterladen"})
 
 # --- quotes -----------------------------------------------------------------------------
+SPEAKER_JOINERS: frozenset[str] = frozenset({"und"})  # "sagten Anna Roe und Tom Poe" (plural verbs below)
 SAID_VERBS: frozenset[str] = frozenset("""sagt sagte erklärt erklärte betont betonte ergänzt ergänzte
-kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb""".split()) | {"fügt hinzu", "fügte hinzu",
+kommentiert kommentierte meint meinte unterstreicht erläutert erläuterte schreibt schrieb
+sagen sagten erklären erklärten betonen betonten""".split()) | {"fügt hinzu", "fügte hinzu",
     "freut sich", "freute sich"}  # reflexive: "„…“, freut sich Anna Beck"
 SAID_PARTICLES: frozenset[str] = frozenset({"so"})
 SAID_ADVERBS: frozenset[str] = frozenset({"damals", "dann", "auch", "weiter", "später"})  # "X wrote then:"

@@ -92,7 +92,9 @@ LINK_LABELS: frozenset[str] = frozenset({
 # stop only: "Sen" alone is also a surname. A district attorney's initials in capitals ("said DA Roe"):
 # never a name word in capitals ("da Silva" is the particle).
 OFFICE_ABBREVIATIONS: frozenset[str] = frozenset("""Sen. Rep. Gov. Gen. Col. Capt. Lt. Sgt. Adm. Cmdr. Det. Supt.
-Insp. DA""".split())
+Insp. DA D.A. ADA A.D.A.""".split())
+# The word joining two speakers of one quotation ("said Ann Roe and Tom Poe in a joint statement")
+SPEAKER_JOINERS: frozenset[str] = frozenset({"and", "&"})
 SAID_VERBS: frozenset[str] = frozenset("""said says say added adds commented comments noted notes explained
 explains stated states remarked remarks continued continues concluded concludes emphasised emphasized
 emphasises emphasizes stressed stresses observed observes shared shares highlighted highlights declared

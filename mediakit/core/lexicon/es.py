@@ -37,9 +37,11 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias
 LINK_LABELS: frozenset[str] = frozenset({"leer más", "saber más", "más información aquí", "haga clic aquí", "ver vídeo", "ver video", "descargar"})
 
 # --- quotes -----------------------------------------------------------------------------
+SPEAKER_JOINERS: frozenset[str] = frozenset({"y"})  # "afirmaron Ana Ruiz y Pedro Gil" (plural verbs below)
 SAID_VERBS: frozenset[str] = frozenset("""dijo afirmó afirma explicó explica señaló señala añadió declaró
 aseguró destacó indicó comentó agregó expresó manifestó subrayó sostuvo dice comenta agrega añade asegura
-destaca indica sostiene escribe escribió""".split()) | {
+destaca indica sostiene escribe escribió
+dijeron afirmaron explicaron señalaron declararon""".split()) | {
     # the perfect tense of releases from Spain ("ha declarado", "ha señalado")
     "ha dicho", "ha declarado", "ha afirmado", "ha explicado", "ha señalado", "ha añadido", "ha destacado",
     "ha asegurado", "ha comentado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado",
@@ -133,7 +135,8 @@ FACTOR_WORDS: frozenset[str] = frozenset({"factor de", "factor"})
 SPEAKER_ROLES: frozenset[str] = frozenset("""directora presidente presidenta portavoz gerente fundador fundadora
 consejero consejera delegado delegada alcalde alcaldesa ministro ministra concejal concejala secretario secretaria
 coordinador coordinadora jefe jefa cofundador cofundadora responsable funcionario funcionaria gobernador
-gobernadora intendente rector rectora decano decana diputado diputada senador senadora vocero vocera""".split())
+gobernadora intendente rector rectora decano decana diputado diputada senador senadora vocero vocera
+entrenador entrenadora capitán capitana""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"a la prensa", "a los periodistas", "a los medios", "ante los medios"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"para"})

@@ -37,6 +37,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "article
 LINK_LABELS: frozenset[str] = frozenset({"en savoir plus", "lire la suite", "cliquez ici", "voir la vidéo", "télécharger"})
 
 # --- quotes -----------------------------------------------------------------------------
+SPEAKER_JOINERS: frozenset[str] = frozenset({"et"})  # "déclarent Anne Roux et Paul Gide"
 SAID_VERBS: frozenset[str] = frozenset("""déclare explique souligne ajoute affirme indique précise""".split()) | {
     "a déclaré", "a expliqué", "a souligné", "a ajouté", "a indiqué", "a précisé", "a affirmé", "a commenté",
     "commente", "poursuit", "conclut", "écrit", "a écrit",

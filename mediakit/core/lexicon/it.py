@@ -30,6 +30,7 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"nota per i redattori", "note per i 
 LINK_LABELS: frozenset[str] = frozenset({"scopri di più", "leggi di più", "leggi tutto", "clicca qui", "guarda il video", "scarica"})
 
 # --- quotes ---------------------------------------------------------------------------
+SPEAKER_JOINERS: frozenset[str] = frozenset({"e"})  # "dichiarano Anna Neri e Paolo Rossi"
 SAID_VERBS: frozenset[str] = frozenset("""dice afferma spiega aggiunge sottolinea commenta dichiara
 conclude""".split()) | {"ha detto", "ha dichiarato", "ha affermato", "ha spiegato", "ha aggiunto",
                         "ha sottolineato", "ha commentato",

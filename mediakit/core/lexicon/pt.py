@@ -28,6 +28,7 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"nota aos editores", "notas aos edit
 LINK_LABELS: frozenset[str] = frozenset({"saiba mais", "leia mais", "ler mais", "clique aqui", "assista ao vídeo", "baixar"})
 
 # --- quotes ---------------------------------------------------------------------------
+SPEAKER_JOINERS: frozenset[str] = frozenset({"e"})  # "afirmaram Ana Reis e Paulo Lima"
 SAID_VERBS: frozenset[str] = frozenset("""disse afirmou explicou acrescentou declarou comentou destacou
 ressaltou diz afirma explica comenta destaca acrescenta""".split()) | {
     "lembrou", "observou", "concluiu", "completou", "pontuou", "reforçou", "salientou", "sublinhou",

@@ -3,7 +3,9 @@
     – Biz ertaga boshlaymiz, – dedi Ali Valiyev. – Ish bir oyda tugaydi.
 
 A paragraph opens with a dash (a hyphen typed for one too: "- …,-дейди ҳоким"), the words run to
-a comma (or ! ? …) and a second dash before the said-verb and the speaker; after the speaker's full
+a comma (or ! ? …) and a second dash before the said-verb and the speaker, or, as Spanish writes
+its dialogue ("—Me quedo aquí —dijo Ana Ruiz—. Mañana vuelvo."), to a space and that dash with no
+comma, the speaker's phrase closed by a dash before its full stop; after the speaker's full
 stop a third dash may carry the quotation on. The speaker phrase is returned raw, for the
 attributor to read; where it is a role alone ("– dedi tuman hokimi"), ``role_speaker`` finds the
 person the text before introduced with that role ("Sirdaryo tumani hokimi Anvar Qodirov").
@@ -24,8 +26,8 @@ from .spans import is_sentence
 _DASH = "[–—―-]"
 _VERB = "(?:" + alternation(latin_words("SAID_VERBS"), loose_spaces=True) + ")"
 _DIALOGUE = re.compile(
-    r"^" + _DASH + r"\s*(?P<words>\S.{8,}?)[,!?…]\s*" + _DASH + r"\s*" + _VERB + r"\s+(?P<who>[^.!?–—―\n]{3,120}?)"
-    r"\s*(?:[.!?]\s*" + _DASH + r"\s*(?P<more>\S.*?)\s*)?[.!?]?\s*$", re.I | re.S)
+    r"^" + _DASH + r"\s*(?P<words>\S.{8,}?)(?:[,!?…]\s*|\s+)" + _DASH + r"\s*" + _VERB + r"\s+(?P<who>[^.!?–—―\n]{3,120}?)"
+    r"\s*(?:(?:[.!?]\s*" + _DASH + "|" + _DASH + r"\s*[.,])\s*(?P<more>\S.*?)\s*)?" + _DASH + r"?[.!?]?\s*$", re.I | re.S)
 _MARKS = re.compile('[“”«»„"]')
 
 

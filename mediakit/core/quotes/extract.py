@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Block, Quote
+from . import joint
 from .attribute import LONG_TAIL, WINDOW, Attributor
 from .authors import authors
 from .carried import breaks_off, closing_line, line_goes_on
@@ -49,6 +50,7 @@ class _Chain:
     role: str | None = None
     seps: list[str] = field(default_factory=list)  # what stands between two parts (the release's marks)
     close: str = ""  # the closing mark of the last part as the release writes it
+    partner: Person | None = None  # who says it together with the speaker (``joint``)
 
     def add(self, ctx: _Context, sep: str | None = None) -> None:
         """The next part; a part after a closed one keeps the release's own marks between them."""
@@ -326,6 +328,7 @@ class _Extractor(Attributor):
         return self._follow[0]
 
     def _assign(self, chain: _Chain, person: Person) -> None:
+        chain.partner = joint.partner_of(self.partner, self.pos, person, self._fullest)
         name = self._fullest(person[0])
         person = (name, person[1] or self._introduced_role(name))
         chain.speaker, chain.role = person
@@ -384,6 +387,9 @@ def _finish(chains: list[_Chain]) -> list[Quote]:
         mine.append(len(quotes))
         quotes.append(quote)
         keys.append(key)
+        if chain.partner is not None:  # the same words, said together: a quote for each of them
+            quotes.append(replace(quote, speaker=chain.partner[0], role=chain.partner[1]))
+            keys.append(key)
     return [q for q in quotes if q is not None]
 
 

@@ -105,8 +105,8 @@ def _real_boundary(text: str, pos: int) -> bool:
     word = text[space + 1:pos]
     if not word:
         return True
-    if len(word) == 1 and word.isupper():
-        return False
+    if (len(word) == 1 and word.isupper()) or f"{word}." in _OFFICE_ABBREVIATIONS:
+        return False  # an initial, an office written short ("said D.A. Roe", "Det. Roe said")
     return word.lower().strip("(") not in _ABBREVIATIONS
 
 
@@ -199,6 +199,20 @@ def _role_surname(tokens: list[str], end: int) -> bool:
     return end == 2 or not (_is_name_token(tokens[end - 3]) or _bare(tokens[end - 3]) in _STOP_WORDS)
 
 
+def title_as_given(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]``, a title word ("Dean", "Judge"), a given name here: right after a role
+    written in capitals ("Council President Dean Roe"), where a second title would not stand?"""
+    if i < 1 or not _title_surname(tokens[i]):
+        return False
+    before = tokens[i - 1]
+    return before[:1].isupper() and not before.endswith((",", ".")) and _is_role_word(_bare(before))
+
+
+def _title_given_name(tokens: list[str], start: int, end: int) -> bool:
+    """The title word before a lone surname is its given name (``title_as_given``)."""
+    return end - start == 1 and start >= 1 and title_as_given(tokens, start - 1)
+
+
 def _name_start(tokens: list[str]) -> int | None:
     """Index where a trailing personal name begins in ``tokens``, or None."""
     end = len(tokens)
@@ -218,6 +232,8 @@ def _name_start(tokens: list[str]) -> int | None:
         i -= 1
     if start is None:
         return None
+    if _title_given_name(tokens, start, end):
+        return start - 1
     if caps > 4:  # a run of capitalised words: keep the last two or three as the name
         keep, i = 0, end - 1
         while i >= 0 and keep < 3:

@@ -12,7 +12,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import HAN
-from . import chinese, patterns
+from . import chinese, joint, patterns
 from .fullname import given_before
 from .introductions import _introduction_at, _role_before, given_name_introduction
 from .names import (
@@ -74,6 +74,7 @@ class People:
         self.people: dict[str, str | None] = {}
         self.last: Person | None = None
         self.last_pos = -10
+        self.partner: tuple[int, Person, Person] | None = None  # where, and who, two people say it (``joint``)
         self.pos = 0
         self._resolved: dict[tuple[str, str], Person | None] = {}
         self._full: dict[str, str] = {}  # a name as first found -> the fullest form the release writes
@@ -195,6 +196,14 @@ class People:
 
     # who ------------------------------------------------------------------------------------
     def _parse_who(self, who: str, strict: bool = False) -> Person | None:
+        """``_parse_one``; of two people saying it together (``joint``) the first, the second as ``partner``."""
+        pair = joint.speakers(who, self._parse_one, strict)
+        if pair:
+            self.partner = (self.pos, *pair)
+            return pair[0]
+        return self._parse_one(who, strict)
+
+    def _parse_one(self, who: str, strict: bool = False) -> Person | None:
         """"Name, Role" / "Role Name" / "Surname" / "he" → (full name, role), or None."""
         who = _WS.sub(" ", who).strip(" \t,;:，；：.。–—")  # "– ha detto X –": the incise's dashes
         if not who or len(who) > 250:
@@ -258,8 +267,8 @@ class People:
         known = None if strict else self._courtesy_person(name_tokens, role_prefix)
         if known is not None:
             return known[0], rest_role or known[1] or role_prefix
-        caps = sum(1 for t in name_tokens if _is_name_token(t))
-        if caps >= 2:
+        caps = sum(1 for k, t in enumerate(name_tokens) if _is_name_token(t) or (k == 0 and _title_surname(t)))
+        if caps >= 2:  # a given name that is also a title word counts: ``_name_start`` took it as one
             name = " ".join(name_tokens)
             return name, _join_role(role_prefix, rest_role) or self.people.get(name)
         if strict:
