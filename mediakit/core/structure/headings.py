@@ -25,6 +25,7 @@ from .contact_titles import MARK, contacts_title
 from .designations import names_its_number
 from .facts import lone_fact
 from .labels import is_label
+from .link_blocks import call_to_action, link_or_caption, links_only
 from .link_lines import over_link_lines
 from .vocab import alternation, folded, is_entry, opens_with_entry
 
@@ -50,11 +51,6 @@ _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.�
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell; a number a hyphen joins to a word ("SHA-256", "COVID-19") names a thing.
 _NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
-# A line that is only links ("Read more", a row of buttons), and one wholly in italics.
-# a link's words never run past its own end: a paragraph opened and closed by links is no line of links
-_LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>(?:(?!</a>).)*</a>)+\s*(?:</strong>|</b>)?", re.S)
-_ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
-_CREDIT_END = re.compile(r"\((?:©|\(c\))[^()]{1,60}\)$", re.I)  # a photo caption's credit: "Jane Roe (© Acme)"
 
 
 @dataclass
@@ -147,17 +143,6 @@ def _sidebar_heading(blocks: list[Block], i: int) -> bool:
         if block.kind != "image" and len(block.text) >= 80:
             return False
     return True
-
-
-def _call_to_action(blocks: list[Block], i: int) -> bool:
-    """A box's heading over nothing but a button ("Want to join? Sign up today!" / "Sign up"): all it
-    heads up to the next heading is a line of links."""
-    own = []
-    for block in blocks[i + 1:i + 6]:
-        if block.kind == "heading":
-            break
-        own.append(block)
-    return bool(own) and all(b.kind == "paragraph" and _LINKS_ONLY.fullmatch(b.html.strip() or "-") for b in own)
 
 
 def _in_text(block: Block) -> bool:
@@ -271,7 +256,7 @@ def _cjk_title(text: str) -> bool:
 
 def _excluded(block: Block, text: str) -> bool:
     """No title: a label, chrome, an end mark, a button's words (a heading element in them, "Download", is one)."""
-    button = block.kind != "heading" or _LINKS_ONLY.fullmatch(block.html.strip() or "-") is not None
+    button = block.kind != "heading" or links_only(block)
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
         or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS") and button
 
@@ -342,8 +327,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
             and _sidebar_heading(blocks, i):
         return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
-        return not _call_to_action(blocks, i)
-    if block.kind != "paragraph" or _link_or_caption(blocks, i):
+        return not call_to_action(blocks, i)
+    if block.kind != "paragraph" or link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
         return contacts_title(blocks, i, text)
@@ -374,15 +359,6 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
 # A paragraph led by a bold label run into its sentence ("**Source Code**: The full source is …"):
 # the label leads the paragraph, and the paragraph is no title line.
 _RUN_IN_LEAD = re.compile(r"^<(strong|b)>[^<]{1,80}</\1>\s*[:：]\s*(?:\S+\s+){2,}\S")
-
-
-def _link_or_caption(blocks: list[Block], i: int) -> bool:
-    """A line of links only (a button, "Read more"), an image's caption in italics below it, or a
-    caption closing on its copyright credit titles nothing."""
-    html = blocks[i].html.strip()
-    if html and _LINKS_ONLY.fullmatch(html) or _CREDIT_END.search(blocks[i].text.strip()):
-        return True
-    return i > 0 and blocks[i - 1].kind == "image" and bool(_ITALIC.fullmatch(html))
 
 
 def heading_title(text: str, ctx: Context) -> str:
