@@ -182,7 +182,16 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
         return False
     if _CJK.search(text):
         return _cjk_title(text)
-    return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+    return word_count(text) <= 10 and _opens_as_title(text.lstrip("¿¡"))  # "¿Cómo participar?" opens in capitals
+
+
+def _opens_as_title(text: str) -> bool:
+    """A title opens in a capital, or with a year or count before a capitalised word ("2031 Outlook",
+    "3 Fragen an die Jury"): a line opening in lower case carries a sentence on."""
+    if text[:1].isupper():
+        return True
+    lead, _, rest = text.partition(" ")
+    return lead.isdigit() and len(lead) <= 4 and rest[:1].isupper()
 
 
 def _titles_below(blocks: list[Block], i: int, text: str, ctx: Context, over: bool, stacked: bool) -> bool:
@@ -213,6 +222,8 @@ def _over_title(blocks: list[Block], i: int, ctx: Context) -> bool:
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
 _SHORT_TITLE_LENGTH = 48
 _ROLE_LINE_WORDS = 12  # a role under a name is a few words ("President and chief executive officer of Acme.")
+# a figure (a share, an amount, a decimal or a grouped number) is in a part's sentence, never in a role under a name
+_FIGURE = re.compile(r"\d\s?[%％]|[$€£¥]\s?\d|\d[.,]\d")
 
 
 def _ends_a_line_list(blocks: list[Block], i: int) -> bool:
@@ -229,12 +240,13 @@ def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
     """A few words with no end mark between the text and a sentence: "Outlook" over "Acme expects
     …", "Ausblick" or "Next steps" over one sentence, a title however short the part it titles. Words
     each opening in a capital over a few words ("Jane Roe" over "Chair of the board.") are a name over
-    its role; over a whole sentence they title it ("Neue Öffnungszeiten" over "Montag bis Samstag …")."""
+    its role; over a whole sentence, or a line holding a figure ("Gross margin was 38.5%."), they title it."""
     words = text.split()
     if len(words) > _SHORT_TITLE_WORDS or len(text) > _SHORT_TITLE_LENGTH or text.endswith((":", "：")):
         return False
     nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    if len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words) and word_count(nxt) < _ROLE_LINE_WORDS:
+    if len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words) and word_count(nxt) < _ROLE_LINE_WORDS \
+            and not _FIGURE.search(nxt):
         return False
     before = blocks[i - 1] if i > 0 else None
     return before is not None and before.kind in ("paragraph", "item") \
