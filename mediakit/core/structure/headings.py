@@ -25,7 +25,7 @@ from .contact_titles import MARK, contacts_title
 from .designations import names_its_number
 from .facts import lone_fact
 from .labels import is_label
-from .link_blocks import call_to_action, link_or_caption, links_only
+from .link_blocks import call_to_action, credited, link_or_caption, links_only
 from .link_lines import over_link_lines
 from .vocab import alternation, folded, is_entry, opens_with_entry
 
@@ -339,7 +339,7 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
             and _sidebar_heading(blocks, i):
         return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
-        return not call_to_action(blocks, i)
+        return not call_to_action(blocks, i) and not credited(text)
     if block.kind != "paragraph" or link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
