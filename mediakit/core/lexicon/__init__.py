@@ -83,6 +83,7 @@ it has words for; a table a language does not declare is empty for it:
 - ``PART_COUNTERS``: what a numbered part's title names after its ordinal prefix ("第二章": 章, "第3节": 节);
 - ``ADVISORY_LABELS``: a media advisory's part labels ("WHO:", "WHEN:", "Wann:");
 - ``MEDIA_HEADINGS``: headings of a page's photo and video sidebar ("Photos", "Audio / Video");
+- ``CREDIT_LABELS``: a picture's credit label in its caption ("(Photo: Jane Roe)", "(Foto: …)");
 - ``NAV_HEADINGS``: headings of a site's navigation over link lists ("Contact us", "Related posts");
 - ``LINK_LABELS``: the words of a link or button standing alone on a line ("Read more", "Mehr erfahren"),
   a scrape's leftover that titles nothing;

@@ -33,6 +33,8 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"hinweis für redaktionen", "hinweis
                                             "zukunftsgerichtete aussagen", "haftungsausschluss"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"wer", "was", "wann", "wo", "warum", "ort", "datum", "zeit"})
 MEDIA_HEADINGS: frozenset[str] = frozenset({"fotos", "bilder", "bildmaterial"})
+# A picture's credit label in its caption ("… (Foto: Jana Roe)"): a caption, no title.
+CREDIT_LABELS: frozenset[str] = frozenset({"foto", "bild", "bildnachweis", "fotonachweis", "bildquelle"})
 NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldungen", "folgen sie uns", "inhalt",
                                           "inhalte", "inhaltsverzeichnis"})
 # The words of a link or button standing alone on its line ("Read more"): no title.

@@ -71,6 +71,8 @@ ADVISORY_LABELS: frozenset[str] = frozenset({
 # Headings of a page's photo and video sidebar.
 MEDIA_HEADINGS: frozenset[str] = frozenset({"photo", "photos", "video", "videos", "audio", "audio / video",
                                             "audio/video", "gallery", "photo gallery", "multimedia", "images"})
+# A picture's credit label in its caption ("… (Photo: Jane Roe)", "… Image credit: Acme"): a caption, no title.
+CREDIT_LABELS: frozenset[str] = frozenset({"photo", "photo credit", "image", "image credit", "picture", "credit", "photograph"})
 # Headings of a site's navigation and footer: over link lists, never over the release's text.
 NAV_HEADINGS: frozenset[str] = frozenset({
     "contact us", "products", "services", "my services", "about us", "follow us", "quick links", "useful links",

@@ -31,6 +31,8 @@ STOCK_HEADINGS: frozenset[str] = frozenset({"notas", "nota para editores", "nota
                                             "nota a los editores", "declaraciones prospectivas",
                                             "declaraciones a futuro"})
 ADVISORY_LABELS: frozenset[str] = frozenset({"quién", "quiénes", "qué", "cuándo", "dónde", "lugar", "fecha", "hora"})
+# A picture's credit label in its caption ("… (Foto: Ana Roe)"): a caption, no title.
+CREDIT_LABELS: frozenset[str] = frozenset({"foto", "fotografía", "imagen", "crédito"})
 NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias relacionadas", "síguenos",
                                           "contenido", "contenidos", "índice"})
 # The words of a link or button standing alone on its line ("Read more"): no title.

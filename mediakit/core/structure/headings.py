@@ -25,6 +25,7 @@ from .contact_titles import MARK, contacts_title
 from .designations import names_its_number
 from .facts import lone_fact
 from .labels import is_label
+from .link_blocks import call_to_action, credited, link_or_caption, links_only
 from .link_lines import over_link_lines
 from .vocab import alternation, folded, is_entry, opens_with_entry
 
@@ -50,11 +51,6 @@ _NUMBERED = re.compile(f"^(?:[(（]{_NUM}[)）]|[①-⑳]|[{ROMAN_NUMERALS}][.�
 # A table's row: two or more amounts ("Net sales $ 1,204 $ 998", "Other 41 0.12 28 0.06").
 # A lone dash is an empty cell; a number a hyphen joins to a word ("SHA-256", "COVID-19") names a thing.
 _NUMBER = re.compile(r"(?<![\w.])(?<![^\W\d_]-)[($]*\d[\d,.]*\)?%?(?![\w.])|(?<=\s)-(?=\s|$)")
-# A line that is only links ("Read more", a row of buttons), and one wholly in italics.
-# a link's words never run past its own end: a paragraph opened and closed by links is no line of links
-_LINKS_ONLY = re.compile(r"(?:<strong>|<b>)?(?:\s*<a\b[^>]*>(?:(?!</a>).)*</a>)+\s*(?:</strong>|</b>)?", re.S)
-_ITALIC = re.compile(r"(?:<strong>|<b>)?\s*<(em|i)>.*</\1>\s*(?:</strong>|</b>)?", re.S)
-_CREDIT_END = re.compile(r"\((?:©|\(c\))[^()]{1,60}\)$", re.I)  # a photo caption's credit: "Jane Roe (© Acme)"
 
 
 @dataclass
@@ -149,17 +145,6 @@ def _sidebar_heading(blocks: list[Block], i: int) -> bool:
     return True
 
 
-def _call_to_action(blocks: list[Block], i: int) -> bool:
-    """A box's heading over nothing but a button ("Want to join? Sign up today!" / "Sign up"): all it
-    heads up to the next heading is a line of links."""
-    own = []
-    for block in blocks[i + 1:i + 6]:
-        if block.kind == "heading":
-            break
-        own.append(block)
-    return bool(own) and all(b.kind == "paragraph" and _LINKS_ONLY.fullmatch(b.html.strip() or "-") for b in own)
-
-
 def _in_text(block: Block) -> bool:
     """A paragraph or item of the story's text (a quotation, the dateline's paragraph too), which an
     intro line would continue."""
@@ -197,7 +182,16 @@ def _bare_title(blocks: list[Block], i: int, text: str, ctx: Context, stacked: b
         return False
     if _CJK.search(text):
         return _cjk_title(text)
-    return word_count(text) <= 10 and text.lstrip("¿¡")[:1].isupper()  # "¿Cómo participar?" opens in capitals
+    return word_count(text) <= 10 and _opens_as_title(text.lstrip("¿¡"))  # "¿Cómo participar?" opens in capitals
+
+
+def _opens_as_title(text: str) -> bool:
+    """A title opens in a capital, or with a year or count before a capitalised word ("2031 Outlook",
+    "3 Fragen an die Jury"): a line opening in lower case carries a sentence on."""
+    if text[:1].isupper():
+        return True
+    lead, _, rest = text.partition(" ")
+    return lead.isdigit() and len(lead) <= 4 and rest[:1].isupper()
 
 
 def _titles_below(blocks: list[Block], i: int, text: str, ctx: Context, over: bool, stacked: bool) -> bool:
@@ -228,6 +222,8 @@ def _over_title(blocks: list[Block], i: int, ctx: Context) -> bool:
 _SHORT_TITLE_WORDS = 5  # a bare title over a one-sentence part is a noun or two ("Outlook", "Next steps")
 _SHORT_TITLE_LENGTH = 48
 _ROLE_LINE_WORDS = 12  # a role under a name is a few words ("President and chief executive officer of Acme.")
+# a figure (a share, an amount, a decimal or a grouped number) is in a part's sentence, never in a role under a name
+_FIGURE = re.compile(r"\d\s?[%％]|[$€£¥]\s?\d|\d[.,]\d")
 
 
 def _ends_a_line_list(blocks: list[Block], i: int) -> bool:
@@ -244,12 +240,13 @@ def _short_between_text(blocks: list[Block], i: int, text: str) -> bool:
     """A few words with no end mark between the text and a sentence: "Outlook" over "Acme expects
     …", "Ausblick" or "Next steps" over one sentence, a title however short the part it titles. Words
     each opening in a capital over a few words ("Jane Roe" over "Chair of the board.") are a name over
-    its role; over a whole sentence they title it ("Neue Öffnungszeiten" over "Montag bis Samstag …")."""
+    its role; over a whole sentence, or a line holding a figure ("Gross margin was 38.5%."), they title it."""
     words = text.split()
     if len(words) > _SHORT_TITLE_WORDS or len(text) > _SHORT_TITLE_LENGTH or text.endswith((":", "：")):
         return False
     nxt = blocks[i + 1].text if i + 1 < len(blocks) else ""
-    if len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words) and word_count(nxt) < _ROLE_LINE_WORDS:
+    if len(words) > 1 and all(w[:1].isupper() or len(w) <= 3 for w in words) and word_count(nxt) < _ROLE_LINE_WORDS \
+            and not _FIGURE.search(nxt):
         return False
     before = blocks[i - 1] if i > 0 else None
     return before is not None and before.kind in ("paragraph", "item") \
@@ -271,7 +268,7 @@ def _cjk_title(text: str) -> bool:
 
 def _excluded(block: Block, text: str) -> bool:
     """No title: a label, chrome, an end mark, a button's words (a heading element in them, "Download", is one)."""
-    button = block.kind != "heading" or _LINKS_ONLY.fullmatch(block.html.strip() or "-") is not None
+    button = block.kind != "heading" or links_only(block)
     return not text or block.role in ("title", "chrome", "front", "contact") or is_label(text) or is_chrome(text) \
         or is_entry(text, "END_MARKS") or is_entry(text, "LINK_LABELS") and button
 
@@ -342,8 +339,8 @@ def heading_candidate(blocks: list[Block], i: int, ctx: Context | None = None) -
             and _sidebar_heading(blocks, i):
         return False  # a bold "扫码关注我们" over a QR code is the page's, as an <h3> "Follow us" is
     if block.kind == "heading":
-        return not _call_to_action(blocks, i)
-    if block.kind != "paragraph" or _link_or_caption(blocks, i):
+        return not call_to_action(blocks, i) and not credited(text)
+    if block.kind != "paragraph" or link_or_caption(blocks, i):
         return False
     if block.role == "contact_heading":
         return contacts_title(blocks, i, text)
@@ -374,15 +371,6 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
 # A paragraph led by a bold label run into its sentence ("**Source Code**: The full source is …"):
 # the label leads the paragraph, and the paragraph is no title line.
 _RUN_IN_LEAD = re.compile(r"^<(strong|b)>[^<]{1,80}</\1>\s*[:：]\s*(?:\S+\s+){2,}\S")
-
-
-def _link_or_caption(blocks: list[Block], i: int) -> bool:
-    """A line of links only (a button, "Read more"), an image's caption in italics below it, or a
-    caption closing on its copyright credit titles nothing."""
-    html = blocks[i].html.strip()
-    if html and _LINKS_ONLY.fullmatch(html) or _CREDIT_END.search(blocks[i].text.strip()):
-        return True
-    return i > 0 and blocks[i - 1].kind == "image" and bool(_ITALIC.fullmatch(html))
 
 
 def heading_title(text: str, ctx: Context) -> str:

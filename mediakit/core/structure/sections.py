@@ -24,6 +24,7 @@ from .headings import (
     list_label,
     running_heads,
 )
+from .link_blocks import links_only
 from .vocab import is_entry
 
 _CJK_CHAR = re.compile(f"[{KANA}{HAN}]")
@@ -193,18 +194,32 @@ _CALL_LENGTH = 120  # the one line of a page's closing call ("Free for members, 
 
 def _mark_closing_call(blocks: list[Block], start: int, end: int) -> None:
     """A heading after the release's contacts over no more than a short line or two to the page's
-    end is the site's call to action ("Book a demo" / "Start growing today"), not a part of the release."""
+    end is the site's call to action ("Book a demo" / "Start growing today"), and one over a list of
+    links to the end the site's list of its other pages ("More releases"), not a part of the release."""
     last_contact = max((k for k in range(start, end) if blocks[k].role.startswith("contact")), default=-1)
     if last_contact < 0:
         return
     rest = [b for b in blocks[last_contact + 1:end] if b.role != "chrome" and b.kind != "image" and b.text.strip()]
-    if not rest or rest[0].kind != "heading" or len(rest) > 3 or _titles_a_part(rest[0].text):
-        return
-    if any(is_cell_row(b.text) for b in rest[1:]):
-        return  # a table under it (the documents a report release lists) is the release's, no button
-    if all(b.kind != "heading" and b.role == "body" and len(b.text) <= _CALL_LENGTH for b in rest[1:]):
+    if rest and _site_tail(rest):
         for block in rest:
             block.role = "chrome"
+
+
+def _site_tail(rest: list[Block]) -> bool:
+    """The blocks after the contacts are a heading over a button's line or two, or a heading or bold
+    line over a list of links, short lines only and no table (the documents a report release lists)."""
+    if _titles_a_part(rest[0].text):
+        return False
+    link_list = sum(links_only(b) for b in rest[1:]) >= 2  # the site's other releases, a link a line, to the end
+    if not (link_list and _set_as_heading(rest[0]) or rest[0].kind == "heading" and len(rest) <= 3):
+        return False
+    return all(b.kind != "heading" and b.role == "body" and len(b.text) <= _CALL_LENGTH and not is_cell_row(b.text)
+               for b in rest[1:])
+
+
+def _set_as_heading(block: Block) -> bool:
+    """A heading, or a bold line standing alone (a page's "**More releases**" over its links)."""
+    return block.kind == "heading" or block.kind == "paragraph" and block.strong
 
 
 def _titles_a_part(text: str) -> bool:
