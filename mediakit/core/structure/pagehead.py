@@ -16,6 +16,7 @@ from .vocab import alternation, folded, is_entry
 
 _CJK = re.compile(f"[{KANA}{HAN}]")
 _CRUMB = re.compile(r"\s*[›»>]\s*")
+_FILING_FORM = re.compile(r"FORM\s+\d{1,2}-[A-Z]{1,3}", re.I)  # an SEC filing's cover: "FORM 8-K", "Form 10-Q"
 _GUILLEMETS = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")  # quoted words ("Parque «Lago Verde»"), not arrows
 
 
@@ -74,7 +75,9 @@ def headline_under_marker(blocks: list[Block], top: list[Block], story: int | No
     on: 24 February 2031", "Pressemitteilung vom 05.02.2031") with the story right below it (four words
     or more there: an issuer's name is shorter), when ``may_head`` allows it and it names no issuer
     ("…株式会社"): a scrape's headline, under the page's chrome (a cookie notice, the site's and
-    section's names)."""
+    section's names). Not in a filing shown whole (its cover names its form: "FORM 8-K")."""
+    if top and _FILING_FORM.fullmatch(top[0].text.strip()):
+        return None
     for line in top:
         if story is not None and line.index >= story:
             break
