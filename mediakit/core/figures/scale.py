@@ -71,8 +71,9 @@ UNITS_ABBR = re.compile(
 # A written-out unit: one space in the lexicon's words stands for any run of spaces.
 _UNITS_WORD = re.compile(
     r"\s(" + alternation(lexicon.words("UNIT_WORDS"), loose_spaces=True) + ")" + _WORD_END, re.I)
-# "0.3个百分点", "0.5ポイント": percentage points, before the percent-free "度" and "米".
-_UNITS_ZH = re.compile(r"个百分点|個百分點|百分点|百分點|ポイント|℃|度(?!目(?![標标]))|平方公里|平方千米|平方米|平方呎|公里|千米|公顷|公頃|千瓦时|千瓦時|千瓦|兆瓦|吉瓦|公斤|千克|吨|噸|呎|米|尼特|英寸|吋")
+# A unit written right after the number, Chinese or Japanese (lexicon GLUED_UNITS: "0.3个百分点",
+# "0.5ポイント", "600キログラム", "12公里"), or "度" (degrees), but not "度目" (a time counted).
+_UNITS_GLUED = re.compile(r"度(?!目(?![標标]))|" + alternation(lexicon.words("GLUED_UNITS")))
 _UNIT_NAMES = {"km2": "km²", "m2": "m²", "km3": "km³", "m3": "m³", "sqm": "sq m", "KWh": "kWh", "KW": "kW", "℃": "°C", "度": "°", "吋": "inch", "英寸": "inch"}
 # A multiplier: "4X faster", "2–20x", "3×", "3倍" (not "24x7", "4x4").
 MULTIPLIER = re.compile(r"(?:[xX×](?![A-Za-z0-9])|\s?倍)")
@@ -188,7 +189,7 @@ def unit_after(masked: str, pos: int) -> tuple[str, int] | None:
     inches = _inches(masked, pos)
     if inches is not None:
         return "inch", inches
-    u = UNITS_ABBR.match(masked, pos) or _UNITS_WORD.match(masked, pos) or _UNITS_ZH.match(masked, pos)
+    u = UNITS_ABBR.match(masked, pos) or _UNITS_WORD.match(masked, pos) or _UNITS_GLUED.match(masked, pos)
     if u:
         written = " ".join(u.group(u.lastindex or 0).split())
         written = _SQ.sub("sq ", written)  # "sq. ft", "sqft" -> "sq ft"

@@ -88,12 +88,14 @@ it has words for; a table a language does not declare is empty for it:
 - ``LINK_LABELS``: the words of a link or button standing alone on a line ("Read more", "Mehr erfahren"),
   a scrape's leftover that titles nothing;
 - ``TIME_COUNTERS``: CJK counters of time after a number with decimals ("8.5 日", "2.5小时"): a span of time;
-- ``DAY_SPANS``: a day counter with what follows it ("3日間", "4 日以内"): a span of days, no day of the month;
+- ``DAY_SPANS``: a day (or hour, minute) counter with what follows it ("3日間", "4 日以内", "10時間"): a span
+  of time, no day of the month or time of day;
 - ``WIDTH_WORDS``: words for bits after a number ("64-bit", "32 ビット"): a processor's or a key's width, no count;
 - ``SCREEN_WORDS``: words after a screen's resolution ("4K video", "8K显示"): its K is no thousand;
 - ``PERCENT_WORDS``: words for percent after a number ("per cent", "Prozent", "foiz"), lower case;
 - ``TENTHS_WORDS``: words for tenths after a number, a share in tens of percent (Japanese "3割", Chinese "3成");
-- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen"), lower case;
+- ``UNIT_WORDS``: measures written out after a number ("megawatts", "Tonnen", "Kilometern"), lower case;
+- ``GLUED_UNITS``: measures written right after a number in Chinese or Japanese ("公里", "キログラム");
 - ``NUMBER_WORDS``: counts written out ("seven", "a dozen", "zwölf") -> their value;
 - ``ONE_WORDS``: the words for one, a count only where digits in brackets repeat them ("one (1)");
 - ``COMPOUND_MULTIPLIERS``: multipliers inside a number written as one word ("hundert" of

@@ -69,6 +69,9 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "tonnen", "kubikmeter", "quadratmeter", "quadratkilometer", "kilometer", "hektar", "megawatt",
     "gigawatt", "kilowatt", "liter", "prozentpunkte", "basispunkte", "prozentpunkt", "kilowattstunden",
     "megawattstunden", "gigawattstunden", "meter", "zentimeter", "kilogramm",
+    # the dative plural after "von", "mit", "auf" ("auf 23 Kilometern", "ab 5 Mikrometern")
+    "kilometern", "metern", "zentimetern", "millimeter", "millimetern", "mikrometer", "mikrometern",
+    "quadratmetern", "quadratkilometern", "kubikmetern", "litern",
 })
 NUMBER_WORDS: dict[str, float] = {
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,

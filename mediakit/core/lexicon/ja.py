@@ -67,7 +67,7 @@ FIRST_PERSON: frozenset[str] = frozenset("私 私たち 我々 僕 弊社 当社
 # Labels naming a listed company by its securities code ("コード番号：6789"): no count.
 NUMBER_LABELS: frozenset[str] = frozenset({"コード", "コード番号", "証券コード", "銘柄コード", "バージョン"})
 # 日 followed so counts days, no day of the month: "3日間", "4 日以内", "21 日かかった".
-DAY_SPANS: frozenset[str] = frozenset("日間 日以内 日以上 日未満 日程度 日前後 日ほど 日かか".split())
+DAY_SPANS: frozenset[str] = frozenset("日間 日以内 日以上 日未満 日程度 日前後 日ほど 日かか 時間 分間 秒間".split())
 # Counters of time after a number with decimals ("8.5 日", "2.5 時間"): a span of time, no version.
 TIME_COUNTERS: frozenset[str] = frozenset("日 日間 時間 週間 か月 ヶ月 カ月 年間 分間 秒".split())
 # A processor's width after its number ("64 ビット PC"): no count.
@@ -115,6 +115,8 @@ RELEASE_FILE_WORDS: frozenset[str] = frozenset({"プレスリリース", "報道
 PERCENT_WORDS: frozenset[str] = frozenset({"パーセント"})
 # Tenths after a number: "約3割" is about 30 percent ("2割引" takes 20 percent off).
 TENTHS_WORDS: frozenset[str] = frozenset({"割"})
+GLUED_UNITS: frozenset[str] = frozenset("""ポイント キロワット時 キロワット メガワット時 メガワット ギガワット キログラム キロメートル
+平方キロメートル 平方メートル メートル ヘクタール リットル トン""".split())
 
 # An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
 # the organisation is the one before it.

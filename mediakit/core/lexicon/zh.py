@@ -87,6 +87,8 @@ NUMERALS: dict[str, float] = {"零": 0, "〇": 0, "两": 2, "兩": 2, "一": 1, 
                               "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1000, **_FORMAL}
 # Tenths after a number: "约3成" is about 30 percent.
 TENTHS_WORDS: frozenset[str] = frozenset({"成"})
+GLUED_UNITS: frozenset[str] = frozenset("""个百分点 個百分點 百分点 百分點 ℃ 平方公里 平方千米 平方米 平方呎 公里 千米 公顷 公頃
+千瓦时 千瓦時 千瓦 兆瓦 吉瓦 公斤 千克 吨 噸 呎 米 尼特 英寸 吋""".split())
 # Counter words a lone numeral counts things with ("九種硬體架構", "八家企業", "十位得獎者"); a lone
 # numeral before other words is a word's character ("九龍", "七喜").
 NUMERAL_COUNTERS: frozenset[str] = frozenset("种 種 项 項 个 個 家 名 位 款 所 件".split())
