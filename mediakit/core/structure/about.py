@@ -153,14 +153,17 @@ def titles_about_below(title: str, below: Block | None) -> bool:
 
 
 def names_again(title: str, text: str) -> bool:
-    """Is ``title`` written "X について" / "X haqida" and does ``text`` open by naming X again, itself
-    or in the name field of a fact list ("名称: 株式会社 X")?"""
+    """Is ``title`` written "X について" / "X haqida" and does ``text`` open by naming X again, itself,
+    without its legal form ("X株式会社について" over "Xは…") or in the name field of a fact list
+    ("名称: 株式会社 X")?"""
     named = _ABOUT_AFTER.match(title)
     if named is None:
         return False
     name, body = named.group("name").strip(), text.lstrip()
+    short = _LEGAL_FORM.sub("", name).strip()  # "カミナリ電機株式会社 について" over "カミナリ電機は…"
     field = _NAME_FIELD.match(body)
-    return body.startswith(name) or field is not None and name in field.group("value")
+    return body.startswith(name) or len(short) >= 2 and body.startswith(short) \
+        or field is not None and name in field.group("value")
 
 
 def organization(about: list[AboutPart], contacts: list[Contact]) -> str | None:
