@@ -55,9 +55,12 @@ def below_masthead(blocks: list[Block], lines: list[Block]) -> list[Block]:
     return kept or lines
 
 
-def names_an_issuer(text: str) -> bool:
-    """A line naming only a company with its legal form ("北風電機株式会社", "Harbor Point GmbH")."""
-    return _CJK_ISSUER.fullmatch(text.strip()) is not None
+def is_masthead_line(text: str) -> bool:
+    """A line of a masthead: a web address alone, a company with its legal form ("北風電機株式会社"), its
+    representative by title and name, a disclosure's field ("会社名　…") or a note in brackets."""
+    text = text.strip()
+    return bool(_WEB_LINE.fullmatch(text) or _CJK_ISSUER.fullmatch(text) or _REPRESENTATIVE.fullmatch(text)
+                or _FIELD_LINE.match(text) or _NOTE_LINE.fullmatch(text))
 
 
 def _may_be_headline(text: str) -> bool:
@@ -71,8 +74,6 @@ def _masthead_end(blocks: list[Block], lines: list[Block]) -> int:
     last = lines[-1].index
     end = max((b.index for b in blocks[:last] if b.role == "front"), default=-1)
     for block in lines[:-1]:
-        text = block.text.strip()
-        if _WEB_LINE.fullmatch(text) or _CJK_ISSUER.fullmatch(text) or _REPRESENTATIVE.fullmatch(text) \
-                or _FIELD_LINE.match(text) or _NOTE_LINE.fullmatch(text):
+        if is_masthead_line(block.text):
             end = max(end, block.index)
     return end

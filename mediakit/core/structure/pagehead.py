@@ -11,7 +11,7 @@ from ..model import Block
 from ..text import HAN, KANA
 from .dates import is_date_line
 from .labels import is_label, names_the_text
-from .masthead import names_an_issuer
+from .masthead import is_masthead_line
 from .vocab import alternation, folded, is_entry
 
 _CJK = re.compile(f"[{KANA}{HAN}]")
@@ -73,9 +73,10 @@ def headline_under_marker(blocks: list[Block], top: list[Block], story: int | No
                           may_head: Callable[[Block], bool]) -> Block | None:
     """The line right under a release's label ("Press release"), or under a date standing alone ("Posted
     on: 24 February 2031", "Pressemitteilung vom 05.02.2031") with the story right below it (four words
-    or more there: an issuer's name is shorter), when ``may_head`` allows it and it names no issuer
-    ("…株式会社"): a scrape's headline, under the page's chrome (a cookie notice, the site's and
-    section's names). Not in a filing shown whole (its cover names its form: "FORM 8-K")."""
+    or more there: an issuer's name is shorter), when ``may_head`` allows it and it is no masthead's
+    line ("…株式会社", "会社名　…") nor a bar of links or tags: a scrape's headline, under the page's
+    chrome (a cookie notice, the site's and section's names). Not in a filing shown whole (its cover
+    names its form: "FORM 8-K")."""
     if top and _FILING_FORM.fullmatch(top[0].text.strip()):
         return None
     for line in top:
@@ -86,6 +87,6 @@ def headline_under_marker(blocks: list[Block], top: list[Block], story: int | No
         cjk = _CJK.search(line.text) is not None
         marked = (names_the_text(above) and (words >= 3 or cjk)
                   or is_date_line(above) and line.index + 1 == story and (words >= 4 or cjk))
-        if above and marked and may_head(line) and not names_an_issuer(line.text):
+        if above and marked and may_head(line) and not is_masthead_line(line.text) and not is_link_bar(line.text):
             return line
     return None
