@@ -11,6 +11,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..scripts import display_width, join_wrapped
+from ..structure.chrome import is_share_bar
 from ..text import CJK, HEADING_MARKS, alternation
 
 _WS = re.compile(r"\s+")
@@ -33,7 +34,7 @@ def plain_to_blocks(text: str) -> list[Block]:
     Bullets alone on a line go with the line after them, and a bulleted line is a list item;
     lines of a table (columns set apart by runs of spaces) stay lines; page numbers go.
     """
-    chunks = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
+    chunks = [piece for c in re.split(r"\n\s*\n", text) if c.strip() for piece in _apart_from_share_bars(c)]
     if _is_hard_wrapped(chunks):
         return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(_rejoin(chunks)))))
     pending: list[list[str]] = []
@@ -46,6 +47,21 @@ def plain_to_blocks(text: str) -> list[Block]:
             pending.append([line])
             size = len(line)
     return _to_blocks(_drop_page_numbers([_join_all(p) for p in pending]))
+
+
+def _apart_from_share_bars(chunk: str) -> list[str]:
+    """A chunk split around a page's share bar on a row of its own ("Facebook Twitter Email"): page
+    chrome, which the rows before it (a contact's) and after it (the page's links) do not run into."""
+    rows = chunk.split("\n")
+    if len(rows) < 2 or not any(is_share_bar(row) for row in rows):
+        return [chunk]
+    out: list[list[str]] = [[]]
+    for row in rows:
+        if is_share_bar(row):
+            out += [[row], []]
+        else:
+            out[-1].append(row)
+    return ["\n".join(part) for part in out if "".join(part).strip()]
 
 
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s")
@@ -280,7 +296,8 @@ _FRAMED = re.compile(r"[-–—]+\s*\S.{0,20}?\s*[-–—]+")
 def _continues(previous: str, line: str, size: int) -> bool:
     """A line goes on with the one before: it opens in lower case or with punctuation, or the
     one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
-    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line) or _FRAMED.fullmatch(line):
+    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line) or _FRAMED.fullmatch(line) \
+            or is_share_bar(line) or is_share_bar(previous):
         return False
     if _raised_suffix(previous, line) or _speaker_line(previous, line):
         return True

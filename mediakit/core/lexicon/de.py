@@ -39,6 +39,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"kontakt", "produkte", "weitere meldun
                                           "inhalte", "inhaltsverzeichnis"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"mehr erfahren", "weiterlesen", "mehr lesen", "hier klicken", "video ansehen", "herunterladen"})
+SHARE_WORDS: frozenset[str] = frozenset({"teilen", "drucken", "seite", "versenden", "empfehlen"})
 
 # --- quotes -----------------------------------------------------------------------------
 SPEAKER_JOINERS: frozenset[str] = frozenset({"und"})  # "sagten Anna Roe und Tom Poe" (plural verbs below)

@@ -88,6 +88,10 @@ LINK_LABELS: frozenset[str] = frozenset({
     "learn more", "read more", "find out more", "read the full story", "read the full release", "continue reading",
     "click here", "watch the video", "watch video", "view video", "see more", "show more", "download", "download pdf",
     "download the report"})
+# The buttons of a page's share bar, a line of nothing else ("Facebook Twitter Email", "Share: X | LinkedIn"):
+# the networks' names, which every language writes alike, and the English words.
+SHARE_WORDS: frozenset[str] = frozenset("""facebook twitter x linkedin whatsapp xing reddit pinterest instagram
+youtube telegram threads bluesky mastodon tumblr flipboard email e-mail mail print share tweet copy link""".split())
 
 # --- quotes -----------------------------------------------------------------------------
 # An office or rank written short before a surname ("Sen. Roe said", "Capt. Roe said"); with its full

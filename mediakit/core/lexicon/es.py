@@ -37,6 +37,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contáctenos", "productos", "noticias
                                           "contenido", "contenidos", "índice"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"leer más", "saber más", "más información aquí", "haga clic aquí", "ver vídeo", "ver video", "descargar"})
+SHARE_WORDS: frozenset[str] = frozenset({"compartir", "imprimir", "correo", "enviar"})
 
 # --- quotes -----------------------------------------------------------------------------
 SPEAKER_JOINERS: frozenset[str] = frozenset({"y"})  # "afirmaron Ana Ruiz y Pedro Gil" (plural verbs below)

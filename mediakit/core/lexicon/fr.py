@@ -35,6 +35,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"contactez-nous", "produits", "article
                                           "sommaire", "table des matières"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"en savoir plus", "lire la suite", "cliquez ici", "voir la vidéo", "télécharger"})
+SHARE_WORDS: frozenset[str] = frozenset({"partager", "imprimer", "courriel", "envoyer"})
 
 # --- quotes -----------------------------------------------------------------------------
 SPEAKER_JOINERS: frozenset[str] = frozenset({"et"})  # "déclarent Anne Roux et Paul Gide"

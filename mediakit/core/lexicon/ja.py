@@ -32,6 +32,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"関連記事", "関連ニュース", 
                                           "シェアする", "最新のニュース", "新着情報", "目次"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"詳しくはこちら", "続きを読む", "もっと見る", "詳細はこちら"})
+SHARE_WORDS: frozenset[str] = frozenset({"シェア", "ツイート", "ポスト", "印刷", "メール", "はてブ", "line"})
 
 # --- quotes ---------------------------------------------------------------------------
 # Written after the quotation and its particle: 「…」と述べています / 「…」と、山田氏は語りました;

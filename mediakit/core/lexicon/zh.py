@@ -38,6 +38,7 @@ NAV_HEADINGS: frozenset[str] = frozenset({"相关新闻", "相關新聞", "联�
                                           "關注我們", "分享到", "分享", "延伸阅读", "延伸閱讀", "目录", "目錄"})
 # The words of a link or button standing alone on its line ("Read more"): no title.
 LINK_LABELS: frozenset[str] = frozenset({"阅读全文", "閱讀全文", "查看更多", "了解更多", "点击查看", "點擊查看"})
+SHARE_WORDS: frozenset[str] = frozenset({"分享", "分享到", "微信", "微博", "打印", "qq空间"})
 
 # --- quotes -----------------------------------------------------------------------------
 SAID_VERBS: frozenset[str] = frozenset("""说道 说 說 表示 指出 称 稱 强调 強調 补充道 补充说 补充 谈到 談到 提到

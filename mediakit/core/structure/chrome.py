@@ -15,9 +15,22 @@ _WIRE_SOURCE = re.compile(r"^SOURCE:?\s+[A-Z0-9]")
 
 
 
+_SHARE_SPLIT = re.compile(r"[\s|·•/:,]+")
+_SHARE_BUTTONS = 10  # a share bar's buttons at most
+
+
 def is_chrome(text: str) -> bool:
-    """Page chrome or a wire archive's footer line ("Skip to main content", "View the original release")."""
-    return bool(_CHROME.match(text))
+    """Page chrome or a wire archive's footer line ("Skip to main content", "View the original release"),
+    or a share bar: two buttons or more and nothing else ("Facebook Twitter Email", "Teilen: X | Drucken")."""
+    return bool(_CHROME.match(text)) or is_share_bar(text)
+
+
+def is_share_bar(text: str) -> bool:
+    """A page's share bar: two buttons or more (lexicon ``SHARE_WORDS``) and nothing else."""
+    if len(text) > 120:
+        return False
+    buttons = [word for word in _SHARE_SPLIT.split(text.strip()) if word]
+    return 2 <= len(buttons) <= _SHARE_BUTTONS and all(is_entry(word, "SHARE_WORDS") for word in buttons)
 
 
 def mark_chrome(blocks: list[Block]) -> None:
