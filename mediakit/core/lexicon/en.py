@@ -53,7 +53,7 @@ TIME_ZONE_WORDS: frozenset[str] = frozenset({"beijing time", "hong kong time", "
 BYLINE_WORDS: frozenset[str] = frozenset({"admin", "administrator", "editor", "staff", "webmaster", "author",
                                           "posted by", "by", "newsroom", "news desk",
                                           # a page's publication line above the story ("Posted on March 3, 2031")
-                                          "posted", "published", "updated", "last updated"})
+                                          "posted", "published", "updated", "last updated", "issued", "released"})
 # Titles of a release's closing parts, whatever follows them ("Notes to editors").
 STOCK_HEADINGS: frozenset[str] = frozenset({
     "notes", "note", "notes to editors", "note to editors", "notes for editors", "editor's note", "editors' notes",

@@ -286,7 +286,7 @@ def _dateline_at(block: Block, date: DateMatch) -> Dateline | None:
     if place is None and body_follows and _CJK.search(text[:date.end]):
         place = _zh_place(before, after)
     plain = _without_day_word(_LABEL_OPENING.sub("", before))  # "DATELINE March 3 – The …": a date, no place
-    stands_alone = not after.strip(" –—-:|,") and place is not None and not body_follows
+    stands_alone = not after.strip(" –—-:|,.") and place is not None and not body_follows
     if not (body_follows or stands_alone) or (place is None and len(plain.strip()) >= 3):
         return None
     closing = re.match(r"\s*[)）】]?", text[date.end:])  # "(May 4, 2023)", "(台北訊，2025年3月3日)"
@@ -320,8 +320,8 @@ def _zh_place(before: str, after: str) -> str | None:
 
 
 def stands_alone_possible(after: str) -> bool:
-    """A dateline on a line of its own ends in a dash or colon, with the story below it."""
-    return not after.strip() or bool(re.fullmatch(r"\s*(?:[(/][\w .&-]{2,30}[)/])?\s*[–—:-]+\s*", after))
+    """A dateline on a line of its own ends in a dash, a colon or a full stop, with the story below it."""
+    return not after.strip() or bool(re.fullmatch(r"\s*(?:[(/][\w .&-]{2,30}[)/])?\s*[–—:.-]+\s*", after))
 
 
 # Words between a dateline's place and its date: "Paris, le 3 mars", "Berlin, den 3. März",
