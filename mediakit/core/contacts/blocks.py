@@ -189,8 +189,26 @@ def _sentence_intro(text: str) -> _Intro | None:
     sentence = _CONTACT_SENTENCE.match(text) or _handover(text)
     if sentence and _has_detail(text[sentence.end():]):
         # "For more information, contact Jenna Morales at (631) 555-0148 or jm@library.org."
-        return _Intro(_first_sentence(text[sentence.end():]).rstrip(" ."), None)
+        return _Intro(_name_apart(_first_sentence(text[sentence.end():]).rstrip(" .")), None)
     return None
+
+
+# The name a contact sentence hands over, then the sentence going on in lower case ("Jo Roe of the
+# press office at …", "Marta Ruiz en el teléfono …"): two to four capitalised words.
+_NAME_GOES_ON = re.compile(r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?:\s[A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,3})\s(?=[a-zß-ÿ])")
+
+
+def _name_apart(rest: str) -> str:
+    """A contact sentence's rest with its opening name set apart by a comma, as a card writes it, where
+    the sentence goes on in lower case after the name ("Jo Roe, of the press office at …")."""
+    found = _NAME_GOES_ON.match(rest)
+    if found is None or not _is_name(found.group("name")) or not _has_detail(rest[found.end():]):
+        return rest
+    after = _OF_DESK.sub("", rest[found.end():], count=1)  # "of the press office at …": the desk, no organisation
+    return found.group("name") + ", " + after
+
+
+_OF_DESK = re.compile(r"^(?:" + alternation(lexicon.words("DESK_OF_WORDS")) + r")\s+(?=[a-zß-ÿ])")
 
 
 _HANDOVER = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("CONTACT_HANDOVER_WORDS"), loose_spaces=True)

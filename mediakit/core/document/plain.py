@@ -50,8 +50,8 @@ def plain_to_blocks(text: str) -> list[Block]:
 
 
 def _apart_from_share_bars(chunk: str) -> list[str]:
-    """A chunk split around a page's share bar on a row of its own ("Facebook Twitter Email"): page
-    chrome, which the rows before it (a contact's) and after it (the page's links) do not run into."""
+    """A chunk split around a page's share bar on a row of its own ("Facebook Twitter Email"): chrome,
+    which neither the rows before it (a contact's) nor those after it (the page's links) run into."""
     rows = chunk.split("\n")
     if len(rows) < 2 or not any(is_share_bar(row) for row in rows):
         return [chunk]
@@ -293,11 +293,16 @@ _OPENING_QUOTES = frozenset('"“„«「『')
 _FRAMED = re.compile(r"[-–—]+\s*\S.{0,20}?\s*[-–—]+")
 
 
+def _stands_apart(previous: str, line: str) -> bool:
+    """A line that never goes on with the one before: a bullet, a page number, an end mark, a share bar."""
+    return bool(_BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line)
+                or _FRAMED.fullmatch(line) or is_share_bar(line) or is_share_bar(previous))
+
+
 def _continues(previous: str, line: str, size: int) -> bool:
     """A line goes on with the one before: it opens in lower case or with punctuation, or the
     one before stops mid-sentence (a comma, or a lower-case word and the line goes on with no capital)."""
-    if _BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line) or _FRAMED.fullmatch(line) \
-            or is_share_bar(line) or is_share_bar(previous):
+    if _stands_apart(previous, line):
         return False
     if _raised_suffix(previous, line) or _speaker_line(previous, line):
         return True

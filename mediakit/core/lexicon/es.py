@@ -153,7 +153,7 @@ DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 PHONE_REGIONS: tuple[str, ...] = ("ES", "MX", "AR", "CO", "CL", "PE")
 # The words that hand a contact over inside a sentence, right before the person or desk ("… kunt u
 # contact opnemen met NAME, 06 …"): the sentence is a contact block of one line.
-CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contacte con", "póngase en contacto con", "pónganse en contacto con", "contactar con", "comuníquese con", "contactar a"})
+CONTACT_HANDOVER_WORDS: frozenset[str] = frozenset({"contacte con", "póngase en contacto con", "pónganse en contacto con", "contactar con", "comuníquese con", "contactar a", "dirigirse a", "diríjase a", "diríjanse a"})
 # The errand such a sentence names before the handover ("Voor meer informatie …", "Für Rückfragen …"),
 # word starts, lower case: without one, a sentence that hands someone over is no contact line.
 CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"información", "informaciones", "prensa", "medios", "entrevista", "consulta"})
