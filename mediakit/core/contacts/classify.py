@@ -92,7 +92,7 @@ def _is_name(chunk: str) -> bool:
         if both is not None:
             return _is_name(both[0]) and _is_name(both[1])  # "Ivy Lin 林書瑜": one person, as Taiwan writes it
         return bool(_CJK_NAME.fullmatch(chunk)) and not _CJK_ORG.search(chunk) and not _HARD_ROLE.search(chunk) \
-            and not _CJK_MUNICIPALITY.fullmatch(chunk)
+            and not _CJK_MUNICIPALITY.fullmatch(chunk) and not LEXICON_ROLE.fullmatch(chunk)  # "教授" alone: a title
     tokens = chunk.split()
     if not 2 <= len(tokens) <= 5:
         return False

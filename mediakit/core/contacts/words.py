@@ -133,9 +133,11 @@ _HARD_ROLE = re.compile(
     r"|leiter(?:in)?|referent(?:in)?|pressesprecher(?:in)?)\b"
     r"|经理|經理|主任|总监|總監|主管|发言人|發言人|总裁|總裁|主席|助理|专员|專員|董事|负责人|負責人"
     r"|担当|責任者|部長|課長|室長|係長|社長|取締役|代表理事")  # Japanese: in charge of, head of …
-# The other languages' role words ("Assessora de Imprensa", "portavoz") and the roles they write as one
-# word by their ending ("Pressesprecherin", "kommunikationschef"): from the lexicons.
-LEXICON_ROLE = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("SPEAKER_ROLES")) + r")(?!\w)"
+# The other languages' role words ("Assessora de Imprensa", "portavoz", a title standing alone in
+# Japanese: "教授") and the roles they write as one word by their ending ("Pressesprecherin",
+# "kommunikationschef"): from the lexicons.
+LEXICON_ROLE = re.compile(r"(?i)(?<!\w)(?:" + alternation(lexicon.words("SPEAKER_ROLES") | lexicon.words("NAME_TITLES"))
+                          + r")(?!\w)"
                           r"|(?<=\w)(?:" + alternation(lexicon.words("SPEAKER_ROLE_ENDINGS")) + r")(?!\w)")
 _SOFT_ROLE = re.compile(
     r"(?i)\b(?:communications?|marketing|public\s+affairs|media|press|pr|investor|corporate|brand"
