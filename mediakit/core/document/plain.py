@@ -11,7 +11,7 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..scripts import display_width, join_wrapped
-from ..structure.chrome import is_share_bar
+from ..structure.chrome import is_page_label, is_share_bar
 from ..text import CJK, HEADING_MARKS, alternation
 
 _WS = re.compile(r"\s+")
@@ -50,11 +50,9 @@ def plain_to_blocks(text: str) -> list[Block]:
 
 
 def _apart_from_share_bars(chunk: str) -> list[str]:
-    """A chunk split around a page's share bar on a row of its own ("Facebook Twitter Email"): chrome,
-    which neither the rows before it (a contact's) nor those after it (the page's links) run into."""
-    rows = chunk.split("\n")
-    if len(rows) < 2 or not any(is_share_bar(row) for row in rows):
-        return [chunk]
+    """A chunk split around a page's share bar on a row of its own ("Facebook Twitter Email"), chrome
+    no row runs into, and without a page's number written out ("Seite 1 von 2", ``is_page_label``)."""
+    rows = [row for row in chunk.split("\n") if _PAGE_NUMBER.match(row.strip()) or not is_page_label(row)]
     out: list[list[str]] = [[]]
     for row in rows:
         if is_share_bar(row):
@@ -134,9 +132,8 @@ _EVEN_ROWS = 0.75  # the rows of a wrapped paragraph, all but its last, are at l
 
 
 def _narrow_prose(rows: list[str], body: int) -> bool:
-    """A paragraph wrapped in a narrow column, not short lines: three rows or more, all but the last
-    about as wide as the widest (an address's or a headline's rows differ), which is about the
-    width of the text's other wrapped paragraphs (``body``)."""
+    """A paragraph wrapped in a narrow column, not short lines: three rows or more, all but the last about
+    as wide as the widest (an address's rows differ), itself about the text's width (``body``)."""
     if len(rows) < 3 or not body:
         return False
     widths = [display_width(r) for r in rows]
@@ -212,7 +209,8 @@ def _attach_bullets(lines: list[str]) -> list[str]:
 
 
 def _drop_page_numbers(lines: list[str]) -> list[str]:
-    """Bare numbers counting up through the text (2, 3, 4 …) are the pages of a printed copy."""
+    """Pages of a printed copy: bare numbers counting up (2, 3 …), and written out ("Seite 1 von 2")."""
+    lines = [line for line in lines if _PAGE_NUMBER.match(line) or not is_page_label(line)]
     numbers = [int(line) for line in lines if _PAGE_NUMBER.match(line)]
     if len(numbers) < 2 or any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
         return lines
@@ -295,7 +293,7 @@ _FRAMED = re.compile(r"[-–—]+\s*\S.{0,20}?\s*[-–—]+")
 
 def _stands_apart(previous: str, line: str) -> bool:
     """A line that never goes on with the one before: a bullet, a page number, an end mark, a share bar."""
-    return bool(_BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or _PAGE_NUMBER.match(line)
+    return bool(_BULLET_LINE.match(line) or _BULLET_ONLY.match(line) or is_page_label(line)
                 or _FRAMED.fullmatch(line) or is_share_bar(line) or is_share_bar(previous))
 
 

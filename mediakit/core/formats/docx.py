@@ -21,6 +21,7 @@ import json
 import re
 
 from ..reader import ReleaseError
+from ..structure.chrome import is_page_label
 from ..structure.labels import is_label
 
 TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from typing import Any
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#<>])")
-_PAGE_NUMBER = re.compile(r"(?i)^\s*(?:(?:page|seite|página|pagina)\s*)?\d{1,3}\s*(?:(?:/|of|von|de|di)\s*\d{1,3})?\s*$")
 
 
 def docx_markdown(data: bytes, name: str) -> str:
@@ -76,7 +76,7 @@ def _page_furniture(document: Any) -> tuple[list[str], list[str]]:
     def lines(part: Any) -> list[str]:
         if part.is_linked_to_previous:
             return []
-        return [line for line in _lines(part.iter_inner_content()) if not _PAGE_NUMBER.match(line)]
+        return [line for line in _lines(part.iter_inner_content()) if not is_page_label(line)]
 
     return lines(header), lines(footer)
 

@@ -15,13 +15,12 @@ import re
 from collections import Counter
 
 from ..reader import ReleaseError
+from ..structure.chrome import is_page_label
 
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
               "\ufb06": "st"}
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])-\n(?=[a-zäöüßàâçéèêëîïôûùüÿñæœ])")
-_PAGE_NUMBER = re.compile(r"^\s*(?:(?:page|seite|página)\s*)?[-–]?\s*\d{1,3}\s*(?:(?:/|of|von|de)\s*\d{1,3})?\s*[-–]?\s*$",
-                          re.I)
 
 
 def pdf_text(data: bytes, name: str) -> str:
@@ -79,7 +78,7 @@ def tidy(text: str) -> str:
     kept = []
     for page in pages:
         lines = [line.rstrip() for line in page.split("\n")]
-        lines = [line for line in lines if line.strip() not in furniture and not _PAGE_NUMBER.match(line)]
+        lines = [line for line in lines if line.strip() not in furniture and not is_page_label(line)]
         kept.append("\n".join(lines).strip("\n"))
     text = "\n\n".join(kept)
     text = _HYPHEN_BREAK.sub("", text)

@@ -181,3 +181,6 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "rückfrage", "a
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"name", "funktion", "position", "unternehmen", "firma", "organisation"})
 DOT_WORDS: frozenset[str] = frozenset({"punkt"})
+# A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
+PAGE_WORDS: frozenset[str] = frozenset({"seite"})
+PAGE_OF_WORDS: frozenset[str] = frozenset({"von"})

@@ -276,3 +276,6 @@ PHONE_REGIONS: tuple[str, ...] = ()
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"name", "title", "job title", "position", "role", "function", "company", "organisation", "organization"})
+# A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
+PAGE_WORDS: frozenset[str] = frozenset({"page"})
+PAGE_OF_WORDS: frozenset[str] = frozenset({"of"})

@@ -153,3 +153,6 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"information", "renseignement",
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"nom", "fonction", "poste", "société", "organisation"})
+# A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
+PAGE_WORDS: frozenset[str] = frozenset({"page"})
+PAGE_OF_WORDS: frozenset[str] = frozenset({"sur"})

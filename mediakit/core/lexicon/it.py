@@ -120,3 +120,6 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informazion", "stampa", "media
 FIELD_LABELS: frozenset[str] = frozenset({"nome", "ruolo", "qualifica", "società", "azienda"})
 AT_WORDS: frozenset[str] = frozenset({"chiocciola"})
 DOT_WORDS: frozenset[str] = frozenset({"punto"})
+# A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
+PAGE_WORDS: frozenset[str] = frozenset({"pagina", "pag"})
+PAGE_OF_WORDS: frozenset[str] = frozenset({"di"})

@@ -121,3 +121,6 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informatie", "pers", "media", 
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"naam", "functie", "organisatie", "bedrijf"})
 DOT_WORDS: frozenset[str] = frozenset({"punt"})
+# A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
+PAGE_WORDS: frozenset[str] = frozenset({"pagina"})
+PAGE_OF_WORDS: frozenset[str] = frozenset({"van"})

@@ -117,3 +117,6 @@ CONTACT_TOPIC_WORDS: frozenset[str] = frozenset({"informaç", "imprensa", "mídi
 # The labels of a contact card's other fields, standing alone on a line or in a table's first column
 # ("Name", "Funktion"): no organisation or person, lower case.
 FIELD_LABELS: frozenset[str] = frozenset({"nome", "cargo", "empresa", "organização"})
+# A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
+PAGE_WORDS: frozenset[str] = frozenset({"página", "pág"})
+PAGE_OF_WORDS: frozenset[str] = frozenset({"de"})

@@ -6,7 +6,7 @@ import re
 
 from ..model import Block
 from .dates import find_date
-from .vocab import is_entry
+from .vocab import alternation, is_entry
 
 _CHROME = re.compile(r"^(?:view the original release|original/source press release|skip to main content"
                      r"|share this|print this page|back to top|tweet|share on|view original content)", re.I)
@@ -15,6 +15,9 @@ _WIRE_SOURCE = re.compile(r"^SOURCE:?\s+[A-Z0-9]")
 
 
 
+# A page's number printed as a line of its own: "3", "- 3 -", "2/3", "Page 2 of 3", "Seite 1 von 2".
+_PAGE_LABEL = re.compile(r"^\s*(?:" + alternation("PAGE_WORDS") + r")?\.?\s*[-–]?\s*\d{1,3}\s*(?:(?:/|"
+                         + alternation("PAGE_OF_WORDS") + r")\s*\d{1,3})?\s*[-–]?\s*$", re.I)
 _SHARE_SPLIT = re.compile(r"[\s|·•/:,]+")
 _SHARE_BUTTONS = 10  # a share bar's buttons at most
 
@@ -23,6 +26,12 @@ def is_chrome(text: str) -> bool:
     """Page chrome or a wire archive's footer line ("Skip to main content", "View the original release"),
     or a share bar: two buttons or more and nothing else ("Facebook Twitter Email", "Teilen: X | Drucken")."""
     return bool(_CHROME.match(text)) or is_share_bar(text)
+
+
+def is_page_label(text: str) -> bool:
+    """A page's number as a line of its own, the furniture a PDF's, a Word file's or a printed copy's
+    text keeps ("3", "- 3 -", "Page 2 of 3", "Seite 1 von 2")."""
+    return _PAGE_LABEL.match(text) is not None
 
 
 def is_share_bar(text: str) -> bool:

@@ -12,7 +12,14 @@ from .about import is_about_title
 from .dates import find_date, is_date_line
 from .labels import embargo_text, is_label
 from .masthead import below_masthead
-from .pagehead import headline_under_marker, is_breadcrumb, is_link_bar, name_printed_again, names_the_page
+from .pagehead import (
+    headline_under_marker,
+    is_breadcrumb,
+    is_link_bar,
+    is_numbering,
+    name_printed_again,
+    names_the_page,
+)
 from .printed import clean_title, dated_prefix, dateline_follows, listed_title, printed_title, restated_longer
 from .vocab import folded
 
@@ -237,11 +244,11 @@ def _headline_under_contacts(blocks: list[Block]) -> list[Block]:
     """Where the contacts (and a date line) are printed above the headline, as a filing's exhibit
     or a wire copy sets them, the headline is the short lines right above the story's first
     paragraph, joined when it is set over two or three of them: the first line is a contact's (a
-    date and time stamp alone is none)."""
+    date and time stamp alone is none, nor a release's number)."""
     story = next((i for i, b in enumerate(blocks[:40]) if b.kind == "paragraph" and len(b.text) > 120
                   and b.text.rstrip().endswith((".", "!", "?", ".\"", ".”"))), None)
     if story is None or not any(b.kind == "paragraph" and is_contact_line(b) and not is_date_line(b.text)
-                                for b in blocks[:story]):
+                                and not is_numbering(b.text) for b in blocks[:story]):
         return []
     run: list[Block] = []
     for block in reversed(blocks[:story]):

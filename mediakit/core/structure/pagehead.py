@@ -61,12 +61,17 @@ _NAME_WORDS = 6  # a publisher's name, not a headline
 
 def name_printed_again(line: Block, blocks: list[Block]) -> bool:
     """A short name the release prints again as a line of its own further down ("Harbour Police" over
-    the headline, again over the press office's phone): the publisher's, not a headline."""
+    the headline, again over the press office's phone), or as the first field of a letterhead's
+    footer ("Acme AG · Industriestraße 12 · …"): the publisher's, not a headline."""
     text = line.text.strip()
     if len(text.split()) > _NAME_WORDS or text.endswith((".", "!", "?")):
         return False
-    return any(text in b.text and text in (row.strip() for row in b.text.split("\n"))
+    return any(text in b.text and any(row.strip() == text or _FIELD_OPENS.match(row.strip()[len(text):])
+                                      and row.strip().startswith(text) for row in b.text.split("\n"))
                for b in blocks[line.index + 3:line.index + 150])
+
+
+_FIELD_OPENS = re.compile(r"\s[·|•]\s")  # a footer's fields: "Acme AG · Industriestraße 12 · 33602 Bielefeld"
 
 
 def headline_under_marker(blocks: list[Block], top: list[Block], story: int | None,
@@ -90,3 +95,13 @@ def headline_under_marker(blocks: list[Block], top: list[Block], story: int | No
         if above and marked and may_head(line) and not is_masthead_line(line.text) and not is_link_bar(line.text):
             return line
     return None
+
+
+# A release's number on a line of its own ("Nr. 14/2031", "Presseinformation Nr. 7/2031", "No. 12"):
+# its digits are no phone's.
+_NUMBERING = re.compile(r"^(?:\S+\s+)?(?:" + alternation("NUMBER_LABELS") + r")\s*\d{1,4}(?:\s*/\s*\d{2,4})?$", re.I)
+
+
+def is_numbering(text: str) -> bool:
+    """A release's number standing alone ("Nr. 14/2031"), not a contact's line."""
+    return _NUMBERING.match(text.strip()) is not None
