@@ -64,3 +64,13 @@ def test_a_share_bar_under_the_headline_hides_nothing():
     assert release.title == "Harbour Trust opens a new ferry pier"
     assert release.place == "SEAPORT"
     assert [c.name for c in release.contacts] == ["Sam Lee"]
+
+
+def test_a_wire_s_contacts_after_its_source_line_are_still_contacts():
+    text = ("Harbour Trust opens a new ferry pier\n\nSEAPORT, Maine, June 3, 2031 /PRNewswire/ -- The Harbour Trust "
+            "opened a new ferry pier on Tuesday, with room for three boats at a time.\n\nThe pier cost $14 million and "
+            "took two years to build.\n\nAbout Harbour Trust\n\nThe Harbour Trust runs the port's ferries.\n\n"
+            "SOURCE Harbour Trust\n\n"
+            "Media: Sam Lee, 207-874-0135, slee@harbourtrust.org\n")
+    contacts = parse_release(text, "pier.txt").contacts
+    assert [(c.name, c.phones) for c in contacts] == [("Sam Lee", ["+12078740135"])]

@@ -266,7 +266,7 @@ _MARKED_TITLE = re.compile(f"[{HEADING_MARKS}]\\s*[{KANA}{HAN}]")
 
 def _stops(block: Block) -> bool:
     text = _fold(block.text)
-    if block.kind in ("rule", "image") or block.role in _KEEP_ROLES:
+    if block.kind in ("rule", "image") or block.role in _KEEP_ROLES or block.role == "chrome" and _page_chrome(text):
         return True
     if _END_MARK.fullmatch(text) or _ABOUT.match(text):
         return True
@@ -278,6 +278,14 @@ def _stops(block: Block) -> bool:
     words = text.split()
     lower = sum(1 for w in words if w[:1].islower())
     return len(words) > 40 and lower > len(words) / 2
+
+
+def _page_chrome(text: str) -> bool:
+    """A line of the page's own ("Share this", a share bar): a contact block ends there, though not at
+    the wire's page after its "SOURCE" line, which carries the contacts."""
+    from ..structure.chrome import is_chrome  # the structure package imports this one
+
+    return is_chrome(text)
 
 
 def _tail_like(block: Block) -> bool:

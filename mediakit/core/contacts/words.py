@@ -238,7 +238,7 @@ _DOMAIN_ONLY = re.compile(r"(?i)(?:[a-z0-9][a-z0-9\-]{0,62}\.){1,6}[a-z]{2,24}(?
 
 # What a web page's spam guard prints for an address it hides (Cloudflare): no address to read.
 _HIDDEN_EMAIL = re.compile(r"\[email(?:&#160;|\s|\u00a0)protected\]")
-_KEEP_ROLES = ("title", "dateline", "chrome")  # roles set before this step that a contact block never takes (page chrome: a share bar and what follows it)
+_KEEP_ROLES = ("title", "dateline")  # roles set before this step that a contact block never takes
 _MAX_REGION_BLOCKS = 40
 _MAX_PHONES_PER_BLOCK = 16
 _MAX_MENTION_LOOKUPS = 400  # each one reads the whole release

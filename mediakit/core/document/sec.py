@@ -33,11 +33,12 @@ _EXHIBIT_LINE = re.compile(r"^[ \t*#]*EXHIBIT\s+99(?:\.\d+)?[ \t*]*$", re.M | re
 
 
 def copied_filing_release(text: str) -> str | None:
-    """The release in a filing's text copied without the EDGAR container: what follows the first
+    """The release in a filing's text copied without the EDGAR container (its cover, or a copy opening
+    with the form's name, "FORM 8-K"): what follows the first
     line holding only the exhibit's label ("EXHIBIT 99.1") after the signatures (the exhibit index
     before them names the exhibit in a row of its own); None where the text is no such filing."""
     head = text[:5000]
-    if not (_COVER.search(head) and _FORM.search(head)):
+    if not (_COVER.search(head) and _FORM.search(head) or _FORM.match(head.lstrip())):  # or opening with its form
         return None
     signatures = _SIGNATURES.search(text)
     label = _EXHIBIT_LINE.search(text, signatures.end() if signatures else 0)
