@@ -53,7 +53,7 @@ NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役
 館長 園長 支店長 工場長 本部長 執行役員 専務取締役 常務取締役""".split())
 # A clause between a title and the name it introduces: 代表取締役社長に就任する田村由紀 (the title is hers)
 NAME_TITLE_CLAUSES: frozenset[str] = frozenset("""に就任する に就任した に就任予定の に就任いたしました を務める
-を務めた を務めている""".split())
+を務めた を務めている である""".split())
 # How a speaker says what follows, between は and the said-verb: 山田氏は次のように述べています (the
 # quotation below); SAID_MANNERS_ABOVE, what went before: 山田氏はこのように述べています (the quotation above).
 SAID_MANNERS: frozenset[str] = frozenset("次のように 以下のように こう".split())

@@ -20,8 +20,10 @@ _KANJI_KATA = f"{HAN}{_ITERATION}\u30a1-\u30fa\u30fc"
 _TITLE = "(?:" + alternation(lexicon.words("NAME_TITLES")) + ")"
 _HONORIFIC = "(?:" + alternation(lexicon.words("NAME_HONORIFICS")) + ")"
 _FIRST_PERSON = lexicon.words("FIRST_PERSON")
-# The title written right before a name, with what may stand between them ("社長：", "部長の", "代表 ")
-_ROLE_BEFORE = re.compile(f"(?P<role>[{_KANJI_KATA}]*{_TITLE})[ \u3000：:の、]?$")
+# The title written right before a name, with what may stand between them ("社長：", "部長の", "代表 ",
+# a clause: "部長である", "社長に就任した")
+_CLAUSE = "(?:" + alternation(lexicon.words("NAME_TITLE_CLAUSES")) + ")"
+_ROLE_BEFORE = re.compile(f"(?P<role>[{_KANJI_KATA}]*{_TITLE})(?:{_CLAUSE}|[ \u3000：:の、])?$")
 _TITLE_END = re.compile(f"{_TITLE}$")
 _MARK_END = re.compile(f"(?:{_TITLE}|{_HONORIFIC})$")
 _KANJI_RUN = re.compile(f"[{_KANJI_KATA}]{{1,12}}")
@@ -114,8 +116,7 @@ def full_name(texts: Iterable[str], surname: str, known: Iterable[str] = ()) -> 
     return next(iter(found.values())) if found else None
 
 
-_CLAUSE = "(?:" + alternation(lexicon.words("NAME_TITLE_CLAUSES")) + ")"
-_TITLED_BEFORE = re.compile(f"(?P<role>[{_KANJI_KATA}]*{_TITLE})(?:{_CLAUSE}|[ \u3000：:の、])?$")
+_TITLED_BEFORE = _ROLE_BEFORE
 
 
 def titled_elsewhere(texts: Iterable[str], name: str) -> str | None:
