@@ -156,7 +156,8 @@ staatssekretär staatssekretärin vorständin""".split())
 # a role German writes as one word with what it leads ("Bibliotheksleiterin", "Oberbürgermeisterin")
 SPEAKER_ROLE_ENDINGS: frozenset[str] = frozenset("""leiter leiterin sprecher sprecherin direktor direktorin
 präsident präsidentin geschäftsführer geschäftsführerin vorsitzende vorsitzender beauftragte beauftragter referent
-referentin managerin minister ministerin bürgermeister bürgermeisterin""".split())
+referentin managerin minister ministerin bürgermeister bürgermeisterin oberrat oberrätin kommissar kommissarin
+dezernent dezernentin rektor rektorin intendant intendantin kurator kuratorin trainer trainerin""".split())
 AUDIENCE_PHRASES: frozenset[str] = frozenset({"gegenüber der presse", "gegenüber journalisten"})
 # "For Ann Roe, the plan works": the word that opens a person's view, no part of the name
 VIEW_OPENERS: frozenset[str] = frozenset({"für"})
