@@ -229,9 +229,10 @@ def _scan_flat(text: str, pos: int) -> list[Span]:
 
 
 def is_sentence(inner: str) -> bool:
-    """A real quotation, not a scare quote or a quoted title: six words or fifteen CJK characters, not
-    all in Title Case unless a sentence ends in them."""
-    if len(_CJK_CHAR.findall(inner)) >= 15:
+    """A real quotation, not a scare quote or a quoted title: six words or fifteen CJK characters (eight
+    that end a sentence: "今年还将新建十座口袋公园。"), not all in Title Case unless a sentence ends in them."""
+    cjk = len(_CJK_CHAR.findall(inner))
+    if cjk >= 15 or cjk >= 8 and inner.rstrip().endswith(("。", "！", "？")):
         return True
     words = WORD.findall(inner)
     if len(words) < 6:
