@@ -134,6 +134,8 @@ def _org_like(chunk: str) -> bool:
         return False
     if _CJK.search(chunk):
         return bool(_CJK_ORG.search(chunk) or _CJK_MUNICIPALITY.fullmatch(chunk))
+    if _department(tokens):
+        return False
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
     if len(tokens) >= 2 and tokens[0] in _ORG_HEAD and chunk.split()[1][:1].isupper():
@@ -143,6 +145,16 @@ def _org_like(chunk: str) -> bool:
         return True  # "University of Lakeside", "Department for Transport"
     return (tokens[-1] in _ORG_TAIL and (len(tokens) == 1 or tokens[0] not in _GENERIC_FIRST)
             and len(tokens) > 1)
+
+
+_TRADES = lexicon.words("DEPARTMENT_TRADES")
+_KINDS = lexicon.words("DEPARTMENT_KINDS")
+
+
+def _department(tokens: list[str]) -> bool:
+    """A department named by its trade after generic words only ("University Communications",
+    "Office of Public Affairs"): an office, no organisation ("Lakeside University" is one)."""
+    return 2 <= len(tokens) <= 5 and tokens[-1] in _TRADES and all(t in _KINDS or t in _TRADES for t in tokens[:-1])
 
 
 def _named_pr_agency(chunk: str) -> bool:

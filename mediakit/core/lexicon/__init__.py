@@ -88,6 +88,8 @@ it has words for; a table a language does not declare is empty for it:
 - ``LINK_LABELS``: the words of a link or button standing alone on a line ("Read more", "Mehr erfahren"),
   a scrape's leftover that titles nothing;
 - ``PAGE_WORDS``, ``PAGE_OF_WORDS``: a page number printed as a line of its own ("Page 2 of 3", "Seite 1 von 2");
+- ``DEPARTMENT_TRADES``, ``DEPARTMENT_KINDS``: a department named by its trade after generic words only
+  ("University Communications"): a contact's office, no organisation;
 - ``SHARE_WORDS``: the buttons of a page's share bar ("Facebook", "Teilen", "分享"), a line of nothing else;
 - ``TIME_COUNTERS``: CJK counters of time after a number with decimals ("8.5 日", "2.5小时"): a span of time;
 - ``DAY_SPANS``: a day (or hour, minute) counter with what follows it ("3日間", "4 日以内", "10時間"): a span

@@ -279,3 +279,8 @@ FIELD_LABELS: frozenset[str] = frozenset({"name", "title", "job title", "positio
 # A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
 PAGE_WORDS: frozenset[str] = frozenset({"page"})
 PAGE_OF_WORDS: frozenset[str] = frozenset({"of"})
+# A department named by its trade after generic words only ("University Communications", "Office of Public
+# Affairs"): a contact's office, no organisation of its own.
+DEPARTMENT_TRADES: frozenset[str] = frozenset({"communications", "relations", "affairs", "marketing", "information"})
+DEPARTMENT_KINDS: frozenset[str] = frozenset("""university college school office department dept corporate media public
+external government news global strategic institutional of the and & marketing brand""".split())
