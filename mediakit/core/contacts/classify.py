@@ -45,6 +45,8 @@ from .words import (
     _SOFT_ROLE,
     _TRAILER,
     LEXICON_ROLE,
+    department_by_trade,
+    named_pr_agency,
 )
 
 
@@ -134,7 +136,7 @@ def _org_like(chunk: str) -> bool:
         return False
     if _CJK.search(chunk):
         return bool(_CJK_ORG.search(chunk) or _CJK_MUNICIPALITY.fullmatch(chunk))
-    if _department(tokens):
+    if department_by_trade(tokens):
         return False
     if any(t in _ORG_ANYWHERE for t in tokens):
         return True
@@ -145,25 +147,6 @@ def _org_like(chunk: str) -> bool:
         return True  # "University of Lakeside", "Department for Transport"
     return (tokens[-1] in _ORG_TAIL and (len(tokens) == 1 or tokens[0] not in _GENERIC_FIRST)
             and len(tokens) > 1)
-
-
-_TRADES = lexicon.words("DEPARTMENT_TRADES")
-_KINDS = lexicon.words("DEPARTMENT_KINDS")
-
-
-def _department(tokens: list[str]) -> bool:
-    """A department named by its trade after generic words only ("University Communications",
-    "Office of Public Affairs"): an office, no organisation ("Lakeside University" is one)."""
-    return 2 <= len(tokens) <= 5 and tokens[-1] in _TRADES and all(t in _KINDS or t in _TRADES for t in tokens[:-1])
-
-
-def _named_pr_agency(chunk: str) -> bool:
-    """"Page Two Public Relations", "Tamar Financial Relations": a PR agency named before its trade,
-    where "Head of Public Relations" and "Corporate Public Relations" are a job and a department."""
-    words = chunk.rstrip(" :：").split()
-    return (3 <= len(words) <= 7 and " ".join(words[-2:]).lower() in ("public relations", "financial relations")
-            and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words[:-2])
-            and words[0].lower() not in _GENERIC_FIRST and not _HARD_ROLE.search(" ".join(words[:-2])))
 
 
 def _role_like(chunk: str) -> bool:
@@ -240,7 +223,7 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
     if labelled is not None:
         return labelled
     tokens = chunk.split()
-    if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or _named_pr_agency(chunk) or (
+    if depth > 3 or not 3 <= len(tokens) <= 14 or _space_email(chunk) or named_pr_agency(chunk) or (
             _is_name(chunk) and not _HARD_ROLE.search(chunk) and not _org_like(chunk)):
         return [chunk]
     for cut in (_after_legal_suffix, _after_leading_name, _before_trailing_name):
@@ -388,7 +371,7 @@ def _word_kind(chunk: str) -> str | None:
         return "desk"  # "Press Office", "Pressestelle": no person's role, a desk
     if _FOR_CLIENT.search(chunk) and _org_or_agency(chunk):
         return "agency"
-    if _named_pr_agency(chunk):
+    if named_pr_agency(chunk):
         return "org"
     if _HARD_ROLE.search(chunk):
         return "role"

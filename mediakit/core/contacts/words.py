@@ -108,6 +108,27 @@ _ROLEISH_LABEL = re.compile(r"(?i)^(?:investor|media|public|press)\s+relations$"
 def names_department(text: str) -> bool:
     """A press or investor department's name alone ("Investor Relations", "Media Relations:")."""
     return _ROLEISH_LABEL.match(text.strip().rstrip(":：")) is not None
+
+
+_TRADES = lexicon.words("DEPARTMENT_TRADES")
+_KINDS = lexicon.words("DEPARTMENT_KINDS")
+
+
+def department_by_trade(tokens: list[str]) -> bool:
+    """A department named by its trade after generic words only ("University Communications",
+    "Office of Public Affairs"): an office, no organisation ("Lakeside University" is one)."""
+    return 2 <= len(tokens) <= 5 and tokens[-1] in _TRADES and all(t in _KINDS or t in _TRADES for t in tokens[:-1])
+
+
+def named_pr_agency(chunk: str) -> bool:
+    """"Page Two Public Relations", "Tamar Financial Relations": a PR agency named before its trade,
+    where "Head of Public Relations" and "Corporate Public Relations" are a job and a department."""
+    words = chunk.rstrip(" :：").split()
+    return (3 <= len(words) <= 7 and " ".join(words[-2:]).lower() in ("public relations", "financial relations")
+            and all(w[:1].isupper() or w[:1].isdigit() or w == "&" for w in words[:-2])
+            and words[0].lower() not in _GENERIC_FIRST and not _HARD_ROLE.search(" ".join(words[:-2])))
+
+
 _LABEL_PREFIX = re.compile(
     r"(?i)^(?:name|contact(?:\s+person)?|attn|attention|media|press|investors?|analysts?|journalists?)\s?[:：]\s?"
     r"|^(?:" + alternation(lexicon.words("PERSON_LABELS"), loose_spaces=True) + r")\s?[:：]?")
