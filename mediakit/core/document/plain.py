@@ -34,7 +34,7 @@ def plain_to_blocks(text: str) -> list[Block]:
     Bullets alone on a line go with the line after them, and a bulleted line is a list item;
     lines of a table (columns set apart by runs of spaces) stay lines; page numbers go.
     """
-    chunks = [piece for c in re.split(r"\n\s*\n", text) if c.strip() for piece in _apart_from_share_bars(c)]
+    chunks = [piece for c in re.split(r"\n\s*\n", text) if c.strip() for piece in _chrome_rows_apart(c)]
     if _is_hard_wrapped(chunks):
         return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(_rejoin(chunks)))))
     pending: list[list[str]] = []
@@ -49,7 +49,7 @@ def plain_to_blocks(text: str) -> list[Block]:
     return _to_blocks(_drop_page_numbers([_join_all(p) for p in pending]))
 
 
-def _apart_from_share_bars(chunk: str) -> list[str]:
+def _chrome_rows_apart(chunk: str) -> list[str]:
     """A chunk split around a page's share bar on a row of its own ("Facebook Twitter Email"), chrome
     no row runs into, and without a page's number written out ("Seite 1 von 2", ``is_page_label``)."""
     rows = [row for row in chunk.split("\n") if _PAGE_NUMBER.match(row.strip()) or not is_page_label(row)]

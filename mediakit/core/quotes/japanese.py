@@ -116,7 +116,6 @@ def full_name(texts: Iterable[str], surname: str, known: Iterable[str] = ()) -> 
     return next(iter(found.values())) if found else None
 
 
-_TITLED_BEFORE = _ROLE_BEFORE
 
 
 def titled_elsewhere(texts: Iterable[str], name: str) -> str | None:
@@ -126,7 +125,7 @@ def titled_elsewhere(texts: Iterable[str], name: str) -> str | None:
     pattern = re.compile(re.escape(name))
     for text in texts:
         for match in pattern.finditer(text):
-            before = _TITLED_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+            before = _ROLE_BEFORE.search(text[max(0, match.start() - 40):match.start()])
             if before:
                 return before.group("role")
     return None

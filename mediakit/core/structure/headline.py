@@ -330,7 +330,6 @@ def _named_lines(lines: list[Block], top: list[Block], blocks: list[Block]) -> l
     return [b for b in named if not _opens_the_story(b, top) and not name_printed_again(b, blocks)] or named
 
 
-
 _PUBLISHER_LINE = 60  # characters: a name, not a headline
 _MASTHEAD_LINES = 8  # a letterhead's name, address and web address, a label
 

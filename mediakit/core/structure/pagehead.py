@@ -66,12 +66,10 @@ def name_printed_again(line: Block, blocks: list[Block]) -> bool:
     text = line.text.strip()
     if len(text.split()) > _NAME_WORDS or text.endswith((".", "!", "?")):
         return False
-    return any(text in b.text and any(row.strip() == text or _FIELD_OPENS.match(row.strip()[len(text):])
+    return any(text in b.text and any(row.strip() == text or _BAR.match(row.strip()[len(text):])
                                       and row.strip().startswith(text) for row in b.text.split("\n"))
                for b in blocks[line.index + 3:line.index + 150])
 
-
-_FIELD_OPENS = re.compile(r"\s[·|•]\s")  # a footer's fields: "Acme AG · Industriestraße 12 · 33602 Bielefeld"
 
 
 def headline_under_marker(blocks: list[Block], top: list[Block], story: int | None,
