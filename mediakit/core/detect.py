@@ -137,7 +137,8 @@ PHONE = re.compile(r"(?<![A-Za-z0-9_+@])(?:\+{1,2}\s?|\(\s?\+?\s?)?\d[\d \-./()\
 # after a first of one to three digits that is no trunk 0, and at most eight digits in all. No
 # phone plan writes its numbers so; a nine-digit mobile printed "612.345.678" stays a phone.
 _GROUPED_NUMBER = re.compile(r"[1-9]\d{0,2}[.,]\d{3}|[1-9]\d?(?P<sep>[.,])\d{3}(?P=sep)\d{3}")
-URL = re.compile(r"(?i)(?:(?<![\w@.])(?:https?://|www\.)|(?<=[a-z])https?://)[^\s<>\"]{1,300}")
+# Each alternative opens with "h" or "w": the look-ahead tests that one letter first at each position.
+URL = re.compile(r"(?i)(?=[hw])(?:(?<![\w@.])(?:https?://|www\.)|(?<=[a-z])https?://)[^\s<>\"]{1,300}")
 
 NOT_LOCAL = {"at", "to", "us", "me", "or", "and", "visit", "see", "via", "on", "go", "web", "website",
               "site", "online", "www", "http", "https", "email", "e-mail", "mail", "contact", "write",

@@ -21,12 +21,11 @@ from .words import (
     _LABEL_PREFIX,
     _MAX_PHONES_PER_BLOCK,
     _SPACE_EMAIL,
-    _WS,
 )
 
 
 def _fold(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _name_key(name: str) -> str:

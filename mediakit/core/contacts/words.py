@@ -34,7 +34,6 @@ _CAMEL = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})
                     r"|(?<=[a-z][A-Z])(?=[A-Z][a-z]{2})")  # "… GmbHKatrin Weber": a legal form ending in a capital
 # A word ending on a surname prefix just before such a cut: one name ("Cameron MacLeod"), not two lines.
 _SURNAME_PREFIX_END = re.compile(r"(?<![A-Za-z])(?:" + alternation(lexicon.words("SURNAME_PREFIXES")) + ")$")
-_WS = re.compile(r"\s+")
 _WEBMAIL = {"gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me",
             "qq", "163", "126", "sina", "proton", "protonmail", "gmx", "web", "mail"}
 _PUBLIC_SUFFIX_PARTS = {"com", "org", "net", "edu", "gov", "mil", "int", "co", "ac", "or", "ne", "go",

@@ -73,13 +73,14 @@ def mark_end_marks(blocks: list[Block]) -> list[Block]:
 # or glue a tagline onto the key facts after it ("…metal solutions100+ million components").
 # A photo's caption may stand before it, its credit in brackets and a space between ("…Jane Roe (© Acme)
 # About Acme").
-_GLUED_ABOUT = re.compile(r"(?:(?<=[a-z0-9.”\"’)])|(?<=\) ))(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
+_GLUED_ABOUT = re.compile(r"(?=About )(?:(?<=[a-z0-9.”\"’)])|(?<=\) ))(About [A-Z][\w&.,'’() -]{1,60}?)[:：]?$")
 # Flattening also drops the break between two sentences: a word or a bracket, its full stop,
 # and the next sentence's capital with no space ("…coming years.Nico Sauerland said…",
 # "…around 10%).2025 Guidance Confirmed"), a quotation's close between them too ("…coming years.”Outlook
 # for 2026"). Two lower-case letters before the stop keep "St.Petersburg" and "U.S." whole; a lower-case
-# letter after it keeps "Node.js" and "tin-inn.com".
-_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?])|(?<=[a-z]{2}[.!?][”\"]))(?=[A-Z][a-z]|\d{4}\s+[A-Z])")
+# letter after it keeps "Node.js" and "tin-inn.com". Every such cut follows one of ".!?”\"": that one
+# character is looked behind at first, which passes over most positions at once.
+_GLUED_SENTENCE = re.compile(r"(?<=[.!?”\"])(?=[A-Z][a-z]|\d{4}\s+[A-Z])(?:(?<=[a-z]{2}[.!?])|(?<=[)%”\"][.!?])|(?<=[a-z]{2}[.!?][”\"]))")
 # What such a glued tail is when it closes the paragraph short and with no full stop: a title.
 _TITLE_TAIL = re.compile(r"[A-Z0-9][^.!?\n]{2,90}")
 # The glued word is a whole one ("solutions100+"): a letter alone before a number is a version's

@@ -32,10 +32,14 @@ _INLINE_MAP = {"strong": "strong", "b": "strong", "em": "em", "i": "em", "code":
 _MAX_TREE_DEPTH = 60
 _BLOCK_NAMES = sorted(_BLOCK_TAGS - {"body", "html", "img"})
 _SAFE_SCHEMES = ("http://", "https://", "mailto:", "tel:")
-_WS = re.compile(r"\s+")
 _HEADING_TAG = re.compile(r"h[1-6]")
 # Source lines broken between two CJK characters: the break is no space in the text.
 _CJK_BREAK = re.compile(f"(?<=[{CJK}{FULLWIDTH_PUNCT}])[ \t]*\n\\s*(?=[{CJK}{FULLWIDTH_PUNCT}])")
+
+
+def _joined_lines(text: str) -> str:
+    """``text`` without its line breaks between two CJK characters (most runs have no break to look at)."""
+    return _CJK_BREAK.sub("", text) if "\n" in text else text
 
 
 def _is_dead_href(href: str | None) -> bool:
@@ -139,11 +143,11 @@ class _Walker:
         self._text.append(text)
         self._html.append(htmllib.escape(text, quote=False))
         if strong_depth:
-            self._strong_chars += len(_WS.sub("", text))
+            self._strong_chars += len("".join(text.split()))
 
     def flush(self) -> None:
-        text = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self._text))).strip()
-        html = _WS.sub(" ", _CJK_BREAK.sub("", "".join(self._html))).strip()
+        text = " ".join(_joined_lines("".join(self._text)).split())
+        html = " ".join(_joined_lines("".join(self._html)).split())
         if text:
             visible = len(re.sub(r"[\s:：.,;–—-]", "", text))
             strong = visible > 0 and self._strong_chars >= visible
@@ -284,7 +288,7 @@ class _Walker:
         label bar (the site's section name, a date band): a plain line, not a bold title."""
         tree = self.tree
         cells = [c for c in tree.children(row) if not isinstance(c, str) and tree.name(c) in ("td", "th")]
-        filled = [c for c in cells if _WS.sub(" ", tree.text(c)).strip()]
+        filled = [c for c in cells if tree.text(c).strip()]
         # A cell of three or more lines set apart by line breaks (a contact's name, desk, phone and
         # e-mail; an address) holds a small page of its own, not one value of a data row.
         layout = any(tree.has_blocks(c) or tree.line_breaks(c) >= _CELL_PAGE_BREAKS for c in cells)
@@ -297,7 +301,7 @@ class _Walker:
                     self._mark_field_label(self.blocks[start])
             self._mark_bar_or_labels(start)
             return
-        text = " | ".join(_WS.sub(" ", tree.text(c)).strip() for c in filled)
+        text = " | ".join(" ".join(tree.text(c).split()) for c in filled)
         if text:
             self.blocks.append(Block(kind="paragraph", text=text, html=htmllib.escape(text, quote=False)))
 

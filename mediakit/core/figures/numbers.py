@@ -15,10 +15,11 @@ from ..language import languages
 # A number token: digits with "." or "," groups, or thousands grouped by a space ("3 000",
 # "1 234,5", also no-break and thin spaces) or by an apostrophe ("1'234.5", "180’000"); found
 # once per block with one linear scan; a number glued to the dot of "Rs." ("Rs.245 crore") is one too.
+# Every alternative opens with a digit, looked ahead at before the look-behinds at each position.
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'’"
 TOKEN = re.compile(
-    r"(?:(?<![\d.,])|(?<=Rs\.))(?:\d{1,3}(?:[" + _SPACES + r"]\d{3})+(?![\d.,]\d{3}|\d|[" + _SPACES + r"]\d)(?:[.,]\d+)?"
+    r"(?=\d)(?:(?<![\d.,])|(?<=Rs\.))(?:\d{1,3}(?:[" + _SPACES + r"]\d{3})+(?![\d.,]\d{3}|\d|[" + _SPACES + r"]\d)(?:[.,]\d+)?"
     r"|\d{1,3}(?:[" + _APOSTROPHES + r"]\d{3})+(?![\d" + _APOSTROPHES + r"])(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)*)")
 _SPACE_GROUP = re.compile("[" + _SPACES + _APOSTROPHES + "]")

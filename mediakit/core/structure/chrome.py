@@ -16,8 +16,10 @@ _WIRE_SOURCE = re.compile(r"^SOURCE:?\s+[A-Z0-9]")
 
 
 # A page's number printed as a line of its own: "3", "- 3 -", "2/3", "Page 2 of 3", "Seite 1 von 2".
-_PAGE_LABEL = re.compile(r"^\s*(?:" + alternation("PAGE_WORDS") + r")?\.?\s*[-–]?\s*\d{1,3}\s*(?:(?:/|"
-                         + alternation("PAGE_OF_WORDS") + r")\s*\d{1,3})?\s*[-–]?\s*$", re.I)
+# Each run of spaces is taken whole (``\s*+``): a table row indented by dozens of spaces would
+# otherwise be tried split between the optional parts in every way, a millisecond a row.
+_PAGE_LABEL = re.compile(r"^\s*+(?:" + alternation("PAGE_WORDS") + r")?\.?\s*+[-–]?\s*+\d{1,3}\s*+(?:(?:/|"
+                         + alternation("PAGE_OF_WORDS") + r")\s*+\d{1,3})?\s*+[-–]?\s*+$", re.I)
 _SHARE_SPLIT = re.compile(r"[\s|·•/:,]+")
 _SHARE_BUTTONS = 10  # a share bar's buttons at most
 

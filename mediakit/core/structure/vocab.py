@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
 from .. import lexicon
@@ -15,16 +14,13 @@ def alternation(name: str) -> str:
     return "(?:" + text_alternation(lexicon.words(name), loose_spaces=True) + ")"
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def folded(text: str) -> str:
     """A line as the tables list it: lower case, single spaces, no trailing colon or bullets."""
     return _short_folded(text) if len(text) <= 300 else _fold(text)
 
 
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text).strip(" *:：·•").casefold()
+    return " ".join(text.split()).strip(" *:：·•").casefold()
 
 
 _short_folded = lru_cache(maxsize=4096)(_fold)  # each short block is looked up in a dozen tables
