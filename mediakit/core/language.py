@@ -13,6 +13,7 @@ count over a dict is microseconds.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from types import ModuleType
 
 from . import lexicon
@@ -27,9 +28,7 @@ _MAX_TEXT = 200_000
 
 def languages(text: str) -> list[ModuleType]:
     """The lexicon modules of the languages ``text`` is written in, the leading one first."""
-    counts: dict[str, int] = {}
-    for word in _WORD.findall(text[:_MAX_TEXT].lower()):
-        counts[word] = counts.get(word, 0) + 1
+    counts = Counter(_WORD.findall(text[:_MAX_TEXT].lower()))
     scored = []
     for rank, language in enumerate(lexicon.LANGUAGES):
         words: frozenset[str] = getattr(language, "FUNCTION_WORDS", frozenset())

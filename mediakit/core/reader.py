@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 50 * 1024 * 1024
 _MISSING = (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EBADF)  # what Path.exists() calls missing
+_CONTROL_BYTES = [*range(9), *range(14, 27), *range(28, 32)]  # C0 controls no text file holds (not tab, newlines, ESC)
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -105,7 +106,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, int]:
         except UnicodeDecodeError:
             pass
     sample = data[:4096]
-    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 27 or 27 < byte < 32)
+    controls = sum(map(sample.count, _CONTROL_BYTES))
     if sample.count(0) > max(1, len(sample) // 100) or controls > len(sample) // 20:
         raise ReleaseError(name, "this is a binary file, not a release")
     data = data.replace(b"\x00", b"")  # a stray NUL or two is damage, not a binary file

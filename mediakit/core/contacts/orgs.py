@@ -248,7 +248,9 @@ def _with_article(name: str, blocks: list[Block]) -> str:
     so is one before a longer name that opens with it ("of The Acme Trust of Canada")."""
     if _ARTICLE.match(name):
         return name
-    texts = [b.text for b in blocks if b.kind != "heading" and b.role != "title" and name in b.text]
+    articled = [f"{article} {name}" for article in _CAPITAL_ARTICLES]
+    texts = [b.text for b in blocks if b.kind != "heading" and b.role != "title" and name in b.text
+             and any(a in b.text for a in articled)]
     if not texts:
         return name
     inside = re.compile(r"(?:(?<![\w\-])[a-z][a-z\-]*|[,;]) (" + "|".join(_CAPITAL_ARTICLES) + r") "

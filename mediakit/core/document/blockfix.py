@@ -112,7 +112,7 @@ _GLUED_NAMED_ABOUT = re.compile(
 # last word in lower case runs into the capital of the next sentence ("…in the coming months.Outlook
 # for 2025 confirmedFor the 2025 fiscal year, …"). Two to eight words; a capital inside a word of
 # its own ("JavaScript", "PowerPoint") follows a capital, not a word in lower case.
-_GLUED_TITLE = re.compile(r"(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,6}\s[a-z]{3,})"
+_GLUED_TITLE = re.compile(r"(?=[A-Z])(?<=[a-z]{2}[.!?])(?P<title>[A-Z][\w'’&-]*(?:\s[\w'’&-]+){0,6}\s[a-z]{3,})"
                           r"(?=[A-Z][a-z]+[\s,])")
 # In the source, before spaces are folded: such a title set off by the two spaces that stood for
 # its line breaks ("…industry.  About Acme  The award-winning Acme …").

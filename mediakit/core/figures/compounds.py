@@ -9,6 +9,8 @@ and ``COMPOUND_JOINERS`` ("und"). A word is a number only when it splits into th
 
 from __future__ import annotations
 
+import re
+
 from .. import lexicon
 from ..text import alternation
 
@@ -21,6 +23,9 @@ _JOINERS = sorted(lexicon.words("COMPOUND_JOINERS"), key=len, reverse=True)
 # A word holding a multiplier, for the number-word pattern of ``words``: the lookahead finds the
 # multiplier, the word is then taken whole and never given back (linear in a word of any length).
 WORD = r"(?=[^\W\d_]*?(?:" + alternation(_MULTIPLIERS) + r"))[^\W\d_]++" if _MULTIPLIERS else "(?!)"
+# A multiplier anywhere in a text: where there is none, no word of it is a compound, and ``words``
+# scans it without looking into every word for one (two thirds of that scan's time).
+MULTIPLIER = re.compile(alternation(_MULTIPLIERS) if _MULTIPLIERS else "(?!)", re.I)
 
 
 def _below(word: str, multipliers: list[tuple[str, float]]) -> float | None:

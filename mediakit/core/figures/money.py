@@ -215,11 +215,13 @@ _LOCALES = [
 ]
 _REGION_DOLLARS = {"HK": "HKD", "SG": "SGD", "AU": "AUD", "CA": "CAD", "TW": "TWD", "NZ": "NZD"}
 # US places, and US markets and regulators: a "(NYSE: X)" or an SEC form places a release's "$".
+# These counts read the whole release: each pattern first looks ahead at the one character its
+# words can open with, so the look-behinds run only where a word could start.
 _US_HINT = re.compile(
-    r"United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国|美國|NYSE|Nasdaq|NASDAQ"
-    r"|Securities and Exchange Commission|SECURITIES AND EXCHANGE COMMISSION|(?<![\w-])(?:8-K|10-K|10-Q)(?![\w-])")
+    r"(?=[UAa美NSs81])(?:United States|U\.S\.|(?<![A-Za-z])USA?(?![A-Za-z$])|America|美国|美國|NYSE|Nasdaq|NASDAQ"
+    r"|Securities and Exchange Commission|SECURITIES AND EXCHANGE COMMISSION|(?<![\w-])(?:8-K|10-K|10-Q)(?![\w-]))")
 _US_MARKET = re.compile(r"(?<![A-Za-z])(?:Nasdaq|NASDAQ|NYSE)(?![A-Za-z])")
-_JAPAN_HINT = re.compile(r"Japan|Tokyo|JPY|(?<![A-Za-z])yen(?![A-Za-z])|日本|円")
+_JAPAN_HINT = re.compile(r"(?=[JTy日円])(?:Japan|Tokyo|JPY|(?<![A-Za-z])yen(?![A-Za-z])|日本|円)")
 _CHINA_HINT = re.compile(r"China|Chinese|RMB|CNY|renminbi|人民币|中国|中國")
 
 
@@ -238,8 +240,8 @@ def local_yuan(text: str, dollar: str) -> str:
     return dollar if dollar in _CHINESE_SPEAKING_DOLLARS else "CNY"
 
 
-_EURO = re.compile(r"€|(?<![A-Za-z])(?:EUR|[Ee]uros?)(?![A-Za-z])")
-_DOLLAR = re.compile(r"\$|(?<![A-Za-z])(?:USD|[Dd]ollars?)(?![A-Za-z])")
+_EURO = re.compile(r"(?=[€EUe])(?:€|(?<![A-Za-z])(?:EUR|[Ee]uros?)(?![A-Za-z]))")  # the look-ahead: as _US_HINT's
+_DOLLAR = re.compile(r"(?=[$UDd])(?:\$|(?<![A-Za-z])(?:USD|[Dd]ollars?)(?![A-Za-z]))")
 
 
 def local_cent(text: str, dollar: str) -> str:

@@ -13,14 +13,16 @@ from . import classify, compounds, qualifiers, scale
 from .read import WINDOW
 
 _WORDS: dict[str, float] = lexicon.merged("NUMBER_WORDS")
-# A one-word compound ("zweihundertfünfzig") is tried first, then the lexicon's words.
-_NUMBER_WORD = re.compile(
-    r"(?<![\w-])(" + compounds.WORD + "|" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
+# A one-word compound ("zweihundertfünfzig") is tried first, then the lexicon's words; the second
+# pattern, without compounds, for a text with no multiplier (``compounds.MULTIPLIER``).
+_SPELLED = alternation(_WORDS).replace(r"\ ", r"\s")
+_NUMBER_WORD = re.compile(r"(?<![\w-])(" + compounds.WORD + "|" + _SPELLED + r")(?![\w-])", re.I)
+_LEXICON_NUMBER_WORD = re.compile(r"(?<![\w-])(" + _SPELLED + r")(?![\w-])", re.I)
 _DURATIONS = lexicon.words("DURATION_WORDS")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 # "two hundred", "one hundred and twenty", "hundert": a count of hundreds and what goes on below it.
 _HUNDRED = re.compile(r"\s+(?:hundred|hundert)(?![\w-])", re.I)
-_BELOW_HUNDRED = re.compile(r"(?:\s+and)?\s+(" + alternation(_WORDS).replace(r"\ ", r"\s") + r")(?![\w-])", re.I)
+_BELOW_HUNDRED = re.compile(r"(?:\s+and)?\s+(" + _SPELLED + r")(?![\w-])", re.I)
 
 
 def _hundreds(masked: str, end: int, value: float) -> tuple[float, int]:
@@ -78,7 +80,8 @@ def spelled_counts(masked: str) -> list[tuple[int, int, float, str | None, str |
     """
     found: list[tuple[int, int, float, str | None, str | None]] = []
     ratio_end = 0
-    for match in _NUMBER_WORD.finditer(masked):
+    number_word = _NUMBER_WORD if compounds.MULTIPLIER.search(masked) else _LEXICON_NUMBER_WORD
+    for match in number_word.finditer(masked):
         if match.start() < ratio_end:
             continue  # the "ten" of "nine in ten", the "twenty" of "one hundred and twenty"
         ratio = _RATIO.match(masked, match.end())

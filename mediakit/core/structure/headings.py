@@ -31,6 +31,7 @@ from .vocab import alternation, folded, is_entry, opens_with_entry
 
 _SENTENCE_END = re.compile(r"[.!?。！？]$")
 _ABBREVIATION_END = re.compile(r"(?i)(?:^|\s)(?:inc|ltd|co|corp|plc|jr|sr|bros|s\.a|n\.v|b\.v|s\.p\.a|d\.c|u\.s)\.$")
+_ABBREVIATION_TAIL = 9  # the longest of those with its space, its stop and a closing line break: searched for there only
 _CJK = re.compile(f"[{KANA}{HAN}]")
 # A question standing alone (a FAQ's length at most) may title the part it asks about: "What comes next?",
 # "Already a member and only want to renew?", "¿Cómo participar?",
@@ -357,7 +358,7 @@ def _no_title_line(blocks: list[Block], i: int, text: str, ctx: Context) -> bool
         return True
     too_long = len(text) > 150 or (word_count(text) > 20 and not _CJK.search(text))
     below = blocks[i + 1] if i + 1 < len(blocks) else None
-    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text) \
+    sentence = _SENTENCE_END.search(text) and not _ABBREVIATION_END.search(text, max(0, len(text) - _ABBREVIATION_TAIL)) \
         and not _SHORT_QUESTION.fullmatch(text) and not titles_about_below(text, below)  # "About Acme Inc."
     # a quotation, a dash or an asterisk, or the reference mark ※ of a note ("※2 …"), opens no title;
     # «"Acme" LLC haqida» over a text naming it again does
