@@ -10,9 +10,10 @@ Bad front matter (broken YAML or TOML, an impossible date such as
 
 from __future__ import annotations
 
-import datetime as dt
 import html as htmllib
 import re
+
+from ..isodate import iso_date
 
 TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
 if TYPE_CHECKING:
@@ -98,8 +99,9 @@ def merge_page_facts(front: dict[str, Any], facts: dict[str, str]) -> dict[str, 
     if isinstance(date, str):
         found = _ISO_DATE.match(date.strip())
         if found:
-            try:
-                merged["date"] = dt.date(*(int(g) for g in found.groups())).isoformat()
-            except ValueError:
+            iso = iso_date(*(int(g) for g in found.groups()))
+            if iso is None:
                 del merged["date"]
+            else:
+                merged["date"] = iso
     return merged

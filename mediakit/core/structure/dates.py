@@ -6,11 +6,11 @@ Read with the month tables of ``lexicon`` rather than ``dateparser``: that libra
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
 from .. import lexicon
+from ..isodate import iso_date, value_date
 from ..lexicon import en
 from ..text import alternation as word_alternation
 from .vocab import alternation
@@ -194,9 +194,8 @@ def find_date(text: str, limit: int | None = None, order: str | None = None) -> 
         day, month = _day_month(groups, order)
         if month is None:
             continue
-        try:
-            iso = dt.date(_year(groups), month, day).isoformat()
-        except ValueError:
+        iso = iso_date(_year(groups), month, day)
+        if iso is None:
             continue
         if best is None or match.start() < best.start:
             best = DateMatch(iso, match.start(), match.end())
@@ -224,15 +223,11 @@ _DATE_KEYS = ("date", "publishDate", "publish_date", "pubDate", "published", "da
 def front_matter_date(front: dict[str, Any]) -> str | None:
     """The date a page's metadata gives (YAML front matter, ``article:published_time``)."""
     value = next((front[key] for key in _DATE_KEYS if front.get(key)), None)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, str):
-        stamp = _ISO_STAMP.match(value.strip())  # "2031-04-11T09:00:00Z"
-        match = find_date(stamp.group(1) if stamp else value)
-        return match.iso if match else None
-    return None
+    if not isinstance(value, str):
+        return value_date(value)
+    stamp = _ISO_STAMP.match(value.strip())  # "2031-04-11T09:00:00Z"
+    match = find_date(stamp.group(1) if stamp else value)
+    return match.iso if match else None
 
 
 # A page's schema data printed into a scrape of it: the time it was published, then the time it
@@ -247,8 +242,7 @@ def stamped_date(texts: list[str]) -> str | None:
     for found in _STAMP_PAIR.finditer("\n".join(texts)):
         published, modified = found.groups()
         if published <= modified:
-            try:
-                return dt.date.fromisoformat(published).isoformat()
-            except ValueError:
-                continue
+            iso = iso_date(*(int(part) for part in published.split("-")))
+            if iso is not None:
+                return iso
     return None
