@@ -11,6 +11,8 @@ A long PDF can be looked at before it is read to the end: ``open_release`` given
 ``provisional`` callback calls it with a release made of the first pages alone (its text,
 title, date and sections; no figures, quotes or contacts, which only the whole release
 gives), then returns the whole release as always. Neither is cached but the whole one.
+``made`` hears of a release analysed now as soon as it is made, before it is kept in the cache:
+the prefetching child sends it to the window first and writes the entry after.
 """
 
 from __future__ import annotations
@@ -28,10 +30,11 @@ __all__ = ["DEFAULT_RELEASE_NAME", "ReleaseError", "default_release_text", "open
 
 
 Provisional = Callable[[Release], None]
+Made = Callable[[Release], None]
 
 
 def open_release(path: str | Path, cache: ReleaseCache | None = None, member: str | None = None,
-                 provisional: Provisional | None = None) -> Release:
+                 provisional: Provisional | None = None, made: Made | None = None) -> Release:
     """Read and analyse a release file, or the document ``member`` of a kit (raises ``ReleaseError``
     with a one-line message). ``provisional`` hears of a long PDF's first pages first."""
     release = _prefetched(path, cache, provisional) if member is None else None
@@ -49,12 +52,12 @@ def open_release(path: str | Path, cache: ReleaseCache | None = None, member: st
             first_pages.reset(token)
     release = cache.get(source.text, _entry_name(source), source.suffix) if cache is not None else None
     if release is None:
-        return _analysed(source, path, cache)
+        return _analysed(source, path, cache, made)
     describe_source(release, source)  # the same text may come in another kit, with other photos
     return release
 
 
-def open_default_release(cache: ReleaseCache | None = None) -> Release:
+def open_default_release(cache: ReleaseCache | None = None, made: Made | None = None) -> Release:
     """The built-in release, from the bundle's or the user's cache when they hold it."""
     release = _prefetched(None, cache)
     if release is not None:
@@ -65,7 +68,7 @@ def open_default_release(cache: ReleaseCache | None = None) -> Release:
         release = cache.get(text, DEFAULT_RELEASE_NAME, ".md")
     if release is None:
         source = SourceText(text=text, encoding="utf-8", name=DEFAULT_RELEASE_NAME, suffix=".md")
-        release = _analysed(source, DEFAULT_RELEASE_NAME, cache)
+        release = _analysed(source, DEFAULT_RELEASE_NAME, cache, made)
     return release
 
 
@@ -103,12 +106,14 @@ def _entry_name(source: SourceText) -> str:
     return "\0".join((source.name, source.fallback_title or "", source.fallback_date or ""))
 
 
-def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None) -> Release:
-    """A cache miss: analyse (importing the analyser now) and remember the result; the
-    analyser's compiled patterns are kept beside the cache (``regexcache``)."""
+def _analysed(source: SourceText, path: str | Path, cache: ReleaseCache | None, made: Made | None = None) -> Release:
+    """A cache miss: analyse (importing the analyser now), tell ``made``, and remember the result;
+    the analyser's compiled patterns are kept beside the cache (``regexcache``)."""
     from . import keptfile
 
     release = _analyse(source, path, cache)
+    if made is not None:
+        made(release)
     if cache is not None:
         cache.put(release, source.text, _entry_name(source), source.suffix)
     keptfile.save_kept()

@@ -11,7 +11,11 @@ opens the release exactly as the window would (``loading.open_release`` or
 ``open_default_release`` through the cache folder Qt will name, so a hit is a hit and a miss
 is written there) and sends the ``Release`` back through a pipe as the cache's JSON; the
 window's ``loading`` calls ``take`` first and gets the release it asked for, or None, and
-then does the work itself, with the same result and the same errors.
+then does the work itself, with the same result and the same errors. The child sends the
+release as soon as it is made and only then writes its cache entry and kept patterns; the
+window stops reading at the release and leaves the child to finish (and to be reaped) on its
+own, so a busy machine's disk is not between the journalist and the text (``settle`` waits
+for that finish, for the tests).
 
 The window's process never imports the analyser on this path, so its memory stays that of
 a warm start. Only Linux forks (``fork`` is unsafe on macOS once system frameworks load,
@@ -35,7 +39,7 @@ from .model import Release
 from .orphans import can_fork, die_with_parent, fork_piped
 from .paths import cache_folder
 
-__all__ = ["cache_folder", "discard", "pending", "start", "take"]
+__all__ = ["cache_folder", "discard", "pending", "settle", "start", "take"]
 
 PROVISIONAL, WHOLE = "provisional", "release"  # the child's messages: a long PDF's first pages, the release
 CHECK_LIMIT = 1_000_000  # bytes: a larger text file is not read twice to look for its entry
@@ -51,6 +55,7 @@ class _Pending(NamedTuple):  # not a dataclass: that builds its methods with exe
 
 
 _pending: list[_Pending] = []
+_finishing: list[threading.Thread] = []  # reapers of children still keeping their work
 _lock = threading.Lock()
 
 
@@ -127,16 +132,25 @@ def _child(path: str | Path | None, folder: Path | None, write_fd: int) -> None:
         regexcache.install(folder.parent if folder is not None else None)
         cache = ReleaseCache(folder) if folder is not None else None
         with os.fdopen(write_fd, "wb") as pipe:
+            sent: list[Release] = []
+
             def send(kind: str, release: Release) -> None:  # one message a line: JSON escapes line breaks
                 pipe.write(_message(kind, release))
                 pipe.flush()
+                if kind == WHOLE:
+                    sent.append(release)
+
+            def made(release: Release) -> None:  # before the cache entry is written
+                send(WHOLE, release)
 
             try:
-                release = (loading.open_release(path, cache, provisional=lambda first: send(PROVISIONAL, first))
-                           if path is not None else loading.open_default_release(cache))
-                send(WHOLE, release)
+                release = (loading.open_release(path, cache, provisional=lambda first: send(PROVISIONAL, first), made=made)
+                           if path is not None else loading.open_default_release(cache, made=made))
+                if not sent:
+                    send(WHOLE, release)
             except Exception:  # noqa: BLE001 - the window repeats the work and reports it as it always does
-                pipe.write(b"{}\n")
+                if not sent:
+                    pipe.write(b"{}\n")
         keptfile.save_kept()  # after the window has its release
         code = 0
     except BaseException:  # noqa: BLE001 - nothing of the parent's (atexit, pytest, Qt) may run here
@@ -182,6 +196,7 @@ def take(path: str | Path | None, folder: Path | None = None,
                 provisional(first)
         elif WHOLE in message:
             release = _release(message[WHOLE])
+            break  # the child goes on keeping it: not waited for
     return release if ours else None
 
 
@@ -202,7 +217,8 @@ def discard() -> None:
 
 
 def _messages(job: _Pending) -> Iterator[dict[str, Any]]:
-    """The child's messages as they come (one a line), until it closes the pipe; then it is reaped."""
+    """The child's messages as they come (one a line), until it closes the pipe or the reader stops;
+    then it is reaped, at once when it has exited, else by a thread when it does."""
     try:
         with os.fdopen(job.read_fd, "rb") as pipe:
             for line in pipe:
@@ -215,7 +231,24 @@ def _messages(job: _Pending) -> Iterator[dict[str, Any]]:
     except OSError:
         pass
     finally:
-        _reap(job.pid)
+        _reap_soon(job.pid)
+
+
+def settle() -> None:
+    """Wait until every child the window stopped reading has finished keeping its work."""
+    while _finishing:
+        _finishing.pop().join()
+
+
+def _reap_soon(pid: int) -> None:
+    try:
+        done, _ = os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return
+    if not done:
+        reaper = threading.Thread(target=_reap, args=(pid,), name="mediakit-prefetch-reaper", daemon=True)
+        reaper.start()
+        _finishing.append(reaper)
 
 
 def _stop(job: _Pending) -> None:

@@ -83,6 +83,7 @@ def test_the_window_gets_the_release_the_child_opened_without_analysing(release_
         started = prefetch.start(path, folder)
         pending = prefetch.pending()
         release = loading.open_release(path, ReleaseCache(folder))
+        prefetch.settle()
         result = dict(started=started, pending=pending, seen=list(seen), left=prefetch.pending(),
                       cached=len(list(folder.glob("*.release.json"))), same=release.to_json() == load_release(path).to_json())
         print(json.dumps(result))
@@ -92,6 +93,32 @@ def test_the_window_gets_the_release_the_child_opened_without_analysing(release_
     assert got["left"] is None
     assert got["same"], "exactly the release the window would have made"
     assert got["cached"] == 1, "the child remembers its analysis where the window looks"
+
+
+def test_the_window_has_the_release_before_the_child_has_kept_it(release_file, tmp_path):
+    """The child sends the release first and writes its cache entry after: here its writing waits
+    until the window, holding the release, lets it go on (ten seconds at most, noted if it must)."""
+    got = fresh(f"""
+        import os, select
+        from mediakit.core import cache as cache_module
+        path, folder = {str(release_file)!r}, tmp / "cache"
+        held, go_on = os.pipe()
+        real_put = cache_module.ReleaseCache.put
+        def put(self, *args):
+            waited = select.select([held], [], [], 10)[0]  # in the child: until the window says so
+            (tmp / "child-went-on").write_text("told" if waited else "waited out")
+            return real_put(self, *args)
+        cache_module.ReleaseCache.put = put
+        started = prefetch.start(path, folder)
+        release = loading.open_release(path, ReleaseCache(folder))
+        os.write(go_on, b"x")
+        prefetch.settle()
+        print(json.dumps(dict(started=started, seen=list(seen), title=release.title,
+                              child=(tmp / "child-went-on").read_text(), cached=len(list(folder.glob("*.release.json"))))))
+        """, tmp_path)
+    assert got["started"] and got["seen"] == [] and got["title"]
+    assert got["child"] == "told", "the window waited for the child's cache entry"
+    assert got["cached"] == 1
 
 
 def test_the_default_release_too(tmp_path):
