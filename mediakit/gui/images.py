@@ -6,7 +6,8 @@ those files itself, from anywhere on disk. So the reader reads the file's bytes,
 that refers to anything but its own parts (``#id``) or inline raster data is refused: the
 caller shows its placeholder. What is left is decoded from the bytes (``QImage.fromData``
 with the format named: raster formats by their first bytes, else SVG), with no path for Qt
-to resolve anything against.
+to resolve anything against. A picture the release carries inside itself (a ``data:image/…;base64``
+address, as a page saved with its images inlined) is decoded from those bytes the same way.
 
 Hand-written, not a sanitiser library: none is in the project, and refusing is simpler and
 safer than rewriting an SVG (the reader loses nothing a press release needs).
@@ -21,6 +22,10 @@ import zlib
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
 # Raster formats by their first bytes: Qt is told the format, so it never guesses "SVG".
@@ -54,6 +59,57 @@ def safe_image(path: Path) -> QImage | None:
         with path.open("rb") as handle:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError:
+        return None
+    decodable = safe_bytes(data)
+    if decodable is None:
+        return None
+    image = QImage.fromData(*decodable)
+    return None if image.isNull() else image
+
+
+def path_inside(url: QUrl, folder: Path | None) -> Path | None:
+    """The file ``url`` names (a relative path or a ``file:`` URL) if it lies inside ``folder``, else None."""
+    if folder is None:
+        return None
+    scheme = url.scheme().lower()
+    if scheme == "file":
+        candidate = Path(url.toLocalFile())
+    elif scheme == "" and not url.host():
+        relative = url.path()
+        if not relative or relative.startswith("/"):
+            return None
+        candidate = folder / relative
+    else:
+        return None
+    try:
+        resolved = candidate.resolve()
+    except (OSError, RuntimeError):
+        return None
+    return resolved if resolved.is_relative_to(folder) else None
+
+
+def release_image(address: str, path: Path | None) -> QImage | None:
+    """The image the reader shows for ``address``: the one it carries (``data:image/``), else the
+    file ``path`` (inside the release's folder); None when there is none to show safely."""
+    if address[:5].lower() == "data:":
+        return embedded_image(address)
+    return safe_image(path) if path is not None and path.is_file() else None
+
+
+def embedded_image(uri: str) -> QImage | None:
+    """The image a ``data:image/…;base64,…`` address carries inside the release (a page saved with
+    its pictures inlined), decoded from those bytes like any other; None when it cannot be shown."""
+    head, comma, payload = uri.partition(",")
+    if not comma or not head.lower().startswith("data:image/") or not head.lower().endswith(";base64"):
+        return None
+    if len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+        return None
+    import base64
+    import binascii
+
+    try:
+        data = base64.b64decode("".join(payload.split()), validate=True)
+    except (binascii.Error, ValueError):
         return None
     decodable = safe_bytes(data)
     if decodable is None:

@@ -358,35 +358,19 @@ class ReaderView(ReaderLinks, ReaderMarks, QTextBrowser):
             # Style sheets and the like: the reader needs none. An empty one, not None: given
             # nothing, Qt would read the file itself, from anywhere on disk.
             return ""
-        path = self.local_path(url)
-        if path is not None and path.is_file():
-            from .images import safe_image  # an SVG that refers outside the folder is refused
+        from .images import release_image  # an SVG that refers outside the folder is refused
 
-            image = safe_image(path)
-            if image is not None:
-                limit = max(200, self.measure_width())
-                return image.scaledToWidth(limit) if image.width() > limit else image
+        image = release_image(url.toString(), self.local_path(url))
+        if image is not None:
+            limit = max(200, self.measure_width())
+            return image.scaledToWidth(limit) if image.width() > limit else image
         return placeholder_image()
 
     def local_path(self, url: QUrl) -> Path | None:
         """The file ``url`` names if it lies inside the release's folder, else None."""
-        if self.folder is None:
-            return None
-        scheme = url.scheme().lower()
-        if scheme == "file":
-            candidate = Path(url.toLocalFile())
-        elif scheme == "" and not url.host():
-            relative = url.path()
-            if not relative or relative.startswith("/"):
-                return None
-            candidate = self.folder / relative
-        else:
-            return None
-        try:
-            resolved = candidate.resolve()
-        except (OSError, RuntimeError):
-            return None
-        return resolved if resolved.is_relative_to(self.folder) else None
+        from .images import path_inside
+
+        return path_inside(url, self.folder)
 
 
 _placeholder: QImage | None = None

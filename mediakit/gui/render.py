@@ -22,6 +22,12 @@ _LINK = re.compile(r'<a href="([^"]*)">(.*?)</a>', re.S)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
 
 
+def _shown_address(src: str) -> str:
+    """An image's address as its placeholder names it: whole, but a ``data:`` address by its head
+    alone ("data:image/x-icon;base64"): its payload is no text for a reader."""
+    return src.split(",", 1)[0] if src[:5].lower() == "data:" else src
+
+
 class ReaderColours(NamedTuple):
     """Colours the reader's CSS needs; the theme fills them from its palette."""
 
@@ -191,10 +197,12 @@ class _BodyWriter:
 
     @staticmethod
     def _image(block: Block, anchor: str) -> str:
-        """A local image with its caption; a remote one is only named (it is never fetched)."""
+        """A local image, or one carried inside the release (a ``data:image/`` address), with its
+        caption; a remote one is only named (it is never fetched)."""
         src = block.html.strip()
         alt = html.escape(block.text.strip())
-        if src and not _SCHEME.match(src) and not src.startswith("//"):
+        embedded = src[:11].lower() == "data:image/"
+        if src and (embedded or not _SCHEME.match(src) and not src.startswith("//")):
             caption = f'<p class="caption">{anchor}{alt}</p>' if alt else ""
             return f'<p><img src="{html.escape(src)}" alt="{alt or "image"}"/></p>{caption}'
-        return f'<p class="caption">{anchor}[Image not loaded: {alt or html.escape(src)}]</p>'
+        return f'<p class="caption">{anchor}[Image not loaded: {alt or html.escape(_shown_address(src))}]</p>'
