@@ -75,6 +75,7 @@ def tidy(text: str) -> str:
     text = text.replace("\u00a0", " ")
     pages = [page for page in text.split("\f") if page.strip()]
     furniture = _running_lines(pages)
+    furniture |= _two_page_edges(pages)
     kept = []
     for page in pages:
         lines = [line.rstrip() for line in page.split("\n")]
@@ -102,3 +103,22 @@ def _running_lines(pages: list[str]) -> set[str]:
     for page in pages:
         counts.update({line.strip() for line in page.split("\n") if line.strip()})
     return {line for line, count in counts.items() if count >= max(3, len(pages) * 0.6) and len(line) < 120}
+
+
+_EDGE_LINES = 4  # a page's header or footer: this many lines with text at its top or its foot
+
+
+def _edge_lines(page: str) -> tuple[set[str], set[str]]:
+    """The first and the last ``_EDGE_LINES`` lines with text of a page, page numbers aside."""
+    lines = [line.strip() for line in page.split("\n") if line.strip() and not is_page_label(line)]
+    return set(lines[:_EDGE_LINES]), set(lines[-_EDGE_LINES:])
+
+
+def _two_page_edges(pages: list[str]) -> set[str]:
+    """A two-page release's letterhead and footer, printed at the top or the foot of both pages
+    (``_running_lines`` needs three pages to tell furniture from a repeated line)."""
+    if len(pages) != 2:
+        return set()
+    (head1, foot1), (head2, foot2) = (_edge_lines(page) for page in pages)
+    return {line for line in (head1 & head2) | (foot1 & foot2) if len(line) < 120}
+
