@@ -45,7 +45,7 @@ def pdf_text(data: bytes, name: str) -> str:
     text = tidy("".join(pages.texts))
     if len(re.sub(r"\s", "", text)) < 20:
         raise ReleaseError(name, "this PDF has no text layer (a scanned image?), so there is no text to read")
-    return _with_front_matter(headline(pages.first_lines, pages.title), pages.display, text)
+    return _with_front_matter(headline(pages.first_lines, pages.title), pages.display, _set_apart(text, pages.display))
 
 
 def _with_front_matter(headline: str | None, display: list[str], text: str) -> str:
@@ -63,6 +63,27 @@ def _with_front_matter(headline: str | None, display: list[str], text: str) -> s
         return text
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in keys.items())
     return f"---\n{front}---\n\n" + text  # JSON strings and lists are YAML
+
+
+_SENTENCE_END = tuple(".!?:;。！？：；\"”’)」』")
+
+
+def _set_apart(text: str, display: list[str]) -> str:
+    """``text`` with a display line (``pdf_display``, set bold or large) that follows a sentence's end
+    inside a paragraph set apart by blank lines: a heading ("Notes to editors") that a page set at
+    one line's spacing throughout left in its paragraph's box."""
+    wanted = {" ".join(tidy(line).split()) for line in display if line.strip()}
+    if not wanted:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        inner = 0 < at < len(lines) - 1 and lines[at - 1].strip() and lines[at - 1].rstrip().endswith(_SENTENCE_END)
+        if inner and " ".join(line.split()) in wanted:
+            out.extend(["", line, ""])
+        else:
+            out.append(line)
+    return "\n".join(out) if len(out) > len(lines) else text
 
 
 def tidy(text: str) -> str:
