@@ -76,8 +76,8 @@ def _intro(block: Block) -> _Intro | None:
     found = _label_intro(text)
     if found is not None:
         return found
-    if block.kind == "heading" and text.strip(" :：").lower() in _CONTACT_HEADINGS:
-        return _Intro("", None)  # "## Press" over a press inbox
+    if (block.kind == "heading" or block.strong) and text.strip(" :：").lower() in _CONTACT_HEADINGS:
+        return _Intro("", None)  # "## Press" over a press inbox, a bold "MEDIA" over a side bar's card
     if len(text) > 300:
         # "For further information:Jane Roe…Email: …Neither the Exchange nor …": a short lead-in
         # with the details run together and a disclaimer glued on after them

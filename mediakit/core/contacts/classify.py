@@ -47,6 +47,7 @@ from .words import (
     LEXICON_ROLE,
     department_by_trade,
     named_pr_agency,
+    org_before_department,
 )
 
 
@@ -341,8 +342,8 @@ def _classify(chunk: str, strong: bool, ctx: _Context, block: int) -> _Item:
         return _Item("org", _org_or_agency(chunk), strong, block)
     if kind == "name":
         return _Item("name", _HONORIFIC.sub("", chunk).strip(), strong, block)
-    if kind is not None:
-        return _Item(kind, chunk, strong, block)
+    if kind is not None:  # an organisation without the department run on after it
+        return _Item(kind, (org_before_department(chunk) if kind == "org" else None) or chunk, strong, block)
     return _guess_org(chunk, strong, ctx, block)
 
 

@@ -119,6 +119,18 @@ def department_by_trade(tokens: list[str]) -> bool:
     return 2 <= len(tokens) <= 5 and tokens[-1] in _TRADES and all(t in _KINDS or t in _TRADES for t in tokens[:-1])
 
 
+def org_before_department(chunk: str) -> str | None:
+    """The organisation a line names before its department ("Ridgemont University" of "Ridgemont
+    University Communications"): the department is the organisation's last word and its trade
+    (``department_by_trade``), as a contact line runs them together; None where no department ends it."""
+    words = chunk.split()
+    tokens = [word.strip(".,").lower() for word in words]
+    for j in range(1, len(tokens) - 1):
+        if tokens[j] in _ORG_TAIL and tokens[j] not in _GENERIC_FIRST and department_by_trade(tokens[j:]):
+            return " ".join(words[: j + 1]) if tokens[0] not in _GENERIC_FIRST else None
+    return None
+
+
 def named_pr_agency(chunk: str) -> bool:
     """"Page Two Public Relations", "Tamar Financial Relations": a PR agency named before its trade,
     where "Head of Public Relations" and "Corporate Public Relations" are a job and a department."""

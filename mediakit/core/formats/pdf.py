@@ -45,7 +45,7 @@ def pdf_text(data: bytes, name: str) -> str:
     text = tidy("".join(pages.texts))
     if len(re.sub(r"\s", "", text)) < 20:
         raise ReleaseError(name, "this PDF has no text layer (a scanned image?), so there is no text to read")
-    return _with_front_matter(headline(pages.first_lines, pages.title), pages.display, text)
+    return _with_front_matter(headline(pages.first_lines, pages.title), pages.display, _set_apart(text, pages.display))
 
 
 def _with_front_matter(headline: str | None, display: list[str], text: str) -> str:
@@ -65,6 +65,27 @@ def _with_front_matter(headline: str | None, display: list[str], text: str) -> s
     return f"---\n{front}---\n\n" + text  # JSON strings and lists are YAML
 
 
+_SENTENCE_END = tuple(".!?:;。！？：；\"”’)」』")
+
+
+def _set_apart(text: str, display: list[str]) -> str:
+    """``text`` with a display line (``pdf_display``, set bold or large) that follows a sentence's end
+    inside a paragraph set apart by blank lines: a heading ("Notes to editors") that a page set at
+    one line's spacing throughout left in its paragraph's box."""
+    wanted = {" ".join(tidy(line).split()) for line in display if line.strip()}
+    if not wanted:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        inner = 0 < at < len(lines) - 1 and lines[at - 1].strip() and lines[at - 1].rstrip().endswith(_SENTENCE_END)
+        if inner and " ".join(line.split()) in wanted:
+            out.extend(["", line, ""])
+        else:
+            out.append(line)
+    return "\n".join(out) if len(out) > len(lines) else text
+
+
 def tidy(text: str) -> str:
     """pdfminer's text (pages split by form feeds) as clean plain text."""
     text = _INVISIBLE.sub("", text)
@@ -75,6 +96,7 @@ def tidy(text: str) -> str:
     text = text.replace("\u00a0", " ")
     pages = [page for page in text.split("\f") if page.strip()]
     furniture = _running_lines(pages)
+    furniture |= _two_page_edges(pages)
     kept = []
     for page in pages:
         lines = [line.rstrip() for line in page.split("\n")]
@@ -102,3 +124,22 @@ def _running_lines(pages: list[str]) -> set[str]:
     for page in pages:
         counts.update({line.strip() for line in page.split("\n") if line.strip()})
     return {line for line, count in counts.items() if count >= max(3, len(pages) * 0.6) and len(line) < 120}
+
+
+_EDGE_LINES = 4  # a page's header or footer: this many lines with text at its top or its foot
+
+
+def _edge_lines(page: str) -> tuple[set[str], set[str]]:
+    """The first and the last ``_EDGE_LINES`` lines with text of a page, page numbers aside."""
+    lines = [line.strip() for line in page.split("\n") if line.strip() and not is_page_label(line)]
+    return set(lines[:_EDGE_LINES]), set(lines[-_EDGE_LINES:])
+
+
+def _two_page_edges(pages: list[str]) -> set[str]:
+    """A two-page release's letterhead and footer, printed at the top or the foot of both pages
+    (``_running_lines`` needs three pages to tell furniture from a repeated line)."""
+    if len(pages) != 2:
+        return set()
+    (head1, foot1), (head2, foot2) = (_edge_lines(page) for page in pages)
+    return {line for line in (head1 & head2) | (foot1 & foot2) if len(line) < 120}
+

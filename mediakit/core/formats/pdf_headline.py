@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _STANDS_OUT = 1.2  # the headline's letters against the body's
 _SAME_SIZE = 0.06  # lines of one headline differ by less than this (relative)
 _MAX_CHARS = 300
+_BESIDE = 6  # lines of a side bar read between two lines of the headline, at most
 _PAGE_LINES = 400  # a first page of more lines is a table or a form, not a release's first page
 
 
@@ -109,14 +110,23 @@ def _largest_lines(lines: list[tuple[float, float, float, str]]) -> str | None:
 
 
 def _run(lines: list[tuple[float, float, float, str]], size: float) -> str:
-    """The first lines set in ``size``, one under the other."""
+    """The first lines set in ``size``, one under the other. Lines of another size between them
+    (a side bar or an address block beside the headline, read in between by height) are passed
+    over when the headline's next line follows at its own leading."""
     run: list[tuple[float, float, float, str]] = []
+    between = 0  # lines of another size since the run's last line
     for line in lines:
         same = abs(line[2] - size) <= size * _SAME_SIZE
-        if run and (not same or run[-1][1] - line[0] > 2 * size):
+        if run and not same:
+            between += 1
+            if between > _BESIDE:
+                break
+            continue
+        if run and run[-1][1] - line[0] > (2 if not between else 1) * size:
             break
         if same:
             run.append(line)
+            between = 0
     text = ""
     for line in run:  # lines of Chinese or Japanese join without a space
         wide = text and (_wide(text[-1]) or _wide(line[3][0]))
