@@ -82,7 +82,7 @@ def _wrapped_headline(blocks: list[Block], head: str) -> list[Block] | None:
 _MENU_RUN = 4
 _MENU_ITEM = re.compile(r"^(?!.*[\d@])\S+(?:[ \t]\S+){0,2}$")
 _MENU_END = re.compile(r"[.:;!?,。：；！？]$")
-_CRUMB = re.compile(r"^(?!.*\d)(?:[^>»›\n]{1,40}\s[>»›]\s){2,}[^>»›\n]{1,60}$")
+_CRUMB = re.compile(r"^(?!.*\d)(?:[^>»›/\n]{1,40}\s[>»›/]\s){2,}[^>»›/\n]{1,60}$")
 
 
 def drop_menus_above_story(blocks: list[Block]) -> tuple[list[Block], int]:
