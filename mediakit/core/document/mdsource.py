@@ -253,8 +253,36 @@ def _closing_fence(lines: list[str], fences: list[re.Match[str] | None], start: 
         n += 1
 
 
+_UNDERLINE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$")
+_TITLE_END = re.compile(r"[.,;:!?…\"”’)。，；：！？]$")
+_SETEXT_WORDS = 10
+
+
+def separate_setext_titles(source: str) -> str:
+    """Set a setext title glued under its paragraph apart from it ("… Euro.\nDividende\n-----"):
+    Markdown reads the underline under a paragraph's last line as a rule, and the title as that
+    paragraph's end. Only a short line with no stop or comma at its end and no contact detail
+    ("E-Mail: …" over a rule) is taken for a title; an underline of any length serves."""
+    if "\n--" not in source and "\n==" not in source:
+        return source
+    lines = source.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= 2 and lines[i - 2].strip() and _UNDERLINE.match(line) and _setext_title(lines[i - 1]):
+            out.insert(len(out) - 1, "")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _setext_title(line: str) -> bool:
+    text = line.strip()
+    return (0 < len(text) <= 80 and len(text.split()) <= _SETEXT_WORDS and not text[:1].islower()
+            and not _TITLE_END.search(text) and not _UNDERLINE.match(line)
+            and not _STRUCTURED_LINE.match(line) and not _CONTACT_HINT.search(text))
+
+
 def repair_markdown(source: str, repairs: Repairs) -> str:
-    source = indent_fences(source)
+    source = separate_setext_titles(indent_fences(source))
     source = keep_short_lines(defuse_inline(clamp_nesting(close_raw_blocks(source), repairs), repairs))
     def unescape(match: re.Match[str]) -> str:
         if match.group(1) in _MD_ESCAPABLE:
