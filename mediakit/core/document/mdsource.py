@@ -131,6 +131,11 @@ def keep_short_lines(source: str) -> str:
         body = [line for line in lines if line.strip()]
         if len(body) < 2 or any(_STRUCTURED_LINE.match(line) for line in body):
             continue
+        cut = _card_under_prose(lines)
+        if cut:
+            parts[n] = "\n".join(lines[:cut]) + "\n\n" + "\n".join(
+                _broken(line, i, len(lines) - cut - 1) for i, line in enumerate(lines[cut:]))
+            continue
         short = all(len(line.strip()) <= 60 for line in body)
         first = body[0].strip()
         if short and any(_CONTACT_HINT.search(line) for line in body):
@@ -143,6 +148,21 @@ def keep_short_lines(source: str) -> str:
             continue
         parts[n] = "\n".join(_broken(line, i, breaks) for i, line in enumerate(lines))
     return "".join(parts)
+
+
+def _card_under_prose(lines: list[str]) -> int:
+    """Where a contact card glued under a paragraph that lost the blank line between them begins
+    ("… 1.450 Mitarbeiter." / "Press contact" / "Jane Roe" / "Tel.: …"), else 0: after a line of
+    prose ending its sentence, the last lines, two or more, all short, one with a phone, an address
+    or a contact's label."""
+    cut = len(lines)
+    while cut > 1 and len(lines[cut - 1].strip()) <= 60:
+        cut -= 1
+    prose = lines[cut - 1].rstrip() if cut else ""
+    tail = lines[cut:]
+    if len([t for t in tail if t.strip()]) < 2 or len(prose) <= 60 or not prose.endswith((".", "!", "?", "。")):
+        return 0
+    return cut if any(_CONTACT_HINT.search(line) for line in tail) else 0
 
 
 _TITLE_WORDS = 8  # "Availability and Oversight" titles its part; a wrapped sentence runs longer
