@@ -15,10 +15,10 @@ from .. import detect, lexicon
 from ..model import Block, Contact
 from ..text import alternation
 from .blocks import _label_intro
-from .classify import _is_name, _is_prose
+from .classify import _is_name, _is_prose, _org_like
 from .context import _Context
 from .lines import _read_region
-from .spans import _email_region, _fold, _has_detail, _mailto, _spans
+from .spans import _email_region, _fold, _has_detail, _mailto, _Span, _spans
 from .words import _END_MARK, _FAX_AFTER, _FAX_ALT, _KEEP_ROLES
 
 _INBOX_WORDS = re.compile(r"(?i)(?<![A-Za-z])(?:" + alternation(lexicon.words("INBOX_WORDS"), loose_spaces=True) + ")")
@@ -75,25 +75,67 @@ def _text_bars(text: str) -> int:
     return text.count(" | ")
 
 
+_FIELD_BAR = re.compile(r"\s[|·•]\s")  # the bar or dot a one-line card sets between its fields
+_DESK_NAME = 80  # the longest a one-line card's name field may be
+
+
+def _bare_detail(field: str) -> bool:
+    """The field is one phone or one e-mail address and nothing else."""
+    spans = _spans(field, True)
+    return len(spans) == 1 and spans[0].kind in ("phone", "email") and spans[0].end - spans[0].start == len(field)
+
+
+def _one_line_card(text: str) -> bool:
+    """A desk's card set on one line with no labels, its name first and every field after the bars a
+    bare phone or e-mail ("Press Office of Acme · press@acme.org · +34 …")."""
+    fields = [f.strip() for f in _FIELD_BAR.split(text)]
+    return (len(fields) >= 3 and 0 < len(fields[0]) <= _DESK_NAME and not _has_detail(fields[0])
+            and all(_bare_detail(f) for f in fields[1:]))
+
+
 def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
     """Where no intro line names one, the first line that is a card by its field labels alone
     ("Acme Markazi, 12 Bog‘ ko‘chasi Telefon: +998 … elektron pochta: info@…"): two labelled details,
     or a phone and an address with one label among the fields a card sets apart with bars ("Acme AG |
-    Mill Road 4 | 80331 Munich | Phone: +49 … | info@…")."""
+    Mill Road 4 | 80331 Munich | Phone: +49 … | info@…"), or a desk's name with no label before its bare
+    phone and address (``_one_line_card``)."""
     for i, block in enumerate(blocks):
         if block.role in _KEEP_ROLES or block.kind in ("rule", "image") or len(block.text) > 400:
             continue
         spans = _spans(_fold(block.text), True)
-        labels = sum(1 for s in spans if s.kind == "label" and s.value in ("tel", "mail"))
-        details = {s.kind for s in spans if s.kind in ("phone", "email")}
-        barred = labels == 1 and _text_bars(block.text) >= _CARD_BARS
-        if (labels >= 2 or barred) and details == {"phone", "email"}:
+        kind = _card_kind(block, spans)
+        if kind is not None:
             contacts, marks = _read_region(blocks, [i], region or _email_region(
                 [s.value for s in spans if s.kind == "email"]) or ctx.clue_region(), ctx)
             for j, role in marks.items():
                 blocks[j].role = role
-            return contacts
+            return _desk_card(_fold(block.text), contacts) if kind == "desk" else contacts
     return []
+
+
+def _card_kind(block: Block, spans: tuple[_Span, ...]) -> str | None:
+    """"labelled" where the line is a card by its labels, "desk" where it is a desk's one-line card
+    with none, else None; either holds a phone and an e-mail address."""
+    if {s.kind for s in spans if s.kind in ("phone", "email")} != {"phone", "email"}:
+        return None
+    labels = sum(1 for s in spans if s.kind == "label" and s.value in ("tel", "mail"))
+    if labels >= 2 or (labels == 1 and _text_bars(block.text) >= _CARD_BARS):
+        return "labelled"
+    return "desk" if not labels and _one_line_card(_fold(block.text)) else None
+
+
+def _desk_card(line: str, contacts: list[Contact]) -> list[Contact]:
+    """A one-line card whose name field ends in an organisation's name, after a desk's words or
+    none ("Prensa Ayuntamiento de X", "Newsdesk Acme Trust"), is that organisation's desk, no person:
+    one contact with the card's phones and addresses."""
+    words = _FIELD_BAR.split(line)[0].split()
+    org = next((" ".join(words[k:]) for k in range(len(words) - 1)
+                if words[k][:1].isupper() and _org_like(" ".join(words[k:]))), None)
+    if org is None or not contacts:
+        return contacts
+    phones = [p for c in contacts for p in c.phones]
+    emails = [e for c in contacts for e in c.emails]
+    return [Contact(name=None, organization=org, phones=list(dict.fromkeys(phones)), emails=list(dict.fromkeys(emails)))]
 
 
 _TAIL = 160  # how far from a paragraph's end its closing contact sentence may start

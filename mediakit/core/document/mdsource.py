@@ -131,6 +131,11 @@ def keep_short_lines(source: str) -> str:
         body = [line for line in lines if line.strip()]
         if len(body) < 2 or any(_STRUCTURED_LINE.match(line) for line in body):
             continue
+        cut = _card_under_prose(lines)
+        if cut:
+            parts[n] = "\n".join(lines[:cut]) + "\n\n" + "\n".join(
+                _broken(line, i, len(lines) - cut - 1) for i, line in enumerate(lines[cut:]))
+            continue
         short = all(len(line.strip()) <= 60 for line in body)
         first = body[0].strip()
         if short and any(_CONTACT_HINT.search(line) for line in body):
@@ -143,6 +148,21 @@ def keep_short_lines(source: str) -> str:
             continue
         parts[n] = "\n".join(_broken(line, i, breaks) for i, line in enumerate(lines))
     return "".join(parts)
+
+
+def _card_under_prose(lines: list[str]) -> int:
+    """Where a contact card glued under a paragraph that lost the blank line between them begins
+    ("… 1.450 Mitarbeiter." / "Press contact" / "Jane Roe" / "Tel.: …"), else 0: after a line of
+    prose ending its sentence, the last lines, two or more, all short, one with a phone, an address
+    or a contact's label."""
+    cut = len(lines)
+    while cut > 1 and len(lines[cut - 1].strip()) <= 60:
+        cut -= 1
+    prose = lines[cut - 1].rstrip() if cut else ""
+    tail = lines[cut:]
+    if len([t for t in tail if t.strip()]) < 2 or len(prose) <= 60 or not prose.endswith((".", "!", "?", "。")):
+        return 0
+    return cut if any(_CONTACT_HINT.search(line) for line in tail) else 0
 
 
 _TITLE_WORDS = 8  # "Availability and Oversight" titles its part; a wrapped sentence runs longer
@@ -253,8 +273,36 @@ def _closing_fence(lines: list[str], fences: list[re.Match[str] | None], start: 
         n += 1
 
 
+_UNDERLINE = re.compile(r"[ \t]{0,3}(?:={3,}|-{3,})[ \t]*$")
+_TITLE_END = re.compile(r"[.,;:!?…\"”’)。，；：！？]$")
+_SETEXT_WORDS = 10
+
+
+def separate_setext_titles(source: str) -> str:
+    """Set a setext title glued under its paragraph apart from it ("… Euro.\nDividende\n-----"):
+    Markdown reads the underline under a paragraph's last line as a rule, and the title as that
+    paragraph's end. Only a short line with no stop or comma at its end and no contact detail
+    ("E-Mail: …" over a rule) is taken for a title; an underline of any length serves."""
+    if "\n--" not in source and "\n==" not in source:
+        return source
+    lines = source.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i >= 2 and lines[i - 2].strip() and _UNDERLINE.match(line) and _setext_title(lines[i - 1]):
+            out.insert(len(out) - 1, "")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _setext_title(line: str) -> bool:
+    text = line.strip()
+    return (0 < len(text) <= 80 and len(text.split()) <= _SETEXT_WORDS and not text[:1].islower()
+            and not _TITLE_END.search(text) and not _UNDERLINE.match(line)
+            and not _STRUCTURED_LINE.match(line) and not _CONTACT_HINT.search(text))
+
+
 def repair_markdown(source: str, repairs: Repairs) -> str:
-    source = indent_fences(source)
+    source = separate_setext_titles(indent_fences(source))
     source = keep_short_lines(defuse_inline(clamp_nesting(close_raw_blocks(source), repairs), repairs))
     def unescape(match: re.Match[str]) -> str:
         if match.group(1) in _MD_ESCAPABLE:

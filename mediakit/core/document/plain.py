@@ -12,6 +12,7 @@ from .. import lexicon
 from ..model import Block
 from ..scripts import display_width, join_wrapped
 from ..structure.chrome import is_page_label, is_share_bar
+from ..structure.dates import is_date_line
 from ..text import CJK, HEADING_MARKS, alternation
 
 _WS = re.compile(r"\s+")
@@ -312,9 +313,9 @@ def _continues(previous: str, line: str, size: int) -> bool:
     mid_sentence = bool(_LAST_WORD.search(previous)) and not previous.endswith(TERMINAL)
     if _CONTINUATION_START.match(line):
         return mid_sentence or size >= 60 or not line[0].isalpha() or _after_link(previous, line)
-    # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence;
-    # an opening quote mark starts a quotation or a quoted name ('"Acme" LLC haqida' + '"Acme" LLC …')
-    return mid_sentence and not line[0].isalpha() and line[0] not in _OPENING_QUOTES
+    # "… please call" + "(555) 010-0199": a number or bracket going on with an unfinished sentence, not
+    # a date alone under a headline; an opening quote mark starts a quotation ('"Acme" LLC haqida' + …)
+    return mid_sentence and not line[0].isalpha() and line[0] not in _OPENING_QUOTES and not is_date_line(line)
 
 
 _MARKED_WIDTH = 48  # a title set after a heading mark is short, 24 CJK characters at most: "◆本件に関するお問い合わせ"

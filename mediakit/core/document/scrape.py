@@ -43,11 +43,21 @@ def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str |
         if not head:
             continue
         if head.casefold() in later or head.casefold() in posted:
-            return blocks[1:], head, first[sep.end():].strip() or None
+            return _headline_side(blocks, head, first[sep.end():].strip(), later)
         wrapped = _wrapped_headline(blocks, head)
         if wrapped is not None:
             return wrapped, head, first[sep.end():].strip() or None
     return blocks, None, None
+
+
+def _headline_side(blocks: list[Block], head: str, tail: str,
+                   later: set[str]) -> tuple[list[Block], str | None, str | None]:
+    """The blocks below the title line, the headline and the site's name, where the side before
+    the bar stands alone below: a page titled "Site | Headline" has both sides standing alone (the
+    site's name as a logo or a contact's organisation), and the headline is the longer of them."""
+    if tail.casefold() in later and len(tail.split()) > len(head.split()):
+        return blocks[1:], tail, head
+    return blocks[1:], head, tail or None
 
 
 _WRAP_LINES = 3  # a headline the page set over two or three lines
@@ -72,7 +82,7 @@ def _wrapped_headline(blocks: list[Block], head: str) -> list[Block] | None:
 _MENU_RUN = 4
 _MENU_ITEM = re.compile(r"^(?!.*[\d@])\S+(?:[ \t]\S+){0,2}$")
 _MENU_END = re.compile(r"[.:;!?,。：；！？]$")
-_CRUMB = re.compile(r"^(?!.*\d)(?:[^>»›\n]{1,40}\s[>»›]\s){2,}[^>»›\n]{1,60}$")
+_CRUMB = re.compile(r"^(?!.*\d)(?:[^>»›/\n]{1,40}\s[>»›/]\s){2,}[^>»›/\n]{1,60}$")
 
 
 def drop_menus_above_story(blocks: list[Block]) -> tuple[list[Block], int]:

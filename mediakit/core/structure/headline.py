@@ -17,6 +17,7 @@ from .pagehead import (
     is_breadcrumb,
     is_link_bar,
     is_numbering,
+    is_share_button,
     name_printed_again,
     names_the_page,
 )
@@ -30,9 +31,10 @@ if TYPE_CHECKING:
 
 def _top_blocks(blocks: list[Block]) -> list[Block]:
     """The blocks a headline may be: body headings and paragraphs near the top, not a contact line
-    printed above the headline ("CONTACT: Jane Roe / (512) 555-0176")."""
+    printed above the headline ("CONTACT: Jane Roe / (512) 555-0176") nor a share or print button."""
     return [b for b in blocks[:20] if b.role == "body" and b.kind in ("heading", "paragraph") and b.text.strip()
-            and not (b.kind == "paragraph" and is_contact_line(b)) and not is_breadcrumb(b.text)][:12]
+            and not (b.kind == "paragraph" and is_contact_line(b)) and not is_breadcrumb(b.text)
+            and not is_share_button(b.text)][:12]
 
 
 def _story_paragraph(block: Block) -> bool:

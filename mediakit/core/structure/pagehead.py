@@ -9,6 +9,7 @@ from collections.abc import Callable
 from .. import lexicon
 from ..model import Block
 from ..text import HAN, KANA
+from .chrome import is_chrome
 from .dates import is_date_line
 from .labels import is_label, names_the_text
 from .masthead import is_masthead_line
@@ -26,6 +27,22 @@ def is_breadcrumb(text: str) -> bool:
     words = [len(p.split()) for p in parts]
     return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
             or len(parts) == 2 and all(0 < n <= 3 for n in words))
+
+
+_CJK_BUTTON = 15  # characters: a button's words ("このページを印刷する"), not a headline
+
+
+def is_share_button(text: str) -> bool:
+    """A page's share or print button on a line of its own, not a headline: a button's word alone
+    ("Tweet", "シェア"), a share bar, "Print this page", or a short Chinese or Japanese line that ends
+    in a button's word, its verb after it ("このページを印刷する", "分享到")."""
+    text = text.strip()
+    if is_chrome(text) or is_entry(text.strip(" :："), "SHARE_WORDS"):
+        return True
+    if len(text) > _CJK_BUTTON or not _CJK.search(text):
+        return False
+    stem = text.removesuffix("する")
+    return any(stem.endswith(word) for word in lexicon.words("SHARE_WORDS") if _CJK.search(word))
 
 
 # A bar of the page's links or tags split by bars or dots ("Share: Facebook | X | LinkedIn",
