@@ -12,8 +12,8 @@ library offers for press-release damage.
 
 Modules: ``frontmatter`` (YAML and page facts), ``detect`` (format), ``mdsource`` (Markdown
 source repairs), ``mdtree`` (Markdown to blocks), ``walker`` (the HTML walker), ``chrome``,
-``metadata``, ``templates``/``jsx``, ``sec``, ``plain`` (the plain-text joiner), ``blockfix``
-(repairs on blocks) and ``repairs`` (their counts).
+``metadata``, ``columns`` (contacts set side by side), ``templates``/``jsx``, ``sec``, ``plain``
+(the plain-text joiner), ``blockfix`` (repairs on blocks) and ``repairs`` (their counts).
 """
 
 from __future__ import annotations
@@ -138,6 +138,10 @@ def _blocks(body: str, fmt: str, repairs: Repairs, facts: dict[str, str], displa
         if dropped:
             repairs.notes.append(f"Left out {dropped} part(s) of the web page around the release (menus, "
                                  "links, banners).")
+        if "@" in body:  # only a page with an e-mail address may set its contacts in columns
+            from .columns import contact_columns_as_cards
+
+            contact_columns_as_cards(soup)
         return soup_to_blocks(soup, repairs)
     body = separate_spaced_titles(body, repairs)
     if fmt == "markdown":

@@ -138,7 +138,8 @@ def strip_site_name(title: str, site: str | None, soup: Any) -> str:
     for part in (head, rest):
         if part.casefold() in headings:
             return part
-    return _printed_part(title, (head, rest), soup)
+    printed = _printed_part(title, (head, rest), soup)
+    return printed if printed != title else _site_named_part(title, ((head, tail), (rest, lead)), soup)
 
 
 _UNPRINTED = frozenset({"title", "script", "style", "a", "option", "noscript"})
@@ -154,3 +155,19 @@ def _printed_part(title: str, parts: tuple[str, str], soup: Any) -> str:
     if longer.casefold() in printed and len(longer) > len(shorter):
         return longer
     return title
+
+
+def _site_named_part(title: str, splits: tuple[tuple[str, str], ...], soup: Any) -> str:
+    """Where the page prints neither part on its own, "Site | Headline" (or "Headline – Site")
+    loses the shorter part that the page names elsewhere (its logo's link, the footer's address,
+    a contact's office) while the longer, which does not name it too, is printed nowhere: that part
+    is the site's name."""
+    page = " ".join(clean(str(text)) for text in soup.find_all(string=True)
+                    if getattr(text.parent, "name", None) not in _UNPRINTED - {"a"}).casefold()
+    for headline, site in splits:
+        key = site.casefold()
+        if 3 <= len(site) < len(headline) and key in page and key not in headline.casefold() \
+                and headline.casefold() not in page:
+            return headline
+    return title
+

@@ -44,8 +44,12 @@ _TITLE_KEYS = {"pagetitle": "title", "title": "title", "page_title": "title", "h
 _DATE_KEYS = {"release_date": "date", "date": "date", "pubdate": "date", "published": "date"}
 
 
-# A page saved with its template tags whatever its name (a Django or Jinja ".html" source).
-_TEMPLATE_TAGS = re.compile(r"\{%-?\s*(?:extends|block|load|include)\b")
+# A page saved with its template tags whatever its name (a Django or Jinja ".html" source, a Go
+# or Hugo layout's ".html" defining its blocks).
+_TEMPLATE_TAGS = re.compile(r"\{%-?\s*(?:extends|block|load|include)\b|\{\{-?\s*define\s+\"")
+# Go templates (Hugo layouts, ``html/template``): ``{{define "title"}}Headline{{end}}``, a block
+# holding no action of its own; its name says which page fact it is.
+_GO_DEFINE = re.compile(r"\{\{-?\s*define\s+\"(\w+)\"\s*-?\}\}((?:(?!\{\{).){1,600}?)\{\{-?\s*end\s*-?\}\}", re.S)
 
 
 def is_template(suffix: str, text: str = "") -> bool:
@@ -132,11 +136,27 @@ def _define_tags(text: str, meta: dict[str, str]) -> str:
 def _jinja(text: str, meta: dict[str, str]) -> str:
     if "{%" not in text and "{{" not in text:
         return text
+    if "define" in text:
+        text = _go_defines(text, meta)
     match = _JINJA_BLOCK_TITLE.search(text)
     if match and _clean(_JINJA_TAG.sub("", match.group(1))):
         meta.setdefault("title", _clean(_JINJA_TAG.sub("", match.group(1))))
         text = text[:match.start()] + text[match.end():]
     return _JINJA_TAG.sub("", text)
+
+
+def _go_defines(text: str, meta: dict[str, str]) -> str:
+    """A Go template's ``{{define "title"}}…{{end}}`` (or ``"date"``) gives the page's fact and
+    prints nothing where it stands: a layout shows it in the page's head or headline."""
+    def take(match: re.Match[str]) -> str:
+        name = match.group(1).lower()
+        key = _TITLE_KEYS.get(name) or _DATE_KEYS.get(name)
+        value = _clean(match.group(2))
+        if not key or not value:
+            return match.group(0)
+        meta.setdefault(key, value)
+        return ""
+    return _GO_DEFINE.sub(take, text)
 
 
 def _php(text: str, meta: dict[str, str]) -> str:

@@ -207,8 +207,10 @@ DESK_WORDS: frozenset[str] = frozenset({"press office", "media office", "press d
                                         "communications team", "media relations", "press service",
                                         "public affairs office", "public information office"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"of", "of the"})
-# The word for the press alone as a heading over a contact's lines ("## Press", "Media"), lower case.
-CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media", "press and media", "media and press"})
+# The word for the press alone as a heading over a contact's lines ("## Press", "Media"), or the heading
+# that asks for the details below it ("For further information"), lower case.
+CONTACT_HEADINGS: frozenset[str] = frozenset({"press", "media", "press and media", "media and press",
+                                              "for further information", "for more information"})
 # The articles an organisation is named after in running text ("the Acme Ferries"), a person never.
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
 # The names of languages, lower case: "(English)", "(in English only)" after a contact is a note on

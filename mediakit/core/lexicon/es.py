@@ -55,7 +55,8 @@ ACCORDING_TO: frozenset[str] = frozenset({"según", "de acuerdo con"})
 SAID_ADVERBS: frozenset[str] = frozenset({"entonces", "también", "luego", "además"})  # "X wrote then:"
 SAID_PARTICIPLES: frozenset[str] = frozenset({
     f"{verb} que" for verb in "señalando añadiendo agregando afirmando explicando destacando subrayando".split()})
-REPORTING_VERBS: frozenset[str] = frozenset("dice dijo explica explicó afirma afirmó señala señaló cree".split()) | {
+REPORTING_VERBS: frozenset[str] = frozenset("""dice dijo explica explicó afirma afirmó señala señaló cree
+destacó destaca aseguró asegura subrayó subraya indicó indica""".split()) | {
     "ha dicho", "ha explicado", "ha afirmado", "ha señalado", "ha asegurado", "ha destacado", "ha indicado"}
 NAMING_VERBS: frozenset[str] = frozenset("calificó califica definió define describió describe llamó".split())
 THAT_WORDS: frozenset[str] = frozenset({"que"})

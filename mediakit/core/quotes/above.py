@@ -13,7 +13,7 @@ import re
 
 from ..model import Block
 from .carried import breaks_off
-from .spans import scan_double
+from .spans import is_sentence, scan_double
 
 _MAX_LINES = 4  # blocks of one broken paragraph read back
 _ENDS_PARAGRAPH = re.compile(r"[.!?:;…)\]”\"»。！？]\s*$")
@@ -32,3 +32,29 @@ def paragraph_above(blocks: list[Block], pos: int) -> str | None:
     if not _ENDS_PARAGRAPH.search(text) or scan_double(text):
         return None
     return text
+
+
+_LEAD_WIDTH = 200
+# The attribution opening a block quotation: "The chair, Jane Roe, said: We will …".
+_BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
+
+
+def lead_above(blocks: list[Block], pos: int) -> str:
+    """The paragraph right above a block quotation that leads into it with a colon and quotes no
+    one itself ("Harbour master Ian Crowe said:", "La alcaldesa, Ana Ruiz, declaró:"), else ""."""
+    if pos == 0 or blocks[pos - 1].kind != "paragraph":
+        return ""
+    text = blocks[pos - 1].text.strip()
+    return text if len(text) <= _LEAD_WIDTH and text.endswith((":", "：")) and not scan_double(text) else ""
+
+
+def blockquote_lead(blocks: list[Block], pos: int) -> tuple[str, str, bool] | None:
+    """The attribution that leads block quotation ``pos`` (no quote marks), its words, and whether
+    the attribution is the paragraph above rather than the quotation's own opening."""
+    said = lead_above(blocks, pos)
+    text = blocks[pos].text
+    lead = _BLOCKQUOTE_LEAD.match(f"{said} {text}" if said else text)
+    if lead is None or not is_sentence(lead.group("words")):
+        return None
+    return lead.group("lead"), lead.group("words").strip().rstrip("\"”»"), bool(said)
+

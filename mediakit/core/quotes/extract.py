@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Block, Quote
 from . import joint
+from .above import blockquote_lead
 from .attribute import LONG_TAIL, WINDOW, Attributor
 from .authors import authors
 from .carried import breaks_off, closing_line, line_goes_on
@@ -37,9 +38,6 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»]")
 _CLOSING = ("”", "»", "\"", "“")  # “ closes a German „quotation“
 _ENDS_SENTENCE = re.compile(r"[.!?]\s+$")
 _SENTENCE_IN = re.compile(r"[.!?。！？]")
-_BLOCKQUOTE_LEAD = re.compile(r"^(?P<lead>[^:：\n]{5,200}[:：])\s*(?P<words>\S.{20,})$", re.S)
-
-
 @dataclass
 class _Chain:
     """The parts of one quotation (split by its attribution) and who said it."""
@@ -112,6 +110,7 @@ class _Extractor(Attributor):
         open_chain: _Chain | None = None
         self._follow: tuple[_Chain, int] | None = None
         self._unclaimed: tuple[_Chain, int] | None = None  # an unattributed paragraph of a block quotation
+        self._led: tuple[_Chain, int] | None = None  # a block quotation the paragraph above led into
         for pos, block in enumerate(self.blocks):
             self.pos = pos
             open_chain = self._read_block(block, _BlockState(chains, open_chain))
@@ -214,18 +213,19 @@ class _Extractor(Attributor):
         return self._follow[0]
 
     def _led_blockquote(self, block: Block, state: _BlockState) -> None:
-        """A block quotation with no quote marks that its speaker's attribution opens:
-        "The chair, Jane Roe, said: We will …" in a <blockquote>; the words after the colon are hers."""
-        lead = _BLOCKQUOTE_LEAD.match(block.text)
-        if lead is None or not is_sentence(lead.group("words")):
+        """A block quotation with no quote marks led by its speaker's attribution, its own opening or
+        the paragraph above ("The chair, Jane Roe, said: We will …"); later paragraphs go on it."""
+        found = blockquote_lead(self.blocks, self.pos)
+        led, self._led = (self._led if self._led is not None and self._led[1] == self.pos - 1 else None), None
+        if found is None and led is not None and is_sentence(block.text):  # the quotation's next paragraph
+            led[0].add(_Context(inner=block.text.strip(), lead="", tail="", at_start=True, last=True), " ")
+            self._led = (led[0], self.pos)
+        if found is None or (person := self._lead_person(found[0])) is None:
             return
-        person = self._lead_person(lead.group("lead"))
-        if person is None:
-            return
-        words = lead.group("words").strip().rstrip("\"”»")
-        chain = _Chain(parts=[words], block=block)
+        chain = _Chain(parts=[found[1]], block=block)
         self._assign(chain, person)
         state.chains.append(chain)
+        self._led = (chain, self.pos) if found[2] else None
 
     def _continue(self, chain: _Chain, ctx: _Context, state: _BlockState) -> _Chain:
         """The next paragraph of an open-ended quotation."""
