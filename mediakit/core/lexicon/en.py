@@ -166,7 +166,8 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "square kilometres", "square kilometers", "square miles", "cubic metres", "cubic meters",
     "kilometres", "kilometers", "metres", "meters", "miles", "miles per hour", "kilometres per hour",
     "kilometers per hour", "hectares", "acres", "tonnes", "tons", "microns", "micrometres", "micrometers",
-    "nanometres", "nanometers",
+    "nanometres", "nanometers", "centimetres", "centimeters", "millimetres", "millimeters", "inches", "feet",
+    "yards", "gallons",
     "kilograms", "litres", "liters", "barrels", "terabytes", "petabytes", "gigabytes",
     "percentage point", "percentage points", "basis point", "basis points",
 })
