@@ -36,6 +36,9 @@ STYLES = [_plain, _html]
     ("La banque a relevé son taux de 50 points de base.", (50, "points de base", None)),
     ("De rente steeg met 20 basispunten.", (20, "basispunten", None)),
     ("A taxa caiu 1,5 ponto percentual no mês.", (1.5, "ponto percentual", None)),
+    ("The tide gauge shows the sea has risen 11 inches since records began.", (11, "inches", None)),
+    ("Snow drifts reached 6 feet and rain added 40 millimetres overnight.", (6, "feet", None)),
+    ("The tank holds 5,000 gallons of treated water.", (5000, "gallons", None)),
 ])
 def test_units_of_spec_sheets_and_rates(style, body, figure):
     assert figure in style(body)

@@ -163,10 +163,13 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w&'’-]*(?: (?:(?:of|the|and|for|&) ){0,2}[A
 
 
 # What opens such a run without being part of the name: a heading's "About", an article.
-# An About title's prefix or an article before the name ("El PostgreSQL Global Development Group anuncia …").
+# An About title's prefix or an article before the name ("El PostgreSQL Global Development Group anuncia …"),
+# or the wire's source label in capitals over its contacts ("SOURCE Acme Corp.", "FUENTE Acme"):
+# in capitals only, as "Source Photonics Inc." is a name.
 _LEADING = re.compile(r"^(?:(?:" + "|".join(sorted({w.capitalize() for w in lexicon.words("ABOUT_PREFIXES")} | {"The"}
                                                    | {w.capitalize() for w in lexicon.words("DEFINITE_ARTICLES")},
-                                                   key=lambda w: (-len(w), w))) + r") )+", re.I)
+                                                   key=lambda w: (-len(w), w))) + r") "
+                      r"|(?-i:" + "|".join(sorted(w.upper() for w in lexicon.words("SOURCE_LABELS"))) + r") )+", re.I)
 
 
 def _named_around(text: str, word: str) -> str:

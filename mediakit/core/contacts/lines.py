@@ -111,6 +111,10 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
     whole = len(chunks) == 1 and chunks[0][0] == text.strip()
     out: list[_Item] = []
     for chunk, bracketed in chunks:
+        of_org = _name_of_org(chunk)
+        if of_org:  # "Jane Roe of Acme Corp.": the wire's contact line, the person and whose they are
+            out += [_Item("name", of_org[0], strong and whole, block), _Item("org", of_org[1], strong and whole, block)]
+            continue
         item = _classify(chunk, strong and whole, ctx, block)
         if bracketed and out and _aside_of_name(out, item, block):
             item.kind = "paren_org"
@@ -119,6 +123,17 @@ def _gap_items(piece: str, text: str, strong: bool, ctx: _Context, block: int, f
             item = _Item("other", block=block)  # "Contact (in English): …", "Asia (in Japanese): …": a note on the label
         out.append(item)
     return out
+
+
+_OF = re.compile(r"\s+of\s+(?=[A-Z])")
+
+
+def _name_of_org(chunk: str) -> tuple[str, str] | None:
+    """A person's name and an organisation joined by "of" ("Jane Roe of Acme Corp."), or None."""
+    parts = _OF.split(chunk.strip(), maxsplit=1) if " of " in chunk else []
+    if len(parts) != 2 or not _is_name(parts[0]) or not _org_like(parts[1]):
+        return None
+    return parts[0], parts[1].rstrip(" ,;")
 
 
 def _aside_of_name(out: list[_Item], item: _Item, block: int) -> bool:

@@ -235,7 +235,7 @@ def _unit(r: _Reading) -> bool:
 
 def _sign(r: _Reading) -> bool:
     """A minus before the figure (``signs.minus_before``): "−3.4%", "-20°C", "EUR -2.9m", "△3.5％"."""
-    negative, width = signs.minus_before(r.masked, r.start, r.s, r.currency, r.unit)
+    negative, width = signs.minus_before(r.masked, r.start, r.s, r.currency, r.unit, r.end)
     if negative:
         r.value, r.upper = -r.value, -r.upper if r.upper is not None else None
         r.start -= width

@@ -20,6 +20,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung",
                                             "original-pressemitteilung", "originalpressemitteilung",
                                             "originaler text der veröffentlichung"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"über"})
+# An embargo's label before its date: "SPERRFRIST: Freitag, 21. März 2031, 12:00 Uhr".
+EMBARGO_LABELS: frozenset[str] = frozenset({"sperrfrist", "sperrfrist bis", "sperrfrist bis zum"})
 ABOUT_TITLES: frozenset[str] = frozenset({"unternehmensprofil", "firmenprofil", "unternehmensporträt", "wer wir sind"})
 DANGLING_WORDS: frozenset[str] = frozenset("der die das den dem des ein eine einen und oder von mit für zu im am".split())
 END_MARKS: frozenset[str] = frozenset({"ende"})

@@ -27,6 +27,11 @@ RELEASE_LABELS: frozenset[str] = frozenset({
     "news advisory", "announcement", "press notice", "dear editor", "dear editors", "to the editor",
     "original press release", "original release",  # a press kit's heading over the release it holds
     "for press", "for the press"})  # a government office's stamp over its statement
+# The label before an embargo's date and time: "EMBARGOED UNTIL 00:01 GMT …", "Embargo 00:01 26 March".
+EMBARGO_LABELS: frozenset[str] = frozenset({
+    "embargo", "embargoed", "embargo until", "embargo till", "embargoed until", "embargoed till", "embargoed to",
+    "under embargo until", "not for publication until", "not for publication before", "not for release until",
+    "not for release before"})
 # The word a page template prints before its dateline, naming the line: "DATELINE March 3, 2031".
 DATELINE_LABELS: frozenset[str] = frozenset({"dateline"})
 # What an "About …" boilerplate title starts with.
@@ -161,7 +166,8 @@ UNIT_WORDS: frozenset[str] = frozenset({
     "square kilometres", "square kilometers", "square miles", "cubic metres", "cubic meters",
     "kilometres", "kilometers", "metres", "meters", "miles", "miles per hour", "kilometres per hour",
     "kilometers per hour", "hectares", "acres", "tonnes", "tons", "microns", "micrometres", "micrometers",
-    "nanometres", "nanometers",
+    "nanometres", "nanometers", "centimetres", "centimeters", "millimetres", "millimeters", "inches", "feet",
+    "yards", "gallons",
     "kilograms", "litres", "liters", "barrels", "terabytes", "petabytes", "gigabytes",
     "percentage point", "percentage points", "basis point", "basis points",
 })

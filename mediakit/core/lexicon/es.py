@@ -15,6 +15,8 @@ DATE_JOINERS: frozenset[str] = frozenset("de del".split())  # inside a written d
 # --- release structure (structure) ---------------------------------------------------------
 PAGE_HEADINGS: frozenset[str] = frozenset({"sala de prensa", "kit de prensa", "últimas noticias",
                                            "noticias", "notas de prensa", "comunicados", "actualidad"})
+# An embargo's label before its date: "EMBARGADO HASTA el 5 de marzo de 2031, 10:00 h".
+EMBARGO_LABELS: frozenset[str] = frozenset({"embargado hasta", "bajo embargo hasta", "embargo hasta"})
 RELEASE_LABELS: frozenset[str] = frozenset({"comunicado de prensa", "nota de prensa", "comunicado",
                                             "aviso a los medios", "para difusión inmediata",
                                             "comunicado original", "comunicado de prensa original",

@@ -21,6 +21,8 @@ RELEASE_LABELS: frozenset[str] = frozenset({"プレスリリース", "ニュー�
                                             "報道発表", "報道資料", "お知らせ", "報道関係者の皆様", "記者各位", "報道関係各位", "各位",
                                             "関係各位", "プレスリリース原文"})
 END_MARKS: frozenset[str] = frozenset({"以上"})
+# An embargo's label before its date: "報道解禁：2031年4月10日（木）午前0時", "解禁日時：…".
+EMBARGO_LABELS: frozenset[str] = frozenset({"報道解禁", "解禁", "解禁日時", "報道解禁日時", "解禁日", "報道解禁日"})
 TIME_OF_DAY_WORDS: frozenset[str] = frozenset({"午前", "午後"})
 TIME_ZONE_WORDS: frozenset[str] = frozenset({"日本時間", "現地時間"})
 TODAY_WORDS: frozenset[str] = frozenset({"本日", "今日", "昨日"})

@@ -11,6 +11,8 @@ PAGE_HEADINGS: frozenset[str] = frozenset({"最新消息", "新闻中心", "新�
 RELEASE_LABELS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "即时发布", "即時發佈",
                                             "即時發放", "新闻", "新聞", "新闻通稿", "新聞通稿", "采访通知", "採訪通知",
                                             "請即發稿", "请即发稿", "請即發佈", "请即发布"})  # "please run at once"
+# An embargo's label before its date: "解禁时间：2031年5月8日上午9时".
+EMBARGO_LABELS: frozenset[str] = frozenset({"解禁", "解禁时间", "解禁時間", "新闻解禁时间"})
 ABOUT_PREFIXES: frozenset[str] = frozenset({"关于", "關於"})  # not 有关 ("regarding"): it opens headings and sentences
 # "关于开展…的通知" (a notice on …): a government document's title opens with the word for "about".
 DOCUMENT_KINDS: frozenset[str] = frozenset({"通知", "公告", "通告", "意见", "意見", "决定", "決定", "通报", "通報",

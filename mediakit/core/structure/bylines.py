@@ -4,6 +4,10 @@ A letterhead in capitals names who issues the release ("FROM THE HON. JANE ROE, 
 FOR TRANSPORT") right over a lead that names them again ("Ms Jane Roe, Minister for Transport,
 said today …"): the line is a byline, no title of a part. A part's title is not restated word for
 word by the sentence under it, so the test is that every long word of the line is there.
+
+A filing's statements print the issuer's name in capitals over each statement's title, and the
+title over the statement's caption or header ("ACME CORP." / "CONSOLIDATED BALANCE SHEETS" /
+"(in thousands)"): the name titles no part, the statement's title does.
 """
 
 from __future__ import annotations
@@ -25,3 +29,19 @@ def restated_below(blocks: list[Block], i: int, text: str) -> bool:
     words = {w.casefold() for w in _LONG_WORD.findall(text)}
     lead = {w.casefold() for w in _LONG_WORD.findall(nxt.text[:_FIRST_SENTENCE])}
     return len(words) >= _RESTATED_WORDS and words <= lead
+
+
+_CAPTION = re.compile(r"\(.{1,80}\)|(?:\d{4}\s*){2,}")  # "(in thousands, except per share amounts)", "2031 2030"
+_TITLE_WORDS = 16
+
+
+def issuer_over_statement(blocks: list[Block], i: int) -> bool:
+    """Is line ``i`` (in capitals) right over a statement's title in capitals, the statement's
+    caption in brackets or its header of years under that ("(in thousands)", "2031 2030")?"""
+    if i + 2 >= len(blocks):
+        return False
+    title, caption = blocks[i + 1].text.strip(), blocks[i + 2].text.strip()
+    letters = [ch for ch in title if ch.isalpha()]
+    return bool(blocks[i + 1].kind == "paragraph" and letters and all(ch.isupper() for ch in letters)
+                and len(title.split()) <= _TITLE_WORDS and not title.endswith((".", ":"))
+                and _CAPTION.fullmatch(caption))

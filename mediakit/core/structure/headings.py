@@ -17,7 +17,7 @@ from ..model import Block
 from ..text import CJK_NUMERALS, HAN, HIRAGANA, KANA, ROMAN_NUMERALS
 from .about import is_about_title, names_again, titles_about_below, word_count
 from .advisory import advisory_label, label_series
-from .bylines import restated_below
+from .bylines import issuer_over_statement, restated_below
 from .chrome import is_chrome
 from .clause_lines import goes_on
 from .colon_lines import leads_in, names_a_list
@@ -299,7 +299,8 @@ def _form_titles(blocks: list[Block], i: int, text: str, ctx: Context) -> bool:
     if headed and word_count(text) <= 16 and not text.endswith((":", "：")):
         return True  # a table's title under the running head: "CONSOLIDATED BALANCE SHEET"
     if _upper_line(text) and word_count(text) >= 3:  # no row label inside a table, nor an issuer's byline
-        return not is_table_row(previous) and not restated_below(blocks, i, text)
+        return not is_table_row(previous) and not restated_below(blocks, i, text) \
+            and not issuer_over_statement(blocks, i)
     if _NUMBERED.match(text) and _numbered_run(blocks, i):
         return False  # one of a list's numbered lines, "(1) …" right over "(2) …": an item, no title
     if _NUMBERED.match(text):

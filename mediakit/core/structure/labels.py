@@ -9,13 +9,16 @@ from .dates import find_date
 from .vocab import alternation
 
 _SKIP_LINK = r"^skip\s+to\s+(?:main\s+)?content$"  # a page's link for screen readers, dropped as labels are
+# An embargo's label before its date, in the lexicon's words ("EMBARGOED UNTIL", "Sperrfrist:", "報道解禁："),
+# a whole word: "Embargoes on …" opens a sentence, no label.
+_EMBARGO_WORD = alternation("EMBARGO_LABELS") + r"(?=[\s:：（(–—-]|$)"
 # The lexicon's labels standing alone, and the label forms that carry more words ("For release …").
 # A Japanese release sets its label in brackets too: "【報道関係各位】", "＜ニュースリリース＞".
 _LABEL = re.compile(
     "^(?:" + alternation("RELEASE_LABELS") + r"|【\s*" + alternation("RELEASE_LABELS") + r"\s*】"
     r"|[＜<〈［\[]\s*" + alternation("RELEASE_LABELS") + r"\s*[＞>〉］\]])\s*[:：]?$"
     r"|" + _SKIP_LINK + r"|^for\s+release\b.*$"
-    r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$"
+    r"|^(?:embargo(?:ed)?\b.*)$|^under\s+embargo\b.*$|^not\s+for\s+(?:publication|release)\b.*$|^" + _EMBARGO_WORD + ".*$"
     # the banner a page under embargo carries over its headline: "THIS PAGE IS UNDER EMBARGO !",
     # "Please do not publish before …"
     r"|^(?:this|the)\s+(?:page|release|document|announcement|text|story)\s+is\s+(?:under\s+embargo|embargoed)\b.*$"
@@ -25,11 +28,7 @@ _LABEL = re.compile(
 # A label run into the headline: "MEDIA ADVISORY: Acme opens …", "News release – Acme opens …".
 _LABEL_PREFIX = re.compile("^" + alternation("RELEASE_LABELS") + r"\s*(?:[:：|]|\s[–—-])\s*(?=\S)", re.I)
 _IMMEDIATE = re.compile(r"for\s+immediate\s+release|immediate\s+release|即時發佈|即时发布|即時發放", re.I)
-_EMBARGO = re.compile(
-    r"(?:embargo(?:ed)?(?:\s+(?:until|till|to|:))?|under\s+embargo\s+until|not\s+for\s+(?:publication|release)\s+(?:until|before))"
-    r"\s*:?\s*(?P<when>.{0,80})",
-    re.I,
-)
+_EMBARGO = re.compile(_EMBARGO_WORD + r"\s*[:：]?\s*(?P<when>.{0,80})", re.I)
 
 
 _LABEL_PART = re.compile(alternation("RELEASE_LABELS"), re.I)
@@ -64,9 +63,10 @@ def is_immediate(label: str) -> bool:
 def parse_embargo(when: str) -> str:
     """An embargo's date and time as ISO (``2025-03-05T10:00``), or the text as written."""
     date = find_date(when)
-    time = _TIME.search(when)
     if date is None:
         return when.strip(" .:-–—")
+    # the time after the date, else before it: never inside it ("21.02.2031, 11:00 Uhr")
+    time = _TIME.search(when, date.end) or _TIME.search(when, 0, date.start)
     if time is None:
         return date.iso
     hour = int(time.group("h") or time.group("h2"))
