@@ -60,11 +60,7 @@ def safe_image(path: Path) -> QImage | None:
             data = handle.read(MAX_IMAGE_BYTES + 1)
     except OSError:
         return None
-    decodable = safe_bytes(data)
-    if decodable is None:
-        return None
-    image = QImage.fromData(*decodable)
-    return None if image.isNull() else image
+    return decoded(data)
 
 
 def path_inside(url: QUrl, folder: Path | None) -> Path | None:
@@ -111,6 +107,11 @@ def embedded_image(uri: str) -> QImage | None:
         data = base64.b64decode("".join(payload.split()), validate=True)
     except (binascii.Error, ValueError):
         return None
+    return decoded(data)
+
+
+def decoded(data: bytes) -> QImage | None:
+    """``data`` as an image when it can be shown safely (``safe_bytes``), else None."""
     decodable = safe_bytes(data)
     if decodable is None:
         return None
