@@ -36,6 +36,7 @@ from .blockfix import (
 from .chrome import strip_chrome
 from .detect import detect_format
 from .frontmatter import merge_page_facts, split_front_matter
+from .mailhead import mail_subject
 from .mdsource import repair_markdown
 from .mdtree import MARKDOWN_EXTENSIONS, markdown_to_blocks
 from .metadata import page_metadata
@@ -87,6 +88,9 @@ def parse_text(text: str, suffix: str = ".md") -> ParsedDocument:
         from .template_vars import print_front_matter
 
         body = print_front_matter(body, front)
+    subject = None if front else mail_subject(body)
+    if subject:  # a copied e-mail's header: its subject names the headline, as a saved message's does
+        front["subject"] = subject
     body = repair_mojibake(body, repairs)
     display = front.pop("display_lines", None)  # a PDF's title lines (``formats.pdf``)
     facts: dict[str, str] = {}

@@ -58,6 +58,8 @@ it has words for; a table a language does not declare is empty for it:
   (Uzbek "2026-yil 5-mart", "2026 йил 6 март"), with ``DATE_CASE_ENDINGS``, the endings a
   year mark or a month takes inside a sentence ("2026-yilning 5-martida");
 - ``RELEASE_LABELS``: labels and salutations above a headline ("Media Advisory", "報道関係者各位");
+- ``MAIL_HEADERS``: the labels of an e-mail's header copied above a release, lower case -> what the line
+  holds ("betreff" -> "subject", "von" -> "from"): its subject names the headline;
 - ``EMBARGO_LABELS``: the label an embargo's date and time follow ("Embargoed until", "Sperrfrist", "報道解禁"):
   the line is no dateline, its date the release's only where the release gives no other;
 - ``DATELINE_LABELS``: a word naming the dateline printed before it ("DATELINE March 3, 2031"): no place;

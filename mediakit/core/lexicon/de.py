@@ -187,3 +187,7 @@ DOT_WORDS: frozenset[str] = frozenset({"punkt"})
 # A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
 PAGE_WORDS: frozenset[str] = frozenset({"seite"})
 PAGE_OF_WORDS: frozenset[str] = frozenset({"von"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"von": "from", "an": "to", "cc": "to", "bcc": "to", "betreff": "subject", "datum": "date",
+                                  "gesendet": "date"}

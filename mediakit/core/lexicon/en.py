@@ -292,3 +292,7 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"of"})
 DEPARTMENT_TRADES: frozenset[str] = frozenset({"communications", "relations", "affairs", "marketing", "information"})
 DEPARTMENT_KINDS: frozenset[str] = frozenset("""university college school office department dept corporate media public
 external government news global strategic institutional of the and & marketing brand""".split())
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"from": "from", "sender": "from", "to": "to", "cc": "to", "bcc": "to", "reply-to": "to",
+                                  "subject": "subject", "date": "date", "sent": "date"}

@@ -156,3 +156,7 @@ FIELD_LABELS: frozenset[str] = frozenset({"nom", "fonction", "poste", "société
 # A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
 PAGE_WORDS: frozenset[str] = frozenset({"page"})
 PAGE_OF_WORDS: frozenset[str] = frozenset({"sur"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"de": "from", "à": "to", "cc": "to", "objet": "subject", "date": "date", "envoyé": "date",
+                                  "envoyé le": "date"}

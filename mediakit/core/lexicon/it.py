@@ -123,3 +123,6 @@ DOT_WORDS: frozenset[str] = frozenset({"punto"})
 # A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
 PAGE_WORDS: frozenset[str] = frozenset({"pagina", "pag"})
 PAGE_OF_WORDS: frozenset[str] = frozenset({"di"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"da": "from", "a": "to", "cc": "to", "oggetto": "subject", "data": "date", "inviato": "date"}

@@ -124,3 +124,7 @@ GLUED_UNITS: frozenset[str] = frozenset("""ポイント キロワット時 キ�
 # An office inside an organisation, written after its name on a contact line ("株式会社Acme 広報部"):
 # the organisation is the one before it.
 OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "課", "室", "係", "グループ", "チーム", "センター", "局"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"差出人": "from", "送信者": "from", "宛先": "to", "cc": "to", "件名": "subject", "日付": "date",
+                                  "送信日時": "date"}

@@ -62,3 +62,6 @@ FIELD_LABELS: frozenset[str] = frozenset({"navn", "stilling", "tittel", "bedrift
 
 # --- figures: a multiplier written before the number ("med en faktor 2"): the figure is a multiple (×) ---
 FACTOR_WORDS: frozenset[str] = frozenset({"faktor"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"fra": "from", "til": "to", "kopi": "to", "emne": "subject", "dato": "date", "sendt": "date"}

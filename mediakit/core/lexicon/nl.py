@@ -124,3 +124,6 @@ DOT_WORDS: frozenset[str] = frozenset({"punt"})
 # A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
 PAGE_WORDS: frozenset[str] = frozenset({"pagina"})
 PAGE_OF_WORDS: frozenset[str] = frozenset({"van"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"van": "from", "aan": "to", "cc": "to", "onderwerp": "subject", "datum": "date", "verzonden": "date"}

@@ -120,3 +120,7 @@ FIELD_LABELS: frozenset[str] = frozenset({"nome", "cargo", "empresa", "organiza�
 # A page's number printed as a line of its own ("Page 2 of 3"): the word for page, the word between the numbers.
 PAGE_WORDS: frozenset[str] = frozenset({"página", "pág"})
 PAGE_OF_WORDS: frozenset[str] = frozenset({"de"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"de": "from", "para": "to", "cc": "to", "assunto": "subject", "data": "date", "enviada em": "date",
+                                  "enviado em": "date"}

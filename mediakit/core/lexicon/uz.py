@@ -91,3 +91,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset({"va", "bilan", "uchun", "bu", "ham",
 DECIMAL_COMMA = True  # "38,5" and "1.850": the decimal mark is the comma
 HYPHEN_ORDINALS = True  # "4-sektor", "3-bosqich": a number hyphened to the word after it is an ordinal
 PHONE_REGIONS: tuple[str, ...] = ("UZ",)
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"kimdan": "from", "kimga": "to", "mavzu": "subject", "sana": "date", "от": "from", "кому": "to",
+                                  "тема": "subject", "дата": "date"}

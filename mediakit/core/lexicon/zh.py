@@ -123,3 +123,8 @@ OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"赞助", "贊助", "参展", "�
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"新闻稿", "新聞稿", "新闻发布", "新聞發佈", "新聞發布", "媒体通稿"})
 # An office inside an organisation, written after its name on a contact line ("青松科技 品牌部").
 OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", "组", "組", "办公室", "辦公室", "事業群", "事业群"})
+# The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
+# the line holds: "from", "to", "subject" or "date".
+MAIL_HEADERS: dict[str, str] = {"发件人": "from", "寄件者": "from", "收件人": "to", "收件者": "to", "抄送": "to", "副本": "to",
+                                  "主题": "subject", "主旨": "subject", "日期": "date", "发送时间": "date",
+                                  "寄件日期": "date"}
