@@ -16,6 +16,7 @@ from collections import Counter
 
 from .. import lexicon
 from ..model import Block
+from ..structure.pagehead import labelled_breadcrumb
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _MAX_SHORT = 30
@@ -91,7 +92,7 @@ def drop_menus_above_story(blocks: list[Block]) -> tuple[list[Block], int]:
     story = next((i for i, b in enumerate(blocks) if len(b.text) >= 120), None)
     if story is None:
         return blocks, 0
-    gone: set[int] = {i for i in range(story) if _CRUMB.match(blocks[i].text.strip())}
+    gone: set[int] = {i for i in range(story) if _CRUMB.match(blocks[i].text.strip()) or labelled_breadcrumb(blocks[i].text)}
     run: list[int] = []
     for i in range(story + 1):
         if i < story and _menu_item(blocks[i]):

@@ -191,3 +191,5 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"von"})
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"von": "from", "an": "to", "cc": "to", "bcc": "to", "betreff": "subject", "datum": "date",
                                   "gesendet": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"sie sind hier", "sie befinden sich hier", "aktuelle seite"})

@@ -296,3 +296,5 @@ external government news global strategic institutional of the and & marketing b
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"from": "from", "sender": "from", "to": "to", "cc": "to", "bcc": "to", "reply-to": "to",
                                   "subject": "subject", "date": "date", "sent": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"you are here", "you are in", "your location", "current location"})

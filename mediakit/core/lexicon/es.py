@@ -170,3 +170,5 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"de"})
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"de": "from", "para": "to", "cc": "to", "cco": "to", "asunto": "subject", "fecha": "date",
                                   "enviado": "date", "enviado el": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"está aquí", "estás aquí", "usted está aquí", "se encuentra en", "ubicación actual"})

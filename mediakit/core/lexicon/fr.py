@@ -160,3 +160,5 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"sur"})
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"de": "from", "à": "to", "cc": "to", "objet": "subject", "date": "date", "envoyé": "date",
                                   "envoyé le": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"vous êtes ici", "vous êtes sur"})

@@ -126,3 +126,5 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"di"})
 # The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"da": "from", "a": "to", "cc": "to", "oggetto": "subject", "data": "date", "inviato": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"sei qui", "ti trovi in", "ti trovi qui"})

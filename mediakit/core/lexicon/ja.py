@@ -128,3 +128,5 @@ OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "課", "室", "係", "グル
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"差出人": "from", "送信者": "from", "宛先": "to", "cc": "to", "件名": "subject", "日付": "date",
                                   "送信日時": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"現在位置", "現在地", "現在のページ"})

@@ -127,3 +127,5 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"van"})
 # The labels of an e-mail's header copied above a release (document.mailhead), lower case -> what
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"van": "from", "aan": "to", "cc": "to", "onderwerp": "subject", "datum": "date", "verzonden": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"u bent hier", "je bent hier"})

@@ -124,3 +124,5 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"de"})
 # the line holds: "from", "to", "subject" or "date".
 MAIL_HEADERS: dict[str, str] = {"de": "from", "para": "to", "cc": "to", "assunto": "subject", "data": "date", "enviada em": "date",
                                   "enviado em": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"você está aqui", "está aqui", "você está em"})

@@ -128,3 +128,5 @@ OFFICE_SUFFIXES: frozenset[str] = frozenset({"部", "处", "處", "科", "室", 
 MAIL_HEADERS: dict[str, str] = {"发件人": "from", "寄件者": "from", "收件人": "to", "收件者": "to", "抄送": "to", "副本": "to",
                                   "主题": "subject", "主旨": "subject", "日期": "date", "发送时间": "date",
                                   "寄件日期": "date"}
+# The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
+CRUMB_LABELS: frozenset[str] = frozenset({"当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置", "目前位置", "現在位置", "您的位置在"})

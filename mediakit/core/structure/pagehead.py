@@ -22,11 +22,31 @@ _GUILLEMETS = re.compile(r"«[^«»\n]*»|»[^«»\n]*«")  # quoted words ("Par
 
 
 def is_breadcrumb(text: str) -> bool:
-    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline."""
+    """A page's trail of links ("Home › News › 2025"): short parts between arrows, not a headline;
+    or a trail under the site's "you are here" label (``labelled_breadcrumb``)."""
     parts = _CRUMB.split(_GUILLEMETS.sub("q", text.strip()))
     words = [len(p.split()) for p in parts]
     return (len(parts) >= 3 and all(0 < n <= 6 for n in words[:-1]) and words[0] <= 3
-            or len(parts) == 2 and all(0 < n <= 3 for n in words))
+            or len(parts) == 2 and all(0 < n <= 3 for n in words)) or labelled_breadcrumb(text)
+
+
+# The site's label for where a page stands ("You are here:", "Sie sind hier:", "当前位置："), lexicon CRUMB_LABELS.
+_CRUMB_LABEL = re.compile(r"\s*(?i:" + alternation("CRUMB_LABELS") + r")\s*[:：]\s*")
+_TRAIL_STEP = re.compile(r"\s*(?:[›»>＞→|/]+)\s*")
+_CRUMB_PART = 6  # words of one step at most ("Press releases and statements"); CJK steps by characters, three times that
+
+
+def labelled_breadcrumb(text: str) -> bool:
+    """A trail of two steps or more under the site's "you are here" label: "You are here: Home /
+    News / 2031 / March", "当前位置：首页 > 新闻中心 > 通知公告". The label says what the line is, so
+    its steps may hold years and be set apart by slashes or bars too."""
+    label = _CRUMB_LABEL.match(text)
+    if label is None:
+        return False
+    steps = _TRAIL_STEP.split(text[label.end():].strip())
+    return len(steps) >= 2 and all(
+        step and (len(step.split()) <= _CRUMB_PART if not _CJK.search(step) else len(step) <= 3 * _CRUMB_PART)
+        for step in steps)
 
 
 _CJK_BUTTON = 15  # characters: a button's words ("このページを印刷する"), not a headline
