@@ -22,6 +22,7 @@ import bisect
 
 from ..model import Block, Figure, FigureKind
 from .classify import mask, numbered_names
+from .elided import carry_currency
 from .found import Conventions, Found
 from .money import (
     listing_dollar,
@@ -100,7 +101,9 @@ def _found_in(masked: str, conv: Conventions) -> list[Found]:
             found += [one] if one is not None else []
     spans = [(f.start, f.end) for f in found]
     found += [f for f in numeral_figures(masked, conv) if not _inside(spans, f.start, f.end)]
-    return sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    carry_currency(found, masked)
+    return found
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
