@@ -45,6 +45,7 @@ from .words import (
     _SOFT_ROLE,
     _TRAILER,
     LEXICON_ROLE,
+    NAME_HAN,
     department_by_trade,
     named_pr_agency,
 )
@@ -238,7 +239,7 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
 
 # The space between two CJK words of a line run together ("株式会社Acme 広報部 担当：山田 花子").
 _CJK_GAP = re.compile(f"(?<=[{HAN}{KANA}）)])\\s+(?=[{HAN}{KANA}（(])")
-_CJK_SURNAME = re.compile(f"[{HAN}]{{1,3}}")
+_CJK_SURNAME = re.compile(f"[{HAN}][{NAME_HAN}]{{0,2}}")
 _CJK_LEGAL_FORMS = frozenset(w for w in lexicon.words("LEGAL_FORMS") if _CJK.search(w))
 
 

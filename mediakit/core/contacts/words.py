@@ -208,8 +208,9 @@ _CJK_MUNICIPALITY = re.compile(f"[{HAN}]{{2,8}}(?:" + alternation(lexicon.words(
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子",
 # the given name also in kana ("北条 さやか", "森 エミ").
 _CJK_TITLE_AFTER = "先生|女士|小姐|博士"  # Mr, Ms, Miss, Dr written after a Chinese name
-_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:{_CJK_TITLE_AFTER})"
-                       f"|[{HAN}]{{1,3}}[ \u3000](?:[{HAN}]{{1,3}}|[{KANA}]{{2,4}})")
+NAME_HAN = HAN + "々"  # the iteration mark repeats the character before it inside names: 佐々木, 奈々
+_CJK_NAME = re.compile(f"[{HAN}·][{NAME_HAN}·]{{1,3}}|[{HAN}][{NAME_HAN}]{{0,2}}(?:{_CJK_TITLE_AFTER})"
+                       f"|[{HAN}][{NAME_HAN}]{{0,2}}[ \u3000](?:[{HAN}][{NAME_HAN}]{{0,2}}|[{KANA}]{{2,4}})")
 # An office inside an organisation ("広報部", "傳訊部", "広報グループ"): on a contact line after the
 # organisation's name, the organisation is that one.
 CJK_OFFICE = re.compile(f"[{HAN}{KANA}]" + "(?:" + alternation(lexicon.words("OFFICE_SUFFIXES")) + ")$")
