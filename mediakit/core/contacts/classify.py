@@ -36,6 +36,7 @@ from .words import (
     _LEGAL_SUFFIX,
     _NAME_TOKEN,
     _NOT_NAME_WORDS,
+    _OF_WORDS,
     _ORG_ANYWHERE,
     _ORG_HEAD,
     _ORG_TAIL,
@@ -286,7 +287,7 @@ def _after_leading_name(tokens: list[str]) -> int | None:
 def _before_trailing_name(tokens: list[str]) -> int | None:
     """A role or an organisation, then a name: "Head of Communications | Jane Doe"."""
     n = _name_length(tokens, -1)
-    if len(tokens) <= n or not _person_like(tokens[-n:]):
+    if len(tokens) <= n or tokens[-n - 1].lower() in _OF_WORDS or not _person_like(tokens[-n:]):
         return None
     return len(tokens) - n if _role_or_org_beside(tokens[-n:], " ".join(tokens[:-n])) else None
 

@@ -90,6 +90,8 @@ _INTRO_NAMED_ORG = re.compile(
 # A press desk named for no one ("Press Office", "Pressestelle"), and the word that joins it to the
 # organisation after it ("Pressestelle der Stadtwerke …", "Press Office of …").
 _DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
+# A name never follows its organisation's "of" ("Secretaría de Movilidad de Nuevo León" is one organisation).
+_OF_WORDS = frozenset(w for w in lexicon.words("DESK_OF_WORDS") if " " not in w)
 _DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
 # The organisation may open with a small word where a capital follows in it ("Service de presse du
 # ministère de la Culture": French and Spanish write a ministry's kind small).
