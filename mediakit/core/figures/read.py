@@ -172,6 +172,10 @@ def _magnitude(r: _Reading) -> bool:
             if rest:  # "2万6000筆": the number goes on below its magnitude
                 r.value += rest[0] / r.magnitude
                 r.pos = r.end = rest[1]
+            larger = scale.thousands_then_scale(r.masked, r.pos) if r.magnitude == 1e3 and r.upper is None else None
+            if larger:  # "2 mil 300 millones": 2,300 of the larger magnitude
+                r.value, r.magnitude = r.value * 1e3 + larger[0], larger[1]
+                r.pos = r.end = larger[2]
     if not r.plus and qualifiers.PLUS.match(r.masked, r.pos):  # "7M+"
         r.plus = True
         r.pos += 1
