@@ -156,7 +156,7 @@ def extract_figures(blocks: list[Block], region: str | None = None, title: str |
     dollar, yen = local_currencies(all_text, region, None if region else mailbox_region(b.text for b in blocks))
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text),
-                       writes_hyphen_ordinals(all_text), local_peso(all_text))
+                       writes_hyphen_ordinals(all_text), local_peso(all_text, (b.text for b in blocks)))
     figures: list[Figure] = []
     headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, None) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions

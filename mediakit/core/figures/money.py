@@ -151,8 +151,15 @@ _PESO_PLACES = (("MXN", ("México", "Mexico", "mexicano", "mexicana", "CDMX")),
                 ("DOP", ("República Dominicana", "Dominican Republic", "Santo Domingo")), ("CUP", ("Cuba", "La Habana")))
 
 
-def local_peso(text: str) -> str | None:
-    """The peso of the country a release names most; None when it names none of them."""
+# An e-mail address in a peso country's domain ("…@movilidad.gob.mx", "…@club.com.ar"); Colombia's
+# ".co" only below an institutional domain (".gov.co", ".edu.co"), as firms anywhere use a bare ".co".
+_PESO_MAILBOX = re.compile(r"@[A-Za-z0-9.-]+?(?:\.(mx|ar|cl|uy|do|cu|ph)|\.(?:gov|edu|org|com|net)\.(co))(?![A-Za-z0-9-])", re.I)
+_PESO_DOMAINS = {"mx": "MXN", "ar": "ARS", "cl": "CLP", "uy": "UYU", "do": "DOP", "cu": "CUP", "ph": "PHP", "co": "COP"}
+
+
+def local_peso(text: str, texts: Iterable[str] = ()) -> str | None:
+    """The peso of the country a release names most, else of the one country its e-mail addresses
+    (in ``texts``) are in; None when it names none of them."""
     if "peso" not in text[:200_000].casefold():
         return None
     best, best_count = None, 0
@@ -160,6 +167,10 @@ def local_peso(text: str) -> str | None:
         count = sum(text.count(place) for place in places)
         if count > best_count:
             best, best_count = code, count
+    if best is None:
+        found = {_PESO_DOMAINS[(m.group(1) or m.group(2)).lower()] for t in texts if "@" in t
+                 for m in _PESO_MAILBOX.finditer(t)}
+        best = found.pop() if len(found) == 1 else None
     return best
 
 
