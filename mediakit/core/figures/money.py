@@ -110,6 +110,17 @@ def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
     return (dollar if code == "$" else yen if code == "¥" else code), cur.end()
 
 
+# PHP, COP and TRY before a number only where a magnitude word follows it ("COP 12.000 millones"):
+# the conference ("COP 28") and the word ("TRY 3 times") never take one.
+_AMBIGUOUS_CODE_BEFORE = re.compile(r"\s?(PHP|POC|YRT)(?![A-Za-z])")  # on the reversed text
+
+
+def ambiguous_code_before(back: str) -> tuple[str, int] | None:
+    """PHP, COP or TRY ending just before a number (``back`` reversed), and how many characters it takes."""
+    code = _AMBIGUOUS_CODE_BEFORE.match(back)
+    return (code.group(1)[::-1], code.end()) if code else None
+
+
 def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> tuple[str, int] | None:
     """An amount an accountant writes in brackets glued to its currency sign ("a loss of $(12.4)
     million"), its size as written: the currency and how many characters the sign and the bracket take before the
