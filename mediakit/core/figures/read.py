@@ -76,7 +76,8 @@ def _before(r: _Reading) -> bool:
     sign = (sign[0], sign[1] + minus) if sign else money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
     scaled = None if sign or bracketed else money.scaled_code_before(r.back)
-    ambiguous = None if sign or bracketed or scaled else money.ambiguous_code_before(r.back)
+    ambiguous = None if sign or bracketed or scaled or r.back.lstrip()[:1] not in ("P", "Y") \
+        else money.ambiguous_code_before(r.back)
     if ambiguous and scale.magnitude_after(r.masked, r.e, ambiguous[0]):
         sign = ambiguous  # "COP 12.000 millones"
     if scaled:  # "MSEK 1 234": a currency in millions
