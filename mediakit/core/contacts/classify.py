@@ -36,6 +36,7 @@ from .words import (
     _LEGAL_SUFFIX,
     _NAME_TOKEN,
     _NOT_NAME_WORDS,
+    _OF_WORDS,
     _ORG_ANYWHERE,
     _ORG_HEAD,
     _ORG_TAIL,
@@ -45,6 +46,7 @@ from .words import (
     _SOFT_ROLE,
     _TRAILER,
     LEXICON_ROLE,
+    NAME_HAN,
     department_by_trade,
     named_pr_agency,
     org_before_department,
@@ -239,7 +241,7 @@ def _split_run(chunk: str, depth: int = 0) -> list[str]:
 
 # The space between two CJK words of a line run together ("株式会社Acme 広報部 担当：山田 花子").
 _CJK_GAP = re.compile(f"(?<=[{HAN}{KANA}）)])\\s+(?=[{HAN}{KANA}（(])")
-_CJK_SURNAME = re.compile(f"[{HAN}]{{1,3}}")
+_CJK_SURNAME = re.compile(f"[{HAN}][{NAME_HAN}]{{0,2}}")
 _CJK_LEGAL_FORMS = frozenset(w for w in lexicon.words("LEGAL_FORMS") if _CJK.search(w))
 
 
@@ -286,7 +288,7 @@ def _after_leading_name(tokens: list[str]) -> int | None:
 def _before_trailing_name(tokens: list[str]) -> int | None:
     """A role or an organisation, then a name: "Head of Communications | Jane Doe"."""
     n = _name_length(tokens, -1)
-    if len(tokens) <= n or not _person_like(tokens[-n:]):
+    if len(tokens) <= n or tokens[-n - 1].lower() in _OF_WORDS or not _person_like(tokens[-n:]):
         return None
     return len(tokens) - n if _role_or_org_beside(tokens[-n:], " ".join(tokens[:-n])) else None
 

@@ -89,6 +89,8 @@ _INTRO_NAMED_ORG = re.compile(
 # A press desk named for no one ("Press Office", "Pressestelle"), and the word that joins it to the
 # organisation after it ("Pressestelle der Stadtwerke …", "Press Office of …").
 _DESK = re.compile(r"(?<!\w)(?i:(?:the\s)?(?:" + alternation(lexicon.words("DESK_WORDS"), loose_spaces=True) + "))")
+# A name never follows its organisation's "of" ("Secretaría de Movilidad de Nuevo León" is one organisation).
+_OF_WORDS = frozenset(w for w in lexicon.words("DESK_OF_WORDS") if " " not in w)
 _DESK_OF = re.compile(r"(?i:" + alternation(lexicon.words("DESK_OF_WORDS"), loose_spaces=True) + r")\s(?=[A-ZÀ-Þ])")
 # The organisation may open with a small word where a capital follows in it ("Service de presse du
 # ministère de la Culture": French and Spanish write a ministry's kind small).
@@ -219,8 +221,9 @@ _CJK_MUNICIPALITY = re.compile(f"[{HAN}]{{2,8}}(?:" + alternation(lexicon.words(
 # A family name and a given name set apart by a space, as Japanese often writes them: "山田 花子",
 # the given name also in kana ("北条 さやか", "森 エミ").
 _CJK_TITLE_AFTER = "先生|女士|小姐|博士"  # Mr, Ms, Miss, Dr written after a Chinese name
-_CJK_NAME = re.compile(f"[{HAN}·]{{2,4}}|[{HAN}]{{1,3}}(?:{_CJK_TITLE_AFTER})"
-                       f"|[{HAN}]{{1,3}}[ \u3000](?:[{HAN}]{{1,3}}|[{KANA}]{{2,4}})")
+NAME_HAN = HAN + "々"  # the iteration mark repeats the character before it inside names: 佐々木, 奈々
+_CJK_NAME = re.compile(f"[{HAN}·][{NAME_HAN}·]{{1,3}}|[{HAN}][{NAME_HAN}]{{0,2}}(?:{_CJK_TITLE_AFTER})"
+                       f"|[{HAN}][{NAME_HAN}]{{0,2}}[ \u3000](?:[{HAN}][{NAME_HAN}]{{0,2}}|[{KANA}]{{2,4}})")
 # An office inside an organisation ("広報部", "傳訊部", "広報グループ"): on a contact line after the
 # organisation's name, the organisation is that one.
 CJK_OFFICE = re.compile(f"[{HAN}{KANA}]" + "(?:" + alternation(lexicon.words("OFFICE_SUFFIXES")) + ")$")

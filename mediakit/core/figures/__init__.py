@@ -22,6 +22,7 @@ import bisect
 
 from ..model import Block, Figure, FigureKind
 from .classify import mask, numbered_names
+from .elided import carry_currency
 from .found import Conventions, Found
 from .money import (
     listing_dollar,
@@ -100,7 +101,9 @@ def _found_in(masked: str, conv: Conventions) -> list[Found]:
             found += [one] if one is not None else []
     spans = [(f.start, f.end) for f in found]
     found += [f for f in numeral_figures(masked, conv) if not _inside(spans, f.start, f.end)]
-    return sorted(found, key=lambda f: f.start)
+    found.sort(key=lambda f: f.start)
+    carry_currency(found, masked)
+    return found
 
 
 def _inside(covered: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -153,7 +156,7 @@ def extract_figures(blocks: list[Block], region: str | None = None, title: str |
     dollar, yen = local_currencies(all_text, region, None if region else mailbox_region(b.text for b in blocks))
     conv = Conventions(dollar, yen, writes_decimal_comma(all_text), local_yuan(all_text, dollar),
                        numbered_names(all_text), local_cent(all_text, dollar), local_krone(all_text),
-                       writes_hyphen_ordinals(all_text), local_peso(all_text))
+                       writes_hyphen_ordinals(all_text), local_peso(all_text, (b.text for b in blocks)))
     figures: list[Figure] = []
     headline = _figures_in(Block("heading", title, role="title", index=-1), conv, 1.0, None) if title else []
     scale = 1.0  # a table "(in millions)": its bare amounts are millions

@@ -243,7 +243,7 @@ def is_time_of_day(masked: str, end: int) -> bool:
 # --- a count needs a noun ----------------------------------------------------------------------
 
 # A word, or a hyphenated compound ("off-site", "in-house": not the stop word its first part is).
-_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’])*(?:-[^\W\d_]+)*)")
+_WORD_AFTER = re.compile(r"\s{0,3}(?:-\s?)?([^\W\d_](?:[^\W\d_]|[&'’‘])*(?:-[^\W\d_]+)*)")  # ‘: Uzbek "o‘quvchi"
 CJK_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _SPACES = re.compile(r"[ \u3000]{1,2}")
 _DAY_SPAN = re.compile(alternation(lexicon.words("DAY_SPANS")))  # days counted: "3日間", "4 日以内"

@@ -110,6 +110,17 @@ def sign_before(back: str, dollar: str, yen: str) -> tuple[str, int] | None:
     return (dollar if code == "$" else yen if code == "¥" else code), cur.end()
 
 
+# PHP, COP and TRY before a number only where a magnitude word follows it ("COP 12.000 millones"):
+# the conference ("COP 28") and the word ("TRY 3 times") never take one.
+_AMBIGUOUS_CODE_BEFORE = re.compile(r"\s?(PHP|POC|YRT)(?![A-Za-z])")  # on the reversed text
+
+
+def ambiguous_code_before(back: str) -> tuple[str, int] | None:
+    """PHP, COP or TRY ending just before a number (``back`` reversed), and how many characters it takes."""
+    code = _AMBIGUOUS_CODE_BEFORE.match(back)
+    return (code.group(1)[::-1], code.end()) if code else None
+
+
 def accounting_sign(back: str, masked: str, end: int, dollar: str, yen: str) -> tuple[str, int] | None:
     """An amount an accountant writes in brackets glued to its currency sign ("a loss of $(12.4)
     million"), its size as written: the currency and how many characters the sign and the bracket take before the
@@ -151,8 +162,15 @@ _PESO_PLACES = (("MXN", ("México", "Mexico", "mexicano", "mexicana", "CDMX")),
                 ("DOP", ("República Dominicana", "Dominican Republic", "Santo Domingo")), ("CUP", ("Cuba", "La Habana")))
 
 
-def local_peso(text: str) -> str | None:
-    """The peso of the country a release names most; None when it names none of them."""
+# An e-mail address in a peso country's domain ("…@movilidad.gob.mx", "…@club.com.ar"); Colombia's
+# ".co" only below an institutional domain (".gov.co", ".edu.co"), as firms anywhere use a bare ".co".
+_PESO_MAILBOX = re.compile(r"@[A-Za-z0-9.-]+?(?:\.(mx|ar|cl|uy|do|cu|ph)|\.(?:gov|edu|org|com|net)\.(co))(?![A-Za-z0-9-])", re.I)
+_PESO_DOMAINS = {"mx": "MXN", "ar": "ARS", "cl": "CLP", "uy": "UYU", "do": "DOP", "cu": "CUP", "ph": "PHP", "co": "COP"}
+
+
+def local_peso(text: str, texts: Iterable[str] = ()) -> str | None:
+    """The peso of the country a release names most, else of the one country its e-mail addresses
+    (in ``texts``) are in; None when it names none of them."""
     if "peso" not in text[:200_000].casefold():
         return None
     best, best_count = None, 0
@@ -160,6 +178,10 @@ def local_peso(text: str) -> str | None:
         count = sum(text.count(place) for place in places)
         if count > best_count:
             best, best_count = code, count
+    if best is None:
+        found = {_PESO_DOMAINS[(m.group(1) or m.group(2)).lower()] for t in texts if "@" in t
+                 for m in _PESO_MAILBOX.finditer(t)}
+        best = found.pop() if len(found) == 1 else None
     return best
 
 

@@ -15,12 +15,14 @@ from ..language import languages
 # A number token: digits with "." or "," groups, or thousands grouped by a space ("3 000",
 # "1 234,5", also no-break and thin spaces) or by an apostrophe ("1'234.5", "180’000"); found
 # once per block with one linear scan; a number glued to the dot of "Rs." ("Rs.245 crore") is one too.
-# Every alternative opens with a digit, looked ahead at before the look-behinds at each position.
+# Full-width digits take the full-width comma and full stop as their separators ("３，２００社", "３．８％").
+# Every alternative opens with a digit (full-width ones too), looked ahead at before the look-behinds at each position.
 _SPACES = " \u00a0\u202f\u2009"
 _APOSTROPHES = "'’"
 TOKEN = re.compile(
     r"(?=\d)(?:(?<![\d.,])|(?<=Rs\.))(?:\d{1,3}(?:[" + _SPACES + r"]\d{3})+(?![\d.,]\d{3}|\d|[" + _SPACES + r"]\d)(?:[.,]\d+)?"
     r"|\d{1,3}(?:[" + _APOSTROPHES + r"]\d{3})+(?![\d" + _APOSTROPHES + r"])(?:[.,]\d+)?"
+    r"|[０-９]{1,3}(?:，[０-９]{3})+(?![０-９])(?:．[０-９]+)?|[０-９]+．[０-９]+"
     r"|\d+(?:[.,]\d+)*)")
 _SPACE_GROUP = re.compile("[" + _SPACES + _APOSTROPHES + "]")
 # One separator with other than three digits after it ("3,2", "96.8"): a decimal mark either way.
@@ -31,6 +33,7 @@ DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 RANGE = re.compile(r"[-–]\d+(?:[.,]\d+)*")
 
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
+_FULL_WIDTH_SEPARATORS = str.maketrans("，．", ",.")
 
 
 def _grouped(groups: list[str]) -> bool:
@@ -45,6 +48,7 @@ def parse_number(token: str, comma_decimal: bool = False) -> tuple[float, bool] 
     decides only where a token could be read both ways ("1.850", "1,250")."""
     if len(token) > 24:
         return None
+    token = token.translate(_FULL_WIDTH_SEPARATORS)
     if _SPACE_GROUP.search(token):  # grouped by spaces: the decimal mark is whichever follows
         whole, _, frac = token.replace(",", ".").partition(".")
         return float(_SPACE_GROUP.sub("", whole) + ("." + frac if frac else "")), not frac

@@ -76,6 +76,10 @@ def _before(r: _Reading) -> bool:
     sign = (sign[0], sign[1] + minus) if sign else money.sign_before(r.back, r.conv.dollar, r.conv.yen)
     bracketed = None if sign else money.accounting_sign(r.back, r.masked, r.e, r.conv.dollar, r.conv.yen)
     scaled = None if sign or bracketed else money.scaled_code_before(r.back)
+    ambiguous = None if sign or bracketed or scaled or r.back.lstrip()[:1] not in ("P", "Y") \
+        else money.ambiguous_code_before(r.back)
+    if ambiguous and scale.magnitude_after(r.masked, r.e, ambiguous[0]):
+        sign = ambiguous  # "COP 12.000 millones"
     if scaled:  # "MSEK 1 234": a currency in millions
         r.currency, r.magnitude, width = scaled
         r.start = start - width
@@ -172,6 +176,10 @@ def _magnitude(r: _Reading) -> bool:
             if rest:  # "2万6000筆": the number goes on below its magnitude
                 r.value += rest[0] / r.magnitude
                 r.pos = r.end = rest[1]
+            larger = scale.thousands_then_scale(r.masked, r.pos) if r.magnitude == 1e3 and r.upper is None else None
+            if larger:  # "2 mil 300 millones": 2,300 of the larger magnitude
+                r.value, r.magnitude = r.value * 1e3 + larger[0], larger[1]
+                r.pos = r.end = larger[2]
     if not r.plus and qualifiers.PLUS.match(r.masked, r.pos):  # "7M+"
         r.plus = True
         r.pos += 1

@@ -167,6 +167,19 @@ def cjk_remainder(masked: str, pos: int, magnitude: float) -> tuple[float, int] 
     return (value, end) if 0 < value < magnitude else None
 
 
+_HUNDREDS_AFTER = re.compile(r"\s(\d{1,3})(?![\d.,])")
+
+
+def thousands_then_scale(masked: str, pos: int) -> tuple[float, float, int] | None:
+    """"2 mil 300 millones" (as Mexico writes 2,300 million): after a magnitude of a thousand, the
+    hundreds written on and the larger magnitude after them; the hundreds, that magnitude and its end."""
+    digits = _HUNDREDS_AFTER.match(masked, pos)
+    larger = magnitude_after(masked, digits.end(), None) if digits else None
+    if digits is None or larger is None or larger[0] < 1e6:
+        return None
+    return float(digits.group(1)), larger[0], larger[1]
+
+
 def cjk_magnitude_at(masked: str, pos: int) -> bool:
     return _cjk_magnitude(masked, pos) is not None
 

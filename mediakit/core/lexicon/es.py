@@ -98,7 +98,9 @@ CONTACT_HEADINGS: frozenset[str] = frozenset({"prensa", "medios", "prensa y medi
 DESK_WORDS: frozenset[str] = frozenset({"oficina de prensa", "gabinete de prensa", "departamento de prensa",
                                         "servicio de prensa", "departamento de comunicación",
                                         "gabinete de comunicación", "gabinete de prensa y comunicación",
-                                        "dirección de comunicación"})
+                                        "dirección de comunicación", "oficina de comunicaciones",
+                                        "oficina de comunicación", "coordinación de comunicación social",
+                                        "dirección de comunicación social"})
 DESK_OF_WORDS: frozenset[str] = frozenset({"de", "del", "de la"})
 DEFINITE_ARTICLES: frozenset[str] = frozenset({"el", "la", "los", "las"})
 LANGUAGE_NAMES: frozenset[str] = frozenset({"inglés", "ingles", "español", "alemán", "francés", "italiano",
@@ -113,7 +115,8 @@ DESK_MAILBOXES: frozenset[str] = frozenset({"prensa", "comunicacion", "medios"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entradas", "voluntari"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
 ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad",
-                                       "diputación", "consejería", "junta", "cabildo", "generalitat", "concello", "gobierno"})
+                                       "diputación", "consejería", "junta", "cabildo", "generalitat", "concello", "gobierno",
+                                       "secretaría", "alcaldía", "municipalidad", "gobernación"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"nota de prensa", "comunicado de prensa", "comunicado"})
 

@@ -68,6 +68,9 @@ UNIT_WORDS: frozenset[str] = frozenset({"tonna", "litr", "kilogramm", "gramm", "
                                         "квадрат метр", "куб метр", "мегаватт", "киловатт"})
 MAGNITUDES: dict[str, float] = {"ming": 1e3, "milliard": 1e9, "mlrd": 1e9, "trillion": 1e12, "trln": 1e12,
                                 "минг": 1e3, "миллион": 1e6, "млн": 1e6, "миллиард": 1e9, "млрд": 1e9}
+# The case endings a magnitude takes inside a sentence ("10 mingdan ortiq", "5 milliongacha", "3 мингта").
+MAGNITUDES.update({word + ending: value for word, value in list(MAGNITUDES.items())
+                   for ending in (("dan", "ga", "gacha", "ta", "ni") if word.isascii() else ("дан", "га", "гача", "та", "ни"))})
 # Currency names after an amount; "dollar" is the release's own dollar, "AQSh dollari" the US one.
 CURRENCY_WORDS: dict[str, str] = {
     "aqsh dollari": "USD", "aqsh dollar": "USD", "dollari": "$", "dollarlik": "$",
