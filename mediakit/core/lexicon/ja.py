@@ -52,7 +52,8 @@ NAME_HONORIFICS: frozenset[str] = frozenset("氏 さん 様 君".split())
 # Titles written right after a name (山田太郎社長): the role, not part of the name
 NAME_TITLES: frozenset[str] = frozenset("""代表取締役社長 代表取締役 取締役 社長 副社長 会長 部長 課長 室長 代表
 理事長 教授 准教授 所長 局長 市長 町長 村長 知事 大臣 長官 議員 監督 博士 頭取 学長 校長 院長 店長
-館長 園長 支店長 工場長 本部長 執行役員 専務取締役 常務取締役""".split())
+館長 園長 支店長 工場長 本部長 執行役員 専務取締役 常務取締役 代表理事 理事 副理事長 専務理事 常務理事 事務局長
+事務総長 委員長 議長 副会長 総裁 副知事 区長 講師 助教 主任研究員 研究員 センター長""".split())
 # A clause between a title and the name it introduces: 代表取締役社長に就任する田村由紀 (the title is hers)
 NAME_TITLE_CLAUSES: frozenset[str] = frozenset("""に就任する に就任した に就任予定の に就任いたしました を務める
 を務めた を務めている である""".split())

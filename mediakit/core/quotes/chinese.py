@@ -67,6 +67,20 @@ def introduced_role(texts: Iterable[str], name: str) -> str | None:
     return None
 
 
+def name_before_title(run: str) -> tuple[str, str, str] | None:
+    """A name with its title written after it, as Chinese writes a professor's or a director's
+    ("王海涛教授", "负责人王海涛教授"): (the name, what stands before it, the title); None when the run
+    ends in no title or no name stands right before the title."""
+    title = _TITLE_END.search(run)
+    if title is None:
+        return None
+    rest = run[:title.start()]
+    for size in (3, 2, 4):
+        if len(rest) >= size and _cjk_name_ok(rest[-size:]):
+            return rest[-size:], rest[:-size], title.group()
+    return None
+
+
 _TITLED_NAME = re.compile("(?:" + alternation(_CN_TITLES) + f")(?P<name>[{HAN}]{{2,3}})")
 
 

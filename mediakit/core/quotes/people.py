@@ -346,7 +346,8 @@ class People:
             name, head = run[-size:], run[:-size]
             if head and chinese.unframed_role(head).endswith(_CN_TITLE_SUFFIXES) and _cjk_name_ok(name):
                 return name, _clean_role(chinese.unframed_role(before + head))
-        return None
+        titled = chinese.name_before_title(run)  # "王海涛教授": the title after the name
+        return None if titled is None else (titled[0], _clean_role(chinese.unframed_role(before + titled[1])) or titled[2])
 
     def _pronoun_person(self, pronoun: str) -> Person | None:
         """Whom "he said" stands for: the last speaker, a few blocks back at most (see ``Attributor``)."""
