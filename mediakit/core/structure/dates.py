@@ -169,6 +169,11 @@ def _day_month(groups: dict[str, str | None], order: str | None) -> tuple[int, i
     return 0, None
 
 
+# Full-width digits and slash as ASCII ones ("２０２６年２月１６日", "２０２６／０２／１６"): one character for one, so
+# a match's place in the text stays where it is.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９／", "0123456789/")
+
+
 @dataclass
 class DateMatch:
     """A date found in text: ISO form and where it stands."""
@@ -181,7 +186,7 @@ class DateMatch:
 def find_date(text: str, limit: int | None = None, order: str | None = None) -> DateMatch | None:
     """The earliest date in ``text`` (searching only its first ``limit`` characters); ``order``
     (``"dmy"``, ``"mdy"``, see ``date_order``) reads a numeric date whose day and month could swap."""
-    sample = text if limit is None else text[:limit]
+    sample = (text if limit is None else text[:limit]).translate(_ASCII_DIGITS)
     best: DateMatch | None = None
     western, cjk = _WESTERN_YEAR.search(sample) is not None, "年" in sample
     for pattern, needs_western in _YEAR_KINDS:
