@@ -187,7 +187,7 @@ _ORG_TAIL = {
     "project", "league", "union", "school", "college", "hospital", "services", "police", "government",
     "museum", "library", "collective", "cooperative", "fund", "initiative", "programme", "program",
     "forum", "institution", "charity", "coalition", "partnership", "chamber", "trade", "cluster", "unit",
-    "division",
+    "division", "club", "academy", "orchestra", "theatre", "theater", "festival",
     # legal forms of other countries, as their tokens read ("e.V.", "e. V." -> "e.v"; "S.p.A." -> "s.p.a")
     "e.v", "ev", "ggmbh", "mbh", "ohg", "gbr", "ug", "eg", "vzw", "asbl", "sas", "sarl", "s.l", "s.l.u",
     "s.p.a", "s.r.l", "a/s", "aps", "oyj", "pty", "pte", "bhd", "b.v", "n.v",

@@ -123,7 +123,10 @@ ORG_WORDS: frozenset[str] = frozenset({"verband", "verein", "stiftung", "gesells
                                        "landratsamt", "stadtverwaltung", "kreisverwaltung", "staatsministerium",
                                        "klinikum", "krankenhaus", "messe", "stadtwerke", "gemeindewerke",
                                        "sparkasse", "kreissparkasse", "stadtsparkasse", "volksbank",
-                                       "bundesamt", "landesamt"})
+                                       "bundesamt", "landesamt", "magistrat", "rathaus", "bürgermeisteramt",
+                                       "gemeindeamt", "marktgemeinde", "stadtgemeinde", "landesregierung",
+                                       "bundesministerium", "polizeipräsidium", "landespolizeidirektion", "akademie",
+                                       "museum", "bibliothek", "fachhochschule", "verkehrsbetriebe", "verkehrsverbund"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
 RELEASE_FILE_WORDS: frozenset[str] = frozenset({"pressemitteilung", "pressemeldung", "presseinformation",
                                                  "medienmitteilung", "zur sofortigen veröffentlichung"})
