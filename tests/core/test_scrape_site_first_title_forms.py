@@ -1,54 +1,40 @@
-"""A plain-text copy of a web page whose browser title puts the site first ("Site | Headline")
-while the site's name also stands alone below (a logo line, a contact's organisation): the
-headline is the longer side of the bar, and the story under it is kept whole. Words of our own,
-in two styles (a brewery's newsroom with its name on the contact card, and a museum's page in
-German with its name as a logo line above the menu)."""
+"""A scrape of a web page: a browser title with the site first ("Site | Headline") whose headline
+stands alone below gives that headline; a page copied a paragraph a line, with no blank line
+anywhere (only its share bar set apart), keeps its lines as paragraphs rather than joining them."""
 
 from mediakit.core.analyse import parse_release
 
-BREWERY_SCRAPE = """Kettleford Brewing | Kettleford Brewing opens a second taproom in Ashby
-Skip to content
-Home
-Beers
-Visit
-News
-Kettleford Brewing opens a second taproom in Ashby
-Share this
-ASHBY, May 6, 2031 – Kettleford Brewing will open its second taproom in the old Ashby corn exchange next month, adding 45 jobs and seating for 220 guests, the brewery said on Tuesday.
-"We outgrew the first room within a year," said Nora Vance, founder of Kettleford Brewing.
-Press contact
-Ben Okoro
-Kettleford Brewing
-+44 20 7946 0321
-ben@kettleford.example
+SITE_FIRST = """Lowmere Harbour Authority | Night ferry timetable extended from May
+
+Home » News
+
+Night ferry timetable extended from May
+
+Lowmere, 4 March 2031 – The harbour authority will run the night ferry every day from May, adding 12 sailings a week.
+
+The extension follows a trial over the winter months.
 """
 
-MUSEUM_SCRAPE = """Stadtmuseum Velden | Stadtmuseum Velden zeigt Fotografien aus dem Hafenviertel
-Stadtmuseum Velden
-Besuch
-Ausstellungen
-Sammlung
-Presse
-Stadtmuseum Velden zeigt Fotografien aus dem Hafenviertel
-Velden, 12. Mai 2031 – Das Stadtmuseum Velden zeigt ab Juni rund 160 Fotografien aus dem Hafenviertel der Jahre 1950 bis 1980, die ein Sammler dem Haus geschenkt hat.
+ONE_BLOCK = """Stadt Lindenau | Neue Buslinie verbindet Nordstadt und Klinikum
+Startseite » Aktuelles » Meldungen
+Neue Buslinie verbindet Nordstadt und Klinikum
+Lindenau, 12. Mai 2031
+Ab Juni fährt die neue Linie 14 im Zehn-Minuten-Takt zwischen der Nordstadt und dem Klinikum. Die Verkehrsbetriebe setzen dafür sechs neue Elektrobusse ein, die zusammen 3,6 Millionen Euro kosten.
+„Damit sind die Patientinnen und Patienten in zwölf Minuten am Klinikum“, sagte Verkehrsdezernentin Jana Roth bei der Vorstellung der Linie am Montag im Rathaus.
+Fahrplan
+Die Busse fahren werktags von 5 bis 23 Uhr.
+Teilen: Facebook | X | WhatsApp
 """
 
 
-def test_site_first_title_with_the_site_on_a_contact_card():
-    release = parse_release(BREWERY_SCRAPE, name="brewery.txt")
-    assert release.title == "Kettleford Brewing opens a second taproom in Ashby"
-    assert release.date == "2031-05-06"
-    assert [c.name for c in release.contacts] == ["Ben Okoro"]
+def test_a_site_first_browser_title_gives_the_headline_standing_below():
+    release = parse_release(SITE_FIRST, name="ferry.txt")
+    assert release.title == "Night ferry timetable extended from May"
 
 
-def test_site_first_title_with_the_site_as_a_logo_line():
-    release = parse_release(MUSEUM_SCRAPE, name="museum.txt")
-    assert release.title == "Stadtmuseum Velden zeigt Fotografien aus dem Hafenviertel"
-    assert release.place == "Velden"
-
-
-def test_headline_first_title_keeps_the_shorter_site_out():
-    text = BREWERY_SCRAPE.replace("Kettleford Brewing | Kettleford Brewing opens a second taproom in Ashby",
-                                  "Kettleford Brewing opens a second taproom in Ashby | Kettleford Brewing", 1)
-    release = parse_release(text, name="brewery.txt")
-    assert release.title == "Kettleford Brewing opens a second taproom in Ashby"
+def test_a_page_copied_a_paragraph_a_line_keeps_its_lines():
+    release = parse_release(ONE_BLOCK, name="buslinie.txt")
+    assert release.title == "Neue Buslinie verbindet Nordstadt und Klinikum"
+    assert (release.date, release.place) == ("2031-05-12", "Lindenau")
+    assert [s.title for s in release.sections] == ["Fahrplan"]
+    assert [q.speaker for q in release.quotes] == ["Jana Roth"]

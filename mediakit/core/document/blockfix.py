@@ -8,8 +8,8 @@ import re
 from .. import lexicon
 from ..model import Block
 from ..text import CJK, alternation
-from .plain import TERMINAL
 from .repairs import Repairs
+from .wrapping import TERMINAL
 
 _LOWER_START = re.compile(r"^[a-z]")
 _CJK_END = re.compile(f"[{CJK}]$")

@@ -14,10 +14,10 @@ from ..scripts import display_width, join_wrapped
 from ..structure.chrome import is_page_label, is_share_bar
 from ..structure.dates import is_date_line
 from ..text import CJK, HEADING_MARKS, alternation
+from .wrapping import TERMINAL, is_hard_wrapped
 
 _WS = re.compile(r"\s+")
 
-TERMINAL = tuple(".!?:;。！？：；…\"”’)]」』")
 _CONTINUATION_START = re.compile(r"^(?:[a-z]|[.,;:!?)\]”’](?:\s|$)|[.,;:](?=\S)|[–—-]\s)")
 
 
@@ -35,8 +35,9 @@ def plain_to_blocks(text: str) -> list[Block]:
     Bullets alone on a line go with the line after them, and a bulleted line is a list item;
     lines of a table (columns set apart by runs of spaces) stay lines; page numbers go.
     """
-    chunks = [piece for c in re.split(r"\n\s*\n", text) if c.strip() for piece in _chrome_rows_apart(c)]
-    if _is_hard_wrapped(chunks):
+    paragraphs = [c for c in re.split(r"\n\s*\n", text) if c.strip()]
+    chunks = [piece for c in paragraphs for piece in _chrome_rows_apart(c)]
+    if len(paragraphs) > 1 and is_hard_wrapped(chunks):  # wrapped text sets its paragraphs apart by blank lines
         return _to_blocks(_drop_page_numbers(_attach_bullets(_unwrap(_rejoin(chunks)))))
     pending: list[list[str]] = []
     size = 0  # characters in the paragraph being built
@@ -252,27 +253,6 @@ def _join_all(parts: list[str]) -> str:
         out.append(glue + line)
         previous = line
     return "".join(out)
-
-
-def _is_hard_wrapped(chunks: list[str]) -> bool:
-    """True when lines break mid-sentence at a fixed width (an e-mail or a wire's text)."""
-    if len(chunks) < 2:
-        return False
-    inner = [line.strip() for c in chunks for line in c.strip().splitlines()[:-1] if line.strip()]
-    if len(inner) < 3:
-        return False
-    open_ended = sum(1 for line in inner if not line.endswith(TERMINAL))
-    widths = sorted(display_width(line) for line in inner)
-    median = widths[len(widths) // 2]
-    return open_ended >= 0.6 * len(inner) and 30 <= median <= 140 and not _unwrapped_paragraphs(chunks, median)
-
-
-def _unwrapped_paragraphs(chunks: list[str], median: int) -> bool:
-    """Two or more paragraphs written each on one line far wider than the text's other lines, and
-    ending a sentence: the lines are not broken at a margin (short lines around them are headers,
-    headings, labels and a contact's fields, as in a Japanese release pasted under mail headers)."""
-    rows = [c.strip() for c in chunks if "\n" not in c.strip()]
-    return sum(1 for r in rows if display_width(r) > max(2 * median, 160) and r.endswith(TERMINAL)) >= 2
 
 
 _PLACE_LINE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?,")

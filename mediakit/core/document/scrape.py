@@ -48,6 +48,10 @@ def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str |
         wrapped = _wrapped_headline(blocks, head)
         if wrapped is not None:
             return wrapped, head, first[sep.end():].strip() or None
+    for sep in _SEPARATOR.finditer(first):  # "Site | Headline": the side after the bar stands alone below
+        tail = first[sep.end():].strip()
+        if tail.casefold() in later and len(tail.split()) > len(first[:sep.start()].split()):
+            return blocks[1:], tail, first[:sep.start()].strip() or None
     return blocks, None, None
 
 
