@@ -104,6 +104,9 @@ def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> lis
             continue
         spans = _spans(_fold(block.text), True)
         kind = _card_kind(block, spans)
+        desk = _stacked_desk(blocks, i, ctx, region) if kind is None else []
+        if desk:
+            return desk
         if kind is not None:
             contacts, marks = _read_region(blocks, [i], region or _email_region(
                 [s.value for s in spans if s.kind == "email"]) or ctx.clue_region(), ctx)
@@ -111,6 +114,36 @@ def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> lis
                 blocks[j].role = role
             return _desk_card(_fold(block.text), contacts) if kind == "desk" else contacts
     return []
+
+
+_STACKED_DETAILS = 3  # the bare phones and addresses a desk's card stacks under its name, at most
+
+
+def _stacked_card(blocks: list[Block], i: int) -> int:
+    """How many lines, from ``i``, a desk's card takes where it stacks its fields as lines with no
+    labels ("Prensa Club X" / "prensa@…" / "+54 …"): its name, then only bare phones and e-mail
+    addresses, one of each at least; 0 where no such card starts at ``i``."""
+    name = _fold(blocks[i].text)
+    if not 0 < len(name) <= _DESK_NAME or _has_detail(name) or _FIELD_BAR.search(name):
+        return 0
+    kinds: set[str] = set()
+    end = i + 1
+    while end < len(blocks) and end - i <= _STACKED_DETAILS and _bare_detail(_fold(blocks[end].text)):
+        kinds |= {s.kind for s in _spans(_fold(blocks[end].text), True)}
+        end += 1
+    return end - i if kinds == {"phone", "email"} else 0
+
+
+def _stacked_desk(blocks: list[Block], i: int, ctx: _Context, region: str | None) -> list[Contact]:
+    """The desk whose card stacks its fields under its name from line ``i`` (``_stacked_card``), where
+    the name ends in an organisation's (``_desk_card``); else nothing."""
+    size = _stacked_card(blocks, i)
+    if not size:
+        return []
+    emails = [s.value for j in range(i + 1, i + size) for s in _spans(_fold(blocks[j].text), True) if s.kind == "email"]
+    contacts, _ = _read_region(blocks, list(range(i, i + size)), region or _email_region(emails) or ctx.clue_region(), ctx)
+    desk = _desk_card(_fold(blocks[i].text), contacts)
+    return desk if desk is not contacts and desk[0].organization else []
 
 
 def _card_kind(block: Block, spans: tuple[_Span, ...]) -> str | None:

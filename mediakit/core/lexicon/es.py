@@ -114,7 +114,7 @@ INBOX_WORDS: frozenset[str] = frozenset({"correo electrónico", "correo", "escri
 DESK_MAILBOXES: frozenset[str] = frozenset({"prensa", "comunicacion", "medios"})
 OTHER_ERRAND_WORDS: frozenset[str] = frozenset({"patrocin", "expositor", "entradas", "voluntari"})
 # Words that name a kind of organisation, last ("Fan Markazi", "Nordlicht Stiftung") or first ("Fundación X").
-ORG_WORDS: frozenset[str] = frozenset({"fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad",
+ORG_WORDS: frozenset[str] = frozenset({"club", "fundación", "asociación", "universidad", "ministerio", "instituto", "ayuntamiento", "sociedad",
                                        "diputación", "consejería", "junta", "cabildo", "generalitat", "concello", "gobierno",
                                        "secretaría", "alcaldía", "municipalidad", "gobernación"})
 # --- kits: file names and opening words of the release inside a media kit (kit.pick) -----
