@@ -117,6 +117,7 @@ def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> lis
 
 
 _STACKED_DETAILS = 3  # the bare phones and addresses a desk's card stacks under its name, at most
+_SENTENCE_WORDS = 4  # a line above ending a sentence of at least these words is the text's, no card's line
 
 
 def _stacked_card(blocks: list[Block], i: int) -> int:
@@ -124,7 +125,7 @@ def _stacked_card(blocks: list[Block], i: int) -> int:
     labels ("Prensa Club X" / "prensa@…" / "+54 …"): its name, then only bare phones and e-mail
     addresses, one of each at least; 0 where no such card starts at ``i``."""
     name = _fold(blocks[i].text)
-    if not 0 < len(name) <= _DESK_NAME or _has_detail(name) or _FIELD_BAR.search(name):
+    if not 0 < len(name) <= _DESK_NAME or _has_detail(name) or _FIELD_BAR.search(name) or not _card_starts(blocks, i):
         return 0
     kinds: set[str] = set()
     end = i + 1
@@ -132,6 +133,15 @@ def _stacked_card(blocks: list[Block], i: int) -> int:
         kinds |= {s.kind for s in _spans(_fold(blocks[end].text), True)}
         end += 1
     return end - i if kinds == {"phone", "email"} else 0
+
+
+def _card_starts(blocks: list[Block], i: int) -> bool:
+    """Line ``i`` opens a card: what stands above it is no line of one (a person's name, a role), but
+    a sentence, a heading, a rule, or nothing."""
+    above = blocks[i - 1] if i else None
+    text = above.text.rstrip() if above is not None else ""
+    return above is None or above.kind != "paragraph" or _is_prose(text) or (
+        text.endswith((".", "!", "?", "。", "！", "？")) and len(text.split()) >= _SENTENCE_WORDS)
 
 
 def _stacked_desk(blocks: list[Block], i: int, ctx: _Context, region: str | None) -> list[Contact]:
