@@ -32,6 +32,11 @@ _LINE_CONTINUATION = re.compile(r"\\[ \t]*\n")
 # Jinja-style tags; a block's content is kept, the tag itself goes.
 _JINJA_BLOCK_TITLE = re.compile(r"\{%-?\s*block\s+(?:page_?)?title\s*-?%\}(.*?)\{%-?\s*endblock\b[^%]*%\}", re.S | re.I)
 _JINJA_TAG = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.S)
+# A tag that prints a quoted literal, through filters or a translation call: what the page shows
+# ('{{ "press@x.org" | obfuscate }}', "{{ _('Press contact') }}", '{% trans "Press contact" %}').
+_PRINTED_LITERAL = re.compile(
+    r"\{\{-?\s*(?:(?:_|gettext|trans|t)\s*\(\s*)?(['\"])((?:(?!\1)[^\n{}]){1,300})\1\s*\)?\s*(?:\|[^{}\n]*)?-?\}\}"
+    r"|\{%-?\s*trans\s+(['\"])((?:(?!\3)[^\n{}]){1,300})\3\s*-?%\}")
 # PHP: code between <?php and ?> (or to the end), and the HTML it echoes in plain strings.
 _PHP_CODE = re.compile(r"<\?(?:php|=)?(.*?)(?:\?>|\Z)", re.S | re.I)
 _PHP_TITLE = re.compile(r"\$(?:page_?title|title|pagetitle)\s*=\s*(['\"])((?:(?!\1).){3,300})\1\s*;", re.I)
@@ -142,7 +147,7 @@ def _jinja(text: str, meta: dict[str, str]) -> str:
     if match and _clean(_JINJA_TAG.sub("", match.group(1))):
         meta.setdefault("title", _clean(_JINJA_TAG.sub("", match.group(1))))
         text = text[:match.start()] + text[match.end():]
-    return _JINJA_TAG.sub("", text)
+    return _JINJA_TAG.sub("", _PRINTED_LITERAL.sub(lambda m: m.group(2) or m.group(4), text))
 
 
 def _go_defines(text: str, meta: dict[str, str]) -> str:
