@@ -87,6 +87,25 @@ def low_end_currency(back: str, dollar: str, yen: str) -> str | None:
     return sign[0]
 
 
+# "The number of students rose from 310 to 356", "Die Zahl der Promovierenden stieg von 310 auf 356": both
+# ends of a change of a number the clause names before them (lexicon COUNT_OF_WORDS) count that thing.
+_COUNT_OF = re.compile(r"(?<![^\W\d_])(?:" + alternation(lexicon.words("COUNT_OF_WORDS"), loose_spaces=True)
+                       + r")(?![^\W\d_])", re.I)
+_CHANGE_END_BEFORE = re.compile(r"\s+(?:" + alternation(lexicon.words("CHANGE_END_WORDS"), reverse=True)
+                                + r")(?![^\W\d_])", re.I)  # on the reversed text before the number
+_CLAUSE_REACH = 90  # characters back to the number's clause's "number of"
+
+
+def counts_a_named_number(masked: str, start: int, back: str) -> bool:
+    """The number at ``start`` (``back``: the text before it, reversed) is an end of a change ("from
+    310", "auf 356") of a number its clause names before it ("the number of students")."""
+    if not _CHANGE_END_BEFORE.match(back):
+        return False
+    clause = masked[max(0, start - _CLAUSE_REACH):start]
+    clause = clause[max(clause.rfind(". "), clause.rfind("; "), clause.rfind("。")) + 1:]
+    return _COUNT_OF.search(clause) is not None
+
+
 def counted_high_end(masked: str, pos: int) -> bool:
     """Does a range's high end with its noun follow ``pos`` ("180,000 to 190,000 ounces")? The low
     end, grouped in thousands, counts the same things."""

@@ -18,7 +18,7 @@ from ..text import alternation
 from . import classify, echoes, money, qualifiers, scale, signs
 from .found import Conventions, Found
 from .numbers import DOTTED_THOUSANDS, RANGE, is_era_year, is_year, parse_number
-from .ranges import counted_high_end, low_end_currency, opens_range, shared_scale
+from .ranges import counted_high_end, counts_a_named_number, low_end_currency, opens_range, shared_scale
 
 WINDOW = 48  # characters read before a number
 _OPEN_PAREN_BEFORE = re.compile(r"\s*\(")
@@ -355,8 +355,8 @@ def _a_counted_thing(r: _Reading) -> bool:
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
     if _counts_nothing(r) or _names_or_describes(r):
         return r.reject(r.pos)
-    if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6:
-        return True  # a count with its noun, or one in millions ("they are now 12 million, …")
+    if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6 or counts_a_named_number(r.masked, r.s, r.back):
+        return True  # a count with its noun, one in millions ("they are now 12 million, …"), or of "the number of …"
     if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
                                                    or _COMPARED_BEFORE.match(r.before_q)
                                                    or counted_high_end(r.masked, r.noun_pos)):

@@ -196,3 +196,7 @@ MAIL_HEADERS: dict[str, str] = {"von": "from", "an": "to", "cc": "to", "bcc": "t
                                   "gesendet": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"sie sind hier", "sie befinden sich hier", "aktuelle seite"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"zahl der", "anzahl der", "zahl an", "anzahl an"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"von", "auf"})

@@ -298,3 +298,7 @@ MAIL_HEADERS: dict[str, str] = {"from": "from", "sender": "from", "to": "to", "c
                                   "subject": "subject", "date": "date", "sent": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"you are here", "you are in", "your location", "current location"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"number of"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"from", "to"})

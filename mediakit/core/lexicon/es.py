@@ -175,3 +175,7 @@ MAIL_HEADERS: dict[str, str] = {"de": "from", "para": "to", "cc": "to", "cco": "
                                   "enviado": "date", "enviado el": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"está aquí", "estás aquí", "usted está aquí", "se encuentra en", "ubicación actual"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"número de", "cantidad de"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"de", "a"})

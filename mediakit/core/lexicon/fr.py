@@ -162,3 +162,7 @@ MAIL_HEADERS: dict[str, str] = {"de": "from", "à": "to", "cc": "to", "objet": "
                                   "envoyé le": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"vous êtes ici", "vous êtes sur"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"nombre de"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"de", "à"})

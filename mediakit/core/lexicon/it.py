@@ -128,3 +128,7 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"di"})
 MAIL_HEADERS: dict[str, str] = {"da": "from", "a": "to", "cc": "to", "oggetto": "subject", "data": "date", "inviato": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"sei qui", "ti trovi in", "ti trovi qui"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"numero di"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"da", "a"})

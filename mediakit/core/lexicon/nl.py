@@ -129,3 +129,7 @@ PAGE_OF_WORDS: frozenset[str] = frozenset({"van"})
 MAIL_HEADERS: dict[str, str] = {"van": "from", "aan": "to", "cc": "to", "onderwerp": "subject", "datum": "date", "verzonden": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"u bent hier", "je bent hier"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"aantal"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"van", "naar", "tot"})

@@ -126,3 +126,7 @@ MAIL_HEADERS: dict[str, str] = {"de": "from", "para": "to", "cc": "to", "assunto
                                   "enviado em": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"você está aqui", "está aqui", "você está em"})
+# "The number of …" before a change's ends ("from 310 to 356"): they count it (figures.ranges); the words
+# that lead to each end.
+COUNT_OF_WORDS: frozenset[str] = frozenset({"número de"})
+CHANGE_END_WORDS: frozenset[str] = frozenset({"de", "para"})
