@@ -209,10 +209,15 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _THE_BEFORE = re.compile(r"\s+eht(?![A-Za-z])", re.I)  # on the reversed text before the number
 
 
+_DIGIT_COUNTER = re.compile(r"\s?(?:" + alternation(lexicon.words("DIGIT_COUNTERS")) + ")")
+
+
 def counts_in_plain_digits(token: str, back: str, masked: str, end: int) -> bool:
     """Five or six digits with no grouping and a noun in lower case after them count it ("37000
     packages", "150000 visitors"): a postal code or an ID stands before a name, a line's end or
     a comma, never before a common noun, and an address's block follows "the" ("the 19200 block")."""
+    if len(token) <= 6 and token[0] != "0" and _DIGIT_COUNTER.match(masked, end):
+        return True  # "12000次", "35000人": Chinese and Japanese group no digits, and the counter says what is counted
     return len(token) <= 6 and token[0] != "0" and _LOWER_WORD_AFTER.match(masked, end) is not None \
         and not _THE_BEFORE.match(back) and count_has_noun(masked, end)
 

@@ -131,3 +131,6 @@ MAIL_HEADERS: dict[str, str] = {"差出人": "from", "送信者": "from", "宛�
                                   "送信日時": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"現在位置", "現在地", "現在のページ"})
+# Counters written right after digits ("12000次", "35000人"): five or six ungrouped digits before one count
+# something, no postal code nor ID (figures.classify).
+DIGIT_COUNTERS: frozenset[str] = frozenset("人 件 社 回 台 名 店 校 棟 個 本 枚 冊 戸 団体 カ所 か所 ヶ所".split())

@@ -130,3 +130,6 @@ MAIL_HEADERS: dict[str, str] = {"发件人": "from", "寄件者": "from", "收�
                                   "寄件日期": "date"}
 # The label a site prints before a page's trail of links ("You are here: Home / News"), lower case.
 CRUMB_LABELS: frozenset[str] = frozenset({"当前位置", "您的位置", "您现在的位置", "您当前的位置", "当前的位置", "所在位置", "目前位置", "現在位置", "您的位置在"})
+# Counters written right after digits ("12000次", "35000人"): five or six ungrouped digits before one count
+# something, no postal code nor ID (figures.classify).
+DIGIT_COUNTERS: frozenset[str] = frozenset("次 人 个 個 名 位 家 项 項 件 台 辆 輛 座 所 户 戶 套 份 张 張 场 場 款 种 種 例 篇 本".split())
