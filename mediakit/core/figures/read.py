@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .. import lexicon
 from ..model import FigureKind
 from ..text import alternation
-from . import classify, echoes, money, qualifiers, scale, signs
+from . import classify, codes, echoes, money, qualifiers, scale, signs
 from .found import Conventions, Found
 from .numbers import DOTTED_THOUSANDS, RANGE, is_era_year, is_year, parse_number
 from .ranges import counted_high_end, counts_a_named_number, low_end_currency, opens_range, shared_scale
@@ -298,9 +298,9 @@ def _not_a_date(r: _Reading) -> bool:
         return r.reject(r.pos)  # "in 2019", "2020年", "2026 Budget"; "over 2000 staff", "two thousand (2000)" are counts
     if is_era_year(r.token, r.value, r.masked, r.e):
         return r.reject(r.pos)  # "111年5月", "令和2年度"
-    if classify.is_street_number(r.masked, r.pos):
+    if codes.is_street_number(r.masked, r.pos):
         return r.reject(r.pos)  # a street number: "250 West 57th Street"
-    if classify.is_emergency_call(r.masked, r.s, r.e, r.value):
+    if codes.is_emergency_call(r.masked, r.s, r.e, r.value):
         return r.reject(r.pos)  # "a 911 call"
     return True
 
@@ -320,8 +320,8 @@ def _counts_nothing(r: _Reading) -> bool:
         return False
     if not r.whole:
         return not classify.spans_time(r.masked, r.noun_pos) or classify.is_clock_time(r.token, r.masked, r.e)
-    code = classify.is_code(r.token) and not classify.counts_in_plain_digits(r.token, r.back, r.masked, r.e)
-    return code or classify.is_postcode(r.token, r.masked, r.e)
+    code = codes.is_code(r.token) and not classify.counts_in_plain_digits(r.token, r.back, r.masked, r.e)
+    return code or codes.is_postcode(r.token, r.masked, r.e)
 
 
 def _names_or_describes(r: _Reading) -> bool:
