@@ -31,7 +31,6 @@ from .blockfix import (
     mark_end_marks,
     separate_spaced_titles,
     split_glued_headings,
-    split_run_in_contacts,
 )
 from .chrome import strip_chrome
 from .detect import detect_format
@@ -44,6 +43,7 @@ from .mojibake import repair_mojibake
 from .plain import mark_display_lines, plain_to_blocks
 from .repairs import MAX_HEADINGS, ContentError, Repairs, check_complexity, check_headings
 from .runin import split_runin_dateline
+from .runin_contacts import split_run_in_contacts
 from .scrape import drop_listing_tail, drop_menus_above_story, drop_page_footer, page_title_line
 from .sec import copied_filing_release, exhibit_release, filing_date, filing_documents, filing_region, is_filing
 from .templates import CODE_FENCE_SUFFIXES, is_template, render_template
