@@ -13,6 +13,7 @@ import re
 
 from .. import lexicon
 from .names import _ABBREVIATIONS, _OFFICE_ABBREVIATIONS, _PARTICLES, _has_han, _is_name_token, title_as_given
+from .portfolio import portfolio_before
 
 # Capitalised words a sentence may open with before a name ("Selon Ann Roe", "Laut Ann Roe"): no given name.
 _FUNCTION_WORDS = frozenset().union(*(lexicon.words(table) for table in (
@@ -41,6 +42,8 @@ def _given_names(tokens: list[str]) -> tuple[list[str], int]:
         i -= 1
     while given and given[0].lower() in _PARTICLES:
         given.pop(0)
+    if given and portfolio_before(tokens, i):
+        return [], i  # "Minister for Transport Aroha Tane": "Transport" is the minister's portfolio
     if not given and title_as_given(tokens, i):
         return [tokens[i]], i - 1  # "Council President Dean Roe"
     return given, i

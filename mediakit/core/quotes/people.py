@@ -35,9 +35,9 @@ from .names import (
     _title_surname,
     _titleish,
     _tokens,
-    office_with_name,
     without_office,
 )
+from .portfolio import office_or_portfolio
 from .statements import names_comments
 from .who import (
     TITLE_ONLY,
@@ -255,7 +255,7 @@ class People:
         start = _name_start(tokens)
         if start is None:
             return None if strict else self._title_surname_person(tokens)
-        prefix, name_tokens = office_with_name(tokens[:start], tokens[start:])
+        prefix, name_tokens = office_or_portfolio(tokens[:start], tokens[start:])
         name_tokens = without_office(name_tokens)
         if len(prefix) > 1 and ARTICLE.match(prefix[0] + " "):
             tokens, prefix = tokens[1:], prefix[1:]  # "la directora Ana Ruiz", "le président Paul Roux"
