@@ -355,17 +355,20 @@ def _a_counted_thing(r: _Reading) -> bool:
         r.value, r.whole = float(r.token.replace(".", "")), True  # "350.000 inhabitants": a count is whole
     if _counts_nothing(r) or _names_or_describes(r):
         return r.reject(r.pos)
+    return True if _counts_a_thing(r) else r.reject(r.pos)
+
+
+def _counts_a_thing(r: _Reading) -> bool:
+    """A count with its noun, in millions, of "the number of …", grouped in thousands, or bracketed after its noun."""
     if classify.count_has_noun(r.masked, r.noun_pos) or r.magnitude >= 1e6 or counts_a_named_number(r.masked, r.s, r.back):
-        return True  # a count with its noun, one in millions ("they are now 12 million, …"), or of "the number of …"
+        return True
     if r.whole and _GROUPED.fullmatch(r.token) and (_CLAUSE_END.match(r.masked, r.noun_pos)
                                                    or _COMPARED_BEFORE.match(r.before_q)
                                                    or counted_high_end(r.masked, r.noun_pos)):
         return True  # "grew to 2,145.", "up from 22,000 before", "180,000 to 190,000 ounces": grouped in thousands
     # "(a little less than 500)", "(40+)": a count standing in brackets after its noun
     in_brackets = _OPEN_PAREN_BEFORE.match(r.before_q)
-    if in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos):
-        return True
-    return r.reject(r.pos)
+    return bool(in_brackets and (r.qualified_before or r.plus) and _CLOSE_PAREN.match(r.masked, r.pos))
 
 
 _STEPS = (_before, _range, _glued, _magnitude, _currency_after, _unit, _sign, _post_qualifier, _borrowed_scale,

@@ -12,7 +12,11 @@ from collections.abc import Iterable
 
 from .. import lexicon
 from ..text import HAN, alternation
-from .names import _CN_TITLES, _cjk_name_ok
+from .names import _CN_TITLE_SUFFIXES, _CN_TITLES, _cjk_name_ok, _clean_role
+
+TYPE_CHECKING = False  # typing only for mypy: see mediakit/core/__init__.py
+if TYPE_CHECKING:
+    from collections.abc import Mapping
 
 _TITLE_END = re.compile("(?:" + alternation(_CN_TITLES) + ")$")
 _RUN_BEFORE = re.compile(f"[{HAN}A-Za-z0-9]{{1,30}}[ \u3000]?$")
@@ -65,6 +69,27 @@ def introduced_role(texts: Iterable[str], name: str) -> str | None:
             if len(role) > 1 and _TITLE_END.search(role):
                 return role
     return None
+
+
+_HAN_TAIL = re.compile(f"[{HAN}]+$")
+
+
+def han_run_person(seg: str, known: Mapping[str, str | None]) -> tuple[str, str | None] | None:
+    """The Chinese name that ends ``seg`` and its role: a name alone after a non-letter ("王明"),
+    one after its title ("总经理王明"), or one with its title after it ("王海涛教授"); ``known`` gives
+    a bare name the role the release introduced it with. None where the run ends in no name."""
+    run_match = _HAN_TAIL.search(seg)
+    if not run_match:
+        return None
+    run, before = run_match.group(), seg[:run_match.start()]
+    if len(run) <= 4 and (not before or not before[-1].isalnum()) and _cjk_name_ok(run):
+        return run, _clean_role(unframed_role(before)) or known.get(run)
+    for size in (3, 2, 4):
+        name, head = run[-size:], run[:-size]
+        if head and unframed_role(head).endswith(_CN_TITLE_SUFFIXES) and _cjk_name_ok(name):
+            return name, _clean_role(unframed_role(before + head))
+    titled = name_before_title(run)  # "王海涛教授": the title after the name
+    return None if titled is None else (titled[0], _clean_role(unframed_role(before + titled[1])) or titled[2])
 
 
 def name_before_title(run: str) -> tuple[str, str, str] | None:

@@ -16,7 +16,6 @@ from . import chinese, joint, patterns
 from .fullname import given_before
 from .introductions import _introduction_at, _role_before, given_name_introduction
 from .names import (
-    _CN_TITLE_SUFFIXES,
     _HONORIFICS,
     _PARTICLES,
     _SEGMENTS,
@@ -57,7 +56,6 @@ _ELIGIBLE_ROLES = frozenset({"body", "dateline", "about"})
 _MAX_RESOLVE = 64  # distinct surname look-ups per document (each one reads the text once)
 _PRONOUNS = lexicon.words("SPEAKER_PRONOUNS")
 _POST_NOMINALS = lexicon.words("POST_NOMINALS")
-_HAN_TAIL = re.compile(f"[{HAN}]+$")
 _HAN_LATIN_EDGE = re.compile(f"(?<=[{HAN}])(?=[A-Za-z\u201c\"])|(?<=[A-Za-z.\u201d\"])(?=[{HAN}])")
 
 
@@ -336,18 +334,7 @@ class People:
                 return name, _clean_role(chinese.unframed_role(role)) or self.people.get(name)
             found = self._resolve(name_tokens[-1], None)
             return (found[0], _clean_role(role) or found[1]) if found else None
-        run_match = _HAN_TAIL.search(seg)
-        if not run_match:
-            return None
-        run, before = run_match.group(), seg[:run_match.start()]
-        if len(run) <= 4 and (not before or not before[-1].isalnum()) and _cjk_name_ok(run):
-            return run, _clean_role(chinese.unframed_role(before)) or self.people.get(run)
-        for size in (3, 2, 4):
-            name, head = run[-size:], run[:-size]
-            if head and chinese.unframed_role(head).endswith(_CN_TITLE_SUFFIXES) and _cjk_name_ok(name):
-                return name, _clean_role(chinese.unframed_role(before + head))
-        titled = chinese.name_before_title(run)  # "王海涛教授": the title after the name
-        return None if titled is None else (titled[0], _clean_role(chinese.unframed_role(before + titled[1])) or titled[2])
+        return chinese.han_run_person(seg, self.people)
 
     def _pronoun_person(self, pronoun: str) -> Person | None:
         """Whom "he said" stands for: the last speaker, a few blocks back at most (see ``Attributor``)."""
