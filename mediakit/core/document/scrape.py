@@ -30,8 +30,8 @@ _POSTED = re.compile(r"^(?=[^:|–—]{0,30}\d)[^:|–—]{4,30}[:|–—]\s+(?P
 
 
 def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str | None]:
-    """Drop a first line "Headline - Site" when the headline stands alone below it (under the
-    menu, byline and breadcrumbs a scrape keeps), or,
+    """Drop a first line "Headline - Site" (or "Site | Headline") when the headline stands alone below
+    it (under the menu, byline and breadcrumbs a scrape keeps), or,
     below a long menu, after the date it was posted ("June 5, 2031: Headline"); returns the blocks
     left, the headline and the site's name."""
     if len(blocks) < 3 or blocks[0].kind != "paragraph":
@@ -48,11 +48,16 @@ def page_title_line(blocks: list[Block]) -> tuple[list[Block], str | None, str |
         wrapped = _wrapped_headline(blocks, head)
         if wrapped is not None:
             return wrapped, head, first[sep.end():].strip() or None
-    for sep in _SEPARATOR.finditer(first):  # "Site | Headline": the side after the bar stands alone below
-        tail = first[sep.end():].strip()
-        if tail.casefold() in later and len(tail.split()) > len(first[:sep.start()].split()):
-            return blocks[1:], tail, first[:sep.start()].strip() or None
+    for sep in _SEPARATOR.finditer(first):  # "Site | Headline" where only the headline stands alone below
+        head, tail = first[:sep.start()].strip(), first[sep.end():].strip()
+        if _tail_is_headline(head, tail, later):
+            return blocks[1:], tail, head or None
     return blocks, None, None
+
+
+def _tail_is_headline(head: str, tail: str, later: set[str]) -> bool:
+    """The side after the bar stands alone below and is the longer side: the title reads "Site | Headline"."""
+    return tail.casefold() in later and len(tail.split()) > len(head.split())
 
 
 def _headline_side(blocks: list[Block], head: str, tail: str,
@@ -60,7 +65,7 @@ def _headline_side(blocks: list[Block], head: str, tail: str,
     """The blocks below the title line, the headline and the site's name, where the side before
     the bar stands alone below: a page titled "Site | Headline" has both sides standing alone (the
     site's name as a logo or a contact's organisation), and the headline is the longer of them."""
-    if tail.casefold() in later and len(tail.split()) > len(head.split()):
+    if _tail_is_headline(head, tail, later):
         return blocks[1:], tail, head
     return blocks[1:], head, tail or None
 
