@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
+from ..formats.eml import clean_subject
 
 __all__ = ["mail_subject"]
 
 _LINE = re.compile(r"([^\W\d_][^\W\d_ .-]*(?:[ .-][^\W\d_]+){0,2})[ \t]*[:：][ \t]*(.*)")
 _MAX_LINES = 8
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs)\s*:\s*)+", re.I)
 
 
 def mail_subject(text: str) -> str | None:
@@ -38,5 +38,4 @@ def mail_subject(text: str) -> str | None:
         kinds.setdefault(kind, match.group(2).strip())
     if "from" not in kinds and "subject" not in kinds:
         return None
-    subject = _REPLY_PREFIX.sub("", " ".join(kinds.get("subject", "").split()))
-    return subject or None
+    return clean_subject(kinds.get("subject"))

@@ -82,7 +82,7 @@ def parse_message(data: bytes) -> Message:
         if not isinstance(payload, bytes):
             continue
         attachments.append(Part(_unique(_file_name(part, number), used), payload))
-    return Message(_subject(subject), _date(_header(message, "date")), body, attachments)
+    return Message(clean_subject(subject), _date(_header(message, "date")), body, attachments)
 
 
 def _header(message: EmailMessage, name: str) -> str | None:
@@ -130,7 +130,8 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _subject(subject: str | None) -> str | None:
+def clean_subject(subject: str | None) -> str | None:
+    """A subject line as a headline: one line, without "Re:", "Fwd:", "AW:" and the like; None when empty."""
     if not subject:
         return None
     subject = _REPLY_PREFIX.sub("", " ".join(subject.split()))
