@@ -62,6 +62,8 @@ it has words for; a table a language does not declare is empty for it:
   lead to its ends ("from 310 to 356", "von 310 auf 356"): both ends count it;
 - ``DIGIT_COUNTERS``: counters written right after digits ("12000次", "35000人"): ungrouped digits before
   one count something (no postal code, no ID);
+- ``PORTFOLIO_OPENERS``, ``PORTFOLIO_JOINERS``: the word between a role and its portfolio written before the
+  name ("Minister for Transport Aroha Tane"), and the words joining a portfolio of two;
 - ``CRUMB_LABELS``: the label a site prints before a page's trail of links ("You are here:", "当前位置");
 - ``MAIL_HEADERS``: the labels of an e-mail's header copied above a release, lower case -> what the line
   holds ("betreff" -> "subject", "von" -> "from"): its subject names the headline;

@@ -302,3 +302,7 @@ CRUMB_LABELS: frozenset[str] = frozenset({"you are here", "you are in", "your lo
 # that lead to each end.
 COUNT_OF_WORDS: frozenset[str] = frozenset({"number of"})
 CHANGE_END_WORDS: frozenset[str] = frozenset({"from", "to"})
+# A role's portfolio between the role and the name ("Minister for Transport Aroha Tane", quotes.portfolio):
+# the word before it, and the words joining a portfolio of two ("Climate Change and Energy").
+PORTFOLIO_OPENERS: frozenset[str] = frozenset({"for", "of"})
+PORTFOLIO_JOINERS: frozenset[str] = frozenset({"and", "&"})

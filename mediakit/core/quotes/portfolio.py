@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from .names import _bare, _is_role_word, office_with_name
 
 __all__ = ["office_or_portfolio", "portfolio_before"]
 
-_OPENERS = frozenset({"for", "of"})  # the role's word before its portfolio
-_JOINERS = frozenset({"and", "&"})  # inside a portfolio of two ("Climate Change and Energy")
+_OPENERS = lexicon.words("PORTFOLIO_OPENERS")
+_JOINERS = lexicon.words("PORTFOLIO_JOINERS")
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
