@@ -79,10 +79,11 @@ _FIELD_BAR = re.compile(r"\s[|·•]\s")  # the bar or dot a one-line card sets 
 _DESK_NAME = 80  # the longest a one-line card's name field may be
 
 
-def _bare_detail(field: str) -> bool:
-    """The field is one phone or one e-mail address and nothing else."""
+def _bare_detail(field: str) -> _Span | None:
+    """The field's one phone or e-mail address where it holds that and nothing else, else None."""
     spans = _spans(field, True)
-    return len(spans) == 1 and spans[0].kind in ("phone", "email") and spans[0].end - spans[0].start == len(field)
+    whole = len(spans) == 1 and spans[0].kind in ("phone", "email") and spans[0].end - spans[0].start == len(field)
+    return spans[0] if whole else None
 
 
 def _one_line_card(text: str) -> bool:
@@ -90,7 +91,7 @@ def _one_line_card(text: str) -> bool:
     bare phone or e-mail ("Press Office of Acme · press@acme.org · +34 …")."""
     fields = [f.strip() for f in _FIELD_BAR.split(text)]
     return (len(fields) >= 3 and 0 < len(fields[0]) <= _DESK_NAME and not _has_detail(fields[0])
-            and all(_bare_detail(f) for f in fields[1:]))
+            and all(_bare_detail(f) is not None for f in fields[1:]))
 
 
 def labelled_card(blocks: list[Block], ctx: _Context, region: str | None) -> list[Contact]:
@@ -120,19 +121,20 @@ _STACKED_DETAILS = 3  # the bare phones and addresses a desk's card stacks under
 _SENTENCE_WORDS = 4  # a line above ending a sentence of at least these words is the text's, no card's line
 
 
-def _stacked_card(blocks: list[Block], i: int) -> int:
-    """How many lines, from ``i``, a desk's card takes where it stacks its fields as lines with no
-    labels ("Prensa Club X" / "prensa@…" / "+54 …"): its name, then only bare phones and e-mail
-    addresses, one of each at least; 0 where no such card starts at ``i``."""
+def _stacked_card(blocks: list[Block], i: int) -> list[_Span]:
+    """The details of a desk's card that stacks its fields as lines with no labels from line ``i``
+    ("Prensa Club X" / "prensa@…" / "+54 …"): its name, then only bare phones and e-mail addresses,
+    one of each at least, a line each; none where no such card starts at ``i``."""
     name = _fold(blocks[i].text)
     if not 0 < len(name) <= _DESK_NAME or _has_detail(name) or _FIELD_BAR.search(name) or not _card_starts(blocks, i):
-        return 0
-    kinds: set[str] = set()
-    end = i + 1
-    while end < len(blocks) and end - i <= _STACKED_DETAILS and _bare_detail(_fold(blocks[end].text)):
-        kinds |= {s.kind for s in _spans(_fold(blocks[end].text), True)}
-        end += 1
-    return end - i if kinds == {"phone", "email"} else 0
+        return []
+    details: list[_Span] = []
+    while i + 1 + len(details) < len(blocks) and len(details) < _STACKED_DETAILS:
+        detail = _bare_detail(_fold(blocks[i + 1 + len(details)].text))
+        if detail is None:
+            break
+        details.append(detail)
+    return details if {d.kind for d in details} == {"phone", "email"} else []
 
 
 def _card_starts(blocks: list[Block], i: int) -> bool:
@@ -147,11 +149,12 @@ def _card_starts(blocks: list[Block], i: int) -> bool:
 def _stacked_desk(blocks: list[Block], i: int, ctx: _Context, region: str | None) -> list[Contact]:
     """The desk whose card stacks its fields under its name from line ``i`` (``_stacked_card``), where
     the name ends in an organisation's (``_desk_card``); else nothing."""
-    size = _stacked_card(blocks, i)
-    if not size:
+    details = _stacked_card(blocks, i)
+    if not details:
         return []
-    emails = [s.value for j in range(i + 1, i + size) for s in _spans(_fold(blocks[j].text), True) if s.kind == "email"]
-    contacts, _ = _read_region(blocks, list(range(i, i + size)), region or _email_region(emails) or ctx.clue_region(), ctx)
+    emails = [d.value for d in details if d.kind == "email"]
+    lines = list(range(i, i + 1 + len(details)))
+    contacts, _ = _read_region(blocks, lines, region or _email_region(emails) or ctx.clue_region(), ctx)
     desk = _desk_card(_fold(blocks[i].text), contacts)
     return desk if desk is not contacts and desk[0].organization else []
 
